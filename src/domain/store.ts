@@ -1,0 +1,74 @@
+import type { EdgeRecord, GraphData, NodeRecord } from './graph.js';
+import type { NodeLabel, RelationshipType } from './labels.js';
+
+export type Direction = 'out' | 'in' | 'both';
+
+export interface EdgeQuery {
+  readonly types?: readonly RelationshipType[];
+  readonly direction?: Direction;
+}
+
+export interface PathQuery {
+  /** Relationship types a path may use; all but MENTIONS when absent. */
+  readonly types?: readonly RelationshipType[];
+  readonly maxDepth: number;
+  /** At most this many shortest paths. */
+  readonly limit: number;
+}
+
+/** A path as alternating node ids and edge ids: nodes.length === edges.length + 1. */
+export interface PathRecord {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+export interface LoadReport {
+  readonly nodesCreated: number;
+  readonly nodesUpdated: number;
+  readonly edgesCreated: number;
+  readonly edgesUpdated: number;
+}
+
+export interface StoreCounts {
+  readonly nodesByLabel: Readonly<Record<string, number>>;
+  readonly edgesByType: Readonly<Record<string, number>>;
+}
+
+export interface CypherResult {
+  readonly columns: readonly string[];
+  /** Rows as plain JSON values; nodes and relationships become { id, label(s)/type, properties }. */
+  readonly rows: readonly (readonly unknown[])[];
+  readonly nodes: readonly NodeRecord[];
+  readonly edges: readonly EdgeRecord[];
+  readonly truncated: boolean;
+}
+
+export interface StoreCapabilities {
+  /** The backend runs user-written read-only Cypher. */
+  readonly cypher: boolean;
+}
+
+/**
+ * Storage behind one interface: the embedded graphology snapshot and Neo4j answer every method
+ * the same for the same graph (tests/contract proves it). Every list comes back sorted by id.
+ */
+export interface GraphStore {
+  readonly backend: 'embedded' | 'neo4j';
+  readonly capabilities: StoreCapabilities;
+  /** Merges a graph in idempotently: same ids update, new ids are added, provenance is unioned. */
+  load(graph: GraphData): Promise<LoadReport>;
+  counts(): Promise<StoreCounts>;
+  getNode(id: string): Promise<NodeRecord | null>;
+  getNodes(ids: readonly string[]): Promise<NodeRecord[]>;
+  listNodes(labels?: readonly NodeLabel[]): Promise<NodeRecord[]>;
+  getEdge(id: string): Promise<EdgeRecord | null>;
+  /** Edges touching a node (`out`: node is source). */
+  edgesOf(id: string, query?: EdgeQuery): Promise<EdgeRecord[]>;
+  /** Every shortest path between two nodes up to maxDepth, ordered by their node-id sequences. */
+  shortestPaths(from: string, to: string, query: PathQuery): Promise<PathRecord[]>;
+  /** Read-only user Cypher; throws NotSupportedError where capabilities.cypher is false. */
+  cypher(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
+  /** Removes everything (tests and `build --fresh`). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
