@@ -1,0 +1,77 @@
+import { ConfigError } from '../domain/errors.js';
+
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+/** Everything configurable, validated once. Only this folder reads process.env. */
+export interface AppConfig {
+  /** Set when NEO4J_URI is; the store is then Neo4j. */
+  readonly neo4j: Neo4jConfig | null;
+  readonly snapshotPath: string;
+  readonly host: string;
+  readonly port: number;
+  /** Allowed CORS origins; empty means same-origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** Largest accepted request body, bytes. */
+  readonly bodyLimitBytes: number;
+}
+
+export const DEFAULT_CONFIG: AppConfig = Object.freeze({
+  neo4j: null,
+  snapshotPath: 'data/graph.json',
+  host: '127.0.0.1',
+  port: 3000,
+  corsOrigins: [],
+  logLevel: 'info',
+  bodyLimitBytes: 100_000,
+});
+
+const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
+
+/**
+ * Builds the AppConfig from environment variables (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
+ * NEO4J_DATABASE, TRADEGRAPH_SNAPSHOT, HOST, PORT, CORS_ORIGINS, LOG_LEVEL) and overrides from
+ * CLI flags, which win.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  overrides: Partial<AppConfig> = {},
+): AppConfig {
+  const port = env.PORT === undefined ? DEFAULT_CONFIG.port : parsePort(env.PORT, 'PORT');
+  const logLevel = env.LOG_LEVEL ?? (env.VITEST ? 'silent' : DEFAULT_CONFIG.logLevel);
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('CONFIG_LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; found "${logLevel}".`);
+  }
+  const neo4j: Neo4jConfig | null = env.NEO4J_URI
+    ? {
+        uri: env.NEO4J_URI,
+        user: env.NEO4J_USER ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE ?? 'neo4j',
+      }
+    : null;
+  return Object.freeze({
+    ...DEFAULT_CONFIG,
+    neo4j,
+    snapshotPath: env.TRADEGRAPH_SNAPSHOT ?? DEFAULT_CONFIG.snapshotPath,
+    host: env.HOST ?? DEFAULT_CONFIG.host,
+    port,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    logLevel: logLevel as AppConfig['logLevel'],
+    ...overrides,
+  });
+}
+
+/** Parses a TCP port, naming the setting it came from when it is not one. */
+export function parsePort(value: string, setting: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('CONFIG_PORT', `${setting} must be a port number 0–65535; found "${value}".`);
+  }
+  return port;
+}
