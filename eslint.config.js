@@ -1,0 +1,19 @@
+// Flat config: typescript-eslint's recommended rules over src/ and tests/; the viewer is browser JS.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'neo4j-launcher/**', 'test-results/**', 'data/**', '.neo4j/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['web/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', '.ci/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+);
