@@ -1,0 +1,120 @@
+import type { Country } from 'world-countries';
+import worldCountriesModule from 'world-countries';
+
+// The package's types declare an ES default export over a CommonJS `module.exports = [...]`;
+// under NodeNext TypeScript types the default import as the module object, Node gives the array.
+const worldCountries = worldCountriesModule as unknown as readonly Country[];
+
+/** How a country is named: its name, an abbreviation, or a demonym (`Kazakh`, `Emirati`). */
+export type CountryForm = 'name' | 'short' | 'demonym';
+
+export interface CountryFormEntry {
+  /** ISO 3166-1 alpha-2, `EU` for the European Union; null for a blocker (`Latin America`). */
+  readonly code: string | null;
+  readonly form: CountryForm;
+}
+
+/**
+ * English forms press releases use that the country data lacks or spells differently. `Korea`
+ * alone means the Republic of Korea in trade releases; the European Union is not in ISO 3166-1.
+ */
+const EXTRA_FORMS: ReadonlyArray<readonly [string, string, CountryForm]> = [
+  ['Korea', 'KR', 'name'],
+  ['Korean', 'KR', 'demonym'],
+  // Everyday demonyms the data spells otherwise (`Kazakhstani`, `Uzbekistani`, `Kirghiz`).
+  ['Kazakh', 'KZ', 'demonym'],
+  ['Uzbek', 'UZ', 'demonym'],
+  ['Kyrgyz', 'KG', 'demonym'],
+  ['Tajik', 'TJ', 'demonym'],
+  ['Emiratis', 'AE', 'demonym'],
+  ['Koreans', 'KR', 'demonym'],
+  ['ROK', 'KR', 'short'],
+  ['U.S.', 'US', 'short'],
+  ['U.S.A.', 'US', 'short'],
+  ['US', 'US', 'short'],
+  ['America', 'US', 'name'],
+  ['UK', 'GB', 'short'],
+  ['U.K.', 'GB', 'short'],
+  ['Britain', 'GB', 'name'],
+  ['PRC', 'CN', 'short'],
+  ['Turkey', 'TR', 'name'],
+  ['Czech Republic', 'CZ', 'name'],
+  ['Viet Nam', 'VN', 'name'],
+  ['EU', 'EU', 'short'],
+  ['E.U.', 'EU', 'short'],
+  ['European Union', 'EU', 'name'],
+  ['European Commission', 'EU', 'name'],
+  ['European Parliament', 'EU', 'name'],
+];
+
+/**
+ * Regions and other names that contain a country form but name no country: matched so that the
+ * longer form wins over `American` in `Latin American` or `Mexico` in `New Mexico`.
+ */
+const BLOCKERS: readonly string[] = [
+  'Latin America', 'Latin American', 'Latin Americans',
+  'North America', 'North American', 'South America', 'South American',
+  'Central America', 'Central American', 'Indian Ocean', 'American Indian',
+  'New Mexico', 'New Jersey', 'New Guinea',
+];
+
+/** Alternative spellings in the data that are ordinary English words or ambiguous alone. */
+const UNUSABLE_ALT_SPELLINGS = new Set(['Island', 'Mann', 'Mannin', 'Congo', 'Guiana', 'Viti', 'Timor']);
+
+/**
+ * Country names that are also common person or US-state names: a pass accepts them only when the
+ * context does not suggest the other reading.
+ */
+export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['Georgia', 'Jordan', 'Chad']);
+
+const LATIN_TEXT = /^[\p{Script=Latin}\s.'’()-]+$/u;
+
+function addForm(
+  forms: Map<string, CountryFormEntry>,
+  text: string,
+  code: string | null,
+  form: CountryForm,
+  ambiguous: Set<string>,
+): void {
+  const existing = forms.get(text);
+  if (existing && existing.code !== code) ambiguous.add(text);
+  else forms.set(text, { code, form });
+}
+
+function buildCountryForms(): ReadonlyMap<string, CountryFormEntry> {
+  const forms = new Map<string, CountryFormEntry>();
+  const ambiguous = new Set<string>();
+  const demonymOwners = new Map<string, { code: string; unMember: boolean }[]>();
+  for (const country of worldCountries) {
+    const code = country.cca2;
+    addForm(forms, country.name.common, code, 'name', ambiguous);
+    addForm(forms, country.name.official, code, 'name', ambiguous);
+    for (const alt of country.altSpellings) {
+      if (alt.includes(',') || !LATIN_TEXT.test(alt) || UNUSABLE_ALT_SPELLINGS.has(alt)) continue;
+      if (/^[A-Z]{2}$/.test(alt)) continue; // the alpha-2 code itself: `IT`, `IN`, `MY` are words
+      addForm(forms, alt, code, /^[A-Z.]+$/.test(alt) ? 'short' : 'name', ambiguous);
+    }
+    const demonyms = country.demonyms?.eng;
+    for (const demonym of new Set(demonyms ? [demonyms.m, demonyms.f] : [])) {
+      if (!demonym) continue;
+      const owners = demonymOwners.get(demonym) ?? [];
+      owners.push({ code, unMember: country.unMember });
+      demonymOwners.set(demonym, owners);
+    }
+  }
+  // `American` is also the Northern Mariana Islands' demonym: the one UN member wins.
+  for (const [demonym, owners] of demonymOwners) {
+    const members = owners.filter((o) => o.unMember);
+    const owner = owners.length === 1 ? owners[0] : members.length === 1 ? members[0] : undefined;
+    if (!owner || forms.has(demonym)) continue;
+    forms.set(demonym, { code: owner.code, form: 'demonym' });
+    if (!demonym.endsWith('s') && !forms.has(`${demonym}s`)) forms.set(`${demonym}s`, { code: owner.code, form: 'demonym' });
+  }
+  for (const text of ambiguous) forms.delete(text);
+  for (const [text, code, form] of EXTRA_FORMS) forms.set(text, { code, form });
+  for (const text of BLOCKERS) forms.set(text, { code: null, form: 'name' });
+  return forms;
+}
+
+/** Every English form of every country, built once from world-countries plus the tables above. */
+export const COUNTRY_FORMS: ReadonlyMap<string, CountryFormEntry> = buildCountryForms();

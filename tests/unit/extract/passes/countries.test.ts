@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../../src/extract/nlp/index.js';
+import { findCountryMentions } from '../../../../src/extract/passes/countries.js';
+
+const codes = (text: string): string[] => findCountryMentions(analyse(text)).map((m) => m.code);
+
+describe('findCountryMentions', () => {
+  it.each([
+    ['Minister Kim met the Deputy Prime Minister of Kazakhstan.', ['KZ']],
+    ['Exports to the United States fell 4.0 percent.', ['US']],
+    ['The Embassy of the Republic of Korea opened.', ['KR']],
+    ['Slower shipments to the U.S. weighed on exports.', ['US']],
+    ['The UAE and the UK issued a statement.', ['AE', 'GB']],
+    ['The US and Japan agreed to talk again.', ['US', 'JP']],
+    ['He requested the Kazakh government’s support.', ['KZ']],
+    ['An Emirati delegation visited the plant.', ['AE']],
+    ['Korean companies invest abroad.', ['KR']],
+    ['The Czech nuclear investigation was raised.', ['CZ']],
+    ['Exports to the EU surged, and the European Union welcomed it.', ['EU', 'EU']],
+    ['The assembly was held in Kigali, Rwanda.', ['RW']],
+    ['Exports to China, including Hong Kong, rose.', ['CN', 'HK']],
+    ['Trade with Türkiye and Turkey grew.', ['TR', 'TR']],
+    ['North Korea and South Korea met.', ['KP', 'KR']],
+    ['The Jordanian minister arrived; Jordan is a partner.', ['JO', 'JO']],
+    ['Georgia and Armenia signed the accord.', ['GE', 'AM']],
+  ])('finds the countries named in %j', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Let us work together.'],
+    ['CONTACT US FOR DETAILS'],
+    ['Prices are quoted in US$ terms.'],
+    ['The event took place in May.'],
+    ['Michael Jordan gave a speech.'],
+    ['Chad Smith, CEO of the firm, attended.'],
+    ['Hyundai built a plant in the state of Georgia.'],
+    ['Georgia Power supplies the site.'],
+    ['The IT sector and IN-house teams grew.'],
+    ['Exports to Latin America and Latin American markets rose.'],
+    ['Exports to ASEAN and the Middle East rose.'],
+    ['The china plates were on display.'],
+  ])('finds no country in %j', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the Korea–UAE CEPA', ['Korea', 'UAE']],
+    ['the Korea-U.S. FTA', ['Korea', 'U.S.']],
+    ['the Korea-Japan-China summit', ['Korea', 'Japan', 'China']],
+  ])('marks each country in the dash compound %j as a compound', (text, names) => {
+    const mentions = findCountryMentions(analyse(text));
+    expect(mentions.map((m) => [m.text, m.form])).toEqual(names.map((n) => [n, 'compound']));
+  });
+
+  it.each([
+    ['Kazakhstan', 'name'],
+    ['UAE', 'short'],
+    ['Kazakh', 'demonym'],
+  ] as const)('labels %s as a %s', (form, kind) => {
+    expect(findCountryMentions(analyse(`They discussed ${form} issues.`))[0]?.form).toBe(kind);
+  });
+
+  it('gives offsets into the text and the sentence holding each mention', () => {
+    const text = 'Trade grew. Exports to Vietnam rose.';
+    const [mention] = findCountryMentions(analyse(text));
+    expect(mention).toMatchObject({ code: 'VN', sentenceIndex: 1 });
+    expect(text.slice(mention!.start, mention!.end)).toBe('Vietnam');
+  });
+});
