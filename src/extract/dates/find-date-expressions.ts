@@ -1,0 +1,85 @@
+import { MONTHS, WEEKDAYS } from './calendar.js';
+import type { DateExpression, DatePoint } from './date-expression.js';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ORDINAL = '(?:st|nd|rd|th)';
+const DASH = '[-‐‑–—]';
+
+/**
+ * One day as written, with groups suffixed so that the two ends of a range can share the shape:
+ * `Tuesday, November 18`, `November 18, 2025`, `18 November 2025`, `the 18th`.
+ */
+function point(s: string): string {
+  const year = `(?:,?\\s+(?<year${s}>\\d{4})(?!\\d))?`;
+  return (
+    `(?:(?<wd${s}>${WEEKDAY}),?\\s+)?` +
+    `(?:(?<mA${s}>${MONTH})\\.?\\s+(?<dA${s}>\\d{1,2})(?!\\d)${ORDINAL}?` +
+    `|(?<dB${s}>\\d{1,2})${ORDINAL}?\\s+(?:of\\s+)?(?<mB${s}>${MONTH})(?![a-z])` +
+    `|the\\s+(?<dC${s}>\\d{1,2})${ORDINAL}(?![a-z]))${year}`
+  );
+}
+
+const RANGE_END = `(?:${point('2')}|(?<dE>\\d{1,2})(?!\\d)${ORDINAL}?(?:,?\\s+(?<yearE>\\d{4})(?!\\d))?)`;
+const CONNECTOR = `(?:\\s*${DASH}\\s*|,?\\s+(?:to|through|until|till)\\s+)`;
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\d])(?:${point('1')}(?:${CONNECTOR}${RANGE_END})?` +
+    `|(?<=\\b(?:on|last|this|next|On|Last|This|Next)\\s+)(?<wdOnly>${WEEKDAY})(?![,\\w])` +
+    `|(?<rel>today|yesterday|tomorrow))(?![\\p{L}\\d])`,
+  'gu',
+);
+
+const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
+
+type Groups = Record<string, string | undefined>;
+
+const num = (value: string | undefined): number | null => (value === undefined ? null : Number(value));
+const lookup = (table: ReadonlyMap<string, number>, value: string | undefined): number | null =>
+  value === undefined ? null : (table.get(value.toLowerCase()) ?? null);
+
+function readPoint(g: Groups, s: string): DatePoint | null {
+  const day = num(g[`dA${s}`] ?? g[`dB${s}`] ?? g[`dC${s}`]);
+  if (day === null) return null;
+  return {
+    year: num(g[`year${s}`]),
+    month: lookup(MONTHS, g[`mA${s}`] ?? g[`mB${s}`]),
+    day,
+    weekday: lookup(WEEKDAYS, g[`wd${s}`]),
+  };
+}
+
+function readExpression(g: Groups): Pick<DateExpression, 'from' | 'to' | 'relativeDays'> | null {
+  if (g.rel) {
+    const none = { year: null, month: null, day: null, weekday: null };
+    return { from: none, to: null, relativeDays: RELATIVE_DAYS[g.rel] ?? 0 };
+  }
+  if (g.wdOnly) {
+    return { from: { year: null, month: null, day: null, weekday: lookup(WEEKDAYS, g.wdOnly) }, to: null, relativeDays: null };
+  }
+  const from = readPoint(g, '1');
+  if (!from || from.day! > 31) return null;
+  const to = readPoint(g, '2') ?? (g.dE ? { year: num(g.yearE), month: null, day: Number(g.dE), weekday: null } : null);
+  if (to && to.day! > 31) return { from, to: null, relativeDays: null };
+  // `November 18, 2025 to 20` puts the year after the first day; `from November 18 to 20, 2025` after the last.
+  const year = from.year ?? to?.year ?? null;
+  return { from: { ...from, year }, to, relativeDays: null };
+}
+
+/**
+ * Finds the dates a sentence states: single days (`on Tuesday, November 18`, `on the 18th`),
+ * ranges (`from November 18 to 20`, `March 26–29`, `from Monday, December 1, to Thursday,
+ * December 4`), a bare weekday after `on` and `today`/`yesterday`/`tomorrow`. Month-only dates
+ * (`in May 2024`) name no day and are left out. Pure: offsets are into `sentence`.
+ */
+export function findDateExpressions(sentence: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const match of sentence.matchAll(PATTERN)) {
+    const parts = readExpression((match.groups ?? {}) as Groups);
+    if (!parts) continue;
+    // A bare `the 18th` is a day only when nothing else reads it as a rank (`the 23rd Conference`).
+    if (match.groups?.dC1 && !match.groups.mA1 && /^\s*\p{Lu}/u.test(sentence.slice(match.index + match[0].length))) continue;
+    found.push({ text: match[0], start: match.index, end: match.index + match[0].length, ...parts });
+  }
+  return found;
+}
