@@ -1,0 +1,112 @@
+import { MultiDirectedGraph } from 'graphology';
+import { InvalidRequestError, NotSupportedError } from '../../domain/errors.js';
+import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
+import type { CypherResult, EdgeQuery, GraphStore, LoadReport, PathQuery, PathRecord, StoreCounts } from '../../domain/store.js';
+import { cmp, mergeEdgeAttributes, mergeNodeAttributes } from './merge-records.js';
+import { allShortestPaths } from './shortest-paths.js';
+
+type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/**
+ * The in-memory GraphStore over a graphology MultiDirectedGraph: what `serve` uses when no Neo4j
+ * is configured, loaded from the snapshot. Optionally starts with `graph` loaded.
+ */
+export function createEmbeddedStore(graph?: GraphData): GraphStore {
+  const g: Graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  if (graph) loadInto(g, graph);
+  return {
+    backend: 'embedded',
+    capabilities: Object.freeze({ cypher: false }),
+    load: async (data) => loadInto(g, data),
+    counts: async () => countsOf(g),
+    getNode: async (id) => (g.hasNode(id) ? nodeRecord(g, id) : null),
+    getNodes: async (ids) => [...new Set(ids)].filter((id) => g.hasNode(id)).sort(cmp).map((id) => nodeRecord(g, id)),
+    listNodes: async (labels) => listNodes(g, labels),
+    getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
+    edgesOf: async (id, query) => edgesOf(g, id, query),
+    shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> => allShortestPaths(g, from, to, query),
+    cypher: async (): Promise<CypherResult> => {
+      throw new NotSupportedError(
+        'CYPHER_NOT_SUPPORTED',
+        'Cypher queries need the Neo4j backend; the embedded snapshot store cannot run them. Start Neo4j with `npm run neo4j:start`, then set NEO4J_URI (e.g. NEO4J_URI=bolt://localhost:7687) and restart `tradegraph serve`.',
+      );
+    },
+    clear: async () => g.clear(),
+    close: async () => undefined,
+  };
+}
+
+/** Checks the whole batch first so a bad edge leaves the store untouched. */
+function loadInto(g: Graph, data: GraphData): LoadReport {
+  const incomingNodes = new Set(data.nodes.map((n) => n.id));
+  for (const edge of data.edges) {
+    for (const end of [edge.source, edge.target]) {
+      if (!g.hasNode(end) && !incomingNodes.has(end)) {
+        throw new InvalidRequestError('EDGE_ENDPOINT_MISSING', `Edge ${edge.id} points at node ${end}, which is neither stored nor in the loaded graph; load its nodes with it.`);
+      }
+    }
+    if (g.hasEdge(edge.id) && (g.source(edge.id) !== edge.source || g.target(edge.id) !== edge.target)) {
+      throw new InvalidRequestError('EDGE_ENDPOINTS_CHANGED', `Edge ${edge.id} is stored as ${g.source(edge.id)} -> ${g.target(edge.id)} but loaded as ${edge.source} -> ${edge.target}; an edge id names one pair of endpoints.`);
+    }
+  }
+  const report = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  for (const { id, attributes } of data.nodes) {
+    if (g.hasNode(id)) {
+      g.replaceNodeAttributes(id, mergeNodeAttributes(g.getNodeAttributes(id), attributes));
+      report.nodesUpdated++;
+    } else {
+      g.addNode(id, attributes);
+      report.nodesCreated++;
+    }
+  }
+  for (const { id, source, target, attributes } of data.edges) {
+    if (g.hasEdge(id)) {
+      g.replaceEdgeAttributes(id, mergeEdgeAttributes(g.getEdgeAttributes(id), attributes));
+      report.edgesUpdated++;
+    } else {
+      g.addDirectedEdgeWithKey(id, source, target, attributes);
+      report.edgesCreated++;
+    }
+  }
+  return report;
+}
+
+function countsOf(g: Graph): StoreCounts {
+  const nodesByLabel: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  g.forEachNode((_id, attrs) => (nodesByLabel[attrs.label] = (nodesByLabel[attrs.label] ?? 0) + 1));
+  g.forEachEdge((_id, attrs) => (edgesByType[attrs.type] = (edgesByType[attrs.type] ?? 0) + 1));
+  return { nodesByLabel: sortKeys(nodesByLabel), edgesByType: sortKeys(edgesByType) };
+}
+
+function listNodes(g: Graph, labels?: readonly NodeLabel[]): NodeRecord[] {
+  const wanted = labels ? new Set<string>(labels) : null;
+  return g
+    .filterNodes((_id, attrs) => !wanted || wanted.has(attrs.label))
+    .sort(cmp)
+    .map((id) => nodeRecord(g, id));
+}
+
+function edgesOf(g: Graph, id: string, query: EdgeQuery = {}): EdgeRecord[] {
+  if (!g.hasNode(id)) return [];
+  const direction = query.direction ?? 'both';
+  const edges = direction === 'out' ? g.outEdges(id) : direction === 'in' ? g.inEdges(id) : g.edges(id);
+  const types = query.types ? new Set<RelationshipType>(query.types) : null;
+  return [...new Set(edges)]
+    .filter((edge) => !types || types.has(g.getEdgeAttribute(edge, 'type')))
+    .sort(cmp)
+    .map((edge) => edgeRecord(g, edge));
+}
+
+function nodeRecord(g: Graph, id: string): NodeRecord {
+  return { id, attributes: g.getNodeAttributes(id) };
+}
+
+function edgeRecord(g: Graph, id: string): EdgeRecord {
+  return { id, source: g.source(id), target: g.target(id), attributes: g.getEdgeAttributes(id) };
+}
+
+function sortKeys(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => cmp(a, b)));
+}

@@ -1,0 +1,2 @@
+export { createEmbeddedStore } from './embedded-store.js';
+export { mergeEdgeAttributes, mergeNodeAttributes, compareEvidence } from './merge-records.js';
