@@ -1,0 +1,99 @@
+import type { Evidence } from '../domain/evidence.js';
+import type { LocalEntity } from '../domain/extraction.js';
+import type { EntityLabel } from '../domain/labels.js';
+import { nodeKey, slug } from '../domain/keys.js';
+import type { Clusters, LocalItem } from './clusters.js';
+import type { ResolvedEntity, ResolvedMention } from './resolved-corpus.js';
+import { sentenceAround } from './sentence.js';
+import { byDate, byString } from './text.js';
+
+/** What a label's pass says about one cluster: its key discriminator and display attributes. */
+export type Description = Omit<
+  ResolvedEntity,
+  'key' | 'label' | 'locals' | 'mentions' | 'merges' | 'keptApart' | 'docIds' | 'firstSeen' | 'lastSeen'
+> & {
+  /** Proposed key discriminator (slugged later); `unique` adds the first document when set. */
+  readonly discriminator: string;
+  readonly perDocument?: boolean;
+};
+
+/** A document as resolution sees it: its body (for sentences) and the sentences relations cite. */
+export interface DocContext {
+  readonly body: string;
+  readonly date: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * Turns clusters into resolved entities with unique global keys and records every local ref's key
+ * in `keyOf`. Two clusters proposing the same key are told apart by their first document.
+ */
+export function assemble<E extends LocalEntity>(
+  label: EntityLabel,
+  clusters: Clusters<E>,
+  describe: (members: readonly LocalItem<E>[]) => Description,
+  docs: ReadonlyMap<string, DocContext>,
+  keyOf: Record<string, string>,
+): ResolvedEntity[] {
+  const groups = clusters.groups();
+  const decisions = clusters.decisions();
+  const described = groups.map((members) => ({ members, description: describe(members) }));
+  const proposed = described.map(({ members, description }) => {
+    const base = label === 'Country' ? description.discriminator : slug(description.discriminator);
+    return description.perDocument ? `${base}@${shortDoc(members[0]?.docId ?? '')}` : base;
+  });
+  const taken = new Map<string, number>();
+  for (const key of proposed) taken.set(key, (taken.get(key) ?? 0) + 1);
+  return described
+    .map(({ members, description }, index) => {
+      const base = proposed[index] as string;
+      const discriminator = (taken.get(base) ?? 0) > 1 ? `${base}@${shortDoc(members[0]?.docId ?? '')}` : base;
+      const key = nodeKey(label, discriminator);
+      const root = clusters.find(members[0]?.ref ?? '');
+      for (const member of members) keyOf[member.ref] = key;
+      const { discriminator: _d, perDocument: _p, ...attributes } = description;
+      const mentions = members.flatMap((member) => mentionsOf(member, docs)).sort(byMention);
+      const docIds = [...new Set(members.map((m) => m.docId))].sort(byString);
+      const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort(byString);
+      const decided = decisions.get(root);
+      return {
+        key,
+        label,
+        ...attributes,
+        locals: members.map((m) => m.ref),
+        mentions,
+        merges: decided?.merges ?? [],
+        keptApart: decided?.keptApart ?? [],
+        docIds,
+        ...(dates.length > 0 ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
+      } satisfies ResolvedEntity;
+    })
+    .sort((a, b) => byString(a.key, b.key));
+}
+
+function mentionsOf(member: LocalItem, docs: ReadonlyMap<string, DocContext>): ResolvedMention[] {
+  const doc = docs.get(member.docId);
+  return member.entity.mentions.map((mention) => {
+    const span = doc ? sentenceAround(doc.body, mention.start, mention.end, doc.evidence) : { sentence: '', sentenceStart: 0 };
+    return {
+      docId: member.docId,
+      localId: member.entity.localId,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      sentenceIndex: mention.sentenceIndex,
+      date: member.date,
+      ...span,
+    };
+  });
+}
+
+/** (date, docId, start): the evidence order of the whole graph. */
+export function byMention(a: ResolvedMention, b: ResolvedMention): number {
+  return byDate(a.date, b.date) || byString(a.docId, b.docId) || a.start - b.start || a.end - b.end;
+}
+
+/** The first hex digits of a document id, enough to tell two same-named things apart. */
+function shortDoc(docId: string): string {
+  return docId.replace(/^doc_/, '').slice(0, 8);
+}

@@ -1,0 +1,70 @@
+import type { LocalAgreement } from '../../domain/extraction.js';
+import type { Description } from '../assemble.js';
+import { Clusters, type LocalItem } from '../clusters.js';
+import { byDate, byString, contentWords, jaccard, otherForms, preferredForm } from '../text.js';
+import { notFromOneDocument } from './same-document-guard.js';
+
+/** Words every agreement name may carry; they say nothing about which agreement it is. */
+const GENERIC = new Set(
+  ('agreement agreements memorandum memoranda understanding mou mous comprehensive economic partnership cepa fta ' +
+    'free trade epa framework treaty joint statement signed signing').split(' '),
+);
+
+/** Names overlap enough to be one agreement of the same kind and parties. */
+export const AGREEMENT_NAME_OVERLAP = 0.5;
+
+/**
+ * Agreements merge across documents when they are the same kind between the same parties and
+ * their names overlap (`Korea–UAE CEPA` and `Korea-UAE Comprehensive Economic Partnership Agreement`).
+ */
+export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): Clusters<LocalAgreement> {
+  const clusters = new Clusters(items);
+  const buckets = new Map<string, LocalItem<LocalAgreement>[]>();
+  for (const item of items) {
+    if (item.entity.parties.length === 0) continue;
+    const key = `${item.entity.kind}|${[...item.entity.parties].sort(byString).join(',')}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), item]);
+  }
+  for (const [bucket, members] of buckets) {
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const a = members[i] as LocalItem<LocalAgreement>;
+        const b = members[j] as LocalItem<LocalAgreement>;
+        const overlap = nameOverlap(a.entity, b.entity);
+        if (a.docId !== b.docId && overlap >= AGREEMENT_NAME_OVERLAP) {
+          const [kind, parties] = bucket.split('|');
+          clusters.union(a.ref, b.ref, 'same-agreement', `same kind ${kind}, parties ${parties}, names overlap ${overlap.toFixed(2)}`, notFromOneDocument);
+        }
+      }
+    }
+  }
+  return clusters;
+}
+
+function nameOverlap(a: LocalAgreement, b: LocalAgreement): number {
+  let best = 0;
+  for (const x of [a.name, ...a.aliases]) {
+    for (const y of [b.name, ...b.aliases]) {
+      const wx = contentWords(x, GENERIC);
+      const wy = contentWords(y, GENERIC);
+      best = Math.max(best, wx.size === 0 && wy.size === 0 ? 1 : jaccard(wx, wy));
+    }
+  }
+  return best;
+}
+
+export function describeAgreement(members: readonly LocalItem<LocalAgreement>[]): Description {
+  const name = preferredForm(members.map((m) => m.entity.name));
+  const forms = members.flatMap((m) => [m.entity.name, ...m.entity.aliases]);
+  const stated = members.filter((m) => m.entity.status !== 'mentioned');
+  const latest = [...(stated.length > 0 ? stated : members)].sort((x, y) => byDate(y.date, x.date) || byString(y.docId, x.docId))[0];
+  const parties = [...new Set(members.flatMap((m) => m.entity.parties))].sort(byString);
+  return {
+    discriminator: name,
+    name,
+    aliases: otherForms(forms, name),
+    kind: preferredForm(members.map((m) => m.entity.kind)),
+    ...(latest ? { status: latest.entity.status } : {}),
+    parties,
+  };
+}

@@ -1,0 +1,81 @@
+import type { LocalEvent } from '../../domain/extraction.js';
+import type { Description } from '../assemble.js';
+import { Clusters, type LocalItem } from '../clusters.js';
+import { contentWords, jaccard, otherForms, preferredForm } from '../text.js';
+import { notFromOneDocument } from './same-document-guard.js';
+
+const GENERIC = new Set('meeting conference forum event held session 1st 2nd 3rd'.split(' '));
+
+/** Names overlap enough to be the same occasion on the same day. */
+export const EVENT_NAME_OVERLAP = 0.5;
+
+/**
+ * The same occasion reported by two releases is one event: same date, same place when both say,
+ * and similar names or a shared participant (`participants` gives resolved person keys per ref).
+ */
+export function clusterEvents(
+  items: readonly LocalItem<LocalEvent>[],
+  participants: (ref: string) => ReadonlySet<string>,
+): Clusters<LocalEvent> {
+  const clusters = new Clusters(items);
+  const byDay = new Map<string, LocalItem<LocalEvent>[]>();
+  for (const item of items) {
+    if (item.entity.date) byDay.set(item.entity.date, [...(byDay.get(item.entity.date) ?? []), item]);
+  }
+  for (const [day, members] of byDay) {
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const a = members[i] as LocalItem<LocalEvent>;
+        const b = members[j] as LocalItem<LocalEvent>;
+        if (a.docId === b.docId || !samePlace(a.entity, b.entity)) continue;
+        const why = sameOccasion(a, b, participants);
+        if (why) clusters.union(a.ref, b.ref, 'same-event', `both on ${day}; ${why}`, notFromOneDocument);
+      }
+    }
+  }
+  return clusters;
+}
+
+function sameOccasion(
+  a: LocalItem<LocalEvent>,
+  b: LocalItem<LocalEvent>,
+  participants: (ref: string) => ReadonlySet<string>,
+): string | null {
+  const overlap = jaccard(contentWords(a.entity.name, GENERIC), contentWords(b.entity.name, GENERIC));
+  if (overlap >= EVENT_NAME_OVERLAP) return `names overlap ${overlap.toFixed(2)}`;
+  const theirs = participants(b.ref);
+  const shared = [...participants(a.ref)].filter((p) => theirs.has(p)).sort();
+  if (shared.length > 0 && a.entity.kind === b.entity.kind) return `same kind ${a.entity.kind} and shared participants ${shared.join(', ')}`;
+  return null;
+}
+
+/** Unknown places agree with anything; known ones must share the country and a word of the location. */
+function samePlace(a: LocalEvent, b: LocalEvent): boolean {
+  if (a.country && b.country && a.country !== b.country) return false;
+  if (a.location && b.location) {
+    const wa = contentWords(a.location);
+    return [...contentWords(b.location)].some((w) => wa.has(w));
+  }
+  return true;
+}
+
+export function describeEvent(members: readonly LocalItem<LocalEvent>[]): Description {
+  const name = preferredForm(members.map((m) => m.entity.name));
+  const forms = members.flatMap((m) => [m.entity.name, ...m.entity.aliases]);
+  const pick = (values: (string | null)[]) => preferredForm(values.filter((v): v is string => Boolean(v)));
+  const date = pick(members.map((m) => m.entity.date));
+  const endDate = pick(members.map((m) => m.entity.endDate));
+  const location = pick(members.map((m) => m.entity.location));
+  const country = pick(members.map((m) => m.entity.country));
+  return {
+    discriminator: date ? `${date} ${name}` : name,
+    perDocument: !date,
+    name,
+    aliases: otherForms(forms, name),
+    kind: preferredForm(members.map((m) => m.entity.kind)),
+    ...(date ? { date } : {}),
+    ...(endDate ? { endDate } : {}),
+    ...(location ? { location } : {}),
+    ...(country ? { country } : {}),
+  };
+}

@@ -1,0 +1,89 @@
+import type { Evidence } from '../../domain/evidence.js';
+import { foldName } from '../../domain/keys.js';
+import { KNOWN_RENAMES, type KnownRename } from '../known-renames.js';
+import type { ResolvedEntity, ResolvedMention, ResolvedRelation } from '../resolved-corpus.js';
+import { byString } from '../text.js';
+import { orgFullName } from './02-organizations.js';
+
+/** Shortest shared stem of words for the general rename rule: `ministry of trade industry and …`. */
+const MIN_SHARED_WORDS = 4;
+
+/**
+ * Links renamed bodies with RENAMED_TO instead of merging them: from the table of known renames,
+ * and generally when two bodies of the same kind and country have names that differ only in their
+ * last word (and acronyms only in their last letter, when both have one) and the old name was last
+ * seen before the new one was first seen.
+ */
+export function findRenames(orgs: readonly ResolvedEntity[]): ResolvedRelation[] {
+  const found = new Map<string, ResolvedRelation>();
+  for (const rename of KNOWN_RENAMES) {
+    const from = orgs.find((o) => matches(o, rename.from, rename.fromAcronym));
+    const to = orgs.find((o) => matches(o, rename.to, rename.toAcronym));
+    if (from && to && from.key !== to.key) found.set(`${from.key}>${to.key}`, relation(from, to, rename.date, 'known'));
+  }
+  const byStem = new Map<string, ResolvedEntity[]>();
+  for (const org of orgs) {
+    const words = fullName(org)?.split(' ') ?? [];
+    if (words.length > MIN_SHARED_WORDS) {
+      const stem = words.slice(0, -1).join(' ');
+      byStem.set(stem, [...(byStem.get(stem) ?? []), org]);
+    }
+  }
+  for (const group of byStem.values()) {
+    for (const a of group) {
+      for (const b of group) {
+        if (a === b || !sameKindAndCountry(a, b) || !acronymsAgree(a, b)) continue;
+        if (a.lastSeen && b.firstSeen && a.lastSeen < b.firstSeen && !found.has(`${b.key}>${a.key}`)) {
+          const id = `${a.key}>${b.key}`;
+          if (!found.has(id)) found.set(id, relation(a, b, b.firstSeen, 'rule'));
+        }
+      }
+    }
+  }
+  return [...found.values()].sort((x, y) => byString(x.from, y.from) || byString(x.to, y.to));
+}
+
+function matches(org: ResolvedEntity, name: string, acronym: string): boolean {
+  const wanted = orgFullName(name);
+  return org.acronym === acronym || [org.name, ...org.aliases].some((form) => orgFullName(form) === wanted);
+}
+
+function fullName(org: ResolvedEntity): string | null {
+  return orgFullName(org.name);
+}
+
+function sameKindAndCountry(a: ResolvedEntity, b: ResolvedEntity): boolean {
+  return a.kind === b.kind && (!a.country || !b.country || a.country === b.country);
+}
+
+/** `MOTIE` → `MOTIR`: same length, same stem; absent acronyms do not object. */
+function acronymsAgree(a: ResolvedEntity, b: ResolvedEntity): boolean {
+  if (!a.acronym || !b.acronym) return true;
+  return a.acronym.length === b.acronym.length && a.acronym.length >= 3 && a.acronym.slice(0, -1) === b.acronym.slice(0, -1);
+}
+
+function relation(from: ResolvedEntity, to: ResolvedEntity, date: string, source: 'known' | 'rule'): ResolvedRelation {
+  const last = from.mentions[from.mentions.length - 1];
+  const first = to.mentions[0];
+  const evidence = [last, first].filter((m): m is ResolvedMention => m !== undefined).map(toEvidence);
+  return {
+    type: 'RENAMED_TO',
+    from: from.key,
+    to: to.key,
+    qualifier: '',
+    props: { date, basis: source === 'known' ? 'known rename' : `names differ in the last word: "${foldName(from.name)}" → "${foldName(to.name)}"` },
+    evidence,
+  };
+}
+
+/** A mention as the evidence of a relation. */
+export function toEvidence(mention: ResolvedMention): Evidence {
+  return {
+    docId: mention.docId,
+    date: mention.date,
+    sentence: mention.sentence,
+    sentenceStart: mention.sentenceStart,
+    start: mention.start,
+    end: mention.end,
+  };
+}

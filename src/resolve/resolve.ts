@@ -1,0 +1,84 @@
+import type { Document } from '../domain/document.js';
+import type { Extraction, LocalEntity } from '../domain/extraction.js';
+import type { EntityLabel } from '../domain/labels.js';
+import { assemble, type DocContext } from './assemble.js';
+import type { LocalItem } from './clusters.js';
+import { clusterCountries, describeCountry } from './passes/01-countries.js';
+import { clusterOrganizations, describeOrganization } from './passes/02-organizations.js';
+import { clusterPersons, describePerson } from './passes/03-persons.js';
+import { clusterAgreements, describeAgreement } from './passes/04-agreements.js';
+import { clusterEvents, describeEvent } from './passes/05-events.js';
+import { findRenames } from './passes/06-renames.js';
+import { byRelation, liftRelations } from './passes/07-relations.js';
+import { localRef, type ResolvedCorpus } from './resolved-corpus.js';
+import { byString } from './text.js';
+
+type ItemsByLabel = { [L in EntityLabel]: LocalItem<Extract<LocalEntity, { label: L }>>[] };
+
+/**
+ * Resolves what each document names into one entity per real-world thing across the corpus, and
+ * lifts the documents' relations onto those entities. Order matters: organisations first (people
+ * are told apart by where they hold posts), then people, then events (told apart by who attended).
+ */
+export function resolve(documents: readonly Document[], unordered: readonly Extraction[]): ResolvedCorpus {
+  // Decisions are taken in document-id order so that input order never changes the outcome.
+  const extractions = [...unordered].sort((a, b) => byString(a.docId, b.docId));
+  const docs = docContexts(documents, extractions);
+  const items = localItems(extractions, docs);
+  const keyOf: Record<string, string> = {};
+  const countries = assemble('Country', clusterCountries(items.Country), describeCountry, docs, keyOf);
+  const orgs = assemble('Organization', clusterOrganizations(items.Organization), describeOrganization, docs, keyOf);
+  const persons = assemble('Person', clusterPersons(items.Person, (ref) => keyOf[ref] ?? null), describePerson, docs, keyOf);
+  const agreements = assemble('Agreement', clusterAgreements(items.Agreement), describeAgreement, docs, keyOf);
+  const participants = participantsByEvent(extractions, keyOf);
+  const events = assemble(
+    'Event',
+    clusterEvents(items.Event, (ref) => participants.get(ref) ?? new Set()),
+    describeEvent,
+    docs,
+    keyOf,
+  );
+  const relations = [...liftRelations(extractions, keyOf), ...findRenames(orgs)].sort(byRelation);
+  const sortedKeyOf = Object.fromEntries(Object.entries(keyOf).sort(([a], [b]) => byString(a, b)));
+  return {
+    entities: [...countries, ...orgs, ...persons, ...agreements, ...events].sort((a, b) => byString(a.key, b.key)),
+    relations,
+    keyOf: sortedKeyOf,
+  };
+}
+
+function docContexts(documents: readonly Document[], extractions: readonly Extraction[]): Map<string, DocContext> {
+  const evidenceOf = new Map(extractions.map((x) => [x.docId, x.relations.map((r) => r.evidence)]));
+  return new Map(
+    documents.map((doc) => [doc.id, { body: doc.body, date: doc.date, evidence: evidenceOf.get(doc.id) ?? [] }]),
+  );
+}
+
+function localItems(extractions: readonly Extraction[], docs: ReadonlyMap<string, DocContext>): ItemsByLabel {
+  const items: ItemsByLabel = { Person: [], Organization: [], Country: [], Agreement: [], Event: [] };
+  for (const extraction of extractions) {
+    const date = extraction.date ?? docs.get(extraction.docId)?.date ?? null;
+    for (const entity of extraction.entities) {
+      const item = { ref: localRef(extraction.docId, entity.localId), docId: extraction.docId, date, entity };
+      (items[entity.label] as LocalItem[]).push(item);
+    }
+  }
+  return items;
+}
+
+/** Resolved person keys that ATTENDED each local event. */
+function participantsByEvent(extractions: readonly Extraction[], keyOf: Readonly<Record<string, string>>): Map<string, Set<string>> {
+  const participants = new Map<string, Set<string>>();
+  for (const extraction of extractions) {
+    for (const relation of extraction.relations) {
+      if (relation.type !== 'ATTENDED') continue;
+      const person = keyOf[localRef(extraction.docId, relation.from)];
+      const event = localRef(extraction.docId, relation.to);
+      if (!person) continue;
+      const set = participants.get(event) ?? new Set<string>();
+      set.add(person);
+      participants.set(event, set);
+    }
+  }
+  return participants;
+}

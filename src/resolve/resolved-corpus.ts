@@ -1,0 +1,101 @@
+import type { Evidence } from '../domain/evidence.js';
+import type { EntityLabel, RelationshipType } from '../domain/labels.js';
+
+/** One span of one document that names a resolved entity. */
+export interface ResolvedMention {
+  readonly docId: string;
+  /** The local entity (within docId) the extractor attached this span to. */
+  readonly localId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentenceIndex: number;
+  /** The document's release date. */
+  readonly date: string | null;
+  /** The sentence the span sits in and where that sentence starts in the body. */
+  readonly sentence: string;
+  readonly sentenceStart: number;
+}
+
+/** Why two groups of mentions were judged to be one entity. */
+export type MergeRule =
+  | 'same-code'
+  | 'same-name'
+  | 'initials'
+  | 'shared-alias'
+  | 'title-at-date'
+  | 'same-acronym'
+  | 'same-agreement'
+  | 'same-event';
+
+/** One merge decision: the local entities it joined and the rule that joined them. */
+export interface MergeReason {
+  readonly rule: MergeRule;
+  /** `docId/localId` of the two local entities the rule compared. */
+  readonly left: string;
+  readonly right: string;
+  /** Human-readable detail, e.g. `initials J.K. of "Kim Jung-kwan" match "JK Kim"`. */
+  readonly detail: string;
+}
+
+/** A decision not to merge that a reader might otherwise expect, e.g. an ambiguous `Minister Kim`. */
+export interface KeptApart {
+  readonly local: string;
+  readonly detail: string;
+}
+
+/** One real-world thing, with every mention and merge decision behind it. */
+export interface ResolvedEntity {
+  /** Global node key, e.g. `person:kim-jung-kwan`, `country:KR`. */
+  readonly key: string;
+  readonly label: EntityLabel;
+  readonly name: string;
+  /** Every other form seen, sorted, without name. */
+  readonly aliases: readonly string[];
+  readonly kind?: string;
+  readonly acronym?: string;
+  readonly country?: string;
+  readonly status?: string;
+  readonly parties?: readonly string[];
+  readonly date?: string;
+  readonly endDate?: string;
+  readonly location?: string;
+  /** `docId/localId` of every local entity folded into this one, sorted. */
+  readonly locals: readonly string[];
+  /** Sorted by (date, docId, start). */
+  readonly mentions: readonly ResolvedMention[];
+  readonly merges: readonly MergeReason[];
+  readonly keptApart: readonly KeptApart[];
+  /** Documents that mention the entity, sorted, and their first and last dates. */
+  readonly docIds: readonly string[];
+  readonly firstSeen?: string;
+  readonly lastSeen?: string;
+}
+
+/** A relation between resolved entities, gathered over every document that states it. */
+export interface ResolvedRelation {
+  readonly type: Exclude<RelationshipType, 'MENTIONS'>;
+  readonly from: string;
+  readonly to: string;
+  /** Separates parallel relations: the title slug of HOLDS_POSITION; empty otherwise. */
+  readonly qualifier: string;
+  /** Details from the latest document that gives them (`title`, `role`, `status`, RENAMED_TO `date`). */
+  readonly props: Readonly<Record<string, string>>;
+  /** Sorted by (date, docId, start), de-duplicated. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** The whole corpus after resolution: what build/ turns into a graph and explain/ reads. */
+export interface ResolvedCorpus {
+  /** Sorted by key. */
+  readonly entities: readonly ResolvedEntity[];
+  /** Sorted by (type, from, to, qualifier). */
+  readonly relations: readonly ResolvedRelation[];
+  /** `docId/localId` → global key. */
+  readonly keyOf: Readonly<Record<string, string>>;
+}
+
+/** `docId/localId`, the handle of one local entity. */
+export function localRef(docId: string, localId: string): string {
+  return `${docId}/${localId}`;
+}
