@@ -1,0 +1,88 @@
+/**
+ * The viewer's composition root: reads the URL state, asks /api/stats, builds the graph view,
+ * filters, search and panels, and routes user actions between them. Every request goes through
+ * js/api.js; every string from the data reaches the page through js/dom.js as text.
+ */
+import { api } from './js/api.js';
+import { $ } from './js/dom.js';
+import { createAutocomplete } from './js/autocomplete.js';
+import { createFilters } from './js/filters.js';
+import { createGraphView } from './js/graph-view.js';
+import { renderLegend } from './js/legend.js';
+import { createSidePanel } from './js/side-panel.js';
+import { createTooltip } from './js/tooltip.js';
+import { readState, writeState } from './js/url-state.js';
+import { createController } from './js/controller.js';
+
+const DEFAULT_TYPES = ['MET', 'ATTENDED', 'HOLDS_POSITION', 'PARTY_TO', 'SIGNED', 'REPRESENTS', 'BASED_IN', 'HELD_IN', 'ABOUT', 'RENAMED_TO', 'MENTIONS'];
+
+async function main() {
+  const state = readState();
+  const stats = await api.stats().catch(() => null);
+  const types = stats ? DEFAULT_TYPES.filter((t) => (stats.edgesByType?.[t] ?? 0) > 0) : DEFAULT_TYPES;
+
+  const panel = createSidePanel($('#panel'));
+  const tooltip = createTooltip($('#tooltip'));
+  let controller = null;
+  const graph = createGraphView($('#cy'), {
+    nodeTap: (id) => controller.nodeTapped(id),
+    nodeDoubleTap: (id) => controller.focus(id),
+    edgeTap: (id) => controller.openEdge(id),
+    hover: tooltip,
+    backgroundTap: () => graph.clearHighlight(),
+  });
+  renderLegend($('#legend'));
+
+  const filters = createFilters($('#filters'), {
+    types: types.length ? types : DEFAULT_TYPES,
+    dateRange: stats?.dateRange,
+    initial: state,
+    onChange: (filter) => controller.filterChanged(filter),
+  });
+
+  controller = createController({ state, stats, graph, panel, filters, writeState });
+  // Tests and the benchmark read the drawing through these.
+  window.cy = graph.cy;
+  window.viewer = { state, graph, controller };
+
+  createAutocomplete({ input: $('#search-input'), list: $('#search-list'), onPick: (hit) => controller.openEntity(hit.id, { focusGraph: true }) });
+  createAutocomplete({
+    input: $('#country-input'),
+    list: $('#country-list'),
+    labels: ['Country'],
+    onPick: (hit) => controller.showCountry(hit.country ?? hit.id.replace(/^country:/, '')),
+  });
+  createAutocomplete({ input: $('#path-from'), list: $('#path-from-list'), onPick: (hit) => controller.setPathEnd('from', hit) });
+  createAutocomplete({ input: $('#path-to'), list: $('#path-to-list'), onPick: (hit) => controller.setPathEnd('to', hit) });
+
+  for (const button of document.querySelectorAll('[data-view]')) {
+    button.addEventListener('click', () => controller.setView(button.dataset.view));
+  }
+  $('#path-find').addEventListener('click', () => controller.findPath());
+  $('#cypher-run').addEventListener('click', () => controller.runCypher());
+  $('#cypher-input').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) controller.runCypher();
+  });
+  $('#export-png').addEventListener('click', () => controller.exportPng());
+  $('#export-json').addEventListener('click', () => controller.exportJson());
+  $('#copy-link').addEventListener('click', () => controller.copyLink());
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target.closest?.('input, textarea, select');
+    if (event.key === 'Escape' && panel.isOpen) {
+      panel.hide();
+    } else if (event.key === '/' && !typing) {
+      event.preventDefault();
+      $('#search-input').focus();
+    }
+  });
+  window.addEventListener('popstate', () => controller.restore(readState()));
+
+  await controller.restore(state);
+}
+
+main().catch((error) => {
+  document.body.dataset.busy = 'false';
+  const status = document.querySelector('#status');
+  if (status) status.textContent = `The viewer failed to start: ${error.message}`;
+  throw error;
+});

@@ -1,0 +1,92 @@
+/**
+ * How each kind of node looks. A node's class comes from its label and, for organisations, its
+ * kind: a ministry (government) reads differently from a company or an association. The legend and
+ * the Cytoscape stylesheet are both built from this one table.
+ */
+export const NODE_CLASSES = [
+  { cls: 'person', name: 'Person', color: '#2f6fdf', shape: 'ellipse' },
+  { cls: 'government', name: 'Government body', color: '#138a6a', shape: 'round-rectangle' },
+  { cls: 'company', name: 'Company', color: '#d95f02', shape: 'rectangle' },
+  { cls: 'organization', name: 'Other organisation', color: '#7570b3', shape: 'barrel' },
+  { cls: 'country', name: 'Country', color: '#c0392b', shape: 'diamond' },
+  { cls: 'agreement', name: 'Agreement', color: '#a67c00', shape: 'round-tag' },
+  { cls: 'event', name: 'Event (meeting)', color: '#4d9221', shape: 'round-pentagon' },
+  { cls: 'document', name: 'Document', color: '#6f6f6f', shape: 'rectangle' },
+];
+
+const BY_CLASS = new Map(NODE_CLASSES.map((entry) => [entry.cls, entry]));
+
+/** `Organization` + `government` → `government`; `Person` → `person`; unknown labels → `organization`. */
+export function nodeClass(label, kind) {
+  if (label === 'Organization') {
+    if (kind === 'government' || kind === 'company') return kind;
+    return 'organization';
+  }
+  const cls = String(label ?? '').toLowerCase();
+  return BY_CLASS.has(cls) ? cls : 'organization';
+}
+
+/** The display entry (name, colour, shape) of a class. */
+export function classInfo(cls) {
+  return BY_CLASS.get(cls) ?? BY_CLASS.get('organization');
+}
+
+/** The Cytoscape stylesheet: shape and colour per class, edge labels when zoomed in, states. */
+export function graphStyle() {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(name)',
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 140,
+        'min-zoomed-font-size': 7,
+        color: '#1d2430',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        width: 26,
+        height: 26,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    ...NODE_CLASSES.map(({ cls, color, shape }) => ({
+      selector: `node.${cls}`,
+      style: { 'background-color': color, shape },
+    })),
+    { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': 13 } },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2430', 'border-style': 'double' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#000000', 'border-style': 'dashed' } },
+    { selector: 'node:selected', style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.55, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(count, 1, 10, 1.2, 5)',
+        'line-color': '#9aa5b1',
+        'target-arrow-color': '#9aa5b1',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(type)',
+        'font-size': 7,
+        'min-zoomed-font-size': 8,
+        color: '#6b7583',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+      },
+    },
+    { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none', 'line-color': '#2f6fdf', opacity: 0.8 } },
+    { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dotted' } },
+    { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 5 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    {
+      selector: '.on-path',
+      style: { 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', 'border-color': '#e4002b', 'border-width': 4, width: 5, opacity: 1, 'z-index': 10 },
+    },
+  ];
+}

@@ -1,0 +1,37 @@
+/** The full text of a document, every extracted mention marked, the passage being read scrolled to. */
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { errorBox, facts } from '../format.js';
+import { markedDocument } from '../marked-text.js';
+
+/** Fetches a document; `target` ({ start, end }) is the evidence to highlight, or null. */
+export async function openDocumentPanel(panel, id, target, opts) {
+  panel.loading('Document', opts);
+  let doc;
+  try {
+    doc = await api.document(id);
+  } catch (error) {
+    panel.open({ title: 'Document', content: errorBox(error) }, opts);
+    return;
+  }
+  const content = h(
+    'article',
+    { class: 'document' },
+    h('h3', { class: 'doc-heading', text: doc.title }),
+    facts([
+      ['Date', doc.date ?? 'undated'],
+      ['Category', doc.category],
+      ['Read from', doc.sources],
+    ]),
+    doc.url ? h('p', {}, h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', text: 'Original page' })) : null,
+    markedDocument(doc.text, doc.mentions ?? [], target),
+  );
+  panel.open(
+    {
+      title: 'Document',
+      content,
+      afterRender: (body) => body.querySelector('#target')?.scrollIntoView({ block: 'center' }),
+    },
+    opts,
+  );
+}

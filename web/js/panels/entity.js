@@ -1,0 +1,109 @@
+/** The entity panel: names, facts, positions held, drawn neighbours, documents, and actions. */
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { dateSpan, errorBox, facts, kindBadge, nodeButton, relationName } from '../format.js';
+
+function actionsBar(id, label, attrs, actions) {
+  const bar = h('div', { class: 'actions-bar' });
+  const add = (text, fn, extra = {}) => bar.append(h('button', { type: 'button', text, on: { click: fn }, ...extra }));
+  if (actions.isDrawn(id)) {
+    add(actions.isExpanded(id) ? 'Collapse' : 'Expand', () => actions.toggleExpand(id), { 'data-action': 'expand' });
+    add(actions.isPinned(id) ? 'Unpin' : 'Pin', () => actions.togglePin(id), { 'data-action': 'pin' });
+  }
+  add('Focus', () => actions.focus(id), { 'data-action': 'focus' });
+  add('Path from here', () => actions.setPathEnd('from', { id, name: attrs.name, label }));
+  add('Path to here', () => actions.setPathEnd('to', { id, name: attrs.name, label }));
+  if (label === 'Country' && attrs.country) add('Country view', () => actions.showCountry(attrs.country));
+  return bar;
+}
+
+function neighboursList(id, actions) {
+  const rows = actions.neighbours(id);
+  if (rows.length === 0) return null;
+  return h(
+    'section',
+    {},
+    h('h3', { text: `In the drawing (${rows.length})` }),
+    h(
+      'ul',
+      { class: 'plain neighbours' },
+      rows.map(({ edge, node }) =>
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'link rel', text: relationName(edge.type), title: 'Show the evidence', on: { click: () => actions.openEdge(edge.id) } }),
+          ' ',
+          nodeButton(node, actions.openEntity),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Fetches and shows one entity in the side panel. */
+export async function openEntityPanel(panel, id, actions, opts) {
+  panel.loading('Entity', opts);
+  let entity;
+  try {
+    entity = await api.entity(id);
+  } catch (error) {
+    panel.open({ title: 'Entity', content: errorBox(error) });
+    return;
+  }
+  const a = entity.attributes ?? {};
+  const content = h(
+    'div',
+    { class: 'entity' },
+    h('h3', { class: 'entity-name', text: entity.name }),
+    kindBadge({ label: entity.label, kind: a.kind }),
+    facts([
+      ['Also known as', entity.aliases],
+      ['Kind', a.kind],
+      ['Country', a.country],
+      ['Status', a.status],
+      ['Parties', a.parties],
+      ['Date', dateSpan(a.date, a.endDate) === 'undated' ? null : dateSpan(a.date, a.endDate)],
+      ['Location', a.location],
+      ['Seen', a.firstSeen || a.lastSeen ? dateSpan(a.firstSeen, a.lastSeen) : null],
+      ['Relations', Object.entries(entity.relationCounts ?? {}).map(([t, n]) => `${relationName(t)} ${n}`)],
+    ]),
+    actionsBar(id, entity.label, { ...a, name: entity.name }, actions),
+    entity.positions?.length
+      ? h(
+          'section',
+          {},
+          h('h3', { text: 'Positions' }),
+          h(
+            'ul',
+            { class: 'plain' },
+            entity.positions.map((p) =>
+              h(
+                'li',
+                {},
+                h('button', { type: 'button', class: 'link', text: p.title ?? 'Position', on: { click: () => actions.openEdge(p.edgeId) } }),
+                ' at ',
+                nodeButton(p.organization, actions.openEntity),
+                h('span', { class: 'muted', text: ` (${dateSpan(p.firstSeen, p.lastSeen)})` }),
+              ),
+            ),
+          ),
+        )
+      : null,
+    neighboursList(id, actions),
+    entity.documents?.length
+      ? h(
+          'section',
+          {},
+          h('h3', { text: `Documents (${entity.documents.length})` }),
+          h(
+            'ul',
+            { class: 'plain docs' },
+            entity.documents.map((d) =>
+              h('li', {}, h('button', { type: 'button', class: 'link', text: d.title, on: { click: () => actions.openDocument(d.id, null, { push: true }) } }), h('span', { class: 'muted', text: ` ${d.date ?? 'undated'}` })),
+            ),
+          ),
+        )
+      : null,
+  );
+  panel.open({ title: entity.label, content }, opts);
+}
