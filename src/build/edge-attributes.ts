@@ -1,0 +1,26 @@
+import type { Evidence } from '../domain/evidence.js';
+import type { EdgeAttributes } from '../domain/graph.js';
+import type { RelationshipType } from '../domain/labels.js';
+import { sortEvidence } from '../resolve/index.js';
+
+/**
+ * The provenance every edge carries, computed from its evidence: distinct documents, first and
+ * last dates, how many sentences. `details` are the type's own fields (title, role, status, eventIds).
+ */
+export function edgeAttributes(
+  type: RelationshipType,
+  evidence: readonly Evidence[],
+  details: Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'eventIds' | 'firstDate' | 'lastDate'>> = {},
+): EdgeAttributes {
+  const sorted = sortEvidence(evidence);
+  const dates = sorted.map((e) => e.date).filter((d): d is string => d !== null).sort();
+  const present = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined && v !== ''));
+  return {
+    type,
+    ...(dates.length > 0 ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
+    ...present,
+    docIds: [...new Set(sorted.map((e) => e.docId))].sort(),
+    count: new Set(sorted.map((e) => `${e.docId}|${e.sentenceStart}`)).size,
+    evidence: sorted,
+  };
+}

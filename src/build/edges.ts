@@ -1,0 +1,77 @@
+import type { Evidence } from '../domain/evidence.js';
+import type { EdgeRecord } from '../domain/graph.js';
+import { edgeKey } from '../domain/keys.js';
+import { toEvidence, type ResolvedCorpus, type ResolvedRelation } from '../resolve/index.js';
+import { documentNodeKey } from './document-node.js';
+import { edgeAttributes } from './edge-attributes.js';
+
+/** One edge per resolved relation; MET is handled with the co-attendance in metEdges. */
+export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecord[] {
+  return relations
+    .filter((r) => r.type !== 'MET')
+    .map((r) => {
+      const renamedOn = r.type === 'RENAMED_TO' ? r.props.date : undefined;
+      return {
+        id: edgeKey(r.type, r.from, r.to, r.qualifier || undefined),
+        source: r.from,
+        target: r.to,
+        attributes: edgeAttributes(r.type, r.evidence, {
+          // A rename's date is when the new name took effect, not when documents used either name.
+          ...(renamedOn ? { firstDate: renamedOn, lastDate: renamedOn } : {}),
+          title: r.type === 'HOLDS_POSITION' ? r.props.title : undefined,
+          role: r.type === 'ATTENDED' ? r.props.role : undefined,
+          status: r.type === 'PARTY_TO' ? r.props.status : undefined,
+        }),
+      };
+    });
+}
+
+/** Document → entity, one edge per pair, its evidence every mention's offsets. */
+export function mentionEdges(corpus: ResolvedCorpus): EdgeRecord[] {
+  const edges: EdgeRecord[] = [];
+  for (const entity of corpus.entities) {
+    const byDoc = new Map<string, Evidence[]>();
+    for (const mention of entity.mentions) byDoc.set(mention.docId, [...(byDoc.get(mention.docId) ?? []), toEvidence(mention)]);
+    for (const [docId, evidence] of byDoc) {
+      const source = documentNodeKey(docId);
+      edges.push({ id: edgeKey('MENTIONS', source, entity.key), source, target: entity.key, attributes: edgeAttributes('MENTIONS', evidence) });
+    }
+  }
+  return edges;
+}
+
+/**
+ * MET, one edge per unordered pair (source < target): the meetings the documents state, plus every
+ * pair of people who attended the same event, with those events in eventIds.
+ */
+export function metEdges(relations: readonly ResolvedRelation[]): EdgeRecord[] {
+  const pairs = new Map<string, { source: string; target: string; evidence: Evidence[]; events: Set<string> }>();
+  const pair = (a: string, b: string) => {
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const id = edgeKey('MET', source, target);
+    let found = pairs.get(id);
+    if (!found) pairs.set(id, (found = { source, target, evidence: [], events: new Set() }));
+    return found;
+  };
+  for (const r of relations) if (r.type === 'MET') pair(r.from, r.to).evidence.push(...r.evidence);
+  const attendance = new Map<string, ResolvedRelation[]>();
+  for (const r of relations) if (r.type === 'ATTENDED') attendance.set(r.to, [...(attendance.get(r.to) ?? []), r]);
+  for (const [event, attended] of attendance) {
+    for (let i = 0; i < attended.length; i += 1) {
+      for (let j = i + 1; j < attended.length; j += 1) {
+        const a = attended[i] as ResolvedRelation;
+        const b = attended[j] as ResolvedRelation;
+        if (a.from === b.from) continue;
+        const met = pair(a.from, b.from);
+        met.evidence.push(...a.evidence, ...b.evidence);
+        met.events.add(event);
+      }
+    }
+  }
+  return [...pairs.entries()].map(([id, p]) => ({
+    id,
+    source: p.source,
+    target: p.target,
+    attributes: edgeAttributes('MET', p.evidence, p.events.size > 0 ? { eventIds: [...p.events].sort() } : {}),
+  }));
+}

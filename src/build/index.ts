@@ -1,0 +1,6 @@
+export { buildGraph } from './build-graph.js';
+export { toGraphData, fromGraphData } from './graph-data.js';
+export { createGraph, type Graph } from './graph.js';
+export { documentNodeKey, documentAttributes } from './document-node.js';
+export { entityAttributes } from './entity-node.js';
+export { edgeAttributes } from './edge-attributes.js';
