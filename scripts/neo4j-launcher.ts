@@ -1,0 +1,146 @@
+/**
+ * Builds and starts neo4j-launcher (a Neo4j Community server in one JVM, see neo4j-launcher/) for
+ * `npm run neo4j:start`, the vitest global setup, fault tests and benchmarks.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LAUNCHER_DIR = join(REPO_ROOT, 'neo4j-launcher');
+const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
+const LAUNCHER_LIB = join(LAUNCHER_DIR, 'target', 'lib');
+
+/** Neo4j's own startup flags for Java 17+ (without them DirectByteBuffer access fails). */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '-XX:+UseSerialGC',
+];
+
+export const JAVA_MISSING_REASON =
+  'Java 17 not found: Neo4j integration tests cannot run; install openjdk-17-jre (and maven to build neo4j-launcher) or set NEO4J_URI to a running Neo4j 5.';
+
+export interface LaunchOptions {
+  readonly port: number;
+  /** Neo4j home: data/ and logs/ go under it. One server per home. */
+  readonly home: string;
+  /** Turns auth on with this password for user neo4j (8+ characters). */
+  readonly password?: string;
+  readonly heap?: string;
+  readonly pageCache?: string;
+  /** Leave the server running after this process exits (npm run neo4j:start). */
+  readonly detached?: boolean;
+  readonly readyTimeoutMs?: number;
+}
+
+export interface RunningNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  readonly logFile: string;
+  /** SIGTERM and wait for a clean shutdown. */
+  stop(): Promise<void>;
+  /** SIGKILL: a crash, for fault tests. */
+  kill(): Promise<void>;
+}
+
+/** The java binary to use (JAVA_HOME first), or null when none runs. */
+export function findJava(env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidates = [env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', 'java') : null, 'java'].filter((c): c is string => c !== null);
+  for (const java of candidates) {
+    const probe = spawnSync(java, ['-version'], { stdio: 'ignore' });
+    if (probe.status === 0) return java;
+  }
+  return null;
+}
+
+export function launcherBuilt(): boolean {
+  return existsSync(LAUNCHER_JAR) && existsSync(LAUNCHER_LIB);
+}
+
+/** Runs `mvn package` for the launcher when its jar is missing. Maven caches downloads in ~/.m2. */
+export function ensureLauncherBuilt(): void {
+  if (launcherBuilt()) return;
+  const build = spawnSync('mvn', ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], { stdio: 'inherit' });
+  if (build.error || build.status !== 0) {
+    throw new Error(
+      `Building neo4j-launcher failed (${build.error?.message ?? `mvn exited ${build.status}`}); install Maven 3.8+ and run: mvn -q -B -f neo4j-launcher/pom.xml package -DskipTests`,
+    );
+  }
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Starts the launcher with its output in <home>/launcher.log and resolves once it prints
+ * NEO4J_READY; rejects with the log's tail when it exits or times out first.
+ */
+export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
+  const java = findJava();
+  if (!java) throw new Error(JAVA_MISSING_REASON);
+  ensureLauncherBuilt();
+  mkdirSync(options.home, { recursive: true });
+  const logFile = join(options.home, 'launcher.log');
+  const out = openSync(logFile, 'w');
+  const args = [
+    `-Xmx${options.heap ?? '512m'}`,
+    ...JVM_FLAGS,
+    '-cp',
+    `${LAUNCHER_JAR}:${join(LAUNCHER_LIB, '*')}`,
+    'tradegraph.neo4j.Launcher',
+    '--port',
+    String(options.port),
+    '--home',
+    options.home,
+    '--pagecache',
+    options.pageCache ?? '96m',
+  ];
+  const env = { ...process.env, NEO4J_LAUNCHER_PASSWORD: options.password ?? '' };
+  const child = spawn(java, args, { stdio: ['ignore', out, out], detached: options.detached ?? false, env });
+  closeSync(out);
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((done) =>
+    child.once('exit', (code, signal) => {
+      exitCode = code ?? (signal ? -1 : null);
+      done();
+    }),
+  );
+  if (options.detached) child.unref();
+  const uri = await waitForReady(logFile, () => exitCode !== undefined, options.readyTimeoutMs ?? 120_000);
+  const pid = child.pid!;
+  const signalAndWait = async (signal: NodeJS.Signals) => {
+    if (exitCode !== undefined) return;
+    child.kill(signal);
+    await exited;
+  };
+  return { uri, pid, logFile, stop: () => signalAndWait('SIGTERM'), kill: () => signalAndWait('SIGKILL') };
+}
+
+async function waitForReady(logFile: string, hasExited: () => boolean, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+    const ready = /^NEO4J_READY (\S+)$/m.exec(log);
+    if (ready) return ready[1]!;
+    if (hasExited() || Date.now() > deadline) {
+      const why = hasExited() ? 'exited before it was ready' : `was not ready after ${timeoutMs} ms`;
+      throw new Error(`Neo4j launcher ${why}; last lines of ${logFile}:\n${log.split('\n').slice(-15).join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run neo4j:start`: a local Neo4j for `tradegraph load` and `serve`, no Docker needed.
+ * Env: NEO4J_PORT (default 7687), NEO4J_HOME (default .neo4j/home), NEO4J_PASSWORD (auth on when set).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, startNeo4j } from './neo4j-launcher.js';
+
+const stateDir = join(REPO_ROOT, '.neo4j');
+const pidFile = join(stateDir, 'neo4j.pid');
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (existsSync(pidFile) && running(Number(readFileSync(pidFile, 'utf8')))) {
+  console.log(`Neo4j is already running (pid ${readFileSync(pidFile, 'utf8').trim()}); stop it with npm run neo4j:stop.`);
+  process.exit(0);
+}
+
+const port = Number(process.env.NEO4J_PORT ?? 7687);
+const password = process.env.NEO4J_PASSWORD || undefined;
+const server = await startNeo4j({ port, home: process.env.NEO4J_HOME ?? join(stateDir, 'home'), password, detached: true });
+writeFileSync(pidFile, String(server.pid));
+console.log(`Neo4j is running (pid ${server.pid}, log ${server.logFile}).`);
+console.log(`export NEO4J_URI=${server.uri}${password ? '' : '   # auth is off; set NEO4J_PASSWORD before starting to turn it on'}`);

@@ -1,0 +1,135 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { InvalidRequestError } from '../../domain/errors.js';
+import type { EdgeRecord, GraphData, NodeRecord } from '../../domain/graph.js';
+import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
+import type { LoadReport } from '../../domain/store.js';
+import { mergeEdgeAttributes, mergeNodeAttributes } from '../embedded/index.js';
+import { edgeFromProps, edgeToProps, nodeFromProps, nodeToProps } from './records.js';
+import { COUNT_EDGES, MERGE_EDGES, MERGE_NODES, MISSING_NODE_IDS, READ_EDGES_BY_ID, READ_NODES_BY_ID } from './statements.js';
+
+export interface LoadOptions {
+  /** Rows per write transaction. */
+  readonly batchSize: number;
+}
+
+/**
+ * Merges a graph into Neo4j with the embedded store's rule (mergeNodeAttributes and
+ * mergeEdgeAttributes), batch by batch: each transaction reads the stored records of its batch,
+ * merges them in JS and writes whole property maps, so loading twice changes nothing and loading
+ * more unions provenance. Endpoints are checked before anything is written, as the embedded store
+ * does. Each batch is one retried executeWrite, so a crash leaves whole batches and loading again
+ * converges.
+ */
+export async function loadGraph(driver: Driver, database: string, graph: GraphData, options: LoadOptions): Promise<LoadReport> {
+  await checkEndpoints(driver, database, graph);
+  const report = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  const session = driver.session({ database });
+  try {
+    for (const [label, nodes] of groupBy(graph.nodes, (n) => n.attributes.label)) {
+      for (const batch of chunks(nodes, options.batchSize)) {
+        const updated = await session.executeWrite((tx) => writeNodes(tx, label, batch));
+        report.nodesUpdated += updated;
+        report.nodesCreated += batch.length - updated;
+      }
+    }
+    for (const [type, edges] of groupBy(graph.edges, (e) => e.attributes.type)) {
+      for (const batch of chunks(edges, options.batchSize)) {
+        const updated = await session.executeWrite((tx) => writeEdges(tx, type, batch));
+        report.edgesUpdated += updated;
+        report.edgesCreated += batch.length - updated;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return report;
+}
+
+/** Returns how many of the batch were already stored. */
+async function writeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly NodeRecord[]): Promise<number> {
+  const stored = await tx.run(READ_NODES_BY_ID, { ids: batch.map((n) => n.id) });
+  const byId = new Map(stored.records.map((r) => nodeFromProps(r.get('props'))).map((n) => [n.id, n.attributes]));
+  const rows = batch.map((node) => {
+    const before = byId.get(node.id);
+    const merged = before ? { id: node.id, attributes: mergeNodeAttributes(before, node.attributes) } : node;
+    return { id: node.id, props: nodeToProps(merged) };
+  });
+  await tx.run(MERGE_NODES[label], { rows });
+  return byId.size;
+}
+
+async function writeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<number> {
+  const stored = await tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.id) });
+  const byId = new Map(
+    stored.records.map((r) => edgeFromProps(r.get('props'), r.get('source'), r.get('target'))).map((e) => [e.id, e]),
+  );
+  const rows = batch.map((edge) => {
+    const before = byId.get(edge.id);
+    if (before && (before.source !== edge.source || before.target !== edge.target)) throw endpointsChanged(before, edge);
+    const merged = before ? { ...edge, attributes: mergeEdgeAttributes(before.attributes, edge.attributes) } : edge;
+    return { id: edge.id, source: edge.source, target: edge.target, props: edgeToProps(merged) };
+  });
+  await tx.run(MERGE_EDGES[type], { rows });
+  return byId.size;
+}
+
+/**
+ * Refuses the whole load before writing when an edge points at a node that is neither loaded nor
+ * stored, or when a stored edge id would move to other endpoints.
+ */
+async function checkEndpoints(driver: Driver, database: string, graph: GraphData): Promise<void> {
+  const incoming = new Set(graph.nodes.map((n) => n.id));
+  const outside = [...new Set(graph.edges.flatMap((e) => [e.source, e.target]).filter((id) => !incoming.has(id)))];
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    for (const ids of chunks(outside, 5000)) {
+      const missing = await session.executeRead((tx) => tx.run(MISSING_NODE_IDS, { ids }));
+      const first = missing.records[0]?.get('id') as string | undefined;
+      if (first !== undefined) {
+        const edge = graph.edges.find((e) => e.source === first || e.target === first)!;
+        throw new InvalidRequestError(
+          'EDGE_ENDPOINT_MISSING',
+          `Edge ${edge.id} points at node ${first}, which is neither stored nor in the loaded graph; load its nodes with it.`,
+        );
+      }
+    }
+    for (const [type, edges] of groupBy(graph.edges, (e) => e.attributes.type)) {
+      const count = await session.executeRead((tx) => tx.run(COUNT_EDGES[type]));
+      if (Number(count.records[0]?.get('count') ?? 0) === 0) continue;
+      for (const batch of chunks(edges, 5000)) {
+        const stored = await session.executeRead((tx) => tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.id) }));
+        const byId = new Map(stored.records.map((r) => [r.get('props').id as string, r]));
+        for (const edge of batch) {
+          const record = byId.get(edge.id);
+          if (!record) continue;
+          const before = edgeFromProps(record.get('props'), record.get('source'), record.get('target'));
+          if (before.source !== edge.source || before.target !== edge.target) throw endpointsChanged(before, edge);
+        }
+      }
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+function endpointsChanged(stored: EdgeRecord, edge: EdgeRecord): InvalidRequestError {
+  return new InvalidRequestError(
+    'EDGE_ENDPOINTS_CHANGED',
+    `Edge ${edge.id} is stored as ${stored.source} -> ${stored.target} but loaded as ${edge.source} -> ${edge.target}; an edge id names one pair of endpoints.`,
+  );
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

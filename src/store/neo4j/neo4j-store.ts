@@ -1,0 +1,117 @@
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import type { Neo4jConfig } from '../../config/app-config.js';
+import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import type { GraphStore, StoreCounts } from '../../domain/store.js';
+import { cmp } from '../embedded/merge-records.js';
+import { loadGraph } from './load-graph.js';
+import { edgeFromProps, nodeFromProps } from './records.js';
+import { applySchema, defaultSchemaFile } from './schema.js';
+import { shortestPaths } from './shortest-paths.js';
+import { CLEAR, COUNT_EDGES, COUNT_NODES, EDGES_OF, GET_EDGE, GET_NODES, LIST_NODES } from './statements.js';
+import { toStoreError } from './store-errors.js';
+import { runUserCypher } from './user-cypher.js';
+
+export interface Neo4jStoreOptions {
+  /** graph-schema/constraints.cypher of this checkout unless given. */
+  readonly schemaFile?: string | null;
+  /** Rows per load transaction. */
+  readonly batchSize?: number;
+  /** How long the driver keeps retrying a transaction the server dropped. */
+  readonly maxRetryTimeMs?: number;
+  readonly connectionTimeoutMs?: number;
+}
+
+const DEFAULTS = { batchSize: 2000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
+
+/**
+ * Connects to Neo4j, checks the server answers with these credentials, applies the schema
+ * (idempotently) and returns the GraphStore over it. Fails with StoreError NEO4J_UNREACHABLE,
+ * NEO4J_AUTH or NEO4J_DATABASE, naming the URI and what to do.
+ */
+export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
+  const settings = { ...DEFAULTS, ...options };
+  // No password means a server with auth off (the test launcher); the driver then sends scheme none.
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  const driver = neo4j.driver(config.uri, auth, {
+    connectionTimeout: settings.connectionTimeoutMs,
+    maxTransactionRetryTime: settings.maxRetryTimeMs,
+    userAgent: 'tradegraph',
+  });
+  try {
+    await driver.verifyAuthentication({ database: config.database });
+    await driver.executeQuery('RETURN 1', {}, { database: config.database });
+    await applySchema(driver, config.database, options.schemaFile === undefined ? defaultSchemaFile() : options.schemaFile);
+  } catch (error) {
+    await driver.close();
+    throw toStoreError(error, config.uri, 'connecting');
+  }
+  return storeOver(driver, config, settings.batchSize);
+}
+
+function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): GraphStore {
+  const { database, uri } = config;
+  /** Runs `work` in a fresh session, turning driver failures into StoreErrors. */
+  const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw toStoreError(error, uri, doing);
+    } finally {
+      await session.close();
+    }
+  };
+  const read = (doing: string, statement: string, params: Record<string, unknown> = {}) =>
+    withSession(doing, async (session) => (await session.executeRead((tx) => tx.run(statement, params))).records);
+
+  const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
+    (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => cmp(a.id, b.id));
+  const edgesFrom = (records: Awaited<ReturnType<typeof read>>): EdgeRecord[] =>
+    records.map((r) => edgeFromProps(r.get('props'), r.get('source'), r.get('target')));
+
+  return {
+    backend: 'neo4j',
+    capabilities: Object.freeze({ cypher: true }),
+    load: async (graph) => {
+      try {
+        return await loadGraph(driver, database, graph, { batchSize });
+      } catch (error) {
+        throw toStoreError(error, uri, 'loading the graph');
+      }
+    },
+    counts: async (): Promise<StoreCounts> => {
+      const nodesByLabel: Record<string, number> = {};
+      const edgesByType: Record<string, number> = {};
+      for (const label of [...NODE_LABELS].sort(cmp)) {
+        const count = Number((await read('counting nodes', COUNT_NODES[label]))[0]?.get('count') ?? 0);
+        if (count > 0) nodesByLabel[label] = count;
+      }
+      for (const type of [...RELATIONSHIP_TYPES].sort(cmp)) {
+        const count = Number((await read('counting edges', COUNT_EDGES[type]))[0]?.get('count') ?? 0);
+        if (count > 0) edgesByType[type] = count;
+      }
+      return { nodesByLabel, edgesByType };
+    },
+    getNode: async (id) => (await nodesOf('reading a node', GET_NODES, { ids: [id] }))[0] ?? null,
+    getNodes: async (ids) => nodesOf('reading nodes', GET_NODES, { ids: [...new Set(ids)] }),
+    listNodes: async (labels) => nodesOf('listing nodes', LIST_NODES, { labels: labels ? [...labels] : null }),
+    getEdge: async (id) => edgesFrom(await read('reading an edge', GET_EDGE, { id }))[0] ?? null,
+    edgesOf: async (id, query = {}) =>
+      edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
+        .filter((edge, i, all) => all.findIndex((e) => e.id === edge.id) === i)
+        .sort((a, b) => cmp(a.id, b.id)),
+    shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
+    cypher: async (query, params, options) => {
+      try {
+        return await runUserCypher(driver, database, query, params, options);
+      } catch (error) {
+        throw toStoreError(error, uri, 'running a Cypher query');
+      }
+    },
+    clear: async () => {
+      await withSession('clearing the graph', (session) => session.run(CLEAR).then(() => undefined));
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,50 @@
+import neo4j from 'neo4j-driver';
+import { StoreError } from '../../domain/errors.js';
+import type { Evidence } from '../../domain/evidence.js';
+import type { EdgeAttributes, EdgeRecord, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import { toPlain } from './plain-values.js';
+
+/**
+ * How records become Neo4j properties and back. Node attributes are already flat. An edge's
+ * evidence (a list of objects, which Neo4j cannot store) is kept whole as the JSON string
+ * `evidenceJson`; its queryable parts (docIds, count, dates) stay flat properties beside it.
+ */
+
+type Props = Record<string, unknown>;
+
+export function nodeToProps(node: NodeRecord): Props {
+  return { ...node.attributes, id: node.id };
+}
+
+export function edgeToProps(edge: EdgeRecord): Props {
+  const { evidence, count, ...flat } = edge.attributes;
+  return { ...flat, id: edge.id, count: neo4j.int(count), evidenceJson: JSON.stringify(evidence) };
+}
+
+export function nodeFromProps(raw: unknown): NodeRecord {
+  const { id, ...attributes } = toPlain(raw) as Props;
+  return { id: String(id), attributes: attributes as unknown as NodeAttributes };
+}
+
+export function edgeFromProps(raw: unknown, source: unknown, target: unknown): EdgeRecord {
+  const { id, evidenceJson, ...rest } = toPlain(raw) as Props;
+  return {
+    id: String(id),
+    source: String(source),
+    target: String(target),
+    attributes: { ...rest, evidence: parseEvidence(String(id), evidenceJson) } as unknown as EdgeAttributes,
+  };
+}
+
+function parseEvidence(edgeId: string, json: unknown): Evidence[] {
+  if (typeof json !== 'string') return [];
+  try {
+    return JSON.parse(json) as Evidence[];
+  } catch (cause) {
+    throw new StoreError(
+      'NEO4J_CORRUPT_EDGE',
+      `Edge ${edgeId} in Neo4j has an evidenceJson property that is not JSON; reload the graph with \`tradegraph load\`.`,
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/labels.js';
+
+/**
+ * Every Cypher statement the store runs. Labels and relationship types cannot be parameters, so
+ * each per-label or per-type statement is expanded here once, at module load, from the domain's
+ * constant lists — never from input. Values always travel as $params.
+ *
+ * Every node also carries the `:Node` label with a unique `id`, so an edge's endpoints are found by
+ * one index seek whatever their label.
+ */
+
+const IDENTIFIER = /^[A-Z][A-Za-z_]*$/;
+
+function expand<K extends string>(names: readonly K[], template: (name: K) => string): Readonly<Record<K, string>> {
+  return Object.freeze(
+    Object.fromEntries(
+      names.map((name) => {
+        if (!IDENTIFIER.test(name)) throw new Error(`Not a Cypher identifier: ${name}`);
+        return [name, template(name)];
+      }),
+    ) as Record<K, string>,
+  );
+}
+
+/** Store-owned schema, applied before graph-schema/constraints.cypher. */
+export const STORE_SCHEMA: readonly string[] = Object.freeze([
+  'CREATE CONSTRAINT tradegraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  ...Object.values(
+    expand(RELATIONSHIP_TYPES, (t) => `CREATE CONSTRAINT tradegraph_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.id IS UNIQUE`),
+  ),
+]);
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+/** Rows: { id, props } with props holding id too, since `SET n = …` replaces every property. */
+export const MERGE_NODES: Readonly<Record<NodeLabel, string>> = expand(
+  NODE_LABELS,
+  (l) => `UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:${l} SET n = row.props`,
+);
+
+/** Rows: { id, source, target, props }. Endpoints exist: the load checks them first. */
+export const MERGE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) =>
+    `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target}) ` +
+    `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r = row.props`,
+);
+
+export const READ_NODES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN properties(n) AS props';
+
+export const READ_EDGES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props`,
+);
+
+export const COUNT_NODES: Readonly<Record<NodeLabel, string>> = expand(NODE_LABELS, (l) => `MATCH (n:${l}) RETURN count(n) AS count`);
+
+export const COUNT_EDGES: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS count`,
+);
+
+export const GET_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT properties(n) AS props';
+
+export const LIST_NODES = 'MATCH (n:Node) WHERE $labels IS NULL OR n.label IN $labels RETURN properties(n) AS props';
+
+/** One index seek per relationship type: an edge id alone does not say which index holds it. */
+export const GET_EDGE = `CALL () { ${RELATIONSHIP_TYPES.map(
+  (t) => `MATCH (a)-[r:${t} {id: $id}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props`,
+).join(' UNION ALL ')} } RETURN source, target, props LIMIT 1`;
+
+const EDGE_COLUMNS = 'RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props';
+
+export const EDGES_OF = Object.freeze({
+  out: `MATCH (n:Node {id: $id})-[r]->() WHERE $types IS NULL OR type(r) IN $types ${EDGE_COLUMNS}`,
+  in: `MATCH (n:Node {id: $id})<-[r]-() WHERE $types IS NULL OR type(r) IN $types ${EDGE_COLUMNS}`,
+  both: `MATCH (n:Node {id: $id})-[r]-() WHERE $types IS NULL OR type(r) IN $types ${EDGE_COLUMNS}`,
+});
+
+/** Endpoint ids a load refers to that are not stored. */
+export const MISSING_NODE_IDS = 'UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) WITH id, n WHERE n IS NULL RETURN id';
+
+/**
+ * The deepest path search the store runs; a variable-length bound cannot be a parameter, so one
+ * statement per depth is prepared.
+ */
+export const MAX_PATH_DEPTH = 12;
+
+export const SHORTEST_PATHS: readonly string[] = Object.freeze(
+  Array.from(
+    { length: MAX_PATH_DEPTH + 1 },
+    (_, depth) =>
+      `MATCH (a:Node {id: $from}), (b:Node {id: $to}) ` +
+      `MATCH p = allShortestPaths((a)-[*..${Math.max(depth, 1)}]-(b)) ` +
+      `WHERE all(r IN relationships(p) WHERE type(r) IN $types) ` +
+      `WITH [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS edgeIds ` +
+      `RETURN nodeIds, edgeIds ORDER BY nodeIds, edgeIds LIMIT $limit`,
+  ),
+);
+
+export const CLEAR = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';
+
+/** Endpoint ids of relationships returned by user Cypher whose nodes were not returned. */
+export const NODE_IDS_BY_ELEMENT_ID = 'UNWIND $elementIds AS eid MATCH (n) WHERE elementId(n) = eid RETURN eid, n.id AS id';
