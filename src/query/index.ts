@@ -1,0 +1,16 @@
+export { createQueryService, type QueryService, type QueryServiceOptions } from './query-service.js';
+export { search, type SearchOptions } from './search.js';
+export { searchIndexFor, invalidateSearchIndex } from './search-index.js';
+export { entityDetail } from './entity-detail.js';
+export { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
+export { personMeetings, pairMeetings, meetingsOf } from './meetings.js';
+export { countryProfile } from './country.js';
+export { connection, type PathOptions } from './path.js';
+export { agreements, type AgreementFilter } from './agreements.js';
+export { documentView } from './document-view.js';
+export { edgeDetail } from './edge-detail.js';
+export { stats } from './stats.js';
+export { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
+export { summarize, toElements, documentRef } from './presenters.js';
+export type { DateRange } from './date-range.js';
+export type * from './types.js';

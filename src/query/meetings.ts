@@ -1,0 +1,69 @@
+import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
+import type { Evidence } from '../domain/evidence.js';
+import type { GraphStore } from '../domain/store.js';
+import { compareEvidence } from './evidence-order.js';
+import { summarize } from './presenters.js';
+import { requireNode } from './require-node.js';
+import type { Meeting, PairMeetings, PersonMeetings } from './types.js';
+
+/**
+ * Everyone a person met: one entry per other person, from their MET edges, with the events named
+ * on those edges and the events both attended (when, where, at which occasion) and every sentence.
+ */
+export async function personMeetings(store: GraphStore, personId: string): Promise<PersonMeetings> {
+  const person = await requireNode(store, personId, 'Person');
+  return { person: summarize(person), meetings: await meetingsOf(store, personId) };
+}
+
+/** Every meeting between two people, as seen from `a`; empty when they never met. */
+export async function pairMeetings(store: GraphStore, a: string, b: string): Promise<PairMeetings> {
+  const [nodeA, nodeB] = await Promise.all([requireNode(store, a, 'Person'), requireNode(store, b, 'Person')]);
+  return { a: summarize(nodeA), b: summarize(nodeB), meetings: await meetingsOf(store, a, b) };
+}
+
+/** The meetings of a person (with only `other`, when given), ordered by first date then id. */
+export async function meetingsOf(store: GraphStore, personId: string, other?: string): Promise<Meeting[]> {
+  const met = (await store.edgesOf(personId, { types: ['MET'] })).filter((edge) => !other || edge.source === other || edge.target === other);
+  const byPerson = new Map<string, EdgeRecord[]>();
+  for (const edge of met) {
+    const counterpart = edge.source === personId ? edge.target : edge.source;
+    if (counterpart !== personId) byPerson.set(counterpart, [...(byPerson.get(counterpart) ?? []), edge]);
+  }
+  if (byPerson.size === 0) return [];
+  const attended = await attendedEvents(store, personId);
+  const people = new Map((await store.getNodes([...byPerson.keys()])).map((node) => [node.id, node]));
+  const meetings: Meeting[] = [];
+  for (const [counterpartId, edges] of byPerson) {
+    const counterpart = people.get(counterpartId);
+    if (!counterpart) continue;
+    const shared = [...(await attendedEvents(store, counterpartId))].filter((event) => attended.has(event));
+    const eventIds = new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...shared]);
+    const events = (await store.getNodes([...eventIds])).sort(byDateThenId);
+    meetings.push(describe(counterpart, edges, events));
+  }
+  return meetings.sort((x, y) => (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || (x.person.id < y.person.id ? -1 : 1));
+}
+
+function describe(counterpart: NodeRecord, edges: readonly EdgeRecord[], events: readonly NodeRecord[]): Meeting {
+  const evidence: Evidence[] = edges.flatMap((edge) => edge.attributes.evidence).sort(compareEvidence);
+  const dates = [
+    ...edges.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]),
+    ...events.map((event) => event.attributes.date),
+  ].filter((date): date is string => Boolean(date)).sort();
+  return {
+    person: summarize(counterpart),
+    edgeIds: edges.map((edge) => edge.id).sort(),
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    events: events.map(summarize),
+    evidence,
+  };
+}
+
+async function attendedEvents(store: GraphStore, personId: string): Promise<Set<string>> {
+  return new Set((await store.edgesOf(personId, { types: ['ATTENDED'], direction: 'out' })).map((edge) => edge.target));
+}
+
+function byDateThenId(a: NodeRecord, b: NodeRecord): number {
+  return (a.attributes.date ?? '').localeCompare(b.attributes.date ?? '') || (a.id < b.id ? -1 : 1);
+}

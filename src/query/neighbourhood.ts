@@ -1,0 +1,78 @@
+import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
+import type { NodeLabel, RelationshipType } from '../domain/labels.js';
+import { RELATIONSHIP_TYPES } from '../domain/labels.js';
+import type { GraphStore } from '../domain/store.js';
+import { overlaps, type DateRange } from './date-range.js';
+import { toElements } from './presenters.js';
+import { requireNode } from './require-node.js';
+import type { Neighbourhood } from './types.js';
+
+export interface NeighbourhoodOptions extends DateRange {
+  readonly depth: number;
+  /** Node labels to keep (the centre always stays); all when absent. */
+  readonly labels?: readonly NodeLabel[];
+  /** Relationship types to follow; all but MENTIONS when absent. */
+  readonly types?: readonly RelationshipType[];
+  /** Most nodes to return; past it the answer is cut and `truncated` set. */
+  readonly limit: number;
+}
+
+const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
+
+/**
+ * The ego network of a node: breadth-first to `depth` hops over the allowed types, keeping edges
+ * whose dates overlap the range and nodes of the allowed labels, nearest first and in id order
+ * within a hop, so a cut keeps the closest nodes.
+ */
+export async function neighbourhood(store: GraphStore, id: string, options: NeighbourhoodOptions): Promise<Neighbourhood> {
+  const center = await requireNode(store, id);
+  const labels = options.labels ? new Set<string>(options.labels) : null;
+  const types = options.types ?? WITHOUT_MENTIONS;
+  const nodes = new Map<string, NodeRecord>([[id, center]]);
+  const edges = new Map<string, EdgeRecord>();
+  let truncated = false;
+  let frontier = [id];
+  for (let hop = 1; hop <= options.depth && frontier.length > 0 && !truncated; hop++) {
+    const candidates = new Map<string, EdgeRecord[]>();
+    for (const nodeId of frontier) {
+      for (const edge of await store.edgesOf(nodeId, { types })) {
+        if (!overlaps(edge.attributes.firstDate, edge.attributes.lastDate, options)) continue;
+        const other = edge.source === nodeId ? edge.target : edge.source;
+        if (nodes.has(other)) edges.set(edge.id, edge);
+        else candidates.set(other, [...(candidates.get(other) ?? []), edge]);
+      }
+    }
+    const reached = (await store.getNodes([...candidates.keys()])).filter((node) => !labels || labels.has(node.attributes.label));
+    const next: string[] = [];
+    for (const node of reached) {
+      if (nodes.size >= options.limit) {
+        truncated = true;
+        break;
+      }
+      nodes.set(node.id, node);
+      next.push(node.id);
+      for (const edge of candidates.get(node.id)!) edges.set(edge.id, edge);
+    }
+    frontier = next;
+  }
+  await addEdgesAmongLastHop(store, frontier, nodes, edges, types, options);
+  return { center: id, depth: options.depth, elements: toElements(nodes.values(), edges.values()), truncated };
+}
+
+/** The outermost hop was not expanded, but edges among kept nodes belong in the picture. */
+async function addEdgesAmongLastHop(
+  store: GraphStore,
+  frontier: readonly string[],
+  nodes: ReadonlyMap<string, NodeRecord>,
+  edges: Map<string, EdgeRecord>,
+  types: readonly RelationshipType[],
+  range: DateRange,
+): Promise<void> {
+  for (const nodeId of frontier) {
+    for (const edge of await store.edgesOf(nodeId, { types })) {
+      if (nodes.has(edge.source) && nodes.has(edge.target) && overlaps(edge.attributes.firstDate, edge.attributes.lastDate, range)) {
+        edges.set(edge.id, edge);
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
+import type { DocumentRef, Elements, NodeSummary } from './types.js';
+
+const SUMMARY_FIELDS = ['kind', 'country', 'status', 'date', 'location'] as const;
+/** Too big for a graph element: the viewer fetches a document's text on demand. */
+const NODE_DATA_OMITTED = new Set(['text', 'sources']);
+
+/** Enough of a node to name and link it. */
+export function summarize(node: NodeRecord): NodeSummary {
+  const summary: Record<string, unknown> = { id: node.id, label: node.attributes.label, name: node.attributes.name };
+  for (const field of SUMMARY_FIELDS) {
+    const value = node.attributes[field];
+    if (value !== undefined) summary[field] = value;
+  }
+  return summary as unknown as NodeSummary;
+}
+
+/** A Document node as a reference: its title, release date and url. */
+export function documentRef(node: NodeRecord): DocumentRef {
+  return { id: node.id, title: node.attributes.name, date: node.attributes.date ?? null, url: node.attributes.url ?? null };
+}
+
+/** Cytoscape elements of the given records, each once, sorted by id; edges only between given nodes. */
+export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeRecord>): Elements {
+  const nodeById = new Map<string, NodeRecord>();
+  for (const node of nodes) nodeById.set(node.id, node);
+  const edgeById = new Map<string, EdgeRecord>();
+  for (const edge of edges) if (nodeById.has(edge.source) && nodeById.has(edge.target)) edgeById.set(edge.id, edge);
+  return {
+    nodes: sortById([...nodeById.values()]).map((node) => ({ data: nodeData(node) })),
+    edges: sortById([...edgeById.values()]).map((edge) => ({ data: edgeData(edge) })),
+  };
+}
+
+function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
+  const data: Record<string, unknown> = { id: node.id };
+  for (const [key, value] of Object.entries(node.attributes)) if (!NODE_DATA_OMITTED.has(key)) data[key] = value;
+  return data as Elements['nodes'][number]['data'];
+}
+
+function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
+  const { evidence: _evidence, ...attributes } = edge.attributes;
+  return { id: edge.id, source: edge.source, target: edge.target, ...attributes };
+}
+
+/** Code-unit order by id, as every store list. */
+export function sortById<T extends { readonly id: string }>(items: T[]): T[] {
+  return items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

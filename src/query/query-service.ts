@@ -1,0 +1,69 @@
+import type { GraphData } from '../domain/graph.js';
+import type { NodeLabel } from '../domain/labels.js';
+import type { GraphStore, LoadReport } from '../domain/store.js';
+import { agreements, type AgreementFilter } from './agreements.js';
+import { countryProfile } from './country.js';
+import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
+import { documentView } from './document-view.js';
+import { edgeDetail } from './edge-detail.js';
+import { entityDetail } from './entity-detail.js';
+import { pairMeetings, personMeetings } from './meetings.js';
+import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
+import { connection, type PathOptions } from './path.js';
+import { invalidateSearchIndex } from './search-index.js';
+import { search } from './search.js';
+import { stats } from './stats.js';
+import type * as T from './types.js';
+
+/** The named questions bound to one store: what the API and the CLI ask. */
+export interface QueryService {
+  readonly store: GraphStore;
+  search(query: string, options: { labels?: readonly NodeLabel[]; limit: number }): Promise<T.SearchResult>;
+  entity(id: string): Promise<T.EntityDetail>;
+  neighbourhood(id: string, options: NeighbourhoodOptions): Promise<T.Neighbourhood>;
+  personMeetings(id: string): Promise<T.PersonMeetings>;
+  pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
+  country(code: string): Promise<T.CountryProfile>;
+  path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
+  agreements(filter: AgreementFilter): Promise<{ agreements: T.AgreementSummary[] }>;
+  document(id: string): Promise<T.DocumentView>;
+  edge(id: string): Promise<T.EdgeDetail>;
+  stats(): Promise<T.Stats>;
+  cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
+  /** Loads into the store and drops the cached search index. */
+  load(graph: GraphData): Promise<LoadReport>;
+  close(): Promise<void>;
+}
+
+export interface QueryServiceOptions {
+  /** Snapshot metadata shown by stats; null when unknown. */
+  readonly build?: Readonly<Record<string, unknown>> | null;
+  readonly cypherLimits?: CypherLimits;
+}
+
+/** Binds every named question to `store`. Backend-agnostic: only the GraphStore interface is used. */
+export function createQueryService(store: GraphStore, options: QueryServiceOptions = {}): QueryService {
+  return {
+    store,
+    search: (query, opts) => search(store, query, opts),
+    entity: (id) => entityDetail(store, id),
+    neighbourhood: (id, opts) => neighbourhood(store, id, opts),
+    personMeetings: (id) => personMeetings(store, id),
+    pairMeetings: (a, b) => pairMeetings(store, a, b),
+    country: (code) => countryProfile(store, code),
+    path: (from, to, opts) => connection(store, from, to, opts),
+    agreements: async (filter) => ({ agreements: await agreements(store, filter) }),
+    document: (id) => documentView(store, id),
+    edge: (id) => edgeDetail(store, id),
+    stats: () => stats(store, options.build ?? null),
+    cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
+    load: async (graph) => {
+      try {
+        return await store.load(graph);
+      } finally {
+        invalidateSearchIndex(store);
+      }
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,17 @@
+import { NotFoundError } from '../domain/errors.js';
+import type { NodeRecord } from '../domain/graph.js';
+import type { NodeLabel } from '../domain/labels.js';
+import type { GraphStore } from '../domain/store.js';
+
+/** The node with this id (of this label, when given), or NotFoundError `<LABEL>_NOT_FOUND`. */
+export async function requireNode(store: GraphStore, id: string, label?: NodeLabel): Promise<NodeRecord> {
+  const node = await store.getNode(id);
+  if (!node || (label && node.attributes.label !== label)) {
+    const what = label ?? 'Entity';
+    throw new NotFoundError(
+      `${what.toUpperCase()}_NOT_FOUND`,
+      `No ${what.toLowerCase()} has the id "${id}"${node ? ` (it is a ${node.attributes.label})` : ''}; find ids with GET /api/search?q=…`,
+    );
+  }
+  return node;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
+import { connection } from '../../../src/query/index.js';
+import { fixtureGraph, ids } from './fixture-graph.js';
+
+describe('connection', () => {
+  const store = createEmbeddedStore(fixtureGraph());
+
+  it('finds how two officials are connected, each hop with its evidence', async () => {
+    const result = await connection(store, ids.KIM, ids.YEO, { maxDepth: 4, limit: 5 });
+    expect(result.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+      [ids.KIM, 'country:KR', ids.YEO],
+      [ids.KIM, ids.MOTIR, ids.YEO],
+    ]);
+    const hop = result.paths[1]!.hops[0]!;
+    expect(hop).toMatchObject({ type: 'HOLDS_POSITION', source: ids.KIM, target: ids.MOTIR, firstDate: '2025-07-31' });
+    expect(hop.evidence[0]!.sentence).toContain('Kim Jung-kwan');
+    expect(result.elements.nodes).toHaveLength(4);
+  });
+
+  it('keeps to the asked relationship types', async () => {
+    const result = await connection(store, ids.KIM, ids.YEO, { maxDepth: 4, limit: 5, types: ['HOLDS_POSITION'] });
+    expect(result.paths.map((p) => p.hops.map((h) => h.type))).toEqual([['HOLDS_POSITION', 'HOLDS_POSITION']]);
+  });
+
+  it('answers no path when none is short enough, and ENTITY_NOT_FOUND for an unknown end', async () => {
+    expect((await connection(store, ids.KIM, ids.SEF, { maxDepth: 1, limit: 5 })).paths).toEqual([]);
+    await expect(connection(store, ids.KIM, 'person:nobody', { maxDepth: 3, limit: 5 })).rejects.toMatchObject({ code: 'ENTITY_NOT_FOUND' });
+  });
+});
