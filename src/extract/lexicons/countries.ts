@@ -118,3 +118,15 @@ function buildCountryForms(): ReadonlyMap<string, CountryFormEntry> {
 
 /** Every English form of every country, built once from world-countries plus the tables above. */
 export const COUNTRY_FORMS: ReadonlyMap<string, CountryFormEntry> = buildCountryForms();
+
+function buildCapitals(): ReadonlyMap<string, string> {
+  const capitals = new Map<string, string>();
+  for (const country of worldCountries) {
+    if (!country.unMember && country.cca2 !== 'TW' && country.cca2 !== 'HK') continue;
+    for (const capital of country.capital) capitals.set(capital, country.cca2);
+  }
+  return capitals;
+}
+
+/** Capital city → ISO alpha-2 of its country, for placing an event held `in Astana`. */
+export const CAPITAL_CITIES: ReadonlyMap<string, string> = buildCapitals();

@@ -1,0 +1,104 @@
+import type { EventKind } from '../../domain/index.js';
+
+/**
+ * Head nouns that end an event's name (`Korea–Kazakhstan Business Forum`) or make a generic
+ * event (`held talks`), lower case, with the kind they suggest. `meeting` is refined by context.
+ */
+export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, EventKind>([
+  ['meeting', 'other'],
+  ['event', 'other'],
+  ['meetings', 'other'],
+  ['talks', 'bilateral'],
+  ['video conference', 'bilateral'],
+  ['videoconference', 'bilateral'],
+  ['phone call', 'bilateral'],
+  ['consultation', 'bilateral'],
+  ['consultations', 'bilateral'],
+  ['dialogue', 'bilateral'],
+  ['summit', 'conference'],
+  ['forum', 'conference'],
+  ['conference', 'conference'],
+  ['symposium', 'conference'],
+  ['seminar', 'conference'],
+  ['workshop', 'conference'],
+  ['expo', 'conference'],
+  ['fair', 'conference'],
+  ['exhibition', 'conference'],
+  ['roundtable', 'multilateral'],
+  ['round table', 'multilateral'],
+  ['assembly', 'conference'],
+  ['day', 'conference'],
+  ['ceremony', 'ceremony'],
+  ['negotiations', 'negotiation_round'],
+  ['round of negotiations', 'negotiation_round'],
+  ['negotiation round', 'negotiation_round'],
+]);
+
+/** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'meetings', 'event']);
+
+/** Words after a lower-case head that make it part of a place (`conference room`), not an occasion. */
+export const PLACE_AFTER_HEAD = /^\s+(?:room|hall|center|centre|venue|facilities|call)\b/;
+
+/** Sentence-initial capitalised words that start no name (`During the Business Session…`). */
+export const NAME_OPENERS =
+  /^(?:The|This|That|A|An|In|On|At|During|With|After|Following|Through|Under|For|Since|As|By|From|To|Against|Amid|Despite|Meanwhile|Additionally|Separately|Also|Ahead|Before|Building|Based|Given)$/;
+
+/** Title words: a capitalised run holding one is a post (`Director-General for FTA Negotiations`), not an event. */
+export const TITLE_WORDS =
+  /^(?:Minister|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
+
+/**
+ * Verbs that make a sentence report an occasion even without an event noun: `met with`,
+ * `signed`. The kind they suggest when the sentence gives no better one.
+ */
+export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
+  // `met` as in `requirements have been met` is no occasion.
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
+  [/\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+];
+
+/** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
+export const HOLDING_VERBS =
+  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited)\b/;
+
+/**
+ * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
+ * `Participants included…`, `He joined…`, `On this occasion…`.
+ */
+export const CONTINUATION_CUES: readonly RegExp[] = [
+  /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering)\b/i,
+  /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
+  /^(?:Participants|Delegates|Attendees|Speakers|Guests|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
+  /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
+  /^On (?:this|the same) occasion\b/i,
+  /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
+  /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
+  /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
+];
+
+/** Words that mark a sentence about the future, so dates without a year are looked for ahead. */
+export const FUTURE_MARKERS =
+  /\b(?:will|to be held|is scheduled|are scheduled|scheduled for|set for|upcoming|plans to|is expected to|are expected to|next week|next month)\b/;
+
+/** Words inside a capitalised name that do not end it (`Meeting on Strengthening Responses to Trade Barriers`). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'in', '&']);
+
+/** Connectors that may continue a name after its head: `Meeting on…`, not `Forum in Seoul`. */
+export const TRAILING_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'to', '&']);
+
+/** Capitalised words that are dates, never part of a name or a place. */
+export const CALENDAR_WORDS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * How a sentence casts a person in an occasion, first match wins: the verb after the name makes
+ * them its subject (`X signed`, `X chaired`), the words before make them its object (`met with X`).
+ */
+export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'before' | 'after']> = [
+  [/^[^.;]{0,120}?\b(?:signed|will sign)\b/, 'signatory', 'after'],
+  [/^[^.;]{0,120}?\b(?:chaired|presided over|presiding over|co-chaired)\b/, 'presider', 'after'],
+  [/^[^.;]{0,120}?\b(?:hosted|held|convened|organi[sz]ed|co-hosted)\b/, 'host', 'after'],
+  [/\b(?:met with|met|held talks with|with|and)\s+(?:[^\s]+\s+){0,12}$/, 'counterpart', 'before'],
+  [/\b(?:remarks|address|speech|presentation)\b[^.]*$/, 'speaker', 'before'],
+];

@@ -1,0 +1,105 @@
+import type { Mention } from '../../domain/index.js';
+import type { AnalysedText, Sentence } from '../analysed-text.js';
+import type { PersonFinding } from '../findings.js';
+import { PARTICIPATION_ROLES } from '../lexicons/events.js';
+import type { EventFinding } from './events.js';
+
+/** A person taking part in an occasion, with the role the sentence gives and the span that says so. */
+export interface ParticipationFinding {
+  readonly eventKey: string;
+  readonly personLocalId: string;
+  /** `host`, `presider`, `speaker`, `signatory`, `counterpart` or `attendee`. */
+  readonly role: string;
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const depth = (text: string, open: string, close: string): number =>
+  [...text].reduce((n, ch) => n + (ch === open ? 1 : ch === close ? -1 : 0), 0);
+
+/** Inside `(MOTIR, Minister Kim)`: the head of a body named in passing, not someone present. */
+const inParentheses = (before: string): boolean => depth(before, '(', ')') > 0;
+
+/** Inside a quotation: someone a speaker talks about. */
+const inQuotation = (before: string): boolean => depth(before, '“', '”') > 0;
+
+/** `President Lee’s state visit`, `Minister Bryant’s request`: named in passing. */
+const isPossessive = (after: string): boolean => /^[’']s?\b/.test(after);
+
+/** `the Trump administration`: a name modifying a noun names an era or a body, not someone present. */
+const isModifier = (after: string): boolean =>
+  /^\s+(?:administration|government|era|cabinet|campaign|doctrine|tariffs?|polic(?:y|ies))\b/.test(after);
+
+/** `the visit of Crown Princess Victoria`: the occasion around the event, not the event. */
+const isVisitor = (before: string): boolean => /\bvisits?\s+(?:of|by)\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(before);
+
+function roleOf(before: string, after: string): string {
+  for (const [pattern, role, side] of PARTICIPATION_ROLES) {
+    if (side === 'after' ? pattern.test(after.slice(0, 160)) : pattern.test(before.slice(-120))) return role;
+  }
+  return 'attendee';
+}
+
+interface Candidate {
+  readonly person: PersonFinding;
+  readonly mention: Mention;
+  readonly bracketed: boolean;
+}
+
+function candidatesIn(sentence: Sentence, persons: readonly PersonFinding[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const person of persons) {
+    for (const mention of person.mentions) {
+      if (mention.sentenceIndex !== sentence.index) continue;
+      const before = text.slice(sentence.start, mention.start);
+      const after = text.slice(mention.end, sentence.end);
+      if (inQuotation(before) || isPossessive(after) || isModifier(after) || isVisitor(before)) continue;
+      found.push({ person, mention, bracketed: inParentheses(before) });
+    }
+  }
+  return found.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/**
+ * Links each event to the people who took part in it: those named in the sentences that report or
+ * continue it (`met with`, `attended`, `Participants included`, `He joined X; Y; and Z`). A person
+ * named in passing is left out — inside a quotation, in a possessive (`President Lee’s state
+ * visit`), as the visitor an occasion marks, or in brackets after a body (`MOTIR (Minister Kim)
+ * held…`) unless the brackets hold the only people of a signing or meeting sentence (`KATS
+ * (President Kim) signed an MOU with the Agency (Director Jumanazarov)`).
+ */
+export function linkParticipants(
+  events: readonly EventFinding[],
+  persons: readonly PersonFinding[],
+  text: AnalysedText,
+): ParticipationFinding[] {
+  const links: ParticipationFinding[] = [];
+  const seen = new Set<string>();
+  for (const event of events) {
+    for (const index of event.sentenceIndexes) {
+      const sentence = text.sentences[index];
+      if (!sentence) continue;
+      const candidates = candidatesIn(sentence, persons, text.text);
+      const open = candidates.filter((c) => !c.bracketed);
+      const bracketsCount = open.length === 0 && /\b(?:signed|met)\b/.test(sentence.text);
+      for (const { person, mention, bracketed } of candidates) {
+        if (bracketed && !bracketsCount) continue;
+        const key = `${event.key}\u0000${person.localId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const before = text.text.slice(sentence.start, mention.start);
+        const after = text.text.slice(mention.end, sentence.end);
+        links.push({
+          eventKey: event.key,
+          personLocalId: person.localId,
+          role: roleOf(before, after),
+          sentenceIndex: index,
+          start: mention.start,
+          end: mention.end,
+        });
+      }
+    }
+  }
+  return links;
+}
