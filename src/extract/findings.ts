@@ -1,4 +1,4 @@
-import type { Mention } from '../domain/index.js';
+import type { Mention, OrganizationKind } from '../domain/index.js';
 
 /**
  * A named person found in one document, before assembly into a LocalPerson: the passes that link
@@ -10,5 +10,18 @@ export interface PersonFinding {
   /** The fullest form the text gives, e.g. `Yeo Han-koo`. */
   readonly name: string;
   /** Every span naming this person, in text order, including `Minister Yeo` style references. */
+  readonly mentions: readonly Mention[];
+}
+
+/** A named body found in one document: `Korea International Trade Association`, alias `KITA`. */
+export interface OrganizationFinding {
+  /** Unique within the document, e.g. `o1`. */
+  readonly localId: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly acronym: string | null;
+  readonly kind: OrganizationKind;
+  /** ISO alpha-2 of the country the body belongs to, when the text says. */
+  readonly country: string | null;
   readonly mentions: readonly Mention[];
 }

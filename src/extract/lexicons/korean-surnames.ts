@@ -1,0 +1,15 @@
+/**
+ * Romanised Korean family names, in the spellings English-language releases use. A name of the
+ * shape `<surname> <Given-name>` (`Park Dong-il`) is a person wherever it appears.
+ */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
+  'Kim', 'Lee', 'Yi', 'Rhee', 'Park', 'Pak', 'Bak', 'Choi', 'Choe', 'Jung', 'Jeong', 'Chung', 'Kang',
+  'Cho', 'Jo', 'Yoon', 'Yun', 'Jang', 'Chang', 'Lim', 'Im', 'Han', 'Oh', 'Seo', 'Suh', 'Shin', 'Sin',
+  'Kwon', 'Hwang', 'Ahn', 'An', 'Song', 'Yoo', 'Yu', 'Ryu', 'Jeon', 'Chun', 'Jun', 'Hong', 'Ko', 'Go',
+  'Moon', 'Mun', 'Yang', 'Son', 'Sohn', 'Bae', 'Baek', 'Paik', 'Heo', 'Huh', 'Nam', 'Noh', 'Roh',
+  'Ha', 'Kwak', 'Sung', 'Seong', 'Cha', 'Joo', 'Ju', 'Woo', 'Koo', 'Gu', 'Min', 'Na', 'Ra', 'Jin',
+  'Ji', 'Uhm', 'Eom', 'Chae', 'Won', 'Cheon', 'Bang', 'Kong', 'Hyun', 'Hyeon', 'Ham', 'Byun',
+  'Byeon', 'Yeom', 'Yeo', 'Choo', 'Chu', 'Do', 'Doh', 'So', 'Seok', 'Suk', 'Sun', 'Sul', 'Seol',
+  'Ma', 'Gil', 'Kil', 'Yeon', 'Pyo', 'Myung', 'Ki', 'Bok', 'Eun', 'Maeng', 'Tak', 'Kook', 'Gook',
+  'Yeh', 'Ye', 'Hahm', 'Lew', 'Wi', 'Ok', 'Pi', 'Tae', 'Jegal', 'Namgung', 'Hwangbo', 'Je',
+]);

@@ -1,0 +1,25 @@
+/** Lower-case or mixed particles inside names: `Thani bin Ahmed Al Zeyoudi`, `Ursula von der Leyen`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin', 'binti', 'bint', 'ibn', 'Al', 'al', 'Al-', 'el', 'El', 'de', 'De', 'del', 'della', 'di',
+  'da', 'das', 'dos', 'do', 'du', 'van', 'Van', 'von', 'der', 'den', 'ter', 'le', 'la', 'Le', 'La',
+  'y', 'bte', 'a/l', 'a/p',
+]);
+
+/**
+ * Capitalised words that never begin or make up a person's name in these texts: calendar words,
+ * determiners and openers that start sentences, and place words.
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her',
+  'Their', 'Our', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'And', 'But', 'As', 'After',
+  'Before', 'During', 'Under', 'Through', 'Following', 'Meanwhile', 'Also', 'Separately', 'Both',
+  'Government', 'Ministry', 'Korea', 'Seoul', 'Republic', 'State', 'National', 'Global', 'International',
+  'Trade', 'Industry', 'Economic', 'Economy', 'Investment', 'Cooperation', 'Energy', 'Affairs', 'Policy',
+  'Strategy', 'Office', 'Department', 'Center', 'Centre', 'Agency', 'Council', 'Committee', 'Minister',
+  'President', 'Forum', 'Conference', 'Summit', 'Meeting', 'Expo', 'Day', 'Week', 'Year', 'Hotel',
+  'Center', 'Plaza', 'Tower', 'Hall', 'Port', 'Zone', 'Province', 'City', 'Island', 'Peninsula',
+  'Asia', 'Asian', 'Europe', 'European', 'Africa', 'African', 'America', 'American', 'Latin', 'Middle',
+  'East', 'West', 'North', 'South', 'Central', 'Pacific', 'Atlantic', 'Gulf', 'Nordic', 'Foreign',
+]);

@@ -1,0 +1,79 @@
+import type { OrganizationKind } from '../../domain/index.js';
+
+/**
+ * Head words that make a capitalised phrase an organisation, with the kind they suggest.
+ * `opens` heads take a complement to the right (`Ministry of …`, `Institute for …`);
+ * the others close a name (`Samsung Electronics`, `… Free Economic Zone Authority`).
+ */
+export interface OrgHead {
+  readonly kind: OrganizationKind;
+  readonly opens: boolean;
+  /** A company head needs a distinctive word before it: `Amkor Technology`, not `Technology`. */
+  readonly company?: boolean;
+}
+
+const government = (opens = true): OrgHead => ({ kind: 'government', opens });
+const association = (opens = true): OrgHead => ({ kind: 'association', opens });
+const research = (opens = true): OrgHead => ({ kind: 'research', opens });
+const company: OrgHead = { kind: 'company', opens: false, company: true };
+
+export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>([
+  ['Ministry', government()], ['Department', government()], ['Office', government()],
+  ['Embassy', government()], ['Mission', government()], ['Bureau', government()],
+  ['Agency', government()], ['Authority', government()], ['Administration', government()],
+  ['Committee', government()], ['Commission', government()], ['Secretariat', government()],
+  ['Service', government()], ['Directorate', government()], ['Parliament', government()],
+  ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
+  ['Metropolitan City', government(false)], ['Metropolitan Government', government(false)],
+  ['Provincial Government', government(false)], ['Special City', government(false)],
+  ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
+  ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
+  ['Foundation', { kind: 'other', opens: true }],
+  ['Association', association()], ['Federation', association()], ['Chamber', association()],
+  ['Club', association()], ['Society', association()],
+  ['Confederation', association()], ['Forum of', association()],
+  ['Institute', research()], ['University', research()], ['Academy', research()],
+  ['College', research()], ['Laboratory', research()], ['Laboratories', research()],
+  ['Organization', { kind: 'international', opens: true }], ['Organisation', { kind: 'international', opens: true }],
+  ['Bank', { kind: 'company', opens: true }],
+  ['Corporation', company], ['Corp.', company], ['Co.', company], ['Ltd.', company], ['Inc.', company],
+  ['Company', company], ['Electronics', company], ['Group', { kind: 'company', opens: false }],
+  ['Holdings', company], ['Motor', company], ['Motors', company], ['Industries', company],
+  ['Industrial', company], ['Heavy Industries', company], ['Engineering', company],
+  ['Logistics', company], ['Technology', company], ['Technologies', company], ['Display', company],
+  ['Chemical', company], ['Chemicals', company], ['Steel', company], ['Airlines', company],
+  ['Shipbuilding', company], ['Telecom', company], ['Pharmaceutical', company],
+  ['Pharmaceuticals', company], ['Biologics', company], ['Semiconductor', company],
+  ['Solution', company], ['Solutions', company], ['Systems', company], ['Materials', company],
+  ['Securities', company], ['Insurance', company], ['Construction', company], ['Energy', company],
+  ['Express', company], ['Transport', company], ['Shipping', company], ['Petroleum', company],
+  ['Power', company], ['Networks', company], ['Robotics', company],
+]);
+
+/** Words after which a capitalised phrase is an event, not a body: `… Council Meeting`. */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  'Conference', 'Forum', 'Meeting', 'Summit', 'Expo', 'Fair', 'Ceremony', 'Session', 'Roundtable',
+  'Dialogue', 'Week', 'Festival', 'Exhibition', 'Show', 'Seminar', 'Symposium', 'Workshop', 'Talks',
+  'Round', 'Briefing', 'Day', 'Awards', 'Award', 'Program', 'Programme', 'Project', 'Initiative',
+]);
+
+/**
+ * Words that make a capitalised phrase an agreement, a plan or a document rather than a body, so
+ * `Comprehensive Economic Partnership Agreement (CEPA)` is never an organisation.
+ */
+export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
+  'Agreement', 'Partnership', 'Memorandum', 'MOU', 'MOUs', 'Treaty', 'Framework', 'Act', 'Law',
+  'Report', 'Estimate', 'Plan', 'Strategy', 'Statement', 'Declaration', 'Fact', 'Sheet', 'Index',
+  'Database', 'System', 'Vehicle', 'Vehicles', 'Products', 'Product', 'Certification',
+  'Regulation', 'Facility', 'Site', 'Plant', 'Complex', 'Port',
+  ...EVENT_WORDS,
+]);
+
+/** Upper-case abbreviations that are not bodies: currencies, units, technologies, trade terms. */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GDP', 'AI', 'ICT', 'EV', 'EVS', 'R&D', 'FTA', 'FTAS', 'CEPA',
+  'EPA', 'MOU', 'MOUS', 'RCEP', 'CPTPP', 'IPEF', 'TRQ', 'HVDC', 'LNG', 'CVD', 'NTE', 'SME', 'SMES',
+  'FDI', 'FIE', 'FIES', 'IT', 'IC', 'CEO', 'COO', 'CFO', 'CTO', 'VIP', 'ESG', 'SMR', 'SMRS', 'LCD',
+  'OLED', 'HBM', 'DRAM', 'USB', 'KST', 'UTC', 'AM', 'PM', 'TV', 'PC', 'OK', 'Q1', 'Q2', 'Q3', 'Q4',
+  'KPI', 'M&A', 'B2B', 'B2C', 'WTO MC', 'MC', 'IFD', 'CBAM', 'IRA', 'CHIPS', 'GVC', 'GVCS', 'ISDS',
+]);

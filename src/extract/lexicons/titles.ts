@@ -1,0 +1,56 @@
+/**
+ * Titles and honorifics that stand before or after a person's name. Forms, not people: every
+ * government and company writes these. Longer forms are matched first (see TITLE_PATTERN).
+ */
+export const TITLES: readonly string[] = [
+  // Government
+  'Deputy Prime Minister', 'Prime Minister', 'Vice Prime Minister', 'Premier', 'Vice Premier',
+  'Minister of State', 'Minister', 'Vice Minister', 'Deputy Minister', 'Assistant Minister',
+  'Acting Assistant Minister', 'Senior Assistant Deputy Minister', 'Assistant Deputy Minister',
+  'Trade Minister', 'Industry Minister', 'Energy Minister', 'Foreign Minister', 'Finance Minister',
+  'Economy Minister', 'Commerce Minister', 'Minister for Trade', 'State Minister',
+  'First Vice Minister', 'Second Vice Minister', 'Chief Negotiator', 'Trade Representative',
+  'Deputy Trade Representative', 'Secretary of State', 'Secretary', 'Secretary-General',
+  'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Undersecretary', 'Permanent Secretary',
+  'Director General', 'Director-General', 'Deputy Director General', 'Deputy Director-General',
+  'Acting Director General', 'Acting Director-General', 'Director', 'Deputy Director',
+  'Commissioner', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
+  'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
+  'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
+  'Chief of Staff', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
+  'President', 'Vice President', 'Vice-President', 'Chief', 'Head',
+  // Companies, associations, research
+  'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
+  'CEO', 'COO', 'CFO', 'CTO', 'Chief Executive', 'Chief Executive Officer', 'Chief Operating Officer',
+  'Managing Director', 'General Manager', 'Executive Director', 'Founder', 'Co-Founder',
+  'Professor', 'Principal Researcher', 'Senior Researcher', 'Researcher', 'Dr.', 'Dr',
+];
+
+/** Titles that are part of a royal's name when a single given name follows: `Crown Princess Victoria`. */
+export const ROYAL_TITLES: readonly string[] = [
+  'Crown Princess', 'Crown Prince', 'Princess', 'Prince', 'King', 'Queen', 'Emperor', 'Empress',
+  'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Grand Duke', 'Grand Duchess',
+];
+
+/** Honorifics written as part of a name (Malaysian `Dato'`, `Tan Sri`): kept in the name. */
+export const NAME_HONORIFICS: readonly string[] = ["Dato'", 'Dato’', 'Datuk', "Dato' Sri", 'Dato’ Sri', 'Tan Sri', 'Datin'];
+
+/**
+ * Titles after which a South Korean official works at the ministry that issued the release, when
+ * the text names no other body (`Trade Minister Yeo`, `Director General for Industrial Policy`).
+ */
+export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:Trade |Industry |Energy )?(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b/;
+
+/**
+ * The nouns that make a capitalised word a person's title rather than part of a body's name:
+ * `Minister` stops `Ministry of Trade` from swallowing `Minister Kim`, while `Trade` or `Industry`
+ * (also in `Trade Minister`) stay name words.
+ */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'Minister', 'Director', 'Director-General', 'President', 'Vice-President', 'Chairman', 'Chairwoman',
+  'Chairperson', 'Chair', 'Co-Chair', 'CEO', 'COO', 'CFO', 'CTO', 'Ambassador', 'Commissioner',
+  'Secretary', 'Secretary-General', 'Governor', 'Mayor', 'Counsellor', 'Counselor', 'Envoy',
+  'Administrator', 'Professor', 'Researcher', 'Premier', 'Prince', 'Princess', 'King', 'Queen',
+  'Emperor', 'Empress', 'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Chancellor', 'Senator', 'Dr.', 'Founder',
+  'Co-Founder', 'Congressman', 'Congresswoman', 'Lawmaker', 'Negotiator', 'Manager',
+]);

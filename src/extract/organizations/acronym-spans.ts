@@ -1,0 +1,66 @@
+import type { Word } from '../words.js';
+import { isAcronym, isCapitalised } from '../words.js';
+import { NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
+import type { OrganizationKind } from '../../domain/index.js';
+import { acronymFits } from './acronym-match.js';
+import { spanText, type SpanContext } from './head-spans.js';
+import type { OrgCandidate } from './candidate.js';
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'the']);
+
+/** An acronym defined in brackets: `(KITA)` or `(MOTIR, Minister Kim …)`. */
+export interface AcronymDefinition {
+  readonly acronym: string;
+  /** Index of the word just before `(`. */
+  readonly before: number;
+}
+
+export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  words.forEach((w, i) => {
+    const acronym = words[i + 1]?.text ?? '';
+    const close = words[i + 2]?.text;
+    if (w.text !== '(' || i === 0 || !isAcronym(acronym) || (close !== ')' && close !== ',')) return;
+    if (NON_ORG_ACRONYMS.has(acronym.toUpperCase())) return;
+    out.push({ acronym, before: i - 1 });
+  });
+  return out;
+}
+
+const kindOf = (name: string): OrganizationKind =>
+  /Organi[sz]ation|Cooperation|Nations|Union|Forum\b/.test(name)
+    ? 'international'
+    : /Representative|Commission|Government|Administration/.test(name)
+      ? 'government'
+      : 'other';
+
+/**
+ * A body known only by a name and its bracketed acronym, without a head word:
+ * `Asia-Pacific Economic Cooperation (APEC)`, `The U.S. Trade Representative (USTR)`.
+ * The name is the longest capitalised run before the bracket whose initials fit the acronym.
+ */
+export function acronymSpan(ctx: SpanContext, def: AcronymDefinition): Omit<OrgCandidate, 'sentenceIndex'> | null {
+  const { words } = ctx;
+  const closeAt = def.before + 3;
+  const after = words[closeAt];
+  // `National Trade Estimate (NTE) Report`: the bracket sits inside a longer name.
+  if (words[def.before + 2]?.text === ')' && after && isCapitalised(after.text)) return null;
+  let s = def.before;
+  while (s > 0) {
+    const prev = words[s - 1]!;
+    if (prev.text === 'The' || TITLE_NOUNS.has(prev.text)) break;
+    if (isCapitalised(prev.text) || (CONNECTORS.has(prev.text) && isCapitalised(words[s - 2]?.text ?? ''))) s -= 1;
+    else break;
+  }
+  for (let start = s; start < def.before; start += 1) {
+    const span = words.slice(start, def.before + 1);
+    if (!isCapitalised(span[0]!.text) || CONNECTORS.has(span[0]!.text)) continue;
+    if (!acronymFits(def.acronym, span.map((w) => w.text))) continue;
+    if (span.some((w) => NON_ORG_WORDS.has(w.text))) return null;
+    if (ctx.countryStarts.has(span[0]!.start) && span.length <= 3) return null;
+    const name = spanText(ctx.body, span);
+    return { name, start: span[0]!.start, end: span[span.length - 1]!.end, kind: kindOf(name), acronym: def.acronym };
+  }
+  return null;
+}

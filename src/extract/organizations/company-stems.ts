@@ -1,0 +1,39 @@
+import { foldName } from '../../domain/index.js';
+import { ORG_HEADS } from '../lexicons/org-forms.js';
+import type { Word } from '../words.js';
+import type { OrgTable } from './org-table.js';
+
+const COUNTRY_WORD = /^(?:Korea|Japan|China|USA|America|Europe|Asia|Vietnam|India|Germany|France|UK)$/;
+
+interface Covered {
+  has(offset: number): boolean;
+}
+
+/**
+ * A company named once in full (`Amkor Technology`) is then called by its first word (`Amkor`),
+ * and its national arm by that word and a country (`Amkor Korea`). The stem is the word before a
+ * company head, when that word is the only one.
+ */
+export function addCompanyStems(table: OrgTable, sentences: readonly (readonly Word[])[], covered: Covered): void {
+  const stems = new Map<string, (typeof table.entries)[number]>();
+  for (const entry of table.entries) {
+    const parts = entry.name.split(' ');
+    const head = ORG_HEADS.get(parts[1] ?? '');
+    if (entry.kind === 'company' && parts.length >= 2 && head?.company && !stems.has(parts[0]!)) stems.set(parts[0]!, entry);
+  }
+  if (stems.size === 0) return;
+  for (const words of sentences) {
+    words.forEach((w, i) => {
+      const owner = stems.get(w.text);
+      if (!owner || covered.has(w.start)) return;
+      const next = words[i + 1];
+      if (next && COUNTRY_WORD.test(next.text) && !covered.has(next.start)) {
+        const name = `${w.text} ${next.text}`;
+        const arm = table.entries.find((e) => e.name.startsWith(`${w.text} `) && e.name.endsWith(` ${next.text}`) && foldName(e.name) !== foldName(owner.name));
+        table.add({ name: arm?.name ?? name, start: w.start, end: next.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, name);
+        return;
+      }
+      table.add({ name: owner.name, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: owner.kind, acronym: null }, w.text);
+    });
+  }
+}

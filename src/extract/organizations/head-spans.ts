@@ -1,0 +1,185 @@
+import type { Word } from '../words.js';
+import { isAcronym, isCapitalised } from '../words.js';
+import { EVENT_WORDS, NON_ORG_WORDS, ORG_HEADS, type OrgHead } from '../lexicons/org-forms.js';
+import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
+import type { OrgCandidate } from './candidate.js';
+
+// POS of capitalised sentence openers that cannot start a name: `Through`, `Following`, `Its`.
+const NON_NAME_POS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'AUX', 'VERB', 'ADV', 'CCONJ', 'PART', 'NUM']);
+const OPENING_HEADS_TAKING_IN = new Set(['Embassy', 'Mission', 'Chamber', 'Office', 'Club', 'Delegation']);
+const COUNTRYISH_AFTER_COMPANY = /^(?:Korea|Japan|China|USA|America|Europe|Asia|Vietnam|India|Germany|France|UK)$/;
+
+export interface SpanContext {
+  readonly body: string;
+  readonly words: readonly Word[];
+  /** Start offsets of words that name a country (`Korea`, `Japan’s`). */
+  readonly countryStarts: ReadonlySet<number>;
+}
+
+const text = (w: Word | undefined): string => w?.text ?? '';
+const isPossessive = (w: Word | undefined): boolean => w?.text === '’s' || w?.text === "'s";
+
+function headAt(words: readonly Word[], i: number): { head: OrgHead; first: number } | null {
+  const two = `${text(words[i - 1])} ${text(words[i])}`;
+  const twoWord = ORG_HEADS.get(two);
+  if (twoWord) return { head: twoWord, first: i - 1 };
+  const one = ORG_HEADS.get(text(words[i]));
+  return one ? { head: one, first: i } : null;
+}
+
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A capitalised word that may sit inside a body's name (left of its head). Capitals prove nothing
+ * at a sentence's start, so there the tagger must not call the word a preposition, verb, etc.
+ */
+function nameWord(w: Word | undefined, sentenceStart: boolean): boolean {
+  if (!w || !isCapitalised(w.text) || TITLE_NOUNS.has(w.text) || CALENDAR.test(w.text)) return false;
+  if (w.text === 'The' || (sentenceStart && NON_NAME_POS.has(w.pos))) return false;
+  return !NON_ORG_WORDS.has(w.text) || ORG_HEADS.has(w.text);
+}
+
+function extendLeft(ctx: SpanContext, first: number, floor: number): number {
+  const { words } = ctx;
+  let j = first;
+  for (;;) {
+    const prev = words[j - 1];
+    if (j - 1 < floor) return j;
+    if (nameWord(prev, j - 1 === 0) && !isPossessive(words[j])) {
+      j -= 1;
+      continue;
+    }
+    // `Korea Iron & Steel Association`, `Mineral Resources and Petroleum Authority`
+    const before = words[j - 2];
+    if ((prev?.text === '&' || prev?.text === 'and') && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start)) {
+      j -= 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Index after a run of capitalised name words from `k`, or `k` when none. */
+function capitalRun(words: readonly Word[], k: number): number {
+  let m = k;
+  while (words[m] && isCapitalised(words[m]!.text) && !isPossessive(words[m + 1]) && !TITLE_NOUNS.has(words[m]!.text) && !CALENDAR.test(words[m]!.text)) m += 1;
+  return m;
+}
+
+/**
+ * Extends to the right over complements: `of Trade, Industry and Resources`, `for Advancement of
+ * Technology`, `in the Republic of Korea`. A comma continues only into an `…, X and Y` list.
+ */
+function extendRight(ctx: SpanContext, last: number, head: string, opens: boolean): number {
+  const { words } = ctx;
+  let end = last + 1;
+  const linkers = new Set(['of', 'for', 'on', ...(OPENING_HEADS_TAKING_IN.has(head) ? ['in'] : [])]);
+  for (let guard = 0; guard < 12; guard += 1) {
+    const w = text(words[end]);
+    if (opens && linkers.has(w)) {
+      const k = text(words[end + 1]) === 'the' ? end + 2 : end + 1;
+      const m = capitalRun(words, k);
+      if (m > k && !EVENT_WORDS.has(text(words[m - 1]))) {
+        end = m;
+        continue;
+      }
+      return end;
+    }
+    if ((w === 'and' || w === '&') && end > last + 1) {
+      // `… on Latin America and the Caribbean`, but not `… and the Ministry of …`
+      const k = text(words[end + 1]) === 'the' && !headAt(words, end + 2) ? end + 2 : end + 1;
+      const m = capitalRun(words, k);
+      if (m > k) {
+        end = m;
+        continue;
+      }
+      return end;
+    }
+    if (w === ',' && end > last + 1) {
+      // Look ahead: `, Industry and Resources` is part of the name; `, Minister Kim` is not.
+      let k = end;
+      while (text(words[k]) === ',' && capitalRun(words, k + 1) > k + 1) k = capitalRun(words, k + 1);
+      if (text(words[k]) === ',') k += 1;
+      if (text(words[k]) === 'and' && capitalRun(words, k + 1) > k + 1) {
+        end = capitalRun(words, k + 1);
+        continue;
+      }
+      return end;
+    }
+    return end;
+  }
+  return end;
+}
+
+/** Names built around a head word (`… Association`, `Ministry of …`, `… Electronics`). */
+export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>[] {
+  const { words } = ctx;
+  const found: Omit<OrgCandidate, 'sentenceIndex'>[] = [];
+  let covered = -1;
+  for (let i = 0; i < words.length; i += 1) {
+    if (i <= covered) continue;
+    const at = headAt(words, i);
+    if (!at) continue;
+    const { head, first } = at;
+    const start = extendLeft(ctx, first, covered + 1);
+    let end = extendRight(ctx, i, text(words[i]), head.opens);
+    // `Mitsubishi Corporation Korea`, `Amkor Technology Korea’s`: a company's national arm.
+    if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
+    // A later head inside the same name (`Korea Electric Power Corporation`) extends it.
+    while (words[end] && headAt(words, end) && isCapitalised(text(words[end]))) end = extendRight(ctx, end, text(words[end]), headAt(words, end)!.head.opens);
+    covered = end - 1;
+    const span = words.slice(start, end);
+    if (!acceptable(ctx, span, head, first - start, words[end], words[start - 1])) continue;
+    const lastHead = mainHead(span) ?? head;
+    found.push({
+      name: spanText(ctx.body, span),
+      start: span[0]!.start,
+      end: span[span.length - 1]!.end,
+      kind: lastHead.kind,
+      acronym: null,
+    });
+  }
+  return found;
+}
+
+const LINKERS = new Set(['of', 'for', 'on', 'in']);
+
+/** The head that names the kind: `Ministry` in `Ministry of … Energy`, `Institute` in `Korea Institute for … Technology`. */
+function mainHead(span: readonly Word[]): OrgHead | undefined {
+  let found: OrgHead | undefined;
+  for (const w of span) {
+    if (LINKERS.has(w.text)) break;
+    found = ORG_HEADS.get(w.text) ?? found;
+  }
+  return found;
+}
+
+function insideQuote(ctx: SpanContext, first: Word): boolean {
+  const before = ctx.words.filter((w) => w.end <= first.start).map((w) => w.text);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
+  if (span.length < 2) return false;
+  if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
+  // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`).
+  if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text)) return false;
+  // `the Department of Asian Affairs of China’s Ministry of Commerce`: a unit named inside a title.
+  if (next?.text === 'of' && /^(?:Department|Division|Bureau|Office)$/.test(span[0]!.text)) return false;
+  if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text))) return false;
+  if (head.company) {
+    // `the MOU on Nuclear New Technologies, AI, …` names a topic, not a company.
+    if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
+    const distinctive = span
+      .slice(0, before)
+      .some((w) => isCapitalised(w.text) && (isAcronym(w.text) || !NOT_NAME_WORDS.has(w.text)) && !ctx.countryStarts.has(w.start));
+    if (!distinctive) return false;
+  }
+  return true;
+}
+
+/** The name as written, spaces collapsed: `Ministry of Trade, Industry and Resources`. */
+export function spanText(body: string, span: readonly Word[]): string {
+  return body.slice(span[0]!.start, span[span.length - 1]!.end).replace(/\s+/g, ' ');
+}

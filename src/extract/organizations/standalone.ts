@@ -1,0 +1,47 @@
+import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
+import { NON_ORG_ACRONYMS } from '../lexicons/org-forms.js';
+import type { Word } from '../words.js';
+import { isAcronym } from '../words.js';
+import { acronymFits } from './acronym-match.js';
+import type { OrgTable } from './org-table.js';
+
+/** Korean public bodies go by `K…` acronyms (`KOTRA`), ministries by `MO…` (`MOTIE`, `MOEF`). */
+const KOREAN_BODY_SHAPE = /^K[A-Z]{3,5}$/;
+const MINISTRY_SHAPE = /^MO[A-Z]{2,4}$/;
+
+interface Covered {
+  has(offset: number): boolean;
+}
+
+/**
+ * Upper-case words naming a body on their own: acronyms the document defined, international
+ * bodies (`WTO`), an acronym that fits a body named in full elsewhere in the text, and the shapes
+ * Korean agencies and ministries use. Anything else in capitals (`USD`, `EV`) is left alone.
+ */
+export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: Covered): void {
+  for (const w of words) {
+    const acronym = w.text.replace(/’s$|'s$/, '');
+    if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase())) continue;
+    const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };
+    const known = table.find(acronym);
+    if (known) {
+      table.add({ ...candidate, name: known.name, kind: known.kind }, acronym);
+      continue;
+    }
+    // A body whose acronym the text already gave (`KITA`) is not also `KOTRA`.
+    const fitting = acronym.length >= 3 ? table.entries.find((e) => !e.acronym && acronymFits(acronym, e.name.split(/\s+/))) : undefined;
+    if (fitting) {
+      table.setAcronym(fitting, acronym);
+      table.add({ ...candidate, name: fitting.name, kind: fitting.kind }, acronym);
+      continue;
+    }
+    const international = INTERNATIONAL_ORGS.get(acronym);
+    if (international) {
+      table.add({ ...candidate, name: international, kind: 'international' }, acronym);
+    } else if (MINISTRY_SHAPE.test(acronym)) {
+      table.add({ ...candidate, kind: 'government', acronym: null }, acronym);
+    } else if (KOREAN_BODY_SHAPE.test(acronym)) {
+      table.add({ ...candidate, kind: 'other', acronym: null }, acronym);
+    }
+  }
+}

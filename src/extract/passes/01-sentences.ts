@@ -1,0 +1,15 @@
+import type { AnalysedText } from '../analysed-text.js';
+import { analyse } from '../nlp/index.js';
+import { sentenceWords, type Word } from '../words.js';
+
+/** The body split into sentences, tagged tokens, and words per sentence. */
+export interface Sentences {
+  readonly text: AnalysedText;
+  readonly words: readonly (readonly Word[])[];
+}
+
+/** Step 1: sentences, POS-tagged tokens and words, every offset into the body. */
+export function splitSentences(body: string): Sentences {
+  const text = analyse(body);
+  return { text, words: sentenceWords(text) };
+}

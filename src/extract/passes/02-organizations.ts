@@ -1,0 +1,91 @@
+import type { AnalysedText } from '../analysed-text.js';
+import type { OrganizationFinding } from '../findings.js';
+import type { CountryMention } from './countries.js';
+import type { Word } from '../words.js';
+import { headSpans, type SpanContext } from '../organizations/head-spans.js';
+import { acronymSpan, bracketedAcronyms } from '../organizations/acronym-spans.js';
+import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
+import { addStandaloneAcronyms } from '../organizations/standalone.js';
+import { addCompanyStems } from '../organizations/company-stems.js';
+import { orgCountry } from '../organizations/org-country.js';
+import { foldName } from '../../domain/index.js';
+
+/** Offsets already inside a named body, so `CEPA` in `Korea–UAE CEPA … Committee` is not read again. */
+class CoveredRanges {
+  private readonly ranges: [number, number][] = [];
+  add(start: number, end: number): void {
+    this.ranges.push([start, end]);
+  }
+  has(offset: number): boolean {
+    return this.ranges.some(([s, e]) => offset >= s && offset < e);
+  }
+}
+
+/**
+ * Finds the bodies a document names: head-word names (`Ministry of …`, `… Association`,
+ * `Samsung Electronics`), names defined with a bracketed acronym, the acronyms alone, and short
+ * forms of companies. A shorter name that ends a longer one (`Economic Cooperation Committee`)
+ * is the longer one. Local ids `o1`, `o2`, … follow first mention.
+ */
+export function findOrganizations(
+  text: AnalysedText,
+  words: readonly (readonly Word[])[],
+  countries: readonly CountryMention[],
+): OrganizationFinding[] {
+  const table = new OrgTable();
+  const covered = new CoveredRanges();
+  const countryStarts = new Set(countries.map((c) => c.start));
+  words.forEach((sentence, sentenceIndex) => {
+    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts };
+    const spans = headSpans(ctx).map((s) => ({ ...s, sentenceIndex }));
+    for (const def of bracketedAcronyms(sentence)) {
+      const end = sentence[def.before]!.end;
+      const i = spans.findIndex((s) => s.end === end);
+      if (i >= 0) spans[i] = { ...spans[i]!, acronym: def.acronym };
+      else {
+        const span = acronymSpan(ctx, def);
+        if (span) spans.push({ ...span, sentenceIndex });
+      }
+      const acronymWord = sentence[def.before + 2]!;
+      covered.add(acronymWord.start, acronymWord.end);
+    }
+    for (const span of spans.sort((a, b) => a.start - b.start)) {
+      table.add(span, span.name);
+      covered.add(span.start, span.end);
+    }
+  });
+  mergeSuffixes(table);
+  for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
+  addCompanyStems(table, words, covered);
+  return table.entries
+    .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, countries));
+}
+
+/** `Economic Cooperation Committee` after `Korea–UAE CEPA Economic Cooperation Committee`. */
+function mergeSuffixes(table: OrgTable): void {
+  const byLength = [...table.entries].sort((a, b) => a.name.length - b.name.length);
+  for (const short of byLength) {
+    const folded = foldName(short.name);
+    if (folded.split(' ').length < 2) continue;
+    // …and `Ministry of Trade` before `Ministry of Trade, Industry and Resources`.
+    const long = table.entries.find(
+      (e) => e !== short && (foldName(e.name).endsWith(` ${folded}`) || (folded.split(' ').length >= 3 && foldName(e.name).startsWith(`${folded} `))),
+    );
+    if (long) table.merge(short, long);
+  }
+}
+
+function toFinding(entry: OrgEntry, localId: string, body: string, countries: readonly CountryMention[]): OrganizationFinding {
+  const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
+  return {
+    localId,
+    name: entry.name,
+    aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
+    acronym: entry.acronym,
+    kind: entry.kind,
+    country: orgCountry(entry.name, mentions, body, countries),
+    mentions,
+  };
+}

@@ -1,0 +1,73 @@
+import type { Word } from '../words.js';
+import type { TitleContext } from './candidate.js';
+import { titleAt } from './title-match.js';
+
+/** Spans of bodies and countries in one sentence, as the person passes see them. */
+export interface SentenceSpans {
+  readonly body: string;
+  readonly words: readonly Word[];
+  /** Organisation mentions: start → end offsets. */
+  readonly orgs: ReadonlyMap<number, number>;
+  /** Country mention start offsets. */
+  readonly countries: ReadonlySet<number>;
+}
+
+const BRIDGE = new Set(['of', 'at', 'the', 'in', 'to', '’s', "'s"]);
+
+/** Index of the word ending at `end` offset, scanning from `from`. */
+const wordEndingAt = (words: readonly Word[], from: number, end: number): number => {
+  for (let k = from; k < words.length; k += 1) if (words[k]!.end >= end) return k;
+  return words.length - 1;
+};
+
+/**
+ * Reads a title phrase starting at word `k`: `Director General for Trade and Investment at the
+ * Ministry of …`, up to `,` `;` `)` or the sentence's end. Bodies inside are jumped over whole, so
+ * their commas do not end the phrase; the last body is the one the title belongs to. A second
+ * title after `and` (`Chairman of … and President of …`) is read as its own phrase.
+ */
+export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: readonly number[]): TitleContext[] {
+  const { words, orgs } = spans;
+  if (titleAt(words, k) < 0) return [];
+  let j = k;
+  let lastOrg: { start: number; end: number; first: number } | null = null;
+  const countryAt = [...countriesBefore];
+  while (j < words.length) {
+    const w = words[j]!;
+    const orgEnd = orgs.get(w.start);
+    if (orgEnd !== undefined) {
+      lastOrg = { start: w.start, end: orgEnd, first: j };
+      j = wordEndingAt(words, j, orgEnd) + 1;
+      // `Seoul Japan Club (SJC) and …`: the bracketed acronym belongs to the body.
+      if (words[j]?.text === '(') {
+        while (j < words.length && words[j]!.text !== ')') j += 1;
+        j += 1;
+      }
+      continue;
+    }
+    if ([',', ';', ')', '(', ':', '—', '.'].includes(w.text)) break;
+    if (w.text === 'and' && titleAt(words, j + 1) > 0 && j > k) {
+      return [...finish(spans, k, j, lastOrg, countryAt), ...titlePhrase(spans, j + 1, [])];
+    }
+    if (spans.countries.has(w.start)) countryAt.push(w.start);
+    j += 1;
+  }
+  return finish(spans, k, j, lastOrg, countryAt);
+}
+
+function finish(
+  spans: SentenceSpans,
+  k: number,
+  stop: number,
+  org: { start: number; end: number; first: number } | null,
+  countryAt: readonly number[],
+): TitleContext[] {
+  const { words, body } = spans;
+  let last = (org ? org.first : stop) - 1;
+  // `… at the`, `… of China’s` before the body belong to neither title nor body.
+  while (last > k && (BRIDGE.has(words[last]!.text) || (org && spans.countries.has(words[last]!.start)))) last -= 1;
+  if (last < k) return [];
+  const start = words[k]!.start;
+  const end = words[last]!.end;
+  return [{ title: body.slice(start, end).replace(/\s+/g, ' '), start, end, orgAt: org ? { start: org.start, end: org.end } : null, countryAt }];
+}

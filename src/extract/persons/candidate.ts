@@ -1,0 +1,31 @@
+/** Where a title and a body sit around one mention of a person, for the positions pass. */
+export interface TitleContext {
+  /** The title as written, `Director General for Trade and Investment`. */
+  readonly title: string;
+  /** Offsets of the title's text (evidence). */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of an organisation named in the same phrase (`of the Ministry …`, `(MOTIR, …`), if any. */
+  readonly orgAt: { readonly start: number; readonly end: number } | null;
+  /** Start offsets of country names qualifying the title (`Kazakh`, `the UAE`, `of Malaysia`). */
+  readonly countryAt: readonly number[];
+}
+
+/** A span that names a person, and how it does so. */
+export interface PersonCandidate {
+  /**
+   * `full`: a whole name (`Yeo Han-koo`); `short`: a title and one name word (`Minister Yeo`);
+   * `initials`: `JK Kim`, `JK (Jung-Kwan) Kim`; `surname`: a lone last name (`Trump`).
+   */
+  readonly form: 'full' | 'short' | 'initials' | 'surname';
+  /** The name part: `Yeo Han-koo`, `Yeo` for `Minister Yeo`, `Crown Princess Victoria`. */
+  readonly name: string;
+  /** The whole span, title included for `short` forms: `Trade Minister Yeo`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentenceIndex: number;
+  /** Titles written before the name. */
+  readonly titles: readonly string[];
+  readonly contexts: readonly TitleContext[];
+}

@@ -1,0 +1,156 @@
+import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
+import type { PersonCandidate, TitleContext } from './candidate.js';
+import { titlePhrase, type SentenceSpans } from './apposition.js';
+import { isKoreanGivenName, isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
+import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
+
+/** Verbs after which a bare capitalised pair is a speaker or an actor: `Kevin Engel said`. */
+const CUE_VERBS = new Set([
+  'said', 'says', 'stated', 'noted', 'added', 'emphasized', 'emphasised', 'stressed', 'explained',
+  'remarked', 'highlighted', 'expressed', 'met', 'visited', 'signed', 'attended', 'announced',
+  'welcomed', 'thanked', 'delivered', 'chaired', 'presided', 'underscored', 'urged', 'called',
+]);
+
+interface Ctx extends SentenceSpans {
+  readonly sentenceIndex: number;
+  readonly blocked: Blocked;
+}
+
+const slice = (ctx: Ctx, from: number, to: number): string =>
+  ctx.body.slice(ctx.words[from]!.start, ctx.words[to - 1]!.end).replace(/\s+/g, ' ');
+
+/** Country names up to three words before `i` (`Kazakh Deputy Prime Minister`, `the UAE Minister`). */
+function countriesBefore(ctx: Ctx, i: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.max(0, i - 3); k < i; k += 1) if (ctx.countries.has(ctx.words[k]!.start)) out.push(ctx.words[k]!.start);
+  return out;
+}
+
+/** The body just before a title: `MOTIR Minister …`, `(MOTIR, Minister …`, `MOTIR (Director General …`. */
+function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number } | null {
+  const { words } = ctx;
+  for (const back of [1, 2]) {
+    const w = words[chainStart - back];
+    if (!w) return null;
+    for (const [start, end] of ctx.orgs) if (end === w.end) return { start, end };
+    if (w.text !== ',' && w.text !== '(') return null;
+  }
+  return null;
+}
+
+/** The body just after a name: `Yeo Han-koo of the Ministry of …`. */
+function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
+  const { words } = ctx;
+  if (words[n]?.text !== 'of' && words[n]?.text !== 'at') return null;
+  let k = n + 1;
+  if (words[k]?.text === 'the') k += 1;
+  const end = ctx.orgs.get(words[k]?.start ?? -1);
+  return end === undefined ? null : { start: words[k]!.start, end };
+}
+
+function person(ctx: Ctx, form: PersonCandidate['form'], from: number, to: number, name: string, titles: string[], contexts: TitleContext[]): PersonCandidate {
+  const { words } = ctx;
+  return { form, name, text: slice(ctx, from, to), start: words[from]!.start, end: words[to - 1]!.end, sentenceIndex: ctx.sentenceIndex, titles, contexts };
+}
+
+/** A name followed by `, [the] [country] Title …`: the title phrase, if any. */
+function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
+  const { words } = ctx;
+  if (words[n]?.text !== ',') return [];
+  let k = n + 1;
+  if (words[k]?.text === 'the') k += 1;
+  const countries: number[] = [];
+  while (words[k] && ctx.countries.has(words[k]!.start)) {
+    countries.push(words[k]!.start);
+    k += /^(?:’s|'s)$/.test(words[k + 1]?.text ?? '') ? 2 : 1;
+  }
+  return titlePhrase(ctx, k, countries);
+}
+
+/**
+ * Every span in one sentence that names a person: a title then a name, a name then a title in
+ * apposition, a romanised Korean name anywhere, a name before a speech or meeting verb, royals,
+ * and initials (`JK Kim`). Returns them in text order.
+ */
+export function detectPersons(ctx: Ctx): PersonCandidate[] {
+  const { words, blocked } = ctx;
+  const out: PersonCandidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const found = at(ctx, i, blocked);
+    if (found) {
+      out.push(found.candidate);
+      i = found.next;
+    } else i += 1;
+  }
+  return out;
+}
+
+function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
+  const { words } = ctx;
+  const w = words[i]!;
+  // `JK Kim`, `JK (Jung-Kwan) Kim`
+  if (/^\p{Lu}{2}$/u.test(w.text)) {
+    if (KOREAN_SURNAMES.has(words[i + 1]?.text ?? '')) return { candidate: person(ctx, 'initials', i, i + 2, slice(ctx, i, i + 2), [], []), next: i + 2 };
+    if (words[i + 1]?.text === '(' && isKoreanGivenName(words[i + 2]?.text ?? '') && words[i + 3]?.text === ')' && KOREAN_SURNAMES.has(words[i + 4]?.text ?? '')) {
+      const full = `${words[i + 4]!.text} ${words[i + 2]!.text}`;
+      return { candidate: person(ctx, 'initials', i, i + 5, full, [], []), next: i + 5 };
+    }
+  }
+  const royal = royalTitleAt(words, i);
+  if (royal > 0 && isNameWord(words[royal], blocked) && !isNameWord(words[royal + 1], blocked)) {
+    return { candidate: person(ctx, 'full', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
+  }
+  const tEnd = titleAt(words, i);
+  if (tEnd > 0) return afterTitle(ctx, i, tEnd, blocked);
+  if (koreanNameAt(words, i, blocked)) {
+    // `Lee Jae-keun`; a third word (`Lee Jae Myung`) only comes with a title, handled above.
+    return { candidate: person(ctx, 'full', i, i + 2, slice(ctx, i, i + 2), [], appositionAfter(ctx, i + 2)), next: i + 2 };
+  }
+  const n = nameEnd(words, i, blocked);
+  if (n > 0) {
+    const contexts = appositionAfter(ctx, n);
+    const cued =
+      CUE_VERBS.has(words[n]?.text ?? '') &&
+      !['for', 'of', 'the', 'on', 'in'].includes(words[i - 1]?.text ?? '') &&
+      words.slice(i, n).every((x) => x.pos === 'PROPN');
+    if (contexts.length > 0 || cued) return { candidate: person(ctx, 'full', i, n, slice(ctx, i, n), [], contexts), next: n };
+  }
+  return null;
+}
+
+function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
+  const { words } = ctx;
+  // Extend over `… and Minister` chains: the chain is the title as written.
+  let end = tEnd;
+  while (words[end]?.text === 'and' && titleAt(words, end + 1) > 0) end = titleAt(words, end + 1);
+  const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
+  const title = slice(ctx, chainStart, end);
+  const prefix = (n: number): TitleContext[] => {
+    const org = orgBefore(ctx, chainStart) ?? orgAfter(ctx, n);
+    const countries = countriesBefore(ctx, chainStart);
+    const titleSpan = { title, start: words[chainStart]!.start, end: words[end - 1]!.end };
+    return [{ ...titleSpan, orgAt: org, countryAt: countries }, ...appositionAfter(ctx, n)];
+  };
+  const n = nameEnd(words, end, blocked);
+  if (n > 0) return { candidate: person(ctx, 'full', end, n, slice(ctx, end, n), [title], prefix(n)), next: n };
+  if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
+  // `Director General for Middle Market Enterprise Policy Choi Yeon-woo`
+  if (words[end]?.text === 'for' || words[end]?.text === 'of') {
+    for (let j = end + 1; j < Math.min(words.length, end + 12); j += 1) {
+      const x = words[j]!.text;
+      if (koreanNameAt(words, j, blocked)) {
+        const full = slice(ctx, chainStart, j);
+        const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[j - 1]!.end, orgAt: orgBefore(ctx, chainStart) ?? orgAfter(ctx, j + 2), countryAt: countriesBefore(ctx, chainStart) }];
+        return { candidate: person(ctx, 'full', j, j + 2, slice(ctx, j, j + 2), [full], ctxs), next: j + 2 };
+      }
+      if (!/^\p{Lu}/u.test(x) && !['and', '&', 'of', 'for', ','].includes(x)) break;
+    }
+  }
+  if (isNameWord(words[end], blocked)) {
+    return { candidate: person(ctx, 'short', chainStart, end + 1, words[end]!.text, [title], prefix(end + 1)), next: end + 1 };
+  }
+  return null;
+}
+
+export type { Ctx as PersonContext };

@@ -1,0 +1,37 @@
+import { ROYAL_TITLES, TITLES } from '../lexicons/titles.js';
+import type { Word } from '../words.js';
+
+const bySize = (list: readonly string[]): string[][] => list.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+const TITLE_SEQS = bySize(TITLES);
+const ROYAL_SEQS = bySize(ROYAL_TITLES);
+
+function matchAt(words: readonly Word[], i: number, seqs: readonly string[][]): number {
+  for (const seq of seqs) if (seq.every((part, k) => words[i + k]?.text === part)) return i + seq.length;
+  return -1;
+}
+
+/** End index (exclusive) of the longest title starting at word `i`, or -1: `Trade Minister`, `Director General`. */
+export const titleAt = (words: readonly Word[], i: number): number => matchAt(words, i, TITLE_SEQS);
+
+/** End index of a royal title starting at `i` (`Crown Princess`), or -1. */
+export const royalTitleAt = (words: readonly Word[], i: number): number => matchAt(words, i, ROYAL_SEQS);
+
+/**
+ * A chain of titles joined by `and` ending just before `end`: `Deputy Prime Minister and Minister`.
+ * Returns the chain's first word index, or -1 when no title ends at `end`.
+ */
+export function titleChainBefore(words: readonly Word[], end: number): number {
+  let first = -1;
+  for (let i = Math.max(0, end - 4); i < end; i += 1) {
+    if (titleAt(words, i) === end) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return -1;
+  if (words[first - 1]?.text === 'and') {
+    const earlier = titleChainBefore(words, first - 1);
+    if (earlier >= 0) return earlier;
+  }
+  return first;
+}
