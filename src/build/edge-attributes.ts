@@ -5,7 +5,7 @@ import { sortEvidence } from '../resolve/index.js';
 
 /**
  * The provenance every edge carries, computed from its evidence: distinct documents, first and
- * last dates, how many sentences. `details` are the type's own fields (title, role, status, eventIds).
+ * last dates, how many evidence spans. `details` are the type's own fields (title, role, status, eventIds).
  */
 export function edgeAttributes(
   type: RelationshipType,
@@ -20,7 +20,8 @@ export function edgeAttributes(
     ...(dates.length > 0 ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
     ...present,
     docIds: [...new Set(sorted.map((e) => e.docId))].sort(),
-    count: new Set(sorted.map((e) => `${e.docId}|${e.sentenceStart}`)).size,
+    // One per evidence span, as the stores count when they merge edges.
+    count: sorted.length,
     evidence: sorted,
   };
 }

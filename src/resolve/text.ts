@@ -5,12 +5,9 @@ export function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Null dates sort last; otherwise ISO strings compare as dates. */
+/** ISO dates compare as strings; undated sorts first, as the stores order evidence (date ?? ''). */
 export function byDate(a: string | null | undefined, b: string | null | undefined): number {
-  if (a === b) return 0;
-  if (a == null) return 1;
-  if (b == null) return -1;
-  return byString(a, b);
+  return byString(a ?? '', b ?? '');
 }
 
 /** The form to display: the most frequent, then the longest (the fullest), then the first in code order. */
