@@ -1,0 +1,67 @@
+import type { PreparedRecord } from './prepared-record.js';
+
+/** Keep one shingle in SAMPLE_MODULUS (by hash value, so both copies of a text sample the same ones). */
+const SAMPLE_MODULUS = 4;
+/** A sampled shingle shared by more records than this on one date is boilerplate and says nothing. */
+const POSTING_CAP = 64;
+/** Share of the smaller record's samples two records must share to be compared in full (lenient: sampling is noisy). */
+const MIN_SHARED_SAMPLES = 0.4;
+
+/**
+ * Pairs of records (input indices, i < j) worth comparing in full: those sharing a folded title
+ * with compatible dates, and those on the same date sharing many sampled body shingles (an
+ * inverted index, so the cost grows with the overlap, not with the square of the corpus).
+ */
+export function candidatePairs(records: readonly PreparedRecord[]): Array<[number, number]> {
+  const pairs = new Map<string, [number, number]>();
+  const add = (i: number, j: number): void => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    pairs.set(`${a}:${b}`, [a, b]);
+  };
+  for (const bucket of groupBy(records, (r) => r.foldedTitle).values()) sameTitlePairs(bucket, add);
+  sharedShinglePairs(records, add);
+  return [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+function sameTitlePairs(bucket: readonly PreparedRecord[], add: (i: number, j: number) => void): void {
+  const byDate = groupBy(bucket, (r) => r.raw.date ?? '');
+  const undated = byDate.get('') ?? [];
+  for (const group of byDate.values()) {
+    for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x]!.index, group[y]!.index);
+    if (group !== undated) for (const a of undated) for (const b of group) add(a.index, b.index);
+  }
+}
+
+function sharedShinglePairs(records: readonly PreparedRecord[], add: (i: number, j: number) => void): void {
+  const postings = new Map<string, number[]>();
+  const sampleCounts = records.map((r) => sampled(r).length);
+  for (const record of records) {
+    const shared = new Map<number, number>();
+    for (const hash of sampled(record)) {
+      const key = `${record.raw.date ?? ''}|${hash}`;
+      const posting = postings.get(key) ?? [];
+      if (posting.length >= POSTING_CAP) continue;
+      for (const other of posting) shared.set(other, (shared.get(other) ?? 0) + 1);
+      posting.push(record.index);
+      postings.set(key, posting);
+    }
+    for (const [other, count] of shared) {
+      if (count >= MIN_SHARED_SAMPLES * Math.min(sampleCounts[other]!, sampleCounts[record.index]!)) add(other, record.index);
+    }
+  }
+}
+
+function sampled(record: PreparedRecord): number[] {
+  return Array.from(record.shingles).filter((h) => h % SAMPLE_MODULUS === 0);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,57 @@
+import type { Document, RawDocument } from '../domain/index.js';
+import { candidatePairs } from './candidate-pairs.js';
+import type { DedupeResult, MergeGroup } from './dedupe-result.js';
+import { documentId } from './document-id.js';
+import { fullestRecord } from './fullest-record.js';
+import { DEFAULT_THRESHOLDS, judgeLink, type Link, type LinkThresholds } from './link.js';
+import { mergeGroup, type MergedDocument } from './merged-document.js';
+import { prepareRecord } from './prepared-record.js';
+import { groupRecords } from './record-groups.js';
+
+/**
+ * Merges records that report the same article into one Document: exact copies, copies with the
+ * same title and date (one maybe truncated), and copies on the same date whose body is at least 80%
+ * contained in another's. Different articles that share a date or a title stay apart. Output is
+ * sorted by date (undated last), then id, so it does not depend on input order. Pure.
+ */
+export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThresholds> = {}): DedupeResult {
+  const settings = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  const records = raw.map(prepareRecord);
+  const links: Array<[number, number, Link]> = [];
+  for (const [i, j] of candidatePairs(records)) {
+    const link = judgeLink(records[i]!, records[j]!, settings);
+    if (link) links.push([i, j, link]);
+  }
+  const judge = {
+    fuller: (a: number, b: number) => fullestRecord([records[a]!, records[b]!]).index,
+    sameArticle: (a: number, b: number) => judgeLink(records[a]!, records[b]!, settings) !== null,
+  };
+  const groups = groupRecords(records.map((r) => r.raw.date), links, judge);
+  const merged = disambiguateIds(groups.map((g) => mergeGroup(g, records)));
+  merged.sort((a, b) => compareDocuments(a.document, b.document));
+  return {
+    documents: merged.map((m) => m.document),
+    report: { merged: merged.flatMap((m) => (m.group ? [m.group] : [])) },
+  };
+}
+
+/** Two different articles with one title and one date would share an id; the body then tells them apart. */
+function disambiguateIds(merged: MergedDocument[]): MergedDocument[] {
+  const count = new Map<string, number>();
+  for (const m of merged) count.set(m.document.id, (count.get(m.document.id) ?? 0) + 1);
+  return merged.map((m) => {
+    if (count.get(m.document.id) === 1) return m;
+    const id = documentId(m.document.title, m.document.date, m.foldedBody);
+    const group: MergeGroup | null = m.group ? { ...m.group, documentId: id } : null;
+    return { ...m, document: { ...m.document, id }, group };
+  });
+}
+
+function compareDocuments(a: Document, b: Document): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
