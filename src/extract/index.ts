@@ -1,0 +1,39 @@
+import type { Document, Extraction } from '../domain/index.js';
+import { evidenceMaker, sentenceAt } from './assembly/evidence.js';
+import { splitSentences } from './passes/01-sentences.js';
+import { findCountryMentions } from './passes/countries.js';
+import { findOrganizations } from './passes/02-organizations.js';
+import { findPersons } from './passes/03-persons.js';
+import { findPositions } from './passes/04-positions.js';
+import { findAgreements } from './passes/agreements.js';
+import { findEvents } from './passes/events.js';
+import { linkParticipants } from './passes/participants.js';
+import { assembleEntities } from './passes/05-entities.js';
+import { assembleRelations } from './passes/06-relations.js';
+
+/**
+ * Extracts the people, bodies, countries, agreements and occasions one press release names, and
+ * the relations it states between them, each backed by its sentence and character offsets.
+ * Pure and deterministic: the same document always gives the same extraction.
+ */
+export function extract(doc: Document): Extraction {
+  const sentences = splitSentences(doc.body);
+  const { text } = sentences;
+  const countries = findCountryMentions(text);
+  const orgs = findOrganizations(text, sentences.words, countries);
+  const persons = findPersons(sentences, orgs, countries);
+  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0);
+  const agreements = findAgreements(text, countries);
+  const events = findEvents(text, doc.title, doc.date, countries);
+  const participation = linkParticipants(events, persons, text);
+  const findings = { countries, orgs, persons, positions, agreements, events };
+  return {
+    docId: doc.id,
+    date: doc.date,
+    entities: assembleEntities(findings),
+    relations: assembleRelations(findings, participation, evidenceMaker(doc.id, doc.date, text)),
+  };
+}
+
+export type { PersonFinding, OrganizationFinding } from './findings.js';
+export type { AnalysedText, Sentence, Token } from './analysed-text.js';

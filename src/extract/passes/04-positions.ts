@@ -1,0 +1,97 @@
+import { foldName, type Mention } from '../../domain/index.js';
+import type { OrganizationFinding } from '../findings.js';
+import { MINISTRY_TITLE } from '../lexicons/titles.js';
+import type { PersonRecord } from '../persons/person-group.js';
+import type { TitleContext } from '../persons/candidate.js';
+import { homeCountry, homeMinistry } from '../persons/home.js';
+import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
+import { isKoreanGivenName } from '../persons/name-words.js';
+import type { CountryMention } from './countries.js';
+
+/** A post a person holds, as one phrase of the text states it. */
+export interface PositionFinding {
+  readonly personLocalId: string;
+  readonly title: string;
+  readonly orgLocalId: string | null;
+  /** The title's span: the evidence. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Positions {
+  readonly positions: readonly PositionFinding[];
+  /** ISO alpha-2 per person localId, where the text supports one. */
+  readonly countries: ReadonlyMap<string, string>;
+  /** Bodies implied by titles (`Minister of Science and Higher Education` → `Ministry of …`). */
+  readonly orgs: readonly OrganizationFinding[];
+}
+
+/** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
+const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
+
+const looksKorean = (name: string): boolean => {
+  const [surname, given] = name.split(' ');
+  return KOREAN_SURNAMES.has(surname ?? '') && isKoreanGivenName(given ?? '');
+};
+
+/**
+ * Step 4: who holds which post. A title phrase gives the post; the body is the one the phrase
+ * names (`… at the Ministry of …`, `(MOTIR, Minister …)`, `CEO of Amkor`), else the ministry the
+ * title names (`Minister of X` → `Ministry of X`), else — for a home official with a ministerial
+ * title (`Trade Minister Yeo`) — the ministry that issued the release. One post per person and
+ * body, the fullest title kept.
+ */
+export function findPositions(
+  persons: readonly PersonRecord[],
+  orgs: readonly OrganizationFinding[],
+  countries: readonly CountryMention[],
+  sentenceOf: (offset: number) => number,
+): Positions {
+  const home = homeCountry(countries);
+  const ministry = homeMinistry(orgs, home);
+  const added: OrganizationFinding[] = [];
+  const all = (): OrganizationFinding[] => [...orgs, ...added];
+  const orgAt = (start: number): OrganizationFinding | undefined => all().find((o) => o.mentions.some((m) => m.start === start));
+  const codeAt = (start: number): string | undefined => countries.find((c) => c.start === start)?.code;
+
+  const implied = (ctx: TitleContext): OrganizationFinding | null => {
+    const m = IMPLIED_MINISTRY.exec(ctx.title);
+    if (!m) return null;
+    const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
+    const known = all().find((o) => foldName(o.name) === foldName(name));
+    if (known) return known;
+    const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: null, mentions: [mention] };
+    added.push(org);
+    return org;
+  };
+
+  const positions: PositionFinding[] = [];
+  const personCountries = new Map<string, string>();
+  for (const person of persons) {
+    const foreign = person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+    const own: PositionFinding[] = [];
+    for (const ctx of person.contexts) {
+      let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
+      org ??= implied(ctx);
+      if (!org && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
+      own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
+    }
+    positions.push(...fullest(own));
+    const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
+    const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);
+    if (country) personCountries.set(person.localId, country);
+  }
+  return { positions, countries: personCountries, orgs: added };
+}
+
+/** One post per body (the longest title); a post with no body only when there is no other. */
+function fullest(list: readonly PositionFinding[]): PositionFinding[] {
+  const byOrg = new Map<string | null, PositionFinding>();
+  for (const p of list) {
+    const best = byOrg.get(p.orgLocalId);
+    if (!best || p.title.length > best.title.length) byOrg.set(p.orgLocalId, p);
+  }
+  if (byOrg.size > 1) byOrg.delete(null);
+  return [...byOrg.values()];
+}

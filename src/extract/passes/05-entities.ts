@@ -1,0 +1,93 @@
+import type { LocalAgreement, LocalCountry, LocalEntity, LocalEvent, LocalOrganization, LocalPerson, Mention } from '../../domain/index.js';
+import type { OrganizationFinding } from '../findings.js';
+import type { PersonRecord } from '../persons/person-group.js';
+import type { AgreementFinding } from './agreements.js';
+import type { CountryMention } from './countries.js';
+import type { EventFinding } from './events.js';
+import type { Positions } from './04-positions.js';
+
+export interface Findings {
+  readonly countries: readonly CountryMention[];
+  readonly orgs: readonly OrganizationFinding[];
+  readonly persons: readonly PersonRecord[];
+  readonly positions: Positions;
+  readonly agreements: readonly AgreementFinding[];
+  readonly events: readonly EventFinding[];
+}
+
+/** Local ids of the non-person, non-organisation entities, so relations can point at them. */
+export const countryId = (code: string): string => `c:${code}`;
+export const agreementId = (i: number): string => `a${i + 1}`;
+export const eventId = (key: string): string => `e:${key}`;
+
+const unique = (xs: readonly string[], name: string): string[] => [...new Set(xs)].filter((x) => x !== name).sort();
+
+function countries(mentions: readonly CountryMention[]): LocalCountry[] {
+  const byCode = new Map<string, CountryMention[]>();
+  for (const m of mentions) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m]);
+  return [...byCode].map(([code, ms]) => {
+    // The name is the longest form the text uses for it: `United Arab Emirates` over `UAE`.
+    const forms = ms.filter((m) => m.form !== 'demonym').map((m) => m.text);
+    const name = [...(forms.length ? forms : ms.map((m) => m.text))].sort((a, b) => b.length - a.length)[0]!;
+    const mentionList: Mention[] = ms.map(({ text, start, end, sentenceIndex }) => ({ text, start, end, sentenceIndex }));
+    return { localId: countryId(code), label: 'Country', code, name, aliases: unique(ms.map((m) => m.text), name), mentions: mentionList };
+  });
+}
+
+/**
+ * Step 5: the document's entities in the domain's shape, sorted by local id so the same text
+ * always gives the same extraction.
+ */
+export function assembleEntities(f: Findings): LocalEntity[] {
+  const orgs: LocalOrganization[] = [...f.orgs, ...f.positions.orgs].map((o) => ({
+    localId: o.localId,
+    label: 'Organization',
+    name: o.name,
+    aliases: unique(o.aliases, o.name),
+    mentions: o.mentions,
+    kind: o.kind,
+    acronym: o.acronym,
+    country: o.country,
+  }));
+  const persons: LocalPerson[] = f.persons.map((p) => ({
+    localId: p.localId,
+    label: 'Person',
+    name: p.name,
+    aliases: unique(p.aliases, p.name),
+    mentions: p.mentions,
+    positions: f.positions.positions.filter((x) => x.personLocalId === p.localId).map((x) => ({ title: x.title, orgLocalId: x.orgLocalId })),
+    country: f.positions.countries.get(p.localId) ?? null,
+    titles: [...new Set(p.titles)],
+  }));
+  const agreements: LocalAgreement[] = f.agreements.map((a, i) => ({
+    localId: agreementId(i),
+    label: 'Agreement',
+    name: a.name,
+    aliases: unique(a.aliases, a.name),
+    mentions: a.mentions,
+    kind: a.kind,
+    status: a.status,
+    parties: [...a.parties].sort(),
+  }));
+  const events: LocalEvent[] = f.events.map((e) => ({
+    localId: eventId(e.key),
+    label: 'Event',
+    name: e.name,
+    aliases: [],
+    mentions: e.mentions,
+    kind: e.kind,
+    date: e.date,
+    endDate: e.endDate,
+    location: e.location,
+    country: e.country,
+  }));
+  const all: LocalEntity[] = [...persons, ...orgs, ...countries(f.countries), ...agreements, ...events];
+  return all.sort((a, b) => compareIds(a.localId, b.localId));
+}
+
+/** `p2` before `p10`: ids compare by prefix, then by number. */
+export function compareIds(a: string, b: string): number {
+  const [, pa = '', na = ''] = /^(\D*)(\d*)/.exec(a) ?? [];
+  const [, pb = '', nb = ''] = /^(\D*)(\d*)/.exec(b) ?? [];
+  return pa.localeCompare(pb) || Number(na || 0) - Number(nb || 0) || a.localeCompare(b);
+}
