@@ -1,0 +1,55 @@
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { AppConfig } from '../config/app-config.js';
+import type { GraphStore } from '../domain/store.js';
+import { createQueryService, type QueryService } from '../query/index.js';
+import { errorsToHttp, routeNotFound } from './errors-to-http.js';
+import { entitiesRouter } from './routes/entities.js';
+import { meetingsRouter } from './routes/meetings.js';
+import { metaRouter } from './routes/meta.js';
+import { relationsRouter } from './routes/relations.js';
+import { webAssetsRouter } from './routes/web-assets.js';
+
+export interface AppDeps {
+  /** The questions to answer, or a store to ask them of. */
+  readonly query: QueryService | GraphStore;
+  readonly config: AppConfig;
+  readonly logger?: Logger;
+  /** The viewer folder served at `/`; the repository's web/ when absent; null serves only the API. */
+  readonly webDir?: string | null;
+}
+
+/**
+ * The HTTP app: the JSON API under /api, the viewer at /, security headers, a body size limit,
+ * optional CORS, request logs, and one error-to-HTTP middleware. Only the CLI listens.
+ */
+export function createApp(deps: AppDeps): Express {
+  const query = 'store' in deps.query ? deps.query : createQueryService(deps.query);
+  const logger = deps.logger ?? pino({ level: deps.config.logLevel });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // The viewer loads its own scripts from / and /vendor; PNG export downloads a blob: image.
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
+  if (deps.config.logLevel !== 'silent') app.use(pinoHttp({ logger }));
+  if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
+  app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
+  app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
+  app.use('/api', routeNotFound);
+  if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
+  app.use(routeNotFound);
+  app.use(errorsToHttp(logger));
+  return app;
+}
