@@ -11,18 +11,31 @@ import { linkParticipants } from './passes/participants.js';
 import { assembleEntities } from './passes/05-entities.js';
 import { assembleRelations } from './passes/06-relations.js';
 
+/** Options of `extract`. */
+export interface ExtractOptions {
+  /**
+   * The country whose government issues the releases: its officials' bare titles (`Trade Minister
+   * Yeo`) mean its own ministry. Null: the country the release names most.
+   */
+  readonly homeCountry: string | null;
+}
+
+/** Releases of Korea's trade ministry are the project's first corpus. */
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { homeCountry: 'KR' };
+
 /**
  * Extracts the people, bodies, countries, agreements and occasions one press release names, and
  * the relations it states between them, each backed by its sentence and character offsets.
  * Pure and deterministic: the same document always gives the same extraction.
  */
-export function extract(doc: Document): Extraction {
+export function extract(doc: Document, options: Partial<ExtractOptions> = {}): Extraction {
+  const { homeCountry } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   const sentences = splitSentences(doc.body);
   const { text } = sentences;
   const countries = findCountryMentions(text);
   const orgs = findOrganizations(text, sentences.words, countries);
   const persons = findPersons(sentences, orgs, countries);
-  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0);
+  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, homeCountry);
   const agreements = findAgreements(text, countries);
   const events = findEvents(text, doc.title, doc.date, countries);
   const participation = linkParticipants(events, persons, text);

@@ -65,7 +65,7 @@ export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
   'Agreement', 'Partnership', 'Memorandum', 'MOU', 'MOUs', 'Treaty', 'Framework', 'Act', 'Law',
   'Report', 'Estimate', 'Plan', 'Strategy', 'Statement', 'Declaration', 'Fact', 'Sheet', 'Index',
   'Database', 'System', 'Vehicle', 'Vehicles', 'Products', 'Product', 'Certification',
-  'Regulation', 'Facility', 'Site', 'Plant', 'Complex', 'Port',
+ 'Facility', 'Site', 'Plant', 'Complex', 'Port',
   ...EVENT_WORDS,
 ]);
 

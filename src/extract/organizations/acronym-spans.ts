@@ -21,6 +21,7 @@ export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
   words.forEach((w, i) => {
     const acronym = words[i + 1]?.text ?? '';
     const close = words[i + 2]?.text;
+    // `(ACR)` or `(ACR, Minister …)`
     if (w.text !== '(' || i === 0 || !isAcronym(acronym) || (close !== ')' && close !== ',')) return;
     if (NON_ORG_ACRONYMS.has(acronym.toUpperCase())) return;
     out.push({ acronym, before: i - 1 });
@@ -42,10 +43,9 @@ const kindOf = (name: string): OrganizationKind =>
  */
 export function acronymSpan(ctx: SpanContext, def: AcronymDefinition): Omit<OrgCandidate, 'sentenceIndex'> | null {
   const { words } = ctx;
-  const closeAt = def.before + 3;
-  const after = words[closeAt];
+  const after = words[def.before + 4];
   // `National Trade Estimate (NTE) Report`: the bracket sits inside a longer name.
-  if (words[def.before + 2]?.text === ')' && after && isCapitalised(after.text)) return null;
+  if (words[def.before + 3]?.text === ')' && after && isCapitalised(after.text)) return null;
   let s = def.before;
   while (s > 0) {
     const prev = words[s - 1]!;

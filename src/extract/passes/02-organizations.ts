@@ -38,6 +38,7 @@ export function findOrganizations(
   words.forEach((sentence, sentenceIndex) => {
     const ctx: SpanContext = { body: text.text, words: sentence, countryStarts };
     const spans = headSpans(ctx).map((s) => ({ ...s, sentenceIndex }));
+    const acronymWords: Word[] = [];
     for (const def of bracketedAcronyms(sentence)) {
       const end = sentence[def.before]!.end;
       const i = spans.findIndex((s) => s.end === end);
@@ -48,10 +49,16 @@ export function findOrganizations(
       }
       const acronymWord = sentence[def.before + 2]!;
       covered.add(acronymWord.start, acronymWord.end);
+      acronymWords.push(acronymWord);
     }
     for (const span of spans.sort((a, b) => a.start - b.start)) {
       table.add(span, span.name);
       covered.add(span.start, span.end);
+    }
+    // `(MCEE, Minister Kim …)`: the acronym is itself a mention, so a title after it finds its body.
+    for (const w of acronymWords) {
+      const owner = table.find(w.text);
+      if (owner) table.add({ name: owner.name, start: w.start, end: w.end, sentenceIndex, kind: owner.kind, acronym: null }, w.text);
     }
   });
   mergeSuffixes(table);

@@ -46,8 +46,9 @@ export function findPositions(
   orgs: readonly OrganizationFinding[],
   countries: readonly CountryMention[],
   sentenceOf: (offset: number) => number,
+  homeCode: string | null,
 ): Positions {
-  const home = homeCountry(countries);
+  const home = homeCode ?? homeCountry(countries);
   const ministry = homeMinistry(orgs, home);
   const added: OrganizationFinding[] = [];
   const all = (): OrganizationFinding[] => [...orgs, ...added];
@@ -71,10 +72,11 @@ export function findPositions(
   for (const person of persons) {
     const foreign = person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
     const own: PositionFinding[] = [];
+    const stated = person.contexts.some((c) => c.orgAt !== null || IMPLIED_MINISTRY.test(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
       org ??= implied(ctx);
-      if (!org && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
+      if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
     positions.push(...fullest(own));

@@ -45,6 +45,10 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
       }
       continue;
     }
+    if (w.text === ',' && listContinues(words, j)) {
+      j += 1;
+      continue;
+    }
     if ([',', ';', ')', '(', ':', '—', '.'].includes(w.text)) break;
     if (w.text === 'and' && titleAt(words, j + 1) > 0 && j > k) {
       return [...finish(spans, k, j, lastOrg, countryAt), ...titlePhrase(spans, j + 1, [])];
@@ -53,6 +57,15 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
     j += 1;
   }
   return finish(spans, k, j, lastOrg, countryAt);
+}
+
+/** At a comma: `, Security and Democracy at …` continues a list inside the title; `, met` does not. */
+function listContinues(words: readonly Word[], comma: number): boolean {
+  let k = comma + 1;
+  while (/^\p{Lu}/u.test(words[k]?.text ?? '')) k += 1;
+  if (k === comma + 1) return false;
+  if (words[k]?.text === ',') return listContinues(words, k);
+  return words[k]?.text === 'and' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && titleAt(words, k + 1) < 0;
 }
 
 function finish(

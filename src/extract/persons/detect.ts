@@ -58,7 +58,11 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   const { words } = ctx;
   if (words[n]?.text !== ',') return [];
   let k = n + 1;
-  if (words[k]?.text === 'the') k += 1;
+  if (words[k]?.text === 'the') {
+    k += 1;
+    // `the newly appointed Ambassador`
+    while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
+  }
   const countries: number[] = [];
   while (words[k] && ctx.countries.has(words[k]!.start)) {
     countries.push(words[k]!.start);
@@ -89,14 +93,9 @@ export function detectPersons(ctx: Ctx): PersonCandidate[] {
 function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
   const { words } = ctx;
   const w = words[i]!;
-  // `JK Kim`, `JK (Jung-Kwan) Kim`
-  if (/^\p{Lu}{2}$/u.test(w.text)) {
-    if (KOREAN_SURNAMES.has(words[i + 1]?.text ?? '')) return { candidate: person(ctx, 'initials', i, i + 2, slice(ctx, i, i + 2), [], []), next: i + 2 };
-    if (words[i + 1]?.text === '(' && isKoreanGivenName(words[i + 2]?.text ?? '') && words[i + 3]?.text === ')' && KOREAN_SURNAMES.has(words[i + 4]?.text ?? '')) {
-      const full = `${words[i + 4]!.text} ${words[i + 2]!.text}`;
-      return { candidate: person(ctx, 'initials', i, i + 5, full, [], []), next: i + 5 };
-    }
-  }
+  const initials = initialsAt(ctx, i);
+  if (initials) return { candidate: person(ctx, 'initials', i, initials.end, initials.name, [], appositionAfter(ctx, initials.end)), next: initials.end };
+  void w;
   const royal = royalTitleAt(words, i);
   if (royal > 0 && isNameWord(words[royal], blocked) && !isNameWord(words[royal + 1], blocked)) {
     return { candidate: person(ctx, 'full', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
@@ -119,6 +118,17 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   return null;
 }
 
+/** `JK Kim` (name: the span) or `JK (Jung-Kwan) Kim` (name: `Kim Jung-Kwan`) at word `i`. */
+function initialsAt(ctx: Ctx, i: number): { end: number; name: string } | null {
+  const { words } = ctx;
+  if (!/^\p{Lu}{2}$/u.test(words[i]?.text ?? '')) return null;
+  if (KOREAN_SURNAMES.has(words[i + 1]?.text ?? '')) return { end: i + 2, name: slice(ctx, i, i + 2) };
+  if (words[i + 1]?.text === '(' && isKoreanGivenName(words[i + 2]?.text ?? '') && words[i + 3]?.text === ')' && KOREAN_SURNAMES.has(words[i + 4]?.text ?? '')) {
+    return { end: i + 5, name: `${words[i + 4]!.text} ${words[i + 2]!.text}` };
+  }
+  return null;
+}
+
 function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
   const { words } = ctx;
   // Extend over `… and Minister` chains: the chain is the title as written.
@@ -132,6 +142,8 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
     const titleSpan = { title, start: words[chainStart]!.start, end: words[end - 1]!.end };
     return [{ ...titleSpan, orgAt: org, countryAt: countries }, ...appositionAfter(ctx, n)];
   };
+  const initials = initialsAt(ctx, end);
+  if (initials) return { candidate: person(ctx, 'initials', end, initials.end, initials.name, [title], prefix(initials.end)), next: initials.end };
   const n = nameEnd(words, end, blocked);
   if (n > 0) return { candidate: person(ctx, 'full', end, n, slice(ctx, end, n), [title], prefix(n)), next: n };
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
