@@ -1,0 +1,3 @@
+export * from './progress.js';
+export * from './run-pipeline.js';
+export * from './build-summary.js';

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = ['--import', 'tsx', 'src/cli/main.ts'];
+
+async function tradegraph(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run('node', [...cli, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('tradegraph build', () => {
+  it('reports 44 records, 39 documents and 5 duplicates merged on the seeds, as JSON', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const out = join(dir, 'graph.json');
+    const { code, stdout } = await tradegraph(['build', '--json', '--out', out]);
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({ recordsRead: 44, documents: 39, duplicatesMerged: 5, destination: out });
+    expect(summary.nodesByLabel.Person).toBeGreaterThan(0);
+    expect(JSON.parse(await readFile(out, 'utf8')).nodes.length).toBe(summary.nodes);
+  });
+
+  it('exits non-zero naming the path when no input can be read, and writes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const out = join(dir, 'graph.json');
+    const { code, stderr } = await tradegraph(['build', join(dir, 'no-such-folder'), '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('NO_DOCUMENTS');
+    expect(stderr).toContain('no-such-folder');
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
+  it('keeps the previous snapshot when a later build has nothing to store', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const out = join(dir, 'graph.json');
+    await writeFile(out, '{"previous":true}');
+    const empty = join(dir, 'empty.txt');
+    await writeFile(empty, '');
+    const { code } = await tradegraph(['build', empty, '--out', out]);
+    expect(code).toBe(1);
+    expect(await readFile(out, 'utf8')).toBe('{"previous":true}');
+  });
+
+  it('refuses an unknown store kind', async () => {
+    const { code, stderr } = await tradegraph(['build', '--store', 'sqlite']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('BAD_STORE');
+  });
+
+  it('explains --store neo4j without NEO4J_URI', async () => {
+    const { code, stderr } = await tradegraph(['build', '--store', 'neo4j'], { NEO4J_URI: '' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('NEO4J_URI_MISSING');
+  });
+
+  it('prints help for the command', async () => {
+    const { code, stdout } = await tradegraph(['build', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--json');
+  });
+});

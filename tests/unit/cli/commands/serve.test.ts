@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Command } from 'commander';
+import { registerServeCommand, startServer } from '../../../../src/cli/commands/serve.js';
+import { DEFAULT_CONFIG } from '../../../../src/config/index.js';
+import { writeSnapshot } from '../../../../src/store/index.js';
+import { fixtureGraph } from '../../query/fixture-graph.js';
+
+describe('startServer', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tradegraph-serve-'));
+    await writeSnapshot(join(dir, 'graph.json'), fixtureGraph(), { inputs: ['fixture'], builtAt: '2025-10-01T00:00:00.000Z' });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('serves the snapshot on the asked port, prints the URL and reports the build', async () => {
+    const print = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const config = { ...DEFAULT_CONFIG, logLevel: 'silent' as const, port: 0, snapshotPath: join(dir, 'graph.json') };
+    const server = await startServer(config, { handleSignals: false, webDir: null });
+    try {
+      expect(print).toHaveBeenCalledWith(expect.stringContaining(server.url));
+      const stats = await (await fetch(`${server.url}api/stats`)).json();
+      expect(stats).toMatchObject({ backend: 'embedded', nodes: 16, build: { inputs: ['fixture'], builtAt: '2025-10-01T00:00:00.000Z' } });
+    } finally {
+      print.mockRestore();
+      await server.close();
+    }
+    await expect(fetch(`${server.url}api/stats`)).rejects.toThrow();
+  });
+
+  it('fails with SNAPSHOT_MISSING when there is no snapshot to serve', async () => {
+    const config = { ...DEFAULT_CONFIG, logLevel: 'silent' as const, port: 0, snapshotPath: join(dir, 'absent.json') };
+    await expect(startServer(config, { handleSignals: false })).rejects.toMatchObject({ code: 'SNAPSHOT_MISSING' });
+  });
+});
+
+describe('registerServeCommand', () => {
+  it('asks for the snapshot to be ensured before serving it', async () => {
+    const ensured: string[] = [];
+    const program = new Command().exitOverride();
+    registerServeCommand(program, { ensureSnapshot: async (config) => void ensured.push(config.snapshotPath) });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const neo4jUri = process.env.NEO4J_URI;
+    delete process.env.NEO4J_URI;
+    try {
+      await program.parseAsync(['serve', '--snapshot', '/nonexistent/graph.json', '--port', '0'], { from: 'user' });
+    } finally {
+      stderr.mockRestore();
+      if (neo4jUri !== undefined) process.env.NEO4J_URI = neo4jUri;
+    }
+    expect(ensured).toEqual(['/nonexistent/graph.json']);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+  });
+});
