@@ -1,0 +1,89 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Command } from 'commander';
+import { createApp } from '../../api/index.js';
+import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
+import { createQueryService } from '../../query/index.js';
+import { openStoreDetailed } from '../../store/index.js';
+import { runAction } from '../exit.js';
+
+export interface ServeDeps {
+  /** Makes sure the snapshot exists (and is fresh) before the embedded store reads it. */
+  readonly ensureSnapshot: (config: AppConfig) => Promise<void>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly backend: 'embedded' | 'neo4j';
+  close(): Promise<void>;
+}
+
+interface ServeOptions {
+  readonly port?: string;
+  readonly host?: string;
+  readonly snapshot?: string;
+}
+
+/** Keep-alive sockets would hold a shutdown open; after this they are cut. */
+const SHUTDOWN_GRACE_MS = 5000;
+
+/**
+ * Opens the configured store (Neo4j when NEO4J_URI is set, else the snapshot), listens, prints the
+ * URL and shuts down cleanly on SIGINT/SIGTERM. Used by `serve` and by `start`.
+ */
+export async function startServer(config: AppConfig, options: { webDir?: string | null; handleSignals?: boolean } = {}): Promise<RunningServer> {
+  const { store, build } = await openStoreDetailed(config);
+  const app = createApp({ query: createQueryService(store, { build }), config, ...(options.webDir !== undefined ? { webDir: options.webDir } : {}) });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      server.closeIdleConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearTimeout(cut);
+      await store.close();
+    })());
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.stderr.write(`tradegraph: ${signal}, shutting down\n`);
+      void close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  process.stdout.write(`tradegraph: serving the ${store.backend} graph at ${url}\n`);
+  return { url, backend: store.backend, close };
+}
+
+/** Registers `tradegraph serve [--port 3000] [--host 127.0.0.1] [--snapshot data/graph.json]`. */
+export function registerServeCommand(program: Command, deps: ServeDeps): void {
+  program
+    .command('serve')
+    .description('Serve the API and the viewer over the snapshot, or over Neo4j when NEO4J_URI is set')
+    .option('--port <port>', 'TCP port (default 3000 or PORT; 0 picks a free one)')
+    .option('--host <host>', 'interface to listen on (default 127.0.0.1 or HOST)')
+    .option('--snapshot <file>', 'snapshot for the embedded store (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
+    .action(
+      runAction(async (options: ServeOptions) => {
+        const config = loadConfig(process.env, {
+          ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
+          ...(options.host !== undefined ? { host: options.host } : {}),
+          ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
+        });
+        if (!config.neo4j) await deps.ensureSnapshot(config);
+        await startServer(config);
+      }),
+    );
+}

@@ -1,0 +1,30 @@
+import type { AppConfig } from '../config/app-config.js';
+import type { GraphStore } from '../domain/store.js';
+import { createEmbeddedStore } from './embedded/embedded-store.js';
+import { readSnapshot } from './embedded/snapshot.js';
+
+export interface OpenedStore {
+  readonly store: GraphStore;
+  /** What stats reports as build information: the snapshot's metadata, or the Neo4j address. */
+  readonly build: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * The configured store with what is known about how it was built: Neo4j when config.neo4j is set
+ * (the driver is only loaded then), else the embedded store loaded from config.snapshotPath.
+ * Throws SnapshotError SNAPSHOT_MISSING when there is no snapshot, StoreError when Neo4j is down.
+ */
+export async function openStoreDetailed(config: AppConfig): Promise<OpenedStore> {
+  if (config.neo4j) {
+    const { createNeo4jStore } = await import('./neo4j/index.js');
+    const store = await createNeo4jStore(config.neo4j);
+    return { store, build: { neo4j: config.neo4j.uri, database: config.neo4j.database } };
+  }
+  const { graph, meta } = await readSnapshot(config.snapshotPath);
+  return { store: createEmbeddedStore(graph), build: { snapshot: config.snapshotPath, ...meta } };
+}
+
+/** The configured store: Neo4j when config.neo4j is set, else the embedded snapshot. */
+export async function openStore(config: AppConfig): Promise<GraphStore> {
+  return (await openStoreDetailed(config)).store;
+}
