@@ -130,3 +130,11 @@ function buildCapitals(): ReadonlyMap<string, string> {
 
 /** Capital city → ISO alpha-2 of its country, for placing an event held `in Astana`. */
 export const CAPITAL_CITIES: ReadonlyMap<string, string> = buildCapitals();
+
+/** The short English name press releases write in compounds (`Korea–U.S. FTA`), by ISO code. */
+const SHORT_NAMES: Readonly<Record<string, string>> = { KR: 'Korea', US: 'U.S.', GB: 'UK', AE: 'UAE', EU: 'EU' };
+
+/** A country's name for composing an agreement's name, e.g. `UZ` → `Uzbekistan`, `KR` → `Korea`. */
+export function countryShortName(code: string): string {
+  return SHORT_NAMES[code] ?? worldCountries.find((c) => c.cca2 === code)?.name.common ?? code;
+}

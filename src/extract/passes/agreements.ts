@@ -1,0 +1,261 @@
+import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
+import { foldName } from '../../domain/index.js';
+import type { AnalysedText, Sentence } from '../analysed-text.js';
+import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, STATUS_CUES } from '../lexicons/agreements.js';
+import { countryShortName } from '../lexicons/countries.js';
+import { CALENDAR_WORDS } from '../lexicons/events.js';
+import type { CountryMention } from './countries.js';
+
+/** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
+export interface AgreementFinding {
+  /** The fullest form the text gives, e.g. `Korea–UAE Comprehensive Economic Partnership Agreement`. */
+  readonly name: string;
+  /** Other forms in the document: `Korea–UAE CEPA`, `CEPA`, `Memorandum of Understanding`. */
+  readonly aliases: string[];
+  readonly kind: AgreementKind;
+  readonly status: AgreementStatus;
+  /** ISO codes of the party countries the text states or implies, sorted. */
+  readonly parties: string[];
+  readonly mentions: Mention[];
+}
+
+interface Hit {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: AgreementKind;
+  readonly parties: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** A bare acronym (`the FTA`): only ever another form of an agreement already found. */
+  readonly bare?: boolean;
+  /** A head alone (`the Joint Fact Sheet`): another form of the agreement ending so, if there is one. */
+  readonly headOnly?: boolean;
+}
+
+const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
+const DASH = '[-‐‑–—]';
+const WORD = "[\\p{Lu}\\d][\\p{L}\\d.’'&‐‑–—-]*";
+const RUN = `(?:(?:${WORD}|\\([\\p{Lu}][\\p{L}-]*\\)|of|on|for|and|the|to|in)\\s+)*?`;
+const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
+const HEAD_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*)\\))?`,
+  'gu',
+);
+const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
+const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+)*${WORD})*)`;
+const MOU_TOPIC = new RegExp(`^\\s*(?:\\((?:MOU|MoU)\\)\\s*)?(${TOPIC}(?:\\s+\\([\\p{Lu}]+\\)(?:\\s+${WORD})*)?)`, 'u');
+
+/** `on September 30` after an MOU dates it; it is no topic. */
+const startsWithDate = (topic: string): boolean => CALENDAR_WORDS.test(topic.split(/\s+/)[1] ?? '');
+
+/** Text of the party countries, `Korea–Uzbekistan`, in the order the codes are given. */
+const compoundOf = (codes: readonly string[]): string => codes.map(countryShortName).join('–');
+
+/** The country the document speaks for: the one it names most often. */
+function homeCountry(countries: readonly CountryMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function partiesIn(span: string, countries: readonly CountryMention[], offset: number): string[] {
+  return [...new Set(countries.filter((c) => c.start >= offset && c.end <= offset + span.length).map((c) => c.code))];
+}
+
+function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of sentence.text.matchAll(HEAD_PATTERN)) {
+    const [, prefix = '', head = '', acronym = ''] = m;
+    const kind = AGREEMENT_HEADS.find(([h]) => h === head)![1];
+    const lead = prefix.replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
+    const start = m.index + prefix.length - lead.length;
+    let end = m.index + m[0].length;
+    const after = sentence.text.slice(end);
+    // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
+    if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
+    if (lead.trim() === '' && !head.includes(' ')) continue;
+    let name = sentence.text.slice(start, m.index + prefix.length + head.length);
+    if (kind === 'MOU') {
+      const topic = MOU_TOPIC.exec(after);
+      if (topic && !startsWithDate(topic[1]!)) {
+        name = `${name} ${topic[1]!}`.replace(/\s+/g, ' ');
+        end += topic[0].length;
+      } else if (lead.trim() === '') continue; // `signed a Memorandum of Understanding with…`: a generic MOU
+    }
+    const aliases: string[] = [];
+    const short = acronym.replace(/[()\s]/g, '');
+    if (short) aliases.push(short);
+    // `Investment Facilitation for Development (IFD) Agreement` is also the `IFD Agreement`.
+    const inner = /\(([\p{Lu}][\p{L}-]*)\)\s+$/u.exec(prefix);
+    if (inner) aliases.push(`${inner[1]!} ${head}`);
+    let parties = partiesIn(name, countries, sentence.start + start);
+    const between = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?between\\s+(\\S+)\\s+and\\s+(\\S+)`).exec(after);
+    if (parties.length === 0 && between) {
+      const span = sentence.text.indexOf(between[0], end - sentence.text.length + sentence.text.length) ;
+      parties = partiesIn(between[0], countries, sentence.start + (span >= 0 ? span : end));
+      if (parties.length >= 2) name = `${compoundOf(parties)} ${name}`;
+    }
+    if (short && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
+    if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];
+    hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}) });
+  }
+  return hits;
+}
+
+/** `MOU to Expand AI-Sector Exchanges`, `MOU on Nuclear New Technologies, AI, and Global Market Cooperation`. */
+function mouTopics(sentence: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of sentence.text.matchAll(/\b(?:MOU|MoU)\b/g)) {
+    const topic = MOU_TOPIC.exec(sentence.text.slice(m.index + m[0].length));
+    if (!topic || !/\p{Lu}/u.test(topic[1]!.split(/\s+/)[1] ?? '') || startsWithDate(topic[1]!)) continue;
+    // A heading run into the next sentence (`… Exchanges MSIT and the UAE`) ends at the stray acronym.
+    const topicWords = topic[1]!.split(/\s+/);
+    const cut = topicWords.findIndex((w, i) => i > 1 && /^[A-Z]{2,}$/.test(w) && !/,$/.test(topicWords[i - 1]!) && !/^(?:and|of|on|for|the|in)$/.test(topicWords[i - 1]!));
+    const kept = cut > 0 ? topicWords.slice(0, cut).join(' ') : topic[1]!;
+    const name = `${m[0]} ${kept}`.replace(/\s+/g, ' ');
+    hits.push({ name, aliases: [], kind: 'MOU', parties: [], start: m.index, end: m.index + name.length });
+  }
+  return hits;
+}
+
+function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
+    const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
+    const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
+    hits.push({ name: m[0], aliases: [], kind, parties, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** `its first FTA with Chile`, `FTA upgrade negotiations with Singapore and ASEAN`. */
+function withPartners(sentence: Sentence, countries: readonly CountryMention[], home: string | null): Hit[] {
+  const hits: Hit[] = [];
+  const pattern = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
+  for (const m of sentence.text.matchAll(pattern)) {
+    const partnersAt = m.index + m[0].length - m[2]!.length;
+    for (const partner of m[2]!.split(/,\s+|,?\s+and\s+/)) {
+      const word = partner.replace(/^the\s+/, '');
+      const at = sentence.text.indexOf(word, partnersAt);
+      const code = countries.find((c) => c.start === sentence.start + at)?.code ?? null;
+      if (code !== null && code === home) continue;
+      if (code === null && !/^[A-Z]{3,}$/.test(word)) continue; // a bloc (ASEAN) or a country, nothing else
+      const homeName = home ? `${countryShortName(home)}–` : '';
+      const parties = [home, code].filter((c): c is string => c !== null);
+      hits.push({ name: `${homeName}${code ? countryShortName(code) : word} ${m[1]!}`, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties, start: at, end: at + word.length });
+    }
+  }
+  return hits;
+}
+
+/** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */
+function generic(sentence: Sentence, countries: readonly CountryMention[], home: string | null, taken: readonly Hit[]): Hit[] {
+  const text = sentence.text;
+  const hits: Hit[] = [];
+  const mou = /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i.exec(text);
+  if (mou && /\bsign(?:ed|ing)?\b/.test(text) && !taken.some((h) => h.kind === 'MOU')) {
+    const foreign = [...new Set(countries.map((c) => c.code))].filter((c) => c !== home);
+    const plural = /s\b|memoranda/i.test(mou[0]);
+    const clause = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i.exec(text);
+    const aliases = /memorand/i.test(mou[0]) ? ['MOU', 'Memorandum of Understanding'] : ['MOU'];
+    const groups = plural && foreign.length > 1 ? foreign.map((c) => [c]) : [foreign.slice(0, 1)];
+    for (const group of groups) {
+      const parties = home ? [home, ...group] : group;
+      const name = parties.length >= 2 ? `${compoundOf(parties)} MOU` : clause ? `MOU ${clause[1]!}` : 'MOU';
+      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length });
+    }
+  }
+  const statement = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(joint (?:statement|declaration))/.exec(text);
+  if (statement) {
+    const start = statement.index + statement[0].length - statement[1]!.length;
+    hits.push({ name: statement[1]!, aliases: [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + statement[1]!.length });
+  }
+  const titled = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/.exec(text);
+  if (titled) {
+    const start = titled.index + titled[0].indexOf(titled[1]!);
+    hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
+  }
+  for (const m of text.matchAll(/\b[A-Z]{3,6}\b/g)) {
+    const known = KNOWN_AGREEMENTS.get(m[0]);
+    if (known) hits.push({ name: known.name, aliases: [m[0]], kind: known.kind, parties: [], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(/\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g)) {
+    hits.push({ name: m[1]!, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties: [], start: m.index, end: m.index + m[0].length, bare: true });
+  }
+  return hits;
+}
+
+function statusOf(sentence: string): AgreementStatus {
+  for (const [cue, status] of STATUS_CUES) {
+    if (cue.test(sentence) && !(status === 'in_force' && /\b(?:ahead of|once|when|as soon as|after)\b[^.]{0,40}\b(?:entry into force|enters into force|takes effect)\b/.test(sentence) && !/\bunder the\b/.test(sentence))) return status;
+  }
+  return 'mentioned';
+}
+
+interface Draft {
+  name: string;
+  aliases: Set<string>;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  parties: Set<string>;
+  mentions: Mention[];
+}
+
+/** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
+const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
+
+function sameAgreement(draft: Draft, hit: Hit): boolean {
+  // `MOU` alone names every MOU: two MOUs are the same only by a distinctive name.
+  const distinctive = (n: string): boolean => !KIND_WORDS.has(foldName(n));
+  const names = new Set([draft.name, ...draft.aliases].filter(distinctive).map(foldName));
+  if ([hit.name, ...hit.aliases].filter(distinctive).some((n) => names.has(foldName(n)))) return true;
+  if (draft.kind !== hit.kind || hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
+  return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
+}
+
+/**
+ * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
+ * statements — with their parties (from `Korea–UAE CEPA`, `between Korea and Serbia`, `FTA with
+ * Chile`, the countries of a signing sentence) and status (signed, negotiating, in force, planned,
+ * or merely mentioned, the strongest the document states). Repeated mentions merge: the longest
+ * name wins and the others become aliases; a bare `the FTA` is another name for the one FTA found.
+ */
+export function findAgreements(text: AnalysedText, countries: readonly CountryMention[]): AgreementFinding[] {
+  const home = homeCountry(countries);
+  const drafts: Draft[] = [];
+  for (const sentence of text.sentences) {
+    const own = countries.filter((c) => c.sentenceIndex === sentence.index);
+    const named = [...writtenOut(sentence, own, home), ...mouTopics(sentence), ...compounds(sentence, own), ...withPartners(sentence, own, home)];
+    // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
+    const inside = (h: Hit): boolean =>
+      named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
+    const hits = [...named.filter((h) => !inside(h)), ...generic(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
+    const status = statusOf(sentence.text);
+    for (const hit of hits.sort((a, b) => a.start - b.start)) {
+      let draft = drafts.find((d) => sameAgreement(d, hit));
+      if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && d.name.endsWith(hit.name));
+      if (hit.bare) {
+        const ofKind = drafts.filter((d) => d.kind === hit.kind);
+        if (!draft && ofKind.length === 1) draft = ofKind[0];
+        if (!draft) continue;
+      }
+      if (!draft) {
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [] };
+        drafts.push(draft);
+      }
+      for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
+      if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
+      for (const p of hit.parties) draft.parties.add(p);
+      if (STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
+      draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
+    }
+  }
+  return drafts.map((d) => ({
+    name: d.name.replace(/[.,;:]+$/, ''),
+    aliases: [...new Set([...d.aliases].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
+    kind: d.kind,
+    status: d.status,
+    parties: [...d.parties].sort(),
+    mentions: d.mentions,
+  }));
+}
