@@ -14,6 +14,7 @@ import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
 import { cypherTable } from './cypher-table.js';
 
+/** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
 const NEIGHBOURHOOD_LIMIT = 150;
 
 export function createController({ state, stats, graph, panel, filters, writeState }) {
@@ -51,10 +52,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
 
   async function draw(elements, roots) {
     showGraph(elements.nodes.length > 0);
-    graph.applyFilter(filters.read());
-    const done = graph.show(elements, roots);
-    applyFilter();
-    await done;
+    await graph.show(elements, roots, filters.read());
+    countsText();
   }
 
   const actions = {
@@ -121,7 +120,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       panel.loading('Entity');
       await whileBusy(async () => {
         try {
-          const result = await api.neighbourhood(id, { limit: NEIGHBOURHOOD_LIMIT });
+          const result = await api.neighbourhood(id, { limit: Number(state.limit) || NEIGHBOURHOOD_LIMIT });
           await draw(result.elements, [id]);
           graph.select(id);
           countsText(result.truncated ? 'Showing the first neighbours only · ' : '');

@@ -84,9 +84,7 @@ export function graphStyle() {
     { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 5 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
-    {
-      selector: '.on-path',
-      style: { 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', 'border-color': '#e4002b', 'border-width': 4, width: 5, opacity: 1, 'z-index': 10 },
-    },
+    { selector: 'node.on-path', style: { 'border-color': '#e4002b', 'border-width': 4, 'border-style': 'solid', opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', width: 5, opacity: 1, 'z-index': 10 } },
   ];
 }

@@ -3,7 +3,7 @@
  * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`.
  */
 const LIST_KEYS = ['labels', 'types'];
-const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types'];
+const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit'];
 const VIEWS = ['explore', 'country', 'path', 'cypher'];
 
 /** Reads the state from a query string; unknown keys are ignored, a bad view falls back to explore. */

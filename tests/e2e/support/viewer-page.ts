@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = join('test-results', 'e2e');
+
+/** Waits until the viewer has no request or layout in flight (`body[data-busy=false]`). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.busy === 'false', null, { timeout: 20_000 });
+}
+
+/** Visible (not filtered) node and edge counts of the drawing, read from window.cy. */
+export function drawnCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: { nodes(s?: string): { not(s: string): { length: number } }; edges(): { not(s: string): { length: number } } } }).cy;
+    return { nodes: cy.nodes().not('.filtered').length, edges: cy.edges().not('.filtered').length };
+  });
+}
+
+/** Ids of the drawn, visible nodes. */
+export function drawnNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cy: { nodes(): { not(s: string): { map(f: (n: { id(): string }) => string): string[] } } } }).cy.nodes().not('.filtered').map((n) => n.id()));
+}
+
+/** Clicks an element of the graph where it is drawn, as a user would. */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((elementId) => {
+    const cy = (window as unknown as { cy: { getElementById(id: string): { isNode(): boolean; renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number } } } }).cy;
+    const el = cy.getElementById(elementId);
+    const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+    const box = document.querySelector('#cy')!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Saves a screenshot of the page under test-results/e2e/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
