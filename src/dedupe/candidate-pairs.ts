@@ -33,26 +33,34 @@ function sameTitlePairs(bucket: readonly PreparedRecord[], add: (i: number, j: n
 }
 
 function sharedShinglePairs(records: readonly PreparedRecord[], add: (i: number, j: number) => void): void {
-  const postings = new Map<string, number[]>();
-  const sampleCounts = records.map((r) => sampled(r).length);
+  // One index per date (bodies are only compared within a date), keyed by numeric hash: no key strings to build.
+  const indexes = new Map<string, Map<number, number[]>>();
+  const samples = records.map(sampled);
   for (const record of records) {
+    const dateKey = record.raw.date ?? '';
+    const postings = indexes.get(dateKey) ?? new Map<number, number[]>();
+    indexes.set(dateKey, postings);
     const shared = new Map<number, number>();
-    for (const hash of sampled(record)) {
-      const key = `${record.raw.date ?? ''}|${hash}`;
-      const posting = postings.get(key) ?? [];
+    for (const hash of samples[record.index]!) {
+      const posting = postings.get(hash);
+      if (posting === undefined) {
+        postings.set(hash, [record.index]);
+        continue;
+      }
       if (posting.length >= POSTING_CAP) continue;
       for (const other of posting) shared.set(other, (shared.get(other) ?? 0) + 1);
       posting.push(record.index);
-      postings.set(key, posting);
     }
     for (const [other, count] of shared) {
-      if (count >= MIN_SHARED_SAMPLES * Math.min(sampleCounts[other]!, sampleCounts[record.index]!)) add(other, record.index);
+      if (count >= MIN_SHARED_SAMPLES * Math.min(samples[other]!.length, samples[record.index]!.length)) add(other, record.index);
     }
   }
 }
 
 function sampled(record: PreparedRecord): number[] {
-  return Array.from(record.shingles).filter((h) => h % SAMPLE_MODULUS === 0);
+  const out: number[] = [];
+  for (const hash of record.shingles) if (hash % SAMPLE_MODULUS === 0) out.push(hash);
+  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

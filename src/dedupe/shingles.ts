@@ -9,14 +9,18 @@ export const SHINGLE_WORDS = 5;
  */
 export function shingleHashes(words: readonly string[]): Uint32Array {
   const size = Math.min(SHINGLE_WORDS, words.length);
+  if (size === 0) return new Uint32Array(0);
   const wordHashes = words.map(fnv1a);
-  const hashes = new Set<number>();
-  for (let i = 0; size > 0 && i + size <= words.length; i++) {
+  const hashes = new Uint32Array(words.length - size + 1);
+  for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
-    for (let k = i; k < i + size; k++) hash = Math.imul(hash ^ wordHashes[k]!, 0x01000193) >>> 0;
-    hashes.add(hash);
+    for (let k = i; k < i + size; k++) hash = Math.imul(hash ^ wordHashes[k]!, 0x01000193);
+    hashes[i] = avalanche(hash);
   }
-  return Uint32Array.from(hashes).sort();
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  return hashes.slice(0, distinct);
 }
 
 /** Share of the smaller set found in the larger (|A∩B| / min(|A|,|B|)); a truncated copy scores 1. Inputs sorted and distinct. */
@@ -42,5 +46,15 @@ function fnv1a(text: string): number {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  return hash >>> 0;
+}
+
+// Murmur3's finaliser: spreads every input bit over the low bits that candidate sampling keys on.
+function avalanche(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return hash >>> 0;
 }
