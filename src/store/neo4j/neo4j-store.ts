@@ -1,14 +1,14 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config/app-config.js';
 import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
 import type { GraphStore, StoreCounts } from '../../domain/store.js';
 import { cmp } from '../embedded/merge-records.js';
 import { loadGraph } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
 import { shortestPaths } from './shortest-paths.js';
-import { CLEAR, COUNT_EDGES, COUNT_NODES, EDGES_OF, GET_EDGE, GET_NODES, LIST_NODES } from './statements.js';
+import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
 import { runUserCypher } from './user-cypher.js';
 
@@ -80,23 +80,19 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
         throw toStoreError(error, uri, 'loading the graph');
       }
     },
-    counts: async (): Promise<StoreCounts> => {
-      const nodesByLabel: Record<string, number> = {};
-      const edgesByType: Record<string, number> = {};
-      for (const label of [...NODE_LABELS].sort(cmp)) {
-        const count = Number((await read('counting nodes', COUNT_NODES[label]))[0]?.get('count') ?? 0);
-        if (count > 0) nodesByLabel[label] = count;
-      }
-      for (const type of [...RELATIONSHIP_TYPES].sort(cmp)) {
-        const count = Number((await read('counting edges', COUNT_EDGES[type]))[0]?.get('count') ?? 0);
-        if (count > 0) edgesByType[type] = count;
-      }
-      return { nodesByLabel, edgesByType };
-    },
+    counts: async (): Promise<StoreCounts> => ({
+      nodesByLabel: tally(await read('counting nodes', COUNT_NODES_BY_LABEL)),
+      edgesByType: tally(await read('counting edges', COUNT_EDGES_BY_TYPE)),
+    }),
     getNode: async (id) => (await nodesOf('reading a node', GET_NODES, { ids: [id] }))[0] ?? null,
     getNodes: async (ids) => nodesOf('reading nodes', GET_NODES, { ids: [...new Set(ids)] }),
     listNodes: async (labels) => nodesOf('listing nodes', LIST_NODES, { labels: labels ? [...labels] : null }),
-    getEdge: async (id) => edgesFrom(await read('reading an edge', GET_EDGE, { id }))[0] ?? null,
+    getEdge: async (id) => {
+      // Built edge ids start with their type (edgeKey); any other id is looked up in every type.
+      const type = typeOf(id);
+      const ofType = type ? edgesFrom(await read('reading an edge', GET_EDGE_OF_TYPE[type], { id }))[0] : undefined;
+      return ofType ?? edgesFrom(await read('reading an edge', GET_EDGE_ANY_TYPE, { id }))[0] ?? null;
+    },
     edgesOf: async (id, query = {}) =>
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
         .filter((edge, i, all) => all.findIndex((e) => e.id === edge.id) === i)
@@ -114,4 +110,14 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
     },
     close: () => driver.close(),
   };
+}
+
+function tally(records: readonly { get(key: string): unknown }[]): Record<string, number> {
+  const pairs = records.map((r) => [String(r.get('key')), Number(r.get('count'))] as const);
+  return Object.fromEntries(pairs.filter(([, n]) => n > 0).sort(([a], [b]) => cmp(a, b)));
+}
+
+function typeOf(edgeId: string): RelationshipType | null {
+  const prefix = edgeId.slice(0, edgeId.indexOf(':'));
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(prefix) ? (prefix as RelationshipType) : null;
 }

@@ -53,21 +53,28 @@ export const READ_EDGES_BY_ID: Readonly<Record<RelationshipType, string>> = expa
   (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props`,
 );
 
-export const COUNT_NODES: Readonly<Record<NodeLabel, string>> = expand(NODE_LABELS, (l) => `MATCH (n:${l}) RETURN count(n) AS count`);
-
+/** Per-type counts come from the count store; the load uses them to skip checks on empty types. */
 export const COUNT_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
   (t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS count`,
 );
 
+/** Two grouped scans plan once and stay cheap at this size; a query per label would plan 17 times. */
+export const COUNT_NODES_BY_LABEL = 'MATCH (n:Node) RETURN n.label AS key, count(*) AS count';
+export const COUNT_EDGES_BY_TYPE = 'MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count';
+
 export const GET_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT properties(n) AS props';
 
 export const LIST_NODES = 'MATCH (n:Node) WHERE $labels IS NULL OR n.label IN $labels RETURN properties(n) AS props';
 
-/** One index seek per relationship type: an edge id alone does not say which index holds it. */
-export const GET_EDGE = `CALL () { ${RELATIONSHIP_TYPES.map(
+/** An edge by id within one type: one seek in that type's id index. */
+export const GET_EDGE_OF_TYPE: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
   (t) => `MATCH (a)-[r:${t} {id: $id}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props`,
-).join(' UNION ALL ')} } RETURN source, target, props LIMIT 1`;
+);
+
+/** An edge by id of unknown type: one seek per type's index. */
+export const GET_EDGE_ANY_TYPE = `CALL () { ${Object.values(GET_EDGE_OF_TYPE).join(' UNION ALL ')} } RETURN source, target, props LIMIT 1`;
 
 const EDGE_COLUMNS = 'RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props';
 

@@ -1,0 +1,57 @@
+/**
+ * Vitest global setup: gives integration tests a real Neo4j. With NEO4J_URI set it is used as is;
+ * otherwise, when the run includes *.int.test.ts files and Java is present, a launcher starts on a
+ * free port with a fresh data folder and stops at teardown. Without Java the reason is printed and
+ * the tests skip — except under CI=true, where they fail (see tests/setup/neo4j.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { JAVA_MISSING_REASON, findJava, freePort, startNeo4j } from '../../scripts/neo4j-launcher.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Bolt URI of the Neo4j the integration tests share, or null with the reason in neo4jUnavailable. */
+    neo4jUri: string | null;
+    neo4jPassword: string;
+    neo4jUnavailable: string | null;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const provide = (uri: string | null, reason: string | null, password = '') => {
+    project.provide('neo4jUri', uri);
+    project.provide('neo4jPassword', password);
+    project.provide('neo4jUnavailable', reason);
+  };
+  if (process.env.NEO4J_URI) {
+    provide(process.env.NEO4J_URI, null, process.env.NEO4J_PASSWORD ?? '');
+    return async () => undefined;
+  }
+  if (!(await runIncludesIntegrationTests(project))) {
+    provide(null, 'no integration test in this run');
+    return async () => undefined;
+  }
+  if (!findJava()) {
+    console.warn(`\n[neo4j] ${JAVA_MISSING_REASON}\n`);
+    provide(null, JAVA_MISSING_REASON);
+    return async () => undefined;
+  }
+  const home = mkdtempSync(join(tmpdir(), 'tradegraph-neo4j-'));
+  const server = await startNeo4j({ port: await freePort(), home, pageCache: '64m', jit: 'startup' });
+  provide(server.uri, null);
+  return async () => {
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
+}
+
+/** Only `.int.test.ts` files need the server: `vitest run tests/unit` does not pay for it. */
+async function runIncludesIntegrationTests(project: TestProject): Promise<boolean> {
+  // The CLI's file filters (`vitest run tests/unit`) live on the Vitest instance, set before global
+  // setup runs; vitest 4 has no public getter for them.
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
+  const { testFiles } = await project.globTestFiles(filters);
+  return testFiles.some((file) => file.endsWith('.int.test.ts'));
+}
