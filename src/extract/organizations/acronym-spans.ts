@@ -58,7 +58,8 @@ export function acronymSpan(ctx: SpanContext, def: AcronymDefinition): Omit<OrgC
     if (!isCapitalised(span[0]!.text) || CONNECTORS.has(span[0]!.text)) continue;
     if (!acronymFits(def.acronym, span.map((w) => w.text))) continue;
     if (span.some((w) => NON_ORG_WORDS.has(w.text))) return null;
-    if (ctx.countryStarts.has(span[0]!.start) && span.length <= 3) return null;
+    // `United Arab Emirates (UAE)` is a country.
+    if ((ctx.countryEnds.get(span[0]!.start) ?? -1) >= span[span.length - 1]!.end) return null;
     const name = spanText(ctx.body, span);
     return { name, start: span[0]!.start, end: span[span.length - 1]!.end, kind: kindOf(name), acronym: def.acronym };
   }

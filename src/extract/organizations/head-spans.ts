@@ -15,6 +15,8 @@ export interface SpanContext {
   readonly words: readonly Word[];
   /** Start offsets of words that name a country (`Korea`, `Japan’s`). */
   readonly countryStarts: ReadonlySet<number>;
+  /** Country mentions: start → end offsets. */
+  readonly countryEnds: ReadonlyMap<number, number>;
 }
 
 const text = (w: Word | undefined): string => w?.text ?? '';

@@ -35,8 +35,9 @@ export function findOrganizations(
   const table = new OrgTable();
   const covered = new CoveredRanges();
   const countryStarts = new Set(countries.map((c) => c.start));
+  const countryEnds = new Map(countries.map((c) => [c.start, c.end] as const));
   words.forEach((sentence, sentenceIndex) => {
-    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts };
+    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts, countryEnds };
     const spans = headSpans(ctx).map((s) => ({ ...s, sentenceIndex }));
     const acronymWords: Word[] = [];
     for (const def of bracketedAcronyms(sentence)) {

@@ -63,6 +63,11 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
     // `the newly appointed Ambassador`
     while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
   }
+  // `European Commissioner for Trade`, `Former Minister`: a qualifier or two before the title.
+  for (const skip of [1, 2]) {
+    if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1)) break;
+    if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text))) k += skip;
+  }
   const countries: number[] = [];
   while (words[k] && ctx.countries.has(words[k]!.start)) {
     countries.push(words[k]!.start);

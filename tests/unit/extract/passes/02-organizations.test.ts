@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { orgsOf } from '../helpers.js';
+
+const names = (body: string): string[] => orgsOf(body).map((o) => o.name);
+
+describe('findOrganizations', () => {
+  it.each([
+    ['The Ministry of Trade, Industry and Resources (MOTIR) announced the figures.', 'Ministry of Trade, Industry and Resources'],
+    ['He visited the Korea International Trade Association (KITA) in Seoul.', 'Korea International Trade Association'],
+    ['Kevin Engel, COO of Amkor Technology, spoke.', 'Amkor Technology'],
+    ['Partners included Samsung Electronics for the event.', 'Samsung Electronics'],
+    ['Yun Won-sok, Commissioner of the Incheon Free Economic Zone Authority, attended.', 'Incheon Free Economic Zone Authority'],
+    ['Korea Electric Power Corporation (KEPCO) signed it.', 'Korea Electric Power Corporation'],
+    ['Researchers of the Korea Institute for Advancement of Technology joined.', 'Korea Institute for Advancement of Technology'],
+    ['The Korea Iron & Steel Association took part.', 'Korea Iron & Steel Association'],
+    ['A counsellor of the Embassy of the Republic of Uzbekistan in the Republic of Korea came.', 'Embassy of the Republic of Uzbekistan in the Republic of Korea'],
+    ['The Korean Council on Latin America and the Caribbean met.', 'Korean Council on Latin America and the Caribbean'],
+    ['Investment plans were announced during APEC 2025.', 'Asia-Pacific Economic Cooperation'],
+    ['The U.S. Trade Representative (USTR) publishes the report.', 'U.S. Trade Representative'],
+    ['The Uzbek Agency for Technical Regulation (Director Akmal Jumanazarov) signed.', 'Uzbek Agency for Technical Regulation'],
+    ['Students of Mongolian University of Science and Technology attended.', 'Mongolian University of Science and Technology'],
+  ])('finds the body in %j', (body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['Korean companies are investing abroad.'],
+    ['Officials will work with relevant ministries and agencies.'],
+    ['The Minister said the ministry would act.'],
+    ['The Korea–Kyushu Economic Exchange Conference 2025 was held on November 18.'],
+    ['They signed the Comprehensive Economic Partnership Agreement (CEPA) in May.'],
+    ['Korea will publish the National Trade Estimate (NTE) Report next year.'],
+    ['Sales of electric vehicles (EV) rose 56 percent in USD terms.'],
+    ['The Ministry held a meeting in Seoul on Tuesday.'],
+    ['The MOU on Nuclear New Technologies, AI, and Global Market Cooperation was signed.'],
+    ['Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi in Seoul.'],
+  ])('finds no body in %j', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('makes a bracketed acronym and its later use aliases of the full name', () => {
+    const [kita] = orgsOf('The Korea International Trade Association (KITA) hosted it. KITA also said so.');
+    expect(kita).toMatchObject({ name: 'Korea International Trade Association', acronym: 'KITA', kind: 'association' });
+    expect(kita!.mentions.map((m) => m.text)).toEqual(['Korea International Trade Association', 'KITA', 'KITA']);
+  });
+
+  it('reads an acronym off a body the text named in full without brackets', () => {
+    const orgs = orgsOf('The Ministry of Trade, Industry and Resources held talks. MOTIR said it would continue.');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.aliases).toContain('MOTIR');
+  });
+
+  it('calls a company by its first word once it was named in full, and its national arm by that word and a country', () => {
+    const orgs = orgsOf('Amkor Technology grew fast. Amkor thanked Korea. Amkor Korea plans three lines.');
+    expect(orgs.map((o) => o.name)).toEqual(['Amkor Technology', 'Amkor Korea']);
+    expect(orgs[0]!.aliases).toContain('Amkor');
+  });
+
+  it('folds a shorter name ending a longer one into it', () => {
+    const orgs = orgsOf('They set up the Korea–UAE CEPA Economic Cooperation Committee. The Economic Cooperation Committee meets yearly.');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.aliases).toContain('Economic Cooperation Committee');
+  });
+
+  it('gives mention offsets that slice back to the mention text', () => {
+    const body = 'Kang Gam-chan, Director General at the Ministry of Trade, Industry and Resources, attended.';
+    for (const o of orgsOf(body)) for (const m of o.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('says which country a body belongs to when its name or a possessive does', () => {
+    const orgs = orgsOf('Wang Liping of China’s Ministry of Commerce met the Korea Chamber of Commerce and Industry.');
+    expect(orgs.map((o) => [o.name, o.country])).toEqual([
+      ['Ministry of Commerce', 'CN'],
+      ['Korea Chamber of Commerce and Industry', 'KR'],
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { personsOf } from '../helpers.js';
+
+const names = (body: string): string[] => personsOf(body).map((p) => p.name);
+
+describe('findPersons', () => {
+  it.each([
+    ['Trade Minister Yeo Han-koo of the Ministry of Trade, Industry and Resources spoke.', 'Yeo Han-koo'],
+    ['Kang Gam-chan, Director General for Trade and Investment, attended.', 'Kang Gam-chan'],
+    ['He joined Kevin Engel, COO of Amkor Technology, for the ceremony.', 'Kevin Engel'],
+    ['In the presence of President Lee Jae Myung’s delegation, they signed.', 'Lee Jae Myung'],
+    ['MOTIR Minister Kim Jung-kwan and Thani bin Ahmed Al Zeyoudi, the UAE Minister of State for Foreign Trade, signed.', 'Thani bin Ahmed Al Zeyoudi'],
+    ['Maroš Šefčovič, European Commissioner for Trade, arrived.', 'Maroš Šefčovič'],
+    ['Moon Shin-hak met Crown Princess Victoria in Seoul.', 'Crown Princess Victoria'],
+    ['Minister Kim Jung-kwan met Deputy Prime Minister Kanat Bozumbayev.', 'Kanat Bozumbayev'],
+    ['Director General for Middle Market Enterprise Policy Choi Yeon-woo stated the aim.', 'Choi Yeon-woo'],
+    ['Minister of Trade, Industry and Energy Sung Yun-mo visited the plant.', 'Sung Yun-mo'],
+    ['Deputy Minister for Trade Negotiations Ahn Duk-geun held talks.', 'Ahn Duk-geun'],
+    ['The ministry (MOTIR, Minister JK Kim) announced the data.', 'JK Kim'],
+    ['Dato’ Mohd Zamruni bin Khalid, Ambassador of Malaysia to the Republic of Korea, spoke.', 'Dato’ Mohd Zamruni bin Khalid'],
+    ['Kevin Engel said the plant would open in May.', 'Kevin Engel'],
+  ])('finds the person in %j', (body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['Korean companies welcomed the decision.'],
+    ['MOTIR will consult relevant ministries next week.'],
+    ['The Minister stressed the need for cooperation.'],
+    ['Minister Yeo stressed the need for cooperation.'],
+    ['The Ministry of Trade, Industry and Resources held the Korea–Japan Economic Forum in Seoul.'],
+    ['Samsung Electronics and LG Electronics signed deals in October.'],
+    ['The Korea International Trade Association (KITA) said exports rose.'],
+    ['Exports to the United Arab Emirates rose in November.'],
+    ['The UAE Minister of State for Artificial Intelligence signed an MOU.'],
+  ])('finds no person in %j', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('joins a title and surname to the only person of that surname in the document', () => {
+    const [yeo] = personsOf('Trade Minister Yeo Han-koo chaired the meeting. Minister Yeo said it went well. Trade Minister Yeo left.');
+    expect(yeo!.aliases).toEqual(['Minister Yeo', 'Trade Minister Yeo']);
+    expect(yeo!.mentions).toHaveLength(3);
+  });
+
+  it('joins `JK Kim` to the Kim whose given name has those initials', () => {
+    const people = personsOf('Minister Kim Jung-kwan spoke. Later JK Kim added a remark.');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toContain('JK Kim');
+  });
+
+  it('reads the full name out of `JK (Jung-Kwan) Kim`', () => {
+    const [kim] = personsOf('MOTIR Minister JK (Jung-Kwan) Kim stated the goal.');
+    expect(kim!.name).toBe('Kim Jung-Kwan');
+  });
+
+  it('numbers people by first mention and cites every mention exactly', () => {
+    const body = 'Yun Won-sok, Commissioner of the authority, greeted Kang Gam-chan, Director General for Trade.';
+    const people = personsOf(body);
+    expect(people.map((p) => [p.localId, p.name])).toEqual([
+      ['p1', 'Yun Won-sok'],
+      ['p2', 'Kang Gam-chan'],
+    ]);
+    for (const p of people) for (const m of p.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+});
