@@ -35,3 +35,11 @@ export function nodeKey(label: keyof typeof NODE_KEY_PREFIX, discriminator: stri
 export function edgeKey(type: string, source: string, target: string, qualifier?: string): string {
   return qualifier ? `${type}:${source}->${target}:${qualifier}` : `${type}:${source}->${target}`;
 }
+
+/**
+ * The node key of a Document, from the document id that evidence carries:
+ * `doc_3f9a1c…` → `doc:3f9a1c…`. Every stage that turns an Evidence.docId into a node uses this.
+ */
+export function documentNodeKey(docId: string): string {
+  return nodeKey('Document', docId.replace(/^doc_/, ''));
+}
