@@ -24,10 +24,11 @@ export function looksLikeCategory(line: string): boolean {
 const LONGEST_TITLE = 250;
 
 /**
- * True for a line that can only be body text: it carries the date marker, is longer than any
- * title, or ends a sentence. Used so that `Industry` followed directly by a dated body is read as
- * a title, not a category.
+ * True for a line that can only be body text: it carries the date marker or is longer than any
+ * title; when nothing follows it (`isLast`), ending a sentence is enough too. Used so that
+ * `Industry` followed directly by a dated body is read as a title, not a category, while a title
+ * ending in `?` between a category and a body is still a title.
  */
-export function looksLikeBody(line: string): boolean {
-  return hasDateMarker(line) || line.length > LONGEST_TITLE || /[.!?”"]$/u.test(line);
+export function looksLikeBody(line: string, isLast = true): boolean {
+  return hasDateMarker(line) || line.length > LONGEST_TITLE || (isLast && /[.!?”"]$/u.test(line));
 }

@@ -23,7 +23,7 @@ export function readDumpRecord(record: DumpRecordLines, file: string, recordNumb
   const first = filled[0]!;
   const source = { file, record: recordNumber, line: first.line };
   const second = filled[1];
-  const hasCategory = second !== undefined && looksLikeCategory(first.text) && !looksLikeBody(second.text);
+  const hasCategory = second !== undefined && looksLikeCategory(first.text) && !looksLikeBody(second.text, filled.length === 2);
   const titleLine = hasCategory && second ? second : first;
   const bodyLines = lines.slice(lines.indexOf(titleLine) + 1);
   const at = (line: number): string => `${where(file, line)} (record ${recordNumber})`;

@@ -28,4 +28,8 @@ describe('looksLikeBody', () => {
     ['a very long line', 'x'.repeat(251), true],
     ['a title', 'Korea Sets New January–October Auto Export Record', false],
   ])('judges %s', (_name, line, expected) => expect(looksLikeBody(line)).toBe(expected));
+
+  it('does not take a question-mark title for body text when more lines follow', () => {
+    expect(looksLikeBody('Is Korea Ready?', false)).toBe(false);
+  });
 });

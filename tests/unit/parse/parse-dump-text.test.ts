@@ -25,6 +25,7 @@ describe('parseDumpText reads well-formed records', () => {
     ['a date marker on its own line', lines('The title', 'Body text.', 'date2025-01-02'), { title: 'The title', category: null, date: '2025-01-02', body: 'Body text.', line: 1 }],
     ['blank lines between category, title and body', lines('Industry', '', 'Korea Sets Record', '', dated()), { title: 'Korea Sets Record', category: 'Industry', date: '2025-11-20', body: BODY, line: 1 }],
     ['doubled CR line ends (CR CR LF)', `Industry\r\r\nKorea Sets Record\r\r\n${dated()}\r\r\n`, { title: 'Korea Sets Record', category: 'Industry', date: '2025-11-20', body: BODY, line: 1 }],
+    ['a title ending in a question mark between a category and a body', lines('Trade/Investment', 'Is Korea Ready for the CPTPP?', dated()), { title: 'Is Korea Ready for the CPTPP?', category: 'Trade/Investment', date: '2025-11-20', body: BODY, line: 1 }],
     ['a category-shaped title followed directly by a dated body', lines('Industry', dated()), { title: 'Industry', category: null, date: '2025-11-20', body: BODY, line: 1 }],
   ])('reads %s', (_name, text, expected) => {
     const { docs, issues } = summary(text);
@@ -78,6 +79,12 @@ describe('parseDumpText tolerates damaged input and reports it', () => {
   it('keeps a record with a bad date, without a date, and reads the good records around it', () => {
     const { docs } = summary(lines('First title', dated(BODY, '2025-13-45'), '-', 'Second title', dated()));
     expect(docs.map((d) => [d.title, d.date])).toEqual([['First title', null], ['Second title', '2025-11-20']]);
+  });
+
+  it('reads a category-shaped line followed by one undated sentence as title and body', () => {
+    const { docs, issues } = summary(lines('Industry', 'Details follow.'));
+    expect(docs.map((d) => [d.category, d.title, d.body])).toEqual([[null, 'Industry', 'Details follow.']]);
+    expect(issues).toEqual(['warning NO_DATE in.txt:2']);
   });
 
   it('counts skipped records in recordsSeen but not empty ones', () => {
