@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import type { Document, LocalOrganization, LocalPerson } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2025-11-20', category: null, url: null, sources: [] });
+
+/** `Name → title @ organisation` for every post extraction finds. */
+function posts(body: string): string[] {
+  const { entities } = extract(doc(body));
+  const orgs = new Map(entities.filter((e): e is LocalOrganization => e.label === 'Organization').map((o) => [o.localId, o.name]));
+  return entities
+    .filter((e): e is LocalPerson => e.label === 'Person')
+    .flatMap((p) => p.positions.map((pos) => `${p.name} → ${pos.title} @ ${pos.orgLocalId ? orgs.get(pos.orgLocalId) : '-'}`));
+}
+
+describe('findPositions', () => {
+  it.each([
+    [
+      'Kang Gam-chan, Director General for Trade and Investment at the Ministry of Trade, Industry and Resources, attended.',
+      'Kang Gam-chan → Director General for Trade and Investment @ Ministry of Trade, Industry and Resources',
+    ],
+    ['He joined Kevin Engel, COO of Amkor Technology, at the site.', 'Kevin Engel → COO @ Amkor Technology'],
+    [
+      'Trade Minister Yeo Han-koo of the Ministry of Trade, Industry and Resources (MOTIR) spoke.',
+      'Yeo Han-koo → Trade Minister @ Ministry of Trade, Industry and Resources',
+    ],
+    [
+      'The Ministry of Science and ICT (MSIT, Deputy Prime Minister and Minister Bae Kyung-hoon) and the Ministry of Oceans and Fisheries (MOF, Minister Chun Jae-soo) announced it.',
+      'Chun Jae-soo → Minister @ Ministry of Oceans and Fisheries',
+    ],
+    [
+      'Delegates included Wang Liping, Director General of the Department of Asian Affairs of China’s Ministry of Commerce.',
+      'Wang Liping → Director General of the Department of Asian Affairs @ Ministry of Commerce',
+    ],
+    [
+      'He was accompanied by Sayasat Nurbek, Minister of Science and Higher Education.',
+      'Sayasat Nurbek → Minister of Science and Higher Education @ Ministry of Science and Higher Education',
+    ],
+    [
+      'The Ministry of Trade, Industry and Energy (MOTIE) said Deputy Minister for Trade Negotiations Ahn Duk-geun would attend.',
+      'Ahn Duk-geun → Deputy Minister for Trade Negotiations @ Ministry of Trade, Industry and Energy',
+    ],
+    [
+      'The Uzbek Agency for Technical Regulation (Director Akmal Jumanazarov) signed an MOU.',
+      'Akmal Jumanazarov → Director @ Uzbek Agency for Technical Regulation',
+    ],
+  ])('reads the post in %j', (body, expected) => {
+    expect(posts(body)).toContain(expected);
+  });
+
+  it.each([
+    ['MOTIR Minister Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi, the UAE Minister of State for Foreign Trade.', 'Thani bin Ahmed Al Zeyoudi'],
+    ['The ministry welcomed President Lee Jae Myung’s visit.', 'Lee Jae Myung'],
+  ])('ties no body to a foreign or head-of-state title in %j', (body, name) => {
+    expect(posts(body).filter((p) => p.startsWith(name) && !p.endsWith('@ -'))).toEqual([]);
+  });
+
+  it('gives a home official with a bare ministerial title the ministry that issued the release', () => {
+    const body = 'The Ministry of Trade, Industry and Resources (MOTIR) held talks. Trade Minister Yeo Han-koo chaired them.';
+    expect(posts(body)).toEqual(['Yeo Han-koo → Trade Minister @ Ministry of Trade, Industry and Resources']);
+  });
+});
