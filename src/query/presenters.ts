@@ -20,7 +20,10 @@ export function documentRef(node: NodeRecord): DocumentRef {
   return { id: node.id, title: node.attributes.name, date: node.attributes.date ?? null, url: node.attributes.url ?? null };
 }
 
-/** Cytoscape elements of the given records, each once, sorted by id; edges only between given nodes. */
+/**
+ * Cytoscape elements of the given records, each once, sorted by id; edges only between given nodes.
+ * Node data is every attribute but text and sources; edge data every attribute but evidence and docIds.
+ */
 export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeRecord>): Elements {
   const nodeById = new Map<string, NodeRecord>();
   for (const node of nodes) nodeById.set(node.id, node);
@@ -39,7 +42,8 @@ function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
 }
 
 function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
-  const { evidence: _evidence, ...attributes } = edge.attributes;
+  // Evidence and document ids are the side panel's (GET /api/edges/:id), not the drawing's.
+  const { evidence: _evidence, docIds: _docIds, ...attributes } = edge.attributes;
   return { id: edge.id, source: edge.source, target: edge.target, ...attributes };
 }
 

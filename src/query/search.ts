@@ -2,7 +2,7 @@ import { foldName } from '../domain/keys.js';
 import type { NodeLabel } from '../domain/labels.js';
 import { ENTITY_LABELS } from '../domain/labels.js';
 import type { GraphStore } from '../domain/store.js';
-import { searchIndexFor, withJoinedPairs } from './search-index.js';
+import { searchIndexFor } from './search-index.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export interface SearchOptions {
@@ -25,9 +25,10 @@ export async function search(store: GraphStore, query: string, options: SearchOp
   if (!folded) return { query, hits: [] };
   const { mini, nodes } = await searchIndexFor(store);
   const labels = new Set<string>(options.labels ?? ENTITY_LABELS);
-  const terms = withJoinedPairs(folded).split(' ');
+  // Pairs are joined in the index only: `hankoo` finds `han koo`; joining the query's words too
+  // would double the fuzzy look-ups for names nobody writes as one word.
   const lastWord = folded.split(' ').length - 1;
-  const results = mini.search(terms.join(' '), {
+  const results = mini.search(folded, {
     fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
     prefix: (_term, i) => i === lastWord,
     filter: (result) => labels.has(result.label as string),

@@ -50,7 +50,7 @@ export const schemas = {
   },
   Elements: {
     type: 'object',
-    description: 'Cytoscape.js elements. Node data carries the node attributes (text excluded); edge data the edge attributes (evidence excluded).',
+    description: 'Cytoscape.js elements. Node data carries the node attributes (text and sources excluded); edge data the edge attributes (evidence and docIds excluded: GET /api/edges/{id} has them).',
     required: ['nodes', 'edges'],
     properties: {
       nodes: {
