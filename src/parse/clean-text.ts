@@ -6,6 +6,9 @@ const SPACING_CONTROLS = /[\t\v\f\u0085\u2028\u2029]/gu;
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
 
+// A lone surrogate (from a JSON `\ud800` escape or a JS string) cannot be encoded; it becomes U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
 /**
  * Normalises one line of input: NFC, invisible and control characters removed, every kind of
  * space turned into a plain space, runs collapsed and the ends trimmed.
@@ -13,6 +16,7 @@ const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
  */
 export function cleanLine(line: string): string {
   return line
+    .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(SPACING_CONTROLS, ' ')

@@ -68,6 +68,19 @@ describe('parsers on random and mutated input', () => {
     );
   });
 
+  it('never throw on JSON Lines of random objects, with any field of any type', () => {
+    const anyField = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('2025-11-20', '2025-13-45', ''), fc.integer(), fc.constant(null), fc.array(fc.nat()));
+    const record = fc.record({ title: anyField, body: anyField, date: anyField, category: anyField, url: anyField }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 20 }), (records) => {
+        const result = parseJsonLines(records.map((r) => JSON.stringify(r)).join('\n'), 'fuzz.jsonl');
+        expectWellFormed(result, 'fuzz.jsonl');
+        expect(result.recordsSeen).toBe(records.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('read every record of an unmutated seed', () => {
     for (const lines of seedLines) {
       const result = parseDumpText(lines.join('\n'), 'seed.txt');

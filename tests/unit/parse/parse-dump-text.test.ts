@@ -103,6 +103,8 @@ describe('parseDumpText cleans text', () => {
     ['zero-width spaces and joiners removed', 'Ko\u200Brea\u200D Exports', 'Korea Exports'],
     ['control characters removed', 'Korea\u0007 Exports\u001B', 'Korea Exports'],
     ['tabs and no-break spaces become single spaces', 'Korea\t\u00A0 Exports', 'Korea Exports'],
+    ['a lone surrogate replaced', 'Korea \uD800Exports', 'Korea \uFFFDExports'],
+    ['a surrogate pair kept', 'Korea \uD83D\uDE00', 'Korea \uD83D\uDE00'],
   ])('has %s', (_name, title, expected) => {
     expect(summary(lines(title, dated())).docs[0]?.title).toBe(expected);
   });
