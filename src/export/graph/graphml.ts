@@ -1,0 +1,57 @@
+import type { GraphData } from '../../domain/graph.js';
+import { flattenAttributes, type FlatValue } from './flatten.js';
+
+/**
+ * GraphML for yEd, Gephi, NetworkX and Cytoscape desktop. graphology-graphml (0.5) only parses, so
+ * the writer is here: one <key> per attribute name (integers as int, everything else string),
+ * nodes and edges in id order, node label under `label`, edge type under `type`.
+ */
+export function writeGraphml(data: GraphData): string {
+  const nodes = data.nodes.map((n) => ({ id: n.id, attributes: flattenAttributes(n.attributes) }));
+  const edges = data.edges.map((e) => ({ ...e, attributes: flattenAttributes(e.attributes) }));
+  const nodeKeys = keyTypes(nodes.map((n) => n.attributes));
+  const edgeKeys = keyTypes(edges.map((e) => e.attributes));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...[...nodeKeys].map(([name, type]) => `  <key id="n_${escape(name)}" for="node" attr.name="${escape(name)}" attr.type="${type}"/>`),
+    ...[...edgeKeys].map(([name, type]) => `  <key id="e_${escape(name)}" for="edge" attr.name="${escape(name)}" attr.type="${type}"/>`),
+    `  <!-- tradegraph schemaVersion ${data.schemaVersion} -->`,
+    `  <graph id="tradegraph" edgedefault="directed">`,
+    ...nodes.map((n) => `    <node id="${escape(n.id)}">${dataOf('n', n.attributes)}</node>`),
+    ...edges.map((e) => `    <edge id="${escape(e.id)}" source="${escape(e.source)}" target="${escape(e.target)}">${dataOf('e', e.attributes)}</edge>`),
+    '  </graph>',
+    '</graphml>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function keyTypes(records: readonly Record<string, FlatValue>[]): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const record of records) {
+    for (const [name, value] of Object.entries(record)) {
+      const type = typeof value === 'number' && Number.isInteger(value) ? 'int' : typeof value === 'boolean' ? 'boolean' : 'string';
+      const seen = types.get(name);
+      types.set(name, seen && seen !== type ? 'string' : type);
+    }
+  }
+  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function dataOf(prefix: 'n' | 'e', attributes: Record<string, FlatValue>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => `<data key="${prefix}_${escape(name)}">${escape(String(value))}</data>`)
+    .join('');
+}
+
+/** XML-escapes text and drops characters XML 1.0 cannot carry (C0 controls other than tab and newlines). */
+export function escape(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
