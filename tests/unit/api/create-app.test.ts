@@ -54,6 +54,16 @@ describe('createApp', () => {
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/search', '/api/entities/{id}/neighbourhood', '/api/cypher', '/api/edges/{id}']));
   });
 
+  it('routes every operation the OpenAPI document lists', async () => {
+    const { openApiDocument } = await import('../../../src/api/index.js');
+    for (const [template, operations] of Object.entries(openApiDocument.paths)) {
+      const path = template.replace('{id}', encode(ids.KIM)).replace('{code}', 'KR');
+      const method = Object.keys(operations)[0]!;
+      const response = method === 'post' ? await app.post(path, '{}') : await app.get(path);
+      expect({ template, code: response.body?.error?.code }).not.toEqual({ template, code: 'ROUTE_NOT_FOUND' });
+    }
+  });
+
   it('sends security headers and a content security policy that admits only its own scripts', async () => {
     const { headers } = await app.get('/api/stats');
     expect(headers.get('content-security-policy')).toContain("script-src 'self'");
