@@ -39,11 +39,16 @@ export function createApp(deps: AppDeps): Express {
           // The viewer loads its own scripts from / and /vendor; PNG export downloads a blob: image.
           'script-src': ["'self'"],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // Served over plain HTTP (loopback or a LAN address): upgrading would break every request.
+          'upgrade-insecure-requests': null,
         },
       },
     }),
   );
-  if (deps.config.logLevel !== 'silent') app.use(pinoHttp({ logger }));
+  if (deps.config.logLevel !== 'silent') {
+    // One short line per request: headers would log cookies and bury the method, path and status.
+    app.use(pinoHttp({ logger, serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) } }));
+  }
   if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
   app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));

@@ -67,6 +67,7 @@ describe('createApp', () => {
   it('sends security headers and a content security policy that admits only its own scripts', async () => {
     const { headers } = await app.get('/api/stats');
     expect(headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('x-powered-by')).toBeNull();
   });
