@@ -4,7 +4,23 @@
  * exit. Nothing imports cli/.
  */
 import { Command } from 'commander';
-import { registerBuildCommand } from './commands/build.js';
+import { extractAll, loadDocuments } from '../pipeline/index.js';
+import { resolve } from '../resolve/index.js';
+import { DEFAULT_INPUTS, registerBuildCommand } from './commands/build.js';
+import { registerEvalCommand } from './commands/eval.js';
+import { registerExplainCommand } from './commands/explain.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerExtractCommand } from './commands/extract.js';
+import { registerLoadCommand } from './commands/load.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerStartCommand } from './commands/start.js';
+import { ensureSnapshot } from './ensure-snapshot.js';
+
+/** The pipeline up to resolve, for `explain`. */
+async function loadCorpus(inputs: string[]) {
+  const { dedupe } = await loadDocuments(inputs);
+  return resolve(dedupe.documents, extractAll(dedupe.documents));
+}
 
 export function createProgram(): Command {
   const program = new Command('tradegraph')
@@ -12,6 +28,17 @@ export function createProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerBuildCommand(program);
+  registerStartCommand(program);
+  registerServeCommand(program, {
+    ensureSnapshot: async (config) => {
+      await ensureSnapshot(config, DEFAULT_INPUTS, (line) => process.stdout.write(`tradegraph: ${line}\n`));
+    },
+  });
+  registerLoadCommand(program);
+  registerExtractCommand(program);
+  registerEvalCommand(program);
+  registerExplainCommand(program, { loadCorpus });
+  registerExportCommand(program);
   return program;
 }
 
