@@ -61,7 +61,9 @@ export class Clusters<E extends LocalEntity> {
     }
     const [root, child] = a < b ? [a, b] : [b, a];
     this.parent.set(child, root);
-    this.members.set(root, [...(this.members.get(root) ?? []), ...(this.members.get(child) ?? [])]);
+    const into = this.members.get(root) ?? [];
+    for (const item of this.members.get(child) ?? []) into.push(item);
+    this.members.set(root, into);
     this.members.delete(child);
     this.reasons.push({ rule, left, right, detail });
     return true;

@@ -32,9 +32,13 @@ function acronymsOf(item: LocalItem<LocalOrganization>): string[] {
  */
 export function clusterOrganizations(items: readonly LocalItem<LocalOrganization>[]): Clusters<LocalOrganization> {
   const clusters = new Clusters(items);
+  const fulls = new Map(items.map((item) => [item.ref, fullNamesOf(item)]));
+  const acronyms = new Map(items.map((item) => [item.ref, acronymsOf(item)]));
+  const fullNames = (item: LocalItem<LocalOrganization>) => fulls.get(item.ref) ?? [];
+  const acronymsOfItem = (item: LocalItem<LocalOrganization>) => acronyms.get(item.ref) ?? [];
   const byName = new Map<string, string>();
   for (const item of items) {
-    for (const name of fullNamesOf(item)) {
+    for (const name of fullNames(item)) {
       const first = byName.get(name);
       if (first === undefined) byName.set(name, item.ref);
       else clusters.union(first, item.ref, 'same-name', `same full name "${name}"`);
@@ -42,23 +46,23 @@ export function clusterOrganizations(items: readonly LocalItem<LocalOrganization
   }
   const fullByAcronym = new Map<string, Set<string>>();
   for (const item of items) {
-    for (const acronym of acronymsOf(item)) {
+    for (const acronym of acronymsOfItem(item)) {
       const roots = fullByAcronym.get(acronym) ?? new Set<string>();
-      if (fullNamesOf(item).length > 0) roots.add(clusters.find(item.ref));
+      if (fullNames(item).length > 0) roots.add(clusters.find(item.ref));
       fullByAcronym.set(acronym, roots);
     }
   }
   const firstWithAcronym = new Map<string, string>();
   for (const item of items) {
-    for (const acronym of acronymsOf(item)) if (!firstWithAcronym.has(acronym)) firstWithAcronym.set(acronym, item.ref);
+    for (const acronym of acronymsOfItem(item)) if (!firstWithAcronym.has(acronym)) firstWithAcronym.set(acronym, item.ref);
   }
   for (const item of items) {
-    for (const acronym of acronymsOf(item)) {
+    for (const acronym of acronymsOfItem(item)) {
       const holders = [...(fullByAcronym.get(acronym) ?? [])].map((r) => clusters.find(r));
       const distinct = [...new Set(holders)];
       if (distinct.length === 1) {
         clusters.union(distinct[0] as string, item.ref, 'same-acronym', `acronym ${acronym} names one body`);
-      } else if (distinct.length > 1 && fullNamesOf(item).length === 0) {
+      } else if (distinct.length > 1 && fullNames(item).length === 0) {
         clusters.keepApart(item.ref, `acronym ${acronym} is used by ${distinct.length} bodies with different names`);
       } else if (distinct.length === 0) {
         const first = firstWithAcronym.get(acronym);

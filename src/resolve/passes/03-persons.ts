@@ -156,8 +156,10 @@ function narrowByOrg(
 
 /** Why two clusters cannot be one person, or null when they can. */
 function conflict(left: readonly PersonFacts[], right: readonly PersonFacts[]): string | null {
-  for (const a of left.flatMap((f) => f.fulls)) {
-    for (const b of right.flatMap((f) => f.fulls)) {
+  // Distinct names only: a cluster of two thousand `Kim Jung-kwan` mentions has one full name.
+  const rightFulls = new Set(right.flatMap((f) => f.fulls));
+  for (const a of new Set(left.flatMap((f) => f.fulls))) {
+    for (const b of rightFulls) {
       if (!fullsAgree(a, b)) return `different full names "${a}" and "${b}"`;
     }
   }

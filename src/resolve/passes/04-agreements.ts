@@ -19,6 +19,7 @@ export const AGREEMENT_NAME_OVERLAP = 0.5;
  */
 export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): Clusters<LocalAgreement> {
   const clusters = new Clusters(items);
+  const words = new Map(items.map((item) => [item.ref, [item.entity.name, ...item.entity.aliases].map((n) => contentWords(n, GENERIC))]));
   const buckets = new Map<string, LocalItem<LocalAgreement>[]>();
   for (const item of items) {
     if (item.entity.parties.length === 0) continue;
@@ -30,7 +31,7 @@ export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): 
       for (let j = i + 1; j < members.length; j += 1) {
         const a = members[i] as LocalItem<LocalAgreement>;
         const b = members[j] as LocalItem<LocalAgreement>;
-        const overlap = nameOverlap(a.entity, b.entity);
+        const overlap = nameOverlap(words.get(a.ref) ?? [], words.get(b.ref) ?? []);
         if (a.docId !== b.docId && overlap >= AGREEMENT_NAME_OVERLAP) {
           const [kind, parties] = bucket.split('|');
           clusters.union(a.ref, b.ref, 'same-agreement', `same kind ${kind}, parties ${parties}, names overlap ${overlap.toFixed(2)}`, notFromOneDocument);
@@ -41,12 +42,11 @@ export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): 
   return clusters;
 }
 
-function nameOverlap(a: LocalAgreement, b: LocalAgreement): number {
+/** The best overlap between any form of one and any form of the other, as content words. */
+function nameOverlap(a: readonly Set<string>[], b: readonly Set<string>[]): number {
   let best = 0;
-  for (const x of [a.name, ...a.aliases]) {
-    for (const y of [b.name, ...b.aliases]) {
-      const wx = contentWords(x, GENERIC);
-      const wy = contentWords(y, GENERIC);
+  for (const wx of a) {
+    for (const wy of b) {
       best = Math.max(best, wx.size === 0 && wy.size === 0 ? 1 : jaccard(wx, wy));
     }
   }

@@ -18,6 +18,8 @@ export function clusterEvents(
   participants: (ref: string) => ReadonlySet<string>,
 ): Clusters<LocalEvent> {
   const clusters = new Clusters(items);
+  const words = new Map(items.map((item) => [item.ref, contentWords(item.entity.name, GENERIC)]));
+  const wordsOf = (item: LocalItem<LocalEvent>) => words.get(item.ref) ?? new Set<string>();
   const byDay = new Map<string, LocalItem<LocalEvent>[]>();
   for (const item of items) {
     if (item.entity.date) byDay.set(item.entity.date, [...(byDay.get(item.entity.date) ?? []), item]);
@@ -28,7 +30,7 @@ export function clusterEvents(
         const a = members[i] as LocalItem<LocalEvent>;
         const b = members[j] as LocalItem<LocalEvent>;
         if (a.docId === b.docId || !samePlace(a.entity, b.entity)) continue;
-        const why = sameOccasion(a, b, participants);
+        const why = sameOccasion(a, b, jaccard(wordsOf(a), wordsOf(b)), participants);
         if (why) clusters.union(a.ref, b.ref, 'same-event', `both on ${day}; ${why}`, notFromOneDocument);
       }
     }
@@ -39,9 +41,9 @@ export function clusterEvents(
 function sameOccasion(
   a: LocalItem<LocalEvent>,
   b: LocalItem<LocalEvent>,
+  overlap: number,
   participants: (ref: string) => ReadonlySet<string>,
 ): string | null {
-  const overlap = jaccard(contentWords(a.entity.name, GENERIC), contentWords(b.entity.name, GENERIC));
   if (overlap >= EVENT_NAME_OVERLAP) return `names overlap ${overlap.toFixed(2)}`;
   const theirs = participants(b.ref);
   const shared = [...participants(a.ref)].filter((p) => theirs.has(p)).sort();
