@@ -1,13 +1,6 @@
 import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
 import { nlp } from './model.js';
 
-interface RawToken {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly pos: string;
-}
-
 /**
  * Splits a body into sentences and POS-tagged tokens with UTF-16 offsets into `text`.
  * wink-nlp reports each token's value and the whitespace before it; walking those from the start
@@ -23,35 +16,46 @@ export function analyse(text: string): AnalysedText {
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const raw: RawToken[] = [];
+  const starts = new Int32Array(values.length);
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i]!;
     cursor += spaces[i]?.length ?? 0;
     // Defensive: should the model ever normalise a token, find it rather than drift.
-    const found = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
-    const start = found < 0 ? cursor : found;
-    raw.push({ text: value, start, end: start + value.length, pos: tags[i] ?? 'X' });
-    cursor = start + value.length;
-  });
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) cursor = found;
+    }
+    starts[i] = cursor;
+    cursor += value.length;
+  }
 
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const [first, last] of spans) {
-    const own = raw.slice(first, last + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
-    if (own.length === 0) continue;
-    const previous = sentences[sentences.length - 1];
-    // The model sometimes breaks inside `Korea–U.S. FTA` after `U.`: no space, no new sentence.
-    if (previous && previous.end === own[0]!.start) {
-      const end = own[own.length - 1]!.end;
-      sentences[sentences.length - 1] = { ...previous, text: text.slice(previous.start, end), end };
-      for (const t of own) tokens.push({ ...t, sentenceIndex: previous.index });
-      continue;
+    let index = sentences.length;
+    const previous = sentences[index - 1];
+    let sentenceStart = -1;
+    let sentenceEnd = -1;
+    for (let i = first; i <= last; i += 1) {
+      const value = values[i]!;
+      const pos = tags[i] ?? 'X';
+      if (pos === 'SPACE' || value.trim() === '') continue;
+      const start = starts[i]!;
+      if (sentenceStart < 0) {
+        sentenceStart = start;
+        // The model sometimes breaks inside `Korea–U.S. FTA` after `U.`: no space, no new sentence.
+        if (previous && previous.end === start) index = previous.index;
+      }
+      sentenceEnd = start + value.length;
+      tokens.push({ text: value, start, end: sentenceEnd, pos, sentenceIndex: index });
     }
-    const index = sentences.length;
-    const start = own[0]!.start;
-    const end = own[own.length - 1]!.end;
-    sentences.push({ index, text: text.slice(start, end), start, end });
-    for (const t of own) tokens.push({ ...t, sentenceIndex: index });
+    if (sentenceStart < 0) continue;
+    if (previous && index === previous.index) {
+      sentences[index] = { ...previous, text: text.slice(previous.start, sentenceEnd), end: sentenceEnd };
+    } else {
+      sentences.push({ index, text: text.slice(sentenceStart, sentenceEnd), start: sentenceStart, end: sentenceEnd });
+    }
   }
   return { text, sentences, tokens };
 }

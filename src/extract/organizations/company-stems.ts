@@ -1,4 +1,4 @@
-import { foldName } from '../../domain/index.js';
+import { fold } from '../fold.js';
 import { ORG_HEADS } from '../lexicons/org-forms.js';
 import type { Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
@@ -29,7 +29,7 @@ export function addCompanyStems(table: OrgTable, sentences: readonly (readonly W
       const next = words[i + 1];
       if (next && COUNTRY_WORD.test(next.text) && !covered.has(next.start)) {
         const name = `${w.text} ${next.text}`;
-        const arm = table.entries.find((e) => e.name.startsWith(`${w.text} `) && e.name.endsWith(` ${next.text}`) && foldName(e.name) !== foldName(owner.name));
+        const arm = table.entries.find((e) => e.name.startsWith(`${w.text} `) && e.name.endsWith(` ${next.text}`) && fold(e.name) !== fold(owner.name));
         table.add({ name: arm?.name ?? name, start: w.start, end: next.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, name);
         return;
       }

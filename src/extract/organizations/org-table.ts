@@ -1,4 +1,5 @@
-import { foldName, type Mention, type OrganizationKind } from '../../domain/index.js';
+import { fold } from '../fold.js';
+import { type Mention, type OrganizationKind } from '../../domain/index.js';
 import type { OrgCandidate } from './candidate.js';
 
 /** One body being assembled: its names and every span that names it. */
@@ -19,7 +20,7 @@ export class OrgTable {
   readonly entries: OrgEntry[] = [];
 
   find(form: string): OrgEntry | undefined {
-    return this.byForm.get(foldName(form));
+    return this.byForm.get(fold(form));
   }
 
   add(candidate: OrgCandidate, text: string): OrgEntry {
@@ -34,7 +35,7 @@ export class OrgTable {
     const aliases = new Set(text !== candidate.name ? [text] : []);
     const entry: OrgEntry = { name: candidate.name, kind: candidate.kind, acronym: null, aliases, mentions: [mention] };
     this.entries.push(entry);
-    this.byForm.set(foldName(candidate.name), entry);
+    this.byForm.set(fold(candidate.name), entry);
     if (candidate.acronym) this.setAcronym(entry, candidate.acronym);
     return entry;
   }
@@ -42,7 +43,7 @@ export class OrgTable {
   setAcronym(entry: OrgEntry, acronym: string): void {
     entry.acronym = acronym;
     entry.aliases.add(acronym);
-    this.byForm.set(foldName(acronym), entry);
+    this.byForm.set(fold(acronym), entry);
   }
 
   /** Merges `from` into `into`: its names become aliases, its mentions join. */

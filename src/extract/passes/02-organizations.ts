@@ -1,3 +1,4 @@
+import { fold } from '../fold.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import type { CountryMention } from './countries.js';
@@ -8,16 +9,18 @@ import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
 import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
 import { orgCountry } from '../organizations/org-country.js';
-import { foldName } from '../../domain/index.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–UAE CEPA … Committee` is not read again. */
 class CoveredRanges {
-  private readonly ranges: [number, number][] = [];
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length);
+  }
   add(start: number, end: number): void {
-    this.ranges.push([start, end]);
+    this.mask.fill(1, start, end);
   }
   has(offset: number): boolean {
-    return this.ranges.some(([s, e]) => offset >= s && offset < e);
+    return this.mask[offset] === 1;
   }
 }
 
@@ -33,7 +36,7 @@ export function findOrganizations(
   countries: readonly CountryMention[],
 ): OrganizationFinding[] {
   const table = new OrgTable();
-  const covered = new CoveredRanges();
+  const covered = new CoveredRanges(text.text.length);
   const countryStarts = new Set(countries.map((c) => c.start));
   const countryEnds = new Map(countries.map((c) => [c.start, c.end] as const));
   words.forEach((sentence, sentenceIndex) => {
@@ -75,11 +78,11 @@ export function findOrganizations(
 function mergeSuffixes(table: OrgTable): void {
   const byLength = [...table.entries].sort((a, b) => a.name.length - b.name.length);
   for (const short of byLength) {
-    const folded = foldName(short.name);
+    const folded = fold(short.name);
     if (folded.split(' ').length < 2) continue;
     // …and `Ministry of Trade` before `Ministry of Trade, Industry and Resources`.
     const long = table.entries.find(
-      (e) => e !== short && (foldName(e.name).endsWith(` ${folded}`) || (folded.split(' ').length >= 3 && foldName(e.name).startsWith(`${folded} `))),
+      (e) => e !== short && (fold(e.name).endsWith(` ${folded}`) || (folded.split(' ').length >= 3 && fold(e.name).startsWith(`${folded} `))),
     );
     if (long) table.merge(short, long);
   }

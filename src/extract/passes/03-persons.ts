@@ -12,14 +12,18 @@ import type { PersonCandidate } from '../persons/candidate.js';
  */
 export function findPersons(sentences: Sentences, orgs: readonly OrganizationFinding[], countries: readonly CountryMention[]): PersonRecord[] {
   const orgSpans = orgs.flatMap((o) => o.mentions);
-  const blocked = {
-    has: (offset: number): boolean =>
-      orgSpans.some((m) => offset >= m.start && offset < m.end) || countries.some((c) => offset >= c.start && offset < c.end),
-  };
+  // One flag per character of the body: constant-time checks however many bodies the text names.
+  const mask = new Uint8Array(sentences.text.text.length);
+  for (const span of [...orgSpans, ...countries]) mask.fill(1, span.start, span.end);
+  const blocked = { has: (offset: number): boolean => mask[offset] === 1 };
+  const orgsBySentence = sentences.words.map(() => new Map<number, number>());
+  for (const m of orgSpans) orgsBySentence[m.sentenceIndex]?.set(m.start, m.end);
+  const countriesBySentence = sentences.words.map(() => new Set<number>());
+  for (const c of countries) countriesBySentence[c.sentenceIndex]?.add(c.start);
   const candidates: PersonCandidate[] = [];
   sentences.words.forEach((words, sentenceIndex) => {
-    const orgMap = new Map(orgSpans.filter((m) => m.sentenceIndex === sentenceIndex).map((m) => [m.start, m.end] as const));
-    const countryStarts = new Set(countries.filter((c) => c.sentenceIndex === sentenceIndex).map((c) => c.start));
+    const orgMap = orgsBySentence[sentenceIndex]!;
+    const countryStarts = countriesBySentence[sentenceIndex]!;
     candidates.push(
       ...detectPersons({ body: sentences.text.text, words, orgs: orgMap, countries: countryStarts, sentenceIndex, blocked }),
     );

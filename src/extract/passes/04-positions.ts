@@ -1,4 +1,5 @@
-import { foldName, type Mention } from '../../domain/index.js';
+import { fold } from '../fold.js';
+import { type Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
 import { MINISTRY_TITLE } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
@@ -59,7 +60,7 @@ export function findPositions(
     const m = IMPLIED_MINISTRY.exec(ctx.title);
     if (!m) return null;
     const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
-    const known = all().find((o) => foldName(o.name) === foldName(name));
+    const known = all().find((o) => fold(o.name) === fold(name));
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: null, mentions: [mention] };

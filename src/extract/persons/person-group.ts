@@ -1,4 +1,5 @@
-import { foldName, type Mention } from '../../domain/index.js';
+import { fold } from '../fold.js';
+import { type Mention } from '../../domain/index.js';
 import { NAME_PARTICLES } from '../lexicons/name-parts.js';
 import type { PersonFinding } from '../findings.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
@@ -20,12 +21,12 @@ interface Group {
 
 /** `Dato' Mohd Zamruni bin Khalid` and `Dato' Mohd Zamruni Khalid` share a key; so do `Lee Jae-myung` and `Lee Jae Myung`. */
 const key = (name: string): string =>
-  foldName(name)
+  fold(name)
     .split(' ')
     .filter((w) => !NAME_PARTICLES.has(w))
     .join(' ');
 
-const words = (name: string): string[] => foldName(name).split(' ');
+const words = (name: string): string[] => fold(name).split(' ');
 
 /** `Jung-kwan` → `jk`: initials of a Korean given name. */
 const givenInitials = (name: string): string =>
@@ -71,7 +72,7 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
   }
   for (const c of candidates) {
     if (c.form !== 'short') continue;
-    const word = foldName(c.name);
+    const word = fold(c.name);
     const matches = all().filter((g) => {
       const w = words(g.name);
       return w.length > 1 && (w[0] === word || w[w.length - 1] === word);

@@ -1,11 +1,20 @@
 import { ROYAL_TITLES, TITLES } from '../lexicons/titles.js';
 import type { Word } from '../words.js';
 
-const bySize = (list: readonly string[]): string[][] => list.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
-const TITLE_SEQS = bySize(TITLES);
-const ROYAL_SEQS = bySize(ROYAL_TITLES);
+/** Titles indexed by their first word, longest first, so each word costs one map lookup. */
+function byFirstWord(list: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const seq of list.map((t) => t.split(' ')).sort((a, b) => b.length - a.length)) {
+    index.set(seq[0]!, [...(index.get(seq[0]!) ?? []), seq]);
+  }
+  return index;
+}
+const TITLE_SEQS = byFirstWord(TITLES);
+const ROYAL_SEQS = byFirstWord(ROYAL_TITLES);
 
-function matchAt(words: readonly Word[], i: number, seqs: readonly string[][]): number {
+function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, string[][]>): number {
+  const seqs = index.get(words[i]?.text ?? '');
+  if (!seqs) return -1;
   for (const seq of seqs) if (seq.every((part, k) => words[i + k]?.text === part)) return i + seq.length;
   return -1;
 }
