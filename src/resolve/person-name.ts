@@ -32,6 +32,8 @@ const TITLE_WORDS = new Set(
     'former acting state federal senator congressman congresswoman lord sir madam ceremony co founder').split(' '),
 );
 
+const ROYAL_TITLES = new Set('crown prince princess king queen sheikh sheikha emir sultan'.split(' '));
+
 const INITIALS = /^(?:[A-Z]\.?\s?){2,3}$/;
 
 /**
@@ -47,11 +49,16 @@ export function parsePersonName(text: string, extraTitles: readonly string[] = [
     .split(/\s+/)
     .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
     .filter((t) => t.length > 0);
-  while (tokens.length > 1 && isTitleToken(tokens[0] as string, tokens[1] as string, titleWords)) tokens.shift();
-  if (tokens.length === 0) return { surname: null, given: null, initials: null, full: null };
+  const stripped: string[] = [];
+  while (tokens.length > 1 && isTitleToken(tokens[0] as string, tokens[1] as string, titleWords)) stripped.push(tokens.shift() as string);
+  if (tokens.length === 0) return none();
   if (tokens.length === 1) {
     const only = tokens[0] as string;
-    return INITIALS.test(only) ? none() : named(foldName(only), parenGiven, null);
+    if (INITIALS.test(only)) return none();
+    // `Crown Princess Victoria`: royals go by title and one name, which together are the full name.
+    const royal = stripped.filter((t) => ROYAL_TITLES.has(foldName(t)));
+    if (royal.length > 0) return { surname: foldName(only), given: null, initials: null, full: foldName([...royal, only].join(' ')) };
+    return named(foldName(only), parenGiven, null);
   }
   const first = tokens[0] as string;
   const last = tokens[tokens.length - 1] as string;

@@ -47,11 +47,16 @@ function dataOf(prefix: 'n' | 'e', attributes: Record<string, FlatValue>): strin
 
 /** XML-escapes text and drops characters XML 1.0 cannot carry (C0 controls other than tab and newlines). */
 export function escape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return [...text]
+    .filter((c) => !isForbiddenInXml(c.codePointAt(0) ?? 0))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+function isForbiddenInXml(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
 }

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/evidence.js';
 import { foldName } from '../../domain/keys.js';
-import { KNOWN_RENAMES, type KnownRename } from '../known-renames.js';
+import { KNOWN_RENAMES } from '../known-renames.js';
 import type { ResolvedEntity, ResolvedMention, ResolvedRelation } from '../resolved-corpus.js';
 import { byString } from '../text.js';
 import { orgFullName } from './02-organizations.js';
