@@ -7,13 +7,13 @@ import type { Mention, OrganizationKind } from '../domain/index.js';
 export interface PersonFinding {
   /** Unique within the document, e.g. `p1`. */
   readonly localId: string;
-  /** The fullest form the text gives, e.g. `Yeo Han-koo`. */
+  /** The fullest form the text gives, e.g. `Ahn Duk-geun`. */
   readonly name: string;
-  /** Every span naming this person, in text order, including `Minister Yeo` style references. */
+  /** Every span naming this person, in text order, including `Minister Ahn` style references. */
   readonly mentions: readonly Mention[];
 }
 
-/** A named body found in one document: `Korea International Trade Association`, alias `KITA`. */
+/** A named body found in one document: `Korea Software Industry Association`, alias `KOSA`. */
 export interface OrganizationFinding {
   /** Unique within the document, e.g. `o1`. */
   readonly localId: string;

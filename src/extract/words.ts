@@ -2,7 +2,7 @@ import type { AnalysedText } from './analysed-text.js';
 
 /**
  * A word as a reader sees it: wink-nlp tokens glued back where no space separates them, so
- * `Jung-kwan`, `Trade-Investment`, `U.S.` and `Maroš` are one word (the model splits accented
+ * `Yun-mo`, `Trade-Investment`, `U.S.` and `Maroš` are one word (the model splits accented
  * letters and hyphens off). Commas, brackets, quotes and the possessive `’s` stay words of their own.
  */
 export interface Word {
@@ -47,8 +47,8 @@ export function sentenceWords(analysed: AnalysedText): Word[][] {
   return bySentence;
 }
 
-/** `Samsung`, `KOTRA`, `Trade-Investment`, `M.AX`, `J&K` — a word a proper name can be made of. */
+/** `Hyosung`, `KOSME`, `Trade-Investment`, `M.AX`, `J&K` — a word a proper name can be made of. */
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
-/** `KOTRA`, `MOTIR`, `G20`, `M.AX` — upper-case letters (and digits, `&`, `.`) only, two or more. */
+/** `KOSME`, `MOTIR`, `G20`, `M.AX` — upper-case letters (and digits, `&`, `.`) only, two or more. */
 export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d]*$|^\p{Lu}\d+$/u.test(word) && word.length >= 2;

@@ -1,4 +1,4 @@
-/** Lower-case or mixed particles inside names: `Thani bin Ahmed Al Zeyoudi`, `Ursula von der Leyen`. */
+/** Lower-case or mixed particles inside names: `Abdullah bin Touq Al Marri`, `Ursula von der Leyen`. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'binti', 'bint', 'ibn', 'Al', 'al', 'Al-', 'el', 'El', 'de', 'De', 'del', 'della', 'di',
   'da', 'das', 'dos', 'do', 'du', 'van', 'Van', 'von', 'der', 'den', 'ter', 'le', 'la', 'Le', 'La',

@@ -3,12 +3,12 @@ import type { OrganizationKind } from '../../domain/index.js';
 /**
  * Head words that make a capitalised phrase an organisation, with the kind they suggest.
  * `opens` heads take a complement to the right (`Ministry of …`, `Institute for …`);
- * the others close a name (`Samsung Electronics`, `… Free Economic Zone Authority`).
+ * the others close a name (`Hyosung Chemical`, `… Free Economic Zone Authority`).
  */
 export interface OrgHead {
   readonly kind: OrganizationKind;
   readonly opens: boolean;
-  /** A company head needs a distinctive word before it: `Amkor Technology`, not `Technology`. */
+  /** A company head needs a distinctive word before it: `Daewon Technology`, not `Technology`. */
   readonly company?: boolean;
 }
 

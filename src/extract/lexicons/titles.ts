@@ -26,7 +26,7 @@ export const TITLES: readonly string[] = [
   'Professor', 'Principal Researcher', 'Senior Researcher', 'Researcher', 'Dr.', 'Dr',
 ];
 
-/** Titles that are part of a royal's name when a single given name follows: `Crown Princess Victoria`. */
+/** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */
 export const ROYAL_TITLES: readonly string[] = [
   'Crown Princess', 'Crown Prince', 'Princess', 'Prince', 'King', 'Queen', 'Emperor', 'Empress',
   'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Grand Duke', 'Grand Duchess',
@@ -37,7 +37,7 @@ export const NAME_HONORIFICS: readonly string[] = ["Dato'", 'Dato’', 'Datuk', 
 
 /**
  * Titles after which a South Korean official works at the ministry that issued the release, when
- * the text names no other body (`Trade Minister Yeo`, `Director General for Industrial Policy`).
+ * the text names no other body (`Trade Minister Ahn`, `Director General for Industrial Policy`).
  */
 export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:Trade |Industry |Energy )?(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b/;
 

@@ -1,9 +1,9 @@
 /**
  * Whether an acronym can be read off a name: every letter in order, each word it uses starting
  * with the next letter, later letters allowed from inside a word, words allowed to be skipped.
- * `KOTRA` ← `KOrea TRade-Investment Promotion Agency`; `MOTIR` ← `Ministry Of Trade, Industry and
+ * `KOGAS` ← `KOrea GAS Corporation`; `MOTIR` ← `Ministry Of Trade, Industry and
  * Resources`; `USTR` ← `U.S. Trade Representative`. The first and last words must be used, and at
- * least three words (two for a two-letter acronym), so `Kokura Transport` is not `KOTRA`.
+ * least three words (two for a two-letter acronym), so `Kobe Transport` is not `KOBTA`.
  */
 export function acronymFits(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();

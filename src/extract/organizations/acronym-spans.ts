@@ -9,7 +9,7 @@ import type { OrgCandidate } from './candidate.js';
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'the']);
 
-/** An acronym defined in brackets: `(KITA)` or `(MOTIR, Minister Kim …)`. */
+/** An acronym defined in brackets: `(KOSA)` or `(MOTIR, Minister Kim …)`. */
 export interface AcronymDefinition {
   readonly acronym: string;
   /** Index of the word just before `(`. */

@@ -7,6 +7,6 @@ export interface OrgCandidate {
   readonly end: number;
   readonly sentenceIndex: number;
   readonly kind: OrganizationKind;
-  /** Set when the text defines it: `Korea International Trade Association (KITA)`. */
+  /** Set when the text defines it: `Korea Software Industry Association (KOSA)`. */
   readonly acronym: string | null;
 }

@@ -10,8 +10,8 @@ interface Covered {
 }
 
 /**
- * A company named once in full (`Amkor Technology`) is then called by its first word (`Amkor`),
- * and its national arm by that word and a country (`Amkor Korea`). The stem is the word before a
+ * A company named once in full (`Daewon Technology`) is then called by its first word (`Daewon`),
+ * and its national arm by that word and a country (`Daewon Korea`). The stem is the word before a
  * company head, when that word is the only one.
  */
 export function addCompanyStems(table: OrgTable, sentences: readonly (readonly Word[])[], covered: Covered): void {

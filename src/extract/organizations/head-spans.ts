@@ -126,9 +126,9 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     const { head, first } = at;
     const start = extendLeft(ctx, first, covered + 1);
     let end = extendRight(ctx, i, text(words[i]), head.opens);
-    // `Mitsubishi Corporation Korea`, `Amkor Technology Korea’s`: a company's national arm.
+    // `Sumitomo Corporation Korea`, `Daewon Technology Korea’s`: a company's national arm.
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
-    // A later head inside the same name (`Korea Electric Power Corporation`) extends it.
+    // A later head inside the same name (`Korea Gas Corporation`) extends it.
     while (words[end] && headAt(words, end) && isCapitalised(text(words[end]))) end = extendRight(ctx, end, text(words[end]), headAt(words, end)!.head.opens);
     covered = end - 1;
     const span = words.slice(start, end);

@@ -12,8 +12,8 @@ export interface OrgEntry {
 }
 
 /**
- * The document's bodies keyed by every folded form they go by, so a later `KITA` or
- * `Korea International Trade Association` lands on the same entry.
+ * The document's bodies keyed by every folded form they go by, so a later `KOSA` or
+ * `Korea Software Industry Association` lands on the same entry.
  */
 export class OrgTable {
   private readonly byForm = new Map<string, OrgEntry>();

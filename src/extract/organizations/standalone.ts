@@ -5,7 +5,7 @@ import { isAcronym } from '../words.js';
 import { acronymFits } from './acronym-match.js';
 import type { OrgTable } from './org-table.js';
 
-/** Korean public bodies go by `K…` acronyms (`KOTRA`), ministries by `MO…` (`MOTIE`, `MOEF`). */
+/** Korean public bodies go by `K…` acronyms (`KOSME`), ministries by `MO…` (`MOTIE`, `MOEF`). */
 const KOREAN_BODY_SHAPE = /^K[A-Z]{3,5}$/;
 const MINISTRY_SHAPE = /^MO[A-Z]{2,4}$/;
 
@@ -28,7 +28,7 @@ export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], c
       table.add({ ...candidate, name: known.name, kind: known.kind }, acronym);
       continue;
     }
-    // A body whose acronym the text already gave (`KITA`) is not also `KOTRA`.
+    // A body whose acronym the text already gave (`KOSA`) is not also `KOSME`.
     const fitting = acronym.length >= 3 ? table.entries.find((e) => !e.acronym && acronymFits(acronym, e.name.split(/\s+/))) : undefined;
     if (fitting) {
       table.setAcronym(fitting, acronym);

@@ -10,7 +10,7 @@ import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
 import { orgCountry } from '../organizations/org-country.js';
 
-/** Offsets already inside a named body, so `CEPA` in `Korea–UAE CEPA … Committee` is not read again. */
+/** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
   private readonly mask: Uint8Array;
   constructor(length: number) {
@@ -26,7 +26,7 @@ class CoveredRanges {
 
 /**
  * Finds the bodies a document names: head-word names (`Ministry of …`, `… Association`,
- * `Samsung Electronics`), names defined with a bracketed acronym, the acronyms alone, and short
+ * `Hyosung Chemical`), names defined with a bracketed acronym, the acronyms alone, and short
  * forms of companies. A shorter name that ends a longer one (`Economic Cooperation Committee`)
  * is the longer one. Local ids `o1`, `o2`, … follow first mention.
  */
@@ -74,7 +74,7 @@ export function findOrganizations(
     .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, countries));
 }
 
-/** `Economic Cooperation Committee` after `Korea–UAE CEPA Economic Cooperation Committee`. */
+/** `Economic Cooperation Committee` after `Korea–Peru FTA Economic Cooperation Committee`. */
 function mergeSuffixes(table: OrgTable): void {
   const byLength = [...table.entries].sort((a, b) => a.name.length - b.name.length);
   for (const short of byLength) {

@@ -6,8 +6,8 @@ import { groupPersons, type PersonRecord } from '../persons/person-group.js';
 import type { PersonCandidate } from '../persons/candidate.js';
 
 /**
- * Step 3: the people a document names, with every form it uses for each (`Yeo Han-koo`,
- * `Trade Minister Yeo`) and the title phrases around them. Names never overlap a body's or a
+ * Step 3: the people a document names, with every form it uses for each (`Ahn Duk-geun`,
+ * `Trade Minister Ahn`) and the title phrases around them. Names never overlap a body's or a
  * country's name.
  */
 export function findPersons(sentences: Sentences, orgs: readonly OrganizationFinding[], countries: readonly CountryMention[]): PersonRecord[] {

@@ -14,13 +14,13 @@ export interface TitleContext {
 /** A span that names a person, and how it does so. */
 export interface PersonCandidate {
   /**
-   * `full`: a whole name (`Yeo Han-koo`); `short`: a title and one name word (`Minister Yeo`);
-   * `initials`: `JK Kim`, `JK (Jung-Kwan) Kim`; `surname`: a lone last name (`Trump`).
+   * `full`: a whole name (`Ahn Duk-geun`); `short`: a title and one name word (`Minister Ahn`);
+   * `initials`: `YM Sung`, `YM (Yun-Mo) Sung`.
    */
-  readonly form: 'full' | 'short' | 'initials' | 'surname';
-  /** The name part: `Yeo Han-koo`, `Yeo` for `Minister Yeo`, `Crown Princess Victoria`. */
+  readonly form: 'full' | 'short' | 'initials';
+  /** The name part: `Ahn Duk-geun`, `Yeo` for `Minister Ahn`, `Crown Princess Mary`. */
   readonly name: string;
-  /** The whole span, title included for `short` forms: `Trade Minister Yeo`. */
+  /** The whole span, title included for `short` forms: `Trade Minister Ahn`. */
   readonly text: string;
   readonly start: number;
   readonly end: number;

@@ -4,7 +4,7 @@ import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isKoreanGivenName, isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
 
-/** Verbs after which a bare capitalised pair is a speaker or an actor: `Kevin Engel said`. */
+/** Verbs after which a bare capitalised pair is a speaker or an actor: `Mary Barra said`. */
 const CUE_VERBS = new Set([
   'said', 'says', 'stated', 'noted', 'added', 'emphasized', 'emphasised', 'stressed', 'explained',
   'remarked', 'highlighted', 'expressed', 'met', 'visited', 'signed', 'attended', 'announced',
@@ -38,7 +38,7 @@ function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number }
   return null;
 }
 
-/** The body just after a name: `Yeo Han-koo of the Ministry of …`. */
+/** The body just after a name: `Ahn Duk-geun of the Ministry of …`. */
 function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
   const { words } = ctx;
   if (words[n]?.text !== 'of' && words[n]?.text !== 'at') return null;
@@ -79,7 +79,7 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
 /**
  * Every span in one sentence that names a person: a title then a name, a name then a title in
  * apposition, a romanised Korean name anywhere, a name before a speech or meeting verb, royals,
- * and initials (`JK Kim`). Returns them in text order.
+ * and initials (`YM Sung`). Returns them in text order.
  */
 export function detectPersons(ctx: Ctx): PersonCandidate[] {
   const { words, blocked } = ctx;
@@ -123,7 +123,7 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   return null;
 }
 
-/** `JK Kim` (name: the span) or `JK (Jung-Kwan) Kim` (name: `Kim Jung-Kwan`) at word `i`. */
+/** `YM Sung` (name: the span) or `YM (Yun-Mo) Sung` (name: `Sung Yun-Mo`) at word `i`. */
 function initialsAt(ctx: Ctx, i: number): { end: number; name: string } | null {
   const { words } = ctx;
   if (!/^\p{Lu}{2}$/u.test(words[i]?.text ?? '')) return null;

@@ -12,7 +12,7 @@ export interface Blocked {
 
 const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => h.split(' ')[0]!));
 
-/** `Kim`, `Jung-kwan`, `Šefčovič`, `Al-Zeyoudi`, `O’Brien`: a capitalised word that can be part of a name. */
+/** `Kim`, `Yun-mo`, `Šefčovič`, `Al-Zeyoudi`, `O’Brien`: a capitalised word that can be part of a name. */
 export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
   if (!w || !/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\p{Ll}]*[-][\p{Lu}][\p{Ll}]+$/u.test(w.text)) return false;
   if (NOT_NAME_WORDS.has(w.text) || TITLE_NOUNS.has(w.text) || ORG_HEADS.has(w.text) || EVENT_WORDS.has(w.text)) return false;
@@ -21,7 +21,7 @@ export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
 
 /**
  * End (exclusive) of a personal name starting at word `i`, or -1: two to five name words, with
- * particles inside (`Thani bin Ahmed Al Zeyoudi`) and an honorific allowed first (`Dato'`).
+ * particles inside (`Abdullah bin Touq Al Marri`) and an honorific allowed first (`Dato'`).
  * A possessive `’s` ends the name.
  */
 export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): number {
@@ -46,10 +46,10 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
   return end;
 }
 
-/** `Jung-kwan`, `Han-koo`, `Young-Jun`: a romanised Korean given name. */
+/** `Yun-mo`, `Duk-geun`, `Young-Jun`: a romanised Korean given name. */
 export const isKoreanGivenName = (text: string): boolean => /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(text);
 
-/** `Kim Jung-kwan`: a listed surname and a hyphenated given name, at word `i`. */
+/** `Sung Yun-mo`: a listed surname and a hyphenated given name, at word `i`. */
 export function koreanNameAt(words: readonly Word[], i: number, blocked: Blocked): boolean {
   const surname = words[i];
   const given = words[i + 1];

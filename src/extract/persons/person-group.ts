@@ -28,7 +28,7 @@ const key = (name: string): string =>
 
 const words = (name: string): string[] => fold(name).split(' ');
 
-/** `Jung-kwan` → `jk`: initials of a Korean given name. */
+/** `Yun-mo` → `jk`: initials of a Korean given name. */
 const givenInitials = (name: string): string =>
   name
     .split(' ')
@@ -46,9 +46,9 @@ function add(group: Group, c: PersonCandidate): void {
 
 /**
  * Groups the candidates of one document into persons: same name (folded, particles aside);
- * `JK Kim` with the Kim whose given name has those initials; `Minister Yeo` with the only person
- * whose first or last name is Yeo (never with nobody: a title and a surname alone make no person);
- * and a lone surname with the foreigner it ends. Ids `p1`, `p2`, … follow first mention.
+ * `YM Sung` with the Sung whose given name has those initials; `Minister Ahn` with the only person
+ * whose first or last name is Ahn (never with nobody: a title and a surname alone make no person).
+ * Ids `p1`, `p2`, … follow first mention.
  */
 export function groupPersons(candidates: readonly PersonCandidate[]): PersonRecord[] {
   const groups = new Map<string, Group>();
