@@ -1,6 +1,6 @@
 import { NotFoundError } from '../domain/errors.js';
 import type { GraphStore } from '../domain/store.js';
-import { documentRef, summarize } from './presenters.js';
+import { documentRef, sortedKeys, summarize } from './presenters.js';
 import type { EdgeDetail } from './types.js';
 
 /** A relation for the viewer's side panel: its ends, attributes, evidence and the documents' titles and dates. */
@@ -16,7 +16,7 @@ export async function edgeDetail(store: GraphStore, id: string): Promise<EdgeDet
     type: edge.attributes.type,
     source: summarize(ends.get(edge.source)!),
     target: summarize(ends.get(edge.target)!),
-    attributes,
+    attributes: sortedKeys(attributes),
     evidence,
     documents: documents.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1)),
   };

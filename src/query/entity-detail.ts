@@ -1,5 +1,5 @@
 import type { GraphStore } from '../domain/store.js';
-import { documentRef, sortById, summarize } from './presenters.js';
+import { documentRef, sortById, sortedKeys, summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { EntityDetail, Position } from './types.js';
 
@@ -31,7 +31,7 @@ export async function entityDetail(store: GraphStore, id: string): Promise<Entit
 
   const mentionedBy = edges.filter((edge) => edge.attributes.type === 'MENTIONS' && edge.target === id).map((edge) => edge.source);
   const documents = await store.getNodes([...(node.attributes.docIds ?? []), ...mentionedBy]);
-  const attributes = Object.fromEntries(Object.entries(node.attributes).filter(([key]) => !NOT_ATTRIBUTES.has(key)));
+  const attributes = sortedKeys(Object.fromEntries(Object.entries(node.attributes).filter(([key]) => !NOT_ATTRIBUTES.has(key))));
   return {
     id,
     label: node.attributes.label,

@@ -36,15 +36,22 @@ export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeReco
 }
 
 function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
-  const data: Record<string, unknown> = { id: node.id };
-  for (const [key, value] of Object.entries(node.attributes)) if (!NODE_DATA_OMITTED.has(key)) data[key] = value;
-  return data as Elements['nodes'][number]['data'];
+  const kept = Object.entries(node.attributes).filter(([key]) => !NODE_DATA_OMITTED.has(key));
+  return { id: node.id, ...sortedKeys(Object.fromEntries(kept)) } as Elements['nodes'][number]['data'];
 }
 
 function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
   // Evidence and document ids are the side panel's (GET /api/edges/:id), not the drawing's.
   const { evidence: _evidence, docIds: _docIds, ...attributes } = edge.attributes;
-  return { id: edge.id, source: edge.source, target: edge.target, ...attributes };
+  return { id: edge.id, source: edge.source, target: edge.target, ...sortedKeys(attributes) } as Elements['edges'][number]['data'];
+}
+
+/**
+ * The same object with its keys in code-unit order: Neo4j hands properties back in no set order,
+ * and both backends must answer byte for byte alike.
+ */
+export function sortedKeys<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
 }
 
 /** Code-unit order by id, as every store list. */
