@@ -8,10 +8,17 @@ import type { GraphStore } from '../../../src/domain/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureGraph } from '../query/fixture-graph.js';
 
+/**
+ * A parsed response body. Tests check its shape with `schemaErrors` against the OpenAPI document
+ * and then read fields freely, so it is left untyped on purpose.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 export interface RunningApp {
   readonly url: string;
-  get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
-  post(path: string, body: string, contentType?: string): Promise<{ status: number; body: any; headers: Headers }>;
+  get(path: string): Promise<{ status: number; body: Json; headers: Headers }>;
+  post(path: string, body: string, contentType?: string): Promise<{ status: number; body: Json; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -32,7 +39,7 @@ export async function startApp(options: { store?: GraphStore; config?: Partial<A
     } catch {
       /* not JSON: keep the text */
     }
-    return { status: response.status, body: body as any, headers: response.headers };
+    return { status: response.status, body: body as Json, headers: response.headers };
   };
   return {
     url,

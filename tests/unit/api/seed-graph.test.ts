@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import type { GraphData, NodeRecord } from '../../../src/domain/index.js';
-import { encode, schemaErrors, startApp, type RunningApp } from './app-harness.js';
+import { encode, schemaErrors, startApp, type Json, type RunningApp } from './app-harness.js';
 
 /** The API over the graph the real pipeline builds from seeds/: every answer must fit the contract. */
 describe('the API over the seed graph', () => {
@@ -16,7 +16,7 @@ describe('the API over the seed graph', () => {
   });
   afterAll(() => app?.close());
 
-  async function expectConforming(path: string, schema: string): Promise<any> {
+  async function expectConforming(path: string, schema: string): Promise<Json> {
     const { status, body } = await app.get(path);
     expect({ path, status }).toEqual({ path, status: 200 });
     expect({ path, errors: schemaErrors(schema, body) }).toEqual({ path, errors: [] });
