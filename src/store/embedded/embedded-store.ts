@@ -14,17 +14,23 @@ type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
  */
 export function createEmbeddedStore(graph?: GraphData): GraphStore {
   const g: Graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  // Each node's edges as sorted records, built on first ask: the API walks the same hubs
+  // (a country, a ministry) on nearly every request. Any load or clear forgets them.
+  const incident = new Map<string, EdgeRecord[]>();
   if (graph) loadInto(g, graph);
   return {
     backend: 'embedded',
     capabilities: Object.freeze({ cypher: false }),
-    load: async (data) => loadInto(g, data),
+    load: async (data) => {
+      incident.clear();
+      return loadInto(g, data);
+    },
     counts: async () => countsOf(g),
     getNode: async (id) => (g.hasNode(id) ? nodeRecord(g, id) : null),
     getNodes: async (ids) => [...new Set(ids)].filter((id) => g.hasNode(id)).sort(cmp).map((id) => nodeRecord(g, id)),
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
-    edgesOf: async (id, query) => edgesOf(g, id, query),
+    edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> => allShortestPaths(g, from, to, query),
     cypher: async (): Promise<CypherResult> => {
       throw new NotSupportedError(
@@ -32,7 +38,10 @@ export function createEmbeddedStore(graph?: GraphData): GraphStore {
         'Cypher queries need the Neo4j backend; the embedded snapshot store cannot run them. Start Neo4j with `npm run neo4j:start`, then set NEO4J_URI (e.g. NEO4J_URI=bolt://localhost:7687) and restart `tradegraph serve`.',
       );
     },
-    clear: async () => g.clear(),
+    clear: async () => {
+      incident.clear();
+      g.clear();
+    },
     close: async () => undefined,
   };
 }
@@ -88,15 +97,24 @@ function listNodes(g: Graph, labels?: readonly NodeLabel[]): NodeRecord[] {
     .map((id) => nodeRecord(g, id));
 }
 
-function edgesOf(g: Graph, id: string, query: EdgeQuery = {}): EdgeRecord[] {
-  if (!g.hasNode(id)) return [];
+/** Every edge touching `id`, each once (a self-loop too), sorted by id; cached until the graph changes. */
+function incidentEdges(g: Graph, cache: Map<string, EdgeRecord[]>, id: string): EdgeRecord[] {
+  let records = cache.get(id);
+  if (!records) {
+    records = g.hasNode(id) ? [...new Set(g.edges(id))].sort(cmp).map((edge) => edgeRecord(g, edge)) : [];
+    if (g.hasNode(id)) cache.set(id, records);
+  }
+  return records;
+}
+
+function edgesOf(incident: readonly EdgeRecord[], id: string, query: EdgeQuery = {}): EdgeRecord[] {
   const direction = query.direction ?? 'both';
-  const edges = direction === 'out' ? g.outEdges(id) : direction === 'in' ? g.inEdges(id) : g.edges(id);
   const types = query.types ? new Set<RelationshipType>(query.types) : null;
-  return [...new Set(edges)]
-    .filter((edge) => !types || types.has(g.getEdgeAttribute(edge, 'type')))
-    .sort(cmp)
-    .map((edge) => edgeRecord(g, edge));
+  return incident.filter(
+    (edge) =>
+      (direction === 'both' || (direction === 'out' ? edge.source === id : edge.target === id)) &&
+      (!types || types.has(edge.attributes.type)),
+  );
 }
 
 function nodeRecord(g: Graph, id: string): NodeRecord {

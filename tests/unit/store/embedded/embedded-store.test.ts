@@ -98,6 +98,15 @@ describe('createEmbeddedStore', () => {
     expect([...new Set(edges.map((e) => e.attributes.type))].sort()).toEqual(expected);
   });
 
+  it('sees edges loaded after a node’s edges were first asked for', async () => {
+    const store = createEmbeddedStore(graph([person('p', []), person('q', [])]));
+    expect(await store.edgesOf('p')).toEqual([]);
+    await store.load(graph([], [link('MET:p->q', 'p', 'q', 'MET', [evidence('d', '2025-01-01', 0)])]));
+    expect((await store.edgesOf('p')).map((e) => e.id)).toEqual(['MET:p->q']);
+    await store.clear();
+    expect(await store.edgesOf('p')).toEqual([]);
+  });
+
   it('finds every shortest path ignoring direction, ordered by node ids then edge ids', async () => {
     const store = createEmbeddedStore(diamond());
     const paths = await store.shortestPaths('a', 'd', { maxDepth: 4, limit: 10 });
