@@ -1,10 +1,10 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
-import { foldName } from '../../domain/index.js';
 import type { AnalysedText, Sentence } from '../analysed-text.js';
+import { fold } from '../fold.js';
 import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, STATUS_CUES } from '../lexicons/agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
-import type { CountryMention } from './countries.js';
+import { countriesBySentence, type CountryMention } from './countries.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -43,6 +43,24 @@ const HEAD_PATTERN = new RegExp(
 );
 const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
 const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+)*${WORD})*)`;
+/**
+ * Literal words each pattern needs: a sentence without them is skipped before the costly search
+ * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
+ * AGREEMENT_HEADS holds one of these words.
+ */
+const MAY_HAVE_HEAD = /Agreement|Partnership|Memorandum|Joint|Framework|Treaty/;
+const MAY_HAVE_ACRONYM = /CEPA|FTA|EPA|MOU|MoU/;
+const MAY_HAVE_MOU = /mou|memorand/i;
+const MOU_WORD = /\b(?:MOU|MoU)\b/g;
+const KNOWN_ACRONYM = /\b[A-Z]{3,6}\b/g;
+const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
+const WITH_PARTNERS = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
+const GENERIC_MOU =
+  /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
+const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
+const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
+const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
+
 const MOU_TOPIC = new RegExp(`^\\s*(?:\\((?:MOU|MoU)\\)\\s*)?(${TOPIC}(?:\\s+\\([\\p{Lu}]+\\)(?:\\s+${WORD})*)?)`, 'u');
 
 /** `on September 30` after an MOU dates it; it is no topic. */
@@ -64,9 +82,10 @@ function partiesIn(span: string, countries: readonly CountryMention[], offset: n
 
 function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): Hit[] {
   const hits: Hit[] = [];
+  if (!MAY_HAVE_HEAD.test(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(HEAD_PATTERN)) {
     const [, prefix = '', head = '', acronym = ''] = m;
-    const kind = AGREEMENT_HEADS.find(([h]) => h === head)![1];
+    const kind = HEAD_KINDS.get(head)!;
     const lead = prefix.replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
     const start = m.index + prefix.length - lead.length;
     let end = m.index + m[0].length;
@@ -89,7 +108,7 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     const inner = /\(([\p{Lu}][\p{L}-]*)\)\s+$/u.exec(prefix);
     if (inner) aliases.push(`${inner[1]!} ${head}`);
     let parties = partiesIn(name, countries, sentence.start + start);
-    const between = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?between\\s+(\\S+)\\s+and\\s+(\\S+)`).exec(after);
+    const between = BETWEEN.exec(after);
     if (parties.length === 0 && between) {
       const span = sentence.text.indexOf(between[0], end - sentence.text.length + sentence.text.length) ;
       parties = partiesIn(between[0], countries, sentence.start + (span >= 0 ? span : end));
@@ -105,7 +124,8 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
 /** `MOU to Expand AI-Sector Exchanges`, `MOU on Nuclear New Technologies, AI, and Global Market Cooperation`. */
 function mouTopics(sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
-  for (const m of sentence.text.matchAll(/\b(?:MOU|MoU)\b/g)) {
+  if (!sentence.text.includes('MOU') && !sentence.text.includes('MoU')) return hits;
+  for (const m of sentence.text.matchAll(MOU_WORD)) {
     const topic = MOU_TOPIC.exec(sentence.text.slice(m.index + m[0].length));
     if (!topic || !/\p{Lu}/u.test(topic[1]!.split(/\s+/)[1] ?? '') || startsWithDate(topic[1]!)) continue;
     // A heading run into the next sentence (`… Exchanges MSIT and the UAE`) ends at the stray acronym.
@@ -120,6 +140,7 @@ function mouTopics(sentence: Sentence): Hit[] {
 
 function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
   const hits: Hit[] = [];
+  if (!MAY_HAVE_ACRONYM.test(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
@@ -131,8 +152,8 @@ function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hi
 /** `its first FTA with Chile`, `FTA upgrade negotiations with Singapore and ASEAN`. */
 function withPartners(sentence: Sentence, countries: readonly CountryMention[], home: string | null): Hit[] {
   const hits: Hit[] = [];
-  const pattern = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
-  for (const m of sentence.text.matchAll(pattern)) {
+  if (!MAY_HAVE_ACRONYM.test(sentence.text)) return hits;
+  for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
     const partnersAt = m.index + m[0].length - m[2]!.length;
     for (const partner of m[2]!.split(/,\s+|,?\s+and\s+/)) {
       const word = partner.replace(/^the\s+/, '');
@@ -152,11 +173,11 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
 function generic(sentence: Sentence, countries: readonly CountryMention[], home: string | null, taken: readonly Hit[]): Hit[] {
   const text = sentence.text;
   const hits: Hit[] = [];
-  const mou = /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i.exec(text);
+  const mou = MAY_HAVE_MOU.test(text) ? GENERIC_MOU.exec(text) : null;
   if (mou && /\bsign(?:ed|ing)?\b/.test(text) && !taken.some((h) => h.kind === 'MOU')) {
     const foreign = [...new Set(countries.map((c) => c.code))].filter((c) => c !== home);
     const plural = /s\b|memoranda/i.test(mou[0]);
-    const clause = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i.exec(text);
+    const clause = MOU_CLAUSE.exec(text);
     const aliases = /memorand/i.test(mou[0]) ? ['MOU', 'Memorandum of Understanding'] : ['MOU'];
     const groups = plural && foreign.length > 1 ? foreign.map((c) => [c]) : [foreign.slice(0, 1)];
     for (const group of groups) {
@@ -175,11 +196,11 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const start = titled.index + titled[0].indexOf(titled[1]!);
     hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
   }
-  for (const m of text.matchAll(/\b[A-Z]{3,6}\b/g)) {
+  for (const m of text.matchAll(KNOWN_ACRONYM)) {
     const known = KNOWN_AGREEMENTS.get(m[0]);
     if (known) hits.push({ name: known.name, aliases: [m[0]], kind: known.kind, parties: [], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(/\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g)) {
+  if (MAY_HAVE_ACRONYM.test(text)) for (const m of text.matchAll(BARE_ACRONYM)) {
     hits.push({ name: m[1]!, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties: [], start: m.index, end: m.index + m[0].length, bare: true });
   }
   return hits;
@@ -206,9 +227,9 @@ const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa',
 
 function sameAgreement(draft: Draft, hit: Hit): boolean {
   // `MOU` alone names every MOU: two MOUs are the same only by a distinctive name.
-  const distinctive = (n: string): boolean => !KIND_WORDS.has(foldName(n));
-  const names = new Set([draft.name, ...draft.aliases].filter(distinctive).map(foldName));
-  if ([hit.name, ...hit.aliases].filter(distinctive).some((n) => names.has(foldName(n)))) return true;
+  const distinctive = (n: string): boolean => !KIND_WORDS.has(fold(n));
+  const names = new Set([draft.name, ...draft.aliases].filter(distinctive).map(fold));
+  if ([hit.name, ...hit.aliases].filter(distinctive).some((n) => names.has(fold(n)))) return true;
   if (draft.kind !== hit.kind || hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
   return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
 }
@@ -223,13 +244,15 @@ function sameAgreement(draft: Draft, hit: Hit): boolean {
 export function findAgreements(text: AnalysedText, countries: readonly CountryMention[]): AgreementFinding[] {
   const home = homeCountry(countries);
   const drafts: Draft[] = [];
+  const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
-    const own = countries.filter((c) => c.sentenceIndex === sentence.index);
+    const own = bySentence.get(sentence.index) ?? [];
     const named = [...writtenOut(sentence, own, home), ...mouTopics(sentence), ...compounds(sentence, own), ...withPartners(sentence, own, home)];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: Hit): boolean =>
       named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
     const hits = [...named.filter((h) => !inside(h)), ...generic(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
+    if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));

@@ -27,16 +27,62 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
   return sentences[best]?.index ?? 0;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NON_ASCII_LETTER = /^\p{L}$/u;
+const NON_ASCII_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-// Longest form first, so `South Korean` wins over `Korean` and `Latin American` over `American`.
-const FORM_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...COUNTRY_FORMS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** `\p{L}` (or `\p{L}`/`\p{N}`) of the character at `at`, with the ASCII answer worked out rather than asked of a Unicode regex. */
+function isWordChar(text: string, at: number, digits: boolean): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (digits && code >= 48 && code <= 57);
+  // A low surrogate ends an astral character: read the whole code point.
+  const from = code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
+  return (digits ? NON_ASCII_LETTER_OR_DIGIT : NON_ASCII_LETTER).test(String.fromCodePoint(text.codePointAt(from)!));
+}
+
+/** The letters from `at` on: `Korea` in `Korea–UAE`, `U` in `U.S.`, `Republic` in `Republic of Korea`. */
+function leadingLetters(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && isWordChar(text, end, false)) end += 1;
+  return text.slice(at, end);
+}
+
+// Forms by their leading letters, longest first, so `South Korean` wins over `Korean` and
+// `Latin American` over `American` — what one alternation of every form would match, without
+// trying 1,200 alternatives at every word of the body.
+const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const form of [...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)) {
+    const key = leadingLetters(form, 0);
+    const list = index.get(key) ?? [];
+    list.push(form);
+    index.set(key, list);
+  }
+  return index;
+})();
+
+/**
+ * Every whole-word occurrence of a country form, leftmost first, the longest form at each start:
+ * what `(?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])` would match. Every form
+ * begins with a letter, and a form matches only where the text's leading letters equal its own.
+ */
+function* formMatches(body: string): Generator<{ readonly form: string; readonly start: number }> {
+  for (let start = 0; start < body.length; start += 1) {
+    if (!isWordChar(body, start, false) || (start > 0 && isWordChar(body, start - 1, true))) continue;
+    const word = leadingLetters(body, start);
+    const forms = FORMS_BY_FIRST_WORD.get(word);
+    if (forms) {
+      for (const form of forms) {
+        if (!body.startsWith(form, start)) continue;
+        if (start + form.length < body.length && isWordChar(body, start + form.length, true)) continue;
+        yield { form, start };
+        start += form.length - word.length;
+        break;
+      }
+    }
+    // Past this word's letters: none of them can start a form.
+    start += word.length - 1;
+  }
+}
 
 const DASH = /^[-‐‑–—]$/;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -79,14 +125,13 @@ function acceptsAmbiguousName(text: string, start: number, end: number): boolean
 export function findCountryMentions(text: AnalysedText): CountryMention[] {
   const body = text.text;
   const found: Omit<CountryMention, 'sentenceIndex'>[] = [];
-  for (const match of body.matchAll(FORM_PATTERN)) {
-    const entry = COUNTRY_FORMS.get(match[0]);
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const { form, start } of formMatches(body)) {
+    const entry = COUNTRY_FORMS.get(form);
+    const end = start + form.length;
     if (!entry?.code) continue;
-    if (match[0] === 'US' && !acceptsUpperUs(body, start, end)) continue;
-    if (AMBIGUOUS_COUNTRY_NAMES.has(match[0]) && !acceptsAmbiguousName(body, start, end)) continue;
-    found.push({ code: entry.code, text: match[0], start, end, form: entry.form });
+    if (form === 'US' && !acceptsUpperUs(body, start, end)) continue;
+    if (AMBIGUOUS_COUNTRY_NAMES.has(form) && !acceptsAmbiguousName(body, start, end)) continue;
+    found.push({ code: entry.code, text: form, start, end, form: entry.form });
   }
   return found.map((mention, i) => {
     const joined =
@@ -98,4 +143,15 @@ export function findCountryMentions(text: AnalysedText): CountryMention[] {
       sentenceIndex: sentenceIndexAt(text.sentences, mention.start),
     };
   });
+}
+
+/** The mentions grouped by sentence index, each group in text order: passes that read sentence by sentence look their countries up here. */
+export function countriesBySentence(countries: readonly CountryMention[]): ReadonlyMap<number, readonly CountryMention[]> {
+  const groups = new Map<number, CountryMention[]>();
+  for (const c of countries) {
+    const group = groups.get(c.sentenceIndex);
+    if (group) group.push(c);
+    else groups.set(c.sentenceIndex, [c]);
+  }
+  return groups;
 }
