@@ -1,0 +1,27 @@
+import type { Mention } from '../../domain/index.js';
+import { CONTINUATION_CUES } from '../lexicons/events.js';
+
+/** What continuation needs of an occasion found so far. */
+export interface NamedOccasion {
+  readonly name: string;
+  readonly mentions: readonly Mention[];
+}
+
+const OPENING_NOUN =
+  /^(?:The|This|During the|At the|At this|After the|Following the|Through the)\s+(?:[\w’'-]+\s+){0,3}?(meeting|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|workshop|seminar|symposium|dialogue)\b/i;
+
+/**
+ * The occasion a sentence without an event of its own goes on about (`The meeting brought
+ * together…`, `He joined…`, `Participants included…`): the latest one its opening noun fits
+ * (`The forum…` → the latest forum), else `current`. Null when the sentence has no continuation cue.
+ */
+export function continuedOccasion<T extends NamedOccasion>(sentence: string, occasions: readonly T[], current: T): T | null {
+  if (!CONTINUATION_CUES.some((cue) => cue.test(sentence))) return null;
+  const noun = OPENING_NOUN.exec(sentence)?.[1]?.toLowerCase();
+  if (!noun) return current;
+  for (let i = occasions.length - 1; i >= 0; i--) {
+    const o = occasions[i]!;
+    if (o.name.toLowerCase().includes(noun) || o.mentions.some((m) => m.text.toLowerCase().includes(noun))) return o;
+  }
+  return current;
+}

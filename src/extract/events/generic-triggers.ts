@@ -1,0 +1,33 @@
+import { EVENT_HEADS, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD } from '../lexicons/events.js';
+import { isReported } from './reported.js';
+import type { Trigger } from './trigger.js';
+
+// Longest first, so `video conference` wins over `conference`.
+const HEADS = [...EVENT_HEADS.keys()].filter((h) => !NAME_ONLY_HEADS.has(h)).sort((a, b) => b.length - a.length);
+const HEAD_PATTERN = new RegExp(`\\b(?:${HEADS.join('|')})\\b`, 'g');
+const DETERMINER_BEFORE = /\b(the|this|that|these)\s+(?:[\w’'-]+\s+){0,4}$/i;
+
+const inside = (triggers: readonly Trigger[], at: number): boolean => triggers.some((t) => at >= t.start && at < t.end);
+
+/**
+ * Occasions a sentence reports without naming them: a lower-case head with a holding verb
+ * (`held a video conference`, `attended the groundbreaking ceremony`) or an event verb alone
+ * (`met with`, `signed an MOU`). Heads inside a named trigger are left to it.
+ */
+export function genericTriggers(sentence: string, named: readonly Trigger[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (const m of sentence.matchAll(HEAD_PATTERN)) {
+    const end = m.index + m[0].length;
+    if (inside(named, m.index) || inside(found, m.index)) continue;
+    if (PLACE_AFTER_HEAD.test(sentence.slice(end))) continue;
+    if (!isReported(sentence, m.index, end)) continue;
+    const determiner = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
+    found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, start: m.index, end });
+  }
+  for (const [pattern, kind] of EVENT_VERBS) {
+    const m = pattern.exec(sentence);
+    if (!m || inside(named, m.index)) continue;
+    found.push({ name: null, head: kind === 'signing' ? 'signing' : 'meeting', kind, definite: false, reported: true, start: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

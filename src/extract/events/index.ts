@@ -1,0 +1,7 @@
+export { sentenceTriggers, type SentenceTriggers } from './sentence-triggers.js';
+export type { Trigger } from './trigger.js';
+export { assignDates } from './trigger-dates.js';
+export { refineKind } from './event-kind.js';
+export { findLocation, locationCountry, type Location } from './location.js';
+export { continuedOccasion } from './continuation.js';
+export { uniqueKey } from './event-key.js';
