@@ -54,3 +54,25 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'Emperor', 'Empress', 'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Chancellor', 'Senator', 'Dr.', 'Founder',
   'Co-Founder', 'Congressman', 'Congresswoman', 'Lawmaker', 'Negotiator', 'Manager',
 ]);
+
+/**
+ * Words of a ministerial portfolio (`Minister of Economy, Trade and Industry`, `Secretary for
+ * Trade and Tourism`): a name after `Minister of …` starts only after the last of these.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'Trade', 'Industry', 'Industries', 'Energy', 'Economy', 'Economic', 'Commerce', 'Tourism', 'Finance',
+  'Foreign', 'Affairs', 'Investment', 'Resources', 'Natural', 'Mineral', 'Minerals', 'Mines', 'Mining',
+  'Development', 'Planning', 'Science', 'Technology', 'Innovation', 'Environment', 'Climate', 'Policy',
+  'Labour', 'Labor', 'Employment', 'Transport', 'Infrastructure', 'Health', 'Welfare', 'Education',
+  'Defence', 'Defense', 'Agriculture', 'Fisheries', 'Food', 'Oceans', 'Maritime', 'Land', 'Digital',
+  'Communications', 'Information', 'Enterprise', 'Enterprises', 'Small', 'Medium', 'Sized', 'SMEs',
+  'Startups', 'Culture', 'Sports', 'Youth', 'Justice', 'Interior', 'Home', 'Security', 'Exports',
+  'Export', 'Promotion', 'Integration', 'Cooperation', 'Relations', 'International', 'External',
+  'Treasury', 'Budget', 'Revenue', 'Customs', 'Competition', 'Consumer', 'Petroleum', 'Gas', 'Power',
+  'Electricity', 'Water', 'Housing', 'Urban', 'Regional', 'Rural', 'Public', 'Works', 'Services',
+  'Manufacturing', 'Production', 'Supply', 'Chains', 'Negotiations', 'Negotiation', 'Market', 'Markets',
+  'Middle', 'Enterprise', 'Semiconductor', 'Display', 'Materials', 'Parts', 'Equipment', 'Bilateral',
+  'Multilateral', 'Strategy', 'Strategic', 'Industrial', 'Commercial', 'Financial', 'Monetary', 'Fiscal',
+  'State', 'Federal', 'Government', 'Administration', 'Coordination', 'Affair', 'Trade-Related', 'FTA',
+  'FTAs', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Higher', 'Research',
+]);

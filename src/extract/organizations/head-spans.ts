@@ -19,6 +19,8 @@ export interface SpanContext {
   readonly countryEnds: ReadonlyMap<number, number>;
 }
 
+const GOVERNMENT_TITLE_AFTER = /^(?:Minister|Ministers|Secretary|Commissioner|Vice|Deputy)$/;
+
 const text = (w: Word | undefined): string => w?.text ?? '';
 const isPossessive = (w: Word | undefined): boolean => w?.text === '’s' || w?.text === "'s";
 
@@ -171,6 +173,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   if (next?.text === 'of' && /^(?:Department|Division|Bureau|Office)$/.test(span[0]!.text)) return false;
   if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text))) return false;
   if (head.company) {
+    // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
+    if (next && GOVERNMENT_TITLE_AFTER.test(next.text)) return false;
     // `the MOU on Nuclear New Technologies, AI, …` names a topic, not a company.
     if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
     const distinctive = span

@@ -56,12 +56,14 @@ export function findPositions(
   const orgAt = (start: number): OrganizationFinding | undefined => all().find((o) => o.mentions.some((m) => m.start === start));
   const codeAt = (start: number): string | undefined => countries.find((c) => c.start === start)?.code;
 
-  const implied = (ctx: TitleContext): OrganizationFinding | null => {
+  // A foreign official's `Minister of Commerce and Industry` names a body only when the text
+  // names that ministry itself: annotations count named bodies, not ones a title implies.
+  const implied = (ctx: TitleContext, foreign: boolean): OrganizationFinding | null => {
     const m = IMPLIED_MINISTRY.exec(ctx.title);
     if (!m) return null;
     const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
     const known = all().find((o) => fold(o.name) === fold(name));
-    if (known) return known;
+    if (known || foreign) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: null, mentions: [mention] };
     added.push(org);
@@ -76,7 +78,7 @@ export function findPositions(
     const stated = person.contexts.some((c) => c.orgAt !== null || IMPLIED_MINISTRY.test(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
-      org ??= implied(ctx);
+      org ??= implied(ctx, foreign !== undefined);
       if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }

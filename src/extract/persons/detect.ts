@@ -1,4 +1,5 @@
 import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
+import { PORTFOLIO_WORDS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isKoreanGivenName, isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
@@ -149,23 +150,49 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   };
   const initials = initialsAt(ctx, end);
   if (initials) return { candidate: person(ctx, 'initials', end, initials.end, initials.name, [title], prefix(initials.end)), next: initials.end };
+  // `Energy Minister Prince Faisal bin Nasser Al Thani`: the royal title sits between post and name.
+  const royal = royalTitleAt(words, end);
+  const royalName = royal > 0 ? nameEnd(words, royal, blocked) : -1;
+  if (royalName > 0) return { candidate: person(ctx, 'full', end, royalName, slice(ctx, royal, royalName), [title], prefix(royalName)), next: royalName };
   const n = nameEnd(words, end, blocked);
   if (n > 0) return { candidate: person(ctx, 'full', end, n, slice(ctx, end, n), [title], prefix(n)), next: n };
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
-  // `Director General for Middle Market Enterprise Policy Choi Yeon-woo`
-  if (words[end]?.text === 'for' || words[end]?.text === 'of') {
-    for (let j = end + 1; j < Math.min(words.length, end + 12); j += 1) {
-      const x = words[j]!.text;
-      if (koreanNameAt(words, j, blocked)) {
-        const full = slice(ctx, chainStart, j);
-        const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[j - 1]!.end, orgAt: orgBefore(ctx, chainStart) ?? orgAfter(ctx, j + 2), countryAt: countriesBefore(ctx, chainStart) }];
-        return { candidate: person(ctx, 'full', j, j + 2, slice(ctx, j, j + 2), [full], ctxs), next: j + 2 };
-      }
-      if (!/^\p{Lu}/u.test(x) && !['and', '&', 'of', 'for', ','].includes(x)) break;
+  // `Director General for Middle Market Enterprise Policy Choi Yeon-woo`,
+  // `Minister for Trade and Tourism Jane Doe`: a portfolio, then the name.
+  const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : ['and', ','].includes(words[end]?.text ?? '') && PORTFOLIO_WORDS.has(words[end - 1]!.text) ? end : -1;
+  if (portfolioAt > 0) {
+    const named = portfolioName(ctx, portfolioAt, blocked);
+    if (named) {
+      const { from, to } = named;
+      const full = slice(ctx, chainStart, from);
+      const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgBefore(ctx, chainStart) ?? orgAfter(ctx, to), countryAt: countriesBefore(ctx, chainStart) }];
+      return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
     }
   }
   if (isNameWord(words[end], blocked)) {
     return { candidate: person(ctx, 'short', chainStart, end + 1, words[end]!.text, [title], prefix(end + 1)), next: end + 1 };
+  }
+  return null;
+}
+
+/**
+ * The name that ends a portfolio run starting at word `k`: `Trade, Industry and Energy Sung Yun-mo`
+ * → `Sung Yun-mo`; `Economy, Trade and Industry Taro Yamada` → `Taro Yamada`. The name must follow
+ * a portfolio word (never `and` or a comma, so `Chairman of X Group, and Kim …` is two phrases).
+ */
+function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; to: number } | null {
+  const { words } = ctx;
+  let sawPortfolio = false;
+  for (let j = k; j < Math.min(words.length, k + 14); j += 1) {
+    const x = words[j]!.text;
+    const afterPortfolio = sawPortfolio && /^\p{Lu}/u.test(words[j - 1]!.text);
+    if (afterPortfolio && koreanNameAt(words, j, blocked)) return { from: j, to: j + 2 };
+    if (afterPortfolio && !PORTFOLIO_WORDS.has(x)) {
+      const n = nameEnd(words, j, blocked);
+      if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) return { from: j, to: n };
+    }
+    if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
+    else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;
   }
   return null;
 }

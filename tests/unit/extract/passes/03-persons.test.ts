@@ -19,6 +19,12 @@ describe('findPersons', () => {
     ['The ministry (MOTIR, Minister JK Kim) announced the data.', 'JK Kim'],
     ['Dato’ Mohd Zamruni bin Khalid, Ambassador of Malaysia to the Republic of Korea, spoke.', 'Dato’ Mohd Zamruni bin Khalid'],
     ['Kevin Engel said the plant would open in May.', 'Kevin Engel'],
+    ['He met Japanese Minister of Economy, Trade and Industry Taro Yamada on Monday.', 'Taro Yamada'],
+    ['She then met Canadian Minister for Trade and Export Promotion Mary Smith and agreed.', 'Mary Smith'],
+    ['He also met Thai Minister of Commerce Jurin Laksanawisit and discussed tariffs.', 'Jurin Laksanawisit'],
+    ['Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended.', 'Faisal bin Nasser Al Thani'],
+    ['MOTIE Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.', 'Park Minsoo'],
+    ['He met Park Ji-won, Chairman of Doosan Group, and Kim Hyun-soo, President of Hanwha Group.', 'Kim Hyun-soo'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -33,6 +39,8 @@ describe('findPersons', () => {
     ['The Korea International Trade Association (KITA) said exports rose.'],
     ['Exports to the United Arab Emirates rose in November.'],
     ['The UAE Minister of State for Artificial Intelligence signed an MOU.'],
+    ['The Minister of Economy, Trade and Industry spoke on Monday.'],
+    ['Omani Energy Minister Prince spoke.'],
   ])('finds no person in %j', (body) => {
     expect(names(body)).toEqual([]);
   });

@@ -44,6 +44,7 @@ describe('findPositions', () => {
       'The Uzbek Agency for Technical Regulation (Director Akmal Jumanazarov) signed an MOU.',
       'Akmal Jumanazarov → Director @ Uzbek Agency for Technical Regulation',
     ],
+    ['He met Park Ji-won, Chairman of Doosan Group, and Kim Hyun-soo, President of Hanwha Group.', 'Kim Hyun-soo → President @ Hanwha Group'],
   ])('reads the post in %j', (body, expected) => {
     expect(posts(body)).toContain(expected);
   });
@@ -51,8 +52,15 @@ describe('findPositions', () => {
   it.each([
     ['MOTIR Minister Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi, the UAE Minister of State for Foreign Trade.', 'Thani bin Ahmed Al Zeyoudi'],
     ['The ministry welcomed President Lee Jae Myung’s visit.', 'Lee Jae Myung'],
+    ['Kim held talks with Ravi Kumar, India’s Minister of Commerce and Industry, on tariffs.', 'Ravi Kumar'],
+    ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
   ])('ties no body to a foreign or head-of-state title in %j', (body, name) => {
     expect(posts(body).filter((p) => p.startsWith(name) && !p.endsWith('@ -'))).toEqual([]);
+  });
+
+  it('invents no ministry from a foreign official’s title', () => {
+    const { entities } = extract(doc('Kim held talks with Ravi Kumar, India’s Minister of Commerce and Industry, on tariffs.'));
+    expect(entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual([]);
   });
 
   it('gives a home official with a bare ministerial title the ministry that issued the release', () => {
