@@ -46,6 +46,14 @@ export class OrgTable {
     this.byForm.set(fold(acronym), entry);
   }
 
+  /** Gives an entry known by its acronym alone (`MOTIE`) its full name; the acronym becomes an alias. */
+  rename(entry: OrgEntry, name: string): void {
+    const acronym = entry.name;
+    entry.name = name;
+    this.byForm.set(fold(name), entry);
+    this.setAcronym(entry, acronym);
+  }
+
   /** Merges `from` into `into`: its names become aliases, its mentions join. */
   merge(from: OrgEntry, into: OrgEntry): void {
     into.aliases.add(from.name);

@@ -8,6 +8,7 @@ import { acronymSpan, bracketedAcronyms } from '../organizations/acronym-spans.j
 import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
 import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
+import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { orgCountry } from '../organizations/org-country.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
@@ -68,6 +69,7 @@ export function findOrganizations(
   mergeSuffixes(table);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
   addCompanyStems(table, words, covered);
+  nameAcronymsFromTitles(table, words);
   return table.entries
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)

@@ -14,5 +14,9 @@ export function homeCountry(countries: readonly CountryMention[]): string | null
  */
 export function homeMinistry(orgs: readonly OrganizationFinding[], home: string | null): OrganizationFinding | null {
   const ministries = orgs.filter((o) => o.kind === 'government' && /^Ministry of\b/.test(o.name) && (o.country === null || o.country === home));
-  return [...ministries].sort((a, b) => b.mentions.length - a.mentions.length || a.localId.localeCompare(b.localId))[0] ?? null;
+  // `MOTIE will seek …`: a release may name its ministry by acronym alone.
+  const acronyms = orgs.filter((o) => o.kind === 'government' && /^MO[A-Z]{2,4}$/.test(o.name) && (o.country === null || o.country === home));
+  const mostNamed = (list: readonly OrganizationFinding[]): OrganizationFinding | undefined =>
+    [...list].sort((a, b) => b.mentions.length - a.mentions.length || a.localId.localeCompare(b.localId))[0];
+  return mostNamed(ministries) ?? mostNamed(acronyms) ?? null;
 }

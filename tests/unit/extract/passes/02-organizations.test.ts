@@ -34,6 +34,7 @@ describe('findOrganizations', () => {
     ['The Ministry held a meeting in Seoul on Tuesday.'],
     ['The MOU on Nuclear New Technologies, AI, and Global Market Cooperation was signed.'],
     ['Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi in Seoul.'],
+    ['Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.'],
   ])('finds no body in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -48,6 +49,16 @@ describe('findOrganizations', () => {
     const orgs = orgsOf('The Ministry of Trade, Industry and Resources held talks. MOTIR said it would continue.');
     expect(orgs).toHaveLength(1);
     expect(orgs[0]!.aliases).toContain('MOTIR');
+  });
+
+  it.each([
+    ['Minister of Trade, Industry and Energy Sung Yun-mo spoke. MOTIE will act.', 'MOTIE', 'Ministry of Trade, Industry and Energy'],
+    ['Minister of Oceans and Fisheries Cho Seung-hwan spoke. MOOF will act.', 'MOOF', 'Ministry of Oceans and Fisheries'],
+    ['Minister for Trade Ahn Duk-geun spoke. MOTIE will act.', 'MOTIE', 'MOTIE'],
+    ['Thai Minister of Commerce Jurin Laksanawisit spoke. MOTIE will act.', 'MOTIE', 'MOTIE'],
+  ])('names a bare ministry acronym after the minister’s title whose initials fit it, in %j', (body, acronym, expected) => {
+    const orgs = orgsOf(body).filter((o) => o.name === acronym || o.aliases.includes(acronym));
+    expect(orgs.map((o) => o.name)).toEqual([expected]);
   });
 
   it('calls a company by its first word once it was named in full, and its national arm by that word and a country', () => {

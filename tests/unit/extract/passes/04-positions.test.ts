@@ -45,6 +45,11 @@ describe('findPositions', () => {
       'Akmal Jumanazarov → Director @ Uzbek Agency for Technical Regulation',
     ],
     ['He met Park Ji-won, Chairman of Doosan Group, and Kim Hyun-soo, President of Hanwha Group.', 'Kim Hyun-soo → President @ Hanwha Group'],
+    ['The FTA was signed by Minister for Trade Ahn Duk-geun in Jakarta. MOTIE will seek ratification.', 'Ahn Duk-geun → Minister for Trade @ MOTIE'],
+    [
+      'Minister of Trade, Industry and Energy Sung Yun-mo spoke. MOTIE will act.',
+      'Sung Yun-mo → Minister of Trade, Industry and Energy @ Ministry of Trade, Industry and Energy',
+    ],
   ])('reads the post in %j', (body, expected) => {
     expect(posts(body)).toContain(expected);
   });
