@@ -4,11 +4,11 @@ import { genericTriggers } from './generic-triggers.js';
 import { namedTriggers } from './named-triggers.js';
 import type { Trigger } from './trigger.js';
 
-// A named trigger needs a word that is a one-word head (`forum`, `Talks,`); a sentence holding
-// none of them, in any case, has no named trigger. Unicode case folding keeps this a superset of
-// what `toLowerCase` finds.
+// A named trigger needs a word that is a one-word head once its quotes, brackets and punctuation
+// are stripped (`Forum,`, `(talks`): most sentences hold none and skip the word-by-word search.
+// Unicode case folding keeps this a superset of what `toLowerCase` finds.
 const ONE_WORD_HEADS = [...EVENT_HEADS.keys()].filter((h) => !h.includes(' '));
-const MAY_NAME_EVENT = new RegExp(ONE_WORD_HEADS.join('|'), 'iu');
+const MAY_NAME_EVENT = new RegExp(`(?<![^\\s“"‘(])(?:${ONE_WORD_HEADS.join('|')})(?=[”"’),;:.]*(?:\\s|$))`, 'iu');
 
 /** One sentence's triggers in text order, and its words (worked out once, on first ask). */
 export interface SentenceTriggers {

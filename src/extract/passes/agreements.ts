@@ -48,8 +48,10 @@ const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
  * AGREEMENT_HEADS holds one of these words.
  */
-const MAY_HAVE_HEAD = /Agreement|Partnership|Memorandum|Joint|Framework|Treaty/;
-const MAY_HAVE_ACRONYM = /CEPA|FTA|EPA|MOU|MoU/;
+const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty'];
+const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
+// `EPA` is inside `CEPA`; `MoU` and `MOU` both hold `Mo`.
+const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('Mo');
 const MAY_HAVE_MOU = /mou|memorand/i;
 const MOU_WORD = /\b(?:MOU|MoU)\b/g;
 const KNOWN_ACRONYM = /\b[A-Z]{3,6}\b/g;
@@ -59,6 +61,8 @@ const GENERIC_MOU =
   /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
 const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
+const JOINT_STATEMENT = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(joint (?:statement|declaration))/;
+const TITLED = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/;
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
 
 const MOU_TOPIC = new RegExp(`^\\s*(?:\\((?:MOU|MoU)\\)\\s*)?(${TOPIC}(?:\\s+\\([\\p{Lu}]+\\)(?:\\s+${WORD})*)?)`, 'u');
@@ -82,7 +86,7 @@ function partiesIn(span: string, countries: readonly CountryMention[], offset: n
 
 function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): Hit[] {
   const hits: Hit[] = [];
-  if (!MAY_HAVE_HEAD.test(sentence.text)) return hits;
+  if (!mayHaveHead(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(HEAD_PATTERN)) {
     const [, prefix = '', head = '', acronym = ''] = m;
     const kind = HEAD_KINDS.get(head)!;
@@ -140,7 +144,7 @@ function mouTopics(sentence: Sentence): Hit[] {
 
 function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
   const hits: Hit[] = [];
-  if (!MAY_HAVE_ACRONYM.test(sentence.text)) return hits;
+  if (!mayHaveAcronym(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
@@ -152,7 +156,7 @@ function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hi
 /** `its first FTA with Chile`, `FTA upgrade negotiations with Singapore and ASEAN`. */
 function withPartners(sentence: Sentence, countries: readonly CountryMention[], home: string | null): Hit[] {
   const hits: Hit[] = [];
-  if (!MAY_HAVE_ACRONYM.test(sentence.text)) return hits;
+  if (!mayHaveAcronym(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
     const partnersAt = m.index + m[0].length - m[2]!.length;
     for (const partner of m[2]!.split(/,\s+|,?\s+and\s+/)) {
@@ -186,12 +190,12 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
       hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length });
     }
   }
-  const statement = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(joint (?:statement|declaration))/.exec(text);
+  const statement = text.includes('joint') ? JOINT_STATEMENT.exec(text) : null;
   if (statement) {
     const start = statement.index + statement[0].length - statement[1]!.length;
     hits.push({ name: statement[1]!, aliases: [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + statement[1]!.length });
   }
-  const titled = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/.exec(text);
+  const titled = text.includes('signed') ? TITLED.exec(text) : null;
   if (titled) {
     const start = titled.index + titled[0].indexOf(titled[1]!);
     hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
@@ -200,7 +204,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const known = KNOWN_AGREEMENTS.get(m[0]);
     if (known) hits.push({ name: known.name, aliases: [m[0]], kind: known.kind, parties: [], start: m.index, end: m.index + m[0].length });
   }
-  if (MAY_HAVE_ACRONYM.test(text)) for (const m of text.matchAll(BARE_ACRONYM)) {
+  if (mayHaveAcronym(text)) for (const m of text.matchAll(BARE_ACRONYM)) {
     hits.push({ name: m[1]!, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties: [], start: m.index, end: m.index + m[0].length, bare: true });
   }
   return hits;

@@ -30,7 +30,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
 const NON_ASCII_LETTER = /^\p{L}$/u;
 const NON_ASCII_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** `\p{L}` (or `\p{L}`/`\p{N}`) of the character at `at`, with the ASCII answer worked out rather than asked of a Unicode regex. */
+/** `\p{L}` (or `\p{L}`/`\p{N}` with `digits`) of the character at `at`, as the lookarounds of a `u` regex read it; ASCII without the regex. */
 function isWordChar(text: string, at: number, digits: boolean): boolean {
   const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (digits && code >= 48 && code <= 57);
@@ -39,11 +39,11 @@ function isWordChar(text: string, at: number, digits: boolean): boolean {
   return (digits ? NON_ASCII_LETTER_OR_DIGIT : NON_ASCII_LETTER).test(String.fromCodePoint(text.codePointAt(from)!));
 }
 
-/** The letters from `at` on: `Korea` in `Korea–UAE`, `U` in `U.S.`, `Republic` in `Republic of Korea`. */
-function leadingLetters(text: string, at: number): string {
+/** Where the letters from `at` on end: after `Korea` in `Korea–UAE`, `U` in `U.S.`, `Republic` in `Republic of Korea`. */
+function lettersEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length && isWordChar(text, end, false)) end += 1;
-  return text.slice(at, end);
+  return end;
 }
 
 // Forms by their leading letters, longest first, so `South Korean` wins over `Korean` and
@@ -52,7 +52,7 @@ function leadingLetters(text: string, at: number): string {
 const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   const index = new Map<string, string[]>();
   for (const form of [...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)) {
-    const key = leadingLetters(form, 0);
+    const key = form.slice(0, lettersEnd(form, 0));
     const list = index.get(key) ?? [];
     list.push(form);
     index.set(key, list);
@@ -60,28 +60,32 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   return index;
 })();
 
+// The first two UTF-16 units of every form, as one number: most words start otherwise and are
+// passed over without slicing them out of the body.
+const pairAt = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+const FIRST_PAIRS: ReadonlySet<number> = new Set([...COUNTRY_FORMS.keys()].map((form) => pairAt(form, 0)));
+
 /**
  * Every whole-word occurrence of a country form, leftmost first, the longest form at each start:
  * what `(?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])` would match. Every form
  * begins with a letter, and a form matches only where the text's leading letters equal its own.
  */
-function* formMatches(body: string): Generator<{ readonly form: string; readonly start: number }> {
-  for (let start = 0; start < body.length; start += 1) {
-    if (!isWordChar(body, start, false) || (start > 0 && isWordChar(body, start - 1, true))) continue;
-    const word = leadingLetters(body, start);
-    const forms = FORMS_BY_FIRST_WORD.get(word);
-    if (forms) {
-      for (const form of forms) {
-        if (!body.startsWith(form, start)) continue;
-        if (start + form.length < body.length && isWordChar(body, start + form.length, true)) continue;
-        yield { form, start };
-        start += form.length - word.length;
-        break;
-      }
+function formMatches(body: string): { readonly form: string; readonly start: number }[] {
+  const matches: { readonly form: string; readonly start: number }[] = [];
+  let start = 0;
+  while (start < body.length) {
+    if (!isWordChar(body, start, false) || (start > 0 && isWordChar(body, start - 1, true))) {
+      start += 1;
+      continue;
     }
-    // Past this word's letters: none of them can start a form.
-    start += word.length - 1;
+    const wordEnd = lettersEnd(body, start);
+    const forms = FIRST_PAIRS.has(pairAt(body, start)) ? FORMS_BY_FIRST_WORD.get(body.slice(start, wordEnd)) : undefined;
+    const form = forms?.find((f) => body.startsWith(f, start) && !(start + f.length < body.length && isWordChar(body, start + f.length, true)));
+    if (form !== undefined) matches.push({ form, start });
+    // Past the form, or past this word's letters: none of them can start a form.
+    start = form !== undefined ? start + form.length : wordEnd;
   }
+  return matches;
 }
 
 const DASH = /^[-‐‑–—]$/;
