@@ -1,11 +1,21 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InvalidRequestError } from '../../domain/errors.js';
 import type { EdgeRecord, GraphData, NodeRecord } from '../../domain/graph.js';
 import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
 import type { LoadReport } from '../../domain/store.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../embedded/index.js';
 import { edgeFromProps, edgeToProps, nodeFromProps, nodeToProps } from './records.js';
-import { COUNT_EDGES, MERGE_EDGES, MERGE_NODES, MISSING_NODE_IDS, READ_EDGES_BY_ID, READ_NODES_BY_ID } from './statements.js';
+import {
+  COUNT_EDGES,
+  COUNT_LABEL,
+  CREATE_EDGES,
+  CREATE_NODES,
+  MERGE_EDGES,
+  MERGE_NODES,
+  MISSING_NODE_IDS,
+  READ_EDGES_BY_ID,
+  READ_NODES_BY_ID,
+} from './statements.js';
 
 export interface LoadOptions {
   /** Rows per write transaction. */
@@ -14,35 +24,51 @@ export interface LoadOptions {
 
 /**
  * Merges a graph into Neo4j with the embedded store's rule (mergeNodeAttributes and
- * mergeEdgeAttributes), batch by batch: each transaction reads the stored records of its batch,
- * merges them in JS and writes whole property maps, so loading twice changes nothing and loading
- * more unions provenance. Endpoints are checked before anything is written, as the embedded store
- * does. Each batch is one retried executeWrite, so a crash leaves whole batches and loading again
- * converges.
+ * mergeEdgeAttributes), batch by batch, grouped by label and by type: each transaction reads the
+ * stored records of its batch, merges them in JS and writes whole property maps, so loading twice
+ * changes nothing and loading more unions provenance. A label or type with nothing stored yet is
+ * created without that read. Endpoints are checked before anything is written, as the embedded
+ * store does. Each batch is one retried executeWrite, so a crash leaves whole batches and loading
+ * again converges.
  */
 export async function loadGraph(driver: Driver, database: string, graph: GraphData, options: LoadOptions): Promise<LoadReport> {
-  await checkEndpoints(driver, database, graph);
-  const report = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  const nodeGroups = groupBy(graph.nodes, (n) => n.attributes.label);
+  const edgeGroups = groupBy(graph.edges, (e) => e.attributes.type);
   const session = driver.session({ database });
   try {
-    for (const [label, nodes] of groupBy(graph.nodes, (n) => n.attributes.label)) {
+    const storedEdgeTypes = await storedTypes(session, [...edgeGroups.keys()]);
+    await checkEndpoints(session, graph, edgeGroups, storedEdgeTypes);
+    const report = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+    for (const [label, nodes] of nodeGroups) {
+      const fresh = (await countOf(session, COUNT_LABEL[label])) === 0;
       for (const batch of chunks(nodes, options.batchSize)) {
-        const updated = await session.executeWrite((tx) => writeNodes(tx, label, batch));
+        const updated = await session.executeWrite((tx) => (fresh ? createNodes(tx, label, batch) : writeNodes(tx, label, batch)));
         report.nodesUpdated += updated;
         report.nodesCreated += batch.length - updated;
       }
     }
-    for (const [type, edges] of groupBy(graph.edges, (e) => e.attributes.type)) {
+    for (const [type, edges] of edgeGroups) {
+      const fresh = !storedEdgeTypes.has(type);
       for (const batch of chunks(edges, options.batchSize)) {
-        const updated = await session.executeWrite((tx) => writeEdges(tx, type, batch));
+        const updated = await session.executeWrite((tx) => (fresh ? createEdges(tx, type, batch) : writeEdges(tx, type, batch)));
         report.edgesUpdated += updated;
         report.edgesCreated += batch.length - updated;
       }
     }
+    return report;
   } finally {
     await session.close();
   }
-  return report;
+}
+
+async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly NodeRecord[]): Promise<number> {
+  await tx.run(CREATE_NODES[label], { rows: batch.map((node) => ({ props: nodeToProps(node) })) });
+  return 0;
+}
+
+async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<number> {
+  await tx.run(CREATE_EDGES[type], { rows: batch.map((edge) => ({ source: edge.source, target: edge.target, props: edgeToProps(edge) })) });
+  return 0;
 }
 
 /** Returns how many of the batch were already stored. */
@@ -59,10 +85,7 @@ async function writeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
 }
 
 async function writeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<number> {
-  const stored = await tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.id) });
-  const byId = new Map(
-    stored.records.map((r) => edgeFromProps(r.get('props'), r.get('source'), r.get('target'))).map((e) => [e.id, e]),
-  );
+  const byId = await storedEdges(tx, type, batch);
   const rows = batch.map((edge) => {
     const before = byId.get(edge.id);
     if (before && (before.source !== edge.source || before.target !== edge.target)) throw endpointsChanged(before, edge);
@@ -73,43 +96,55 @@ async function writeEdges(tx: ManagedTransaction, type: RelationshipType, batch:
   return byId.size;
 }
 
+async function storedEdges(tx: Pick<ManagedTransaction, 'run'>, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<Map<string, EdgeRecord>> {
+  const stored = await tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.id) });
+  return new Map(stored.records.map((r) => edgeFromProps(r.get('props'), r.get('source'), r.get('target'))).map((e) => [e.id, e]));
+}
+
 /**
  * Refuses the whole load before writing when an edge points at a node that is neither loaded nor
  * stored, or when a stored edge id would move to other endpoints.
  */
-async function checkEndpoints(driver: Driver, database: string, graph: GraphData): Promise<void> {
+async function checkEndpoints(
+  session: Session,
+  graph: GraphData,
+  edgeGroups: Map<RelationshipType, EdgeRecord[]>,
+  storedEdgeTypes: ReadonlySet<RelationshipType>,
+): Promise<void> {
   const incoming = new Set(graph.nodes.map((n) => n.id));
   const outside = [...new Set(graph.edges.flatMap((e) => [e.source, e.target]).filter((id) => !incoming.has(id)))];
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    for (const ids of chunks(outside, 5000)) {
-      const missing = await session.executeRead((tx) => tx.run(MISSING_NODE_IDS, { ids }));
-      const first = missing.records[0]?.get('id') as string | undefined;
-      if (first !== undefined) {
-        const edge = graph.edges.find((e) => e.source === first || e.target === first)!;
-        throw new InvalidRequestError(
-          'EDGE_ENDPOINT_MISSING',
-          `Edge ${edge.id} points at node ${first}, which is neither stored nor in the loaded graph; load its nodes with it.`,
-        );
-      }
+  for (const ids of chunks(outside, 5000)) {
+    const missing = await session.executeRead((tx) => tx.run(MISSING_NODE_IDS, { ids }));
+    const first = missing.records[0]?.get('id') as string | undefined;
+    if (first !== undefined) {
+      const edge = graph.edges.find((e) => e.source === first || e.target === first)!;
+      throw new InvalidRequestError(
+        'EDGE_ENDPOINT_MISSING',
+        `Edge ${edge.id} points at node ${first}, which is neither stored nor in the loaded graph; load its nodes with it.`,
+      );
     }
-    for (const [type, edges] of groupBy(graph.edges, (e) => e.attributes.type)) {
-      const count = await session.executeRead((tx) => tx.run(COUNT_EDGES[type]));
-      if (Number(count.records[0]?.get('count') ?? 0) === 0) continue;
-      for (const batch of chunks(edges, 5000)) {
-        const stored = await session.executeRead((tx) => tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.id) }));
-        const byId = new Map(stored.records.map((r) => [r.get('props').id as string, r]));
-        for (const edge of batch) {
-          const record = byId.get(edge.id);
-          if (!record) continue;
-          const before = edgeFromProps(record.get('props'), record.get('source'), record.get('target'));
-          if (before.source !== edge.source || before.target !== edge.target) throw endpointsChanged(before, edge);
-        }
-      }
-    }
-  } finally {
-    await session.close();
   }
+  for (const [type, edges] of edgeGroups) {
+    if (!storedEdgeTypes.has(type)) continue;
+    for (const batch of chunks(edges, 5000)) {
+      const byId = await session.executeRead((tx) => storedEdges(tx, type, batch));
+      for (const edge of batch) {
+        const before = byId.get(edge.id);
+        if (before && (before.source !== edge.source || before.target !== edge.target)) throw endpointsChanged(before, edge);
+      }
+    }
+  }
+}
+
+async function storedTypes(session: Session, types: readonly RelationshipType[]): Promise<Set<RelationshipType>> {
+  const stored = new Set<RelationshipType>();
+  for (const type of types) if ((await countOf(session, COUNT_EDGES[type])) > 0) stored.add(type);
+  return stored;
+}
+
+async function countOf(session: Session, statement: string): Promise<number> {
+  const result = await session.executeRead((tx) => tx.run(statement));
+  return Number(result.records[0]?.get('count') ?? 0);
 }
 
 function endpointsChanged(stored: EdgeRecord, edge: EdgeRecord): InvalidRequestError {

@@ -46,6 +46,22 @@ export const MERGE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
     `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r = row.props`,
 );
 
+/**
+ * The fast path for a label or type that has nothing stored yet (a first load): plain CREATE, no
+ * read of stored records and no MERGE lookups. The unique id constraints still refuse duplicates.
+ */
+export const CREATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
+  NODE_LABELS,
+  (l) => `UNWIND $rows AS row CREATE (n:Node:${l}) SET n = row.props`,
+);
+
+export const CREATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target}) CREATE (a)-[r:${t}]->(b) SET r = row.props`,
+);
+
+export const COUNT_LABEL: Readonly<Record<NodeLabel, string>> = expand(NODE_LABELS, (l) => `MATCH (n:${l}) RETURN count(n) AS count`);
+
 export const READ_NODES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN properties(n) AS props';
 
 export const READ_EDGES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
