@@ -18,32 +18,69 @@ export interface EventWord {
   readonly closes: boolean;
 }
 
-const LEADING = /^[“"‘(]+/;
-const TRAILING = /[”"’),;:.]+$/;
 const NAME_START = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$|\d{4}$|K-)/u;
-const CLOSES = /[,;:)]$/;
+
+/** `“ " ‘ (` before a word, `” " ’ ) , ; : .` after it: what `bare` strips. */
+const isLeading = (code: number): boolean => code === 0x201c || code === 0x22 || code === 0x2018 || code === 0x28;
+const isTrailing = (code: number): boolean =>
+  code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x29 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2e;
+/** `,` `;` `:` `)`. */
+const isCloser = (code: number): boolean => code === 0x2c || code === 0x3b || code === 0x3a || code === 0x29;
+
+/** What `\s` matches in a JavaScript regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /** `(“Forum”),` → `Forum`. */
-export const bare = (word: string): string => word.replace(LEADING, '').replace(TRAILING, '');
+function bareOf(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && isLeading(word.charCodeAt(from))) from++;
+  while (to > from && isTrailing(word.charCodeAt(to - 1))) to--;
+  return from === 0 && to === word.length ? word : word.slice(from, to);
+}
 
-const WORD = /\S+/g;
+interface WordClass {
+  readonly capitalised: boolean;
+  readonly head: string | null;
+}
 
-/** The sentence's words in order, offsets into the sentence. */
+// The same few thousand words recur across releases, and lower-casing text with curly quotes and
+// dashes in it takes V8's slow path: each bare word is classified once. Bounded like fold().
+const classes = new Map<string, WordClass>();
+
+function classOf(bare: string): WordClass {
+  let known = classes.get(bare);
+  if (known === undefined) {
+    if (classes.size > 20_000) classes.clear();
+    const lower = bare.toLowerCase();
+    known = { capitalised: NAME_START.test(bare) && !CALENDAR_WORDS.test(bare), head: EVENT_HEADS.has(lower) ? lower : null };
+    classes.set(bare, known);
+  }
+  return known;
+}
+
+/** The sentence's words (runs of non-space) in order, offsets into the sentence. */
 export function eventWords(sentence: string): EventWord[] {
   const words: EventWord[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const text = m[0];
-    const b = bare(text);
-    const lower = b.toLowerCase();
-    words.push({
-      text,
-      start: m.index,
-      end: m.index + text.length,
-      bare: b,
-      capitalised: NAME_START.test(b) && !CALENDAR_WORDS.test(b),
-      head: EVENT_HEADS.has(lower) ? lower : null,
-      closes: CLOSES.test(text),
-    });
+  let start = 0;
+  while (start < sentence.length) {
+    if (isSpace(sentence.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < sentence.length && !isSpace(sentence.charCodeAt(end))) end++;
+    const text = sentence.slice(start, end);
+    const bare = bareOf(text);
+    const { capitalised, head } = classOf(bare);
+    words.push({ text, start, end, bare, capitalised, head, closes: isCloser(sentence.charCodeAt(end - 1)) });
+    start = end;
   }
   return words;
 }
