@@ -2,7 +2,7 @@
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'binti', 'bint', 'ibn', 'Al', 'al', 'Al-', 'el', 'El', 'de', 'De', 'del', 'della', 'di',
   'da', 'das', 'dos', 'do', 'du', 'van', 'Van', 'von', 'der', 'den', 'ter', 'le', 'la', 'Le', 'La',
-  'y', 'bte', 'a/l', 'a/p',
+  'y', 'e', 'bte', 'a/l', 'a/p', 'dan', 'ten', 'het', "d'", 'al-',
 ]);
 
 /**

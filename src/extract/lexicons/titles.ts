@@ -24,6 +24,12 @@ export const TITLES: readonly string[] = [
   'CEO', 'COO', 'CFO', 'CTO', 'Chief Executive', 'Chief Executive Officer', 'Chief Operating Officer',
   'Managing Director', 'General Manager', 'Executive Director', 'Founder', 'Co-Founder',
   'Professor', 'Principal Researcher', 'Senior Researcher', 'Researcher', 'Dr.', 'Dr',
+  'Senior Research Fellow', 'Research Fellow', 'Senior Fellow', 'Fellow', 'Chief Economist',
+  'Economist', 'Analyst', 'Senior Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  'Senior Vice President', 'Executive Vice Chairman', 'Vice Chairwoman', 'President and CEO',
+  // Lower-case roles in apposition: `Jane Doe, a researcher at the … Institute`.
+  'professor', 'researcher', 'senior researcher', 'research fellow', 'senior research fellow',
+  'economist', 'chief economist', 'analyst', 'senior analyst', 'spokesperson', 'director', 'head',
 ];
 
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */

@@ -132,9 +132,12 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
     // A later head inside the same name (`Korea Gas Corporation`) extends it.
     while (words[end] && headAt(words, end) && isCapitalised(text(words[end]))) end = extendRight(ctx, end, text(words[end]), headAt(words, end)!.head.opens);
-    covered = end - 1;
     const span = words.slice(start, end);
+    // `Korea Energy Economics Institute`: a head inside a longer name leaves it to the later head.
+    const insideLonger = words[end] && isCapitalised(words[end]!.text) && !isPossessive(words[end]) && !TITLE_NOUNS.has(words[end]!.text) && !EVENT_WORDS.has(words[end]!.text);
+    if (!insideLonger) covered = end - 1;
     if (!acceptable(ctx, span, head, first - start, words[end], words[start - 1])) continue;
+    covered = end - 1;
     const lastHead = mainHead(span) ?? head;
     found.push({
       name: spanText(ctx.body, span),

@@ -82,5 +82,7 @@ function finish(
   if (last < k) return [];
   const start = words[k]!.start;
   const end = words[last]!.end;
-  return [{ title: body.slice(start, end).replace(/\s+/g, ' '), start, end, orgAt: org ? { start: org.start, end: org.end } : null, countryAt }];
+  // `a researcher at …` → `Researcher`
+  const title = body.slice(start, end).replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return [{ title, start, end, orgAt: org ? { start: org.start, end: org.end } : null, countryAt }];
 }

@@ -59,9 +59,9 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   const { words } = ctx;
   if (words[n]?.text !== ',') return [];
   let k = n + 1;
-  if (words[k]?.text === 'the') {
+  if (['the', 'a', 'an'].includes(words[k]?.text ?? '')) {
     k += 1;
-    // `the newly appointed Ambassador`
+    // `the newly appointed Ambassador`, `a senior researcher at …`
     while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
   }
   // `European Commissioner for Trade`, `Former Minister`: a qualifier or two before the title.
@@ -104,7 +104,7 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   void w;
   const royal = royalTitleAt(words, i);
   if (royal > 0 && isNameWord(words[royal], blocked) && !isNameWord(words[royal + 1], blocked)) {
-    return { candidate: person(ctx, 'full', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
+    return { candidate: person(ctx, 'royal', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
   }
   const tEnd = titleAt(words, i);
   if (tEnd > 0) return afterTitle(ctx, i, tEnd, blocked);

@@ -37,8 +37,10 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
       if (count >= 2) end = k;
       continue;
     }
-    if (NAME_PARTICLES.has(w.text) && count >= 1 && isNameWord(words[k + 1], blocked)) {
-      k += 1;
+    // `Ursula von der Leyen`, `Pedro da Costa e Silva`: one or two particles, then a name word.
+    const particles = NAME_PARTICLES.has(w.text) ? (NAME_PARTICLES.has(words[k + 1]?.text ?? '') ? 2 : 1) : 0;
+    if (particles > 0 && count >= 1 && isNameWord(words[k + particles], blocked)) {
+      k += particles;
       continue;
     }
     break;

@@ -71,6 +71,13 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     }
   }
   for (const c of candidates) {
+    if (c.form !== 'royal') continue;
+    // `Prince Faisal` after `Prince Faisal bin Nasser Al Thani`: the same royal.
+    const given = words(c.name).at(-1);
+    const fuller = all().filter((g) => words(g.name).length > 2 && words(g.name)[0] === given);
+    add(fuller.length === 1 ? fuller[0]! : open(c.name), c);
+  }
+  for (const c of candidates) {
     if (c.form !== 'short') continue;
     const word = fold(c.name);
     const matches = all().filter((g) => {

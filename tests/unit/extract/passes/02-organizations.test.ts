@@ -19,6 +19,8 @@ describe('findOrganizations', () => {
     ['The U.S. Trade Representative (USTR) publishes the report.', 'U.S. Trade Representative'],
     ['The Uzbek Agency for Technical Regulation (Director Akmal Jumanazarov) signed.', 'Uzbek Agency for Technical Regulation'],
     ['Students of Mongolian University of Science and Technology attended.', 'Mongolian University of Science and Technology'],
+    ['Lim Ji-hoon of the Korea Energy Economics Institute (KEEI) presented it.', 'Korea Energy Economics Institute'],
+    ['The Korea Power Exchange Research Institute published it.', 'Korea Power Exchange Research Institute'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });

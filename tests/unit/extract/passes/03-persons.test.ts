@@ -25,6 +25,8 @@ describe('findPersons', () => {
     ['Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended.', 'Faisal bin Nasser Al Thani'],
     ['MOTIE Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.', 'Park Minsoo'],
     ['He met Park Ji-won, Chairman of Doosan Group, and Kim Hyun-soo, President of Hanwha Group.', 'Kim Hyun-soo'],
+    ['The German side was headed by Hanna van der Berg, Director-General for Trade Policy.', 'Hanna van der Berg'],
+    ['The other side was led by Joao Pedro da Rocha e Melo, Secretary of Foreign Trade.', 'Joao Pedro da Rocha e Melo'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -49,6 +51,12 @@ describe('findPersons', () => {
     const [yeo] = personsOf('Trade Minister Yeo Han-koo chaired the meeting. Minister Yeo said it went well. Trade Minister Yeo left.');
     expect(yeo!.aliases).toEqual(['Minister Yeo', 'Trade Minister Yeo']);
     expect(yeo!.mentions).toHaveLength(3);
+  });
+
+  it('joins `Prince Faisal` to the fuller royal name that starts with it', () => {
+    const people = personsOf('Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended. Minister Kim and Prince Faisal signed an MOU.');
+    expect(people.map((p) => p.name)).toEqual(['Faisal bin Nasser Al Thani']);
+    expect(people[0]!.aliases).toContain('Prince Faisal');
   });
 
   it('joins `JK Kim` to the Kim whose given name has those initials', () => {

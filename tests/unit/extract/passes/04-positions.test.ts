@@ -50,6 +50,11 @@ describe('findPositions', () => {
       'Minister of Trade, Industry and Energy Sung Yun-mo spoke. MOTIE will act.',
       'Sung Yun-mo → Minister of Trade, Industry and Energy @ Ministry of Trade, Industry and Energy',
     ],
+    [
+      'Dr. Lim Ji-hoon, Senior Research Fellow at the Korea Energy Economics Institute (KEEI), presented it.',
+      'Lim Ji-hoon → Senior Research Fellow @ Korea Energy Economics Institute',
+    ],
+    ['Speakers included Yoon Da-eun, a researcher at the Hana Finance Institute, and others.', 'Yoon Da-eun → Researcher @ Hana Finance Institute'],
   ])('reads the post in %j', (body, expected) => {
     expect(posts(body)).toContain(expected);
   });
