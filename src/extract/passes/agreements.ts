@@ -54,7 +54,8 @@ const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.inclu
 const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('Mo');
 const MAY_HAVE_MOU = /mou|memorand/i;
 const MOU_WORD = /\b(?:MOU|MoU)\b/g;
-const KNOWN_ACRONYM = /\b[A-Z]{3,6}\b/g;
+// Only the known acronyms, not every run of capitals, are worth a lookup.
+const KNOWN_ACRONYM = new RegExp(`\\b(?:${[...KNOWN_AGREEMENTS.keys()].join('|')})\\b`, 'g');
 const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
 const WITH_PARTNERS = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
 const GENERIC_MOU =
