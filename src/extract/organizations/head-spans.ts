@@ -94,6 +94,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // `… on Latin America and the Caribbean`, but not `… and the Ministry of …`
       const k = text(words[end + 1]) === 'the' && !headAt(words, end + 2) ? end + 2 : end + 1;
       const m = capitalRun(words, k);
+      // `… Federation of SMEs and the National … Federation`: a second body, not the complement.
+      const second = ORG_HEADS.get(text(words[m - 1]));
+      if (m > k + 1 && second && !second.company) return end;
       if (m > k) {
         end = m;
         continue;
@@ -136,9 +139,11 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // `Korea Energy Economics Institute`: a head inside a longer name leaves it to the later head.
     const insideLonger = words[end] && isCapitalised(words[end]!.text) && !isPossessive(words[end]) && !TITLE_NOUNS.has(words[end]!.text) && !EVENT_WORDS.has(words[end]!.text);
     if (!insideLonger) covered = end - 1;
-    if (!acceptable(ctx, span, head, first - start, words[end], words[start - 1])) continue;
-    covered = end - 1;
+    // `Korea Energy Agency`, `Industrial Bank of Korea`: the name's main head decides, not a
+    // company word inside it.
     const lastHead = mainHead(span) ?? head;
+    if (!acceptable(ctx, span, lastHead, first - start, words[end], words[start - 1])) continue;
+    covered = end - 1;
     found.push({
       name: spanText(ctx.body, span),
       start: span[0]!.start,

@@ -54,6 +54,16 @@ describe('findOrganizations', () => {
   });
 
   it.each([
+    ['It met the Korea Federation of Startups and the National Fisheries Cooperative Federation.', ['Korea Federation of Startups', 'National Fisheries Cooperative Federation']],
+    ['Heads of the Korea Southern Power Corporation and the Korea Energy Agency came.', ['Korea Southern Power Corporation', 'Korea Energy Agency']],
+    ['Loans came through the Export-Import Bank of Korea and the Industrial Bank of Korea.', ['Export-Import Bank of Korea', 'Industrial Bank of Korea']],
+    ['The Ministry of Trade, Industry and Energy said so.', ['Ministry of Trade, Industry and Energy']],
+    ['The Korean Council on Latin America and the Caribbean met.', ['Korean Council on Latin America and the Caribbean']],
+  ])('splits coordinated bodies and keeps coordinated complements in %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
     ['Minister of Trade, Industry and Energy Sung Yun-mo spoke. MOTIE will act.', 'MOTIE', 'Ministry of Trade, Industry and Energy'],
     ['Minister of Oceans and Fisheries Cho Seung-hwan spoke. MOOF will act.', 'MOOF', 'Ministry of Oceans and Fisheries'],
     ['Minister for Trade Ahn Duk-geun spoke. MOTIE will act.', 'MOTIE', 'MOTIE'],
