@@ -10,6 +10,8 @@ export interface Blocked {
   has(offset: number): boolean;
 }
 
+const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+
 const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => h.split(' ')[0]!));
 
 /** `Kim`, `Yun-mo`, `Šefčovič`, `Al-Zeyoudi`, `O’Brien`: a capitalised word that can be part of a name. */
@@ -36,6 +38,16 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
       k += 1;
       if (count >= 2) end = k;
       continue;
+    }
+    // `Jane Q. Public`: a middle initial between name words.
+    if (/^\p{Lu}\.$/u.test(w.text) && count >= 1 && isNameWord(words[k + 1], blocked)) {
+      k += 1;
+      continue;
+    }
+    // `John Smith Jr.`: a generational suffix ends the name.
+    if (count >= 2 && GENERATIONAL.has(w.text)) {
+      end = k + 1;
+      break;
     }
     // `Ursula von der Leyen`, `Pedro da Costa e Silva`: one or two particles, then a name word.
     const particles = NAME_PARTICLES.has(w.text) ? (NAME_PARTICLES.has(words[k + 1]?.text ?? '') ? 2 : 1) : 0;

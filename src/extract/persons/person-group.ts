@@ -81,8 +81,9 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     if (c.form !== 'short') continue;
     const word = fold(c.name);
     const matches = all().filter((g) => {
-      const w = words(g.name);
-      return w.length > 1 && (w[0] === word || w[w.length - 1] === word);
+      // Folding splits `Al-Falih` into two words, so compare whole folded strings.
+      const full = fold(g.name);
+      return words(g.name).length > 1 && full !== word && (full.startsWith(`${word} `) || full.endsWith(` ${word}`));
     });
     if (matches.length === 1) add(matches[0]!, c);
   }

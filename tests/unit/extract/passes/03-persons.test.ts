@@ -27,6 +27,8 @@ describe('findPersons', () => {
     ['He met Park Ji-won, Chairman of Doosan Group, and Kim Hyun-soo, President of Hanwha Group.', 'Kim Hyun-soo'],
     ['The German side was headed by Hanna van der Berg, Director-General for Trade Policy.', 'Hanna van der Berg'],
     ['The other side was led by Joao Pedro da Rocha e Melo, Secretary of Foreign Trade.', 'Joao Pedro da Rocha e Melo'],
+    ['Chilean Minister of Finance Mario E. Marcel Cullell said it would help.', 'Mario E. Marcel Cullell'],
+    ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -43,6 +45,7 @@ describe('findPersons', () => {
     ['The UAE Minister of State for Artificial Intelligence signed an MOU.'],
     ['The Minister of Economy, Trade and Industry spoke on Monday.'],
     ['Omani Energy Minister Prince spoke.'],
+    ['The plan covers phase A. Exports rose again.'],
   ])('finds no person in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -57,6 +60,12 @@ describe('findPersons', () => {
     const people = personsOf('Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended. Minister Kim and Prince Faisal signed an MOU.');
     expect(people.map((p) => p.name)).toEqual(['Faisal bin Nasser Al Thani']);
     expect(people[0]!.aliases).toContain('Prince Faisal');
+  });
+
+  it('joins a title and a hyphenated family name to the person with that name', () => {
+    const people = personsOf('Omani Minister of Commerce Qais A. Al-Yousef said so. Minister Al-Yousef added a remark.');
+    expect(people.map((p) => p.name)).toEqual(['Qais A. Al-Yousef']);
+    expect(people[0]!.aliases).toContain('Minister Al-Yousef');
   });
 
   it('joins `JK Kim` to the Kim whose given name has those initials', () => {
