@@ -178,7 +178,9 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`).
   if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text)) return false;
   // `the Department of Asian Affairs of China’s Ministry of Commerce`: a unit named inside a title.
-  if (next?.text === 'of' && /^(?:Department|Division|Bureau|Office)$/.test(span[0]!.text)) return false;
+  // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
+  const unit = /^(?:Department|Division|Bureau|Office)$/;
+  if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
   if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.

@@ -83,11 +83,21 @@ function mergeSuffixes(table: OrgTable): void {
     const folded = fold(short.name);
     if (folded.split(' ').length < 2) continue;
     // …and `Ministry of Trade` before `Ministry of Trade, Industry and Resources`.
-    const long = table.entries.find(
-      (e) => e !== short && (fold(e.name).endsWith(` ${folded}`) || (folded.split(' ').length >= 3 && fold(e.name).startsWith(`${folded} `))),
-    );
+    const long =
+      table.entries.find(
+        (e) => e !== short && (fold(e.name).endsWith(` ${folded}`) || (folded.split(' ').length >= 3 && fold(e.name).startsWith(`${folded} `))),
+      ) ?? onlyNameWithHead(table, short, folded);
     if (long) table.merge(short, long);
   }
+}
+
+/**
+ * `Joint Committee` after `Korea–Vietnam Joint Committee on Trade, Energy and Industry`: the short
+ * form is the longer name's head phrase before its complement, and only one name has it.
+ */
+function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string): OrgEntry | undefined {
+  const holders = table.entries.filter((e) => e !== short && ['on', 'of', 'for', 'in'].some((l) => fold(e.name).indexOf(` ${folded} ${l} `) > 0));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 function toFinding(entry: OrgEntry, localId: string, body: string, countries: readonly CountryMention[]): OrganizationFinding {

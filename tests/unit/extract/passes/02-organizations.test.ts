@@ -79,6 +79,16 @@ describe('findOrganizations', () => {
     expect(orgs[0]!.aliases).toContain('Amkor');
   });
 
+  it('folds a short head phrase into the only longer name it heads', () => {
+    const orgs = orgsOf('They held the Korea–Chile Joint Committee on Trade and Energy in Seoul. After the Joint Committee, they left.');
+    expect(orgs.map((o) => o.name)).toEqual(['Korea–Chile Joint Committee on Trade and Energy']);
+    expect(orgs[0]!.aliases).toContain('Joint Committee');
+  });
+
+  it('reads a bureau in a title as part of the title, not a body', () => {
+    expect(names('Sato Ken, Director-General of the Trade Policy Bureau of Japan’s Ministry of Economy, attended.')).toEqual(['Ministry of Economy']);
+  });
+
   it('folds a shorter name ending a longer one into it', () => {
     const orgs = orgsOf('They set up the Korea–UAE CEPA Economic Cooperation Committee. The Economic Cooperation Committee meets yearly.');
     expect(orgs).toHaveLength(1);
