@@ -9,6 +9,7 @@ import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
 import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
+import { addListedCompanies } from '../organizations/company-lists.js';
 import { orgCountry } from '../organizations/org-country.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
@@ -69,11 +70,20 @@ export function findOrganizations(
   mergeSuffixes(table);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
   addCompanyStems(table, words, covered);
+  addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
   nameAcronymsFromTitles(table, words);
   return table.entries
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, countries));
+}
+
+/** Offsets inside a body or country already found: a listed company may not overlap them. */
+function namedSpans(table: OrgTable, countries: readonly CountryMention[], length: number): CoveredRanges {
+  const spans = new CoveredRanges(length);
+  for (const e of table.entries) for (const m of e.mentions) spans.add(m.start, m.end);
+  for (const c of countries) spans.add(c.start, c.end);
+  return spans;
 }
 
 /** `Economic Cooperation Committee` after `Korea–Peru FTA Economic Cooperation Committee`. */

@@ -1,0 +1,164 @@
+import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
+import type { Word } from '../words.js';
+import { isAcronym } from '../words.js';
+import type { OrgTable } from './org-table.js';
+
+interface Blocked {
+  has(offset: number): boolean;
+}
+
+/** Plural nouns after which `such as` / `including` lists companies: `suppliers such as …`. */
+const COMPANY_NOUNS = /^(?:companies|firms|investors|suppliers|partners|manufacturers|makers|enterprises|corporations|businesses|players|automakers|chipmakers|carmakers|conglomerates|exporters|producers)$/;
+/** Nouns that make a possessive name a company: `Acme’s plant`, `Acme’s new operations`. */
+const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|subsidiary|headquarters|shares|production|facility|facilities|investment|investments|products|headquarter|mill|refinery|fab|campus)$/;
+/** A lower-case brand word is tagged as a noun, never as `and` or `for`. */
+const BRAND_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
+const SEPARATORS = new Set([',', 'and', '&']);
+const MAX_WORDS = 4;
+
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** `SK hynix`, `L&F`, `S-Oil`, `EcoPro BM`: a word that can be part of a company's name. */
+function companyWord(words: readonly Word[], k: number): boolean {
+  const t = words[k]?.text ?? '';
+  if (/^[\p{Lu}\d]/u.test(t)) return !TITLE_NOUNS.has(t) && !NON_ORG_WORDS.has(t) && !EVENT_WORDS.has(t);
+  // `SK hynix`: a lower-case brand word after an upper-case one.
+  return /^\p{Ll}+$/u.test(t) && t.length > 2 && isAcronym(words[k - 1]?.text ?? '') && k > 0 && BRAND_POS.has(words[k]!.pos);
+}
+
+/** The name ending at word `to` (exclusive), read leftwards: at most four company words. */
+function itemEndingAt(words: readonly Word[], to: number): Span | null {
+  let from = to;
+  while (from > 0 && to - from < MAX_WORDS && companyWord(words, from - 1)) from -= 1;
+  return from < to ? { from, to } : null;
+}
+
+/** The name starting at word `from`, read rightwards, stopping before a separator or lower case. */
+function itemStartingAt(words: readonly Word[], from: number): Span | null {
+  let to = from;
+  if (!/^[\p{Lu}\d]/u.test(words[from]?.text ?? '')) return null;
+  while (to < words.length && to - from < MAX_WORDS && companyWord(words, to)) to += 1;
+  return to > from ? { from, to } : null;
+}
+
+/** Skips a bracketed gloss after a name: `Soulbrain (semiconductor materials),`. */
+function afterGloss(words: readonly Word[], k: number): number {
+  if (words[k]?.text !== '(') return k;
+  let j = k;
+  while (j < words.length && words[j]!.text !== ')') j += 1;
+  return j + 1;
+}
+
+/**
+ * Company names written without a form word, read off their context: the members of a list
+ * that holds a named company (`Samsung Electronics, Acme and Zenith`), the list after `suppliers
+ * such as …`, and a possessive before a business noun (`Acme’s expansion of its plant`). A member
+ * must not be a country, a person, a title or a known non-body word.
+ */
+export function addListedCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked): void {
+  for (const words of sentences) {
+    const companyAt = new Map<number, number>();
+    for (const e of table.entries) {
+      if (e.kind !== 'company') continue;
+      for (const m of e.mentions) if (m.sentenceIndex === words[0]?.sentenceIndex) companyAt.set(m.start, m.end);
+    }
+    const found: Span[] = [];
+    words.forEach((w, i) => {
+      const end = companyAt.get(w.start);
+      if (end !== undefined) {
+        let last = i;
+        while (words[last + 1] && words[last + 1]!.start < end) last += 1;
+        found.push(...siblings(words, i, last + 1));
+      }
+      const cue = listCue(words, i);
+      if (cue > 0) found.push(...membersFrom(words, cue));
+      if ((w.text === '’s' || w.text === "'s") && BUSINESS_NOUNS.test(nextNoun(words, i + 1))) {
+        const item = itemEndingAt(words, i);
+        if (item && !/^(?:The|Its|Their|Our)$/.test(words[item.from]!.text)) found.push(item);
+      }
+    });
+    for (const span of found) add(table, words, span, blocked);
+  }
+}
+
+/** `suppliers such as` / `companies including` / `firms include`: index of the first member, or -1. */
+function listCue(words: readonly Word[], i: number): number {
+  if (!COMPANY_NOUNS.test(words[i]?.text ?? '')) return -1;
+  const a = words[i + 1]?.text;
+  if (a === 'such' && words[i + 2]?.text === 'as') return i + 3;
+  if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return i + 2;
+  // `Selected major firms include …`
+  return -1;
+}
+
+/** The noun a possessive governs, past one adjective: `’s new operations` → `operations`. */
+function nextNoun(words: readonly Word[], k: number): string {
+  const a = words[k]?.text ?? '';
+  return BUSINESS_NOUNS.test(a) ? a : (words[k + 1]?.text ?? '');
+}
+
+/** Members of a list starting at word `k`: `A, B (gloss), C and D`. */
+function membersFrom(words: readonly Word[], k: number): Span[] {
+  const out: Span[] = [];
+  let j = k;
+  for (;;) {
+    if (words[j]?.text === 'the') j += 1;
+    const item = itemStartingAt(words, j);
+    // A member runs into a separator or ends the list: `Acme, Zenith and Apex are …`, never
+    // `Kim Ji-ho, Vice Chairman …`.
+    if (!item || personLike(words, item)) return out;
+    j = afterGloss(words, item.to);
+    if (/^[\p{Lu}\d]/u.test(words[j]?.text ?? '')) return out;
+    out.push(item);
+    if (words[j]?.text === ',' && words[j + 1]?.text === 'and') j += 2;
+    else if (SEPARATORS.has(words[j]?.text ?? '')) j += 1;
+    else return out;
+  }
+}
+
+/** The other members of a list that holds the company at words [from, to). */
+function siblings(words: readonly Word[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  // Rightwards: `Acme, Zenith and Samsung Electronics` read from Acme's side too.
+  let j = afterGloss(words, to);
+  const listed = SEPARATORS.has(words[j]?.text ?? '');
+  if (listed) {
+    if (words[j]?.text === ',' && words[j + 1]?.text === 'and') j += 2;
+    else j += 1;
+    out.push(...membersFrom(words, j));
+  }
+  // Leftwards, only inside a list that goes on (`ASML, Samsung Electronics, …`), so the place
+  // ending a clause (`… in Ulsan, Acme signed`) is not read as a company.
+  let k = from - 1;
+  while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {
+    if (words[k]!.text === 'and' && words[k - 1]?.text === ',') k -= 1;
+    const item = itemEndingAt(words, k);
+    if (!item || personLike(words, item) || PLACE_PREPOSITIONS.has(words[item.from - 1]?.text ?? '')) break;
+    out.push(item);
+    k = item.from - 1;
+  }
+  return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'into']);
+
+/** `Kim Ji-ho`: a Korean personal name is a person, not a company. */
+const personLike = (words: readonly Word[], span: Span): boolean =>
+  span.to - span.from === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[span.to - 1]!.text);
+
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked): void {
+  const ws = words.slice(span.from, span.to);
+  if (ws.some((w) => blocked.has(w.start))) return;
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(first.text)) return;
+  if (ws.length === 1 && NON_ORG_ACRONYMS.has(first.text.toUpperCase())) return;
+  if (personLike(words, span)) return;
+  const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
+  table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: 'company', acronym: null }, name);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { orgsOf } from '../helpers.js';
+
+const companies = (body: string): string[] => orgsOf(body).filter((o) => o.kind === 'company').map((o) => o.name);
+
+describe('addListedCompanies', () => {
+  it.each([
+    ['Investors such as Samsung Electronics, Zentrix and Hanol account for most of it.', ['Zentrix', 'Hanol']],
+    ['Officials from Corvala, Samsung Electronics, QX hynor and others took part.', ['Corvala', 'QX hynor']],
+    ['Materials came from domestic suppliers such as Norvex BM and P&Q, and the line started.', ['Norvex BM', 'P&Q']],
+    ['Selected major firms include Brightsol (semiconductor materials), Dalmi (enzymes), and Orvantis.', ['Brightsol', 'Dalmi', 'Orvantis']],
+    ['Growth was driven by bio projects such as Quellin’s expansion of its plant in Songdo.', ['Quellin']],
+    ['Officials raised concerns about Velora’s new operations in the region.', ['Velora']],
+  ])('reads the companies named without a form word in %j', (body, expected) => {
+    for (const name of expected) expect(companies(body)).toContain(name);
+  });
+
+  it.each([
+    ['The Shaheen complex will be built in Ulsan, Lotte Chemical said.'],
+    ['He met Choi Tae-won, Chairman of SK Group, and Kim Ki-nam, Vice Chairman of Samsung Electronics.'],
+    ['Korea’s investment in Vietnam rose, and Japan’s plant output fell.'],
+    ['The ministry will support companies such as those in the regions.'],
+    ['Samsung Electronics and the Korea Chamber of Commerce and Industry signed it.'],
+  ])('reads no extra company in %j', (body) => {
+    expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
+  });
+});
