@@ -27,13 +27,15 @@ type Scores = Record<Category, CategoryScore> & { readonly articles: { readonly 
 // (persons .900, organizations .867, countries 1.000, agreements .864, met_pairs .508,
 // positions .714): a drop under these is a regression in generalisation. Raise them as the
 // extractor improves.
+// Raised after the persons/organisations/positions work (persons 1.000, organizations .989,
+// met_pairs .712, positions .973).
 const FLOORS: readonly (readonly [Category, number])[] = [
-  ['persons', 0.85],
-  ['organizations', 0.82],
+  ['persons', 0.95],
+  ['organizations', 0.94],
   ['countries', 0.95],
   ['agreements', 0.8],
-  ['met_pairs', 0.45],
-  ['positions', 0.65],
+  ['met_pairs', 0.65],
+  ['positions', 0.92],
 ];
 
 const run = promisify(execFile);
