@@ -9,6 +9,8 @@ export const TITLES: readonly string[] = [
   'Acting Assistant Minister', 'Senior Assistant Deputy Minister', 'Assistant Deputy Minister',
   'Trade Minister', 'Industry Minister', 'Energy Minister', 'Foreign Minister', 'Finance Minister',
   'Economy Minister', 'Commerce Minister', 'Minister for Trade', 'State Minister',
+  'Commerce Secretary', 'Trade Secretary', 'Energy Secretary', 'Treasury Secretary',
+  'Foreign Secretary', 'Business Secretary', 'Economy Secretary', 'Industry Secretary',
   'First Vice Minister', 'Second Vice Minister', 'Chief Negotiator', 'Trade Representative',
   'Deputy Trade Representative', 'Secretary of State', 'Secretary', 'Secretary-General',
   'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Undersecretary', 'Permanent Secretary',

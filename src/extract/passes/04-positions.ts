@@ -30,6 +30,9 @@ export interface Positions {
 /** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
 const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
 
+/** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
+const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+) Minister$/u;
+
 const looksKorean = (name: string): boolean => {
   const [surname, given] = name.split(' ');
   return KOREAN_SURNAMES.has(surname ?? '') && isKoreanGivenName(given ?? '');
@@ -59,10 +62,12 @@ export function findPositions(
   // A foreign official's `Minister of Commerce and Industry` names a body only when the text
   // names that ministry itself: annotations count named bodies, not ones a title implies.
   const implied = (ctx: TitleContext, foreign: boolean): OrganizationFinding | null => {
-    const m = IMPLIED_MINISTRY.exec(ctx.title);
+    const m = IMPLIED_MINISTRY.exec(ctx.title) ?? PORTFOLIO_MINISTER.exec(ctx.title);
     if (!m) return null;
     const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
-    const known = all().find((o) => fold(o.name) === fold(name));
+    // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads.
+    const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`));
+    if (!IMPLIED_MINISTRY.test(ctx.title)) return known ?? null;
     if (known || foreign) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: null, mentions: [mention] };

@@ -55,6 +55,15 @@ describe('findPositions', () => {
       'Lim Ji-hoon → Senior Research Fellow @ Korea Energy Economics Institute',
     ],
     ['Speakers included Yoon Da-eun, a researcher at the Hana Finance Institute, and others.', 'Yoon Da-eun → Researcher @ Hana Finance Institute'],
+    [
+      'KEPCO signed an MOU with the Qatari Ministry of Energy. Qatari Energy Minister Saad Al Kaabi attended.',
+      'Saad Al Kaabi → Energy Minister @ Qatari Ministry of Energy',
+    ],
+    [
+      'The forum was co-hosted by the Omani Ministry of Investment (MOI). Omani Minister of Investment Qais Al Yousef spoke.',
+      'Qais Al Yousef → Minister of Investment @ Omani Ministry of Investment',
+    ],
+    ['He met U.S. Commerce Secretary Jane Porter in Washington.', 'Jane Porter → Commerce Secretary @ -'],
   ])('reads the post in %j', (body, expected) => {
     expect(posts(body)).toContain(expected);
   });
@@ -64,6 +73,7 @@ describe('findPositions', () => {
     ['The ministry welcomed President Lee Jae Myung’s visit.', 'Lee Jae Myung'],
     ['Kim held talks with Ravi Kumar, India’s Minister of Commerce and Industry, on tariffs.', 'Ravi Kumar'],
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
+    ['Qatari Energy Minister Saad Al Kaabi attended the forum.', 'Saad Al Kaabi'],
   ])('ties no body to a foreign or head-of-state title in %j', (body, name) => {
     expect(posts(body).filter((p) => p.startsWith(name) && !p.endsWith('@ -'))).toEqual([]);
   });
