@@ -28,7 +28,7 @@ function portfolios(words: readonly Word[], i: number): string[][] {
  * and Energy Sung …` → `Ministry of Trade, Industry and Energy`, alias `MOTIE`.
  */
 export function nameAcronymsFromTitles(table: OrgTable, sentences: readonly (readonly Word[])[]): void {
-  const bare = table.entries.filter((e) => e.kind === 'government' && isAcronym(e.name) && e.name.startsWith('M') && e.aliases.size === 0);
+  const bare = table.entries.filter((e) => e.kind === 'government' && isAcronym(e.name) && e.name.startsWith('M') && [...e.aliases].every((a) => a === e.name));
   if (bare.length === 0) return;
   for (const words of sentences) {
     for (let i = 0; i < words.length; i += 1) {

@@ -66,6 +66,7 @@ describe('findOrganizations', () => {
   it.each([
     ['Minister of Trade, Industry and Energy Sung Yun-mo spoke. MOTIE will act.', 'MOTIE', 'Ministry of Trade, Industry and Energy'],
     ['Minister of Oceans and Fisheries Cho Seung-hwan spoke. MOOF will act.', 'MOOF', 'Ministry of Oceans and Fisheries'],
+    ['Minister of Oceans and Fisheries Cho Seung-hwan (MOOF) spoke. MOOF will act. MOOF added more.', 'MOOF', 'Ministry of Oceans and Fisheries'],
     ['Minister for Trade Ahn Duk-geun spoke. MOTIE will act.', 'MOTIE', 'MOTIE'],
     ['Thai Minister of Commerce Jurin Laksanawisit spoke. MOTIE will act.', 'MOTIE', 'MOTIE'],
   ])('names a bare ministry acronym after the minister’s title whose initials fit it, in %j', (body, acronym, expected) => {
