@@ -8,7 +8,7 @@ export interface NamedOccasion {
 }
 
 const OPENING_NOUN =
-  /^(?:The|This|During the|At the|At this|After the|Following the|Through the)\s+(?:[\w’'-]+\s+){0,3}?(meeting|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|workshop|seminar|symposium|dialogue)\b/i;
+  /^(?:The|This|During the|At the|At this|After the|Following the|Through the)\s+(?:[\w’'-]+\s+){0,3}?(meeting|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|workshop|seminar|symposium|dialogue|hearing|panel)\b/i;
 
 /**
  * The occasion a sentence without an event of its own goes on about (`The meeting brought

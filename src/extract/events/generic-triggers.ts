@@ -1,4 +1,4 @@
-import { EVENT_HEADS, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD } from '../lexicons/events.js';
+import { COUNTERPART_AFTER, EVENT_HEADS, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 import { isReported } from './reported.js';
 import type { Trigger } from './trigger.js';
 
@@ -22,12 +22,15 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     if (PLACE_AFTER_HEAD.test(sentence.slice(end))) continue;
     if (!isReported(sentence, m.index, end)) continue;
     const determiner = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
-    found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, start: m.index, end });
+    const counterpart = WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40));
+    found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, counterpart, start: m.index, end });
   }
   for (const [pattern, kind] of EVENT_VERBS) {
     const m = pattern.exec(sentence);
     if (!m || inside(named, m.index)) continue;
-    found.push({ name: null, head: kind === 'signing' ? 'signing' : 'meeting', kind, definite: false, reported: true, start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    const counterpart = kind !== 'signing' && COUNTERPART_AFTER.test(sentence.slice(end, end + 40));
+    found.push({ name: null, head: kind === 'signing' ? 'signing' : 'meeting', kind, definite: false, reported: true, counterpart, start: m.index, end });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@ import {
   NAME_ONLY_HEADS,
   NAME_OPENERS,
   PLACE_AFTER_HEAD,
+  REPORTED_ONLY_HEADS,
   TITLE_WORDS,
   TRAILING_CONNECTORS,
 } from '../lexicons/events.js';
@@ -78,15 +79,19 @@ export function namedTriggers(sentence: string, words: readonly EventWord[]): Tr
       const head = words[last]!.head!;
       // A lone capitalised head (`This Forum was organized`) refers back; it names nothing new.
       const lone = end === i;
-      found.push({
-        name: lone ? null : text,
-        head,
-        kind: EVENT_HEADS.get(head)!,
-        definite: lone,
-        reported: isReported(sentence, start, start + text.length),
-        start,
-        end: start + text.length,
-      });
+      const reported = isReported(sentence, start, start + text.length);
+      if (reported || !REPORTED_ONLY_HEADS.has(head)) {
+        found.push({
+          name: lone ? null : text,
+          head,
+          kind: EVENT_HEADS.get(head)!,
+          definite: lone,
+          reported,
+          counterpart: false,
+          start,
+          end: start + text.length,
+        });
+      }
     }
     i = Math.max(end, j) + 1;
   }

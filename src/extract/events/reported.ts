@@ -1,13 +1,15 @@
-import { HOLDING_VERBS } from '../lexicons/events.js';
+import { HOLDING_VERBS, MEETING_WITH_OPENER, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 
 const HELD_AFTER =
-  /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:held|convened|hosted|organi[sz]ed|launched|opened)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|brought together)\b/;
+  /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|brought together)\b/;
 
 /**
  * Whether the words around an event head report the occasion happening: `held the X`,
- * `X was held`, `X took place`. `start`/`end` are the head's offsets into `sentence`.
+ * `X was held`, `X took place`, `In a meeting with X`. `start`/`end` are the head's offsets into
+ * `sentence`.
  */
 export function isReported(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 90), start).split(/[,;]/).pop() ?? '';
-  return HOLDING_VERBS.test(before) || HELD_AFTER.test(sentence.slice(end, end + 320));
+  if (HOLDING_VERBS.test(before) || HELD_AFTER.test(sentence.slice(end, end + 320))) return true;
+  return WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40)) && MEETING_WITH_OPENER.test(sentence.slice(Math.max(0, start - 40), start));
 }

@@ -8,6 +8,11 @@ export interface Trigger {
   readonly definite: boolean;
   /** The sentence reports the occasion taking place (`held`, `met`, a date), not just naming it. */
   readonly reported: boolean;
+  /**
+   * The occasion is with someone the sentence names (`met Minister X`, `held talks with X`): a
+   * later such clause is a meeting of its own, not more of the last one.
+   */
+  readonly counterpart: boolean;
   /** Offsets into the sentence, `end` exclusive. */
   readonly start: number;
   readonly end: number;

@@ -28,6 +28,8 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['round table', 'multilateral'],
   ['assembly', 'conference'],
   ['day', 'conference'],
+  ['hearing', 'conference'],
+  ['committee', 'bilateral'],
   ['ceremony', 'ceremony'],
   ['negotiations', 'negotiation_round'],
   ['round of negotiations', 'negotiation_round'],
@@ -35,7 +37,14 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
 ]);
 
 /** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
-export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'meetings', 'event']);
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'meetings', 'event', 'committee']);
+
+/**
+ * Heads of a name that is as often a standing body as a sitting of it: `the Foreign Investment
+ * Committee` names a body, `co-chaired the 6th Korea–Vietnam Joint Committee` a meeting. An
+ * occasion only when the sentence reports it held.
+ */
+export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee']);
 
 /** Words after a lower-case head that make it part of a place (`conference room`), not an occasion. */
 export const PLACE_AFTER_HEAD = /^\s+(?:room|hall|center|centre|venue|facilities|call)\b/;
@@ -56,20 +65,34 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
   [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
   [/\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+  // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
+  [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=\s+by\b)/i, 'signing'],
 ];
+
+/**
+ * After a head or `met`: the occasion is with someone named (`met Minister X`, `held talks with
+ * X`, `In a meeting with X`). Each such clause is an occasion of its own, not a continuation.
+ */
+export const COUNTERPART_AFTER = /^\s+(?:with\s+)?(?:the\s+)?[\p{Lu}“"]/u;
+
+/** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
+export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
+
+/** Before a head: `In a meeting with X` reports a meeting without a holding verb. */
+export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:in|during|at)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited)\b/;
+  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
  * `Participants included…`, `He joined…`, `On this occasion…`.
  */
 export const CONTINUATION_CUES: readonly RegExp[] = [
-  /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering)\b/i,
+  /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering|hearing|panel)\b/i,
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
-  /^(?:Participants|Delegates|Attendees|Speakers|Guests|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
+  /^(?:Participants|Delegates|Attendees|Speakers|Guests|Panel(?:l)?ists|Discussants|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,

@@ -48,7 +48,14 @@ interface Draft {
  * The occasion already found that a trigger speaks of: a named event by its name; `this Forum`
  * the one under way; `the meeting`, `signed the MOU` without a new date the latest of its kind.
  */
-function earlierOccasion(trigger: Trigger, kind: EventKind, when: ResolvedDate | null, events: readonly Draft[], current: Draft | undefined): Draft | undefined {
+function earlierOccasion(
+  trigger: Trigger,
+  kind: EventKind,
+  when: ResolvedDate | null,
+  sentenceIndex: number,
+  events: readonly Draft[],
+  current: Draft | undefined,
+): Draft | undefined {
   if (trigger.name) {
     const wanted = slug(trigger.name);
     return events.find((e) => e.slug === wanted);
@@ -57,6 +64,9 @@ function earlierOccasion(trigger: Trigger, kind: EventKind, when: ResolvedDate |
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind);
   const candidate = trigger.definite ? (current ?? sameKind) : sameKind;
+  // `He first met X. … Ahn then met Y.`, `On the same day, he held talks with Z`: each clause
+  // with a named counterpart is a meeting of its own, even on the same day.
+  if (trigger.counterpart && candidate && !candidate.sentenceIndexes.includes(sentenceIndex)) return undefined;
   return candidate && (when === null || candidate.date === null || candidate.date === when.date) ? candidate : undefined;
 }
 
@@ -90,8 +100,10 @@ export function findEvents(
     let touched = false;
     for (const trigger of triggers) {
       const when = dates.get(trigger) ?? null;
-      const kind = refineKind(trigger.kind, trigger.name ?? trigger.head, own, sentenceCountries);
-      let target = earlierOccasion(trigger, kind, when, events, current);
+      // A meeting with someone named is a bilateral unless the sentence says otherwise.
+      const suggested = trigger.counterpart && trigger.kind === 'other' ? 'bilateral' : trigger.kind;
+      const kind = refineKind(suggested, trigger.name ?? trigger.head, own, sentenceCountries);
+      let target = earlierOccasion(trigger, kind, when, sentence.index, events, current);
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =

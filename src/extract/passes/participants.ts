@@ -1,5 +1,6 @@
-import type { Mention } from '../../domain/index.js';
-import type { AnalysedText, Sentence } from '../analysed-text.js';
+import type { AnalysedText } from '../analysed-text.js';
+import { impliedSubjects, type PlacedPerson } from '../events/implied-subjects.js';
+import { withShortMentions } from '../events/short-mentions.js';
 import type { PersonFinding } from '../findings.js';
 import { PARTICIPATION_ROLES } from '../lexicons/events.js';
 import type { EventFinding } from './events.js';
@@ -31,8 +32,11 @@ const isPossessive = (after: string): boolean => /^[’']s?\b/.test(after);
 const isModifier = (after: string): boolean =>
   /^\s+(?:administration|government|era|cabinet|campaign|doctrine|tariffs?|polic(?:y|ies))\b/.test(after);
 
-/** `the visit of Crown Princess Victoria`: the occasion around the event, not the event. */
-const isVisitor = (before: string): boolean => /\bvisits?\s+(?:of|by)\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(before);
+/**
+ * `the visit of Crown Princess Victoria`, `the visit of Saudi Crown Prince and Prime Minister X`:
+ * the occasion around the event, not the event.
+ */
+const isVisitor = (before: string): boolean => /\bvisits?\s+(?:of|by)\s+(?:[\p{L}’'.-]+\s+){0,8}$/u.test(before);
 
 function roleOf(before: string, after: string): string {
   for (const [pattern, role, side] of PARTICIPATION_ROLES) {
@@ -41,46 +45,54 @@ function roleOf(before: string, after: string): string {
   return 'attendee';
 }
 
-interface Candidate {
-  readonly person: PersonFinding;
-  readonly mention: Mention;
+interface Candidate extends PlacedPerson {
   readonly bracketed: boolean;
 }
 
-function candidatesIn(sentence: Sentence, persons: readonly PersonFinding[], text: string): Candidate[] {
-  const found: Candidate[] = [];
+/** Everyone each sentence names, in text order, less those named in passing. */
+function candidatesBySentence(persons: readonly PersonFinding[], text: AnalysedText): Map<number, Candidate[]> {
+  const found = new Map<number, Candidate[]>();
   for (const person of persons) {
     for (const mention of person.mentions) {
-      if (mention.sentenceIndex !== sentence.index) continue;
-      const before = text.slice(sentence.start, mention.start);
-      const after = text.slice(mention.end, sentence.end);
+      const sentence = text.sentences[mention.sentenceIndex];
+      if (!sentence) continue;
+      const before = text.text.slice(sentence.start, mention.start);
+      const after = text.text.slice(mention.end, sentence.end);
       if (inQuotation(before) || isPossessive(after) || isModifier(after) || isVisitor(before)) continue;
-      found.push({ person, mention, bracketed: inParentheses(before) });
+      const list = found.get(sentence.index) ?? [];
+      list.push({ person, mention, bracketed: inParentheses(before) });
+      found.set(sentence.index, list);
     }
   }
-  return found.sort((a, b) => a.mention.start - b.mention.start);
+  for (const list of found.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+  return found;
 }
 
 /**
  * Links each event to the people who took part in it: those named in the sentences that report or
- * continue it (`met with`, `attended`, `Participants included`, `He joined X; Y; and Z`). A person
- * named in passing is left out — inside a quotation, in a possessive (`President Lee’s state
- * visit`), as the visitor an occasion marks, or in brackets after a body (`MOTIR (Minister Kim)
- * held…`) unless the brackets hold the only people of a signing or meeting sentence (`KATS
- * (President Kim) signed an MOU with the Agency (Director Jumanazarov)`).
+ * continue it (`met with`, `attended`, `Participants included`, `He joined X; Y; and Z`), by full
+ * name or by a bare family name (`Ahn then met…`), and those a sentence means without naming
+ * (`He first met X`, `In a meeting with X`, `The two ministers signed…`). A person named in passing
+ * is left out — inside a quotation, in a possessive (`President Lee’s state visit`), as the visitor
+ * an occasion marks, or in brackets after a body (`MOTIR (Minister Kim) held…`) unless the brackets
+ * hold the only people of a signing or meeting sentence (`KATS (President Kim) signed an MOU with
+ * the Agency (Director Jumanazarov)`).
  */
 export function linkParticipants(
   events: readonly EventFinding[],
   persons: readonly PersonFinding[],
   text: AnalysedText,
 ): ParticipationFinding[] {
+  const named = candidatesBySentence(withShortMentions(persons, text), text);
+  const implied = impliedSubjects(text.sentences, (s) => named.get(s.index) ?? []);
   const links: ParticipationFinding[] = [];
   const seen = new Set<string>();
   for (const event of events) {
     for (const index of event.sentenceIndexes) {
       const sentence = text.sentences[index];
       if (!sentence) continue;
-      const candidates = candidatesIn(sentence, persons, text.text);
+      const meant = (implied.get(index) ?? []).map((p) => ({ ...p, bracketed: false }));
+      const candidates = [...(named.get(index) ?? []), ...meant].sort((a, b) => a.mention.start - b.mention.start);
       const open = candidates.filter((c) => !c.bracketed);
       const bracketsCount = open.length === 0 && /\b(?:signed|met)\b/.test(sentence.text);
       for (const { person, mention, bracketed } of candidates) {

@@ -42,6 +42,26 @@ describe('findEvents', () => {
       'Minister Yeo held a video conference on October 1 with Chris Bryant, the UK Minister of State at the Department for Business and Trade.',
       { kind: 'bilateral', date: '2025-10-01', location: null },
     ],
+    [
+      'The government held a public hearing on the accession at COEX in Seoul on Thursday, April 7.',
+      { kind: 'conference', date: '2025-04-07' },
+    ],
+    [
+      'Minister Han and Chile’s Minister of Economy co-chaired the 3rd Korea-Chile Joint Committee in Santiago on Friday, May 16.',
+      { name: '3rd Korea-Chile Joint Committee', date: '2025-05-16' },
+    ],
+    [
+      'Ministers of 12 countries gathered in Denver on May 8 for the first ministerial meeting.',
+      { date: '2025-05-08' },
+    ],
+    [
+      'In a meeting with Japanese Minister Sato on May 9, the two ministers discussed export controls.',
+      { kind: 'bilateral', date: '2025-05-09' },
+    ],
+    [
+      'The agreement was signed by President Oh and Director Holm on June 20.',
+      { kind: 'signing', date: '2025-06-20' },
+    ],
   ])('reads the occasion in %j', (body, expected) => {
     expect(events(body)[0]).toMatchObject(expected);
   });
@@ -51,6 +71,9 @@ describe('findEvents', () => {
     ['Tariff-reduction requirements have now been met, easing uncertainty.'],
     ['Kang Gam-chan, Director General for FTA Negotiations, stated that exports rose.'],
     ['The ministry will continue strengthening cooperation in the conference room business.'],
+    ['The Foreign Investment Committee approved the plan, Chairman Lee said.'],
+    ['The committee will review the tariff schedule next year.'],
+    ['The agreement signed in 2015 cut tariffs on 90 percent of goods.'],
   ])('finds no occasion in %j', (body) => {
     expect(events(body)).toEqual([]);
   });
@@ -72,6 +95,14 @@ describe('findEvents', () => {
       ['2025-11-01', 'Gyeongju'],
     ]);
     expect(found[0]?.sentenceIndexes).toEqual([0, 1]);
+  });
+
+  it.each([
+    ['He first met Commissioner Lund. In a meeting with Minister Sato, they discussed steel. He then met Minister Reid.', 3],
+    ['Minister Han met Director-General Okafor on Monday, February 26. On the same day, he held talks with Minister Mehta.', 2],
+    ['Minister Han met with Minister Reid on March 3. During the meeting, they discussed steel. The meeting ended with a joint statement.', 1],
+  ])('keeps each meeting with a named counterpart apart in %j', (body, count) => {
+    expect(events(body).filter((e) => e.kind === 'bilateral')).toHaveLength(count);
   });
 
   it('gives every event a key unique within the document', () => {

@@ -1,0 +1,64 @@
+import type { Mention } from '../../domain/index.js';
+import type { Sentence } from '../analysed-text.js';
+import type { PersonFinding } from '../findings.js';
+
+/** A person named (or meant) at a place in a sentence. */
+export interface PlacedPerson {
+  readonly person: PersonFinding;
+  readonly mention: Mention;
+}
+
+/** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`. */
+const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/;
+/** `He first met…`, `On the same day, he held talks…`. */
+const PRONOUN = /(?:^|[,;]\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** `In a meeting with X, …`: the meeting of the person the release is following. */
+const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
+/** `The two ministers signed…`: the two people just named together. */
+const THE_TWO = /\b(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts)\b/;
+
+const mentionAt = (sentence: Sentence, match: RegExpExecArray, group = 0): Mention => {
+  const text = match[group]!;
+  const start = sentence.start + match.index + match[0].indexOf(text);
+  return { text, start, end: start + text.length, sentenceIndex: sentence.index };
+};
+
+/**
+ * The people a sentence means without naming them: `He` and `In a meeting with X` stand for the
+ * person the release is following (the last one named before a verb), `the two ministers` for the
+ * two last named together. `named` gives each sentence's named people in text order. Returns, by
+ * sentence index, who is meant and the words that mean them.
+ */
+export function impliedSubjects(
+  sentences: readonly Sentence[],
+  named: (sentence: Sentence) => readonly PlacedPerson[],
+): Map<number, PlacedPerson[]> {
+  const implied = new Map<number, PlacedPerson[]>();
+  let topic: PersonFinding | null = null;
+  let lastPair: readonly PersonFinding[] = [];
+  for (const sentence of sentences) {
+    const people = named(sentence);
+    const first = people[0];
+    const extra: PlacedPerson[] = [];
+    const present = new Set(people.map((p) => p.person.localId));
+    const add = (person: PersonFinding, mention: Mention): void => {
+      if (present.has(person.localId)) return;
+      present.add(person.localId);
+      extra.push({ person, mention });
+    };
+    const firstActs = first !== undefined && !OBJECT_BEFORE.test(sentence.text.slice(0, first.mention.start - sentence.start));
+    if (!firstActs && topic) {
+      const pronoun = PRONOUN.exec(sentence.text);
+      const opener = MEETING_WITH.exec(sentence.text);
+      if (pronoun && (first === undefined || sentence.start + pronoun.index < first.mention.start)) add(topic, mentionAt(sentence, pronoun, 1));
+      else if (opener) add(topic, mentionAt(sentence, opener));
+    }
+    const two = THE_TWO.exec(sentence.text);
+    if (two && present.size === 0) for (const person of lastPair) add(person, mentionAt(sentence, two));
+    else if (two && present.size === 1 && topic) add(topic, mentionAt(sentence, two));
+    if (firstActs) topic = first.person;
+    if (present.size === 2) lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
+    if (extra.length > 0) implied.set(sentence.index, extra);
+  }
+  return implied;
+}

@@ -1,0 +1,55 @@
+import type { Mention } from '../../domain/index.js';
+import type { AnalysedText } from '../analysed-text.js';
+import type { PersonFinding } from '../findings.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
+
+/** A family or given name that can stand alone for its bearer: `Ahn`, `Tai`, `Farrell`. */
+const STANDALONE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const WORD_BEFORE = /(\S+)\s+$/;
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** The first and last words of a name of two or more words, when they could stand alone. */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return [];
+  return [...new Set([words[0]!, words.at(-1)!])].filter((w) => STANDALONE_WORD.test(w));
+}
+
+/** `Ahn` in `On the same day, Ahn met…` or `Minister Ahn`, not `Ahn` inside `Ahn Sung-il` or `Korea Ahn`. */
+function standsAlone(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (start > 0 && WORD_CHAR.test(text[start - 1]!)) return false;
+  if (end < text.length && WORD_CHAR.test(text[end]!)) return false;
+  if (CAPITALISED_NEXT.test(text.slice(end, end + 3))) return false;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 30), start))?.[1];
+  return previous === undefined || !UPPER_START.test(previous) || TITLE_NOUNS.has(previous) || /[,;:]$/.test(previous);
+}
+
+/**
+ * Adds to each person the bare references the persons pass left out: after `Minister for Trade Ahn
+ * Duk-geun` the release writes `Ahn then met…`, and after `U.S. Trade Representative Katherine
+ * Tai`, `held talks with Tai`. A word counts only when it is the first or last word of exactly one
+ * person's name, stands alone (no capitalised word runs on from it) and overlaps no other mention.
+ */
+export function withShortMentions(persons: readonly PersonFinding[], text: AnalysedText): PersonFinding[] {
+  const owners = new Map<string, Set<string>>();
+  for (const person of persons) {
+    for (const form of shortForms(person.name)) owners.set(form, (owners.get(form) ?? new Set()).add(person.localId));
+  }
+  const taken = persons.flatMap((p) => p.mentions).map((m) => [m.start, m.end] as const);
+  const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
+  return persons.map((person) => {
+    const extra: Mention[] = [];
+    for (const form of shortForms(person.name)) {
+      if (owners.get(form)!.size > 1) continue;
+      for (let at = text.text.indexOf(form); at >= 0; at = text.text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        const sentence = text.sentences.findLast((s) => s.start <= at);
+        if (!sentence || end > sentence.end || overlaps(at, end) || !standsAlone(text.text, at, end, sentence.start)) continue;
+        extra.push({ text: form, start: at, end, sentenceIndex: sentence.index });
+      }
+    }
+    return extra.length === 0 ? person : { ...person, mentions: [...person.mentions, ...extra].sort((a, b) => a.start - b.start) };
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../../src/domain/index.js';
+import type { PersonFinding } from '../../../../src/extract/findings.js';
+import { impliedSubjects, type PlacedPerson } from '../../../../src/extract/events/implied-subjects.js';
+import { analyse } from '../../../../src/extract/nlp/index.js';
+
+/** For each sentence, the people it means without naming, and the words that mean them. */
+function implied(body: string, names: readonly string[]): Record<number, string[]> {
+  const text = analyse(body);
+  const named = new Map<number, PlacedPerson[]>();
+  names.forEach((name, i) => {
+    const person: PersonFinding = { localId: `p${i}`, name, mentions: [] };
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      const sentence = text.sentences.findLast((s) => s.start <= at)!;
+      const mention: Mention = { text: name, start: at, end: at + name.length, sentenceIndex: sentence.index };
+      named.set(sentence.index, [...(named.get(sentence.index) ?? []), { person, mention }].sort((a, b) => a.mention.start - b.mention.start));
+    }
+  });
+  const result = impliedSubjects(text.sentences, (s) => named.get(s.index) ?? []);
+  return Object.fromEntries([...result].map(([index, people]) => [index, people.map((p) => `${p.person.name}=${p.mention.text}`)]));
+}
+
+describe('impliedSubjects', () => {
+  it.each([
+    ['Minister Han led the delegation. He first met Commissioner Lund.', ['Han', 'Lund'], { 1: ['Han=He'] }],
+    ['Minister Han led the delegation. On the same day, he held talks with Mehta.', ['Han', 'Mehta'], { 1: ['Han=he'] }],
+    ['Minister Han arrived. In a meeting with Minister Sato, they discussed steel.', ['Han', 'Sato'], { 1: ['Han=In a meeting with'] }],
+    ['Minister Han and Minister Ortega co-chaired the committee. The two ministers signed an MOU.', ['Han', 'Ortega'], { 1: ['Han=The two ministers', 'Ortega=The two ministers'] }],
+    ['Minister Han arrived. Exports rose. He then met Reid.', ['Han', 'Reid'], { 2: ['Han=He'] }],
+  ])('reads who %j means', (body, names, expected) => {
+    expect(implied(body, names)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sentence that names its own subject', 'Minister Han arrived. Minister Lee met Reid, and he said so.', ['Han', 'Lee', 'Reid']],
+    ['a pronoun with nobody named before it', 'He first met Commissioner Lund.', ['Lund']],
+    ['the latest named only as an object', 'Officials met with Minister Sato. He then met Reid.', ['Sato', 'Reid']],
+    ['`the two` after three people', 'Han, Lee and Ortega attended. The two ministers spoke.', ['Han', 'Lee', 'Ortega']],
+  ])('means nobody unnamed in %s', (_case, body, names) => {
+    expect(implied(body, names)).toEqual({});
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../../src/domain/index.js';
+import type { PersonFinding } from '../../../../src/extract/findings.js';
+import { withShortMentions } from '../../../../src/extract/events/short-mentions.js';
+import { analyse } from '../../../../src/extract/nlp/index.js';
+
+/** Bare references found for `name`, given persons whose only mentions are their full names. */
+function shortTexts(body: string, names: readonly string[], name: string): string[] {
+  const text = analyse(body);
+  const persons: PersonFinding[] = names.map((n, i) => {
+    const at = body.indexOf(n);
+    const mentions: Mention[] = at < 0 ? [] : [{ text: n, start: at, end: at + n.length, sentenceIndex: text.sentences.findLast((s) => s.start <= at)!.index }];
+    return { localId: `p${i}`, name: n, mentions };
+  });
+  const person = withShortMentions(persons, text).find((p) => p.name === name)!;
+  return person.mentions.filter((m) => m.text !== name).map((m) => body.slice(m.start - 10 < 0 ? 0 : m.start - 10, m.end));
+}
+
+describe('withShortMentions', () => {
+  it.each([
+    ['Minister Ahn Min-jae attended. Ahn then met officials.', ['Ahn Min-jae'], 'Ahn Min-jae', 1],
+    ['Secretary Laura Grant spoke. Minister Han held talks with Grant.', ['Laura Grant'], 'Laura Grant', 1],
+    ['Minister Ravi Mehta spoke. On the same day, Minister Mehta agreed.', ['Ravi Mehta'], 'Ravi Mehta', 1],
+  ])('finds the bare name in %j', (body, names, name, count) => {
+    expect(shortTexts(body, names, name)).toHaveLength(count);
+  });
+
+  it.each([
+    ['a family name two people share', 'Kim Do-yun met Kim Ha-na. Kim said trade matters.', ['Kim Do-yun', 'Kim Ha-na'], 'Kim Do-yun'],
+    ['a word inside a longer name', 'Minister Ahn Min-jae attended. Ahn Sung-il, a professor, spoke.', ['Ahn Min-jae'], 'Ahn Min-jae'],
+    ['a word inside a longer word', 'Secretary Laura Grant spoke. Grants were announced, and Grantham welcomed them.', ['Laura Grant'], 'Laura Grant'],
+    ['a name after another capitalised word', 'Secretary Laura Grant spoke. The Lisbon Grant programme opened.', ['Laura Grant'], 'Laura Grant'],
+  ])('leaves out %s', (_case, body, names, name) => {
+    expect(shortTexts(body, names, name)).toEqual([]);
+  });
+});
