@@ -18,7 +18,7 @@ export interface RawDocument {
 
 /** One distinct article: the fullest text of every record that reports it. */
 export interface Document {
-  /** Stable content-derived id, e.g. `doc_3f9a1c…` (see documentId). */
+  /** Stable content-derived id, e.g. `doc:3f9a1c…`, also its node key (see documentId). */
   readonly id: string;
   readonly title: string;
   readonly body: string;

@@ -37,9 +37,10 @@ export function edgeKey(type: string, source: string, target: string, qualifier?
 }
 
 /**
- * The node key of a Document, from the document id that evidence carries:
- * `doc_3f9a1c…` → `doc:3f9a1c…`. Every stage that turns an Evidence.docId into a node uses this.
+ * The node key of a Document from the id that evidence carries. Document ids are already node keys
+ * (`doc:3f9a1c…`, see dedupe's documentId); any other id (hand-made fixtures such as `a1`) gets the
+ * Document prefix, so every stage that turns an Evidence.docId into a node agrees.
  */
 export function documentNodeKey(docId: string): string {
-  return nodeKey('Document', docId.replace(/^doc_/, ''));
+  return docId.startsWith('doc:') ? docId : nodeKey('Document', docId.replace(/^doc_/, ''));
 }

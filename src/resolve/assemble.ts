@@ -95,5 +95,5 @@ export function byMention(a: ResolvedMention, b: ResolvedMention): number {
 
 /** The first hex digits of a document id, enough to tell two same-named things apart. */
 function shortDoc(docId: string): string {
-  return docId.replace(/^doc_/, '').slice(0, 8);
+  return docId.replace(/^doc[_:]/, '').slice(0, 8);
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { documentId } from '../../../src/dedupe/index.js';
 
 describe('documentId', () => {
-  it('is doc_ and 16 hex digits', () => {
-    expect(documentId('Korea to Develop its Own NTE Report', '2025-11-20')).toMatch(/^doc_[0-9a-f]{16}$/);
+  it('is doc: and 16 hex digits, the Document node key itself', () => {
+    expect(documentId('Korea to Develop its Own NTE Report', '2025-11-20')).toMatch(/^doc:[0-9a-f]{16}$/);
   });
 
   it('is fixed for a given title and date, on every machine', () => {
-    expect(documentId('Korea to Develop its Own NTE Report', '2025-11-20')).toBe('doc_31ff8d2979b673c2');
+    expect(documentId('Korea to Develop its Own NTE Report', '2025-11-20')).toBe('doc:31ff8d2979b673c2');
   });
 
   it.each([

@@ -38,8 +38,15 @@ describe('runPipeline on the seed dumps', () => {
       expect(edge.attributes.docIds.length, edge.id).toBeGreaterThan(0);
       for (const evidence of edge.attributes.evidence) {
         expect(evidence.sentence.length, edge.id).toBeGreaterThan(0);
-        expect(evidence.docId, edge.id).toMatch(/^doc_/);
+        expect(evidence.docId, edge.id).toMatch(/^doc:/);
       }
+    }
+  });
+
+  it('names each release by one id: evidence docIds are Document node keys', () => {
+    const documents = new Set(result.graph.nodes.filter((n) => n.attributes.label === 'Document').map((n) => n.id));
+    for (const edge of result.graph.edges) {
+      for (const docId of edge.attributes.docIds) expect(documents.has(docId), `${edge.id} cites ${docId}`).toBe(true);
     }
   });
 
