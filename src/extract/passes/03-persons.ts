@@ -11,22 +11,26 @@ import type { PersonCandidate } from '../persons/candidate.js';
  * country's name.
  */
 export function findPersons(sentences: Sentences, orgs: readonly OrganizationFinding[], countries: readonly CountryMention[]): PersonRecord[] {
-  const orgSpans = orgs.flatMap((o) => o.mentions);
   // One flag per character of the body: constant-time checks however many bodies the text names.
   const mask = new Uint8Array(sentences.text.text.length);
-  for (const span of [...orgSpans, ...countries]) mask.fill(1, span.start, span.end);
-  const blocked = { has: (offset: number): boolean => mask[offset] === 1 };
   const orgsBySentence = sentences.words.map(() => new Map<number, number>());
-  for (const m of orgSpans) orgsBySentence[m.sentenceIndex]?.set(m.start, m.end);
+  for (const o of orgs) {
+    for (const m of o.mentions) {
+      mask.fill(1, m.start, m.end);
+      orgsBySentence[m.sentenceIndex]?.set(m.start, m.end);
+    }
+  }
   const countriesBySentence = sentences.words.map(() => new Set<number>());
-  for (const c of countries) countriesBySentence[c.sentenceIndex]?.add(c.start);
+  for (const c of countries) {
+    mask.fill(1, c.start, c.end);
+    countriesBySentence[c.sentenceIndex]?.add(c.start);
+  }
+  const blocked = { has: (offset: number): boolean => mask[offset] === 1 };
   const candidates: PersonCandidate[] = [];
   sentences.words.forEach((words, sentenceIndex) => {
     const orgMap = orgsBySentence[sentenceIndex]!;
     const countryStarts = countriesBySentence[sentenceIndex]!;
-    candidates.push(
-      ...detectPersons({ body: sentences.text.text, words, orgs: orgMap, countries: countryStarts, sentenceIndex, blocked }),
-    );
+    for (const c of detectPersons({ body: sentences.text.text, words, orgs: orgMap, countries: countryStarts, sentenceIndex, blocked })) candidates.push(c);
   });
   return groupPersons(candidates);
 }

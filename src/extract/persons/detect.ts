@@ -1,8 +1,8 @@
-import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
 import { PORTFOLIO_WORDS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
-import { isKoreanGivenName, isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
+import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
+import { SHAPE, shapeOf } from './word-shape.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
 
 /** Verbs after which a bare capitalised pair is a speaker or an actor: `Mary Barra said`. */
@@ -96,12 +96,14 @@ export function detectPersons(ctx: Ctx): PersonCandidate[] {
   return out;
 }
 
+/** A word with none of these shapes starts no person: most words are skipped on one lookup. */
+const MAY_START = SHAPE.TWO_CAPITALS | SHAPE.ROYAL_START | SHAPE.TITLE_START | SHAPE.SURNAME_LIKE | SHAPE.NAME | SHAPE.HONORIFIC;
+
 function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
   const { words } = ctx;
-  const w = words[i]!;
+  if ((shapeOf(words[i]!.text) & MAY_START) === 0) return null;
   const initials = initialsAt(ctx, i);
   if (initials) return { candidate: person(ctx, 'initials', i, initials.end, initials.name, [], appositionAfter(ctx, initials.end)), next: initials.end };
-  void w;
   const royal = royalTitleAt(words, i);
   if (royal > 0 && isNameWord(words[royal], blocked) && !isNameWord(words[royal + 1], blocked)) {
     return { candidate: person(ctx, 'royal', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
@@ -127,9 +129,14 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
 /** `YM Sung` (name: the span) or `YM (Yun-Mo) Sung` (name: `Sung Yun-Mo`) at word `i`. */
 function initialsAt(ctx: Ctx, i: number): { end: number; name: string } | null {
   const { words } = ctx;
-  if (!/^\p{Lu}{2}$/u.test(words[i]?.text ?? '')) return null;
-  if (KOREAN_SURNAMES.has(words[i + 1]?.text ?? '')) return { end: i + 2, name: slice(ctx, i, i + 2) };
-  if (words[i + 1]?.text === '(' && isKoreanGivenName(words[i + 2]?.text ?? '') && words[i + 3]?.text === ')' && KOREAN_SURNAMES.has(words[i + 4]?.text ?? '')) {
+  if ((shapeOf(words[i]?.text) & SHAPE.TWO_CAPITALS) === 0) return null;
+  if ((shapeOf(words[i + 1]?.text) & SHAPE.KOREAN_SURNAME) !== 0) return { end: i + 2, name: slice(ctx, i, i + 2) };
+  if (
+    words[i + 1]?.text === '(' &&
+    (shapeOf(words[i + 2]?.text) & SHAPE.KOREAN_GIVEN) !== 0 &&
+    words[i + 3]?.text === ')' &&
+    (shapeOf(words[i + 4]?.text) & SHAPE.KOREAN_SURNAME) !== 0
+  ) {
     return { end: i + 5, name: `${words[i + 4]!.text} ${words[i + 2]!.text}` };
   }
   return null;

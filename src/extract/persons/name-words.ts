@@ -1,9 +1,6 @@
-import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
-import { NAME_HONORIFICS } from '../lexicons/titles.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
-import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
-import { TITLE_NOUNS } from '../lexicons/titles.js';
+import { NAME_PARTICLES } from '../lexicons/name-parts.js';
 import type { Word } from '../words.js';
+import { SHAPE, shapeOf } from './word-shape.js';
 
 /** What a name may not overlap: words inside bodies' names and country names. */
 export interface Blocked {
@@ -12,13 +9,9 @@ export interface Blocked {
 
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 
-const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => h.split(' ')[0]!));
-
 /** `Kim`, `Yun-mo`, `Šefčovič`, `Al-Zeyoudi`, `O’Brien`: a capitalised word that can be part of a name. */
 export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
-  if (!w || !/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\p{Ll}]*[-][\p{Lu}][\p{Ll}]+$/u.test(w.text)) return false;
-  if (NOT_NAME_WORDS.has(w.text) || TITLE_NOUNS.has(w.text) || ORG_HEADS.has(w.text) || EVENT_WORDS.has(w.text)) return false;
-  return !blocked.has(w.start);
+  return w !== undefined && (shapeOf(w.text) & SHAPE.NAME) !== 0 && !blocked.has(w.start);
 }
 
 /**
@@ -27,8 +20,11 @@ export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
  * A possessive `’s` ends the name.
  */
 export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): number {
+  const first = shapeOf(words[i]?.text);
+  // Neither an honorific nor a name word: no name starts here (the loop below would stop at once).
+  if ((first & (SHAPE.HONORIFIC | SHAPE.NAME)) === 0) return -1;
   let k = i;
-  if (HONORIFIC_WORDS.has(words[k]?.text.replace(/['’]$/, '') ?? '') && isNameWord(words[k + 1], blocked)) k += 1;
+  if ((first & SHAPE.HONORIFIC) !== 0 && isNameWord(words[k + 1], blocked)) k += 1;
   let count = 0;
   let end = -1;
   while (k < words.length && count < 5) {
@@ -40,7 +36,7 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
       continue;
     }
     // `Jane Q. Public`: a middle initial between name words.
-    if (/^\p{Lu}\.$/u.test(w.text) && count >= 1 && isNameWord(words[k + 1], blocked)) {
+    if (count >= 1 && (shapeOf(w.text) & SHAPE.INITIAL) !== 0 && isNameWord(words[k + 1], blocked)) {
       k += 1;
       continue;
     }
@@ -61,13 +57,13 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
 }
 
 /** `Yun-mo`, `Duk-geun`, `Young-Jun`: a romanised Korean given name. */
-export const isKoreanGivenName = (text: string): boolean => /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(text);
+export const isKoreanGivenName = (text: string): boolean => (shapeOf(text) & SHAPE.KOREAN_GIVEN) !== 0;
 
 /** `Sung Yun-mo`: a listed surname and a hyphenated given name, at word `i`. */
 export function koreanNameAt(words: readonly Word[], i: number, blocked: Blocked): boolean {
   const surname = words[i];
   const given = words[i + 1];
   if (!surname || !given || blocked.has(surname.start) || blocked.has(given.start)) return false;
-  const listed = KOREAN_SURNAMES.has(surname.text) || (/^\p{Lu}\p{Ll}{1,4}$/u.test(surname.text) && !NOT_NAME_WORDS.has(surname.text));
-  return listed && isKoreanGivenName(given.text) && /\p{Ll}$/u.test(given.text);
+  const givenShape = SHAPE.KOREAN_GIVEN | SHAPE.LOWER_END;
+  return (shapeOf(surname.text) & SHAPE.SURNAME_LIKE) !== 0 && (shapeOf(given.text) & givenShape) === givenShape;
 }

@@ -1,0 +1,67 @@
+import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
+import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
+import { NAME_HONORIFICS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
+
+/**
+ * What a word's text alone says about its part in a person's name, as bit flags. The person scan
+ * asks several questions of every word, mostly with Unicode regexes; a text's answers never change,
+ * so each distinct text is classified once and remembered.
+ */
+export const SHAPE = {
+  /** `Kim`, `Yun-mo`, `Šefčovič`, and not a title, head or stop word (see isNameWord). */
+  NAME: 1,
+  /** `Q.`: a middle initial. */
+  INITIAL: 2,
+  /** `YM`: two capitals, initials of a Korean name. */
+  TWO_CAPITALS: 4,
+  /** A listed Korean surname. */
+  KOREAN_SURNAME: 8,
+  /** A listed surname, or a short capitalised word that may be one (`Ahn`). */
+  SURNAME_LIKE: 16,
+  /** `Yun-mo`: the shape of a romanised Korean given name. */
+  KOREAN_GIVEN: 32,
+  /** Ends in a lower-case letter. */
+  LOWER_END: 64,
+  /** `Dato'`, `Tan`: the first word of a name honorific. */
+  HONORIFIC: 128,
+  /** The first word of some title (`Trade`, `Minister`, `researcher`). */
+  TITLE_START: 256,
+  /** The first word of some royal title (`Crown`, `Prince`). */
+  ROYAL_START: 512,
+} as const;
+
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\p{Ll}]*[-][\p{Lu}][\p{Ll}]+$/u;
+const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => h.split(' ')[0]!));
+const TITLE_STARTS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+const ROYAL_STARTS = new Set(ROYAL_TITLES.map((t) => t.split(' ')[0]!));
+
+function classify(text: string): number {
+  let flags = 0;
+  if (NAME_SHAPE.test(text) && !NOT_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !ORG_HEADS.has(text) && !EVENT_WORDS.has(text)) flags |= SHAPE.NAME;
+  if (/^\p{Lu}\.$/u.test(text)) flags |= SHAPE.INITIAL;
+  if (/^\p{Lu}{2}$/u.test(text)) flags |= SHAPE.TWO_CAPITALS;
+  if (KOREAN_SURNAMES.has(text)) flags |= SHAPE.KOREAN_SURNAME | SHAPE.SURNAME_LIKE;
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(text) && !NOT_NAME_WORDS.has(text)) flags |= SHAPE.SURNAME_LIKE;
+  if (/^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(text)) flags |= SHAPE.KOREAN_GIVEN;
+  if (/\p{Ll}$/u.test(text)) flags |= SHAPE.LOWER_END;
+  if (HONORIFIC_WORDS.has(text.replace(/['’]$/, ''))) flags |= SHAPE.HONORIFIC;
+  if (TITLE_STARTS.has(text)) flags |= SHAPE.TITLE_START;
+  if (ROYAL_STARTS.has(text)) flags |= SHAPE.ROYAL_START;
+  return flags;
+}
+
+const remembered = new Map<string, number>();
+
+/** The SHAPE flags of a word's text (0 for none, or for no word). */
+export function shapeOf(text: string | undefined): number {
+  if (text === undefined) return 0;
+  let flags = remembered.get(text);
+  if (flags === undefined) {
+    // Bounded: a long run over many documents meets ever new words.
+    if (remembered.size > 50_000) remembered.clear();
+    flags = classify(text);
+    remembered.set(text, flags);
+  }
+  return flags;
+}
