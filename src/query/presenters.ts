@@ -3,7 +3,8 @@ import type { DocumentRef, Elements, NodeSummary } from './types.js';
 
 const SUMMARY_FIELDS = ['kind', 'country', 'status', 'date', 'location'] as const;
 /** Too big for a graph element: the viewer fetches a document's text on demand. */
-const NODE_DATA_OMITTED = new Set(['text', 'sources']);
+// A hub's docIds can run to hundreds of ids: the drawing needs only how many (docCount).
+const NODE_DATA_OMITTED = new Set(['text', 'sources', 'docIds']);
 
 /** Enough of a node to name and link it. */
 export function summarize(node: NodeRecord): NodeSummary {
@@ -22,7 +23,8 @@ export function documentRef(node: NodeRecord): DocumentRef {
 
 /**
  * Cytoscape elements of the given records, each once, sorted by id; edges only between given nodes.
- * Node data is every attribute but text and sources; edge data every attribute but evidence and docIds.
+ * Node data is every attribute but text, sources and docIds (replaced by docCount); edge data every
+ * attribute but evidence and docIds.
  */
 export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeRecord>): Elements {
   const nodeById = new Map<string, NodeRecord>();
@@ -37,7 +39,8 @@ export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeReco
 
 function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
   const kept = Object.entries(node.attributes).filter(([key]) => !NODE_DATA_OMITTED.has(key));
-  return { id: node.id, ...sortedKeys(Object.fromEntries(kept)) } as Elements['nodes'][number]['data'];
+  const docCount = node.attributes.docIds?.length;
+  return { id: node.id, ...sortedKeys(Object.fromEntries(docCount === undefined ? kept : [...kept, ['docCount', docCount]])) } as Elements['nodes'][number]['data'];
 }
 
 function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {

@@ -21,7 +21,7 @@ export interface DocumentRef {
   readonly url: string | null;
 }
 
-/** Cytoscape.js elements: node data carries the attributes but text and sources, edge data all but evidence and docIds. */
+/** Cytoscape.js elements: node data carries the attributes but text, sources and docIds (docCount instead), edge data all but evidence and docIds. */
 export interface Elements {
   readonly nodes: { readonly data: Readonly<Record<string, unknown>> & { id: string; label: string; name: string } }[];
   readonly edges: { readonly data: Readonly<Record<string, unknown>> & { id: string; source: string; target: string; type: string; count: number } }[];

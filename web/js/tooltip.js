@@ -9,7 +9,7 @@ function nodeLines(d) {
     h('span', { class: 'muted', text: [classInfo(nodeClass(d.label, d.kind)).name, d.kind, d.country, d.status].filter(Boolean).join(' · ') }),
     d.date ? h('span', { text: dateSpan(d.date, d.endDate) }) : null,
     d.firstSeen ? h('span', { text: `seen ${dateSpan(d.firstSeen, d.lastSeen)}` }) : null,
-    d.docIds ? h('span', { text: `${d.docIds.length} document${d.docIds.length === 1 ? '' : 's'}` }) : null,
+    d.docCount ? h('span', { text: `${d.docCount} document${d.docCount === 1 ? '' : 's'}` }) : null,
   ];
 }
 

@@ -50,7 +50,7 @@ export const schemas = {
   },
   Elements: {
     type: 'object',
-    description: 'Cytoscape.js elements. Node data carries the node attributes (text and sources excluded); edge data the edge attributes (evidence and docIds excluded: GET /api/edges/{id} has them).',
+    description: 'Cytoscape.js elements. Node data carries the node attributes (text, sources and docIds excluded; docCount tells how many documents mention the node); edge data the edge attributes (evidence and docIds excluded: GET /api/edges/{id} has them).',
     required: ['nodes', 'edges'],
     properties: {
       nodes: {
@@ -59,7 +59,7 @@ export const schemas = {
           type: 'object',
           required: ['data'],
           properties: {
-            data: { type: 'object', required: ['id', 'label', 'name'], properties: { id: str, label: str, name: str, aliases: strings } },
+            data: { type: 'object', required: ['id', 'label', 'name'], properties: { id: str, label: str, name: str, aliases: strings, docCount: int } },
           },
         },
       },

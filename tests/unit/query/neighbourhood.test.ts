@@ -18,6 +18,13 @@ describe('neighbourhood', () => {
     expect(answer.elements.edges.every((e) => !('evidence' in e.data))).toBe(true);
   });
 
+  it('tells how many documents mention each node instead of listing their ids', async () => {
+    const answer = await neighbourhood(store, ids.KIM, { depth: 1, limit: 100 });
+    const kim = answer.elements.nodes.find((n) => n.data.id === ids.KIM)!.data as Record<string, unknown>;
+    expect(kim.docCount).toBe((await store.getNode(ids.KIM))!.attributes.docIds!.length);
+    expect(answer.elements.nodes.every((n) => !('docIds' in n.data))).toBe(true);
+  });
+
   it('includes the edges among the outermost nodes', async () => {
     const answer = await neighbourhood(store, ids.KIM, { depth: 1, limit: 100 });
     expect(answer.elements.edges.map((e) => e.data.id)).toContain('ATTENDED:person:jamieson-greer->event:2025-07-31-washington');
