@@ -25,13 +25,23 @@ export const AGREEMENT_ACRONYMS: ReadonlyMap<string, AgreementKind> = new Map<st
   ['MoU', 'MOU'],
 ]);
 
+/**
+ * Lower-case forms of the kinds (`a Korea–China–Japan free trade agreement`) and the acronym each
+ * is written as; also what a bare acronym must find in an agreement's name to stand for it.
+ */
+export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['comprehensive economic partnership agreement', 'CEPA'],
+  ['economic partnership agreement', 'EPA'],
+  ['free trade agreement', 'FTA'],
+];
+
 /** Multilateral trade agreements known by their acronym alone. */
 export const KNOWN_AGREEMENTS: ReadonlyMap<string, { readonly name: string; readonly kind: AgreementKind }> = new Map([
   ['RCEP', { name: 'Regional Comprehensive Economic Partnership', kind: 'FTA' as const }],
   ['CPTPP', { name: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership', kind: 'FTA' as const }],
   ['USMCA', { name: 'United States–Mexico–Canada Agreement', kind: 'FTA' as const }],
   ['NAFTA', { name: 'North American Free Trade Agreement', kind: 'FTA' as const }],
-  ['IPEF', { name: 'Indo-Pacific Economic Framework', kind: 'framework' as const }],
+  ['IPEF', { name: 'Indo-Pacific Economic Framework for Prosperity', kind: 'framework' as const }],
   ['DEPA', { name: 'Digital Economy Partnership Agreement', kind: 'other' as const }],
 ]);
 

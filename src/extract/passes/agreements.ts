@@ -1,7 +1,7 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import { fold } from '../fold.js';
-import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, STATUS_CUES } from '../lexicons/agreements.js';
+import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
@@ -30,6 +30,8 @@ interface Hit {
   readonly bare?: boolean;
   /** A head alone (`the Joint Fact Sheet`): another form of the agreement ending so, if there is one. */
   readonly headOnly?: boolean;
+  /** `two memoranda of understanding (MOUs)`: a count of MOUs the release may go on to name. */
+  readonly counted?: boolean;
 }
 
 const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -41,8 +43,30 @@ const HEAD_PATTERN = new RegExp(
   `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*)\\))?`,
   'gu',
 );
-const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
-const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+)*${WORD})*)`;
+// `Korea–Saudi Hydrogen Cooperation MOU`: a few capitalised words may stand between parties and kind.
+const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND}(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
+const SPELLED_COMPOUND = new RegExp(
+  `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
+  'gu',
+);
+const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);
+/** What a bare `FTA` needs in a name to stand for it: the acronym, or its head written out. */
+const BARE_SPELLINGS: ReadonlyMap<string, RegExp> = new Map(
+  SPELLED_KINDS.map(([spelled, acronym]) => [acronym, new RegExp(`\\b(?:${acronym}|${spelled})\\b`, 'i')]),
+);
+/** After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`. */
+const NAME_TAIL = /^\s+(?:for|on)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+/**
+ * `signed an MOU with the Fund and Aramco on green hydrogen and ammonia`: an MOU known by its
+ * lower-case topic. Group 1 is the `with` clause, 2 the topic before it is cut at a stop word.
+ */
+const MOU_LOWER_TOPIC =
+  /\b(?:MOUs?|MoUs?|memorand(?:um|a) of understanding)(?:\s+\(MOUs?\))?(\s+with\s+[^.;]{1,140}?)?\s+on\s+((?:the\s+)?[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){0,11})/g;
+const TOPIC_STOP = /^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|and|of|in|into|for|the|on)$/;
+const TOPIC_CONNECTOR = /^(?:and|of|in|into|for|the|on)$/;
+/** A `with` clause that runs past its parties into another clause. */
+const WITH_OVERRUN = /,\s+(?:and|while|which|who)\s|\b(?:agreed|signed|said|will|would|to|on)\b/;
+const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+|an?\\s+)*${WORD})*)`;
 /**
  * Literal words each pattern needs: a sentence without them is skipped before the costly search
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
@@ -50,8 +74,8 @@ const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\
  */
 const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty'];
 const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
-// `EPA` is inside `CEPA`; `MoU` and `MOU` both hold `Mo`.
-const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('Mo');
+// `EPA` is inside `CEPA`.
+const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('MO') || text.includes('Mo');
 const MAY_HAVE_MOU = /mou|memorand/i;
 const MOU_WORD = /\b(?:MOU|MoU)\b/g;
 // Only the known acronyms, not every run of capitals, are worth a lookup.
@@ -91,7 +115,8 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
   for (const m of sentence.text.matchAll(HEAD_PATTERN)) {
     const [, prefix = '', head = '', acronym = ''] = m;
     const kind = HEAD_KINDS.get(head)!;
-    const lead = prefix.replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
+    // `the MOU on the Administration of the Korea–UAE Comprehensive…`: the name starts after `of the`.
+    const lead = prefix.replace(/^.*\b(?:of|on|for|to|and) the\s+/, '').replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
     const start = m.index + prefix.length - lead.length;
     let end = m.index + m[0].length;
     const after = sentence.text.slice(end);
@@ -99,6 +124,13 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
     if (lead.trim() === '' && !head.includes(' ')) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
+    let short = acronym.replace(/[()\s]/g, '');
+    const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
+    if (tail && !CALENDAR_WORDS.test(tail[1]!.split(/\s+/)[0]!) && partiesIn(tail[1]!, countries, sentence.start + end + tail[0].indexOf(tail[1]!)).length === 0) {
+      name = sentence.text.slice(start, end + tail[0].length - (tail[2]?.length ?? 0));
+      short = tail[3] ?? '';
+      end += tail[0].length;
+    }
     if (kind === 'MOU') {
       const topic = MOU_TOPIC.exec(after);
       if (topic && !startsWithDate(topic[1]!)) {
@@ -107,7 +139,6 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
       } else if (lead.trim() === '') continue; // `signed a Memorandum of Understanding with…`: a generic MOU
     }
     const aliases: string[] = [];
-    const short = acronym.replace(/[()\s]/g, '');
     if (short) aliases.push(short);
     // `Investment Facilitation for Development (IFD) Agreement` is also the `IFD Agreement`.
     const inner = /\(([\p{Lu}][\p{L}-]*)\)\s+$/u.exec(prefix);
@@ -132,13 +163,49 @@ function mouTopics(sentence: Sentence): Hit[] {
   if (!sentence.text.includes('MOU') && !sentence.text.includes('MoU')) return hits;
   for (const m of sentence.text.matchAll(MOU_WORD)) {
     const topic = MOU_TOPIC.exec(sentence.text.slice(m.index + m[0].length));
-    if (!topic || !/\p{Lu}/u.test(topic[1]!.split(/\s+/)[1] ?? '') || startsWithDate(topic[1]!)) continue;
+    const firstWord = topic?.[1]!.split(/\s+/).slice(1).find((w) => w !== 'the') ?? '';
+    if (!topic || !/\p{Lu}/u.test(firstWord) || startsWithDate(topic[1]!)) continue;
     // A heading run into the next sentence (`… Exchanges MSIT and the UAE`) ends at the stray acronym.
     const topicWords = topic[1]!.split(/\s+/);
     const cut = topicWords.findIndex((w, i) => i > 1 && /^[A-Z]{2,}$/.test(w) && !/,$/.test(topicWords[i - 1]!) && !/^(?:and|of|on|for|the|in)$/.test(topicWords[i - 1]!));
     const kept = cut > 0 ? topicWords.slice(0, cut).join(' ') : topic[1]!;
     const name = `${m[0]} ${kept}`.replace(/\s+/g, ' ');
     hits.push({ name, aliases: [], kind: 'MOU', parties: [], start: m.index, end: m.index + name.length });
+  }
+  return hits;
+}
+
+/** `signed an MOU with the Saudi Ministry of Energy on hydrogen production` → `MOU on hydrogen production`. */
+function mouLowerTopics(sentence: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
+  for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
+    if (m[1] && WITH_OVERRUN.test(m[1])) continue;
+    // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
+    const kept: string[] = [];
+    for (const word of m[2]!.split(/\s+/)) {
+      if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+      kept.push(word.replace(/,$/, ''));
+      if (word.endsWith(',')) break;
+    }
+    while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
+    const topic = kept.join(' ');
+    if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
+    const end = m.index + m[0].indexOf(m[2]!) + topic.length;
+    hits.push({ name: `MOU on ${topic}`, aliases: [], kind: 'MOU', parties: [], start: m.index, end });
+  }
+  return hits;
+}
+
+/** `a Korea–China–Japan free trade agreement (FTA)` → `Korea–China–Japan FTA`. */
+function spelledCompounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
+  const hits: Hit[] = [];
+  if (!sentence.text.includes(' agreement')) return hits;
+  for (const m of sentence.text.matchAll(SPELLED_COMPOUND)) {
+    const acronym = m[3] ?? SPELLED_ACRONYM.get(m[2]!)!;
+    const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
+    if (parties.length < 2) continue;
+    hits.push({ name: `${m[1]!} ${acronym}`, aliases: [`${m[1]!} ${m[2]!}`], kind: AGREEMENT_ACRONYMS.get(acronym)!, parties, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
@@ -188,7 +255,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     for (const group of groups) {
       const parties = home ? [home, ...group] : group;
       const name = parties.length >= 2 ? `${compoundOf(parties)} MOU` : clause ? `MOU ${clause[1]!}` : 'MOU';
-      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length });
+      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural });
     }
   }
   const statement = text.includes('joint') ? JOINT_STATEMENT.exec(text) : null;
@@ -225,6 +292,8 @@ interface Draft {
   status: AgreementStatus;
   parties: Set<string>;
   mentions: Mention[];
+  /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
+  counted: boolean;
 }
 
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
@@ -252,7 +321,14 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
     const own = bySentence.get(sentence.index) ?? [];
-    const named = [...writtenOut(sentence, own, home), ...mouTopics(sentence), ...compounds(sentence, own), ...withPartners(sentence, own, home)];
+    const named = [
+      ...writtenOut(sentence, own, home),
+      ...mouTopics(sentence),
+      ...mouLowerTopics(sentence),
+      ...compounds(sentence, own),
+      ...spelledCompounds(sentence, own),
+      ...withPartners(sentence, own, home),
+    ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: Hit): boolean =>
       named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
@@ -263,14 +339,17 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       let draft = drafts.find((d) => sameAgreement(d, hit));
       if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && d.name.endsWith(hit.name));
       if (hit.bare) {
-        const ofKind = drafts.filter((d) => d.kind === hit.kind);
+        // `the FTA` stands for the one FTA whose name says FTA, not for RCEP.
+        const spelling = BARE_SPELLINGS.get(hit.name);
+        const ofKind = drafts.filter((d) => d.kind === hit.kind && (!spelling || [d.name, ...d.aliases].some((n) => spelling.test(n))));
         if (!draft && ofKind.length === 1) draft = ofKind[0];
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [] };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true };
         drafts.push(draft);
       }
+      if (!hit.counted) draft.counted = false;
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
@@ -278,7 +357,9 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
     }
   }
-  return drafts.map((d) => ({
+  // `signed two MOUs … signed the MOU on X … the MOU on Y`: the count is of the MOUs named.
+  const namesMous = drafts.some((d) => d.kind === 'MOU' && !d.counted);
+  return drafts.filter((d) => !(d.counted && namesMous)).map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: d.kind,

@@ -36,6 +36,29 @@ describe('findAgreements', () => {
     ['The two associations also issued a joint statement committing to promote exchanges.', { kind: 'joint_statement' }],
     ['The Korea–China FTA entered into force in 2015.', { name: 'Korea–China FTA', status: 'in_force' }],
     ['The members back the Investment Facilitation for Development (IFD) Agreement.', { aliases: ['IFD Agreement'] }],
+    [
+      'The two ministers signed a Memorandum of Understanding on the Establishment of a Korea-Chile Lithium Research Center.',
+      { name: 'Memorandum of Understanding on the Establishment of a Korea-Chile Lithium Research Center', kind: 'MOU' },
+    ],
+    [
+      'Korea applied to join the Comprehensive Agreement for Pacific Digital Trade (CAPDT) last year.',
+      { name: 'Comprehensive Agreement for Pacific Digital Trade', aliases: ['CAPDT'] },
+    ],
+    ['Ministers launched the Atlantic Economic Framework for Resilience on May 3.', { name: 'Atlantic Economic Framework for Resilience', kind: 'framework' }],
+    [
+      'The 3rd round of negotiations for a Korea-Mexico-Chile free trade agreement (FTA) took place in Lima.',
+      { name: 'Korea-Mexico-Chile FTA', kind: 'FTA', parties: ['CL', 'KR', 'MX'], aliases: ['Korea-Mexico-Chile free trade agreement'] },
+    ],
+    ['Hanbit Steel signed an MOU with the Oman Investment Authority (OIA) on green steel and hydrogen, expanding ties.', { name: 'MOU on green steel and hydrogen', kind: 'MOU' }],
+    [
+      'The institute signed a memorandum of understanding with Brazil’s Institute of Applied Economics on joint research into trade policy at a hotel in Seoul.',
+      { name: 'MOU on joint research into trade policy' },
+    ],
+    ['Minister Kim and the Omani minister signed a Korea-Oman Hydrogen Cooperation MOU.', { name: 'Korea-Oman Hydrogen Cooperation MOU', parties: ['KR', 'OM'] }],
+    [
+      'The ministers signed the MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee.',
+      { name: 'MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee', kind: 'MOU' },
+    ],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
@@ -46,6 +69,7 @@ describe('findAgreements', () => {
     ['Recipients will sign project agreements with the agency.'],
     ['The agreements reached at the summit were reviewed.'],
     ['Regulatory frameworks will be improved.'],
+    ['Kim, Director-General for FTA Policy, attended.'],
   ])('finds no agreement in %j', (body) => {
     expect(agreements(body)).toEqual([]);
   });
@@ -57,6 +81,30 @@ describe('findAgreements', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.aliases).toEqual(expect.arrayContaining(['Korea–UAE CEPA', 'CEPA']));
     expect(found[0]?.mentions).toHaveLength(3);
+  });
+
+  it.each([
+    ['Korea signed two MOUs with the UAE. The first, the MOU on Nuclear Fuel Cooperation, was signed by KEPCO.', ['MOU on Nuclear Fuel Cooperation']],
+    [
+      'Members discussed the Regional Comprehensive Economic Partnership (RCEP). The trilateral FTA would go further.',
+      ['Regional Comprehensive Economic Partnership'],
+    ],
+    [
+      'Korea joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP). The CPTPP has 12 members.',
+      ['Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
+    ],
+  ])('names each agreement once, with no stray acronym or count, in %j', (body, names) => {
+    const found = agreements(body);
+    expect(found.map((a) => a.name)).toEqual(names);
+    expect(found.flatMap((a) => a.aliases)).not.toContain('FTA');
+  });
+
+  it.each([
+    ['The agency signed an MOU with the port authority on Monday.'],
+    ['The agency signed an MOU with the port authority, and the two agreed on closer ties.'],
+    ['The agency signed an MOU with the authority on the 20th anniversary of ties.'],
+  ])('reads no lower-case topic from a date or another clause in %j', (body) => {
+    expect(agreements(body).map((a) => a.name)).not.toContainEqual(expect.stringMatching(/^MOU on /));
   });
 
   it('keeps two MOUs signed with different countries apart', () => {
