@@ -33,7 +33,7 @@ const FLOORS: readonly (readonly [Category, number])[] = [
   ['persons', 0.95],
   ['organizations', 0.94],
   ['countries', 0.95],
-  ['agreements', 0.8],
+  ['agreements', 0.93],
   ['met_pairs', 0.65],
   ['positions', 0.92],
 ];
