@@ -34,7 +34,7 @@ const FLOORS: readonly (readonly [Category, number])[] = [
   ['organizations', 0.94],
   ['countries', 0.95],
   ['agreements', 0.93],
-  ['met_pairs', 0.65],
+  ['met_pairs', 0.93],
   ['positions', 0.92],
 ];
 
