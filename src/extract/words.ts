@@ -47,8 +47,25 @@ export function sentenceWords(analysed: AnalysedText): Word[][] {
   return bySentence;
 }
 
+/**
+ * Whether a word may start with an upper-case letter, judged on its first code unit: an ASCII
+ * letter answers at once, and only the rest (accents, other scripts) need the Unicode regex.
+ * Returns 1 (upper-case ASCII), 0 (other ASCII) or -1 (ask the regex).
+ */
+function asciiUpperStart(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 1;
+  return c < 128 || Number.isNaN(c) ? 0 : -1;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d]*$|^\p{Lu}\d+$/u;
+
 /** `Hyosung`, `KOSME`, `Trade-Investment`, `M.AX`, `J&K` — a word a proper name can be made of. */
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isCapitalised = (word: string): boolean => {
+  const ascii = asciiUpperStart(word);
+  return ascii >= 0 ? ascii === 1 : UPPER_START.test(word);
+};
 
 /** `KOSME`, `MOTIR`, `G20`, `M.AX` — upper-case letters (and digits, `&`, `.`) only, two or more. */
-export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d]*$|^\p{Lu}\d+$/u.test(word) && word.length >= 2;
+export const isAcronym = (word: string): boolean => word.length >= 2 && asciiUpperStart(word) !== 0 && ACRONYM.test(word);

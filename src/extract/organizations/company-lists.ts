@@ -10,7 +10,10 @@ interface Blocked {
 }
 
 /** Plural nouns after which `such as` / `including` lists companies: `suppliers such as …`. */
-const COMPANY_NOUNS = /^(?:companies|firms|investors|suppliers|partners|manufacturers|makers|enterprises|corporations|businesses|players|automakers|chipmakers|carmakers|conglomerates|exporters|producers)$/;
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'companies', 'firms', 'investors', 'suppliers', 'partners', 'manufacturers', 'makers', 'enterprises', 'corporations',
+  'businesses', 'players', 'automakers', 'chipmakers', 'carmakers', 'conglomerates', 'exporters', 'producers',
+]);
 /** Nouns that make a possessive name a company: `Acme’s plant`, `Acme’s new operations`. */
 const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|subsidiary|headquarters|shares|production|facility|facilities|investment|investments|products|headquarter|mill|refinery|fab|campus)$/;
 /** A lower-case brand word is tagged as a noun, never as `and` or `for`. */
@@ -61,12 +64,19 @@ function afterGloss(words: readonly Word[], k: number): number {
  * must not be a country, a person, a title or a known non-body word.
  */
 export function addListedCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked): void {
-  for (const words of sentences) {
-    const companyAt = new Map<number, number>();
-    for (const e of table.entries) {
-      if (e.kind !== 'company') continue;
-      for (const m of e.mentions) if (m.sentenceIndex === words[0]?.sentenceIndex) companyAt.set(m.start, m.end);
+  // Read once up front: what this pass adds lies in the sentence being read, never a later one.
+  const companiesBySentence = new Map<number, Map<number, number>>();
+  for (const e of table.entries) {
+    if (e.kind !== 'company') continue;
+    for (const m of e.mentions) {
+      let at = companiesBySentence.get(m.sentenceIndex);
+      if (!at) companiesBySentence.set(m.sentenceIndex, (at = new Map()));
+      at.set(m.start, m.end);
     }
+  }
+  const none = new Map<number, number>();
+  for (const words of sentences) {
+    const companyAt = companiesBySentence.get(words[0]?.sentenceIndex ?? -1) ?? none;
     const found: Span[] = [];
     words.forEach((w, i) => {
       const end = companyAt.get(w.start);
@@ -88,7 +98,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
 
 /** `suppliers such as` / `companies including` / `firms include`: index of the first member, or -1. */
 function listCue(words: readonly Word[], i: number): number {
-  if (!COMPANY_NOUNS.test(words[i]?.text ?? '')) return -1;
+  if (!COMPANY_NOUNS.has(words[i]?.text ?? '')) return -1;
   const a = words[i + 1]?.text;
   if (a === 'such' && words[i + 2]?.text === 'as') return i + 3;
   if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return i + 2;

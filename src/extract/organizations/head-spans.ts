@@ -24,12 +24,27 @@ const GOVERNMENT_TITLE_AFTER = /^(?:Minister|Ministers|Secretary|Commissioner|Vi
 const text = (w: Word | undefined): string => w?.text ?? '';
 const isPossessive = (w: Word | undefined): boolean => w?.text === '’s' || w?.text === "'s";
 
+/**
+ * Heads by their last word: one map lookup per word finds both a one-word head (`Agency`) and the
+ * two-word heads it ends (`Metropolitan City`), with no pair of words glued into a string.
+ */
+const HEADS_BY_LAST_WORD = new Map<string, { one?: OrgHead; afterWord?: Map<string, OrgHead> }>();
+for (const [name, head] of ORG_HEADS) {
+  const parts = name.split(' ');
+  if (parts.length > 2) continue;
+  const last = parts[parts.length - 1]!;
+  const entry = HEADS_BY_LAST_WORD.get(last) ?? {};
+  if (parts.length === 1) entry.one = head;
+  else (entry.afterWord ??= new Map()).set(parts[0]!, head);
+  HEADS_BY_LAST_WORD.set(last, entry);
+}
+
 function headAt(words: readonly Word[], i: number): { head: OrgHead; first: number } | null {
-  const two = `${text(words[i - 1])} ${text(words[i])}`;
-  const twoWord = ORG_HEADS.get(two);
+  const entry = HEADS_BY_LAST_WORD.get(text(words[i]));
+  if (!entry) return null;
+  const twoWord = entry.afterWord?.get(text(words[i - 1]));
   if (twoWord) return { head: twoWord, first: i - 1 };
-  const one = ORG_HEADS.get(text(words[i]));
-  return one ? { head: one, first: i } : null;
+  return entry.one ? { head: entry.one, first: i } : null;
 }
 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

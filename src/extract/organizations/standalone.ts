@@ -1,7 +1,7 @@
 import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { NON_ORG_ACRONYMS } from '../lexicons/org-forms.js';
 import type { Word } from '../words.js';
-import { isAcronym } from '../words.js';
+import { isAcronym, isCapitalised } from '../words.js';
 import { acronymFits } from './acronym-match.js';
 import type { OrgTable } from './org-table.js';
 
@@ -20,6 +20,8 @@ interface Covered {
  */
 export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: Covered): void {
   for (const w of words) {
+    // An acronym starts with a capital: most words stop here, before any string is built.
+    if (!isCapitalised(w.text)) continue;
     const acronym = w.text.replace(/’s$|'s$/, '');
     if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase())) continue;
     const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };

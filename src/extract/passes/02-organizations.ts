@@ -88,15 +88,19 @@ function namedSpans(table: OrgTable, countries: readonly CountryMention[], lengt
 
 /** `Economic Cooperation Committee` after `Korea–Peru FTA Economic Cooperation Committee`. */
 function mergeSuffixes(table: OrgTable): void {
+  // Names never change while merging, so each is folded and split once, not once per pair.
+  const folds = new Map(table.entries.map((e) => [e, fold(e.name)] as const));
   const byLength = [...table.entries].sort((a, b) => a.name.length - b.name.length);
   for (const short of byLength) {
-    const folded = fold(short.name);
-    if (folded.split(' ').length < 2) continue;
+    const folded = folds.get(short)!;
+    const wordCount = folded.split(' ').length;
+    if (wordCount < 2) continue;
     // …and `Ministry of Trade` before `Ministry of Trade, Industry and Resources`.
+    const suffix = ` ${folded}`;
+    const prefix = `${folded} `;
     const long =
-      table.entries.find(
-        (e) => e !== short && (fold(e.name).endsWith(` ${folded}`) || (folded.split(' ').length >= 3 && fold(e.name).startsWith(`${folded} `))),
-      ) ?? onlyNameWithHead(table, short, folded);
+      table.entries.find((e) => e !== short && (folds.get(e)!.endsWith(suffix) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
+      onlyNameWithHead(table, short, folded, folds);
     if (long) table.merge(short, long);
   }
 }
@@ -105,8 +109,9 @@ function mergeSuffixes(table: OrgTable): void {
  * `Joint Committee` after `Korea–Vietnam Joint Committee on Trade, Energy and Industry`: the short
  * form is the longer name's head phrase before its complement, and only one name has it.
  */
-function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string): OrgEntry | undefined {
-  const holders = table.entries.filter((e) => e !== short && ['on', 'of', 'for', 'in'].some((l) => fold(e.name).indexOf(` ${folded} ${l} `) > 0));
+function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, folds: ReadonlyMap<OrgEntry, string>): OrgEntry | undefined {
+  const phrases = ['on', 'of', 'for', 'in'].map((l) => ` ${folded} ${l} `);
+  const holders = table.entries.filter((e) => e !== short && phrases.some((p) => folds.get(e)!.indexOf(p) > 0));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
