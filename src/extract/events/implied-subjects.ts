@@ -14,8 +14,9 @@ const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|inclu
 const PRONOUN = /(?:^|[,;]\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `In a meeting with X, …`: the meeting of the person the release is following. */
 const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
-/** `The two ministers signed…`: the two people just named together. */
-const THE_TWO = /\b(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts)\b/;
+/** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
+const THE_TWO =
+  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
 const mentionAt = (sentence: Sentence, match: RegExpExecArray, group = 0): Mention => {
   const text = match[group]!;
@@ -53,9 +54,13 @@ export function impliedSubjects(
       if (pronoun && (first === undefined || sentence.start + pronoun.index < first.mention.start)) add(topic, mentionAt(sentence, pronoun, 1));
       else if (opener) add(topic, mentionAt(sentence, opener));
     }
-    const two = THE_TWO.exec(sentence.text);
-    if (two && present.size === 0) for (const person of lastPair) add(person, mentionAt(sentence, two));
-    else if (two && present.size === 1 && topic) add(topic, mentionAt(sentence, two));
+    const two = present.size <= 1 ? THE_TWO.exec(sentence.text) : null;
+    if (two) {
+      // `The ministers attended a dinner hosted by Y`: the pair, unless one of them is the one named.
+      const pairNamed = lastPair.some((p) => present.has(p.localId));
+      if (lastPair.length === 2 && !pairNamed) for (const person of lastPair) add(person, mentionAt(sentence, two));
+      else if (topic) add(topic, mentionAt(sentence, two));
+    }
     if (firstActs) topic = first.person;
     if (present.size === 2) lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
     if (extra.length > 0) implied.set(sentence.index, extra);

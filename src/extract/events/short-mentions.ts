@@ -1,7 +1,7 @@
 import type { Mention } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { PersonFinding } from '../findings.js';
-import { TITLE_NOUNS } from '../lexicons/titles.js';
+import { ROYAL_TITLES, TITLE_NOUNS } from '../lexicons/titles.js';
 
 /** A family or given name that can stand alone for its bearer: `Ahn`, `Tai`, `Farrell`. */
 const STANDALONE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -9,12 +9,16 @@ const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const WORD_BEFORE = /(\S+)\s+$/;
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** Words before a bare family name that still leave it standing for the person: `Ms. Tai`. */
+const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Prof.']);
+/** Title words the persons pass may keep in a name (`Prince Abdulaziz`): never a short form. */
+const NOT_NAMES = new Set([...TITLE_NOUNS, ...ROYAL_TITLES.flatMap((t) => t.split(' '))]);
 
 /** The first and last words of a name of two or more words, when they could stand alone. */
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
   if (words.length < 2) return [];
-  return [...new Set([words[0]!, words.at(-1)!])].filter((w) => STANDALONE_WORD.test(w));
+  return [...new Set([words[0]!, words.at(-1)!])].filter((w) => STANDALONE_WORD.test(w) && !NOT_NAMES.has(w));
 }
 
 /** `Ahn` in `On the same day, Ahn met…` or `Minister Ahn`, not `Ahn` inside `Ahn Sung-il` or `Korea Ahn`. */
@@ -23,7 +27,7 @@ function standsAlone(text: string, start: number, end: number, sentenceStart: nu
   if (end < text.length && WORD_CHAR.test(text[end]!)) return false;
   if (CAPITALISED_NEXT.test(text.slice(end, end + 3))) return false;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 30), start))?.[1];
-  return previous === undefined || !UPPER_START.test(previous) || TITLE_NOUNS.has(previous) || /[,;:]$/.test(previous);
+  return previous === undefined || !UPPER_START.test(previous) || TITLE_NOUNS.has(previous) || HONORIFICS.has(previous) || /[,;:]$/.test(previous);
 }
 
 /**

@@ -83,7 +83,7 @@ export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:in|during|at)\s+(?:a|an|his|
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered)\b/;
+  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,

@@ -27,6 +27,13 @@ describe('impliedSubjects', () => {
     ['Minister Han arrived. In a meeting with Minister Sato, they discussed steel.', ['Han', 'Sato'], { 1: ['Han=In a meeting with'] }],
     ['Minister Han and Minister Ortega co-chaired the committee. The two ministers signed an MOU.', ['Han', 'Ortega'], { 1: ['Han=The two ministers', 'Ortega=The two ministers'] }],
     ['Minister Han arrived. Exports rose. He then met Reid.', ['Han', 'Reid'], { 2: ['Han=He'] }],
+    [
+      'Minister Han and Minister Ortega met on May 9. The ministers also attended a dinner hosted by Chairman Tanaka.',
+      ['Han', 'Ortega', 'Tanaka'],
+      { 1: ['Han=The ministers', 'Ortega=The ministers'] },
+    ],
+    ['Han, Lee and Ortega attended. The two ministers spoke.', ['Han', 'Lee', 'Ortega'], { 1: ['Han=The two ministers'] }],
+    ['Minister Han and Minister Ortega met on May 9. Later, Ortega and the two ministers toured a plant.', ['Han', 'Ortega'], { 1: ['Han=the two ministers'] }],
   ])('reads who %j means', (body, names, expected) => {
     expect(implied(body, names)).toEqual(expected);
   });
@@ -35,7 +42,7 @@ describe('impliedSubjects', () => {
     ['a sentence that names its own subject', 'Minister Han arrived. Minister Lee met Reid, and he said so.', ['Han', 'Lee', 'Reid']],
     ['a pronoun with nobody named before it', 'He first met Commissioner Lund.', ['Lund']],
     ['the latest named only as an object', 'Officials met with Minister Sato. He then met Reid.', ['Sato', 'Reid']],
-    ['`the two` after three people', 'Han, Lee and Ortega attended. The two ministers spoke.', ['Han', 'Lee', 'Ortega']],
+    ['a sentence with no cue', 'Minister Han arrived. Exports rose by 5 percent.', ['Han']],
   ])('means nobody unnamed in %s', (_case, body, names) => {
     expect(implied(body, names)).toEqual({});
   });

@@ -21,6 +21,7 @@ describe('withShortMentions', () => {
     ['Minister Ahn Min-jae attended. Ahn then met officials.', ['Ahn Min-jae'], 'Ahn Min-jae', 1],
     ['Secretary Laura Grant spoke. Minister Han held talks with Grant.', ['Laura Grant'], 'Laura Grant', 1],
     ['Minister Ravi Mehta spoke. On the same day, Minister Mehta agreed.', ['Ravi Mehta'], 'Ravi Mehta', 1],
+    ['Secretary Laura Grant spoke. Ms. Grant later met officials.', ['Laura Grant'], 'Laura Grant', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });
@@ -29,6 +30,7 @@ describe('withShortMentions', () => {
     ['a family name two people share', 'Kim Do-yun met Kim Ha-na. Kim said trade matters.', ['Kim Do-yun', 'Kim Ha-na'], 'Kim Do-yun'],
     ['a word inside a longer name', 'Minister Ahn Min-jae attended. Ahn Sung-il, a professor, spoke.', ['Ahn Min-jae'], 'Ahn Min-jae'],
     ['a word inside a longer word', 'Secretary Laura Grant spoke. Grants were announced, and Grantham welcomed them.', ['Laura Grant'], 'Laura Grant'],
+    ['a title kept in a name', 'Prince Faisal spoke. The Crown Prince, the Prince said, agreed.', ['Prince Faisal'], 'Prince Faisal'],
     ['a name after another capitalised word', 'Secretary Laura Grant spoke. The Lisbon Grant programme opened.', ['Laura Grant'], 'Laura Grant'],
   ])('leaves out %s', (_case, body, names, name) => {
     expect(shortTexts(body, names, name)).toEqual([]);

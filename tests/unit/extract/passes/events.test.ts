@@ -58,6 +58,7 @@ describe('findEvents', () => {
       'In a meeting with Japanese Minister Sato on May 9, the two ministers discussed export controls.',
       { kind: 'bilateral', date: '2025-05-09' },
     ],
+    ['Minister Park had talks with Canadian Minister Mary Ng in Ottawa on Tuesday, May 9.', { kind: 'bilateral', date: '2025-05-09' }],
     [
       'The agreement was signed by President Oh and Director Holm on June 20.',
       { kind: 'signing', date: '2025-06-20' },
