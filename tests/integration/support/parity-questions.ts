@@ -1,0 +1,157 @@
+import type { GraphData } from '../../../src/domain/graph.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.js';
+import type { Question } from './ask.js';
+import { seedSample, typo } from './seed-sample.js';
+
+const enc = encodeURIComponent;
+const get = (path: string, status = 200): Question => ({ method: 'GET', path, status });
+const query = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+
+type Sample = ReturnType<typeof seedSample>;
+
+function searches(s: Sample): Question[] {
+  const names = (['Person', 'Organization', 'Country', 'Agreement', 'Event'] as const).flatMap((label) => s.of(label).slice(0, 3).map((n) => n.attributes.name));
+  const aliases = s.nodes.flatMap((n) => n.attributes.aliases ?? []).slice(0, 6);
+  const people = s.of('Person').slice(0, 5).map((n) => n.attributes.name);
+  const typed = [
+    ...names,
+    ...aliases,
+    ...people.map(typo),
+    ...people.map((name) => name.toLowerCase().slice(0, Math.max(3, name.length - 3))),
+    ...people.map((name) => name.replace(/[-\s]/g, '')),
+    'yeo han',
+    'hankoo',
+    'Korea',
+    'FTA',
+    'zzqxwv',
+  ];
+  return [
+    ...typed.map((q) => get(`/api/search?${query({ q })}`)),
+    get(`/api/search?${query({ q: 'minister', labels: 'Person', limit: 5 })}`),
+    get(`/api/search?${query({ q: 'korea', labels: 'Organization,Country', limit: 3 })}`),
+    get(`/api/search?${query({ q: 'agreement', labels: 'Agreement,Event', limit: 100 })}`),
+    get(`/api/search?${query({ q: 'trade', labels: 'Document' })}`),
+  ];
+}
+
+function neighbourhoods(s: Sample): Question[] {
+  const centres = [...s.hubs(6), ...(['Person', 'Organization', 'Country', 'Agreement', 'Event', 'Document'] as const).map((label) => s.of(label)[0]!)];
+  const middle = s.middleDate();
+  const variants: Record<string, string | number>[] = [
+    { depth: 1 },
+    { depth: 2 },
+    { depth: 2, limit: 7 },
+    { depth: 3, limit: 25 },
+    { depth: 1, labels: 'Person,Organization' },
+    { depth: 2, types: 'MET,ATTENDED,HOLDS_POSITION', limit: 12 },
+    { depth: 1, types: 'MENTIONS' },
+    { depth: 2, from: middle },
+    { depth: 2, to: middle, limit: 10 },
+    { depth: 1, from: middle, to: middle },
+  ];
+  return centres.flatMap((node) => variants.map((v) => get(`/api/entities/${enc(node.id)}/neighbourhood?${query(v)}`)));
+}
+
+function pairs(s: Sample): Question[] {
+  const met = s.edges.filter((e) => e.attributes.type === 'MET').slice(0, 6);
+  const people = s.of('Person');
+  const [a, b] = [people[0]!.id, people[people.length - 1]!.id];
+  return [
+    ...met.flatMap((e) => [get(`/api/meetings?${query({ a: e.source, b: e.target })}`), get(`/api/meetings?${query({ a: e.target, b: e.source })}`)]),
+    get(`/api/meetings?${query({ a, b })}`),
+    get(`/api/meetings?${query({ a, b: a })}`),
+  ];
+}
+
+function paths(s: Sample): Question[] {
+  const people = s.hubs(40).filter((n) => n.attributes.label === 'Person').slice(0, 7);
+  const questions: Question[] = [];
+  for (const from of people) for (const to of people) if (from.id < to.id) questions.push(get(`/api/path?${query({ from: from.id, to: to.id })}`));
+  const [first, second] = [people[0]!.id, people[1]!.id];
+  const country = s.of('Country')[0]!.id;
+  const agreement = s.of('Agreement')[0]!.id;
+  const isolated = s.isolated()[0];
+  return [
+    ...questions,
+    get(`/api/path?${query({ from: first, to: country, maxDepth: 6, limit: 50 })}`),
+    get(`/api/path?${query({ from: agreement, to: second, limit: 1 })}`),
+    get(`/api/path?${query({ from: first, to: second, types: 'MET', maxDepth: 2 })}`),
+    get(`/api/path?${query({ from: first, to: country, types: 'RENAMED_TO' })}`),
+    get(`/api/path?${query({ from: first, to: agreement, maxDepth: 1 })}`),
+    get(`/api/path?${query({ from: first, to: first })}`),
+    ...(isolated ? [get(`/api/path?${query({ from: first, to: isolated.id })}`)] : []),
+  ];
+}
+
+function agreementFilters(s: Sample): Question[] {
+  const middle = s.middleDate();
+  return [
+    get('/api/agreements'),
+    ...AGREEMENT_KINDS.map((kind) => get(`/api/agreements?${query({ kind })}`)),
+    ...AGREEMENT_STATUSES.map((status) => get(`/api/agreements?${query({ status })}`)),
+    ...s.partyCodes().map((party) => get(`/api/agreements?${query({ party })}`)),
+    get(`/api/agreements?${query({ party: 'kr' })}`),
+    get(`/api/agreements?${query({ kind: 'MOU,FTA', status: 'signed,planned' })}`),
+    get(`/api/agreements?${query({ from: middle })}`),
+    get(`/api/agreements?${query({ to: middle })}`),
+    get(`/api/agreements?${query({ from: middle, to: middle, party: 'KR' })}`),
+  ];
+}
+
+/** Requests that must fail, and fail the same way, on both stores. */
+function errors(s: Sample): Question[] {
+  const person = s.of('Person')[0]!.id;
+  const country = s.of('Country')[0]!.id;
+  return [
+    get('/api/entities/person%3Anobody-at-all', 404),
+    get('/api/entities/person%3Anobody-at-all/neighbourhood', 404),
+    get('/api/persons/person%3Anobody-at-all/meetings', 404),
+    get(`/api/persons/${enc(country)}/meetings`, 404),
+    get(`/api/meetings?${query({ a: person, b: 'person:nobody-at-all' })}`, 404),
+    get(`/api/meetings?${query({ a: person, b: country })}`, 404),
+    get('/api/countries/ZZ', 404),
+    get(`/api/path?${query({ from: person, to: 'person:nobody-at-all' })}`, 404),
+    get('/api/documents/doc%3A0000000000000000', 404),
+    get(`/api/documents/${enc(person)}`, 404),
+    get('/api/edges/MET%3Aperson%3Aa-%3Eperson%3Ab', 404),
+    get('/api/no-such-endpoint', 404),
+    get('/api/search', 400),
+    get(`/api/search?${query({ q: 'kim', limit: 0 })}`, 400),
+    get(`/api/search?${query({ q: 'kim', labels: 'Planet' })}`, 400),
+    get(`/api/search?${query({ q: 'x'.repeat(201) })}`, 400),
+    get(`/api/entities/${enc(person)}/neighbourhood?${query({ depth: 4 })}`, 400),
+    get(`/api/entities/${enc(person)}/neighbourhood?${query({ types: 'KNOWS' })}`, 400),
+    get(`/api/entities/${enc(person)}/neighbourhood?${query({ from: '1 May 2025' })}`, 400),
+    get(`/api/entities/${enc(person)}/neighbourhood?${query({ limit: 'many' })}`, 400),
+    get(`/api/meetings?${query({ a: person })}`, 400),
+    get('/api/countries/KOR', 400),
+    get(`/api/path?${query({ from: person })}`, 400),
+    get(`/api/path?${query({ from: person, to: country, maxDepth: 7 })}`, 400),
+    get(`/api/agreements?${query({ kind: 'alliance' })}`, 400),
+    get(`/api/agreements?${query({ status: 'rumoured' })}`, 400),
+    get(`/api/agreements?${query({ party: 'KOR' })}`, 400),
+    get(`/api/agreements?${query({ from: '2025/01/01' })}`, 400),
+    { method: 'POST', path: '/api/cypher', body: {}, status: 400 },
+    { method: 'POST', path: '/api/cypher', body: { query: '   ' }, status: 400 },
+    { method: 'POST', path: '/api/cypher', body: { query: 'MATCH (n) RETURN n', params: { 'bad name': 1 } }, status: 400 },
+  ];
+}
+
+/**
+ * Every endpoint of the API with the questions to put to it, built from the graph served: the
+ * table the parity test runs, one row per endpoint.
+ */
+export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) => Question[]])[] = [
+  ['GET /api/search for names, aliases, typos, prefixes and label filters', (g) => searches(seedSample(g))],
+  ['GET /api/entities/:id for every node', (g) => seedSample(g).nodes.map((n) => get(`/api/entities/${enc(n.id)}`))],
+  ['GET /api/entities/:id/neighbourhood at depths 1–3 with label, type, date filters and cuts', (g) => neighbourhoods(seedSample(g))],
+  ['GET /api/persons/:id/meetings for every person', (g) => seedSample(g).of('Person').map((n) => get(`/api/persons/${enc(n.id)}/meetings`))],
+  ['GET /api/meetings for pairs who met, who did not, and a person with themself', (g) => pairs(seedSample(g))],
+  ['GET /api/countries/:code for every country', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}`)]).concat(get('/api/countries/kr'))],
+  ['GET /api/path between officials, across labels, unreachable and to itself', (g) => paths(seedSample(g))],
+  ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
+  ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],
+  ['GET /api/edges/:id for a sample of every relationship type', (g) => seedSample(g).edgeSample(50).map((e) => get(`/api/edges/${enc(e.id)}`))],
+  ['GET /api/openapi.json', () => [get('/api/openapi.json')]],
+  ['unknown ids (404) and bad parameters (400)', (g) => errors(seedSample(g))],
+];
