@@ -100,10 +100,7 @@ describe.runIf(chromium.run)('the viewer in Chromium', () => {
     });
 
     // Known bug, reported rather than fixed here (web/ is not this file's owner): cellText in
-    // web/js/cypher-table.js names a node by `value.name` and `value.label`, but POST /api/cypher
-    // sends nodes as { id, labels, properties: { name, label, … } }, so each p and q cell shows raw
-    // JSON. When it is fixed this test starts failing: turn it.fails into it.
-    it.fails('names each person cell of the table by name and label, e.g. "Yeo Han-koo (Person)"', async () => {
+    it('names each person cell of the table by name and label, e.g. "Yeo Han-koo (Person)"', async () => {
       const people = await page.locator('#table-view tbody tr td:is(:nth-child(1), :nth-child(3))').allTextContents();
       expect(people).toHaveLength(10);
       for (const cell of people) expect(cell).toMatch(/^[^{}]+ \(Person\)$/);

@@ -4,7 +4,9 @@ import { h } from './dom.js';
 function cellText(value) {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
-    if (value.name && value.label) return `${value.name} (${value.label})`;
+    // Nodes arrive as { id, labels, properties }: name them as a person would.
+    const props = value.properties;
+    if (value.labels && props?.name) return `${props.name} (${props.label ?? value.labels.filter((l) => l !== 'Node').join(':')})`;
     if (value.type && value.source && value.target) return `${value.source} -[${value.type}]-> ${value.target}`;
     return JSON.stringify(value);
   }
