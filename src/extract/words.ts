@@ -20,13 +20,16 @@ const SEPARATE = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', 
 export function sentenceWords(analysed: AnalysedText): Word[][] {
   const bySentence: Word[][] = analysed.sentences.map(() => []);
   const text = analysed.text;
-  let current: { text: string; start: number; end: number; pos: string; sentenceIndex: number } | null = null;
+  // A word of one token is that token itself; only a glued word is a new (mutable) object.
+  let current: Word | null = null;
+  let glued: { text: string; start: number; end: number; pos: string; sentenceIndex: number } | null = null;
   const flush = (): void => {
     if (current) bySentence[current.sentenceIndex]?.push(current);
     current = null;
+    glued = null;
   };
   for (const token of analysed.tokens) {
-    const glued =
+    const joins =
       current !== null &&
       current.end === token.start &&
       current.sentenceIndex === token.sentenceIndex &&
@@ -34,13 +37,14 @@ export function sentenceWords(analysed: AnalysedText): Word[][] {
       !SEPARATE.has(current.text) &&
       // A full stop joins only inside an abbreviation (`U.S.`, `M.AX`), not at a sentence's end.
       !(token.text === '.' && !/[\p{L}\p{N}]/u.test(text[token.end] ?? ' '));
-    if (glued && current) {
-      current.text += token.text;
-      current.end = token.end;
-      if (token.pos === 'PROPN') current.pos = 'PROPN';
+    if (joins && current) {
+      if (!glued) current = glued = { text: current.text, start: current.start, end: current.end, pos: current.pos, sentenceIndex: current.sentenceIndex };
+      glued.text += token.text;
+      glued.end = token.end;
+      if (token.pos === 'PROPN') glued.pos = 'PROPN';
     } else {
       flush();
-      current = { text: token.text, start: token.start, end: token.end, pos: token.pos, sentenceIndex: token.sentenceIndex };
+      current = token;
     }
   }
   flush();

@@ -24,7 +24,11 @@ const unique = (xs: readonly string[], name: string): string[] => [...new Set(xs
 
 function countries(mentions: readonly CountryMention[]): LocalCountry[] {
   const byCode = new Map<string, CountryMention[]>();
-  for (const m of mentions) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m]);
+  for (const m of mentions) {
+    const list = byCode.get(m.code);
+    if (list) list.push(m);
+    else byCode.set(m.code, [m]);
+  }
   return [...byCode].map(([code, ms]) => {
     // The name is the longest form the text uses for it: `United Arab Emirates` over `UAE`.
     const forms = ms.filter((m) => m.form !== 'demonym').map((m) => m.text);
@@ -85,9 +89,47 @@ export function assembleEntities(f: Findings): LocalEntity[] {
   return all.sort((a, b) => compareIds(a.localId, b.localId));
 }
 
+interface IdKey {
+  readonly prefix: string;
+  readonly number: number;
+}
+
+const idKeys = new Map<string, IdKey>();
+
+/** An id's prefix and number, parsed once: sorting compares the same few ids many times. */
+function idKey(id: string): IdKey {
+  let key = idKeys.get(id);
+  if (key === undefined) {
+    const [, prefix = '', digits = ''] = /^(\D*)(\d*)/.exec(id) ?? [];
+    if (idKeys.size > 50_000) idKeys.clear();
+    key = { prefix, number: Number(digits || 0) };
+    idKeys.set(id, key);
+  }
+  return key;
+}
+
+const prefixOrder = new Map<string, Map<string, number>>();
+
+/** `localeCompare` of two distinct prefixes, remembered: there are only a handful. */
+function comparePrefixes(a: string, b: string): number {
+  if (a === b) return 0;
+  let row = prefixOrder.get(a);
+  if (row === undefined) {
+    if (prefixOrder.size > 1_000) prefixOrder.clear();
+    prefixOrder.set(a, (row = new Map()));
+  }
+  let order = row.get(b);
+  if (order === undefined) {
+    order = a.localeCompare(b);
+    row.set(b, order);
+  }
+  return order;
+}
+
 /** `p2` before `p10`: ids compare by prefix, then by number. */
 export function compareIds(a: string, b: string): number {
-  const [, pa = '', na = ''] = /^(\D*)(\d*)/.exec(a) ?? [];
-  const [, pb = '', nb = ''] = /^(\D*)(\d*)/.exec(b) ?? [];
-  return pa.localeCompare(pb) || Number(na || 0) - Number(nb || 0) || a.localeCompare(b);
+  if (a === b) return 0;
+  const ka = idKey(a);
+  const kb = idKey(b);
+  return comparePrefixes(ka.prefix, kb.prefix) || ka.number - kb.number || a.localeCompare(b);
 }
