@@ -5,3 +5,5 @@ export { refineKind } from './event-kind.js';
 export { findLocation, locationCountry, type Location } from './location.js';
 export { continuedOccasion } from './continuation.js';
 export { uniqueKey } from './event-key.js';
+export { separateList, type SeparateList } from './separate-list.js';
+export { separateMeetings, type SeparatedMeetings } from './separate-meetings.js';

@@ -37,7 +37,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
 ]);
 
 /** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
-export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'meetings', 'event', 'committee']);
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee']);
 
 /**
  * Heads of a name that is as often a standing body as a sitting of it: `the Foreign Investment
@@ -63,7 +63,7 @@ export const TITLE_WORDS =
  */
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
-  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
   [/\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=\s+by\b)/i, 'signing'],
@@ -93,6 +93,11 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering|hearing|panel)\b/i,
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
   /^(?:Participants|Delegates|Attendees|Speakers|Guests|Panel(?:l)?ists|Discussants|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
+  // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
+  // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
+  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining)\b/i,
+  /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|took part|joined)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,

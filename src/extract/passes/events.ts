@@ -8,6 +8,7 @@ import {
   findLocation,
   locationCountry,
   refineKind,
+  separateList,
   sentenceTriggers,
   uniqueKey,
   type Trigger,
@@ -28,6 +29,11 @@ export interface EventFinding {
   /** Every sentence that reports or continues this occasion, in order. */
   readonly sentenceIndexes: number[];
   readonly mentions: Mention[];
+  /**
+   * `met separately with A and B`: where the counterparts met one by one are listed (document
+   * offsets), so each becomes an occasion of its own; null when those present met together.
+   */
+  readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number } | null;
 }
 
 interface Draft {
@@ -40,6 +46,7 @@ interface Draft {
   country: string | null;
   sentenceIndexes: number[];
   mentions: Mention[];
+  separately: EventFinding['separately'];
   /** The slug of a named event's name, to merge its repeated mentions; null for a generic one. */
   slug: string | null;
 }
@@ -123,6 +130,7 @@ export function findEvents(
           country: locationCountry(location?.text ?? null, sentenceCountries),
           sentenceIndexes: [],
           mentions: [],
+          separately: null,
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -131,6 +139,8 @@ export function findEvents(
         target.endDate = when.endDate;
       }
       addSentence(target, sentence.index);
+      const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
+      if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end };
       target.mentions.push({
         text: own.slice(trigger.start, trigger.end),
         start: sentence.start + trigger.start,

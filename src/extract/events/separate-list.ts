@@ -1,0 +1,30 @@
+/** Offsets into a sentence of the counterparts an occasion had one by one. */
+export interface SeparateList {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words around a trigger that make its counterparts meet the subject one at a time. */
+const ONE_BY_ONE = /\b(?:separate(?:ly)?|individual(?:ly)?|one-on-one|bilateral meetings|bilaterals|series of bilateral)\b/i;
+const ONE_BY_ONE_AFTER = /^\s+(?:separately|individually|one-on-one)\b/i;
+const WITH = /^[^.,;]{0,40}?\bwith\s+/;
+/** Where the list of counterparts ends: the place, date, purpose or a new clause. */
+const LIST_END = /[.;:]|\s(?:to|on|in|at|during|where|which|who|respectively)\s|,\s+(?:where|during|to|on|in|at|and\s+(?:discussed|agreed|exchanged))\b|\sand\s+(?:discussed|agreed|exchanged|called|asked|shared)\b/;
+
+/**
+ * `met separately with X and Y`, `held separate meetings with X, Y and Z`, `held bilateral
+ * meetings with X and Y`: the span of the counterpart list, each of whom the subject met alone.
+ * Null for a trigger whose counterparts met together. `start`/`end` are the trigger's offsets.
+ */
+export function separateList(sentence: string, start: number, end: number): SeparateList | null {
+  // Only the trigger's own clause: `After separate talks, X met with Y and Z` met them together.
+  const around = sentence.slice(Math.max(0, start - 40), end).split(/[,;]/).pop()!;
+  if (!ONE_BY_ONE.test(around) && !ONE_BY_ONE_AFTER.test(sentence.slice(end, end + 20))) return null;
+  // The trigger may hold the `with` itself: `met separately with`.
+  const withMatch = /\bwith$/.test(sentence.slice(start, end)) ? /^\s+/.exec(sentence.slice(end)) : WITH.exec(sentence.slice(end));
+  if (!withMatch) return null;
+  const listStart = end + withMatch[0].length;
+  const rest = sentence.slice(listStart);
+  const stop = LIST_END.exec(rest);
+  return { start: listStart, end: listStart + (stop ? stop.index : rest.length) };
+}

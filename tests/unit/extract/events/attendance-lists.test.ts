@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { meetingGroups, pairMet } from './meeting-groups.js';
+
+const PEOPLE = ['Han Ji-su', 'Laura Grant', 'Paul Weiss'];
+
+describe('attendance lists after the sentence that reports the occasion', () => {
+  it.each([
+    ['Attending were', 'Minister Han Ji-su hosted a roundtable with investors in Busan on March 4. Attending were Laura Grant, CEO of Brightwave Energy; and Paul Weiss, President of Nordline Logistics.'],
+    ['Participants included', 'Minister Han Ji-su held a business roundtable in Lagos on June 2. Participants included Laura Grant, head of the chamber, and Paul Weiss of Westport Bank.'],
+    ['Also present were', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Also present were Ambassador Paul Weiss and two deputies.'],
+    ['The meeting was attended by', 'A policy seminar was held in Seoul on May 16. The meeting was attended by Minister Han Ji-su, Laura Grant and Paul Weiss.'],
+    ['Among the attendees were', 'Minister Han Ji-su hosted a dinner meeting with investors in Hanoi on July 9. Among the attendees were Laura Grant, Chairman of Lotus Steel, and Paul Weiss.'],
+    ['The event brought together', 'The ministry held an investment seminar in Doha on April 3. The event brought together Minister Han Ji-su, Laura Grant and Paul Weiss.'],
+    ['Those in attendance included', 'Minister Han Ji-su opened the trade exhibition in Lima on April 3. Those in attendance included Laura Grant and Paul Weiss.'],
+    ['were also present', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Ambassador Paul Weiss and two deputies were also present.'],
+    ['also attended', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Ambassador Paul Weiss also attended.'],
+  ])('brings everyone listed after %j into the occasion', (_cue, body) => {
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
+  });
+
+  it.each([
+    ['a later sentence about attendance in general', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Paul Weiss said attendance at trade fairs has risen.'],
+    ['a list of a different kind', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Exports to Canada included steel, according to Paul Weiss.'],
+  ])('does not take in someone named in %s', (_case, body) => {
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { separateList } from '../../../../src/extract/events/index.js';
+import { meetingGroups, pairMet } from './meeting-groups.js';
+
+const SUBJECT = 'Minister Han Ji-su';
+
+describe('separateMeetings', () => {
+  it.each([
+    ['met separately with', 'Minister Han Ji-su travelled to Oslo on June 3 and met separately with Commissioner Erik Lund and Minister Sara Lindqvist.'],
+    ['held separate meetings with', 'On the margins of the summit on June 3, Minister Han Ji-su held separate meetings with Commissioner Erik Lund and Minister Sara Lindqvist.'],
+    ['held bilateral meetings with', 'Minister Han Ji-su held bilateral meetings with Commissioner Erik Lund and Minister Sara Lindqvist in Geneva on June 3.'],
+    ['met individually with, titles in apposition', 'Minister Han Ji-su met individually with Erik Lund, Commissioner for Trade, and Sara Lindqvist, Minister for Enterprise, on June 3.'],
+  ])('gives each counterpart a meeting of their own when the subject %s them', (_case, body) => {
+    expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
+      ['Erik Lund', 'Han Ji-su'],
+      ['Han Ji-su', 'Sara Lindqvist'],
+    ]);
+  });
+
+  it('splits a list of three and keeps those accompanying the subject in each meeting', () => {
+    const body =
+      'Minister Han Ji-su, accompanied by Ambassador Paul Weiss, held bilateral meetings with Commissioner Erik Lund, Minister Sara Lindqvist and Minister Budi Santoso in Geneva on June 3.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Paul Weiss', 'Erik Lund', 'Sara Lindqvist', 'Budi Santoso']);
+    expect(groups).toEqual([
+      ['Erik Lund', 'Han Ji-su', 'Paul Weiss'],
+      ['Han Ji-su', 'Paul Weiss', 'Sara Lindqvist'],
+      ['Budi Santoso', 'Han Ji-su', 'Paul Weiss'],
+    ]);
+  });
+
+  it.each([
+    ['met with two people together', 'Minister Han Ji-su met with Commissioner Erik Lund and Minister Sara Lindqvist in Oslo on June 3.'],
+    ['separate talks earlier in the sentence', 'After separate talks last week, Minister Han Ji-su met with Commissioner Erik Lund and Minister Sara Lindqvist in Oslo on June 3.'],
+    ['a trilateral meeting', 'Minister Han Ji-su held a trilateral meeting with Commissioner Erik Lund and Minister Sara Lindqvist in Oslo on June 3.'],
+  ])('keeps counterparts together when the subject %s', (_case, body) => {
+    expect(pairMet(meetingGroups(body, [SUBJECT.slice(9), 'Erik Lund', 'Sara Lindqvist']), 'Erik Lund', 'Sara Lindqvist')).toBe(true);
+  });
+
+  it('ends the list at the place, the date or the purpose', () => {
+    const sentence = 'He met separately with A and B in Oslo on June 3 to discuss steel.';
+    const list = separateList(sentence, sentence.indexOf('met'), sentence.indexOf('met') + 'met separately with'.length);
+    expect(list && sentence.slice(list.start, list.end)).toBe('A and B');
+  });
+});
