@@ -1,6 +1,14 @@
 import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
 import { nlp } from './model.js';
 
+// One buffer reused across calls: allocating a zeroed typed array per document cost more than
+// filling it. `analyse` is synchronous, so no two calls share it at once.
+let scratch = new Int32Array(4096);
+function startsFor(count: number): Int32Array {
+  if (scratch.length < count) scratch = new Int32Array(Math.max(count, scratch.length * 2));
+  return scratch;
+}
+
 /**
  * Splits a body into sentences and POS-tagged tokens with UTF-16 offsets into `text`.
  * wink-nlp reports each token's value and the whitespace before it; walking those from the start
@@ -16,7 +24,7 @@ export function analyse(text: string): AnalysedText {
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const starts = new Int32Array(values.length);
+  const starts = startsFor(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
