@@ -31,6 +31,12 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['hearing', 'conference'],
   ['committee', 'bilateral'],
   ['ceremony', 'ceremony'],
+  ['session', 'conference'],
+  ['luncheon', 'other'],
+  ['dinner', 'other'],
+  ['working lunch', 'other'],
+  ['courtesy call', 'bilateral'],
+  ['courtesy visit', 'bilateral'],
   ['negotiations', 'negotiation_round'],
   ['round of negotiations', 'negotiation_round'],
   ['negotiation round', 'negotiation_round'],
@@ -65,6 +71,12 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
   [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
   [/\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+  // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
+  [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
+  [/(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2})(?:greeted|briefed|received|welcomed|hosted)(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
+  // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
+  [/\b(?:hosted|welcomed|greeted|received|paid (?:a )?courtesy calls? on|called on)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor)\b)/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=\s+by\b)/i, 'signing'],
 ];
@@ -73,7 +85,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
  * After a head or `met`: the occasion is with someone named (`met Minister X`, `held talks with
  * X`, `In a meeting with X`). Each such clause is an occasion of its own, not a continuation.
  */
-export const COUNTERPART_AFTER = /^\s+(?:with\s+)?(?:the\s+)?[\p{Lu}“"]/u;
+export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/u;
 
 /** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
 export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
