@@ -98,7 +98,9 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
 
 /** `suppliers such as` / `companies including` / `firms include`: index of the first member, or -1. */
 function listCue(words: readonly Word[], i: number): number {
-  if (!COMPANY_NOUNS.has(words[i]?.text ?? '')) return -1;
+  const noun = words[i]?.text ?? '';
+  // Every cue noun is a plural in -s: most words fail that before any lookup.
+  if (noun.charCodeAt(noun.length - 1) !== 115 || !COMPANY_NOUNS.has(noun)) return -1;
   const a = words[i + 1]?.text;
   if (a === 'such' && words[i + 2]?.text === 'as') return i + 3;
   if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return i + 2;

@@ -39,8 +39,18 @@ for (const [name, head] of ORG_HEADS) {
   HEADS_BY_LAST_WORD.set(last, entry);
 }
 
+/** First code units (ASCII) a head's last word can start with: most words are ruled out by one array read. */
+const HEAD_FIRST_CHARS = new Uint8Array(128);
+for (const last of HEADS_BY_LAST_WORD.keys()) {
+  const c = last.charCodeAt(0);
+  if (c < 128) HEAD_FIRST_CHARS[c] = 1;
+}
+
 function headAt(words: readonly Word[], i: number): { head: OrgHead; first: number } | null {
-  const entry = HEADS_BY_LAST_WORD.get(text(words[i]));
+  const word = text(words[i]);
+  const c = word.charCodeAt(0);
+  if (c < 128 && HEAD_FIRST_CHARS[c] === 0) return null;
+  const entry = HEADS_BY_LAST_WORD.get(word);
   if (!entry) return null;
   const twoWord = entry.afterWord?.get(text(words[i - 1]));
   if (twoWord) return { head: twoWord, first: i - 1 };

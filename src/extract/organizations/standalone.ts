@@ -22,7 +22,7 @@ export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], c
   for (const w of words) {
     // An acronym starts with a capital: most words stop here, before any string is built.
     if (!isCapitalised(w.text)) continue;
-    const acronym = w.text.replace(/’s$|'s$/, '');
+    const acronym = w.text.endsWith('s') ? w.text.replace(/’s$|'s$/, '') : w.text;
     if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase())) continue;
     const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };
     const known = table.find(acronym);
