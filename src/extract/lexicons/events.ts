@@ -70,7 +70,8 @@ export const TITLE_WORDS =
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
   [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
-  [/\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+  // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
+  [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
@@ -112,6 +113,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|took part|joined)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
+  // `X delivered a congratulatory letter, and Y gave a keynote speech`: speakers at the occasion.
+  /\b(?:delivered|gave|made|presented)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:speech|remarks|address|presentation|keynote|letter|message)\b/,
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
@@ -141,4 +144,26 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
   [/^[^.;]{0,120}?\b(?:hosted|held|convened|organi[sz]ed|co-hosted)\b/, 'host', 'after'],
   [/\b(?:met with|met|held talks with|with|and)\s+(?:[^\s]+\s+){0,12}$/, 'counterpart', 'before'],
   [/\b(?:remarks|address|speech|presentation)\b[^.]*$/, 'speaker', 'before'],
+];
+
+/** Up to four words of a name or title before a person: `President Kim Min-su`, `the late Minister X`. */
+const NAME_WORDS = String.raw`(?:[\p{L}.’'-]+\s+){0,5}`;
+
+/**
+ * Words before a person that name them without their being there: `on behalf of President X`,
+ * `at the invitation of X`, `a letter from X`, `under President X`, `As X said`.
+ */
+export const ABSENT_BEFORE: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:on behalf of|in place of|at the invitation of|on the invitation of|upon the invitation of|invited by|under the (?:leadership|administration|government|presidency) of|under(?=\s+(?:former\s+|then-)?(?:President|Prime Minister)\b)|letter from|message from|letters? of|messages? of|greetings from|(?:message|letter|greetings) (?:sent|delivered|read) (?:by|from)|as instructed by|appointed by)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+  new RegExp(String.raw`(?:^|[,;“"]\s*)As\s+${NAME_WORDS}$`, 'u'),
+];
+
+/**
+ * Words after a person that put them elsewhere in time: `X, who will visit next month`, `X said
+ * last year`.
+ */
+export const ABSENT_AFTER: readonly RegExp[] = [
+  // Only a coming trip: `X, who will host the summit next year` may well be in the room now.
+  /^[^.;]{0,60}?,\s+who\s+(?:will|is (?:expected|scheduled|set|due) to|plans to|is to)\s+(?:visit|travel|come|arrive|make (?:a|an|his|her) (?:visit|trip))\b/,
+  /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
 ];
