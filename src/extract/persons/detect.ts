@@ -2,7 +2,7 @@ import { PORTFOLIO_WORDS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
-import { SHAPE, shapeOf } from './word-shape.js';
+import { mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
 
 /** Verbs after which a bare capitalised pair is a speaker or an actor: `Mary Barra said`. */
@@ -101,7 +101,8 @@ const MAY_START = SHAPE.TWO_CAPITALS | SHAPE.ROYAL_START | SHAPE.TITLE_START | S
 
 function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
   const { words } = ctx;
-  if ((shapeOf(words[i]!.text) & MAY_START) === 0) return null;
+  const text = words[i]!.text;
+  if (!mayStartPerson(text) || (shapeOf(text) & MAY_START) === 0) return null;
   const initials = initialsAt(ctx, i);
   if (initials) return { candidate: person(ctx, 'initials', i, initials.end, initials.name, [], appositionAfter(ctx, initials.end)), next: initials.end };
   const royal = royalTitleAt(words, i);

@@ -51,6 +51,26 @@ function classify(text: string): number {
   return flags;
 }
 
+/**
+ * ASCII first letters a word starting a person can have: capitals, and the first letters of the
+ * lower-case titles and listed words. A word starting with any other ASCII character (most
+ * lower-case words, digits, punctuation) starts no person, known without a lookup.
+ */
+const START_CHARS = new Uint8Array(128);
+START_CHARS.fill(1, 65, 91);
+for (const list of [TITLE_STARTS, ROYAL_STARTS, HONORIFIC_WORDS, KOREAN_SURNAMES]) {
+  for (const word of list) {
+    const c = word.charCodeAt(0);
+    if (c < 128) START_CHARS[c] = 1;
+  }
+}
+
+/** False when the first character alone rules out a word starting a person's name or title. */
+export function mayStartPerson(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || START_CHARS[c] === 1;
+}
+
 const remembered = new Map<string, number>();
 
 /** The SHAPE flags of a word's text (0 for none, or for no word). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHAPE, shapeOf } from '../../../../src/extract/persons/word-shape.js';
+import { mayStartPerson, SHAPE, shapeOf } from '../../../../src/extract/persons/word-shape.js';
 
 describe('shapeOf', () => {
   it.each([
@@ -23,5 +23,15 @@ describe('shapeOf', () => {
   it('gives a word it has seen before the same answer, and no word none', () => {
     expect(shapeOf('Sung')).toBe(shapeOf('Sung'));
     expect(shapeOf(undefined)).toBe(0);
+  });
+});
+
+describe('mayStartPerson', () => {
+  it.each(['Kim', 'researcher', 'Šefčovič', 'YM'])('lets %s through to the full check', (text) => {
+    expect(mayStartPerson(text)).toBe(true);
+  });
+
+  it.each(['the', 'of', '2025', ',', ''])('rules out %j on its first character', (text) => {
+    expect(mayStartPerson(text)).toBe(false);
   });
 });
