@@ -1,5 +1,5 @@
 import type { Mention } from '../../domain/index.js';
-import { CONTINUATION_CUES } from '../lexicons/events.js';
+import { CONTINUATION_CUES, NEXT_SENTENCE_CUES } from '../lexicons/events.js';
 
 /** What continuation needs of an occasion found so far. */
 export interface NamedOccasion {
@@ -14,9 +14,12 @@ const OPENING_NOUN =
  * The occasion a sentence without an event of its own goes on about (`The meeting brought
  * together…`, `He joined…`, `Participants included…`): the latest one its opening noun fits
  * (`The forum…` → the latest forum), else `current`. Null when the sentence has no continuation cue.
+ * `next` says the sentence comes right after one of `current`'s, where `Han and Weiss discussed…`
+ * still speaks of it.
  */
-export function continuedOccasion<T extends NamedOccasion>(sentence: string, occasions: readonly T[], current: T): T | null {
-  if (!CONTINUATION_CUES.some((cue) => cue.test(sentence))) return null;
+export function continuedOccasion<T extends NamedOccasion>(sentence: string, occasions: readonly T[], current: T, next = false): T | null {
+  const cued = CONTINUATION_CUES.some((cue) => cue.test(sentence)) || (next && NEXT_SENTENCE_CUES.some((cue) => cue.test(sentence)));
+  if (!cued) return null;
   const noun = OPENING_NOUN.exec(sentence)?.[1]?.toLowerCase();
   if (!noun) return current;
   for (let i = occasions.length - 1; i >= 0; i--) {

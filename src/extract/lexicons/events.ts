@@ -36,6 +36,12 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['dinner', 'other'],
   ['working lunch', 'other'],
   ['courtesy call', 'bilateral'],
+  ['video call', 'bilateral'],
+  ['teleconference', 'bilateral'],
+  ['telephone call', 'bilateral'],
+  ['telephone conversation', 'bilateral'],
+  ['phone conversation', 'bilateral'],
+  ['phone talks', 'bilateral'],
   ['courtesy visit', 'bilateral'],
   ['negotiations', 'negotiation_round'],
   ['round of negotiations', 'negotiation_round'],
@@ -69,11 +75,15 @@ export const TITLE_WORDS =
  */
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
-  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
   [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  // `spoke by phone with X`, `talked with X over the phone`, `sat down with X`.
+  [/\b(?:spoke|talked|conferred|sat down)\s+(?:by (?:tele)?phone\s+|virtually\s+|online\s+|separately\s+)?with(?=\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s))/u, 'bilateral'],
+  // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
+  [/\bwitness(?:ed|es)\s+the\s+signing\b|\bexchanged\s+(?:the\s+)?signed\b/, 'signing'],
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
   [/(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2})(?:greeted|briefed|received|welcomed|hosted)(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
@@ -96,7 +106,7 @@ export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:in|during|at)\s+(?:a|an|his|
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had)\b/;
+  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
@@ -118,6 +128,14 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
+];
+
+/**
+ * Cues that continue an occasion only from the sentence right after it: `Han and Weiss discussed
+ * export controls.` Further on, the same words report something else.
+ */
+export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
+  /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared (?:views|their views)|reviewed|explored)\b/,
 ];
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */

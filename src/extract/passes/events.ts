@@ -153,7 +153,7 @@ export function findEvents(
       }
     }
     if (!touched && current) {
-      const target = continuedOccasion(own, events, current);
+      const target = continuedOccasion(own, events, current, current.sentenceIndexes.at(-1) === sentence.index - 1);
       if (target) {
         addSentence(target, sentence.index);
         current = target;

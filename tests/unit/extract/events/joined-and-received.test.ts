@@ -19,6 +19,10 @@ describe('people joining the subject, and the subject received by someone', () =
     ['warmly welcomed by', 'Minister Han Ji-su was warmly welcomed by Governor Laura Grant on arrival at the plant on May 9.'],
     ['hosted a titled visitor', 'Minister Han Ji-su hosted visiting Saudi Energy Minister Laura Grant in Seoul on May 9.'],
     ['paid a courtesy call on', 'Minister Han Ji-su paid a courtesy call on Prime Minister Laura Grant in Hanoi on May 9.'],
+    ['received a courtesy call from', 'Minister Han Ji-su received a courtesy call from Ambassador Laura Grant in Seoul on May 9.'],
+    ['spoke by phone with', 'Minister Han Ji-su spoke by phone with Secretary Laura Grant on May 9 about tariffs.'],
+    ['met virtually with', 'Minister Han Ji-su met virtually with Secretary Laura Grant on May 9.'],
+    ['held a telephone conversation with', 'Minister Han Ji-su held a telephone conversation with Secretary Laura Grant on May 9.'],
   ])('pairs the subject with the one they were %s', (_cue, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant'])).toEqual([['Han Ji-su', 'Laura Grant']]);
   });
