@@ -13,4 +13,15 @@ describe('one verb shared by several people', () => {
   ])('pairs the people who %s', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant'])).toEqual([['Han Ji-su', 'Laura Grant']]);
   });
+
+  it('keeps both groups of a gapped joined-by in the one occasion the sentence reports', () => {
+    const body =
+      'Minister Han Ji-su was joined by Ambassador Paul Weiss, and Secretary Laura Grant by Deputy Secretary Tom Reid, at the talks in Ottawa on May 8.';
+    expect(meetingGroups(body, ['Han Ji-su', 'Paul Weiss', 'Laura Grant', 'Tom Reid'])).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss', 'Tom Reid']]);
+  });
+
+  it('reports no occasion when a joined-by names no occasion, only a place', () => {
+    const body = 'Minister Han Ji-su was joined by Ambassador Paul Weiss at the office in Seoul.';
+    expect(meetingGroups(body, ['Han Ji-su', 'Paul Weiss'])).toEqual([]);
+  });
 });
