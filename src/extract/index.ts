@@ -8,6 +8,7 @@ import { findPositions } from './passes/04-positions.js';
 import { findAgreements } from './passes/agreements.js';
 import { findEvents } from './passes/events.js';
 import { linkParticipants } from './passes/participants.js';
+import { separateMeetings } from './events/index.js';
 import { assembleEntities } from './passes/05-entities.js';
 import { assembleRelations } from './passes/06-relations.js';
 
@@ -37,8 +38,8 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const persons = findPersons(sentences, orgs, countries);
   const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, homeCountry);
   const agreements = findAgreements(text, countries);
-  const events = findEvents(text, doc.title, doc.date, countries);
-  const participation = linkParticipants(events, persons, text);
+  const found = findEvents(text, doc.title, doc.date, countries);
+  const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
   const findings = { countries, orgs, persons, positions, agreements, events };
   return {
     docId: doc.id,
