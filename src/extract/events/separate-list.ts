@@ -7,6 +7,9 @@ export interface SeparateList {
 /** Words around a trigger that make its counterparts meet the subject one at a time. */
 const ONE_BY_ONE = /\b(?:separate(?:ly)?|individual(?:ly)?|one-on-one|bilateral meetings|bilaterals|series of bilateral)\b/i;
 const ONE_BY_ONE_AFTER = /^\s+(?:separately|individually|one-on-one)\b/i;
+/** `bilateral talks with his counterparts from A, B and C`: one pair of countries at a time. */
+const BILATERAL = /\bbilateral\b/i;
+const COUNTERPARTS_AFTER = /^\s+with\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?counterparts\b/i;
 const WITH = /^[^.,;]{0,40}?\bwith\s+/;
 /** Where the list of counterparts ends: the place, date, purpose or a new clause. */
 const LIST_END = /[.;:]|\s(?:to|on|in|at|during|where|which|who|respectively)\s|,\s+(?:where|during|to|on|in|at|and\s+(?:discussed|agreed|exchanged))\b|\sand\s+(?:discussed|agreed|exchanged|called|asked|shared)\b/;
@@ -19,7 +22,9 @@ const LIST_END = /[.;:]|\s(?:to|on|in|at|during|where|which|who|respectively)\s|
 export function separateList(sentence: string, start: number, end: number): SeparateList | null {
   // Only the trigger's own clause: `After separate talks, X met with Y and Z` met them together.
   const around = sentence.slice(Math.max(0, start - 40), end).split(/[,;]/).pop()!;
-  if (!ONE_BY_ONE.test(around) && !ONE_BY_ONE_AFTER.test(sentence.slice(end, end + 20))) return null;
+  const next = sentence.slice(end, end + 50);
+  const oneByOne = ONE_BY_ONE.test(around) || ONE_BY_ONE_AFTER.test(next) || (BILATERAL.test(around) && COUNTERPARTS_AFTER.test(next));
+  if (!oneByOne) return null;
   // The trigger may hold the `with` itself: `met separately with`.
   const withMatch = /\bwith$/.test(sentence.slice(start, end)) ? /^\s+/.exec(sentence.slice(end)) : WITH.exec(sentence.slice(end));
   if (!withMatch) return null;

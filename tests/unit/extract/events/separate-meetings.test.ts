@@ -9,6 +9,7 @@ describe('separateMeetings', () => {
     ['met separately with', 'Minister Han Ji-su travelled to Oslo on June 3 and met separately with Commissioner Erik Lund and Minister Sara Lindqvist.'],
     ['held separate meetings with', 'On the margins of the summit on June 3, Minister Han Ji-su held separate meetings with Commissioner Erik Lund and Minister Sara Lindqvist.'],
     ['held bilateral meetings with', 'Minister Han Ji-su held bilateral meetings with Commissioner Erik Lund and Minister Sara Lindqvist in Geneva on June 3.'],
+    ['held bilateral talks with counterparts from several countries', 'Minister Han Ji-su held bilateral talks with his counterparts from Norway and Peru, including Commissioner Erik Lund and Minister Sara Lindqvist, in Geneva on June 3.'],
     ['met individually with, titles in apposition', 'Minister Han Ji-su met individually with Erik Lund, Commissioner for Trade, and Sara Lindqvist, Minister for Enterprise, on June 3.'],
   ])('gives each counterpart a meeting of their own when the subject %s them', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
