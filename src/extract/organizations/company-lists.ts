@@ -79,7 +79,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     const companyAt = companiesBySentence.get(words[0]?.sentenceIndex ?? -1) ?? none;
     const found: Span[] = [];
     words.forEach((w, i) => {
-      const end = companyAt.get(w.start);
+      const end = companyAt.size > 0 ? companyAt.get(w.start) : undefined;
       if (end !== undefined) {
         let last = i;
         while (words[last + 1] && words[last + 1]!.start < end) last += 1;
