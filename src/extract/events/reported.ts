@@ -3,6 +3,8 @@ import { HOLDING_VERBS, MEETING_WITH_OPENER, WITH_COUNTERPART_AFTER } from '../l
 const HELD_AFTER =
   /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|brought together)\b/;
 
+const ACTIVE_AT =
+  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed)\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
 const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b[^.;]*\b(?:at|during|for|in)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$/;
 
 /**
@@ -13,6 +15,8 @@ const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by
 export function isReported(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 90), start).split(/[,;]/).pop() ?? '';
   if (HOLDING_VERBS.test(before) || HELD_AFTER.test(sentence.slice(end, end + 320))) return true;
+  // `spoke at the opening session`, `led the delegation at the fourth round`: taking part in it.
+  if (ACTIVE_AT.test(sentence.slice(Math.max(0, start - 120), start))) return true;
   // `X was joined by Y, and Z by W, at the talks`: company kept at the occasion reports it.
   if (JOINED_EARLIER.test(sentence.slice(Math.max(0, start - 200), start))) return true;
   return WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40)) && MEETING_WITH_OPENER.test(sentence.slice(Math.max(0, start - 40), start));

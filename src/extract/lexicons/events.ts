@@ -69,6 +69,9 @@ export const NAME_OPENERS =
 export const TITLE_WORDS =
   /^(?:Minister|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
 
+/** A person known by a title after a verb: `the visiting Saudi Energy Minister …`, `CEO …`. */
+const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor)\b`;
+
 /**
  * Verbs that make a sentence report an occasion even without an event noun: `met with`,
  * `signed`. The kind they suggest when the sentence gives no better one.
@@ -87,7 +90,11 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
   [/(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2})(?:greeted|briefed|received|welcomed|hosted)(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
-  [/\b(?:hosted|welcomed|greeted|received|paid (?:a )?courtesy calls? on|called on)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor)\b)/u, 'bilateral'],
+  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
+  // `toured the plant with CEO X`, `inspected the site with Governor X`.
+  [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
+  // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
+  [/(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?)(?:discussed|agreed|exchanged views)\b/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=\s+by\b)/i, 'signing'],
 ];
@@ -119,6 +126,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
   /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  /\b(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:panel(?:l)?ists|speakers|moderators?|presenters|discussants|participants|attendees|guests)\b/,
   /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining)\b/i,
   /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|took part|joined)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
@@ -135,7 +143,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
  * export controls.` Further on, the same words report something else.
  */
 export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
-  /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared (?:views|their views)|reviewed|explored)\b/,
+  /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */

@@ -23,11 +23,13 @@ describe('attendance lists after the sentence that reports the occasion', () => 
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
   });
 
+  it('keeps a discussion reported paragraphs later out of the meeting', () => {
+    const body =
+      'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Exports rose 5 percent in April. Steel led the gains. Analysts, Paul Weiss among them, discussed the data.';
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Laura Grant', 'Paul Weiss')).toBe(false);
+  });
+
   it.each([
-    [
-      'a discussion reported paragraphs later',
-      'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Exports rose 5 percent in April. Steel led the gains. Han and Paul Weiss discussed the data last week.',
-    ],
     ['a later sentence about attendance in general', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Paul Weiss said attendance at trade fairs has risen.'],
     ['a list of a different kind', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Exports to Canada included steel, according to Paul Weiss.'],
   ])('does not take in someone named in %s', (_case, body) => {
