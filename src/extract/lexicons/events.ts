@@ -96,7 +96,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
   [/(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?)(?:discussed|agreed|exchanged views)\b/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
-  [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=\s+by\b)/i, 'signing'],
+  [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
 
 /**
@@ -125,10 +125,12 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:Participants|Delegates|Attendees|Speakers|Guests|Panel(?:l)?ists|Discussants|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
-  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
   /\b(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:panel(?:l)?ists|speakers|moderators?|presenters|discussants|participants|attendees|guests)\b/,
   /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining)\b/i,
-  /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|took part|joined)\b/,
+  /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|took part|joined|spoke|addressed|presented)\b/,
+  // `The CEOs present included…`, `The signing was witnessed by…`, `Speaking at the forum, X said…`.
+  /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
   // `X delivered a congratulatory letter, and Y gave a keynote speech`: speakers at the occasion.

@@ -13,6 +13,10 @@ describe('attendance lists after the sentence that reports the occasion', () => 
     ['The event brought together', 'The ministry held an investment seminar in Doha on April 3. The event brought together Minister Han Ji-su, Laura Grant and Paul Weiss.'],
     ['Those in attendance included', 'Minister Han Ji-su opened the trade exhibition in Lima on April 3. Those in attendance included Laura Grant and Paul Weiss.'],
     ['were also present', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Ambassador Paul Weiss and two deputies were also present.'],
+    ['Joining the minister were', 'Minister Han Ji-su held a meeting with investors in Busan on May 9. Joining the minister were Laura Grant, CEO of Brightwave, and Paul Weiss.'],
+    ['The CEOs present included', 'Minister Han Ji-su held a meeting with investors in Busan on May 9. The CEOs present included Laura Grant and Paul Weiss.'],
+    ['The signing was witnessed by', 'The MOU was signed in Busan on May 9 by Minister Han Ji-su and the agency. The signing was witnessed by Laura Grant and Paul Weiss.'],
+    ['Speaking at the forum … also spoke', 'The Trade Forum was held in Busan on May 9. Speaking at the forum, Minister Han Ji-su said trade was growing. Laura Grant and Paul Weiss also spoke.'],
     ['also attended', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Ambassador Paul Weiss also attended.'],
   ])('brings everyone listed after %j into the occasion', (_cue, body) => {
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
