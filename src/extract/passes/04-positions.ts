@@ -59,18 +59,18 @@ export function findPositions(
   const orgAt = (start: number): OrganizationFinding | undefined => all().find((o) => o.mentions.some((m) => m.start === start));
   const codeAt = (start: number): string | undefined => countries.find((c) => c.start === start)?.code;
 
-  // A foreign official's `Minister of Commerce and Industry` names a body only when the text
-  // names that ministry itself: annotations count named bodies, not ones a title implies.
-  const implied = (ctx: TitleContext, foreign: boolean): OrganizationFinding | null => {
+  // `Minister of Science and Higher Education` implies the ministry it heads, a foreign
+  // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
+  // annotations list that ministry, tied to the official's country.
+  const implied = (ctx: TitleContext, foreign: string | undefined): OrganizationFinding | null => {
     const m = IMPLIED_MINISTRY.exec(ctx.title) ?? PORTFOLIO_MINISTER.exec(ctx.title);
     if (!m) return null;
     const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
     // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads.
     const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`));
-    if (!IMPLIED_MINISTRY.test(ctx.title)) return known ?? null;
-    if (known || foreign) return known ?? null;
+    if (known || !IMPLIED_MINISTRY.test(ctx.title)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
-    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: null, mentions: [mention] };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };
     added.push(org);
     return org;
   };
@@ -83,7 +83,7 @@ export function findPositions(
     const stated = person.contexts.some((c) => c.orgAt !== null || IMPLIED_MINISTRY.test(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
-      org ??= implied(ctx, foreign !== undefined);
+      org ??= implied(ctx, foreign);
       if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }

@@ -71,16 +71,46 @@ describe('findPositions', () => {
   it.each([
     ['MOTIR Minister Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi, the UAE Minister of State for Foreign Trade.', 'Thani bin Ahmed Al Zeyoudi'],
     ['The ministry welcomed President Lee Jae Myung’s visit.', 'Lee Jae Myung'],
-    ['Kim held talks with Ravi Kumar, India’s Minister of Commerce and Industry, on tariffs.', 'Ravi Kumar'],
-    ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Qatari Energy Minister Saad Al Kaabi attended the forum.', 'Saad Al Kaabi'],
   ])('ties no body to a foreign or head-of-state title in %j', (body, name) => {
     expect(posts(body).filter((p) => p.startsWith(name) && !p.endsWith('@ -'))).toEqual([]);
   });
 
-  it('invents no ministry from a foreign official’s title', () => {
-    const { entities } = extract(doc('Kim held talks with Ravi Kumar, India’s Minister of Commerce and Industry, on tariffs.'));
-    expect(entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual([]);
+  it.each([
+    [
+      'Kim held talks with Ravi Kumar, India’s Minister of Commerce and Industry, on tariffs.',
+      'Ravi Kumar → Minister of Commerce and Industry @ Ministry of Commerce and Industry',
+      'IN',
+    ],
+    [
+      'He met Vietnamese Minister of Industry and Trade Nguyen Van Binh in Hanoi.',
+      'Nguyen Van Binh → Minister of Industry and Trade @ Ministry of Industry and Trade',
+      'VN',
+    ],
+    [
+      'He met Japan’s Minister of Economy, Trade and Industry Sato Kenji in Tokyo.',
+      'Sato Kenji → Minister of Economy, Trade and Industry @ Ministry of Economy, Trade and Industry',
+      'JP',
+    ],
+    [
+      'He met India’s Minister of Commerce and Industry Ravi Kumar in Delhi.',
+      'Ravi Kumar → Minister of Commerce and Industry @ Ministry of Commerce and Industry',
+      'IN',
+    ],
+    [
+      'He met Ravi Kumar, Minister of Commerce and Industry of India.',
+      'Ravi Kumar → Minister of Commerce and Industry of India @ Ministry of Commerce and Industry',
+      'IN',
+    ],
+  ])('ties a foreign minister to the ministry the title implies, in that country, in %j', (body, expected, country) => {
+    expect(posts(body)).toEqual([expected]);
+    const orgs = extract(doc(body)).entities.filter((e): e is LocalOrganization => e.label === 'Organization');
+    expect(orgs.map((o) => [o.name, o.kind, o.country])).toEqual([[expected.split(' @ ')[1], 'government', country]]);
+  });
+
+  it('ties a foreign minister to the ministry the text names rather than one alike in words', () => {
+    const body = 'The Ministry of Trade, Industry and Energy (MOTIE) said Minister Ahn met Tran Van Binh, Vietnam’s Minister of Industry and Trade.';
+    expect(posts(body)).toContain('Tran Van Binh → Minister of Industry and Trade @ Ministry of Industry and Trade');
   });
 
   it('gives a home official with a bare ministerial title the ministry that issued the release', () => {
