@@ -132,7 +132,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // Look ahead: `, Industry and Resources` is part of the name; `, Minister Kim` is not.
       let k = end;
       while (text(words[k]) === ',' && capitalRun(words, k + 1) > k + 1) k = capitalRun(words, k + 1);
-      if (text(words[k]) === ',') k += 1;
+      // `, Industry, and Resources` (a serial comma) continues; `, and Raj Kumar` right after
+      // the name lists a next item, not a part of this one.
+      if (text(words[k]) === ',' && k > end) k += 1;
       if (text(words[k]) === 'and' && capitalRun(words, k + 1) > k + 1) {
         end = capitalRun(words, k + 1);
         continue;

@@ -20,10 +20,10 @@ export function findPersons(sentences: Sentences, orgs: readonly OrganizationFin
       orgsBySentence[m.sentenceIndex]?.set(m.start, m.end);
     }
   }
-  const countriesBySentence = sentences.words.map(() => new Set<number>());
+  const countriesBySentence = sentences.words.map(() => new Map<number, number>());
   for (const c of countries) {
     mask.fill(1, c.start, c.end);
-    countriesBySentence[c.sentenceIndex]?.add(c.start);
+    countriesBySentence[c.sentenceIndex]?.set(c.start, c.end);
   }
   const blocked = { has: (offset: number): boolean => mask[offset] === 1 };
   const candidates: PersonCandidate[] = [];

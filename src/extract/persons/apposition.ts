@@ -8,8 +8,8 @@ export interface SentenceSpans {
   readonly words: readonly Word[];
   /** Organisation mentions: start → end offsets. */
   readonly orgs: ReadonlyMap<number, number>;
-  /** Country mention start offsets. */
-  readonly countries: ReadonlySet<number>;
+  /** Country mentions: start → end offsets (`New Zealand` is one mention of two words). */
+  readonly countries: ReadonlyMap<number, number>;
 }
 
 const BRIDGE = new Set(['of', 'at', 'the', 'in', 'to', '’s', "'s"]);

@@ -3,6 +3,7 @@ import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
 import { mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
+import type { Word } from '../words.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
 
 /** Verbs after which a bare capitalised pair is a speaker or an actor: `Mary Barra said`. */
@@ -64,17 +65,27 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
     // `the newly appointed Ambassador`, `a senior researcher at …`
     while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
   }
-  // `European Commissioner for Trade`, `Former Minister`: a qualifier or two before the title.
-  for (const skip of [1, 2]) {
-    if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1)) break;
-    if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text))) k += skip;
-  }
+  k = qualifiersBefore(words, k, ctx);
   const countries: number[] = [];
   while (words[k] && ctx.countries.has(words[k]!.start)) {
     countries.push(words[k]!.start);
-    k += /^(?:’s|'s)$/.test(words[k + 1]?.text ?? '') ? 2 : 1;
+    // `New Zealand’s`, `the United States`: the whole country name, then its possessive.
+    const end = ctx.countries.get(words[k]!.start)!;
+    while (words[k] && words[k]!.end <= end) k += 1;
+    if (/^(?:’s|'s)$/.test(words[k]?.text ?? '')) k += 1;
+    // `Kenya’s Cabinet Secretary`: a qualifier may follow the country too.
+    k = qualifiersBefore(words, k, ctx);
   }
   return titlePhrase(ctx, k, countries);
+}
+
+/** `European Commissioner for Trade`, `Former Minister`: skips a qualifier or two before a title at `k`. */
+function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
+  for (const skip of [1, 2]) {
+    if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1)) return k;
+    if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text))) return k + skip;
+  }
+  return k;
 }
 
 /**
@@ -177,10 +188,46 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
       return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
     }
   }
+  // `Canada’s Minister of International Trade, Jane Doe, …`: the name after the whole title.
+  const named = nameAfterTitleComma(ctx, end, blocked);
+  if (named) {
+    const { comma, from, to } = named;
+    const full = slice(ctx, chainStart, comma);
+    const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[comma - 1]!.end, orgAt: orgBefore(ctx, chainStart), countryAt: countriesBefore(ctx, chainStart) }];
+    return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
+  }
   if (isNameWord(words[end], blocked)) {
     return { candidate: person(ctx, 'short', chainStart, end + 1, words[end]!.text, [title], prefix(end + 1)), next: end + 1 };
   }
   return null;
+}
+
+/** What may follow a name set off by commas: `, Jane Doe, …`, `, Jane Doe.`, `, Jane Doe said`. */
+const closesName = (w: Word | undefined): boolean => w === undefined || [',', '.', ';'].includes(w.text) || (/^\p{Ll}/u.test(w.text) && w.text !== 'and');
+
+/**
+ * `Minister of International Trade, Jane Doe,`: the title, its portfolio (`of`/`for` then capitalised
+ * words, `and`, `&`, inner commas) and a comma, then a name the sentence closes off. The comma's
+ * index and the name's span, or null.
+ */
+function nameAfterTitleComma(ctx: Ctx, end: number, blocked: Blocked): { comma: number; from: number; to: number } | null {
+  const { words } = ctx;
+  let j = end;
+  if (['for', 'of'].includes(words[j]?.text ?? '')) {
+    j += 1;
+    while (j < Math.min(words.length, end + 14)) {
+      const x = words[j]!.text;
+      if (x === ',') {
+        const n = nameEnd(words, j + 1, blocked);
+        if (n > 0 && closesName(words[n])) return { comma: j, from: j + 1, to: n };
+      } else if (!/^\p{Lu}/u.test(x) && !['and', '&', 'of', 'for', 'the'].includes(x)) return null;
+      j += 1;
+    }
+    return null;
+  }
+  if (words[j]?.text !== ',') return null;
+  const n = nameEnd(words, j + 1, blocked);
+  return n > 0 && closesName(words[n]) ? { comma: j, from: j + 1, to: n } : null;
 }
 
 /**

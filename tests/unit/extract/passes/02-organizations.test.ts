@@ -41,6 +41,14 @@ describe('findOrganizations', () => {
     expect(names(body)).toEqual([]);
   });
 
+  it.each([
+    ['Officials of the Ministry of Energy, and Raj Kumar, Director General, attended.', ['Ministry of Energy']],
+    ['The Ministry of Trade, Industry, and Energy said so.', ['Ministry of Trade, Industry, and Energy']],
+    ['The Ministry of Trade, Industry and Energy said so.', ['Ministry of Trade, Industry and Energy']],
+  ])('ends a body at a comma that starts the next list item in %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
   it('makes a bracketed acronym and its later use aliases of the full name', () => {
     const [kita] = orgsOf('The Korea International Trade Association (KITA) hosted it. KITA also said so.');
     expect(kita).toMatchObject({ name: 'Korea International Trade Association', acronym: 'KITA', kind: 'association' });

@@ -50,6 +50,29 @@ describe('findPersons', () => {
     expect(names(body)).toEqual([]);
   });
 
+  it.each([
+    ['Minister Kim met Canada’s Minister of International Trade, Jane Doe, in Ottawa.', ['Jane Doe'], 'Minister of International Trade'],
+    ['He met the Minister of Economy, Trade and Industry, Taro Sato.', ['Taro Sato'], 'Minister of Economy, Trade and Industry'],
+    ['Minister Kim held talks with John Roe, New Zealand’s Minister for Trade, in Seoul.', ['John Roe'], 'Minister for Trade'],
+    ['Minister Kim met Mary Major, Kenya’s Cabinet Secretary for Trade, on Monday.', ['Mary Major'], 'Secretary for Trade'],
+    ['Go also met Alex Poe, the United States Trade Representative, in Washington.', ['Alex Poe'], 'Trade Representative'],
+    ['He met U.S. Trade Representative, Dana Kline, in Paris.', ['Dana Kline'], 'Trade Representative'],
+    ['Kim met Japan’s trade minister, Canada’s envoy and U.S. Trade Representative Dana Kline in Paris.', ['Dana Kline'], 'Trade Representative'],
+    ['Delegates came from the Ministry of Energy, and Raj Kumar, Director General of Trade, spoke.', ['Raj Kumar'], 'Director General of Trade'],
+  ])('finds the person after a comma and a possessive or national title in %j', (body, expected, title) => {
+    const people = personsOf(body);
+    expect(people.map((p) => p.name)).toEqual(expected);
+    expect(people[0]!.contexts.map((c) => c.title)).toContain(title);
+  });
+
+  it.each([
+    ['The Minister of Trade, Industry and Energy, Ahn Duk-geun, spoke.', 'Ahn Duk-geun'],
+    ['The Minister of Trade, Industry and Energy and Jane Doe spoke.', null],
+    ['The Minister of Foreign Affairs, and Jane Doe of the embassy, spoke.', null],
+  ])('reads no company or list item as the name after a title in %j', (body, expected) => {
+    expect(names(body)).toEqual(expected ? [expected] : []);
+  });
+
   it('joins a title and surname to the only person of that surname in the document', () => {
     const [yeo] = personsOf('Trade Minister Yeo Han-koo chaired the meeting. Minister Yeo said it went well. Trade Minister Yeo left.');
     expect(yeo!.aliases).toEqual(['Minister Yeo', 'Trade Minister Yeo']);
