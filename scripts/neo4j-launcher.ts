@@ -19,8 +19,10 @@ const JVM_FLAGS = [
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
-  '-XX:+UseSerialGC',
 ];
+
+/** Garbage collectors by name; serial suits small test servers, parallel uses both cores on loads. */
+const GC_FLAGS = { serial: '-XX:+UseSerialGC', parallel: '-XX:+UseParallelGC', g1: '-XX:+UseG1GC' } as const;
 
 export const JAVA_MISSING_REASON =
   'Java 17 not found: Neo4j integration tests cannot run; install openjdk-17-jre (and maven to build neo4j-launcher) or set NEO4J_URI to a running Neo4j 5.';
@@ -33,6 +35,8 @@ export interface LaunchOptions {
   readonly password?: string;
   readonly heap?: string;
   readonly pageCache?: string;
+  /** Default serial: the smallest footprint, right for short test runs. */
+  readonly gc?: keyof typeof GC_FLAGS;
   /** Leave the server running after this process exits (npm run neo4j:start). */
   readonly detached?: boolean;
   /**
@@ -105,6 +109,7 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
   const args = [
     `-Xmx${options.heap ?? '512m'}`,
     ...JVM_FLAGS,
+    GC_FLAGS[options.gc ?? 'serial'],
     ...(options.jit === 'startup' ? ['-XX:TieredStopAtLevel=1'] : []),
     '-cp',
     `${LAUNCHER_JAR}:${join(LAUNCHER_LIB, '*')}`,

@@ -4,6 +4,7 @@ import type { EdgeRecord, GraphData, NodeRecord } from '../../domain/graph.js';
 import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
 import type { LoadReport } from '../../domain/store.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../embedded/index.js';
+import { foldEdges, foldNodes } from './fold-records.js';
 import { edgeFromProps, edgeToProps, nodeFromProps, nodeToProps } from './records.js';
 import {
   COUNT_EDGES,
@@ -27,29 +28,35 @@ export interface LoadOptions {
  * mergeEdgeAttributes), batch by batch, grouped by label and by type: each transaction reads the
  * stored records of its batch, merges them in JS and writes whole property maps, so loading twice
  * changes nothing and loading more unions provenance. A label or type with nothing stored yet is
- * created without that read. Endpoints are checked before anything is written, as the embedded
+ * created without that read. Records repeating an id within the load are folded into one first. Endpoints are checked before anything is written, as the embedded
  * store does. Each batch is one retried executeWrite, so a crash leaves whole batches and loading
  * again converges.
  */
-export async function loadGraph(driver: Driver, database: string, graph: GraphData, options: LoadOptions): Promise<LoadReport> {
+export async function loadGraph(driver: Driver, database: string, loaded: GraphData, options: LoadOptions): Promise<LoadReport> {
+  const nodes = foldNodes(loaded.nodes);
+  const edges = foldEdges(loaded.edges, (kept, next) => {
+    throw endpointsChanged(kept, next);
+  });
+  const graph = { ...loaded, nodes: nodes.records, edges: edges.records };
   const nodeGroups = groupBy(graph.nodes, (n) => n.attributes.label);
   const edgeGroups = groupBy(graph.edges, (e) => e.attributes.type);
   const session = driver.session({ database });
   try {
     const storedEdgeTypes = await storedTypes(session, [...edgeGroups.keys()]);
     await checkEndpoints(session, graph, edgeGroups, storedEdgeTypes);
-    const report = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
-    for (const [label, nodes] of nodeGroups) {
+    // A repeated id within the load counts as an update of its first occurrence, as in the embedded store.
+    const report = { nodesCreated: 0, nodesUpdated: nodes.folded, edgesCreated: 0, edgesUpdated: edges.folded };
+    for (const [label, group] of nodeGroups) {
       const fresh = (await countOf(session, COUNT_LABEL[label])) === 0;
-      for (const batch of chunks(nodes, options.batchSize)) {
+      for (const batch of chunks(group, options.batchSize)) {
         const updated = await session.executeWrite((tx) => (fresh ? createNodes(tx, label, batch) : writeNodes(tx, label, batch)));
         report.nodesUpdated += updated;
         report.nodesCreated += batch.length - updated;
       }
     }
-    for (const [type, edges] of edgeGroups) {
+    for (const [type, group] of edgeGroups) {
       const fresh = !storedEdgeTypes.has(type);
-      for (const batch of chunks(edges, options.batchSize)) {
+      for (const batch of chunks(group, options.batchSize)) {
         const updated = await session.executeWrite((tx) => (fresh ? createEdges(tx, type, batch) : writeEdges(tx, type, batch)));
         report.edgesUpdated += updated;
         report.edgesCreated += batch.length - updated;

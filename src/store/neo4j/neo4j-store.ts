@@ -22,7 +22,7 @@ export interface Neo4jStoreOptions {
   readonly connectionTimeoutMs?: number;
 }
 
-const DEFAULTS = { batchSize: 2000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
+const DEFAULTS = { batchSize: 10_000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
 
 /**
  * Connects to Neo4j, checks the server answers with these credentials, applies the schema
