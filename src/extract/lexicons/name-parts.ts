@@ -23,3 +23,17 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Asia', 'Asian', 'Europe', 'European', 'Africa', 'African', 'America', 'American', 'Latin', 'Middle',
   'East', 'West', 'North', 'South', 'Central', 'Pacific', 'Atlantic', 'Gulf', 'Nordic', 'Foreign',
 ]);
+
+/**
+ * Sector and company-form words, English and foreign: `Northern Equity Ventures`, `Offshore Wind`,
+ * `Zachodnia Energia` are companies, never people. Unlike NOT_NAME_WORDS they may make a body's
+ * name distinctive (`Korea National Oil Corporation`), so only the person scan reads them.
+ */
+export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'Ventures', 'Capital', 'Partners', 'Equity', 'Fund', 'Funds', 'Trust', 'Asset', 'Assets',
+  'Management', 'Investments', 'Holding', 'Wind', 'Offshore', 'Onshore', 'Solar', 'Renewables',
+  'Renewable', 'Nuclear', 'Hydrogen', 'Gas', 'Oil', 'Electric', 'Battery', 'Batteries', 'Mobility',
+  'Automotive', 'Aerospace', 'Airways', 'Marine', 'Foods', 'Pharma', 'Semiconductors', 'Tech',
+  'Energia', 'Energía', 'Energie', 'Energi', 'Grupo', 'Gruppe', 'Groupe', 'Gruppo', 'Industria',
+  'Industrie', 'Compañía', 'Companhia', 'Société', 'Sociedad', 'Empresa', 'Elektro', 'Stahl',
+]);

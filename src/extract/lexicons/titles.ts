@@ -41,7 +41,10 @@ export const ROYAL_TITLES: readonly string[] = [
 ];
 
 /** Honorifics written as part of a name (Malaysian `Dato'`, `Tan Sri`): kept in the name. */
-export const NAME_HONORIFICS: readonly string[] = ["Dato'", 'Dato’', 'Datuk', "Dato' Sri", 'Dato’ Sri', 'Tan Sri', 'Datin'];
+export const NAME_HONORIFICS: readonly string[] = [
+  "Dato'", 'Dato’', 'Datuk', "Dato' Sri", 'Dato’ Sri', 'Datuk Seri', 'Tan Sri', 'Puan Sri', 'Datin',
+  'Seri', 'Sri', 'Tun', 'Tunku', 'Tengku', 'Toh Puan', 'Haji', 'Hajah',
+];
 
 /**
  * Titles after which a South Korean official works at the ministry that issued the release, when

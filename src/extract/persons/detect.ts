@@ -117,7 +117,10 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   const initials = initialsAt(ctx, i);
   if (initials) return { candidate: person(ctx, 'initials', i, initials.end, initials.name, [], appositionAfter(ctx, initials.end)), next: initials.end };
   const royal = royalTitleAt(words, i);
-  if (royal > 0 && isNameWord(words[royal], blocked) && !isNameWord(words[royal + 1], blocked)) {
+  if (royal > 0 && isNameWord(words[royal], blocked)) {
+    // `Sheikh Abdulrahman bin Saud Al Thani`: the whole chain is one person, title included.
+    const full = nameEnd(words, royal, blocked);
+    if (full > 0) return { candidate: person(ctx, 'full', i, full, slice(ctx, i, full), [], appositionAfter(ctx, full)), next: full };
     return { candidate: person(ctx, 'royal', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
   }
   const tEnd = titleAt(words, i);

@@ -24,7 +24,10 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
   // Neither an honorific nor a name word: no name starts here (the loop below would stop at once).
   if ((first & (SHAPE.HONORIFIC | SHAPE.NAME)) === 0) return -1;
   let k = i;
-  if ((first & SHAPE.HONORIFIC) !== 0 && isNameWord(words[k + 1], blocked)) k += 1;
+  // `Datuk Seri Tengku Ahmad`, `Tan Sri Dato’ Sri …`: a chain of honorifics before the name.
+  while ((shapeOf(words[k]?.text) & SHAPE.HONORIFIC) !== 0 && k < i + 4 && isNameWord(words[k + 1], blocked)) k += 1;
+  // Two honorifics or more make even one name word a name: `Datuk Seri Tengku Ahmad`.
+  const needed = k - i >= 2 ? 1 : 2;
   let count = 0;
   let end = -1;
   while (k < words.length && count < 5) {
@@ -32,7 +35,7 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
     if (isNameWord(w, blocked)) {
       count += 1;
       k += 1;
-      if (count >= 2) end = k;
+      if (count >= needed) end = k;
       continue;
     }
     // `Jane Q. Public`: a middle initial between name words.

@@ -1,5 +1,5 @@
 import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
-import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { COMPANY_NAME_WORDS, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
 import { NAME_HONORIFICS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
 
@@ -32,20 +32,22 @@ export const SHAPE = {
 } as const;
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\p{Ll}]*[-][\p{Lu}][\p{Ll}]+$/u;
-const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => h.split(' ')[0]!));
+// Keyed without a closing apostrophe, as words are looked up (`Dato'`, `Dato’` and `Dato` alike).
+const bareHonorific = (word: string): string => word.replace(/['’]$/, '');
+const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => bareHonorific(h.split(' ')[0]!)));
 const TITLE_STARTS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const ROYAL_STARTS = new Set(ROYAL_TITLES.map((t) => t.split(' ')[0]!));
 
 function classify(text: string): number {
   let flags = 0;
-  if (NAME_SHAPE.test(text) && !NOT_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !ORG_HEADS.has(text) && !EVENT_WORDS.has(text)) flags |= SHAPE.NAME;
+  if (NAME_SHAPE.test(text) && !NOT_NAME_WORDS.has(text) && !COMPANY_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !ORG_HEADS.has(text) && !EVENT_WORDS.has(text)) flags |= SHAPE.NAME;
   if (/^\p{Lu}\.$/u.test(text)) flags |= SHAPE.INITIAL;
   if (/^\p{Lu}{2}$/u.test(text)) flags |= SHAPE.TWO_CAPITALS;
   if (KOREAN_SURNAMES.has(text)) flags |= SHAPE.KOREAN_SURNAME | SHAPE.SURNAME_LIKE;
   if (/^\p{Lu}\p{Ll}{1,4}$/u.test(text) && !NOT_NAME_WORDS.has(text)) flags |= SHAPE.SURNAME_LIKE;
   if (/^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(text)) flags |= SHAPE.KOREAN_GIVEN;
   if (/\p{Ll}$/u.test(text)) flags |= SHAPE.LOWER_END;
-  if (HONORIFIC_WORDS.has(text.replace(/['’]$/, ''))) flags |= SHAPE.HONORIFIC;
+  if (HONORIFIC_WORDS.has(bareHonorific(text))) flags |= SHAPE.HONORIFIC;
   if (TITLE_STARTS.has(text)) flags |= SHAPE.TITLE_START;
   if (ROYAL_STARTS.has(text)) flags |= SHAPE.ROYAL_START;
   return flags;

@@ -73,6 +73,20 @@ describe('findPersons', () => {
     expect(names(body)).toEqual(expected ? [expected] : []);
   });
 
+  it.each([
+    ['He met Kim Min-su, Chairman of Northern Equity Ventures, in Seoul.', ['Kim Min-su']],
+    ['Offshore Wind said it would invest in the port.', []],
+    ['Zachodnia Energia signed an MOU with the utility.', []],
+    ['Minister Kim met Datuk Seri Tengku Ahmad, Minister of Investment, in Seoul.', ['Datuk Seri Tengku Ahmad']],
+    ['Minister Kim met Sheikh Abdulrahman bin Saud Al Thani, Minister of Commerce, in Doha.', ['Sheikh Abdulrahman bin Saud Al Thani']],
+    ['Dato’ Lim Kah Seng said so.', ['Dato’ Lim Kah Seng']],
+    ["Dato' Lim Kah Seng said so.", ["Dato' Lim Kah Seng"]],
+    ['Tan Sri Dato’ Sri Ahmad Zaki said so.', ['Tan Sri Dato’ Sri Ahmad Zaki']],
+    ['Prince Daniel attended the dinner.', ['Prince Daniel']],
+  ])('reads companies as no one and honorific chains as one person in %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
   it('joins a title and surname to the only person of that surname in the document', () => {
     const [yeo] = personsOf('Trade Minister Yeo Han-koo chaired the meeting. Minister Yeo said it went well. Trade Minister Yeo left.');
     expect(yeo!.aliases).toEqual(['Minister Yeo', 'Trade Minister Yeo']);

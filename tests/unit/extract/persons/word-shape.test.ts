@@ -10,13 +10,16 @@ describe('shapeOf', () => {
     ['YM', SHAPE.TWO_CAPITALS],
     ['Ahn', SHAPE.KOREAN_SURNAME | SHAPE.SURNAME_LIKE],
     ['Datuk', SHAPE.HONORIFIC],
+    ["Dato'", SHAPE.HONORIFIC],
+    ['Dato’', SHAPE.HONORIFIC],
+    ['Tengku', SHAPE.HONORIFIC],
     ['Minister', SHAPE.TITLE_START],
     ['Crown', SHAPE.ROYAL_START],
   ])('gives %s the shape it has', (text, flag) => {
     expect(shapeOf(text) & flag).toBe(flag);
   });
 
-  it.each(['Ministry', 'January', 'Minister', 'the'])('does not take %s for a name word', (text) => {
+  it.each(['Ministry', 'January', 'Minister', 'the', 'Ventures', 'Energia', 'Wind'])('does not take %s for a name word', (text) => {
     expect(shapeOf(text) & SHAPE.NAME).toBe(0);
   });
 
