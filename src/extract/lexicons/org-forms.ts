@@ -26,6 +26,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
   ['Metropolitan City', government(false)], ['Metropolitan Government', government(false)],
   ['Provincial Government', government(false)], ['Special City', government(false)],
+  // `North Gyeongsang Province`, `Investment Coordinating Board`: a province or a board is a government body.
+  ['Province', government(false)], ['Board', government()],
   ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
   ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
   ['Foundation', { kind: 'other', opens: true }],

@@ -81,7 +81,9 @@ function extendLeft(ctx: SpanContext, first: number, floor: number): number {
     }
     // `Korea Iron & Steel Association`, `Mineral Resources and Petroleum Authority`
     const before = words[j - 2];
-    if ((prev?.text === '&' || prev?.text === 'and') && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start)) {
+    // …but `Samsung C&T and Hyundai Engineering` are two companies: an acronym ends the first.
+    const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)));
+    if (joins && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start)) {
       j -= 2;
       continue;
     }
@@ -160,8 +162,13 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     let end = extendRight(ctx, i, text(words[i]), head.opens);
     // `Sumitomo Corporation Korea`, `Daewon Technology Korea’s`: a company's national arm.
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
-    // A later head inside the same name (`Korea Gas Corporation`) extends it.
-    while (words[end] && headAt(words, end) && isCapitalised(text(words[end]))) end = extendRight(ctx, end, text(words[end]), headAt(words, end)!.head.opens);
+    // A later head inside the same name (`Korea Gas Corporation`) extends it; so does one after
+    // `&` (`Hanil Engineering & Construction`).
+    for (;;) {
+      const amp = text(words[end]) === '&' && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
+      if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
+      end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
+    }
     const span = words.slice(start, end);
     // `Korea Energy Economics Institute`: a head inside a longer name leaves it to the later head.
     const insideLonger = words[end] && isCapitalised(words[end]!.text) && !isPossessive(words[end]) && !TITLE_NOUNS.has(words[end]!.text) && !EVENT_WORDS.has(words[end]!.text);
@@ -169,7 +176,12 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // `Korea Energy Agency`, `Industrial Bank of Korea`: the name's main head decides, not a
     // company word inside it.
     const lastHead = mainHead(span) ?? head;
-    if (!acceptable(ctx, span, lastHead, first - start, words[end], words[start - 1])) continue;
+    // `Korea Trade Insurance Corporation`: a sector word before a legal form makes it distinctive
+    // (not so `Industrial Technology`, two sector words).
+    const mainAt = mainHeadAt(span);
+    const before = LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1 ? mainAt : first - start;
+    if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
+    if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
     covered = end - 1;
     found.push({
       name: spanText(ctx.body, span),
@@ -192,6 +204,32 @@ function mainHead(span: readonly Word[]): OrgHead | undefined {
     found = ORG_HEADS.get(w.text) ?? found;
   }
   return found;
+}
+
+const LEGAL_FORMS = new Set(['Corporation', 'Corp.', 'Company', 'Co.', 'Ltd.', 'Inc.', 'Holdings']);
+
+/** Heads that also name a place: `North Gyeongsang Province` acts, `in Ochang, North … Province` is where. */
+const PLACE_HEADS = new Set(['Province']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'throughout']);
+
+/** Whether the name starting at word `start` is a place: `in X`, `in Ochang, X`. */
+function locative(words: readonly Word[], start: number): boolean {
+  let k = start - 1;
+  if (text(words[k]) === ',') {
+    k -= 1;
+    while (k >= 0 && isCapitalised(text(words[k]))) k -= 1;
+  }
+  return LOCATIVES.has(text(words[k]));
+}
+
+/** Index in `span` of the word naming its main head (see mainHead). */
+function mainHeadAt(span: readonly Word[]): number {
+  let at = 0;
+  for (let k = 0; k < span.length; k += 1) {
+    if (LINKERS.has(span[k]!.text)) break;
+    if (ORG_HEADS.has(span[k]!.text)) at = k;
+  }
+  return at;
 }
 
 function insideQuote(ctx: SpanContext, first: Word): boolean {

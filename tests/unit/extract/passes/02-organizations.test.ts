@@ -49,6 +49,22 @@ describe('findOrganizations', () => {
     expect(names(body)).toEqual(expected);
   });
 
+  it.each([
+    ['Hanil Engineering & Construction signed a contract.', [['Hanil Engineering & Construction', 'company']]],
+    ['Samsung C&T and Hanil Engineering & Construction won.', [['Hanil Engineering & Construction', 'company']]],
+    ['The Korea Iron & Steel Association met.', [['Korea Iron & Steel Association', 'association']]],
+    ['He met officials of the Investment Coordinating Board (BKPM) in Jakarta.', [['Investment Coordinating Board', 'government']]],
+    ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'company']]],
+    ['North Gyeongsang Province will host the plant.', [['North Gyeongsang Province', 'government']]],
+    ['It signed an MOU with South Jeolla Province on Monday.', [['South Jeolla Province', 'government']]],
+    ['The plant in Ochang, North Chungcheong Province, opened.', []],
+    ['The factory in South Jeolla Province opened.', []],
+    ['It protects Industrial Technology in September.', []],
+    ['The Ministry of Economy, and the Ministry of Finance agreed.', [['Ministry of Economy', 'government'], ['Ministry of Finance', 'government']]],
+  ])('reads the bodies and their kinds in %j', (body, expected) => {
+    expect(orgsOf(body).map((o) => [o.name, o.kind])).toEqual(expected);
+  });
+
   it('makes a bracketed acronym and its later use aliases of the full name', () => {
     const [kita] = orgsOf('The Korea International Trade Association (KITA) hosted it. KITA also said so.');
     expect(kita).toMatchObject({ name: 'Korea International Trade Association', acronym: 'KITA', kind: 'association' });
