@@ -29,4 +29,29 @@ export const INTERNATIONAL_ORGS: ReadonlyMap<string, string> = new Map([
   ['WHO', 'World Health Organization'],
   ['ILO', 'International Labour Organization'],
   ['UNIDO', 'United Nations Industrial Development Organization'],
+  // Regional blocs and their banks.
+  ['EAEU', 'Eurasian Economic Union'],
+  ['ECOWAS', 'Economic Community of West African States'],
+  ['CARICOM', 'Caribbean Community'],
+  ['SACU', 'Southern African Customs Union'],
+  ['SADC', 'Southern African Development Community'],
+  ['COMESA', 'Common Market for Eastern and Southern Africa'],
+  ['EFTA', 'European Free Trade Association'],
+  ['SAARC', 'South Asian Association for Regional Cooperation'],
+  ['BIMSTEC', 'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation'],
+  ['CELAC', 'Community of Latin American and Caribbean States'],
+  ['OAS', 'Organization of American States'],
+  ['OIC', 'Organisation of Islamic Cooperation'],
+  ['IDB', 'Inter-American Development Bank'],
+  ['AfDB', 'African Development Bank'],
+  ['EBRD', 'European Bank for Reconstruction and Development'],
+  ['EIB', 'European Investment Bank'],
+  ['ECO', 'Economic Cooperation Organization'],
 ]);
+
+/** Blocs known by a full name without a head word, found by that name: `the Andean Community`. */
+export const INTERNATIONAL_NAMES: readonly string[] = [
+  ...INTERNATIONAL_ORGS.values(),
+  // Not the European Union: a party like a country (`EU`).
+  'African Union', 'Andean Community', 'Pacific Alliance', 'East African Community', 'World Bank',
+];

@@ -11,6 +11,7 @@ import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { orgCountry } from '../organizations/org-country.js';
+import { addInternationalBodies } from '../organizations/named-bodies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -68,6 +69,7 @@ export function findOrganizations(
     }
   });
   mergeSuffixes(table);
+  addInternationalBodies(table, text.text, words, covered);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
   addCompanyStems(table, words, covered);
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));

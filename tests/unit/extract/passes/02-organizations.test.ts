@@ -60,6 +60,10 @@ describe('findOrganizations', () => {
     ['The plant in Ochang, North Chungcheong Province, opened.', []],
     ['The factory in South Jeolla Province opened.', []],
     ['It protects Industrial Technology in September.', []],
+    ['He met the head of the Gulf Cooperation Council (GCC) in Riyadh.', [['Gulf Cooperation Council', 'international']]],
+    ['Korea and MERCOSUR agreed, and SICA welcomed it.', [['Southern Common Market', 'international'], ['Central American Integration System', 'international']]],
+    ['The Andean Community and the Pacific Alliance met.', [['Andean Community', 'international'], ['Pacific Alliance', 'international']]],
+    ['Ministers of the Eurasian Economic Union signed. The EAEU said so.', [['Eurasian Economic Union', 'international']]],
     ['The Ministry of Economy, and the Ministry of Finance agreed.', [['Ministry of Economy', 'government'], ['Ministry of Finance', 'government']]],
   ])('reads the bodies and their kinds in %j', (body, expected) => {
     expect(orgsOf(body).map((o) => [o.name, o.kind])).toEqual(expected);

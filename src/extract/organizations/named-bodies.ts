@@ -1,0 +1,33 @@
+import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
+import type { Word } from '../words.js';
+import type { OrgTable } from './org-table.js';
+
+interface Covered {
+  has(offset: number): boolean;
+}
+
+const INTERNATIONAL = new Set(INTERNATIONAL_NAMES);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * International bodies named in full with no head word the span reader knows (`the Andean
+ * Community`, `Eurasian Economic Union`), found by their listed names; and every listed body is
+ * of kind international, whatever its head (`Gulf Cooperation Council`).
+ */
+export function addInternationalBodies(table: OrgTable, body: string, words: readonly (readonly Word[])[], covered: Covered): void {
+  const firstStarts = words.map((s) => s[0]?.start ?? Number.MAX_SAFE_INTEGER);
+  const sentenceAt = (offset: number): number => {
+    let i = 0;
+    while (i + 1 < firstStarts.length && firstStarts[i + 1]! <= offset) i += 1;
+    return i;
+  };
+  for (const name of INTERNATIONAL) {
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '')) continue;
+      const acronym = [...INTERNATIONAL_ORGS].find(([, full]) => full === name)?.[0] ?? null;
+      table.add({ name, start: at, end, sentenceIndex: sentenceAt(at), kind: 'international', acronym }, name);
+    }
+  }
+  for (const entry of table.entries) if (INTERNATIONAL.has(entry.name)) entry.kind = 'international';
+}
