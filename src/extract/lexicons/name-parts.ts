@@ -37,3 +37,6 @@ export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   'Energia', 'Energía', 'Energie', 'Energi', 'Grupo', 'Gruppe', 'Groupe', 'Gruppo', 'Industria',
   'Industrie', 'Compañía', 'Companhia', 'Société', 'Sociedad', 'Empresa', 'Elektro', 'Stahl',
 ]);
+
+/** Words that never start a name but may continue one: `An` opens sentences, yet ends `Nguyen Van An`. */
+export const LATER_NAME_WORDS: ReadonlySet<string> = new Set(['An']);

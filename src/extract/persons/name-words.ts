@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from '../lexicons/name-parts.js';
+import { LATER_NAME_WORDS, NAME_PARTICLES } from '../lexicons/name-parts.js';
 import type { Word } from '../words.js';
 import { SHAPE, shapeOf } from './word-shape.js';
 
@@ -30,9 +30,10 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
   const needed = k - i >= 2 ? 1 : 2;
   let count = 0;
   let end = -1;
+  const later = (w: Word | undefined): boolean => w !== undefined && LATER_NAME_WORDS.has(w.text) && !blocked.has(w.start);
   while (k < words.length && count < 5) {
     const w = words[k]!;
-    if (isNameWord(w, blocked)) {
+    if (isNameWord(w, blocked) || (count >= 1 && later(w))) {
       count += 1;
       k += 1;
       if (count >= needed) end = k;
@@ -50,7 +51,7 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
     }
     // `Ursula von der Leyen`, `Pedro da Costa e Silva`: one or two particles, then a name word.
     const particles = NAME_PARTICLES.has(w.text) ? (NAME_PARTICLES.has(words[k + 1]?.text ?? '') ? 2 : 1) : 0;
-    if (particles > 0 && count >= 1 && isNameWord(words[k + particles], blocked)) {
+    if (particles > 0 && count >= 1 && (isNameWord(words[k + particles], blocked) || later(words[k + particles]))) {
       k += particles;
       continue;
     }

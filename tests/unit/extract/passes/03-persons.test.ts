@@ -29,6 +29,8 @@ describe('findPersons', () => {
     ['The other side was led by Joao Pedro da Rocha e Melo, Secretary of Foreign Trade.', 'Joao Pedro da Rocha e Melo'],
     ['Chilean Minister of Finance Mario E. Marcel Cullell said it would help.', 'Mario E. Marcel Cullell'],
     ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
+    ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
+    ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -46,6 +48,8 @@ describe('findPersons', () => {
     ['The Minister of Economy, Trade and Industry spoke on Monday.'],
     ['Omani Energy Minister Prince spoke.'],
     ['The plan covers phase A. Exports rose again.'],
+    ['An agreement followed the talks.'],
+    ['An official of the Ministry said so.'],
   ])('finds no person in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
