@@ -14,7 +14,12 @@ export interface AcronymDefinition {
   readonly acronym: string;
   /** Index of the word just before `(`. */
   readonly before: number;
+  /** False for a mixed-case short form (`K-sure`): it may name a body already found, never define one. */
+  readonly strict: boolean;
 }
+
+/** `K-sure`, `KoreaBIO`: a short form in mixed case, a hyphen or an inner capital marking it. */
+const MIXED_SHORT_FORM = /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+|\p{Ll}\p{Lu}[\p{L}\d]*)$/u;
 
 export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
@@ -22,9 +27,10 @@ export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
     const acronym = words[i + 1]?.text ?? '';
     const close = words[i + 2]?.text;
     // `(ACR)` or `(ACR, Minister …)`
-    if (w.text !== '(' || i === 0 || !isAcronym(acronym) || (close !== ')' && close !== ',')) return;
+    const strict = isAcronym(acronym);
+    if (w.text !== '(' || i === 0 || (!strict && !MIXED_SHORT_FORM.test(acronym)) || (close !== ')' && close !== ',')) return;
     if (NON_ORG_ACRONYMS.has(acronym.toUpperCase())) return;
-    out.push({ acronym, before: i - 1 });
+    out.push({ acronym, before: i - 1, strict });
   });
   return out;
 }

@@ -50,6 +50,7 @@ export function findOrganizations(
       const end = sentence[def.before]!.end;
       const i = spans.findIndex((s) => s.end === end);
       if (i >= 0) spans[i] = { ...spans[i]!, acronym: def.acronym };
+      else if (!def.strict) continue;
       else {
         const span = acronymSpan(ctx, def);
         if (span) spans.push({ ...span, sentenceIndex });

@@ -69,6 +69,14 @@ describe('findOrganizations', () => {
     expect(orgsOf(body).map((o) => [o.name, o.kind])).toEqual(expected);
   });
 
+  it.each([
+    ['He met the Korea Trade Insurance Corporation (K-sure) in Seoul.', [['Korea Trade Insurance Corporation', ['K-sure']]]],
+    ['Exports of Multi-Layer (Multi-Layer) ceramics rose.', []],
+    ['Sales of Ultra-Thin (U-Thin) glass rose.', []],
+  ])('takes a mixed-case short form in brackets as an alias of a body just named, never as a body, in %j', (body, expected) => {
+    expect(orgsOf(body).map((o) => [o.name, o.aliases])).toEqual(expected);
+  });
+
   it('makes a bracketed acronym and its later use aliases of the full name', () => {
     const [kita] = orgsOf('The Korea International Trade Association (KITA) hosted it. KITA also said so.');
     expect(kita).toMatchObject({ name: 'Korea International Trade Association', acronym: 'KITA', kind: 'association' });
