@@ -9,8 +9,8 @@ import { edgeFromProps, edgeToProps, nodeFromProps, nodeToProps } from './record
 import {
   COUNT_EDGES,
   COUNT_LABEL,
-  CREATE_EDGES,
-  CREATE_NODES,
+  createEdgesStatement,
+  createNodesStatement,
   MERGE_EDGES,
   MERGE_NODES,
   MISSING_NODE_IDS,
@@ -69,13 +69,25 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
 }
 
 async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly NodeRecord[]): Promise<number> {
-  await tx.run(CREATE_NODES[label], { rows: batch.map((node) => ({ props: nodeToProps(node) })) });
+  const props = batch.map(nodeToProps);
+  const keys = keysOf(props);
+  await tx.run(createNodesStatement(label, keys), { rows: props.map((p) => keys.map((k) => p[k] ?? null)) });
   return 0;
 }
 
 async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<number> {
-  await tx.run(CREATE_EDGES[type], { rows: batch.map((edge) => ({ source: edge.source, target: edge.target, props: edgeToProps(edge) })) });
+  const props = batch.map(edgeToProps);
+  const keys = keysOf(props);
+  const rows = batch.map((edge, i) => [edge.source, edge.target, ...keys.map((k) => props[i]![k] ?? null)]);
+  await tx.run(createEdgesStatement(type, keys), { rows });
   return 0;
+}
+
+/** Every property key in a batch, sorted, so that batches of one shape share one cached plan. */
+function keysOf(props: readonly Record<string, unknown>[]): string[] {
+  const keys = new Set<string>();
+  for (const p of props) for (const key in p) if (p[key] !== undefined) keys.add(key);
+  return [...keys].sort();
 }
 
 /** Returns how many of the batch were already stored. */

@@ -57,17 +57,35 @@ export const MERGE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
 
 /**
  * The fast path for a label or type that has nothing stored yet (a first load): plain CREATE, no
- * read of stored records and no MERGE lookups. The :Node id constraint still refuses duplicate nodes.
+ * read of stored records and no MERGE lookups. Rows are lists, [...values] for nodes and
+ * [source, target, ...values] for edges, in the order of `keys`; a null value stores nothing. The
+ * properties are written inside the CREATE pattern: `SET r = row.props` after it makes the planner
+ * add an Eager (the whole batch held in memory first), which cost a third of the load's server time.
+ * The :Node id constraint still refuses duplicate nodes.
  */
-export const CREATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
-  NODE_LABELS,
-  (l) => `UNWIND $rows AS row CREATE (n:Node:${l}) SET n = row.props`,
-);
+export function createNodesStatement(label: NodeLabel, keys: readonly string[]): string {
+  return `UNWIND $rows AS row CREATE (n:Node:${checked(label, NODE_LABELS)} ${propertyMap(keys, 0)})`;
+}
 
-export const CREATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
-  RELATIONSHIP_TYPES,
-  (t) => `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target}) CREATE (a)-[r:${t}]->(b) SET r = row.props`,
-);
+export function createEdgesStatement(type: RelationshipType, keys: readonly string[]): string {
+  return (
+    `UNWIND $rows AS row MATCH (a:Node {id: row[0]}) MATCH (b:Node {id: row[1]}) ` +
+    `CREATE (a)-[r:${checked(type, RELATIONSHIP_TYPES)} ${propertyMap(keys, 2)}]->(b)`
+  );
+}
+
+const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** Keys are attribute names of records, not user text; anything else is refused, never quoted. */
+function propertyMap(keys: readonly string[], offset: number): string {
+  for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new Error(`Not a property key: ${key}`);
+  return `{${keys.map((key, i) => `\`${key}\`: row[${i + offset}]`).join(', ')}}`;
+}
+
+function checked<K extends string>(name: K, names: readonly K[]): K {
+  if (!names.includes(name) || !IDENTIFIER.test(name)) throw new Error(`Not a known label or type: ${name}`);
+  return name;
+}
 
 export const COUNT_LABEL: Readonly<Record<NodeLabel, string>> = expand(NODE_LABELS, (l) => `MATCH (n:${l}) RETURN count(n) AS count`);
 
