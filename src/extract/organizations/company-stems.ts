@@ -9,6 +9,18 @@ interface Covered {
   has(offset: number): boolean;
 }
 
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/**
+ * `Jean-Baptiste Morel` when `Morel Industries` is named: the word ends a person's name, not a
+ * company's short form. A capitalised word mid-sentence (or a hyphenated one anywhere) before it
+ * is taken for a given name.
+ */
+function endsPersonName(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.text ?? '';
+  return GIVEN_NAME.test(prev) && (i - 1 > 0 || prev.includes('-')) && !COUNTRY_WORD.test(prev);
+}
+
 /**
  * A company named once in full (`Daewon Technology`) is then called by its first word (`Daewon`),
  * and its national arm by that word and a country (`Daewon Korea`). The stem is the word before a
@@ -25,7 +37,7 @@ export function addCompanyStems(table: OrgTable, sentences: readonly (readonly W
   for (const words of sentences) {
     words.forEach((w, i) => {
       const owner = stems.get(w.text);
-      if (!owner || covered.has(w.start)) return;
+      if (!owner || covered.has(w.start) || endsPersonName(words, i)) return;
       const next = words[i + 1];
       if (next && COUNTRY_WORD.test(next.text) && !covered.has(next.start)) {
         const name = `${w.text} ${next.text}`;

@@ -77,6 +77,13 @@ describe('findOrganizations', () => {
     expect(orgsOf(body).map((o) => [o.name, o.aliases])).toEqual(expected);
   });
 
+  it.each([
+    ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', [['Morel Industries', []]]],
+    ['Daewon Technology grew. Visiting Daewon, he said so.', [['Daewon Technology', ['Daewon']]]],
+  ])('reads a company stem only where it is not the end of a person’s name in %j', (body, expected) => {
+    expect(orgsOf(body).map((o) => [o.name, o.aliases])).toEqual(expected);
+  });
+
   it('makes a bracketed acronym and its later use aliases of the full name', () => {
     const [kita] = orgsOf('The Korea International Trade Association (KITA) hosted it. KITA also said so.');
     expect(kita).toMatchObject({ name: 'Korea International Trade Association', acronym: 'KITA', kind: 'association' });

@@ -30,6 +30,7 @@ describe('findPersons', () => {
     ['Chilean Minister of Finance Mario E. Marcel Cullell said it would help.', 'Mario E. Marcel Cullell'],
     ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
+    ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
     ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
