@@ -1,4 +1,5 @@
 import type { PreparedRecord } from './prepared-record.js';
+import { groupBy } from '../domain/group-by.js';
 
 /** Keep one shingle in SAMPLE_MODULUS (by hash value, so both copies of a text sample the same ones). */
 const SAMPLE_MODULUS = 4;
@@ -63,13 +64,3 @@ function sampled(record: PreparedRecord): number[] {
   return out;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}

@@ -7,3 +7,4 @@ export * from './graph.js';
 export * from './keys.js';
 export * from './store.js';
 export * from './errors.js';
+export * from './group-by.js';

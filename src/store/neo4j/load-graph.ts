@@ -17,6 +17,7 @@ import {
   READ_EDGES_BY_ID,
   READ_NODES_BY_ID,
 } from './statements.js';
+import { groupBy } from '../../domain/group-by.js';
 
 export interface LoadOptions {
   /** Rows per write transaction. */
@@ -173,16 +174,6 @@ function endpointsChanged(stored: EdgeRecord, edge: EdgeRecord): InvalidRequestE
   );
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
