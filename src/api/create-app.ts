@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { GraphStore } from '../domain/store.js';
 import { createQueryService, type QueryService } from '../query/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
+import { cacheGetResponses } from './response-cache.js';
 import { entitiesRouter } from './routes/entities.js';
 import { meetingsRouter } from './routes/meetings.js';
 import { metaRouter } from './routes/meta.js';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Express {
   }
   if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
+  app.use('/api', cacheGetResponses(query));
   app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
   app.use('/api', routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));

@@ -32,6 +32,8 @@ export interface QueryService {
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
+  /** Counts the loads made through this service, so caches of its answers know when to drop them. */
+  generation(): number;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export interface QueryServiceOptions {
 
 /** Binds every named question to `store`. Backend-agnostic: only the GraphStore interface is used. */
 export function createQueryService(store: GraphStore, options: QueryServiceOptions = {}): QueryService {
+  let loads = 0;
   return {
     store,
     search: (query, opts) => search(store, query, opts),
@@ -61,9 +64,11 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
       try {
         return await store.load(graph);
       } finally {
+        loads += 1;
         invalidateSearchIndex(store);
       }
     },
+    generation: () => loads,
     close: () => store.close(),
   };
 }
