@@ -45,6 +45,11 @@ function describe(error: unknown): { status: number; code: string; message: stri
   }
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && BODY_ERRORS[type]) return BODY_ERRORS[type];
+  // Express's router fails to decode a malformed %-escape in a path (`/api/entities/%E0%A4%A`) with
+  // a URIError marked 400: the client's fault, so it must not read as a server failure.
+  if (error instanceof URIError && (error as { status?: unknown }).status === 400) {
+    return { status: 400, code: 'BAD_URL', message: `The request path holds a malformed %-escape (${error.message}); encode ids with encodeURIComponent.` };
+  }
   return internal();
 }
 

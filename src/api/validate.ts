@@ -36,7 +36,14 @@ export function intIn(min: number, max: number, fallback: number) {
     .default(fallback as never);
 }
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  // `2025-13-45` has the shape but names no day; Date would roll it over silently.
+  .refine((day) => {
+    const time = new Date(`${day}T00:00:00Z`).getTime();
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  }, 'expected a real calendar date as YYYY-MM-DD');
 export const nodeId = z.string().min(1, 'expected a node id such as person:kim-jung-kwan').max(500);
 
 export const labelsParam = csvOf(NODE_LABELS);

@@ -24,6 +24,8 @@ describe('errors over HTTP', () => {
     [`/api/path?from=${encode(ids.KIM)}&to=${encode(ids.YEO)}&maxDepth=99`, 'maxDepth'],
     ['/api/agreements?party=Korea', 'party'],
     ['/api/agreements?status=done', 'status'],
+    ['/api/agreements?from=2025-13-45', 'from'],
+    ['/api/agreements?to=2025-02-30', 'to'],
   ])('answers GET %s with 400 naming "%s"', async (path, parameter) => {
     const { status, body } = await app.get(path);
     expect(status).toBe(400);
@@ -43,6 +45,13 @@ describe('errors over HTTP', () => {
     const { status, body } = await app.get(path);
     expect(status).toBe(404);
     expect(body.error.code).toBe(code);
+  });
+
+  it('answers a path with a malformed %-escape with 400 BAD_URL, not a server failure', async () => {
+    const { status, body } = await app.get('/api/entities/%E0%A4%A');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BAD_URL');
+    expect(schemaErrors('Error', body)).toEqual([]);
   });
 
   it('answers Cypher on the embedded store with 501 and how to start Neo4j', async () => {
