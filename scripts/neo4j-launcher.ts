@@ -9,6 +9,20 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where `npm run neo4j:start` keeps the server it leaves running, for `npm run neo4j:stop`. */
+export const LOCAL_STATE_DIR = join(REPO_ROOT, '.neo4j');
+export const LOCAL_PID_FILE = join(LOCAL_STATE_DIR, 'neo4j.pid');
+
+/** True while a process with this pid exists (signal 0 only asks). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const LAUNCHER_DIR = join(REPO_ROOT, 'neo4j-launcher');
 const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
 const LAUNCHER_LIB = join(LAUNCHER_DIR, 'target', 'lib');

@@ -5,22 +5,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, startNeo4j } from './neo4j-launcher.js';
+import { isRunning, LOCAL_PID_FILE, LOCAL_STATE_DIR, startNeo4j } from './neo4j-launcher.js';
 
-const stateDir = join(REPO_ROOT, '.neo4j');
-const pidFile = join(stateDir, 'neo4j.pid');
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-if (existsSync(pidFile) && running(Number(readFileSync(pidFile, 'utf8')))) {
-  console.log(`Neo4j is already running (pid ${readFileSync(pidFile, 'utf8').trim()}); stop it with npm run neo4j:stop.`);
+if (existsSync(LOCAL_PID_FILE) && isRunning(Number(readFileSync(LOCAL_PID_FILE, 'utf8')))) {
+  console.log(`Neo4j is already running (pid ${readFileSync(LOCAL_PID_FILE, 'utf8').trim()}); stop it with npm run neo4j:stop.`);
   process.exit(0);
 }
 
@@ -30,13 +19,13 @@ const password = process.env.NEO4J_PASSWORD || undefined;
 // want room, and 512 MiB of page cache holds a graph of a few hundred thousand elements.
 const server = await startNeo4j({
   port,
-  home: process.env.NEO4J_HOME ?? join(stateDir, 'home'),
+  home: process.env.NEO4J_HOME ?? join(LOCAL_STATE_DIR, 'home'),
   password,
   detached: true,
   heap: process.env.NEO4J_HEAP ?? '2g',
   pageCache: process.env.NEO4J_PAGECACHE ?? '512m',
   gc: 'parallel',
 });
-writeFileSync(pidFile, String(server.pid));
+writeFileSync(LOCAL_PID_FILE, String(server.pid));
 console.log(`Neo4j is running (pid ${server.pid}, log ${server.logFile}).`);
 console.log(`export NEO4J_URI=${server.uri}${password ? '' : '   # auth is off; set NEO4J_PASSWORD before starting to turn it on'}`);
