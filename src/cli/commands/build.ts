@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { loadConfig, type AppConfig } from '../../config/index.js';
-import { ConfigError, InputError } from '../../domain/errors.js';
+import { ConfigError } from '../../domain/errors.js';
 import { runPipeline, summariseBuild, type PipelineResult } from '../../pipeline/index.js';
 import { writeSnapshot } from '../../store/embedded/snapshot.js';
 import { runAction } from '../exit.js';
+import { requireDocuments } from '../require-documents.js';
 import { formatBuildSummary } from '../format-summary.js';
 import { terminalProgress } from '../progress-bar.js';
 
@@ -21,10 +22,7 @@ export async function buildFromInputs(inputs: readonly string[], progress: boole
   const bar = terminalProgress(progress);
   try {
     const result = await runPipeline(inputs, { onProgress: bar.onProgress });
-    if (result.dedupe.documents.length === 0) {
-      const reasons = result.parse.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''} ${i.code}`).join('; ');
-      throw new InputError('NO_DOCUMENTS', `No press release could be read from ${inputs.join(', ')}${reasons ? ` (${reasons})` : ''}. Nothing was written.`);
-    }
+    requireDocuments(result, inputs);
     return result;
   } finally {
     bar.stop();

@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import type { Command } from 'commander';
 import { InputError } from '../../domain/index.js';
 import { runAction } from '../exit.js';
-import { DEFAULT_EXTRACT_INPUTS, extractInputs, formatExtractions } from './extract.js';
+import { DEFAULT_INPUTS } from './build.js';
+import { extractInputs, formatExtractions } from './extract.js';
 
 const run = promisify(execFile);
 
@@ -30,7 +31,7 @@ export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
     .description('Score the extraction of the seed dumps against the hand-made gold annotations')
-    .argument('[inputs...]', 'dump files or folders to extract', DEFAULT_EXTRACT_INPUTS)
+    .argument('[inputs...]', 'dump files or folders to extract', DEFAULT_INPUTS)
     .option('--gold <file>', 'gold annotations (JSON lines)', '../shared/eval/gold-seeds.jsonl')
     .option('--scorer <file>', 'the scorer script', '../shared/eval/score.mjs')
     .option('--verbose', 'list every miss and extra')

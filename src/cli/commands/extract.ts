@@ -1,13 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { InputError, InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
-import { readInputs } from '../../parse/index.js';
-import { dedupe } from '../../dedupe/index.js';
-import { extract } from '../../extract/index.js';
+import { InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
 import { toGoldRecord } from '../../export/gold-format.js';
+import { extractAll, loadDocuments } from '../../pipeline/index.js';
 import { runAction } from '../exit.js';
-
-export const DEFAULT_EXTRACT_INPUTS = ['seeds'];
+import { requireDocuments } from '../require-documents.js';
+import { DEFAULT_INPUTS } from './build.js';
 const FORMATS = ['gold', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -16,14 +14,12 @@ interface ExtractOptions {
   readonly out?: string;
 }
 
-/** Reads, merges duplicates and extracts: one Extraction per distinct article, in input order. */
-export async function extractInputs(inputs: readonly string[]): Promise<{ documents: Document[]; extractions: Extraction[] }> {
-  const parsed = await readInputs(inputs);
-  const { documents } = dedupe(parsed.documents);
-  if (documents.length === 0) {
-    throw new InputError('NO_DOCUMENTS', `No press release could be read from ${inputs.join(', ')}; give dump files (.txt, .jsonl) or folders holding them.`);
-  }
-  return { documents, extractions: documents.map((d) => extract(d)) };
+/** Reads, merges duplicates and extracts (the pipeline's first stages): one Extraction per distinct article. */
+export async function extractInputs(inputs: readonly string[]): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
+  const loaded = await loadDocuments(inputs);
+  requireDocuments(loaded, inputs);
+  const documents = loaded.dedupe.documents;
+  return { documents, extractions: extractAll(documents) };
 }
 
 /** The extraction as text: gold-format JSON lines (one article a line) or one JSON array. */
@@ -42,7 +38,7 @@ export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
     .description('Extract people, bodies, countries, agreements and meetings from press-release dumps, per distinct article')
-    .argument('[inputs...]', 'dump files (.txt, .jsonl) or folders', DEFAULT_EXTRACT_INPUTS)
+    .argument('[inputs...]', 'dump files (.txt, .jsonl) or folders', DEFAULT_INPUTS)
     .option('--format <format>', 'gold (evaluation JSON lines, one article a line) or json (full extractions with evidence)', 'gold')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(
