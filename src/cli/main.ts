@@ -4,8 +4,7 @@
  * exit. Nothing imports cli/.
  */
 import { Command } from 'commander';
-import { extractAll, loadDocuments } from '../pipeline/index.js';
-import { resolve } from '../resolve/index.js';
+import { resolveInputs } from '../pipeline/index.js';
 import { DEFAULT_INPUTS, registerBuildCommand } from './commands/build.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerExplainCommand } from './commands/explain.js';
@@ -15,12 +14,6 @@ import { registerLoadCommand } from './commands/load.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerStartCommand } from './commands/start.js';
 import { ensureSnapshot } from './ensure-snapshot.js';
-
-/** The pipeline up to resolve, for `explain`. */
-async function loadCorpus(inputs: string[]) {
-  const { dedupe } = await loadDocuments(inputs);
-  return resolve(dedupe.documents, extractAll(dedupe.documents));
-}
 
 export function createProgram(): Command {
   const program = new Command('tradegraph')
@@ -37,7 +30,7 @@ export function createProgram(): Command {
   registerLoadCommand(program);
   registerExtractCommand(program);
   registerEvalCommand(program);
-  registerExplainCommand(program, { loadCorpus });
+  registerExplainCommand(program, { loadCorpus: async (inputs) => (await resolveInputs(inputs)).corpus });
   registerExportCommand(program);
   return program;
 }

@@ -44,18 +44,23 @@ export function extractAll(documents: readonly Document[], onProgress?: Progress
   });
 }
 
+/** The stages up to resolve: what `explain` needs, and what the graph is built from. */
+export async function resolveInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<Omit<PipelineResult, 'graph'>> {
+  const documents = await loadDocuments(inputs, options);
+  const extractions = extractAll(documents.dedupe.documents, options.onProgress);
+  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+  const corpus = resolve(documents.dedupe.documents, extractions);
+  return { ...documents, extractions, corpus };
+}
+
 /**
  * The one place that knows stage order: parse → dedupe → extract → resolve → build.
  * Data flows one way; each stage gets only what the previous ones produced.
  */
 export async function runPipeline(inputs: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
-  const documents = await loadDocuments(inputs, options);
-  const docs = documents.dedupe.documents;
-  const extractions = extractAll(docs, options.onProgress);
-  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const corpus = resolve(docs, extractions);
+  const resolved = await resolveInputs(inputs, options);
   options.onProgress?.({ stage: 'build', done: 0, total: 1 });
-  const graph = toGraphData(buildGraph(docs, corpus));
+  const graph = toGraphData(buildGraph(resolved.dedupe.documents, resolved.corpus));
   options.onProgress?.({ stage: 'build', done: 1, total: 1 });
-  return { ...documents, extractions, corpus, graph };
+  return { ...resolved, graph };
 }
