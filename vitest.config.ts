@@ -1,15 +1,46 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * One project per kind of test, told apart by file suffix (STYLE.md §12): `vitest run --project unit`
+ * runs only the fast ones, `npm test` runs them all. Only the integration project starts Neo4j:
+ * vitest runs a project's globalSetup only when that project has files in the run.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    // Starts a real Neo4j only when *.int.test.ts files are in the run and NEO4J_URI is unset.
-    globalSetup: ['tests/setup/neo4j.global.ts'],
     // Two cores: integration and e2e suites share one Neo4j and one browser build.
     fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Unit tests share no state across files, so the worker's module graph is reused
+          // instead of re-importing wink-nlp's model and the API per file (see README: testing).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'contract', include: ['tests/contract/**/*.contract.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/integration/**/*.int.test.ts'],
+          // Starts a real Neo4j (unless NEO4J_URI is set) and provides its address to the files.
+          globalSetup: ['tests/setup/neo4j.global.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'] },
+      },
+    ],
   },
 });

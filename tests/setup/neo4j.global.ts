@@ -1,7 +1,8 @@
 /**
- * Vitest global setup: gives integration tests a real Neo4j. With NEO4J_URI set it is used as is;
- * otherwise, when the run includes *.int.test.ts files and Java is present, a launcher starts on a
- * free port with a fresh data folder and stops at teardown. Without Java the reason is printed and
+ * Global setup of the `int` project (vitest.config.ts): gives integration tests a real Neo4j.
+ * Vitest runs it only when the run holds files of that project, so `npm run test:unit` never pays
+ * for a server. With NEO4J_URI set it is used as is; otherwise, when Java is present, a launcher
+ * starts on a free port with a fresh data folder and stops at teardown. Without Java the reason is printed and
  * the tests skip — except under CI=true, where they fail (see tests/setup/neo4j.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,10 +30,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     provide(process.env.NEO4J_URI, null, process.env.NEO4J_PASSWORD ?? '');
     return async () => undefined;
   }
-  if (!(await runIncludesIntegrationTests(project))) {
-    provide(null, 'no integration test in this run');
-    return async () => undefined;
-  }
   if (!findJava()) {
     console.warn(`\n[neo4j] ${JAVA_MISSING_REASON}\n`);
     provide(null, JAVA_MISSING_REASON);
@@ -45,13 +42,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.stop();
     rmSync(home, { recursive: true, force: true });
   };
-}
-
-/** Only `.int.test.ts` files need the server: `vitest run tests/unit` does not pay for it. */
-async function runIncludesIntegrationTests(project: TestProject): Promise<boolean> {
-  // The CLI's file filters (`vitest run tests/unit`) live on the Vitest instance, set before global
-  // setup runs; vitest 4 has no public getter for them.
-  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
-  const { testFiles } = await project.globTestFiles(filters);
-  return testFiles.some((file) => file.endsWith('.int.test.ts'));
 }
