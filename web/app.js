@@ -1,20 +1,20 @@
+// @ts-check
 /**
  * The viewer's composition root: reads the URL state, asks /api/stats, builds the graph view,
  * filters, search and panels, and routes user actions between them. Every request goes through
  * js/api.js; every string from the data reaches the page through js/dom.js as text.
  */
 import { api } from './js/api.js';
-import { $ } from './js/dom.js';
+import { $, $as } from './js/dom.js';
 import { createAutocomplete } from './js/autocomplete.js';
 import { createFilters } from './js/filters.js';
 import { createGraphView } from './js/graph-view.js';
 import { renderLegend } from './js/legend.js';
 import { createSidePanel } from './js/side-panel.js';
 import { createTooltip } from './js/tooltip.js';
-import { readState, writeState } from './js/url-state.js';
+import { isView, readState, writeState } from './js/url-state.js';
 import { createController } from './js/controller.js';
-
-const DEFAULT_TYPES = ['MET', 'ATTENDED', 'HOLDS_POSITION', 'PARTY_TO', 'SIGNED', 'REPRESENTS', 'BASED_IN', 'HELD_IN', 'ABOUT', 'RENAMED_TO', 'MENTIONS'];
+import { RELATIONSHIP_TYPES as DEFAULT_TYPES } from './js/vocabulary.js';
 
 async function main() {
   const state = readState();
@@ -23,11 +23,14 @@ async function main() {
 
   const panel = createSidePanel($('#panel'));
   const tooltip = createTooltip($('#tooltip'));
-  let controller = null;
+  // The graph and filters report to the controller, which needs them to exist first: until it
+  // does (no event can fire before), `early` is null.
+  /** @type {import('./js/controller.js').Controller | null} */
+  let early = null;
   const graph = createGraphView($('#cy'), {
-    nodeTap: (id) => controller.nodeTapped(id),
-    nodeDoubleTap: (id) => controller.focus(id),
-    edgeTap: (id) => controller.openEdge(id),
+    nodeTap: (id) => void early?.nodeTapped(id),
+    nodeDoubleTap: (id) => void early?.focus(id),
+    edgeTap: (id) => void early?.openEdge(id),
     hover: tooltip,
     backgroundTap: () => graph.clearHighlight(),
   });
@@ -37,26 +40,28 @@ async function main() {
     types: types.length ? types : DEFAULT_TYPES,
     dateRange: stats?.dateRange,
     initial: state,
-    onChange: (filter) => controller.filterChanged(filter),
+    onChange: (filter) => early?.filterChanged(filter),
   });
 
-  controller = createController({ state, stats, graph, panel, filters, writeState });
+  const controller = createController({ state, stats, graph, panel, filters, writeState });
+  early = controller;
   // Tests and the benchmark read the drawing through these.
   window.cy = graph.cy;
   window.viewer = { state, graph, controller };
 
-  createAutocomplete({ input: $('#search-input'), list: $('#search-list'), onPick: (hit) => controller.openEntity(hit.id, { focusGraph: true }) });
+  createAutocomplete({ input: $as(HTMLInputElement, '#search-input'), list: $('#search-list'), onPick: (hit) => controller.openEntity(hit.id, { focusGraph: true }) });
   createAutocomplete({
-    input: $('#country-input'),
+    input: $as(HTMLInputElement, '#country-input'),
     list: $('#country-list'),
     labels: ['Country'],
     onPick: (hit) => controller.showCountry(hit.country ?? hit.id.replace(/^country:/, '')),
   });
-  createAutocomplete({ input: $('#path-from'), list: $('#path-from-list'), onPick: (hit) => controller.setPathEnd('from', hit) });
-  createAutocomplete({ input: $('#path-to'), list: $('#path-to-list'), onPick: (hit) => controller.setPathEnd('to', hit) });
+  createAutocomplete({ input: $as(HTMLInputElement, '#path-from'), list: $('#path-from-list'), onPick: (hit) => controller.setPathEnd('from', hit) });
+  createAutocomplete({ input: $as(HTMLInputElement, '#path-to'), list: $('#path-to-list'), onPick: (hit) => controller.setPathEnd('to', hit) });
 
   for (const button of document.querySelectorAll('[data-view]')) {
-    button.addEventListener('click', () => controller.setView(button.dataset.view));
+    const view = button.getAttribute('data-view');
+    if (isView(view)) button.addEventListener('click', () => controller.setView(view));
   }
   $('#path-find').addEventListener('click', () => controller.findPath());
   $('#cypher-run').addEventListener('click', () => controller.runCypher());
@@ -67,7 +72,7 @@ async function main() {
   $('#export-json').addEventListener('click', () => controller.exportJson());
   $('#copy-link').addEventListener('click', () => controller.copyLink());
   document.addEventListener('keydown', (event) => {
-    const typing = event.target.closest?.('input, textarea, select');
+    const typing = event.target instanceof Element && event.target.closest('input, textarea, select');
     if (event.key === 'Escape' && panel.isOpen) {
       panel.hide();
     } else if (event.key === '/' && !typing) {

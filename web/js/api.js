@@ -1,9 +1,29 @@
+// @ts-check
 /**
  * The viewer's only door to the server: one function per operation of src/api/openapi.ts. Ids hold
  * `:` and `>`, so every id is URL-encoded. A non-2xx answer becomes an ApiError carrying the
- * server's `{ error: { code, message } }`.
+ * server's `{ error: { code, message } }`. Answers are typed by the server's own TypeScript types
+ * (src/query/types.ts), so a renamed response field fails `npm run typecheck` where the viewer reads it.
  */
+
+/**
+ * @typedef {import('../../src/query/types.js').SearchResult} SearchResult
+ * @typedef {import('../../src/query/types.js').EntityDetail} EntityDetail
+ * @typedef {import('../../src/query/types.js').Neighbourhood} Neighbourhood
+ * @typedef {import('../../src/query/types.js').EdgeDetail} EdgeDetail
+ * @typedef {import('../../src/query/types.js').DocumentView} DocumentView
+ * @typedef {import('../../src/query/types.js').CountryProfile} CountryProfile
+ * @typedef {import('../../src/query/types.js').PathResult} PathResult
+ * @typedef {import('../../src/query/types.js').Stats} Stats
+ * @typedef {import('../../src/query/types.js').CypherResponse} CypherResponse
+ */
+
 export class ApiError extends Error {
+  /**
+   * @param {number} status HTTP status, 0 when the server could not be reached
+   * @param {string} code the server's stable error code, `NETWORK`, or `HTTP_<status>`
+   * @param {string} message
+   */
   constructor(status, code, message) {
     super(message);
     this.name = 'ApiError';
@@ -12,22 +32,49 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A caught value as something with a message (and a code when it is an ApiError), for the
+ * status line and error boxes: `catch` binds `unknown`.
+ * @param {unknown} error
+ * @returns {{ code?: string, message: string }}
+ */
+export function asError(error) {
+  if (error instanceof ApiError) return error;
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * @template T
+ * @param {string} path
+ * @param {RequestInit} [init]
+ * @returns {Promise<T>}
+ */
 async function request(path, init) {
   let response;
   try {
     response = await fetch(path, { headers: { accept: 'application/json' }, ...init });
   } catch (cause) {
-    throw new ApiError(0, 'NETWORK', `The server could not be reached (${cause.message}).`);
+    throw new ApiError(0, 'NETWORK', `The server could not be reached (${cause instanceof Error ? cause.message : String(cause)}).`);
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
+    /** @type {{ code?: unknown, message?: unknown }} */
     const error = body?.error ?? {};
-    throw new ApiError(response.status, error.code ?? `HTTP_${response.status}`, error.message ?? response.statusText);
+    throw new ApiError(
+      response.status,
+      typeof error.code === 'string' ? error.code : `HTTP_${response.status}`,
+      typeof error.message === 'string' ? error.message : response.statusText,
+    );
   }
   return body;
 }
 
-function query(params) {
+/**
+ * The query string of a request: empty values and empty lists left out, lists comma-joined.
+ * @param {Record<string, string | number | readonly string[] | null | undefined>} params
+ * @returns {string} `?q=x&limit=10`, or '' when nothing is set
+ */
+export function queryString(params) {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
@@ -41,25 +88,75 @@ function query(params) {
 
 const enc = encodeURIComponent;
 
+/**
+ * @typedef {object} NeighbourhoodOptions
+ * @property {number} [depth]
+ * @property {number} [limit]
+ * @property {string[]} [types]
+ * @property {string[]} [labels]
+ * @property {string} [from]
+ * @property {string} [to]
+ */
+
 export const api = {
-  /** Entities whose name or alias matches `q`. */
-  search: (q, { limit = 10, labels } = {}) => request(`/api/search${query({ q, limit, labels })}`),
-  /** Names, positions, relation counts and documents of one entity. */
+  /**
+   * Entities whose name or alias matches `q`.
+   * @param {string} q
+   * @param {{ limit?: number, labels?: readonly string[] }} [options]
+   * @returns {Promise<SearchResult>}
+   */
+  search: (q, { limit = 10, labels } = {}) => request(`/api/search${queryString({ q, limit, labels })}`),
+  /**
+   * Names, positions, relation counts and documents of one entity.
+   * @param {string} id
+   * @returns {Promise<EntityDetail>}
+   */
   entity: (id) => request(`/api/entities/${enc(id)}`),
-  /** The ego network of an entity as Cytoscape elements. */
+  /**
+   * The ego network of an entity as Cytoscape elements.
+   * @param {string} id
+   * @param {NeighbourhoodOptions} [options]
+   * @returns {Promise<Neighbourhood>}
+   */
   neighbourhood: (id, { depth, limit, types, labels, from, to } = {}) =>
-    request(`/api/entities/${enc(id)}/neighbourhood${query({ depth, limit, types, labels, from, to })}`),
-  /** A relation with its evidence sentences and documents. */
+    request(`/api/entities/${enc(id)}/neighbourhood${queryString({ depth, limit, types, labels, from, to })}`),
+  /**
+   * A relation with its evidence sentences and documents.
+   * @param {string} id
+   * @returns {Promise<EdgeDetail>}
+   */
   edge: (id) => request(`/api/edges/${enc(id)}`),
-  /** A document's text and its marked mentions. */
+  /**
+   * A document's text and its marked mentions.
+   * @param {string} id
+   * @returns {Promise<DocumentView>}
+   */
   document: (id) => request(`/api/documents/${enc(id)}`),
-  /** Meetings, agreements, officials and timeline of a country. */
+  /**
+   * Meetings, agreements, officials and timeline of a country.
+   * @param {string} code
+   * @returns {Promise<CountryProfile>}
+   */
   country: (code) => request(`/api/countries/${enc(code)}`),
-  /** Shortest connections between two entities. */
-  path: (from, to, { maxDepth, types, limit } = {}) => request(`/api/path${query({ from, to, maxDepth, types, limit })}`),
-  /** Backend, counts and date range. */
+  /**
+   * Shortest connections between two entities.
+   * @param {string} from
+   * @param {string} to
+   * @param {{ maxDepth?: number, types?: string[], limit?: number }} [options]
+   * @returns {Promise<PathResult>}
+   */
+  path: (from, to, { maxDepth, types, limit } = {}) => request(`/api/path${queryString({ from, to, maxDepth, types, limit })}`),
+  /**
+   * Backend, counts and date range.
+   * @returns {Promise<Stats>}
+   */
   stats: () => request('/api/stats'),
-  /** Read-only Cypher (Neo4j only). */
+  /**
+   * Read-only Cypher (Neo4j only).
+   * @param {string} text
+   * @param {Record<string, unknown>} [params]
+   * @returns {Promise<CypherResponse>}
+   */
   cypher: (text, params = {}) =>
     request('/api/cypher', {
       method: 'POST',

@@ -1,16 +1,25 @@
+// @ts-check
 /**
  * A search box with a suggestion list (ARIA combobox): typing asks /api/search, arrow keys move
  * through the hits, Enter picks the highlighted one (or the first), Escape closes the list.
  */
-import { api } from './api.js';
+import { api, asError } from './api.js';
 import { h, replace } from './dom.js';
 import { classInfo, nodeClass } from './graph-style.js';
 
 let uid = 0;
 
+/** @typedef {import('../../src/query/types.js').SearchHit} SearchHit */
+
 /**
  * Wires `input` and the `list` element under it. `onPick(hit)` receives the SearchHit chosen;
  * `labels` restricts the search (e.g. `['Country']`).
+ * @param {object} options
+ * @param {HTMLInputElement} options.input
+ * @param {HTMLElement} options.list
+ * @param {readonly string[]} [options.labels]
+ * @param {(hit: SearchHit) => unknown} options.onPick
+ * @param {number} [options.limit]
  */
 export function createAutocomplete({ input, list, labels, onPick, limit = 10 }) {
   const listId = list.id || `ac-list-${++uid}`;
@@ -23,9 +32,11 @@ export function createAutocomplete({ input, list, labels, onPick, limit = 10 }) 
   input.setAttribute('aria-expanded', 'false');
   input.autocomplete = 'off';
 
+  /** @type {readonly SearchHit[]} */
   let hits = [];
   let active = -1;
-  let timer = 0;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   let asked = 0;
 
   function close() {
@@ -64,6 +75,7 @@ export function createAutocomplete({ input, list, labels, onPick, limit = 10 }) 
     else input.removeAttribute('aria-activedescendant');
   }
 
+  /** @param {number} index */
   function pick(index) {
     const hit = hits[index];
     if (!hit) return;
@@ -89,14 +101,14 @@ export function createAutocomplete({ input, list, labels, onPick, limit = 10 }) 
     } catch (error) {
       if (ticket !== asked) return;
       hits = [];
-      replace(list, h('li', { class: 'option empty', text: error.message }));
+      replace(list, h('li', { class: 'option empty', text: asError(error).message }));
       list.hidden = false;
     }
   }
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(lookup, 120);
+    timer = setTimeout(() => void lookup(), 120);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -108,7 +120,7 @@ export function createAutocomplete({ input, list, labels, onPick, limit = 10 }) 
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (!list.hidden && hits.length > 0) pick(Math.max(active, 0));
-      else lookup();
+      else void lookup();
     } else if (event.key === 'Escape' && !list.hidden) {
       event.stopPropagation();
       close();

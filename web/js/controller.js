@@ -1,12 +1,14 @@
+// @ts-check
 /**
  * What the user's actions do: which request to make, what to draw, which panel to open and what
  * to write into the URL. The four views (explore, country, path, cypher) share one graph.
  */
-import { api } from './api.js';
-import { $, replace } from './dom.js';
+import { api, asError } from './api.js';
+import { $, $as, replace } from './dom.js';
 import { whileBusy } from './busy.js';
 import { download, exportName, viewJson } from './exporter.js';
-import { errorBox } from './format.js';
+import { errorText } from './format.js';
+import { errorBox } from './widgets.js';
 import { openEntityPanel } from './panels/entity.js';
 import { openEdgePanel } from './panels/edge.js';
 import { openDocumentPanel } from './panels/document.js';
@@ -17,18 +19,57 @@ import { cypherTable } from './cypher-table.js';
 /** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
 const NEIGHBOURHOOD_LIMIT = 150;
 
+/**
+ * @typedef {import('./url-state.js').ViewState} ViewState
+ * @typedef {import('./url-state.js').View} View
+ * @typedef {import('../../src/query/types.js').Stats} Stats
+ * @typedef {import('../../src/query/types.js').Elements} Elements
+ * @typedef {{ id: string, name?: string, label?: string }} PathEnd an entity chosen as one end of a path
+ * @typedef {import('./side-panel.js').OpenOptions} OpenOptions
+ */
+
+/**
+ * What the panels may ask of the rest of the viewer: open other views, and read or change the
+ * drawing. Each is a closure, so a panel can hand it straight to a button.
+ * @typedef {object} Actions
+ * @property {(id: string) => Promise<void>} openEntity
+ * @property {(id: string, opts?: OpenOptions) => Promise<void>} openEdge
+ * @property {(id: string, target: { start: number, end: number } | null, opts?: OpenOptions) => Promise<void>} openDocument
+ * @property {(id: string) => Promise<void>} focus
+ * @property {(id: string) => Promise<void>} toggleExpand
+ * @property {(id: string) => void} togglePin
+ * @property {(id: string) => boolean} isExpanded
+ * @property {(id: string) => boolean} isPinned
+ * @property {(id: string) => boolean} isDrawn
+ * @property {import('./graph-view.js').GraphView['neighbours']} neighbours
+ * @property {(which: 'from' | 'to', node: PathEnd) => Promise<void> | undefined} setPathEnd
+ * @property {(code: string) => Promise<void>} showCountry
+ */
+
+/**
+ * @param {object} deps
+ * @param {ViewState} deps.state the live state, mirrored into the URL by `writeState`
+ * @param {Stats | null} deps.stats null when /api/stats did not answer
+ * @param {import('./graph-view.js').GraphView} deps.graph
+ * @param {import('./side-panel.js').SidePanel} deps.panel
+ * @param {import('./filters.js').Filters} deps.filters
+ * @param {typeof import('./url-state.js').writeState} deps.writeState
+ */
 export function createController({ state, stats, graph, panel, filters, writeState }) {
   const status = $('#status');
   const empty = $('#empty');
   const tableView = $('#table-view');
+  /** @type {{ from: PathEnd | null, to: PathEnd | null }} */
   const pathEnds = { from: null, to: null };
 
+  /** @param {string} text */
   function say(text) {
     status.textContent = text;
   }
 
+  /** @param {unknown} error */
   function report(error) {
-    say(`${error.code ? `${error.code}: ` : ''}${error.message}`);
+    say(errorText(asError(error)));
   }
 
   function countsText(prefix = '') {
@@ -41,21 +82,28 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     countsText();
   }
 
+  /** @param {boolean} [push] */
   function save(push = false) {
     writeState(state, { push });
   }
 
+  /** @param {boolean} visible */
   function showGraph(visible) {
     empty.hidden = visible;
     tableView.hidden = true;
   }
 
+  /**
+   * @param {Elements} elements
+   * @param {readonly string[]} roots
+   */
   async function draw(elements, roots) {
     showGraph(elements.nodes.length > 0);
     await graph.show(elements, roots, filters.read());
     countsText();
   }
 
+  /** @type {Actions} */
   const actions = {
     openEntity: (id) => controller.openEntity(id),
     openEdge: (id, opts) => controller.openEdge(id, opts),
@@ -71,25 +119,31 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     showCountry: (code) => controller.showCountry(code),
   };
 
+  /** @param {View} view */
   function markView(view) {
     state.view = view;
-    for (const button of document.querySelectorAll('[data-view]')) button.setAttribute('aria-pressed', String(button.dataset.view === view));
-    for (const section of document.querySelectorAll('[data-view-panel]')) section.hidden = section.dataset.viewPanel !== view;
+    for (const button of document.querySelectorAll('[data-view]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view));
+    for (const section of document.querySelectorAll('[data-view-panel]')) {
+      if (section instanceof HTMLElement) section.hidden = section.dataset.viewPanel !== view;
+    }
     if (view === 'cypher') {
       const can = Boolean(stats?.capabilities?.cypher);
       $('#cypher-note').textContent = can
         ? 'Read-only Cypher against Neo4j. Ctrl+Enter runs the query.'
         : `The server runs the ${stats?.backend ?? 'embedded'} store, which has no Cypher. Start it on Neo4j to use the console.`;
-      $('#cypher-run').disabled = !can;
-      $('#cypher-input').disabled = !can;
+      $as(HTMLButtonElement, '#cypher-run').disabled = !can;
+      $as(HTMLTextAreaElement, '#cypher-input').disabled = !can;
     }
   }
 
   const controller = {
-    /** Applies a whole state (page load, back/forward). */
+    /**
+     * Applies a whole state (page load, back/forward).
+     * @param {ViewState} next
+     */
     async restore(next) {
       const wanted = { ...next };
-      for (const key of Object.keys(state)) delete state[key];
+      for (const key of /** @type {(keyof ViewState)[]} */ (Object.keys(state))) delete state[key];
       Object.assign(state, wanted);
       markView(state.view);
       await whileBusy(async () => {
@@ -104,13 +158,18 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       if (!state.entity && !state.country && !state.pathFrom) say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
     },
 
+    /** @param {View} view */
     setView(view) {
       markView(view);
       save();
       if (view === 'explore' && state.entity && !graph.has(state.entity)) this.openEntity(state.entity);
     },
 
-    /** Draws an entity's neighbourhood and opens its panel. */
+    /**
+     * Draws an entity's neighbourhood and opens its panel.
+     * @param {string} id
+     * @param {{ history?: boolean, focusGraph?: boolean }} [options] `history`: a new browser history entry
+     */
     async openEntity(id, { history = true, focusGraph = false } = {}) {
       markView('explore');
       state.entity = id;
@@ -132,10 +191,12 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       if (focusGraph) $('#panel-title').focus();
     },
 
+    /** @param {string} id */
     focus(id) {
       return this.openEntity(id);
     },
 
+    /** @param {string} id */
     nodeTapped(id) {
       return whileBusy(async () => {
         await this.toggleExpand(id);
@@ -143,7 +204,10 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       });
     },
 
-    /** Expands a drawn node by its neighbours (up to the limit), or collapses it again. */
+    /**
+     * Expands a drawn node by its neighbours (up to the limit), or collapses it again.
+     * @param {string} id
+     */
     async toggleExpand(id) {
       if (graph.isExpanded(id)) {
         const removed = graph.collapse(id);
@@ -151,7 +215,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         countsText(`Collapsed ${graph.data(id)?.name ?? id} (${removed} removed) · `);
         return;
       }
-      const limit = Number($('#expand-limit').value) || 25;
+      const limit = Number($as(HTMLInputElement, '#expand-limit').value) || 25;
       await whileBusy(async () => {
         try {
           const result = await api.neighbourhood(id, { limit });
@@ -165,12 +229,17 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       });
     },
 
+    /** @param {string} id */
     togglePin(id) {
       const pinned = graph.togglePin(id);
       say(`${graph.data(id)?.name ?? id} ${pinned ? 'pinned' : 'unpinned'}`);
-      openEntityPanel(panel, id, actions);
+      void openEntityPanel(panel, id, actions);
     },
 
+    /**
+     * @param {string} id
+     * @param {OpenOptions} [opts]
+     */
     async openEdge(id, opts = {}) {
       state.edge = id;
       save();
@@ -178,39 +247,54 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       await whileBusy(() => openEdgePanel(panel, id, actions, opts));
     },
 
+    /**
+     * @param {string} id
+     * @param {{ start: number, end: number } | null} target the passage to scroll to
+     * @param {OpenOptions} [opts]
+     */
     openDocument(id, target, opts) {
       return whileBusy(() => openDocumentPanel(panel, id, target, opts));
     },
 
+    /** @param {import('./filters.js').FilterValue} filter */
     filterChanged(filter) {
       Object.assign(state, { labels: filter.labels, types: filter.types, from: filter.from ?? undefined, to: filter.to ?? undefined });
       save();
       applyFilter();
     },
 
-    /** Country view: the country's elements drawn, its timeline in the panel. */
+    /**
+     * Country view: the country's elements drawn, its timeline in the panel.
+     * @param {string} code
+     * @param {{ history?: boolean }} [options]
+     */
     async showCountry(code, { history = true } = {}) {
       markView('country');
-      state.country = code.toUpperCase();
+      const country = code.toUpperCase();
+      state.country = country;
       if (history) save(true);
       panel.loading('Country');
       await whileBusy(async () => {
         try {
-          const profile = await api.country(state.country);
-          $('#country-input').value = profile.country.name;
+          const profile = await api.country(country);
+          $as(HTMLInputElement, '#country-input').value = profile.country.name;
           await draw(profile.elements, [profile.country.id]);
           openCountryPanel(panel, profile, actions);
         } catch (error) {
           report(error);
-          panel.open({ title: 'Country', content: errorBox(error) });
+          panel.open({ title: 'Country', content: errorBox(asError(error)) });
         }
       });
     },
 
+    /**
+     * @param {'from' | 'to'} which
+     * @param {PathEnd} node
+     */
     setPathEnd(which, node) {
       pathEnds[which] = node;
       state[which === 'from' ? 'pathFrom' : 'pathTo'] = node.id;
-      $(which === 'from' ? '#path-from' : '#path-to').value = node.name ?? node.id;
+      $as(HTMLInputElement, which === 'from' ? '#path-from' : '#path-to').value = node.name ?? node.id;
       markView('path');
       save();
       if (pathEnds.from && pathEnds.to) return this.findPath();
@@ -218,9 +302,13 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       return undefined;
     },
 
-    /** Draws the shortest connections between the two chosen entities, the first highlighted. */
+    /**
+     * Draws the shortest connections between the two chosen entities, the first highlighted.
+     * @param {{ history?: boolean }} [options]
+     */
     async findPath({ history = true } = {}) {
-      if (!pathEnds.from || !pathEnds.to) {
+      const { from, to } = pathEnds;
+      if (!from || !to) {
         say('Choose both ends of the path first.');
         return;
       }
@@ -229,26 +317,28 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       panel.loading('Path');
       await whileBusy(async () => {
         try {
-          const result = await api.path(pathEnds.from.id, pathEnds.to.id, { maxDepth: Number($('#path-depth').value) || 4 });
-          $('#path-from').value = result.from.name;
-          $('#path-to').value = result.to.name;
+          const result = await api.path(from.id, to.id, { maxDepth: Number($as(HTMLInputElement, '#path-depth').value) || 4 });
+          $as(HTMLInputElement, '#path-from').value = result.from.name;
+          $as(HTMLInputElement, '#path-to').value = result.to.name;
           await draw(result.elements, [result.from.id, result.to.id]);
-          const highlight = (path) => graph.highlight([...path.nodes.map((n) => n.id), ...path.hops.map((h) => h.edgeId)]);
-          if (result.paths[0]) highlight(result.paths[0]);
+          /** @param {import('./panels/path.js').Path} path */
+          const highlight = (path) => graph.highlight([...path.nodes.map((n) => n.id), ...path.hops.map((hop) => hop.edgeId)]);
+          const first = result.paths[0];
+          if (first) highlight(first);
           openPathPanel(panel, result, actions, highlight);
-          say(result.paths.length ? `${result.paths.length} path(s) of ${result.paths[0].hops.length} hop(s)` : 'No path found');
+          say(first ? `${result.paths.length} path(s) of ${first.hops.length} hop(s)` : 'No path found');
         } catch (error) {
           report(error);
-          panel.open({ title: 'Path', content: errorBox(error) });
+          panel.open({ title: 'Path', content: errorBox(asError(error)) });
         }
       });
     },
 
     /** Runs the console's query; draws returned nodes and relationships, or shows the table. */
     async runCypher() {
-      const text = $('#cypher-input').value.trim();
+      const text = $as(HTMLTextAreaElement, '#cypher-input').value.trim();
       if (!text) return;
-      const asTable = document.querySelector('input[name="cypher-as"]:checked')?.value === 'table';
+      const asTable = document.querySelector('input[name="cypher-as"]:checked')?.getAttribute('value') === 'table';
       await whileBusy(async () => {
         try {
           const result = await api.cypher(text);
@@ -286,3 +376,5 @@ export function createController({ state, stats, graph, panel, filters, writeSta
   };
   return controller;
 }
+
+/** @typedef {ReturnType<typeof createController>} Controller */

@@ -1,48 +1,43 @@
-/** Small formatting helpers shared by the panels. */
-import { h } from './dom.js';
-import { classInfo, nodeClass } from './graph-style.js';
+// @ts-check
+/** Text the panels, tooltip and filters show for dates, relation types and errors. Pure: no DOM. */
 
-/** `2025-03-04 – 2025-05-01`, a single date, or `undated`. */
+/**
+ * `2025-03-04 – 2025-05-01`, a single date, or `undated`.
+ * @param {string | null | undefined} first
+ * @param {string | null | undefined} [last]
+ * @returns {string}
+ */
 export function dateSpan(first, last) {
   if (!first && !last) return 'undated';
-  if (!last || first === last) return first ?? last;
+  if (!last || first === last) return first ?? last ?? 'undated';
   if (!first) return last;
   return `${first} – ${last}`;
 }
 
-/** `MET` → `met`, `HOLDS_POSITION` → `holds position`. */
+/**
+ * `MET` → `met`, `HOLDS_POSITION` → `holds position`.
+ * @param {string} type
+ * @returns {string}
+ */
 export function relationName(type) {
   return String(type).toLowerCase().replaceAll('_', ' ');
 }
 
-/** A coloured swatch and the kind of a node, e.g. ◆ Country. */
-export function kindBadge(node) {
-  const info = classInfo(nodeClass(node.label, node.kind));
-  return h('span', { class: 'badge' }, h('span', { class: `swatch ${info.cls}`, 'aria-hidden': 'true' }), info.name);
+/**
+ * An error as one line, its stable code first when it has one: `NOT_FOUND: No entity person:x`.
+ * @param {{ code?: string, message: string }} error
+ * @returns {string}
+ */
+export function errorText(error) {
+  return `${error.code ? `${error.code}: ` : ''}${error.message}`;
 }
 
-/** A button naming a node; activating it calls `onOpen(node.id)`. */
-export function nodeButton(node, onOpen) {
-  const info = classInfo(nodeClass(node.label, node.kind));
-  return h(
-    'button',
-    { type: 'button', class: 'link node-link', title: `${info.name}: ${node.name}`, on: { click: () => onOpen(node.id) } },
-    h('span', { class: `swatch ${info.cls}`, 'aria-hidden': 'true' }),
-    node.name,
-  );
-}
-
-/** A `<dl>` of label → value pairs, skipping empty values. */
-export function facts(pairs) {
-  const dl = h('dl', { class: 'facts' });
-  for (const [term, value] of pairs) {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    dl.append(h('dt', { text: term }), h('dd', { text: Array.isArray(value) ? value.join(', ') : String(value) }));
-  }
-  return dl;
-}
-
-/** An error shown in a panel or the status line. */
-export function errorBox(error) {
-  return h('p', { class: 'error', role: 'alert', text: `${error.code ? `${error.code}: ` : ''}${error.message}` });
+/**
+ * `3 sentences`, `1 document`.
+ * @param {number} count
+ * @param {string} noun
+ * @returns {string}
+ */
+export function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

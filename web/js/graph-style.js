@@ -1,8 +1,15 @@
+// @ts-check
 /**
  * How each kind of node looks. A node's class comes from its label and, for organisations, its
  * kind: a ministry (government) reads differently from a company or an association. The legend and
  * the Cytoscape stylesheet are both built from this one table.
  */
+/**
+ * @typedef {'person' | 'government' | 'company' | 'organization' | 'country' | 'agreement' | 'event' | 'document'} NodeClass
+ * @typedef {{ cls: NodeClass, name: string, color: string, shape: import('cytoscape').Css.NodeShape }} ClassInfo
+ */
+
+/** @type {readonly ClassInfo[]} */
 export const NODE_CLASSES = [
   { cls: 'person', name: 'Person', color: '#2f6fdf', shape: 'ellipse' },
   { cls: 'government', name: 'Government body', color: '#138a6a', shape: 'round-rectangle' },
@@ -14,24 +21,46 @@ export const NODE_CLASSES = [
   { cls: 'document', name: 'Document', color: '#6f6f6f', shape: 'rectangle' },
 ];
 
+/** @type {ReadonlyMap<string, ClassInfo>} */
 const BY_CLASS = new Map(NODE_CLASSES.map((entry) => [entry.cls, entry]));
+const OTHER = /** @type {ClassInfo} */ (BY_CLASS.get('organization'));
 
-/** `Organization` + `government` → `government`; `Person` → `person`; unknown labels → `organization`. */
+/** @type {ReadonlyMap<string, NodeClass>} the labels drawn by label alone */
+const BY_LABEL = new Map([
+  ['Person', 'person'],
+  ['Country', 'country'],
+  ['Agreement', 'agreement'],
+  ['Event', 'event'],
+  ['Document', 'document'],
+]);
+
+/**
+ * `Organization` + `government` → `government`; `Person` → `person`; unknown labels → `organization`.
+ * @param {string | null | undefined} label
+ * @param {unknown} [kind]
+ * @returns {NodeClass}
+ */
 export function nodeClass(label, kind) {
   if (label === 'Organization') {
     if (kind === 'government' || kind === 'company') return kind;
     return 'organization';
   }
-  const cls = String(label ?? '').toLowerCase();
-  return BY_CLASS.has(cls) ? cls : 'organization';
+  return (label && BY_LABEL.get(label)) || 'organization';
 }
 
-/** The display entry (name, colour, shape) of a class. */
+/**
+ * The display entry (name, colour, shape) of a class; an unknown class reads as another organisation.
+ * @param {string} cls
+ * @returns {ClassInfo}
+ */
 export function classInfo(cls) {
-  return BY_CLASS.get(cls) ?? BY_CLASS.get('organization');
+  return BY_CLASS.get(cls) ?? OTHER;
 }
 
-/** The Cytoscape stylesheet: shape and colour per class, edge labels when zoomed in, states. */
+/**
+ * The Cytoscape stylesheet: shape and colour per class, edge labels when zoomed in, states.
+ * @returns {import('cytoscape').StylesheetJson}
+ */
 export function graphStyle() {
   return [
     {
@@ -42,7 +71,7 @@ export function graphStyle() {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': 140,
+        'text-max-width': '140px',
         'min-zoomed-font-size': 7,
         color: '#1d2430',
         'text-outline-color': '#ffffff',

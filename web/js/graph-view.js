@@ -1,23 +1,63 @@
+// @ts-check
 /**
  * The Cytoscape seam: the only module that talks to cytoscape and its fcose layout. It draws API
  * elements, remembers which node's expansion added which elements (so a collapse removes exactly
  * those), pins, highlights paths and hides what the filters exclude.
  */
+import { edgeKept, nodeKept } from './filter-rules.js';
 import { graphStyle, nodeClass } from './graph-style.js';
+
+/**
+ * @typedef {import('cytoscape').Core} Core
+ * @typedef {import('cytoscape').Collection} Collection
+ * @typedef {import('cytoscape').ElementDefinition} ElementDefinition
+ * @typedef {import('cytoscape').Position} Position
+ * @typedef {import('../../src/query/types.js').Elements} Elements
+ * @typedef {Elements['nodes'][number]['data']} NodeData
+ * @typedef {Elements['edges'][number]['data']} EdgeData
+ * @typedef {import('./filter-rules.js').Filter} Filter
+ */
+
+/**
+ * What the drawing reports: taps by element id, and hover with the element's data (null when
+ * the pointer leaves) at its rendered position.
+ * @typedef {object} GraphEvents
+ * @property {(id: string) => void} [nodeTap]
+ * @property {(id: string) => void} [nodeDoubleTap]
+ * @property {(id: string) => void} [edgeTap]
+ * @property {(data: NodeData | EdgeData | null, position?: Position) => void} [hover]
+ * @property {() => void} [backgroundTap]
+ */
 
 const cytoscape = globalThis.cytoscape;
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 
-/** Cytoscape element JSON for one API node or edge (`{ data }`), with its style class. */
-function toCy(element, group) {
-  const data = { ...element.data };
-  if (group === 'nodes') return { group, data, classes: nodeClass(data.label, data.kind) };
-  return { group, data };
+/**
+ * Cytoscape element JSON for one API node (`{ data }`), with its style class.
+ * @param {Elements['nodes'][number]} element
+ * @returns {ElementDefinition}
+ */
+function nodeToCy(element) {
+  return { group: 'nodes', data: { ...element.data }, classes: nodeClass(element.data.label, element.data.kind) };
+}
+
+/**
+ * Cytoscape element JSON for one API edge.
+ * @param {Elements['edges'][number]} element
+ * @returns {ElementDefinition}
+ */
+function edgeToCy(element) {
+  return { group: 'edges', data: { ...element.data } };
 }
 
 /**
  * Fits `eles` in the viewport by their node boxes alone: measuring every label (Cytoscape's own
  * fit) costs a quarter second on 2,000 elements. A handful of nodes is not blown up past 1.3×.
+ */
+/**
+ * @param {Core} cy
+ * @param {Collection} eles
+ * @param {number} [padding]
  */
 function fitView(cy, eles, padding = 50) {
   const box = eles.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
@@ -33,6 +73,8 @@ function fitView(cy, eles, padding = 50) {
 /**
  * Creates the graph view in `container`. `on` receives `nodeTap(id)`, `nodeDoubleTap(id)`,
  * `edgeTap(id)`, `hover(element | null, renderedPosition)`, `backgroundTap()`.
+ * @param {HTMLElement} container
+ * @param {GraphEvents} [on]
  */
 export function createGraphView(container, on = {}) {
   const cy = cytoscape({
@@ -42,8 +84,9 @@ export function createGraphView(container, on = {}) {
     maxZoom: 4,
     boxSelectionEnabled: false,
   });
-  /** expanded node id → ids of the elements its expansion added */
+  /** @type {Map<string, string[]>} expanded node id → ids of the elements its expansion added */
   const added = new Map();
+  /** @type {import('cytoscape').Layouts | null} */
   let layoutRun = null;
 
   cy.on('tap', 'node', (event) => on.nodeTap?.(event.target.id()));
@@ -68,7 +111,11 @@ export function createGraphView(container, on = {}) {
   }
   new ResizeObserver(syncSize).observe(container);
 
-  /** Runs fcose over what is visible; resolves on layoutstop. Pinned nodes keep their place. */
+  /**
+   * Runs fcose over what is visible; resolves on layoutstop. Pinned nodes keep their place.
+   * @param {{ randomize?: boolean }} [options]
+   * @returns {Promise<void>}
+   */
   function layout({ randomize = true } = {}) {
     layoutRun?.stop();
     syncSize();
@@ -77,7 +124,8 @@ export function createGraphView(container, on = {}) {
     const fixed = eles.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     const big = eles.length > 600;
     performance.mark('viewer:layoutstart', { detail: { elements: eles.length } });
-    const run = eles.layout({
+    /** fcose's options (its package ships no types); cose reads the ones it knows. */
+    const options = /** @type {import('cytoscape').LayoutOptions} */ ({
       name: globalThis.cytoscapeFcose ? 'fcose' : 'cose',
       quality: big ? 'draft' : 'default',
       randomize,
@@ -90,6 +138,7 @@ export function createGraphView(container, on = {}) {
       numIter: big ? 1200 : 2500,
       fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
     });
+    const run = eles.layout(options);
     layoutRun = run;
     const done = run.promiseOn('layoutstop');
     run.run();
@@ -101,41 +150,52 @@ export function createGraphView(container, on = {}) {
     });
   }
 
-  return {
+  /** @param {string} id */
+  const byId = (id) => cy.getElementById(id);
+
+  const view = {
     cy,
     layout,
 
     /**
      * Replaces the whole drawing with `elements` ({ nodes, edges }), marking `rootIds`; `filter`
      * is applied before the layout so hidden elements take no room.
+     * @param {Elements} elements
+     * @param {readonly string[]} [rootIds]
+     * @param {Filter | null} [filter]
      */
     show(elements, rootIds = [], filter = null) {
       added.clear();
       cy.batch(() => {
         cy.elements().remove();
-        cy.add([...elements.nodes.map((n) => toCy(n, 'nodes')), ...elements.edges.map((e) => toCy(e, 'edges'))]);
-        for (const id of rootIds) cy.getElementById(id).addClass('root');
+        cy.add([...elements.nodes.map(nodeToCy), ...elements.edges.map(edgeToCy)]);
+        for (const id of rootIds) byId(id).addClass('root');
       });
-      if (filter) this.applyFilter(filter);
+      if (filter) view.applyFilter(filter);
       return layout({ randomize: true });
     },
 
-    /** Adds the elements of `nodeId`'s neighbourhood not drawn yet; returns how many were new. */
+    /**
+     * Adds the elements of `nodeId`'s neighbourhood not drawn yet; returns how many were new.
+     * @param {string} nodeId
+     * @param {Elements} elements
+     */
     expand(nodeId, elements) {
-      const origin = cy.getElementById(nodeId);
+      const origin = byId(nodeId);
       const center = origin.position();
+      /** @type {string[]} */
       const ids = [];
       cy.batch(() => {
         for (const n of elements.nodes) {
-          if (cy.getElementById(n.data.id).nonempty()) continue;
-          const node = cy.add(toCy(n, 'nodes'));
+          if (byId(n.data.id).nonempty()) continue;
+          const node = cy.add(nodeToCy(n));
           node.position({ x: center.x + (Math.random() - 0.5) * 120, y: center.y + (Math.random() - 0.5) * 120 });
           ids.push(n.data.id);
         }
         for (const e of elements.edges) {
-          if (cy.getElementById(e.data.id).nonempty()) continue;
-          if (cy.getElementById(e.data.source).empty() || cy.getElementById(e.data.target).empty()) continue;
-          cy.add(toCy(e, 'edges'));
+          if (byId(e.data.id).nonempty()) continue;
+          if (byId(e.data.source).empty() || byId(e.data.target).empty()) continue;
+          cy.add(edgeToCy(e));
           ids.push(e.data.id);
         }
         origin.addClass('expanded');
@@ -144,21 +204,24 @@ export function createGraphView(container, on = {}) {
       return ids.length;
     },
 
+    /** @param {string} nodeId */
     isExpanded: (nodeId) => added.has(nodeId),
 
     /**
      * Removes what `nodeId`'s expansion added, collapsing expanded nodes among them first; pinned
      * and root nodes stay. Returns how many elements went.
+     * @param {string} nodeId
+     * @returns {number}
      */
     collapse(nodeId) {
       const ids = added.get(nodeId) ?? [];
       added.delete(nodeId);
-      cy.getElementById(nodeId).removeClass('expanded');
+      byId(nodeId).removeClass('expanded');
       let removed = 0;
-      for (const id of ids) if (added.has(id)) removed += this.collapse(id);
+      for (const id of ids) if (added.has(id)) removed += view.collapse(id);
       cy.batch(() => {
         for (const id of ids) {
-          const el = cy.getElementById(id);
+          const el = byId(id);
           if (el.empty() || el.hasClass('pinned') || el.hasClass('root')) continue;
           removed += el.isNode() ? 1 + el.connectedEdges().length : 1;
           el.remove();
@@ -167,9 +230,13 @@ export function createGraphView(container, on = {}) {
       return removed;
     },
 
-    /** Pins or unpins a node: a pinned node stays in place and survives collapses. */
+    /**
+     * Pins or unpins a node: a pinned node stays in place and survives collapses.
+     * @param {string} nodeId
+     * @returns {boolean} whether the node is pinned now
+     */
     togglePin(nodeId) {
-      const node = cy.getElementById(nodeId);
+      const node = byId(nodeId);
       if (node.hasClass('pinned')) {
         node.removeClass('pinned').unlock();
         return false;
@@ -178,86 +245,110 @@ export function createGraphView(container, on = {}) {
       return true;
     },
 
-    isPinned: (nodeId) => cy.getElementById(nodeId).hasClass('pinned'),
-    has: (id) => cy.getElementById(id).nonempty(),
-    data: (id) => cy.getElementById(id).data(),
+    /** @param {string} nodeId */
+    isPinned: (nodeId) => byId(nodeId).hasClass('pinned'),
+    /** @param {string} id */
+    has: (id) => byId(id).nonempty(),
+    /**
+     * The data of a drawn node, or undefined when it is not drawn.
+     * @param {string} id
+     * @returns {NodeData | undefined}
+     */
+    data: (id) => {
+      const el = byId(id);
+      return el.nonempty() ? el.data() : undefined;
+    },
 
-    /** The drawn neighbours of a node with the edges that join them, for keyboard navigation. */
+    /**
+     * The drawn neighbours of a node with the edges that join them, for keyboard navigation.
+     * @param {string} nodeId
+     * @returns {{ edge: EdgeData, node: NodeData }[]}
+     */
     neighbours(nodeId) {
-      const node = cy.getElementById(nodeId);
-      return node.connectedEdges().not('.filtered').map((edge) => {
+      const node = byId(nodeId);
+      return node.connectedEdges().not('.filtered').edges().map((edge) => {
         const other = edge.source().id() === nodeId ? edge.target() : edge.source();
         return { edge: edge.data(), node: other.data() };
       });
     },
 
-    /** Selects and centres an element. */
+    /**
+     * Selects and centres an element.
+     * @param {string} id
+     */
     select(id) {
-      const el = cy.getElementById(id);
+      const el = byId(id);
       if (el.empty()) return;
       cy.elements(':selected').unselect();
       el.select();
       cy.animate({ center: { eles: el }, duration: 250 });
     },
 
-    /** Draws attention to a path: its nodes and edges in red, everything else faded. */
+    /**
+     * Draws attention to a path: its nodes and edges in red, everything else faded.
+     * @param {readonly string[]} ids
+     */
     highlight(ids) {
       cy.batch(() => {
         cy.elements().removeClass('on-path').addClass('faded');
-        for (const id of ids) cy.getElementById(id).removeClass('faded').addClass('on-path');
+        for (const id of ids) byId(id).removeClass('faded').addClass('on-path');
       });
     },
 
     clearHighlight: () => cy.elements().removeClass('on-path faded'),
 
     /**
-     * Hides elements the filter rejects. `filter`: `labels`/`types` (arrays, empty = all) and an
-     * ISO `from`/`to`. An edge is kept when its date span touches the range; a node when its label
-     * is kept, its own date (events, documents) is in range, and — once a range is set — it still
-     * has a visible edge (roots and pinned nodes always stay).
+     * Hides elements the filter rejects (filter-rules.js). A node stays when it passes, or is a
+     * root or pinned; once a date range is set, a node left without a visible edge goes too. An
+     * edge goes with either end.
+     * @param {Filter} filter
      */
-    applyFilter({ labels = [], types = [], from, to }) {
-      const inRange = (start, end) => (!from || !end || end >= from) && (!to || !start || start <= to);
+    applyFilter(filter) {
       cy.batch(() => {
         cy.elements().removeClass('filtered');
         cy.nodes().forEach((node) => {
-          const d = node.data();
-          const keep = (labels.length === 0 || labels.includes(d.label)) && inRange(d.date, d.endDate ?? d.date);
-          if (!keep && !node.hasClass('root') && !node.hasClass('pinned')) node.addClass('filtered');
+          if (!nodeKept(filter, node.data()) && !node.hasClass('root') && !node.hasClass('pinned')) node.addClass('filtered');
         });
         cy.edges().forEach((edge) => {
-          const d = edge.data();
           const hidden = edge.source().hasClass('filtered') || edge.target().hasClass('filtered');
-          if (hidden || (types.length > 0 && !types.includes(d.type)) || !inRange(d.firstDate, d.lastDate ?? d.firstDate)) {
-            edge.addClass('filtered');
-          }
+          if (hidden || !edgeKept(filter, edge.data())) edge.addClass('filtered');
         });
-        if (from || to) {
+        if (filter.from || filter.to) {
           cy.nodes().not('.filtered, .root, .pinned').forEach((node) => {
             if (node.connectedEdges().not('.filtered').empty()) node.addClass('filtered');
           });
         }
       });
-      return { nodes: cy.nodes().not('.filtered').length, edges: cy.edges().not('.filtered').length };
+      return view.counts();
     },
 
     /** Visible node and edge counts. */
     counts: () => ({ nodes: cy.nodes().not('.filtered').length, edges: cy.edges().not('.filtered').length }),
 
-    /** The drawing as a PNG Blob (white background, twice the screen resolution). */
+    /**
+     * The drawing as a PNG Blob (white background, twice the screen resolution).
+     * @returns {Blob}
+     */
     png: () => cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 }),
 
     /** The visible elements as Cytoscape JSON, positions included. */
     elementsJson: () => cy.elements().not('.filtered').jsons(),
 
-    /** Every date on drawn elements, for the time slider's bounds. */
+    /**
+     * Every date on drawn elements, for the time slider's bounds.
+     * @returns {string[]}
+     */
     dates() {
+      /** @type {string[]} */
       const dates = [];
       cy.elements().forEach((el) => {
         const d = el.data();
-        for (const key of ['date', 'firstDate', 'lastDate']) if (d[key]) dates.push(d[key]);
+        for (const key of ['date', 'firstDate', 'lastDate']) if (typeof d[key] === 'string' && d[key]) dates.push(d[key]);
       });
       return dates.sort();
     },
   };
+  return view;
 }
+
+/** @typedef {ReturnType<typeof createGraphView>} GraphView */

@@ -1,7 +1,9 @@
+// @ts-check
 /** The legend over the graph: one swatch per node class, in the colours and shapes drawn. */
 import { h, replace } from './dom.js';
 import { NODE_CLASSES } from './graph-style.js';
 
+/** @param {HTMLElement} root */
 export function renderLegend(root) {
   replace(
     root,

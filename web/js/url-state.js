@@ -1,25 +1,70 @@
+// @ts-check
 /**
  * The shareable state of the viewer, held in the URL's query string so a link reproduces the view:
  * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`.
  */
+
+/** @typedef {'explore' | 'country' | 'path' | 'cypher'} View */
+
+/**
+ * @typedef {object} ViewState
+ * @property {View} view
+ * @property {string} [entity] the entity whose neighbourhood is drawn
+ * @property {string} [edge] the relation whose evidence is open
+ * @property {string} [country] ISO code of the country view
+ * @property {string} [pathFrom]
+ * @property {string} [pathTo]
+ * @property {string} [from] ISO date: the time filter's start
+ * @property {string} [to]
+ * @property {string[]} [labels] node labels kept (none = all)
+ * @property {string[]} [types] relationship types kept (none = all)
+ * @property {string} [limit] neighbours drawn when an entity opens
+ */
+
+/** @typedef {'entity' | 'edge' | 'country' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit'} TextKey */
+
+/** @type {readonly TextKey[]} */
+const TEXT_KEYS = ['entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'limit'];
+/** @type {readonly ('labels' | 'types')[]} */
 const LIST_KEYS = ['labels', 'types'];
+/** @type {readonly (keyof ViewState)[]} */
 const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit'];
+/** @type {readonly string[]} */
 const VIEWS = ['explore', 'country', 'path', 'cypher'];
 
-/** Reads the state from a query string; unknown keys are ignored, a bad view falls back to explore. */
+/**
+ * Whether a string names one of the four views.
+ * @param {string | null | undefined} view
+ * @returns {view is View}
+ */
+export const isView = (view) => typeof view === 'string' && VIEWS.includes(view);
+
+/**
+ * Reads the state from a query string; unknown keys are ignored, a bad view falls back to explore.
+ * @param {string} [search]
+ * @returns {ViewState}
+ */
 export function readState(search = location.search) {
   const params = new URLSearchParams(search);
-  const state = { view: 'explore' };
-  for (const key of KEYS) {
+  const view = params.get('view');
+  /** @type {ViewState} */
+  const state = { view: isView(view) ? view : 'explore' };
+  for (const key of TEXT_KEYS) {
     const value = params.get(key);
-    if (value === null || value === '') continue;
-    state[key] = LIST_KEYS.includes(key) ? value.split(',').filter(Boolean) : value;
+    if (value) state[key] = value;
   }
-  if (!VIEWS.includes(state.view)) state.view = 'explore';
+  for (const key of LIST_KEYS) {
+    const value = params.get(key);
+    if (value) state[key] = value.split(',').filter(Boolean);
+  }
   return state;
 }
 
-/** The query string for a state, keys in a fixed order so equal states give equal links. */
+/**
+ * The query string for a state, keys in a fixed order so equal states give equal links.
+ * @param {Readonly<ViewState>} state
+ * @returns {string}
+ */
 export function stateToSearch(state) {
   const params = new URLSearchParams();
   for (const key of KEYS) {
@@ -36,6 +81,8 @@ export function stateToSearch(state) {
 /**
  * Writes the state into the address bar. `push` adds a history entry (a new entity), otherwise the
  * current entry is replaced (a filter nudged).
+ * @param {Readonly<ViewState>} state
+ * @param {{ push?: boolean }} [options]
  */
 export function writeState(state, { push = false } = {}) {
   const url = `${location.pathname}${stateToSearch(state)}`;

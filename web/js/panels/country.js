@@ -1,26 +1,40 @@
+// @ts-check
 /** The country panel: its officials, agreements and meetings laid out over time. */
 import { h } from '../dom.js';
-import { dateSpan, nodeButton, relationName } from '../format.js';
+import { dateSpan, relationName } from '../format.js';
+import { byYear } from '../timeline.js';
+import { nodeButton } from '../widgets.js';
 
+/**
+ * @template T
+ * @param {string} title
+ * @param {readonly T[]} items
+ * @param {(item: T) => import('../dom.js').Child} render
+ */
 function list(title, items, render) {
   if (!items?.length) return null;
   return h('section', {}, h('h3', { text: `${title} (${items.length})` }), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, render(item)))));
 }
 
-/** Groups timeline entries by year, newest first, undated last. */
-function byYear(entries) {
-  const groups = new Map();
-  for (const entry of entries) {
-    const year = entry.date ? entry.date.slice(0, 4) : 'Undated';
-    if (!groups.has(year)) groups.set(year, []);
-    groups.get(year).push(entry);
-  }
-  return [...groups.entries()].sort(([a], [b]) => (a === 'Undated' ? 1 : b === 'Undated' ? -1 : b.localeCompare(a)));
+/**
+ * A link opening an edge's evidence above the country panel, or null when there is no edge.
+ * @param {string} text
+ * @param {string | undefined} edgeId
+ * @param {import('../controller.js').Actions} actions
+ */
+function evidenceLink(text, edgeId, actions) {
+  if (!edgeId) return null;
+  return h('button', { type: 'button', class: 'link', text, on: { click: () => actions.openEdge(edgeId, { push: true }) } });
 }
 
-/** Shows a CountryProfile. */
+/**
+ * Shows a CountryProfile.
+ * @param {import('../side-panel.js').SidePanel} panel
+ * @param {import('../../../src/query/types.js').CountryProfile} profile
+ * @param {import('../controller.js').Actions} actions
+ */
 export function openCountryPanel(panel, profile, actions) {
-  const timeline = byYear(profile.timeline ?? []);
+  const timeline = byYear(profile.timeline);
   const content = h(
     'div',
     { class: 'country' },
@@ -48,9 +62,7 @@ export function openCountryPanel(panel, profile, actions) {
                     { class: `tl-${entry.kind}` },
                     h('span', { class: 'tl-date', text: entry.date ?? '—' }),
                     h('span', { class: 'tl-kind', text: entry.kind }),
-                    entry.edgeId
-                      ? h('button', { type: 'button', class: 'link', text: entry.summary, on: { click: () => actions.openEdge(entry.edgeId, { push: true }) } })
-                      : h('span', { text: entry.summary }),
+                    evidenceLink(entry.summary, entry.edgeId, actions) ?? h('span', { text: entry.summary }),
                   ),
                 ),
               ),
@@ -70,7 +82,7 @@ export function openCountryPanel(panel, profile, actions) {
         h('span', { text: ` ${relationName('MET')} ` }),
         nodeButton(m.counterpart, actions.openEntity),
         h('span', { class: 'muted', text: ` ${dateSpan(m.firstDate, m.lastDate)} ` }),
-        m.edgeIds[0] ? h('button', { type: 'button', class: 'link', text: 'evidence', on: { click: () => actions.openEdge(m.edgeIds[0], { push: true }) } }) : null,
+        evidenceLink('evidence', m.edgeIds[0], actions),
       ),
     ),
     list('Organisations', profile.organizations, (n) => nodeButton(n, actions.openEntity)),

@@ -1,17 +1,24 @@
+// @ts-check
 /** The full text of a document, every extracted mention marked, the passage being read scrolled to. */
-import { api } from '../api.js';
+import { api, asError } from '../api.js';
 import { h } from '../dom.js';
-import { errorBox, facts } from '../format.js';
 import { markedDocument } from '../marked-text.js';
+import { errorBox, facts } from '../widgets.js';
 
-/** Fetches a document; `target` ({ start, end }) is the evidence to highlight, or null. */
+/**
+ * Fetches a document; `target` ({ start, end }) is the evidence to highlight, or null.
+ * @param {import('../side-panel.js').SidePanel} panel
+ * @param {string} id
+ * @param {{ start: number, end: number } | null} target
+ * @param {import('../side-panel.js').OpenOptions} [opts]
+ */
 export async function openDocumentPanel(panel, id, target, opts) {
   panel.loading('Document', opts);
   let doc;
   try {
     doc = await api.document(id);
   } catch (error) {
-    panel.open({ title: 'Document', content: errorBox(error) }, opts);
+    panel.open({ title: 'Document', content: errorBox(asError(error)) }, opts);
     return;
   }
   const content = h(
@@ -24,7 +31,7 @@ export async function openDocumentPanel(panel, id, target, opts) {
       ['Read from', doc.sources],
     ]),
     doc.url ? h('p', {}, h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', text: 'Original page' })) : null,
-    markedDocument(doc.text, doc.mentions ?? [], target),
+    markedDocument(doc.text, doc.mentions, target),
   );
   panel.open(
     {

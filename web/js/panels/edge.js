@@ -1,21 +1,29 @@
+// @ts-check
 /** The evidence panel of one relation: its sentences, their documents, links to the full text. */
-import { api } from '../api.js';
+import { api, asError } from '../api.js';
 import { h } from '../dom.js';
-import { dateSpan, errorBox, facts, nodeButton, relationName } from '../format.js';
+import { dateSpan, relationName } from '../format.js';
 import { markedSentence } from '../marked-text.js';
+import { errorBox, facts, nodeButton } from '../widgets.js';
 
-/** Fetches an edge and shows who–what–whom with every supporting sentence. */
+/**
+ * Fetches an edge and shows who–what–whom with every supporting sentence.
+ * @param {import('../side-panel.js').SidePanel} panel
+ * @param {string} id
+ * @param {import('../controller.js').Actions} actions
+ * @param {import('../side-panel.js').OpenOptions} [opts]
+ */
 export async function openEdgePanel(panel, id, actions, opts) {
   panel.loading('Evidence', opts);
   let edge;
   try {
     edge = await api.edge(id);
   } catch (error) {
-    panel.open({ title: 'Evidence', content: errorBox(error) });
+    panel.open({ title: 'Evidence', content: errorBox(asError(error)) }, opts);
     return;
   }
-  const a = edge.attributes ?? {};
-  const docs = new Map((edge.documents ?? []).map((d) => [d.id, d]));
+  const a = edge.attributes;
+  const docs = new Map(edge.documents.map((d) => [d.id, d]));
   const content = h(
     'div',
     { class: 'edge' },
@@ -24,7 +32,7 @@ export async function openEdgePanel(panel, id, actions, opts) {
       ['Title', a.title],
       ['Role', a.role],
       ['Status', a.status],
-      ['Dates', dateSpan(a.firstDate, a.lastDate)],
+      ['Dates', dateSpan(optionalText(a.firstDate), optionalText(a.lastDate))],
       ['Sentences', a.count ?? edge.evidence.length],
       ['Documents', docs.size],
     ]),
@@ -51,3 +59,9 @@ export async function openEdgePanel(panel, id, actions, opts) {
   );
   panel.open({ title: 'Evidence', content }, opts);
 }
+
+/**
+ * An edge attribute read as a date: attributes are untyped in the API.
+ * @param {unknown} value
+ */
+const optionalText = (value) => (typeof value === 'string' ? value : undefined);

@@ -1,10 +1,25 @@
+// @ts-check
 /** The entity panel: names, facts, positions held, drawn neighbours, documents, and actions. */
-import { api } from '../api.js';
+import { api, asError } from '../api.js';
 import { h } from '../dom.js';
-import { dateSpan, errorBox, facts, kindBadge, nodeButton, relationName } from '../format.js';
+import { dateSpan, relationName } from '../format.js';
+import { errorBox, facts, kindBadge, nodeButton } from '../widgets.js';
 
+/** @typedef {import('../controller.js').Actions} Actions */
+
+/**
+ * @param {string} id
+ * @param {string} label
+ * @param {{ name: string, country?: string }} attrs
+ * @param {Actions} actions
+ */
 function actionsBar(id, label, attrs, actions) {
   const bar = h('div', { class: 'actions-bar' });
+  /**
+   * @param {string} text
+   * @param {() => unknown} fn
+   * @param {import('../dom.js').Props} [extra]
+   */
   const add = (text, fn, extra = {}) => bar.append(h('button', { type: 'button', text, on: { click: fn }, ...extra }));
   if (actions.isDrawn(id)) {
     add(actions.isExpanded(id) ? 'Collapse' : 'Expand', () => actions.toggleExpand(id), { 'data-action': 'expand' });
@@ -13,10 +28,15 @@ function actionsBar(id, label, attrs, actions) {
   add('Focus', () => actions.focus(id), { 'data-action': 'focus' });
   add('Path from here', () => actions.setPathEnd('from', { id, name: attrs.name, label }));
   add('Path to here', () => actions.setPathEnd('to', { id, name: attrs.name, label }));
-  if (label === 'Country' && attrs.country) add('Country view', () => actions.showCountry(attrs.country));
+  const country = attrs.country;
+  if (label === 'Country' && country) add('Country view', () => actions.showCountry(country));
   return bar;
 }
 
+/**
+ * @param {string} id
+ * @param {Actions} actions
+ */
 function neighboursList(id, actions) {
   const rows = actions.neighbours(id);
   if (rows.length === 0) return null;
@@ -40,17 +60,25 @@ function neighboursList(id, actions) {
   );
 }
 
-/** Fetches and shows one entity in the side panel. */
+/**
+ * Fetches and shows one entity in the side panel.
+ * @param {import('../side-panel.js').SidePanel} panel
+ * @param {string} id
+ * @param {Actions} actions
+ * @param {import('../side-panel.js').OpenOptions} [opts]
+ */
 export async function openEntityPanel(panel, id, actions, opts) {
   panel.loading('Entity', opts);
   let entity;
   try {
     entity = await api.entity(id);
   } catch (error) {
-    panel.open({ title: 'Entity', content: errorBox(error) });
+    panel.open({ title: 'Entity', content: errorBox(asError(error)) }, opts);
     return;
   }
-  const a = entity.attributes ?? {};
+  const a = entity.attributes;
+  /** @param {string} key */
+  const text = (key) => (typeof a[key] === 'string' ? /** @type {string} */ (a[key]) : undefined);
   const content = h(
     'div',
     { class: 'entity' },
@@ -62,13 +90,13 @@ export async function openEntityPanel(panel, id, actions, opts) {
       ['Country', a.country],
       ['Status', a.status],
       ['Parties', a.parties],
-      ['Date', dateSpan(a.date, a.endDate) === 'undated' ? null : dateSpan(a.date, a.endDate)],
+      ['Date', text('date') || text('endDate') ? dateSpan(text('date'), text('endDate')) : null],
       ['Location', a.location],
-      ['Seen', a.firstSeen || a.lastSeen ? dateSpan(a.firstSeen, a.lastSeen) : null],
-      ['Relations', Object.entries(entity.relationCounts ?? {}).map(([t, n]) => `${relationName(t)} ${n}`)],
+      ['Seen', text('firstSeen') || text('lastSeen') ? dateSpan(text('firstSeen'), text('lastSeen')) : null],
+      ['Relations', Object.entries(entity.relationCounts).map(([t, n]) => `${relationName(t)} ${n}`)],
     ]),
-    actionsBar(id, entity.label, { ...a, name: entity.name }, actions),
-    entity.positions?.length
+    actionsBar(id, entity.label, { name: entity.name, country: text('country') }, actions),
+    entity.positions.length
       ? h(
           'section',
           {},
@@ -90,7 +118,7 @@ export async function openEntityPanel(panel, id, actions, opts) {
         )
       : null,
     neighboursList(id, actions),
-    entity.documents?.length
+    entity.documents.length
       ? h(
           'section',
           {},
