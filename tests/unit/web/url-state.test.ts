@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isView, readState, stateToSearch } from '../../../web/js/url-state.js';
+
+describe('readState', () => {
+  it('opens the explore view when the query string is empty', () => {
+    expect(readState('')).toEqual({ view: 'explore' });
+  });
+
+  it('reads every known key, lists split at commas', () => {
+    expect(readState('?view=path&pathFrom=person:a&pathTo=country:KR&labels=Person,Country&types=MET&from=2025-01-01&to=2025-06-30&limit=300')).toEqual({
+      view: 'path',
+      pathFrom: 'person:a',
+      pathTo: 'country:KR',
+      labels: ['Person', 'Country'],
+      types: ['MET'],
+      from: '2025-01-01',
+      to: '2025-06-30',
+      limit: '300',
+    });
+  });
+
+  it.each([
+    ['an unknown view', '?view=admin', { view: 'explore' }],
+    ['an unknown key', '?view=country&country=KR&debug=1', { view: 'country', country: 'KR' }],
+    ['an empty value', '?entity=&edge=e1', { view: 'explore', edge: 'e1' }],
+    ['empty list items', '?labels=,Person,,', { view: 'explore', labels: ['Person'] }],
+  ])('ignores %s', (_case, search, state) => {
+    expect(readState(search)).toEqual(state);
+  });
+
+  it('keeps ids holding ":" and ">" intact through the URL encoding', () => {
+    const id = 'edge:person:a>MET>person:b';
+    expect(readState(stateToSearch({ view: 'explore', edge: id })).edge).toBe(id);
+  });
+});
+
+describe('stateToSearch', () => {
+  it('writes keys in a fixed order, so equal states give equal links', () => {
+    const a = stateToSearch({ view: 'explore', to: '2025-06-30', entity: 'person:a', from: '2025-01-01' });
+    const b = stateToSearch({ from: '2025-01-01', entity: 'person:a', view: 'explore', to: '2025-06-30' });
+    expect(a).toBe(b);
+    expect(a).toBe('?view=explore&entity=person%3Aa&from=2025-01-01&to=2025-06-30');
+  });
+
+  it('leaves out empty lists and unset keys', () => {
+    expect(stateToSearch({ view: 'country', country: 'KR', labels: [], types: undefined })).toBe('?view=country&country=KR');
+  });
+
+  it('round-trips through readState', () => {
+    const state = { view: 'explore' as const, entity: 'person:a', labels: ['Person', 'Organization'], types: ['MET', 'SIGNED'], limit: '40' };
+    expect(readState(stateToSearch(state))).toEqual(state);
+  });
+});
+
+describe('isView', () => {
+  it.each(['explore', 'country', 'path', 'cypher'])('accepts %s', (view) => expect(isView(view)).toBe(true));
+  it.each(['', 'Explore', 'admin', null, undefined])('rejects %s', (view) => expect(isView(view)).toBe(false));
+});
