@@ -10,7 +10,7 @@ import { applySchema, defaultSchemaFile } from './schema.js';
 import { shortestPaths } from './shortest-paths.js';
 import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
-import { runUserCypher } from './user-cypher.js';
+import { openUserQueryPool, type UserQueryPool, type UserQueryPoolOptions } from './user-query-pool.js';
 
 export interface Neo4jStoreOptions {
   /** graph-schema/constraints.cypher of this checkout unless given. */
@@ -20,6 +20,8 @@ export interface Neo4jStoreOptions {
   /** How long the driver keeps retrying a transaction the server dropped. */
   readonly maxRetryTimeMs?: number;
   readonly connectionTimeoutMs?: number;
+  /** Users' Cypher runs on a pool of its own; see UserQueryPoolOptions. */
+  readonly userQueries?: UserQueryPoolOptions;
 }
 
 const DEFAULTS = { batchSize: 10_000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
@@ -46,10 +48,11 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
     await driver.close();
     throw toStoreError(error, config.uri, 'connecting');
   }
-  return storeOver(driver, config, settings.batchSize);
+  const userQueries = await openUserQueryPool(config.uri, auth, config.database, options.userQueries);
+  return storeOver(driver, config, settings.batchSize, userQueries);
 }
 
-function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): GraphStore {
+function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number, userQueries: UserQueryPool): GraphStore {
   const { database, uri } = config;
   /** Runs `work` in a fresh session, turning driver failures into StoreErrors. */
   const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
@@ -100,7 +103,7 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     cypher: async (query, params, options) => {
       try {
-        return await runUserCypher(driver, database, query, params, options);
+        return await userQueries.run(query, params, options);
       } catch (error) {
         throw toStoreError(error, uri, 'running a Cypher query');
       }
@@ -108,7 +111,10 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
     clear: async () => {
       await withSession('clearing the graph', (session) => session.run(CLEAR).then(() => undefined));
     },
-    close: () => driver.close(),
+    close: async () => {
+      await userQueries.close();
+      await driver.close();
+    },
   };
 }
 
