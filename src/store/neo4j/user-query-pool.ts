@@ -1,7 +1,7 @@
 import neo4j, { type AuthToken, type Driver, Neo4jError } from 'neo4j-driver';
 import { CypherRejectedError, StoreError, TradegraphError } from '../../domain/errors.js';
 import type { CypherResult } from '../../domain/store.js';
-import { BoltMeter } from './bolt-meter.js';
+import { BoltMeter, TAG_METADATA_KEY } from './bolt-meter.js';
 import { runUserCypher, type CypherOptions } from './user-cypher.js';
 
 export interface UserQueryPoolOptions {
@@ -13,6 +13,8 @@ export interface UserQueryPoolOptions {
   readonly connectionTimeoutMs?: number;
   /** The client-side deadline is the query's timeout plus this. */
   readonly deadlineGraceMs?: number;
+  /** How often a failed query's slot asks whether Neo4j still runs it. */
+  readonly watchIntervalMs?: number;
 }
 
 export const USER_QUERY_POOL_DEFAULTS = Object.freeze({
@@ -20,7 +22,12 @@ export const USER_QUERY_POOL_DEFAULTS = Object.freeze({
   maxResultBytes: 4 * 1024 * 1024,
   connectionTimeoutMs: 2_000,
   deadlineGraceMs: 1_000,
+  watchIntervalMs: 1_000,
 });
+
+/** Neo4j's transactions of one tag (SHOW TRANSACTIONS lists the caller's own without admin rights). */
+const TRANSACTIONS_OF_TAG = `SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.${TAG_METADATA_KEY} = $tag RETURN transactionId`;
+const TERMINATE = 'TERMINATE TRANSACTIONS $ids';
 
 export interface UserQueryPool {
   run(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
@@ -44,7 +51,8 @@ export async function openUserQueryPool(
   const target = plainBoltTarget(uri);
   const meter = target ? await BoltMeter.start(target, { maxBytesPerTag: settings.maxResultBytes }) : null;
   const driver: Driver = neo4j.driver(meter ? meter.uri : uri, auth, {
-    maxConnectionPoolSize: settings.maxConcurrent,
+    // One connection beyond the queries' own, for the watch that frees their slots.
+    maxConnectionPoolSize: settings.maxConcurrent + 1,
     connectionAcquisitionTimeout: settings.connectionTimeoutMs,
     connectionTimeout: settings.connectionTimeoutMs,
     maxTransactionRetryTime: 0,
@@ -59,10 +67,15 @@ export async function openUserQueryPool(
     running += 1;
     const tag = BoltMeter.newTag();
     const cypherOptions: CypherOptions = { ...limits, tag, maxResultBytes: settings.maxResultBytes };
-    // The slot is freed when the work itself ends, not at the deadline: a query Neo4j still runs keeps it.
-    const work = runUserCypher(driver, database, query, params, cypherOptions).finally(() => {
-      running -= 1;
-    });
+    // The slot is freed when Neo4j has let go of the query, not at the deadline: Neo4j checks a
+    // transaction's termination between rows, so one long expression runs on after its timeout,
+    // and a query it still runs must keep its slot or repeated attacks would pile up on its cores.
+    const work = runUserCypher(driver, database, query, params, cypherOptions);
+    // A refusal Neo4j itself sent means it has ended the transaction; a lost connection does not.
+    const release = () => (running -= 1);
+    work.then(release, (error: unknown) =>
+      error instanceof CypherRejectedError ? release() : void untilNeo4jLetsGo(driver, database, tag, settings.watchIntervalMs).finally(release),
+    );
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -88,6 +101,26 @@ export async function openUserQueryPool(
       await meter?.close();
     },
   };
+}
+
+/**
+ * Terminates the tag's transactions and waits, polling, until Neo4j lists none. A Neo4j that does
+ * not answer runs nothing of ours, so a failed poll ends the wait.
+ */
+async function untilNeo4jLetsGo(driver: Driver, database: string, tag: string, intervalMs: number): Promise<void> {
+  let terminated = false;
+  for (;;) {
+    try {
+      const { records } = await driver.executeQuery(TRANSACTIONS_OF_TAG, { tag }, { database });
+      const ids = records.map((record) => record.get('transactionId') as string);
+      if (ids.length === 0) return;
+      if (!terminated) await driver.executeQuery(TERMINATE, { ids }, { database });
+      terminated = true;
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
 }
 
 /** host and port of a bolt:// or neo4j:// URI; null for the TLS schemes, which cannot be metered. */
