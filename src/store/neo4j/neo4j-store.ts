@@ -24,6 +24,12 @@ export interface Neo4jStoreOptions {
   readonly userQueries?: UserQueryPoolOptions;
 }
 
+/**
+ * The API's reads give up on a Neo4j that is gone within 2 s: connecting takes at most 1.5 s, and
+ * the one retry the driver makes even with no retry time comes ~1 s after a refused connection.
+ */
+const READ_CONNECT_TIMEOUT_MS = 1_500;
+const READ_ACQUIRE_TIMEOUT_MS = 2_000;
 const DEFAULTS = { batchSize: 10_000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
 
 /**
@@ -48,15 +54,23 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
     await driver.close();
     throw toStoreError(error, config.uri, 'connecting');
   }
+  // The API's reads fail fast when Neo4j is gone (no retries, 2 s to connect or to get a
+  // connection), so that a GET says 503 within 2 s; loads keep the retrying driver above.
+  const reads = neo4j.driver(config.uri, auth, {
+    connectionTimeout: Math.min(settings.connectionTimeoutMs, READ_CONNECT_TIMEOUT_MS),
+    connectionAcquisitionTimeout: READ_ACQUIRE_TIMEOUT_MS,
+    maxTransactionRetryTime: 0,
+    userAgent: 'tradegraph',
+  });
   const userQueries = await openUserQueryPool(config.uri, auth, config.database, options.userQueries);
-  return storeOver(driver, config, settings.batchSize, userQueries);
+  return storeOver(driver, reads, config, settings.batchSize, userQueries);
 }
 
-function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number, userQueries: UserQueryPool): GraphStore {
+function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, batchSize: number, userQueries: UserQueryPool): GraphStore {
   const { database, uri } = config;
-  /** Runs `work` in a fresh session, turning driver failures into StoreErrors. */
+  /** Runs `work` in a fresh session of the reads' driver, turning driver failures into StoreErrors. */
   const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = driver.session({ database });
+    const session = reads.session({ database });
     try {
       return await work(session);
     } catch (error) {
@@ -109,10 +123,18 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number, userQ
       }
     },
     clear: async () => {
-      await withSession('clearing the graph', (session) => session.run(CLEAR).then(() => undefined));
+      const session = driver.session({ database });
+      try {
+        await session.run(CLEAR);
+      } catch (error) {
+        throw toStoreError(error, uri, 'clearing the graph');
+      } finally {
+        await session.close();
+      }
     },
     close: async () => {
       await userQueries.close();
+      await reads.close();
       await driver.close();
     },
   };
