@@ -125,7 +125,7 @@ async function untilNeo4jLetsGo(driver: Driver, database: string, tag: string, i
 
 /** host and port of a bolt:// or neo4j:// URI; null for the TLS schemes, which cannot be metered. */
 export function plainBoltTarget(uri: string): { host: string; port: number } | null {
-  const match = /^(bolt|neo4j):\/\/([^/:?#]+|\[[^\]]+\])(?::(\d+))?/.exec(uri);
+  const match = /^(bolt|neo4j):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?/.exec(uri);
   if (!match) return null;
   return { host: match[2]!.replace(/^\[|\]$/g, ''), port: match[3] ? Number(match[3]) : 7687 };
 }
