@@ -6,6 +6,12 @@ export interface CypherShapeLimits {
   readonly maxDepth: number;
   /** Unary operators in a row (NOT NOT NOT …, - - - …). */
   readonly maxUnaryRun: number;
+  /**
+   * Operators and property dots in one expression, counting the enclosing brackets' too. Neo4j
+   * type-checks `'a' + 'a' + …` or `n.a.a.a…` as a tree as deep as the chain is long: 100 links
+   * plan in half a second, 250 never finish.
+   */
+  readonly maxChain: number;
   readonly maxTokens: number;
   /** Values all range() calls outside UNWIND may produce together (the product of their lengths). */
   readonly maxRangeValues: number;
@@ -16,6 +22,7 @@ export interface CypherShapeLimits {
 export const DEFAULT_SHAPE_LIMITS: CypherShapeLimits = Object.freeze({
   maxDepth: 32,
   maxUnaryRun: 8,
+  maxChain: 80,
   maxTokens: 1500,
   maxRangeValues: 1_000_000,
   maxIterationNesting: 2,
@@ -44,6 +51,7 @@ export function checkCypherShape(
   }
   checkNesting(tokens, limits);
   checkUnaryRuns(tokens, limits.maxUnaryRun);
+  checkChains(tokens, limits.maxChain);
   checkRanges(tokens, params, limits.maxRangeValues);
   const reduce = tokens.findIndex((t, i) => isFunctionName(tokens, i, 'reduce'));
   if (reduce >= 0) {
@@ -91,6 +99,36 @@ function opensIteration(tokens: readonly CypherToken[], i: number): boolean {
     return before !== undefined && before.kind !== 'symbol' && QUANTIFIERS.has(before.text.toLowerCase()) && isName(next) && isIn(after);
   }
   return false;
+}
+
+const CHAIN_SYMBOLS = new Set(['+', '-', '*', '/', '%', '^', '=', '<', '>', '.']);
+const CHAIN_WORDS = /^(AND|OR|XOR|IN|CONTAINS|STARTS|ENDS|IS)$/i;
+/** Words that end one expression and start another (a clause, a CASE branch, an alias). */
+const EXPRESSION_BREAKS = /^(MATCH|OPTIONAL|WHERE|WITH|RETURN|UNWIND|ORDER|BY|SKIP|LIMIT|CALL|YIELD|UNION|CASE|WHEN|THEN|ELSE|END|AS|DISTINCT|ASC|DESC|ASCENDING|DESCENDING)$/i;
+
+function checkChains(tokens: readonly CypherToken[], maxChain: number): void {
+  // One counter per open bracket; a chain's depth is the sum of the counters of every open level.
+  const links: number[] = [0];
+  let total = 0;
+  for (const token of tokens) {
+    if (token.kind === 'symbol' && OPENERS[token.text]) {
+      links.push(0);
+    } else if (token.kind === 'symbol' && (token.text === ')' || token.text === ']' || token.text === '}')) {
+      if (links.length > 1) total -= links.pop()!;
+    } else if ((token.kind === 'symbol' && (token.text === ',' || token.text === '|')) || (token.kind === 'word' && EXPRESSION_BREAKS.test(token.text))) {
+      total -= links[links.length - 1]!;
+      links[links.length - 1] = 0;
+    } else if ((token.kind === 'symbol' && CHAIN_SYMBOLS.has(token.text)) || (token.kind === 'word' && CHAIN_WORDS.test(token.text))) {
+      links[links.length - 1]! += 1;
+      total += 1;
+      if (total > maxChain) {
+        throw new CypherRejectedError(
+          'CYPHER_TOO_DEEP',
+          `The expression at offset ${token.at} chains more than ${maxChain} operators or property lookups; Neo4j checks such a chain as a tree that deep. Split it with WITH.`,
+        );
+      }
+    }
+  }
 }
 
 function checkUnaryRuns(tokens: readonly CypherToken[], maxRun: number): void {

@@ -148,6 +148,10 @@ export const HOSTILE_QUERIES: readonly HostileQuery[] = [
   q('nesting', `RETURN ${deep('[x IN ', ' | x]', 100, '[1]')}`),
   q('nesting', `RETURN ${Array.from({ length: 1900 }, () => '1').join('+')}`),
   q('nesting', `RETURN ${deep('CASE WHEN true THEN ', ' END', 200)}`),
+  q('nesting', `RETURN ${Array.from({ length: 300 }, () => "'a'").join('+')}`),
+  q('nesting', `RETURN ${Array.from({ length: 300 }, () => '$p').join('+')}`, { p: 'a' }),
+  q('nesting', `MATCH (n) RETURN n${'.a'.repeat(300)}`),
+  q('nesting', `MATCH (n) WHERE ${Array.from({ length: 200 }, () => 'n.x = 1').join(' OR ')} RETURN n`),
   // Comment tricks.
   q('comment', '/* MATCH (n) RETURN n */ CREATE (:Pwned)'),
   q('comment', '// only reading\nCREATE (:Pwned)'),

@@ -28,6 +28,10 @@ describe('checkCypherShape', () => {
     ['three nested comprehensions', 'MATCH (n) WITH collect(n) AS ns RETURN size([a IN ns | [b IN ns | [c IN ns | 1]]])', 'CYPHER_TOO_COSTLY'],
     ['three nested quantifiers', 'MATCH (n) WITH collect(n) AS ns RETURN any(a IN ns WHERE any(b IN ns WHERE all(c IN ns WHERE a = c)))', 'CYPHER_TOO_COSTLY'],
     ['a pattern comprehension around two comprehensions', 'MATCH (n) WITH collect(n) AS ns RETURN [(a)--() | [b IN ns | [c IN ns | 1]]]', 'CYPHER_TOO_COSTLY'],
+    ['a chain of 250 string concatenations', `RETURN ${Array.from({ length: 250 }, () => "'a'").join(' + ')}`, 'CYPHER_TOO_DEEP'],
+    ['a chain of 250 parameters added', `RETURN ${Array.from({ length: 250 }, () => '$p').join('+')}`, 'CYPHER_TOO_DEEP'],
+    ['a chain of 200 property lookups', `MATCH (n) RETURN n${'.a'.repeat(200)}`, 'CYPHER_TOO_DEEP'],
+    ['a chain split over brackets that still adds up', `RETURN ${'(1 + 1 + 1 + '.repeat(30)}1${')'.repeat(30)}`, 'CYPHER_TOO_DEEP'],
     ['more tokens than any real question needs', `RETURN ${Array.from({ length: 1600 }, () => '1').join('+')}`, 'CYPHER_TOO_COSTLY'],
   ])('refuses %s', (_what, query, code) => {
     expect(() => checkCypherShape(query, { n: 300_000_000, s: '9' })).toThrow(expect.objectContaining({ name: 'CypherRejectedError', code }));
@@ -46,6 +50,9 @@ describe('checkCypherShape', () => {
     ['a property or label called range or reduce', 'MATCH (n:range) RETURN n.range, n.reduce'],
     ['the word reduce in a string or comment', "RETURN 'reduce(' // reduce(s = 1, x IN [] | s)"],
     ['two nested quantifiers', 'MATCH p = (a)-[*..3]-(b) WHERE all(n IN nodes(p) WHERE any(l IN labels(n) WHERE l = "Person")) RETURN p LIMIT 5'],
+    ['fifteen conditions joined by AND', `MATCH (n) WHERE ${Array.from({ length: 15 }, (_, i) => `n.p${i} = $v${i}`).join(' AND ')} RETURN n`],
+    ['a ten-hop pattern', `MATCH p = (a)${'-[:MET]->()'.repeat(9)}-[:MET]->(b) RETURN p LIMIT 1`],
+    ['many short expressions, each its own chain', `RETURN ${Array.from({ length: 60 }, (_, i) => `n.a + n.b AS c${i}`).join(', ')}`],
     ['an EXISTS subquery', 'MATCH (a:Person) WHERE EXISTS { (a)-[:MET]-() } RETURN a'],
   ])('accepts %s', (_what, query) => {
     expect(() => checkCypherShape(query, { from: 1, to: 100 })).not.toThrow();
