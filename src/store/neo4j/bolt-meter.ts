@@ -102,8 +102,11 @@ export class BoltMeter {
     const server = createConnection(target);
     const link: Link = { client, server, tag: null };
     this.links.add(link);
+    // Every BEGIN names the connection's current tag, or none: a later untagged transaction on
+    // this connection must not count against (or be cut as) an earlier query.
     const reader = clientStreamReader((tag) => {
       link.tag = tag;
+      if (tag !== null && !this.bytesByTag.has(tag)) this.bytesByTag.set(tag, 0);
     });
     let handshakeAnswered = false;
     // Bytes answering untagged messages count per client write, so a stream that was never
@@ -120,8 +123,9 @@ export class BoltMeter {
         handshakeAnswered = true;
         if (data.length >= 4 && data.readUInt32BE(0) === MANIFEST_VERSION) reader.manifestChosen();
       }
-      const tag = link.tag;
-      const bytes = tag === null ? (untaggedBytes += data.length) : (this.bytesByTag.get(tag) ?? 0) + data.length;
+      // A released tag's late bytes (a rollback's answer) count as untagged, so none is kept.
+      const tag = link.tag !== null && this.bytesByTag.has(link.tag) ? link.tag : null;
+      const bytes = tag === null ? (untaggedBytes += data.length) : this.bytesByTag.get(tag)! + data.length;
       if (tag !== null) this.bytesByTag.set(tag, bytes);
       if (bytes > this.options.maxBytesPerTag) return this.sever(link, 'bytes');
       if (!client.write(data)) server.pause();
@@ -135,7 +139,7 @@ export class BoltMeter {
   }
 
   private sever(link: Link, reason: CutReason | null): void {
-    if (reason && link.tag !== null && !this.cutReasons.has(link.tag)) this.cutReasons.set(link.tag, reason);
+    if (reason && link.tag !== null && this.bytesByTag.has(link.tag) && !this.cutReasons.has(link.tag)) this.cutReasons.set(link.tag, reason);
     this.links.delete(link);
     link.client.destroy();
     link.server.destroy();
@@ -152,11 +156,12 @@ export interface ClientStreamReader {
 
 /**
  * Follows the client's side of a Bolt connection (handshake, then chunks of 2-byte length and
- * payload, a zero length ending each message) and reports the tag found in each BEGIN message.
+ * payload, a zero length ending each message) and reports the tag of each BEGIN message (null
+ * for a BEGIN without one).
  * With the manifest handshake (Bolt 5.7+ drivers against newer servers) the client sends its chosen
  * version (4 bytes) and capabilities (a varint) before the first message.
  */
-export function clientStreamReader(onTag: (tag: string) => void): ClientStreamReader {
+export function clientStreamReader(onTag: (tag: string | null) => void): ClientStreamReader {
   let handshakeLeft = HANDSHAKE_BYTES;
   let selectionLeft = 0;
   let inCapabilities = false;
@@ -166,8 +171,7 @@ export function clientStreamReader(onTag: (tag: string) => void): ClientStreamRe
   let messageLength = 0;
   const endMessage = () => {
     if (message.length >= 2 && (message[0]! & 0xf0) === 0xb0 && message[1] === BEGIN_SIGNATURE) {
-      const found = TAG.exec(Buffer.from(message).toString('latin1'));
-      if (found) onTag(found[0]);
+      onTag(TAG.exec(Buffer.from(message).toString('latin1'))?.[0] ?? null);
     }
     message = [];
     messageLength = 0;

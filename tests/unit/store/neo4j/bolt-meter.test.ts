@@ -20,8 +20,8 @@ function chunked(message: Buffer, chunkSize = 0xffff): Buffer {
 const message = (signature: number, text: string) => Buffer.concat([Buffer.from([0xb1, signature]), Buffer.from(text, 'latin1')]);
 const begin = (tag: string) => message(0x11, `{tx_metadata: {tradegraph_query: "${tag}"}}`);
 
-function tagsRead(...pieces: Buffer[]): string[] {
-  const tags: string[] = [];
+function tagsRead(...pieces: Buffer[]): (string | null)[] {
+  const tags: (string | null)[] = [];
   const reader = clientStreamReader((tag) => tags.push(tag));
   for (const piece of pieces) reader.read(piece);
   return tags;
@@ -41,12 +41,16 @@ describe('clientStreamReader', () => {
     expect(tagsRead(HANDSHAKE, chunked(message(0x10, `RETURN '${TAG}'`)))).toEqual([]);
   });
 
+  it('reports a BEGIN without a tag as none, so an earlier tag does not linger', () => {
+    expect(tagsRead(HANDSHAKE, chunked(begin(TAG)), chunked(message(0x11, '{}')))).toEqual([TAG, null]);
+  });
+
   it('ignores keep-alive chunks between messages', () => {
     expect(tagsRead(HANDSHAKE, Buffer.from([0, 0, 0, 0]), chunked(begin(TAG)))).toEqual([TAG]);
   });
 
   it('steps over the version and capabilities a client picks in the manifest handshake', () => {
-    const tags: string[] = [];
+    const tags: (string | null)[] = [];
     const reader = clientStreamReader((tag) => tags.push(tag));
     reader.read(HANDSHAKE);
     reader.manifestChosen();
@@ -125,5 +129,18 @@ describe('BoltMeter', () => {
     expect(relay.reasonFor(TAG)).toBe('deadline');
     relay.release(TAG);
     expect(relay.reasonFor(TAG)).toBeUndefined();
+  });
+
+  it('keeps nothing of a released tag whose connection is still answering', async () => {
+    const relay = await relayTo(100, 1_000_000);
+    const socket = connect(relay.port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(Buffer.concat([HANDSHAKE, chunked(begin(TAG))]));
+    await new Promise((r) => socket.once('data', r));
+    relay.release(TAG);
+    socket.write(chunked(message(0x10, 'RETURN 1')));
+    await new Promise((r) => socket.once('data', r));
+    expect(relay.bytesFor(TAG)).toBe(0);
+    socket.destroy();
   });
 });
