@@ -3,6 +3,7 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import { CypherRejectedError } from '../../domain/errors.js';
 import type { CypherResult } from '../../domain/store.js';
 import { TAG_METADATA_KEY } from './bolt-meter.js';
+import { EXPLAIN_PREFIX, withoutExplainPrefix } from './explain-message.js';
 import { GraphCollector } from './graph-values.js';
 import { toNeo4jParams, toPlain } from './plain-values.js';
 
@@ -67,9 +68,9 @@ export async function runUserCypher(
 
 async function explain(tx: Transaction, query: string, parameters: Record<string, unknown>): Promise<ResultSummary> {
   try {
-    return (await tx.run(`EXPLAIN ${query}`, parameters).summary());
+    return (await tx.run(`${EXPLAIN_PREFIX}${query}`, parameters).summary());
   } catch (error) {
-    throw rejected(error);
+    throw rejected(error, withoutExplainPrefix);
   } finally {
     if (tx.isOpen()) await tx.rollback();
   }
@@ -128,11 +129,11 @@ async function collect(tx: Transaction, query: string, parameters: Record<string
 }
 
 /** Neo4j's refusals become CypherRejectedError; everything else is left to the store's mapping. */
-function rejected(error: unknown): unknown {
+function rejected(error: unknown, describe: (message: string) => string = (message) => message): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const { code } = error;
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    return new CypherRejectedError('CYPHER_SYNTAX', `The Cypher query is not valid: ${error.message}`, { cause: error });
+    return new CypherRejectedError('CYPHER_SYNTAX', `The Cypher query is not valid: ${describe(error.message)}`, { cause: error });
   }
   if (code.includes('TransactionTimedOut') || code.endsWith('Transaction.Terminated')) {
     return new CypherRejectedError('CYPHER_TIMEOUT', `The Cypher query ran past its time limit and was stopped; narrow the MATCH or add LIMIT.`, { cause: error });
@@ -144,7 +145,7 @@ function rejected(error: unknown): unknown {
     return new CypherRejectedError('CYPHER_NOT_READ_ONLY', `Neo4j refused the query in a read-only transaction (${code}).`, { cause: error });
   }
   if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.') || code === 'Neo.ClientError.Request.Invalid') {
-    return new CypherRejectedError('CYPHER_INVALID', `Neo4j refused the Cypher query (${code}): ${error.message}`, { cause: error });
+    return new CypherRejectedError('CYPHER_INVALID', `Neo4j refused the Cypher query (${code}): ${describe(error.message)}`, { cause: error });
   }
   return error;
 }
