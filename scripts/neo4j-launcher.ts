@@ -3,7 +3,7 @@
  * `npm run neo4j:start`, the vitest global setup, fault tests and benchmarks.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,18 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where `npm run neo4j:start` keeps the server it leaves running, for `npm run neo4j:stop`. */
 export const LOCAL_STATE_DIR = join(REPO_ROOT, '.neo4j');
 export const LOCAL_PID_FILE = join(LOCAL_STATE_DIR, 'neo4j.pid');
+
+/** Where neo4j:start records its server's pid: NEO4J_PID_FILE, else .neo4j/neo4j.pid. */
+export function pidFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.NEO4J_PID_FILE ? resolve(env.NEO4J_PID_FILE) : LOCAL_PID_FILE;
+}
+
+/** The pid recorded in `path` when that process is alive, else null. */
+export function runningPid(path: string): number | null {
+  if (!existsSync(path)) return null;
+  const pid = Number(readFileSync(path, 'utf8').trim());
+  return Number.isSafeInteger(pid) && pid > 0 && isRunning(pid) ? pid : null;
+}
 
 /** True while a process with this pid exists (signal 0 only asks). */
 export function isRunning(pid: number): boolean {
@@ -26,6 +38,7 @@ export function isRunning(pid: number): boolean {
 const LAUNCHER_DIR = join(REPO_ROOT, 'neo4j-launcher');
 const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
 const LAUNCHER_LIB = join(LAUNCHER_DIR, 'target', 'lib');
+const LAUNCHER_SOURCES = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src', 'main', 'java', 'tradegraph', 'neo4j', 'Launcher.java')];
 
 /** Neo4j's own startup flags for Java 17+ (without them DirectByteBuffer access fails). */
 const JVM_FLAGS = [
@@ -59,6 +72,14 @@ export interface LaunchOptions {
    */
   readonly jit?: 'startup' | 'throughput';
   readonly readyTimeoutMs?: number;
+  /**
+   * Server-side bounds on every transaction, whoever sends it (db.transaction.timeout,
+   * db.memory.transaction.max, dbms.memory.transaction.total.max): "120s", "128m". Unset, the
+   * memory limits scale with the heap (a quarter and a half of it).
+   */
+  readonly txTimeout?: string;
+  readonly txMemory?: string;
+  readonly txMemoryTotal?: string;
 }
 
 export interface RunningNeo4j {
@@ -81,11 +102,14 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string | null {
   return null;
 }
 
+/** The jar and its libraries exist and are newer than the launcher's source and pom. */
 export function launcherBuilt(): boolean {
-  return existsSync(LAUNCHER_JAR) && existsSync(LAUNCHER_LIB);
+  if (!existsSync(LAUNCHER_JAR) || !existsSync(LAUNCHER_LIB)) return false;
+  const built = statSync(LAUNCHER_JAR).mtimeMs;
+  return LAUNCHER_SOURCES.every((source) => !existsSync(source) || statSync(source).mtimeMs <= built);
 }
 
-/** Runs `mvn package` for the launcher when its jar is missing. Maven caches downloads in ~/.m2. */
+/** Runs `mvn package` for the launcher when its jar is missing or stale. Maven caches downloads in ~/.m2. */
 export function ensureLauncherBuilt(): void {
   if (launcherBuilt()) return;
   const build = spawnSync('mvn', ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], { stdio: 'inherit' });
@@ -120,8 +144,9 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
   mkdirSync(options.home, { recursive: true });
   const logFile = join(options.home, 'launcher.log');
   const out = openSync(logFile, 'w');
+  const heap = options.heap ?? '512m';
   const args = [
-    `-Xmx${options.heap ?? '512m'}`,
+    `-Xmx${heap}`,
     ...JVM_FLAGS,
     GC_FLAGS[options.gc ?? 'serial'],
     ...(options.jit === 'startup' ? ['-XX:TieredStopAtLevel=1'] : []),
@@ -134,6 +159,12 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
     options.home,
     '--pagecache',
     options.pageCache ?? '96m',
+    '--tx-timeout',
+    options.txTimeout ?? '120s',
+    '--tx-memory',
+    options.txMemory ?? fractionOf(heap, 4),
+    '--tx-memory-total',
+    options.txMemoryTotal ?? fractionOf(heap, 2),
   ];
   const env = { ...process.env, NEO4J_LAUNCHER_PASSWORD: options.password ?? '' };
   const child = spawn(java, args, { stdio: ['ignore', out, out], detached: options.detached ?? false, env });
@@ -154,6 +185,14 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
     await exited;
   };
   return { uri, pid, logFile, stop: () => signalAndWait('SIGTERM'), kill: () => signalAndWait('SIGKILL') };
+}
+
+/** A JVM size ("2g", "512m") divided by n, in MiB: "512m" for ("2g", 4). */
+export function fractionOf(size: string, n: number): string {
+  const match = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!match) throw new Error(`expected a heap size such as 512m or 2g; found "${size}"`);
+  const mib = Number(match[1]) * ({ '': 1 / 1048576, k: 1 / 1024, m: 1, g: 1024 } as Record<string, number>)[match[2]!.toLowerCase()]!;
+  return `${Math.max(1, Math.floor(mib / n))}m`;
 }
 
 async function waitForReady(logFile: string, hasExited: () => boolean, timeoutMs: number): Promise<string> {

@@ -17,6 +17,18 @@ const STATUS_BY_CLASS: readonly [new (...args: never[]) => TradegraphError, numb
   [StoreError, 503],
 ];
 
+/**
+ * What a 503 tells clients: the store's own messages name its address and quote the driver, which
+ * help an operator (they are logged) but not a client. Codes listed here keep their message.
+ */
+const PUBLIC_STORE_CODES = new Set(['CYPHER_BUSY']);
+const STORE_MESSAGES: Readonly<Record<string, string>> = {
+  NEO4J_UNREACHABLE: 'The graph database is not reachable right now; try again in a moment.',
+  NEO4J_AUTH: 'The server could not sign in to its graph database; the operator has to fix its credentials.',
+  NEO4J_DATABASE: 'The server is configured for a graph database that does not exist; the operator has to fix it.',
+};
+const STORE_FAILED = 'The graph database failed to answer; try again in a moment.';
+
 /** body-parser's own errors carry `type` and `status`; they are the client's fault. */
 const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
   'entity.too.large': { status: 413, code: 'BODY_TOO_LARGE', message: 'The request body is larger than the server accepts; send a shorter query.' },
@@ -34,6 +46,7 @@ export function errorsToHttp(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const { status, code, message } = describe(error);
     if (status >= 500 && status !== 501) logger.error({ err: error }, 'request failed');
+    if (status === 503) res.set('Retry-After', '2');
     res.status(status).json({ error: { code, message } });
   };
 }
@@ -41,7 +54,11 @@ export function errorsToHttp(logger: Logger): ErrorRequestHandler {
 function describe(error: unknown): { status: number; code: string; message: string } {
   if (error instanceof TradegraphError) {
     const status = STATUS_BY_CLASS.find(([type]) => error instanceof type)?.[1] ?? 500;
-    return status === 500 ? internal() : { status, code: error.code, message: error.message };
+    if (status === 500) return internal();
+    if (error instanceof StoreError && !PUBLIC_STORE_CODES.has(error.code)) {
+      return { status, code: error.code, message: STORE_MESSAGES[error.code] ?? STORE_FAILED };
+    }
+    return { status, code: error.code, message: error.message };
   }
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && BODY_ERRORS[type]) return BODY_ERRORS[type];

@@ -1,5 +1,6 @@
 import { CypherRejectedError, InvalidRequestError } from '../domain/errors.js';
 import type { GraphStore } from '../domain/store.js';
+import { checkCypherShape } from './cypher-shape.js';
 import { toElements } from './presenters.js';
 import type { CypherResponse } from './types.js';
 
@@ -16,8 +17,9 @@ const MAX_PARAM_DEPTH = 4;
 const MAX_PARAMS = 50;
 
 /**
- * Runs user-written Cypher after the checks that need no database: a length cap and parameters
- * that are plain JSON under valid names. Read-only enforcement is the store's (Neo4j runs EXPLAIN
+ * Runs user-written Cypher after the checks that need no database: a length cap, parameters that
+ * are plain JSON under valid names, and a shape Neo4j can parse and interrupt (checkCypherShape:
+ * nesting, unary chains, range() lengths, reduce(), nested comprehensions). Read-only enforcement is the store's (Neo4j runs EXPLAIN
  * and READ mode); the embedded store refuses with NotSupportedError.
  */
 export async function runCypher(
@@ -31,6 +33,7 @@ export async function runCypher(
     throw new CypherRejectedError('CYPHER_TOO_LONG', `query is ${query.length} characters; at most ${limits.maxQueryLength} are accepted. Use $parameters for long values.`);
   }
   checkParams(params);
+  checkCypherShape(query, params);
   const result = await store.cypher(query, params, { timeoutMs: limits.timeoutMs, rowLimit: limits.rowLimit });
   return { columns: result.columns, rows: result.rows, elements: toElements(result.nodes, result.edges), truncated: result.truncated };
 }

@@ -39,6 +39,13 @@ describeWithNeo4j('user Cypher on the Neo4j store', (target) => {
     await expect(store.cypher(query, {}, limits)).rejects.toMatchObject({ name: 'CypherRejectedError', code });
   });
 
+  it('points at the syntax error in the query as written, not in the EXPLAIN it is planned with', async () => {
+    const refusal = store.cypher('MATCH (n)\nRETURN n x', {}, limits);
+    await expect(refusal).rejects.toMatchObject({ code: 'CYPHER_SYNTAX' });
+    await expect(refusal).rejects.toThrow(/line 2, column 10 \(offset: 19\)/);
+    await expect(refusal).rejects.not.toThrow(/EXPLAIN/);
+  });
+
   it('leaves the stored graph exactly as loaded after every refusal', async () => {
     expect(await store.listNodes()).toEqual(fixtureGraph.nodes);
     const stray = await store.cypher('MATCH (n) WHERE NOT n:Node RETURN count(n) AS stray', {}, limits);

@@ -36,7 +36,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const home = mkdtempSync(join(tmpdir(), 'tradegraph-neo4j-'));
-  const server = await startNeo4j({ port: await freePort(), home, pageCache: '64m', jit: 'startup' });
+  // A low server-side timeout: whatever a test's own limits miss is stopped within 20 s.
+  const server = await startNeo4j({ port: await freePort(), home, pageCache: '64m', jit: 'startup', txTimeout: '20s' });
   provide(server.uri, null);
   return async () => {
     await server.stop();

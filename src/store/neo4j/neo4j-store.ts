@@ -10,7 +10,7 @@ import { applySchema, defaultSchemaFile } from './schema.js';
 import { shortestPaths } from './shortest-paths.js';
 import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
-import { runUserCypher } from './user-cypher.js';
+import { openUserQueryPool, type UserQueryPool, type UserQueryPoolOptions } from './user-query-pool.js';
 
 export interface Neo4jStoreOptions {
   /** graph-schema/constraints.cypher of this checkout unless given. */
@@ -20,8 +20,16 @@ export interface Neo4jStoreOptions {
   /** How long the driver keeps retrying a transaction the server dropped. */
   readonly maxRetryTimeMs?: number;
   readonly connectionTimeoutMs?: number;
+  /** Users' Cypher runs on a pool of its own; see UserQueryPoolOptions. */
+  readonly userQueries?: UserQueryPoolOptions;
 }
 
+/**
+ * The API's reads give up on a Neo4j that is gone within 2 s: connecting takes at most 1.5 s, and
+ * the one retry the driver makes even with no retry time comes ~1 s after a refused connection.
+ */
+const READ_CONNECT_TIMEOUT_MS = 1_500;
+const READ_ACQUIRE_TIMEOUT_MS = 2_000;
 const DEFAULTS = { batchSize: 10_000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
 
 /**
@@ -46,14 +54,23 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
     await driver.close();
     throw toStoreError(error, config.uri, 'connecting');
   }
-  return storeOver(driver, config, settings.batchSize);
+  // The API's reads fail fast when Neo4j is gone (no retries, 2 s to connect or to get a
+  // connection), so that a GET says 503 within 2 s; loads keep the retrying driver above.
+  const reads = neo4j.driver(config.uri, auth, {
+    connectionTimeout: Math.min(settings.connectionTimeoutMs, READ_CONNECT_TIMEOUT_MS),
+    connectionAcquisitionTimeout: READ_ACQUIRE_TIMEOUT_MS,
+    maxTransactionRetryTime: 0,
+    userAgent: 'tradegraph',
+  });
+  const userQueries = await openUserQueryPool(config.uri, auth, config.database, options.userQueries);
+  return storeOver(driver, reads, config, settings.batchSize, userQueries);
 }
 
-function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): GraphStore {
+function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, batchSize: number, userQueries: UserQueryPool): GraphStore {
   const { database, uri } = config;
-  /** Runs `work` in a fresh session, turning driver failures into StoreErrors. */
+  /** Runs `work` in a fresh session of the reads' driver, turning driver failures into StoreErrors. */
   const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = driver.session({ database });
+    const session = reads.session({ database });
     try {
       return await work(session);
     } catch (error) {
@@ -100,15 +117,26 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     cypher: async (query, params, options) => {
       try {
-        return await runUserCypher(driver, database, query, params, options);
+        return await userQueries.run(query, params, options);
       } catch (error) {
         throw toStoreError(error, uri, 'running a Cypher query');
       }
     },
     clear: async () => {
-      await withSession('clearing the graph', (session) => session.run(CLEAR).then(() => undefined));
+      const session = driver.session({ database });
+      try {
+        await session.run(CLEAR);
+      } catch (error) {
+        throw toStoreError(error, uri, 'clearing the graph');
+      } finally {
+        await session.close();
+      }
     },
-    close: () => driver.close(),
+    close: async () => {
+      await userQueries.close();
+      await reads.close();
+      await driver.close();
+    },
   };
 }
 
