@@ -1,0 +1,150 @@
+import type { Evidence } from '../../domain/evidence.js';
+import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import type { SnapshotHeader } from './snapshot-format.js';
+import type { SnapshotMeta } from './snapshot-meta.js';
+import { corruptSnapshot } from './snapshot-problems.js';
+import { describe, isCount, isObject, isStringArray, parseLine } from './snapshot-values.js';
+
+const LABELS = new Set<string>(NODE_LABELS);
+const TYPES = new Set<string>(RELATIONSHIP_TYPES);
+
+type Section = 'sentence' | 'evidence' | 'node' | 'edge';
+
+/**
+ * Turns the lines after a snapshot's header into GraphData, checking each as it comes: its place
+ * (the header's counts say which section a line belongs to), its shape, indexes into the tables,
+ * unique keys and edge ends among the nodes already read. Evidence objects and repeated strings
+ * (document ids, dates, node keys) are shared, so memory grows with the corpus, not the citations.
+ */
+export class SnapshotDecoder {
+  private readonly sentences: string[] = [];
+  private readonly evidence: Evidence[] = [];
+  private readonly nodes: NodeRecord[] = [];
+  private readonly edges: EdgeRecord[] = [];
+  /** Node key -> the key string itself, so edge ends share it (and evidence document ids). */
+  private readonly nodeKeys = new Map<string, string>();
+  private readonly edgeKeys = new Set<string>();
+  private readonly strings = new Map<string, string>();
+  private readonly bounds: readonly [number, number, number, number];
+  private seen = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly header: SnapshotHeader,
+  ) {
+    const { sentences, evidence } = header.tables;
+    const { nodes, edges } = header.counts;
+    this.bounds = [sentences, sentences + evidence, sentences + evidence + nodes, sentences + evidence + nodes + edges];
+  }
+
+  /** Reads line `line` (1-based in the file; the header is line 1). */
+  line(text: string, line: number): void {
+    const index = this.seen++;
+    const [sentences, evidence, nodes, edges] = this.bounds;
+    if (index >= edges) throw this.corrupt(line, `the header announces ${edges + 1} lines, but the file goes on`);
+    const value = parseLine(this.path, line, text);
+    if (index < sentences) this.sentence(value, line);
+    else if (index < evidence) this.evidenceRow(value, line);
+    else if (index < nodes) this.node(value, line);
+    else this.edge(value, line);
+  }
+
+  /** The graph and meta, once `lastLine` was the last line of the file. */
+  finish(lastLine: number): { graph: GraphData; meta: SnapshotMeta } {
+    const total = this.bounds[3];
+    if (this.seen < total) {
+      const { sentences, evidence } = this.header.tables;
+      const { nodes, edges } = this.header.counts;
+      throw this.corrupt(
+        lastLine,
+        `the file ends here, but its header announces ${total + 1} lines (${sentences} sentences, ${evidence} evidence, ${nodes} nodes, ${edges} edges): it was cut short`,
+      );
+    }
+    const { format: _format, tables: _tables, ...meta } = this.header;
+    return { graph: { schemaVersion: this.header.schemaVersion, nodes: this.nodes, edges: this.edges }, meta };
+  }
+
+  private sentence(value: unknown, line: number): void {
+    if (typeof value !== 'string') throw this.expecting(line, 'sentence', 'a string', value);
+    this.sentences.push(value);
+  }
+
+  private evidenceRow(value: unknown, line: number): void {
+    if (
+      !isObject(value) ||
+      typeof value.docId !== 'string' ||
+      (value.date !== null && typeof value.date !== 'string') ||
+      !isCount(value.sentence) ||
+      !isCount(value.sentenceStart) ||
+      !isCount(value.start) ||
+      !isCount(value.end)
+    ) {
+      throw this.expecting(line, 'evidence', '{docId, date, sentence, sentenceStart, start, end}', value);
+    }
+    const sentence = this.sentences[value.sentence];
+    if (sentence === undefined) throw this.corrupt(line, `evidence cites sentence ${value.sentence}, but there are ${this.sentences.length}`);
+    this.evidence.push({
+      docId: this.intern(value.docId),
+      date: value.date === null ? null : this.intern(value.date),
+      sentence,
+      sentenceStart: value.sentenceStart,
+      start: value.start,
+      end: value.end,
+    });
+  }
+
+  private node(value: unknown, line: number): void {
+    if (!isObject(value) || typeof value.key !== 'string' || !isObject(value.attributes)) throw this.expecting(line, 'node', '{key, attributes}', value);
+    const attributes = value.attributes;
+    if (typeof attributes.label !== 'string' || !LABELS.has(attributes.label)) throw this.expecting(line, 'node', `a label among ${NODE_LABELS.join(', ')}`, attributes.label);
+    if (typeof attributes.name !== 'string') throw this.expecting(line, 'node', 'a name', attributes.name);
+    if (!isStringArray(attributes.aliases)) throw this.expecting(line, 'node', 'aliases as a list of strings', attributes.aliases);
+    if (this.nodeKeys.has(value.key)) throw this.corrupt(line, `node ${value.key} appears twice`);
+    if (isStringArray(attributes.docIds)) attributes.docIds = attributes.docIds.map((id) => this.intern(id));
+    const key = this.intern(value.key);
+    this.nodeKeys.set(key, key);
+    this.nodes.push({ id: key, attributes: attributes as unknown as NodeAttributes });
+  }
+
+  private edge(value: unknown, line: number): void {
+    if (!isObject(value) || typeof value.key !== 'string' || typeof value.source !== 'string' || typeof value.target !== 'string' || !isObject(value.attributes)) {
+      throw this.expecting(line, 'edge', '{key, source, target, attributes}', value);
+    }
+    const attributes = value.attributes;
+    if (typeof attributes.type !== 'string' || !TYPES.has(attributes.type)) throw this.expecting(line, 'edge', `a type among ${RELATIONSHIP_TYPES.join(', ')}`, attributes.type);
+    if (!isStringArray(attributes.docIds)) throw this.expecting(line, 'edge', 'docIds as a list of strings', attributes.docIds);
+    if (!isCount(attributes.count)) throw this.expecting(line, 'edge', 'a count', attributes.count);
+    if (!Array.isArray(attributes.evidence)) throw this.expecting(line, 'edge', 'evidence as a list of evidence line numbers', attributes.evidence);
+    const source = this.nodeKeys.get(value.source);
+    const target = this.nodeKeys.get(value.target);
+    if (source === undefined || target === undefined) {
+      throw this.corrupt(line, `edge ${value.key} points to node ${source === undefined ? value.source : value.target}, which the file does not hold`);
+    }
+    if (this.edgeKeys.has(value.key)) throw this.corrupt(line, `edge ${value.key} appears twice`);
+    this.edgeKeys.add(value.key);
+    attributes.evidence = attributes.evidence.map((index: unknown) => {
+      const item = isCount(index) ? this.evidence[index] : undefined;
+      if (!item) throw this.corrupt(line, `edge ${value.key} cites evidence ${describe(index)}, but there are ${this.evidence.length}`);
+      return item;
+    });
+    attributes.docIds = attributes.docIds.map((id) => this.intern(id));
+    if (isStringArray(attributes.eventIds)) attributes.eventIds = attributes.eventIds.map((id) => this.nodeKeys.get(id) ?? this.intern(id));
+    this.edges.push({ id: value.key, source, target, attributes: attributes as unknown as EdgeAttributes });
+  }
+
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  private expecting(line: number, section: Section, expected: string, found: unknown): Error {
+    return this.corrupt(line, `expecting ${section === 'evidence' ? 'evidence' : `a ${section}`} line with ${expected}, instead found ${describe(found)}`);
+  }
+
+  private corrupt(line: number, problem: string): Error {
+    return corruptSnapshot(this.path, line, problem);
+  }
+}
