@@ -4,7 +4,7 @@ import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from '.
 import { evidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import { stableStringify } from './snapshot-json.js';
-import { countGraph, type SnapshotMetaInput } from './snapshot-meta.js';
+import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
 
 export interface WriteSnapshotOptions {
   readonly fs?: AtomicWriteFs;
@@ -19,9 +19,9 @@ const DEFAULTS = { fs: nodeFs, chunkChars: 1 << 20 };
  * evidence tables, the nodes, the edges citing evidence by index. Keys are sorted and nothing
  * varies between runs unless `builtAt` is given, so the same graph and inputs give byte-identical
  * files. Streamed in chunks, so the size is bounded by the disk, not by V8's string limit; atomic
- * (temp file, fsync, rename) and creates the folder.
+ * (temp file, fsync, rename) and creates the folder. Returns what the snapshot now says about itself.
  */
-export async function writeSnapshot(path: string, graph: GraphData, meta: SnapshotMetaInput, options: WriteSnapshotOptions = {}): Promise<void> {
+export async function writeSnapshot(path: string, graph: GraphData, meta: SnapshotMetaInput, options: WriteSnapshotOptions = {}): Promise<SnapshotMeta> {
   const settings = { ...DEFAULTS, ...options };
   const table = evidenceTable(graph);
   const header: SnapshotHeader = {
@@ -57,6 +57,8 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
       cause: error,
     });
   }
+  const { format: _format, tables: _tables, ...written } = header;
+  return written;
 }
 
 /** Names the cause as the system gave it; only a full disk is blamed on space. */
