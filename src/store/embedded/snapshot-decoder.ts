@@ -1,6 +1,8 @@
 import type { Evidence } from '../../domain/evidence.js';
 import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import { edgeKey } from '../../domain/keys.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import { evidenceDocIds } from './snapshot-edge-row.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import type { SnapshotMeta } from './snapshot-meta.js';
 import { corruptSnapshot } from './snapshot-problems.js';
@@ -13,8 +15,8 @@ type Section = 'sentence' | 'evidence' | 'node' | 'edge';
 
 /**
  * Turns the lines after a snapshot's header into GraphData, checking each as it comes: its place
- * (the header's counts say which section a line belongs to), its shape, indexes into the tables,
- * unique keys and edge ends among the nodes already read. Evidence objects and repeated strings
+ * (the header's counts say which section a line belongs to), its shape, indexes into the tables
+ * and the nodes, unique keys; what the writer left out as derivable is derived (see EdgeRow). Evidence objects and repeated strings
  * (document ids, dates, node keys) are shared, so memory grows with the corpus, not the citations.
  */
 export class SnapshotDecoder {
@@ -22,8 +24,7 @@ export class SnapshotDecoder {
   private readonly evidence: Evidence[] = [];
   private readonly nodes: NodeRecord[] = [];
   private readonly edges: EdgeRecord[] = [];
-  /** Node key -> the key string itself, so edge ends share it (and evidence document ids). */
-  private readonly nodeKeys = new Map<string, string>();
+  private readonly nodeKeys = new Set<string>();
   private readonly edgeKeys = new Set<string>();
   private readonly strings = new Map<string, string>();
   private readonly bounds: readonly [number, number, number, number];
@@ -103,34 +104,40 @@ export class SnapshotDecoder {
     if (this.nodeKeys.has(value.key)) throw this.corrupt(line, `node ${value.key} appears twice`);
     if (isStringArray(attributes.docIds)) attributes.docIds = attributes.docIds.map((id) => this.intern(id));
     const key = this.intern(value.key);
-    this.nodeKeys.set(key, key);
+    this.nodeKeys.add(key);
     this.nodes.push({ id: key, attributes: attributes as unknown as NodeAttributes });
   }
 
   private edge(value: unknown, line: number): void {
-    if (!isObject(value) || typeof value.key !== 'string' || typeof value.source !== 'string' || typeof value.target !== 'string' || !isObject(value.attributes)) {
-      throw this.expecting(line, 'edge', '{key, source, target, attributes}', value);
+    if (!isObject(value) || !isCount(value.source) || !isCount(value.target) || !isObject(value.attributes) || (value.key !== undefined && typeof value.key !== 'string')) {
+      throw this.expecting(line, 'edge', '{key?, source, target, attributes} with node line numbers as ends', value);
     }
     const attributes = value.attributes;
     if (typeof attributes.type !== 'string' || !TYPES.has(attributes.type)) throw this.expecting(line, 'edge', `a type among ${RELATIONSHIP_TYPES.join(', ')}`, attributes.type);
-    if (!isStringArray(attributes.docIds)) throw this.expecting(line, 'edge', 'docIds as a list of strings', attributes.docIds);
-    if (!isCount(attributes.count)) throw this.expecting(line, 'edge', 'a count', attributes.count);
+    if (attributes.docIds !== undefined && !isStringArray(attributes.docIds)) throw this.expecting(line, 'edge', 'docIds as a list of strings', attributes.docIds);
+    if (attributes.count !== undefined && !isCount(attributes.count)) throw this.expecting(line, 'edge', 'a count', attributes.count);
     if (!Array.isArray(attributes.evidence)) throw this.expecting(line, 'edge', 'evidence as a list of evidence line numbers', attributes.evidence);
-    const source = this.nodeKeys.get(value.source);
-    const target = this.nodeKeys.get(value.target);
+    const source = this.nodes[value.source]?.id;
+    const target = this.nodes[value.target]?.id;
     if (source === undefined || target === undefined) {
-      throw this.corrupt(line, `edge ${value.key} points to node ${source === undefined ? value.source : value.target}, which the file does not hold`);
+      throw this.corrupt(line, `an edge points to node ${source === undefined ? value.source : value.target}, but there are ${this.nodes.length}`);
     }
-    if (this.edgeKeys.has(value.key)) throw this.corrupt(line, `edge ${value.key} appears twice`);
-    this.edgeKeys.add(value.key);
-    attributes.evidence = attributes.evidence.map((index: unknown) => {
+    const key = value.key ?? edgeKey(attributes.type, source, target);
+    if (this.edgeKeys.has(key)) throw this.corrupt(line, `edge ${key} appears twice`);
+    this.edgeKeys.add(key);
+    const cited = attributes.evidence as unknown[];
+    const evidence: Evidence[] = new Array<Evidence>(cited.length);
+    for (let i = 0; i < cited.length; i++) {
+      const index = cited[i];
       const item = isCount(index) ? this.evidence[index] : undefined;
-      if (!item) throw this.corrupt(line, `edge ${value.key} cites evidence ${describe(index)}, but there are ${this.evidence.length}`);
-      return item;
-    });
-    attributes.docIds = attributes.docIds.map((id) => this.intern(id));
-    if (isStringArray(attributes.eventIds)) attributes.eventIds = attributes.eventIds.map((id) => this.nodeKeys.get(id) ?? this.intern(id));
-    this.edges.push({ id: value.key, source, target, attributes: attributes as unknown as EdgeAttributes });
+      if (!item) throw this.corrupt(line, `edge ${key} cites evidence ${describe(index)}, but there are ${this.evidence.length}`);
+      evidence[i] = item;
+    }
+    attributes.evidence = evidence;
+    attributes.docIds = attributes.docIds ? attributes.docIds.map((id) => this.intern(id)) : evidenceDocIds(evidence);
+    attributes.count ??= evidence.length;
+    if (isStringArray(attributes.eventIds)) attributes.eventIds = attributes.eventIds.map((id) => this.intern(id));
+    this.edges.push({ id: key, source, target, attributes: attributes as unknown as EdgeAttributes });
   }
 
   private intern(text: string): string {

@@ -15,9 +15,9 @@ export interface SnapshotTables {
 /**
  * Line 1 of a snapshot. Then, one JSON value a line, in this order: `tables.sentences` sentence
  * strings; `tables.evidence` evidence objects whose `sentence` is an index into the sentences;
- * `counts.nodes` nodes `{key, attributes}`; `counts.edges` edges `{key, source, target,
- * attributes}` whose `attributes.evidence` lists indexes into the evidence. Each sentence and
- * each piece of evidence is stored once however many edges cite it.
+ * `counts.nodes` nodes `{key, attributes}`; `counts.edges` edges (see EdgeRow) whose ends are
+ * indexes into the nodes and whose `attributes.evidence` lists indexes into the evidence. Each
+ * sentence and each piece of evidence is stored once however many edges cite it.
  */
 export interface SnapshotHeader extends SnapshotMeta {
   readonly format: typeof SNAPSHOT_FORMAT;

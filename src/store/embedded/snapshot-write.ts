@@ -1,6 +1,7 @@
 import { SnapshotError } from '../../domain/errors.js';
 import type { GraphData } from '../../domain/graph.js';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from './snapshot-atomic-write.js';
+import { encodeEdge } from './snapshot-edge-row.js';
 import { evidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import { stableStringify } from './snapshot-json.js';
@@ -44,10 +45,9 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
         for (const sentence of table.sentences) await out.line(JSON.stringify(sentence));
         for (const row of table.rows) await out.line(stableStringify(row));
         for (const { id, attributes } of graph.nodes) await out.line(stableStringify({ key: id, attributes }));
-        for (const { id, source, target, attributes } of graph.edges) {
-          const evidence = attributes.evidence.map((item) => table.indexOf(item));
-          await out.line(stableStringify({ key: id, source, target, attributes: { ...attributes, evidence } }));
-        }
+        const nodeIndex = new Map(graph.nodes.map((node, i) => [node.id, i]));
+        const indexOf = (id: string) => nodeIndex.get(id) ?? missingEnd(id);
+        for (const edge of graph.edges) await out.line(stableStringify(encodeEdge(edge, indexOf, table.indexOf)));
         await out.flush();
       },
       settings.fs,
@@ -59,6 +59,10 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
   }
   const { format: _format, tables: _tables, ...written } = header;
   return written;
+}
+
+function missingEnd(id: string): never {
+  throw new Error(`an edge points at node ${id}, which the graph does not hold`);
 }
 
 /** Names the cause as the system gave it; only a full disk is blamed on space. */
