@@ -21,20 +21,26 @@ export interface EvidenceTable {
  */
 export function evidenceTable(graph: GraphData): EvidenceTable {
   const byObject = new Map<Evidence, Evidence>();
-  const byContent = new Map<string, Evidence>();
-  const sentenceIds = new Map<string, number>();
+  const distinct: Evidence[] = [];
+  // docId -> start/end -> the distinct evidence there: no key string built per citation.
+  const byPlace = new Map<string, Map<number, Evidence[]>>();
   for (const edge of graph.edges) {
     for (const item of edge.attributes.evidence) {
       if (byObject.has(item)) continue;
-      let sentenceId = sentenceIds.get(item.sentence);
-      if (sentenceId === undefined) sentenceIds.set(item.sentence, (sentenceId = sentenceIds.size));
-      const key = `${item.docId}\u0000${item.date}\u0000${item.sentenceStart}\u0000${item.start}\u0000${item.end}\u0000${sentenceId}`;
-      let canonical = byContent.get(key);
-      if (!canonical) byContent.set(key, (canonical = item));
+      let inDoc = byPlace.get(item.docId);
+      if (!inDoc) byPlace.set(item.docId, (inDoc = new Map()));
+      const place = item.start * 2 ** 26 + item.end;
+      let here = inDoc.get(place);
+      if (!here) inDoc.set(place, (here = []));
+      let canonical = here.find((other) => sameEvidence(other, item));
+      if (!canonical) {
+        here.push((canonical = item));
+        distinct.push(item);
+      }
       byObject.set(item, canonical);
     }
   }
-  const ordered = [...byContent.values()].sort(
+  const ordered = distinct.sort(
     (a, b) => compareEvidence(a, b) || a.sentenceStart - b.sentenceStart || cmp(a.sentence, b.sentence),
   );
   const sentences: string[] = [];
@@ -59,4 +65,8 @@ export function evidenceTable(graph: GraphData): EvidenceTable {
       return index;
     },
   };
+}
+
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+  return a.start === b.start && a.end === b.end && a.sentenceStart === b.sentenceStart && a.date === b.date && a.sentence === b.sentence;
 }
