@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/evidence.js';
 import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
 import { edgeKey } from '../../domain/keys.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
-import { evidenceDocIds } from './snapshot-edge-row.js';
+import { summarise } from './snapshot-edge-row.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import type { SnapshotMeta } from './snapshot-meta.js';
 import { corruptSnapshot } from './snapshot-problems.js';
@@ -25,7 +25,6 @@ export class SnapshotDecoder {
   private readonly nodes: NodeRecord[] = [];
   private readonly edges: EdgeRecord[] = [];
   private readonly nodeKeys = new Set<string>();
-  private readonly edgeKeys = new Set<string>();
   private readonly strings = new Map<string, string>();
   private readonly bounds: readonly [number, number, number, number];
   private seen = 0;
@@ -85,14 +84,11 @@ export class SnapshotDecoder {
     }
     const sentence = this.sentences[value.sentence];
     if (sentence === undefined) throw this.corrupt(line, `evidence cites sentence ${value.sentence}, but there are ${this.sentences.length}`);
-    this.evidence.push({
-      docId: this.intern(value.docId),
-      date: value.date === null ? null : this.intern(value.date),
-      sentence,
-      sentenceStart: value.sentenceStart,
-      start: value.start,
-      end: value.end,
-    });
+    // The parsed object becomes the Evidence: one allocation per row, not two.
+    value.sentence = sentence;
+    value.docId = this.intern(value.docId);
+    if (value.date !== null) value.date = this.intern(value.date);
+    this.evidence.push(value as unknown as Evidence);
   }
 
   private node(value: unknown, line: number): void {
@@ -117,27 +113,48 @@ export class SnapshotDecoder {
     if (attributes.docIds !== undefined && !isStringArray(attributes.docIds)) throw this.expecting(line, 'edge', 'docIds as a list of strings', attributes.docIds);
     if (attributes.count !== undefined && !isCount(attributes.count)) throw this.expecting(line, 'edge', 'a count', attributes.count);
     if (!Array.isArray(attributes.evidence)) throw this.expecting(line, 'edge', 'evidence as a list of evidence line numbers', attributes.evidence);
+    if (attributes.eventIds !== undefined && !Array.isArray(attributes.eventIds)) throw this.expecting(line, 'edge', 'eventIds as a list', attributes.eventIds);
     const source = this.nodes[value.source]?.id;
     const target = this.nodes[value.target]?.id;
     if (source === undefined || target === undefined) {
       throw this.corrupt(line, `an edge points to node ${source === undefined ? value.source : value.target}, but there are ${this.nodes.length}`);
     }
     const key = value.key ?? edgeKey(attributes.type, source, target);
-    if (this.edgeKeys.has(key)) throw this.corrupt(line, `edge ${key} appears twice`);
-    this.edgeKeys.add(key);
-    const cited = attributes.evidence as unknown[];
-    const evidence: Evidence[] = new Array<Evidence>(cited.length);
-    for (let i = 0; i < cited.length; i++) {
-      const index = cited[i];
+    // The parsed list of evidence line numbers becomes the list of (shared) Evidence objects.
+    const evidence = attributes.evidence as unknown[];
+    for (let i = 0; i < evidence.length; i++) {
+      const index = evidence[i];
       const item = isCount(index) ? this.evidence[index] : undefined;
       if (!item) throw this.corrupt(line, `edge ${key} cites evidence ${describe(index)}, but there are ${this.evidence.length}`);
       evidence[i] = item;
     }
-    attributes.evidence = evidence;
-    attributes.docIds = attributes.docIds ? attributes.docIds.map((id) => this.intern(id)) : evidenceDocIds(evidence);
+    const implied = summarise(evidence as Evidence[]);
+    attributes.docIds = attributes.docIds ? attributes.docIds.map((id) => this.intern(id)) : implied.docIds;
     attributes.count ??= evidence.length;
-    if (isStringArray(attributes.eventIds)) attributes.eventIds = attributes.eventIds.map((id) => this.intern(id));
+    this.derived(attributes, 'firstDate', implied.firstDate, line);
+    this.derived(attributes, 'lastDate', implied.lastDate, line);
+    if (attributes.eventIds) attributes.eventIds = (attributes.eventIds as unknown[]).map((id) => this.nodeOrText(id, key, line));
     this.edges.push({ id: key, source, target, attributes: attributes as unknown as EdgeAttributes });
+  }
+
+  /** A field the writer left out takes the value implied by the evidence; one written as null has none. */
+  private derived(attributes: Record<string, unknown>, field: 'firstDate' | 'lastDate', implied: string | undefined, line: number): void {
+    const written = attributes[field];
+    if (written === undefined) {
+      if (implied !== undefined) attributes[field] = implied;
+    } else if (written === null) {
+      delete attributes[field];
+    } else if (typeof written !== 'string') {
+      throw this.expecting(line, 'edge', `${field} as a date or null`, written);
+    }
+  }
+
+  /** An eventId: a node line number, or the id itself when it names no node. */
+  private nodeOrText(id: unknown, key: string, line: number): string {
+    if (typeof id === 'string') return this.intern(id);
+    const node = isCount(id) ? this.nodes[id] : undefined;
+    if (!node) throw this.corrupt(line, `edge ${key} names event ${describe(id)}, but there are ${this.nodes.length} nodes`);
+    return node.id;
   }
 
   private intern(text: string): string {

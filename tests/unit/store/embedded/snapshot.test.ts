@@ -150,13 +150,16 @@ describe('writeSnapshot / readSnapshot', () => {
 
   it('round-trips edges whose key, docIds or count are not the ones their evidence implies', async () => {
     const graph = freshGraph();
-    const [first, second, third, ...rest] = graph.edges;
+    const [first, second, third, fourth, fifth, ...rest] = graph.edges;
+    const { firstDate: _first, lastDate: _last, ...undated } = fifth!.attributes;
     const odd: GraphData = {
       ...graph,
       edges: [
         { ...first!, id: `${first!.id}:qualified` },
         { ...second!, attributes: { ...second!.attributes, docIds: ['doc:elsewhere', ...second!.attributes.docIds] } },
         { ...third!, attributes: { ...third!.attributes, count: third!.attributes.count + 5 } },
+        { ...fourth!, attributes: { ...fourth!.attributes, firstDate: '1999-01-01', lastDate: '2099-12-31', eventIds: ['event:not-a-node'] } },
+        { ...fifth!, attributes: undated },
         ...rest,
       ],
     };
@@ -165,16 +168,19 @@ describe('writeSnapshot / readSnapshot', () => {
     expect((await readSnapshot(path)).graph).toEqual(odd);
   });
 
-  it('leaves out of each edge line what its evidence implies, and writes node line numbers as ends', async () => {
+  it('leaves out of each edge line what its evidence implies, and writes node line numbers for nodes', async () => {
     const path = join(folder, 'graph.json');
-    const graph = freshGraph();
+    const fresh = freshGraph();
+    const [first, ...rest] = fresh.edges;
+    const graph: GraphData = { ...fresh, edges: [{ ...first!, attributes: { ...first!.attributes, eventIds: [fresh.nodes[3]!.id] } }, ...rest] };
     await writeSnapshot(path, graph, { inputs: ['seeds'] });
     const lines = (await readFile(path, 'utf8')).split('\n');
     const edge = JSON.parse(lines[firstOf(lines, 'edge')]!) as { key?: string; source: unknown; attributes: Record<string, unknown> };
     expect(edge.key).toBeUndefined();
-    expect(typeof edge.source).toBe('number');
-    expect(edge.attributes.docIds).toBeUndefined();
-    expect(edge.attributes.count).toBeUndefined();
+    expect(edge.source).toBe(graph.nodes.findIndex((n) => n.id === first!.source));
+    expect(edge.attributes.eventIds).toEqual([3]);
+    for (const implied of ['docIds', 'count', 'firstDate', 'lastDate']) expect(edge.attributes[implied]).toBeUndefined();
+    expect((await readSnapshot(path)).graph).toEqual(graph);
   });
 
   it('reads the header alone', async () => {
