@@ -26,6 +26,7 @@ export class SnapshotDecoder {
   private readonly edges: EdgeRecord[] = [];
   private readonly nodeKeys = new Set<string>();
   private readonly strings = new Map<string, string>();
+  private readonly singleDocuments = new Map<string, string[]>();
   private readonly bounds: readonly [number, number, number, number];
   private seen = 0;
 
@@ -98,7 +99,7 @@ export class SnapshotDecoder {
     if (typeof attributes.name !== 'string') throw this.expecting(line, 'node', 'a name', attributes.name);
     if (!isStringArray(attributes.aliases)) throw this.expecting(line, 'node', 'aliases as a list of strings', attributes.aliases);
     if (this.nodeKeys.has(value.key)) throw this.corrupt(line, `node ${value.key} appears twice`);
-    if (isStringArray(attributes.docIds)) attributes.docIds = attributes.docIds.map((id) => this.intern(id));
+    if (isStringArray(attributes.docIds)) this.internAll(attributes.docIds);
     const key = this.intern(value.key);
     this.nodeKeys.add(key);
     this.nodes.push({ id: key, attributes: attributes as unknown as NodeAttributes });
@@ -129,11 +130,13 @@ export class SnapshotDecoder {
       evidence[i] = item;
     }
     const implied = summarise(evidence as Evidence[]);
-    attributes.docIds = attributes.docIds ? attributes.docIds.map((id) => this.intern(id)) : implied.docIds;
+    if (attributes.docIds) this.internAll(attributes.docIds);
+    else attributes.docIds = implied.docIds.length === 1 ? this.oneDocument(implied.docIds[0]!) : implied.docIds;
     attributes.count ??= evidence.length;
     this.derived(attributes, 'firstDate', implied.firstDate, line);
     this.derived(attributes, 'lastDate', implied.lastDate, line);
-    if (attributes.eventIds) attributes.eventIds = (attributes.eventIds as unknown[]).map((id) => this.nodeOrText(id, key, line));
+    const eventIds = attributes.eventIds as unknown[] | undefined;
+    if (eventIds) for (let i = 0; i < eventIds.length; i++) eventIds[i] = this.nodeOrText(eventIds[i], key, line);
     this.edges.push({ id: key, source, target, attributes: attributes as unknown as EdgeAttributes });
   }
 
@@ -155,6 +158,17 @@ export class SnapshotDecoder {
     const node = isCount(id) ? this.nodes[id] : undefined;
     if (!node) throw this.corrupt(line, `edge ${key} names event ${describe(id)}, but there are ${this.nodes.length} nodes`);
     return node.id;
+  }
+
+  /** `[docId]`, one shared (never mutated) list per document: most edges cite a single release. */
+  private oneDocument(docId: string): string[] {
+    let list = this.singleDocuments.get(docId);
+    if (!list) this.singleDocuments.set(docId, (list = [docId]));
+    return list;
+  }
+
+  private internAll(texts: string[]): void {
+    for (let i = 0; i < texts.length; i++) texts[i] = this.intern(texts[i]!);
   }
 
   private intern(text: string): string {
