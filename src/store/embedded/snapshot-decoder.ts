@@ -15,9 +15,11 @@ type Section = 'sentence' | 'evidence' | 'node' | 'edge';
 
 /**
  * Turns the lines after a snapshot's header into GraphData, checking each as it comes: its place
- * (the header's counts say which section a line belongs to), its shape, indexes into the tables
- * and the nodes, unique keys; what the writer left out as derivable is derived (see EdgeRow). Evidence objects and repeated strings
- * (document ids, dates, node keys) are shared, so memory grows with the corpus, not the citations.
+ * (the header's counts say which section a line belongs to), its shape, its indexes into the
+ * tables and the nodes, unique node keys. What the writer left out as derivable is derived (see
+ * EdgeRow). Evidence objects and repeated strings (document ids, dates, node keys) are shared, so
+ * memory grows with the corpus, not with the citations. A repeated edge key is not refused here:
+ * the store merges it, as it merges any record loaded twice.
  */
 export class SnapshotDecoder {
   private readonly sentences: string[] = [];
