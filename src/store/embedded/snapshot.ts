@@ -1,12 +1,11 @@
-import type { ReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { open, type FileHandle } from 'node:fs/promises';
 import { SnapshotError } from '../../domain/errors.js';
 import type { GraphData } from '../../domain/graph.js';
 import { SnapshotDecoder } from './snapshot-decoder.js';
 import { LEGACY_PREFIX } from './snapshot-format.js';
 import { parseHeader } from './snapshot-header.js';
 import { legacyHeader, readLegacySnapshot } from './snapshot-legacy.js';
+import { eachLine } from './snapshot-lines.js';
 import type { SnapshotMeta } from './snapshot-meta.js';
 import { corruptSnapshot } from './snapshot-problems.js';
 
@@ -19,28 +18,22 @@ export { writeSnapshot, type WriteSnapshotOptions } from './snapshot-write.js';
  * end that does not exist, cut short). Version-1 (single JSON) snapshots are read too.
  */
 export async function readSnapshot(path: string): Promise<{ graph: GraphData; meta: SnapshotMeta }> {
-  const stream = await openForReading(path);
-  let decoder: SnapshotDecoder | null = null;
-  let line = 0;
-  try {
-    for await (const text of lines(stream)) {
-      line++;
-      if (decoder) {
-        decoder.line(text, line);
-      } else if (text.startsWith(LEGACY_PREFIX)) {
-        stream.destroy();
-        return await readLegacySnapshot(path);
-      } else {
-        decoder = new SnapshotDecoder(path, parseHeader(path, text));
-      }
+  const state: { decoder: SnapshotDecoder | null; legacy: boolean; line: number } = { decoder: null, legacy: false, line: 0 };
+  await readLines(path, (text) => {
+    const line = ++state.line;
+    if (state.decoder) {
+      state.decoder.line(text, line);
+    } else if (text.startsWith(LEGACY_PREFIX)) {
+      state.legacy = true;
+      return false;
+    } else {
+      state.decoder = new SnapshotDecoder(path, parseHeader(path, text));
     }
-  } catch (error) {
-    throw readFailure(path, error);
-  } finally {
-    stream.destroy();
-  }
-  if (!decoder) throw corruptSnapshot(path, null, 'the file is empty');
-  return decoder.finish(line);
+    return true;
+  });
+  if (state.legacy) return readLegacySnapshot(path);
+  if (!state.decoder) throw corruptSnapshot(path, null, 'the file is empty');
+  return state.decoder.finish(state.line);
 }
 
 /**
@@ -48,30 +41,36 @@ export async function readSnapshot(path: string): Promise<{ graph: GraphData; me
  * rebuild before anything reads the whole file. Same errors as readSnapshot for that line.
  */
 export async function readSnapshotHeader(path: string): Promise<SnapshotMeta> {
-  const stream = await openForReading(path);
-  try {
-    for await (const text of lines(stream)) {
-      if (!text.startsWith(LEGACY_PREFIX)) {
-        const { format: _format, tables: _tables, ...meta } = parseHeader(path, text);
-        return meta;
-      }
-      const meta = legacyHeader(text);
+  let meta: SnapshotMeta | null = null;
+  await readLines(path, (text) => {
+    if (text.startsWith(LEGACY_PREFIX)) {
+      meta = legacyHeader(text);
       if (!meta) throw corruptSnapshot(path, 1, 'expecting the attributes of a version-1 snapshot on one line');
-      return meta;
+    } else {
+      const { format: _format, tables: _tables, ...rest } = parseHeader(path, text);
+      meta = rest;
     }
+    return false;
+  });
+  if (!meta) throw corruptSnapshot(path, null, 'the file is empty');
+  return meta;
+}
+
+async function readLines(path: string, onLine: (text: string) => boolean): Promise<void> {
+  const handle = await openForReading(path);
+  try {
+    await eachLine(handle, onLine);
   } catch (error) {
     throw readFailure(path, error);
   } finally {
-    stream.destroy();
+    await handle.close();
   }
-  throw corruptSnapshot(path, null, 'the file is empty');
 }
 
 /** Opens first so a missing file is told apart from one that fails while being read. */
-async function openForReading(path: string): Promise<ReadStream> {
+async function openForReading(path: string): Promise<FileHandle> {
   try {
-    const handle = await open(path, 'r');
-    return handle.createReadStream({ encoding: 'utf8', highWaterMark: 1 << 20, autoClose: true });
+    return await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -79,10 +78,6 @@ async function openForReading(path: string): Promise<ReadStream> {
     }
     throw new SnapshotError('SNAPSHOT_UNREADABLE', `Cannot read the snapshot ${path} (${code ?? (error as Error).message}); check its permissions.`, { cause: error });
   }
-}
-
-function lines(stream: ReadStream): AsyncIterable<string> {
-  return createInterface({ input: stream, crlfDelay: Infinity });
 }
 
 function readFailure(path: string, error: unknown): unknown {
