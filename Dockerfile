@@ -13,12 +13,13 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# Read at run time: the viewer, the Neo4j schema applied on connect, and the sample press releases.
+# Read at run time: the viewer, the Neo4j schema applied on connect, and the press releases to build
+# from: the sample, which docker-compose.yml replaces by mounting RELEASES_DIR over /app/releases.
 COPY web ./web
 COPY graph-schema ./graph-schema
-COPY seeds ./seeds
+COPY seeds ./releases
 RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 3000
-# Builds the graph from seeds/ into Neo4j (a merge: rerunning changes nothing), then serves it.
-CMD ["sh", "-c", "node dist/cli/main.js build seeds --store neo4j --no-progress && exec node dist/cli/main.js serve --host 0.0.0.0 --port 3000"]
+# Builds the graph from /app/releases into Neo4j (a merge: rerunning changes nothing), then serves it.
+CMD ["sh", "-c", "node dist/cli/main.js build releases --store neo4j --no-progress && exec node dist/cli/main.js serve --host 0.0.0.0 --port 3000"]

@@ -1,54 +1,86 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { AppConfig } from '../config/index.js';
+import { resolve } from 'node:path';
 import { SnapshotError } from '../domain/errors.js';
-import { readSnapshot, writeSnapshot } from '../store/embedded/snapshot.js';
+import type { GraphData } from '../domain/graph.js';
+import { readSnapshotHeader, writeSnapshot, type SnapshotMeta } from '../store/embedded/index.js';
+import { stableStringify } from '../store/embedded/snapshot-json.js';
 import { buildFromInputs } from './commands/build.js';
+import { describeInputChanges, fingerprintInputs } from './input-fingerprint.js';
+import { BUILD_OPTIONS, snapshotProvenance } from './snapshot-provenance.js';
 
-/** Newest modification time (ms) of the input files below the given paths; 0 when none exist. */
-export async function newestInputTime(paths: readonly string[]): Promise<number> {
-  let newest = 0;
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info) continue;
-    if (info.isDirectory()) {
-      const entries = await readdir(path);
-      newest = Math.max(newest, info.mtimeMs, await newestInputTime(entries.map((entry) => join(path, entry))));
-    } else {
-      newest = Math.max(newest, info.mtimeMs);
-    }
-  }
-  return newest;
+/** What `start` does with the snapshot: serve it as it is, or build it first (and why). */
+export type SnapshotPlan = { readonly build: false; readonly note?: string } | { readonly build: true; readonly reason: string };
+
+export interface EnsureOptions {
+  /** Replace the snapshot even when it was built from other inputs or options, or cannot be read. */
+  readonly force?: boolean;
 }
 
 /**
- * Why the snapshot must be rebuilt: missing, older than an input, or unreadable by this version
- * (corrupt, or another schema version); null when it can be served as it is.
+ * Decides from the snapshot's header alone (the whole file is read once, by the server) whether
+ * `start` must build. It builds when the snapshot is missing, when the content of its recorded
+ * inputs changed (hashes, not modification times), or under --force. It refuses, with a typed
+ * error and the file untouched, a snapshot built from other inputs (SNAPSHOT_OTHER_INPUTS) or
+ * options (SNAPSHOT_OTHER_OPTIONS), or one it cannot read (SNAPSHOT_CORRUPT, SNAPSHOT_VERSION…).
+ * A snapshot that records no hashes (an earlier tradegraph's) is served as it is.
  */
-export async function snapshotStaleness(snapshotPath: string, inputs: readonly string[]): Promise<string | null> {
-  const snapshot = await stat(snapshotPath).catch(() => null);
-  if (!snapshot) return 'it does not exist';
-  if (snapshot.mtimeMs < (await newestInputTime(inputs))) return 'an input is newer';
+export async function planSnapshot(path: string, inputs: readonly string[], options: EnsureOptions = {}): Promise<SnapshotPlan> {
+  let header: SnapshotMeta;
   try {
-    await readSnapshot(snapshotPath);
-    return null;
+    header = await readSnapshotHeader(path);
   } catch (error) {
-    if (error instanceof SnapshotError) return `it cannot be served (${error.code})`;
+    if (error instanceof SnapshotError && error.code === 'SNAPSHOT_MISSING') return { build: true, reason: 'it does not exist' };
+    if (error instanceof SnapshotError && options.force) return { build: true, reason: `--force was given and it cannot be read (${error.code})` };
     throw error;
   }
+  if (options.force) return { build: true, reason: '--force was given' };
+  if (!sameInputs(header.inputs, inputs)) {
+    throw new SnapshotError(
+      'SNAPSHOT_OTHER_INPUTS',
+      `The snapshot ${path} was built from ${list(header.inputs)}, not from ${list(inputs)}; start will not replace it. ` +
+        `Serve it as it is with \`tradegraph serve --snapshot ${path}\`, start with its inputs (\`tradegraph start ${header.inputs.join(' ')}\`), ` +
+        `use another file (\`--snapshot FILE\` or TRADEGRAPH_SNAPSHOT), or pass --force to replace it.`,
+    );
+  }
+  if (!header.files) {
+    return { build: false, note: `${path} records no hashes of its inputs (an earlier tradegraph wrote it), so it is served as it is; \`tradegraph start --force\` rebuilds it.` };
+  }
+  if (stableStringify(header.options ?? {}) !== stableStringify(BUILD_OPTIONS)) {
+    throw new SnapshotError(
+      'SNAPSHOT_OTHER_OPTIONS',
+      `The snapshot ${path} was built with options ${stableStringify(header.options ?? {})}, not ${stableStringify(BUILD_OPTIONS)}; start will not replace it. Serve it with \`tradegraph serve --snapshot ${path}\` or pass --force to replace it.`,
+    );
+  }
+  const changes = describeInputChanges(header.files, await fingerprintInputs(inputs));
+  return changes === null ? { build: false } : { build: true, reason: changes };
 }
 
+/** What ensureSnapshot did; after a build, the graph it wrote, so nobody reads the file back. */
+export type EnsureResult = { readonly built: false } | { readonly built: true; readonly graph: GraphData; readonly meta: SnapshotMeta };
+
 /**
- * Builds the snapshot from `inputs` when it is missing, stale or unreadable, so `npm start` serves
- * current data without rebuilding on every start, and recovers from a damaged snapshot by
- * rebuilding it (atomically) instead of failing. Returns whether it built.
+ * `start`'s first step: builds the snapshot at `path` from `inputs` when planSnapshot says so
+ * (atomically: a failed build leaves the previous file as it was), and returns the built graph.
  */
-export async function ensureSnapshot(config: AppConfig, inputs: readonly string[], log: (line: string) => void): Promise<boolean> {
-  const reason = await snapshotStaleness(config.snapshotPath, inputs);
-  if (reason === null) return false;
-  log(`Building ${config.snapshotPath} from ${inputs.join(', ')} because ${reason} …`);
+export async function ensureSnapshot(path: string, inputs: readonly string[], log: (line: string) => void, options: EnsureOptions = {}): Promise<EnsureResult> {
+  const plan = await planSnapshot(path, inputs, options);
+  if (!plan.build) {
+    log(plan.note ?? `${path} is up to date with ${inputs.join(', ')}`);
+    return { built: false };
+  }
+  log(`Building ${path} from ${inputs.join(', ')} because ${plan.reason} …`);
+  // Hashed before the pipeline reads them: an input edited during the build is rebuilt next time.
+  const provenance = await snapshotProvenance(inputs);
   const result = await buildFromInputs(inputs, true);
-  await writeSnapshot(config.snapshotPath, result.graph, { inputs: [...inputs] });
+  const meta = await writeSnapshot(path, result.graph, provenance);
   log(`Built: ${result.dedupe.documents.length} documents, ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges.`);
-  return true;
+  return { built: true, graph: result.graph, meta };
+}
+
+/** The same paths in the same order, wherever they were written relative to (`seeds`, `./seeds/`). */
+function sameInputs(recorded: readonly string[], asked: readonly string[]): boolean {
+  return recorded.length === asked.length && recorded.every((path, i) => resolve(path) === resolve(asked[i]!));
+}
+
+function list(paths: readonly string[]): string {
+  return paths.length === 0 ? 'no inputs' : paths.join(', ');
 }

@@ -5,7 +5,7 @@
  */
 import { Command } from 'commander';
 import { resolveInputs } from '../pipeline/index.js';
-import { DEFAULT_INPUTS, registerBuildCommand } from './commands/build.js';
+import { registerBuildCommand } from './commands/build.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerExplainCommand } from './commands/explain.js';
 import { registerExportCommand } from './commands/export.js';
@@ -13,7 +13,6 @@ import { registerExtractCommand } from './commands/extract.js';
 import { registerLoadCommand } from './commands/load.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerStartCommand } from './commands/start.js';
-import { ensureSnapshot } from './ensure-snapshot.js';
 
 export function createProgram(): Command {
   const program = new Command('tradegraph')
@@ -22,11 +21,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerBuildCommand(program);
   registerStartCommand(program);
-  registerServeCommand(program, {
-    ensureSnapshot: async (config) => {
-      await ensureSnapshot(config, DEFAULT_INPUTS, (line) => process.stdout.write(`tradegraph: ${line}\n`));
-    },
-  });
+  registerServeCommand(program);
   registerLoadCommand(program);
   registerExtractCommand(program);
   registerEvalCommand(program);

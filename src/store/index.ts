@@ -1,2 +1,2 @@
-export { openStore, openStoreDetailed, type OpenedStore } from './open-store.js';
-export { createEmbeddedStore, readSnapshot, writeSnapshot, type SnapshotMeta, type SnapshotMetaInput } from './embedded/index.js';
+export { openedSnapshot, openStore, openStoreDetailed, type OpenedStore } from './open-store.js';
+export { createEmbeddedStore, readSnapshot, readSnapshotHeader, writeSnapshot, type SnapshotMeta, type SnapshotMetaInput } from './embedded/index.js';

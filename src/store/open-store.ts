@@ -1,6 +1,8 @@
 import type { AppConfig } from '../config/app-config.js';
+import type { GraphData } from '../domain/graph.js';
 import type { GraphStore } from '../domain/store.js';
 import { createEmbeddedStore } from './embedded/embedded-store.js';
+import type { SnapshotMeta } from './embedded/snapshot-meta.js';
 import { readSnapshot } from './embedded/snapshot.js';
 
 export interface OpenedStore {
@@ -21,7 +23,12 @@ export async function openStoreDetailed(config: AppConfig): Promise<OpenedStore>
     return { store, build: { neo4j: config.neo4j.uri, database: config.neo4j.database } };
   }
   const { graph, meta } = await readSnapshot(config.snapshotPath);
-  return { store: createEmbeddedStore(graph), build: { snapshot: config.snapshotPath, ...meta } };
+  return openedSnapshot(config.snapshotPath, graph, meta);
+}
+
+/** The embedded store over a graph already in memory (just read, or just built and written to `path`). */
+export function openedSnapshot(path: string, graph: GraphData, meta: SnapshotMeta): OpenedStore {
+  return { store: createEmbeddedStore(graph), build: { snapshot: path, ...meta } };
 }
 
 /** The configured store: Neo4j when config.neo4j is set, else the embedded snapshot. */

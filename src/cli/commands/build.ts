@@ -2,11 +2,13 @@ import type { Command } from 'commander';
 import { loadConfig, type AppConfig } from '../../config/index.js';
 import { ConfigError } from '../../domain/errors.js';
 import { runPipeline, summariseBuild, type PipelineResult } from '../../pipeline/index.js';
+import type { SnapshotMetaInput } from '../../store/embedded/index.js';
 import { writeSnapshot } from '../../store/embedded/snapshot.js';
 import { runAction } from '../exit.js';
 import { requireDocuments } from '../require-documents.js';
 import { formatBuildSummary } from '../format-summary.js';
 import { terminalProgress } from '../progress-bar.js';
+import { snapshotProvenance } from '../snapshot-provenance.js';
 
 export const DEFAULT_INPUTS = ['seeds'];
 
@@ -30,7 +32,7 @@ export async function buildFromInputs(inputs: readonly string[], progress: boole
 }
 
 /** Writes the built graph to the chosen store and returns where it went. */
-async function storeGraph(result: PipelineResult, options: BuildOptions, inputs: readonly string[], config: AppConfig): Promise<string> {
+async function storeGraph(result: PipelineResult, options: BuildOptions, provenance: SnapshotMetaInput, config: AppConfig): Promise<string> {
   if (options.store === 'neo4j' && config.neo4j) {
     const { createNeo4jStore } = await import('../../store/neo4j/index.js');
     const store = await createNeo4jStore(config.neo4j);
@@ -41,7 +43,7 @@ async function storeGraph(result: PipelineResult, options: BuildOptions, inputs:
     }
     return config.neo4j.uri;
   }
-  await writeSnapshot(config.snapshotPath, result.graph, { inputs: [...inputs] });
+  await writeSnapshot(config.snapshotPath, result.graph, provenance);
   return config.snapshotPath;
 }
 
@@ -64,8 +66,10 @@ export function registerBuildCommand(program: Command): void {
         if (options.store === 'neo4j' && !config.neo4j) {
           throw new ConfigError('NEO4J_URI_MISSING', '--store neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); start one with `npm run neo4j:start`.');
         }
+        // The inputs' hashes are taken before the pipeline reads them, so `start` can tell when they change.
+        const provenance = await snapshotProvenance(inputs);
         const result = await buildFromInputs(inputs, options.progress && !options.json);
-        const destination = await storeGraph(result, options, inputs, config);
+        const destination = await storeGraph(result, options, provenance, config);
         const summary = summariseBuild(result, result.graph);
         process.stdout.write(options.json ? `${JSON.stringify({ ...summary, store: options.store, destination }, null, 2)}\n` : `${formatBuildSummary(summary, destination)}\n`);
       }),

@@ -4,13 +4,8 @@ import type { Command } from 'commander';
 import { createApp } from '../../api/index.js';
 import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
 import { createQueryService } from '../../query/index.js';
-import { openStoreDetailed } from '../../store/index.js';
+import { openStoreDetailed, type OpenedStore } from '../../store/index.js';
 import { runAction } from '../exit.js';
-
-export interface ServeDeps {
-  /** Makes sure the snapshot exists (and is fresh) before the embedded store reads it. */
-  readonly ensureSnapshot: (config: AppConfig) => Promise<void>;
-}
 
 export interface RunningServer {
   readonly url: string;
@@ -27,12 +22,19 @@ interface ServeOptions {
 /** Keep-alive sockets would hold a shutdown open; after this they are cut. */
 const SHUTDOWN_GRACE_MS = 5000;
 
+export interface StartServerOptions {
+  readonly webDir?: string | null;
+  readonly handleSignals?: boolean;
+  /** A store already open (`start` passes the graph it just built); else the configured one is opened. */
+  readonly opened?: OpenedStore;
+}
+
 /**
- * Opens the configured store (Neo4j when NEO4J_URI is set, else the snapshot), listens, prints the
- * URL and shuts down cleanly on SIGINT/SIGTERM. Used by `serve` and by `start`.
+ * Opens the configured store (Neo4j when NEO4J_URI is set, else the snapshot, read once), listens,
+ * prints the URL and shuts down cleanly on SIGINT/SIGTERM. Used by `serve` and by `start`.
  */
-export async function startServer(config: AppConfig, options: { webDir?: string | null; handleSignals?: boolean } = {}): Promise<RunningServer> {
-  const { store, build } = await openStoreDetailed(config);
+export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {
+  const { store, build } = options.opened ?? (await openStoreDetailed(config));
   const app = createApp({ query: createQueryService(store, { build }), config, ...(options.webDir !== undefined ? { webDir: options.webDir } : {}) });
   let server: Server;
   try {
@@ -67,8 +69,11 @@ export async function startServer(config: AppConfig, options: { webDir?: string 
   return { url, backend: store.backend, close };
 }
 
-/** Registers `tradegraph serve [--port 3000] [--host 127.0.0.1] [--snapshot data/graph.json]`. */
-export function registerServeCommand(program: Command, deps: ServeDeps): void {
+/**
+ * Registers `tradegraph serve [--port 3000] [--host 127.0.0.1] [--snapshot data/graph.json]`. Serve
+ * never builds and never writes: a missing or unreadable snapshot is an error naming the file.
+ */
+export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('Serve the API and the viewer over the snapshot, or over Neo4j when NEO4J_URI is set')
@@ -82,7 +87,6 @@ export function registerServeCommand(program: Command, deps: ServeDeps): void {
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
         });
-        if (!config.neo4j) await deps.ensureSnapshot(config);
         await startServer(config);
       }),
     );

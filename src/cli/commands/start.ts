@@ -1,36 +1,56 @@
 import type { Command } from 'commander';
-import { loadConfig, parsePort } from '../../config/index.js';
+import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
+import { openedSnapshot } from '../../store/index.js';
 import { ensureSnapshot } from '../ensure-snapshot.js';
 import { runAction } from '../exit.js';
 import { DEFAULT_INPUTS } from './build.js';
-import { startServer } from './serve.js';
+import { startServer, type RunningServer, type StartServerOptions } from './serve.js';
 
 interface StartOptions {
   readonly port?: string;
   readonly host?: string;
+  readonly snapshot?: string;
+  readonly force?: boolean;
+}
+
+/**
+ * Builds the snapshot at config.snapshotPath when ensureSnapshot says so, then serves it: the file
+ * is read once, or not at all when it was just built (the built graph is served).
+ */
+export async function runStart(
+  config: AppConfig,
+  inputs: readonly string[],
+  options: { force?: boolean; log?: (line: string) => void; server?: StartServerOptions } = {},
+): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`tradegraph: ${line}\n`));
+  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false });
+  const opened = ensured.built ? { opened: openedSnapshot(config.snapshotPath, ensured.graph, ensured.meta) } : {};
+  return startServer(config, { ...options.server, ...opened });
 }
 
 /**
  * `tradegraph start [INPUT...]` (what `npm start` runs): builds the snapshot from the inputs when it
- * is missing or older than them, then serves the API and the viewer on the embedded store.
+ * is missing or their content changed, then serves the API and the viewer on the embedded store.
+ * A snapshot built from other inputs or options, or unreadable, is refused (and kept) unless --force.
  */
 export function registerStartCommand(program: Command): void {
   program
     .command('start')
-    .description('Build the graph from seeds/ when the snapshot is missing or stale, then serve the API and viewer on it')
+    .description('Build the graph from seeds/ when the snapshot is missing or its inputs changed, then serve the API and viewer on it')
     .argument('[inputs...]', 'dump files or folders', DEFAULT_INPUTS)
     .option('--port <port>', 'TCP port (default 3000 or PORT)')
     .option('--host <host>', 'interface to listen on (default 127.0.0.1 or HOST)')
+    .option('--snapshot <file>', 'snapshot to build and serve (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
+    .option('--force', 'rebuild and replace the snapshot even if it was built from other inputs or cannot be read')
     .action(
       runAction(async (inputs: string[], options: StartOptions) => {
         // The main job is the embedded store: a NEO4J_URI in the environment is for `serve`.
         const config = loadConfig({ ...process.env, NEO4J_URI: undefined }, {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
+          ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
         });
-        const log = (line: string) => process.stdout.write(`tradegraph: ${line}\n`);
-        if (!(await ensureSnapshot(config, inputs, log))) log(`${config.snapshotPath} is up to date with ${inputs.join(', ')}`);
-        await startServer(config);
+        await runStart(config, inputs, { force: options.force ?? false });
       }),
     );
 }

@@ -1,4 +1,4 @@
 export { createEmbeddedStore } from './embedded-store.js';
 export { mergeEdgeAttributes, mergeNodeAttributes, compareEvidence } from './merge-records.js';
-export { readSnapshot, writeSnapshot } from './snapshot.js';
-export type { SnapshotMeta, SnapshotMetaInput, SnapshotCounts } from './snapshot-meta.js';
+export { readSnapshot, readSnapshotHeader, writeSnapshot } from './snapshot.js';
+export type { SnapshotMeta, SnapshotMetaInput, SnapshotCounts, SnapshotInputFile, SnapshotBuildOptions } from './snapshot-meta.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { removeStaleTemps, tempFileName } from './snapshot-temp-files.js';
 
 /** The file operations an atomic write needs; tests pass failing ones to prove the old file survives. */
 export interface AtomicWriteFs {
@@ -8,23 +9,31 @@ export interface AtomicWriteFs {
   readonly open: typeof fsp.open;
   readonly rename: typeof fsp.rename;
   readonly rm: typeof fsp.rm;
+  readonly readdir: typeof fsp.readdir;
+  readonly stat: typeof fsp.stat;
 }
 
-export const nodeFs: AtomicWriteFs = { mkdir: fsp.mkdir, open: fsp.open, rename: fsp.rename, rm: fsp.rm };
+export const nodeFs: AtomicWriteFs = { mkdir: fsp.mkdir, open: fsp.open, rename: fsp.rename, rm: fsp.rm, readdir: fsp.readdir, stat: fsp.stat };
+
+/** Hands text to the file being written, chunk by chunk; resolves once the chunk is written. */
+export type ChunkWriter = (chunk: string) => Promise<void>;
 
 /**
- * Writes `data` to `path` so that readers see the old file or the whole new one, never a part:
- * a temp file in the same folder is written, fsynced and renamed over the target, then the folder
- * is fsynced so the rename survives a power cut. On failure the temp file is removed.
+ * Writes what `produce` emits to `path` so that readers see the old file or the whole new one,
+ * never a part: a temp file in the same folder is written chunk by chunk (never one giant string),
+ * fsynced and renamed over the target, then the folder is fsynced so the rename survives a power
+ * cut. On failure the temp file is removed; temp files that killed writers left behind are removed
+ * first.
  */
-export async function writeFileAtomic(path: string, data: string, fs: AtomicWriteFs = nodeFs): Promise<void> {
+export async function writeFileAtomic(path: string, produce: (write: ChunkWriter) => Promise<void>, fs: AtomicWriteFs = nodeFs): Promise<void> {
   const folder = dirname(path);
   await fs.mkdir(folder, { recursive: true });
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+  await removeStaleTemps(folder, basename(path), fs);
+  const temp = join(folder, tempFileName(basename(path), process.pid, randomUUID().slice(0, 8)));
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(data, 'utf8');
+      await produce(async (chunk) => writeAll(handle, Buffer.from(chunk, 'utf8')));
       await handle.sync();
     } finally {
       await handle.close();
@@ -35,6 +44,16 @@ export async function writeFileAtomic(path: string, data: string, fs: AtomicWrit
     throw error;
   }
   await syncFolder(folder, fs);
+}
+
+/** `write` may write less than asked (a full disk, a signal); keep going until all of it is down. */
+async function writeAll(handle: fsp.FileHandle, bytes: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten <= 0) throw new Error(`wrote nothing of the last ${bytes.length - offset} bytes`);
+    offset += bytesWritten;
+  }
 }
 
 async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {

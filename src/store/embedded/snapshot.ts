@@ -1,115 +1,87 @@
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { SnapshotError } from '../../domain/errors.js';
-import { SCHEMA_VERSION, type EdgeAttributes, type GraphData, type NodeAttributes } from '../../domain/graph.js';
-import { nodeFs, writeFileAtomic, type AtomicWriteFs } from './snapshot-atomic-write.js';
-import { lineAndColumn, stableStringify } from './snapshot-json.js';
-import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
-import { snapshotFile, type SnapshotFile } from './snapshot-schema.js';
+import type { GraphData } from '../../domain/graph.js';
+import { SnapshotDecoder } from './snapshot-decoder.js';
+import { LEGACY_PREFIX } from './snapshot-format.js';
+import { parseHeader } from './snapshot-header.js';
+import { legacyHeader, readLegacySnapshot } from './snapshot-legacy.js';
+import { eachLine } from './snapshot-lines.js';
+import type { SnapshotMeta } from './snapshot-meta.js';
+import { corruptSnapshot } from './snapshot-problems.js';
 
-const REBUILD = 'Run `tradegraph build` to write a new one.';
-
-/**
- * Writes the graph to `path` in graphology's export format, the graph attributes holding
- * {schemaVersion, builtAt?, inputs, counts}. Keys are sorted and nothing varies between runs
- * unless `builtAt` is given, so the same inputs give a byte-identical file. The write is atomic
- * (temp file, fsync, rename) and creates the folder.
- */
-export async function writeSnapshot(
-  path: string,
-  graph: GraphData,
-  meta: SnapshotMetaInput,
-  options: { fs?: AtomicWriteFs } = {},
-): Promise<void> {
-  const attributes: SnapshotMeta = {
-    schemaVersion: graph.schemaVersion,
-    ...(meta.builtAt ? { builtAt: meta.builtAt } : {}),
-    inputs: [...meta.inputs],
-    counts: countGraph(graph),
-  };
-  try {
-    await writeFileAtomic(path, serialise(graph, attributes), options.fs ?? nodeFs);
-  } catch (error) {
-    throw new SnapshotError(
-      'SNAPSHOT_WRITE',
-      `Could not write the snapshot ${path}: ${(error as Error).message}. Any previous snapshot there is unchanged; check the folder is writable and has space.`,
-      { cause: error },
-    );
-  }
-}
-
-/** One node or edge per line: small diffs between builds, still one JSON document. */
-function serialise(graph: GraphData, attributes: SnapshotMeta): string {
-  const nodes = graph.nodes.map((n) => stableStringify({ key: n.id, attributes: n.attributes }));
-  const edges = graph.edges.map((e) => stableStringify({ key: e.id, source: e.source, target: e.target, attributes: e.attributes }));
-  const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n]`);
-  return (
-    `{"attributes":${stableStringify(attributes)},\n` +
-    `"options":${stableStringify({ allowSelfLoops: true, multi: true, type: 'directed' })},\n` +
-    `"nodes":${list(nodes)},\n"edges":${list(edges)}}\n`
-  );
-}
+export { writeSnapshot, type WriteSnapshotOptions } from './snapshot-write.js';
 
 /**
- * Reads and checks a snapshot. Throws SnapshotError SNAPSHOT_MISSING (no file), SNAPSHOT_VERSION
- * (written by another schema version) or SNAPSHOT_CORRUPT (not JSON, fields missing, counts that do
- * not match, edges to absent nodes), each naming the file and what to do.
+ * Reads and checks a snapshot line by line, never holding the file as one string. Throws
+ * SnapshotError SNAPSHOT_MISSING (no file), SNAPSHOT_VERSION (another format or schema version) or
+ * SNAPSHOT_CORRUPT naming the file and the line (not JSON, a field missing, a table index or edge
+ * end that does not exist, cut short). Version-1 (single JSON) snapshots are read too.
  */
 export async function readSnapshot(path: string): Promise<{ graph: GraphData; meta: SnapshotMeta }> {
-  let text: string;
+  const state: { decoder: SnapshotDecoder | null; legacy: boolean; line: number } = { decoder: null, legacy: false, line: 0 };
+  await readLines(path, (text) => {
+    const line = ++state.line;
+    if (state.decoder) {
+      state.decoder.line(text, line);
+    } else if (text.startsWith(LEGACY_PREFIX)) {
+      state.legacy = true;
+      return false;
+    } else {
+      state.decoder = new SnapshotDecoder(path, parseHeader(path, text));
+    }
+    return true;
+  });
+  if (state.legacy) return readLegacySnapshot(path);
+  if (!state.decoder) throw corruptSnapshot(path, null, 'the file is empty');
+  return state.decoder.finish(state.line);
+}
+
+/**
+ * What a snapshot says about itself, from its first line only: cheap enough to decide whether to
+ * rebuild before anything reads the whole file. Same errors as readSnapshot for that line.
+ */
+export async function readSnapshotHeader(path: string): Promise<SnapshotMeta> {
+  let meta: SnapshotMeta | null = null;
+  await readLines(path, (text) => {
+    if (text.startsWith(LEGACY_PREFIX)) {
+      meta = legacyHeader(text);
+      if (!meta) throw corruptSnapshot(path, 1, 'expecting the attributes of a version-1 snapshot on one line');
+    } else {
+      const { format: _format, tables: _tables, ...rest } = parseHeader(path, text);
+      meta = rest;
+    }
+    return false;
+  });
+  if (!meta) throw corruptSnapshot(path, null, 'the file is empty');
+  return meta;
+}
+
+async function readLines(path: string, onLine: (text: string) => boolean): Promise<void> {
+  const handle = await openForReading(path);
   try {
-    text = await readFile(path, 'utf8');
+    await eachLine(handle, onLine);
+  } catch (error) {
+    throw readFailure(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens first so a missing file is told apart from one that fails while being read. */
+async function openForReading(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new SnapshotError('SNAPSHOT_MISSING', `No snapshot at ${path}. ${REBUILD}`, { cause: error });
-    throw new SnapshotError('SNAPSHOT_CORRUPT', `Cannot read the snapshot ${path} (${code ?? (error as Error).message}). ${REBUILD}`, { cause: error });
+    if (code === 'ENOENT') {
+      throw new SnapshotError('SNAPSHOT_MISSING', `No snapshot at ${path}. Write one with \`tradegraph build INPUT... --out ${path}\` (or run \`tradegraph start\`).`, { cause: error });
+    }
+    throw new SnapshotError('SNAPSHOT_UNREADABLE', `Cannot read the snapshot ${path} (${code ?? (error as Error).message}); check its permissions.`, { cause: error });
   }
-  const file = parse(path, text);
-  const graph: GraphData = {
-    schemaVersion: file.attributes.schemaVersion,
-    nodes: file.nodes.map((n) => ({ id: n.key, attributes: n.attributes as unknown as NodeAttributes })),
-    edges: file.edges.map((e) => ({ id: e.key, source: e.source, target: e.target, attributes: e.attributes as unknown as EdgeAttributes })),
-  };
-  checkConsistent(path, graph, file);
-  const { builtAt, inputs, counts, schemaVersion } = file.attributes;
-  return { graph, meta: { schemaVersion, ...(builtAt ? { builtAt } : {}), inputs, counts } };
 }
 
-function parse(path: string, text: string): SnapshotFile {
-  if (text.trim() === '') throw corrupt(path, 'the file is empty (was a build interrupted?)');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const where = position ? ` at ${lineAndColumn(text, Number(position))}` : '';
-    throw corrupt(path, `it is not valid JSON${where}: ${(error as Error).message}`, error);
-  }
-  const version = (json as { attributes?: { schemaVersion?: unknown } } | null)?.attributes?.schemaVersion;
-  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    throw new SnapshotError(
-      'SNAPSHOT_VERSION',
-      `The snapshot ${path} has schema version ${version}; this tradegraph reads version ${SCHEMA_VERSION}. ${REBUILD}`,
-    );
-  }
-  const checked = snapshotFile.safeParse(json);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const at = issue?.path.length ? issue.path.join('.') : 'the top level';
-    throw corrupt(path, `expected ${issue?.message ?? 'a graph'} at ${at}`);
-  }
-  return checked.data;
-}
-
-function checkConsistent(path: string, graph: GraphData, file: SnapshotFile): void {
-  const { counts } = file.attributes;
-  if (counts.nodes !== graph.nodes.length || counts.edges !== graph.edges.length) {
-    throw corrupt(path, `it says ${counts.nodes} nodes and ${counts.edges} edges but holds ${graph.nodes.length} and ${graph.edges.length}`);
-  }
-  const ids = new Set(graph.nodes.map((n) => n.id));
-  const dangling = graph.edges.find((e) => !ids.has(e.source) || !ids.has(e.target));
-  if (dangling) throw corrupt(path, `edge ${dangling.id} points to a node the file does not hold`);
-}
-
-function corrupt(path: string, what: string, cause?: unknown): SnapshotError {
-  return new SnapshotError('SNAPSHOT_CORRUPT', `The snapshot ${path} is corrupt: ${what}. ${REBUILD}`, cause ? { cause } : undefined);
+function readFailure(path: string, error: unknown): unknown {
+  if (error instanceof SnapshotError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new SnapshotError('SNAPSHOT_UNREADABLE', `Reading the snapshot ${path} failed (${code ?? (error as Error).message}).`, { cause: error });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { readSnapshot } from '../../../src/store/embedded/index.js';
 
 const run = promisify(execFile);
 const cli = ['--import', 'tsx', 'src/cli/main.ts'];
@@ -27,7 +28,7 @@ describe('tradegraph build', () => {
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ recordsRead: 44, documents: 39, duplicatesMerged: 5, destination: out });
     expect(summary.nodesByLabel.Person).toBeGreaterThan(0);
-    expect(JSON.parse(await readFile(out, 'utf8')).nodes.length).toBe(summary.nodes);
+    expect((await readSnapshot(out)).graph.nodes.length).toBe(summary.nodes);
   });
 
   it('exits non-zero naming the path when no input can be read, and writes nothing', async () => {

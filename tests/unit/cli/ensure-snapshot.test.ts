@@ -1,52 +1,157 @@
-import { mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureSnapshot, snapshotStaleness } from '../../../src/cli/ensure-snapshot.js';
-import { loadConfig } from '../../../src/config/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ensureSnapshot, planSnapshot } from '../../../src/cli/ensure-snapshot.js';
+import { readSnapshot, readSnapshotHeader, writeSnapshot } from '../../../src/store/embedded/index.js';
+import { fixtureGraph } from '../query/fixture-graph.js';
 
-const RELEASE = ['-', 'Trade', 'Minister Meets Counterpart', 'Trade Minister Hong Gil-dong met Jane Doe in Seoul on Monday, March 2. date2026-03-03', ''].join('\n');
+const release = (who: string) =>
+  ['-', 'Trade', 'Minister Meets Counterpart', `Trade Minister Hong Gil-dong met ${who} in Seoul on Monday, March 2. date2026-03-03`, ''].join('\n');
 
-describe('ensureSnapshot', () => {
-  let dir = '';
-  let input = '';
-  let snapshot = '';
-  const log: string[] = [];
-  const config = () => loadConfig({ LOG_LEVEL: 'silent' }, { snapshotPath: snapshot });
+let dir = '';
+let inputs: string[] = [];
+let snapshot = '';
+const quiet = () => undefined;
 
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tg-ensure-'));
-    input = join(dir, 'releases.txt');
-    snapshot = join(dir, 'graph.json');
-    await writeFile(input, RELEASE);
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tg-ensure-'));
+  await mkdir(join(dir, 'releases'));
+  await writeFile(join(dir, 'releases', 'a.txt'), release('Jane Doe'));
+  inputs = [join(dir, 'releases')];
+  snapshot = join(dir, 'graph.json');
+});
+
+async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return { code: (error as { code?: string }).code ?? 'no code', message: (error as Error).message };
+  }
+  return { code: 'resolved', message: '' };
+}
+
+/** A user's own graph, built from their own releases: what the issue's data-loss paths destroyed. */
+async function usersGraph(): Promise<Buffer> {
+  await writeSnapshot(snapshot, fixtureGraph(), { inputs: ['/home/user/my-releases'], files: [], options: {} });
+  return readFile(snapshot);
+}
+
+describe('ensureSnapshot (what `start` does before serving)', () => {
+  it('builds a missing snapshot, recording each input file with its sha256 and the build options', async () => {
+    const result = await ensureSnapshot(snapshot, inputs, quiet);
+    expect(result.built).toBe(true);
+    const header = await readSnapshotHeader(snapshot);
+    const sha256 = createHash('sha256').update(await readFile(join(dir, 'releases', 'a.txt'))).digest('hex');
+    expect(header.files).toEqual([{ path: join(dir, 'releases', 'a.txt'), bytes: release('Jane Doe').length, sha256 }]);
+    expect(header.options).toEqual({});
+    expect(result.built && result.graph.nodes.length).toBe((await readSnapshot(snapshot)).graph.nodes.length);
   });
 
-  it('builds the snapshot when it does not exist', async () => {
-    expect(await snapshotStaleness(snapshot, [input])).toBe('it does not exist');
-    expect(await ensureSnapshot(config(), [input], (line) => log.push(line))).toBe(true);
-    expect(JSON.parse(await readFile(snapshot, 'utf8')).nodes.length).toBeGreaterThan(0);
+  it('leaves a snapshot whose inputs did not change alone, byte for byte', async () => {
+    await ensureSnapshot(snapshot, inputs, quiet);
+    const before = await readFile(snapshot);
+    const mtime = (await stat(snapshot)).mtimeMs;
+    expect(await ensureSnapshot(snapshot, inputs, quiet)).toEqual({ built: false });
+    expect(await readFile(snapshot)).toEqual(before);
+    expect((await stat(snapshot)).mtimeMs).toBe(mtime);
   });
 
-  it('serves a snapshot newer than its inputs as it is', async () => {
-    expect(await snapshotStaleness(snapshot, [input])).toBeNull();
-    const before = (await stat(snapshot)).mtimeMs;
-    expect(await ensureSnapshot(config(), [input], () => undefined)).toBe(false);
-    expect((await stat(snapshot)).mtimeMs).toBe(before);
+  it.each([
+    ['touched later (git pull, an editor saving the same text)', async (file: string) => utimes(file, new Date(Date.now() + 3_600_000), new Date(Date.now() + 3_600_000))],
+    ['rewritten with the same content', async (file: string) => writeFile(file, await readFile(file))],
+    ['copied over with its times kept (cp -p, rsync -a)', async (file: string) => {
+      const copy = `${file}.copy`;
+      await cp(file, copy, { preserveTimestamps: true });
+      await cp(copy, file, { preserveTimestamps: true });
+    }],
+  ])('does not rebuild when an input is %s', async (_what, change) => {
+    await ensureSnapshot(snapshot, inputs, quiet);
+    const before = await readFile(snapshot);
+    await change(join(dir, 'releases', 'a.txt'));
+    expect(await planSnapshot(snapshot, inputs)).toEqual({ build: false });
+    expect(await readFile(snapshot)).toEqual(before);
   });
 
-  it('rebuilds when an input is newer than the snapshot', async () => {
-    const later = new Date(Date.now() + 60_000);
-    await utimes(input, later, later);
-    expect(await snapshotStaleness(snapshot, [input])).toBe('an input is newer');
-    expect(await ensureSnapshot(config(), [input], () => undefined)).toBe(true);
+  it.each([
+    ['an input’s content changed', async () => writeFile(join(dir, 'releases', 'a.txt'), release('John Roe')), /a\.txt changed/],
+    ['an input was added', async () => writeFile(join(dir, 'releases', 'b.txt'), release('John Roe')), /b\.txt is new/],
+  ])('rebuilds when %s, saying which', async (_what, change, reason) => {
+    await ensureSnapshot(snapshot, inputs, quiet);
+    await change();
+    const plan = await planSnapshot(snapshot, inputs);
+    expect(plan.build).toBe(true);
+    expect(plan.build && plan.reason).toMatch(reason);
+    expect((await ensureSnapshot(snapshot, inputs, quiet)).built).toBe(true);
+    expect(await planSnapshot(snapshot, inputs)).toEqual({ build: false });
   });
 
-  it('rebuilds a corrupt snapshot instead of failing to serve', async () => {
-    const earlier = new Date(Date.now() - 60_000);
-    await utimes(input, earlier, earlier);
-    await writeFile(snapshot, '{"nodes": [');
-    expect(await snapshotStaleness(snapshot, [input])).toMatch(/SNAPSHOT_CORRUPT/);
-    expect(await ensureSnapshot(config(), [input], () => undefined)).toBe(true);
-    expect(await snapshotStaleness(snapshot, [input])).toBeNull();
+  it('keeps the previous snapshot when the rebuild fails', async () => {
+    await ensureSnapshot(snapshot, inputs, quiet);
+    const before = await readFile(snapshot);
+    await writeFile(join(dir, 'releases', 'a.txt'), '');
+    expect((await failure(ensureSnapshot(snapshot, inputs, quiet))).code).toBe('NO_DOCUMENTS');
+    expect(await readFile(snapshot)).toEqual(before);
+  });
+});
+
+describe('ensureSnapshot never loses a user’s graph', () => {
+  it('refuses to replace a snapshot built from other inputs, even when its inputs look newer', async () => {
+    const before = await usersGraph();
+    const past = new Date('2020-01-01');
+    await utimes(snapshot, past, past);
+    const { code, message } = await failure(ensureSnapshot(snapshot, inputs, quiet));
+    expect(code).toBe('SNAPSHOT_OTHER_INPUTS');
+    expect(message).toContain(snapshot);
+    expect(message).toContain('/home/user/my-releases');
+    expect(message).toContain('--force');
+    expect(await readFile(snapshot)).toEqual(before);
+  });
+
+  it('replaces it under --force', async () => {
+    await usersGraph();
+    expect((await ensureSnapshot(snapshot, inputs, quiet, { force: true })).built).toBe(true);
+    expect((await readSnapshotHeader(snapshot)).inputs).toEqual(inputs);
+  });
+
+  it('refuses to replace a snapshot built with other options', async () => {
+    await writeSnapshot(snapshot, fixtureGraph(), { inputs, files: [], options: { threshold: 0.9 } });
+    const before = await readFile(snapshot);
+    expect((await failure(ensureSnapshot(snapshot, inputs, quiet))).code).toBe('SNAPSHOT_OTHER_OPTIONS');
+    expect(await readFile(snapshot)).toEqual(before);
+  });
+
+  it.each([
+    ['garbage', 'not a snapshot at all\n'],
+    ['a cut header', '{"format":"tradegraph-snapshot","formatVer'],
+    ['an empty file', ''],
+  ])('reports a corrupt snapshot (%s) naming the file and keeps it byte for byte', async (_what, content) => {
+    await writeFile(snapshot, content);
+    const { code, message } = await failure(ensureSnapshot(snapshot, inputs, quiet));
+    expect(code).toBe('SNAPSHOT_CORRUPT');
+    expect(message).toContain(snapshot);
+    expect(await readFile(snapshot, 'utf8')).toBe(content);
+  });
+
+  it('names line 1 when the header is what is broken', async () => {
+    await writeFile(snapshot, '{"format":"tradegraph-snapshot","formatVer\n');
+    expect((await failure(ensureSnapshot(snapshot, inputs, quiet))).message).toContain('at line 1:');
+  });
+
+  it('rebuilds an unreadable snapshot only under --force', async () => {
+    await writeFile(snapshot, 'not a snapshot at all\n');
+    expect((await ensureSnapshot(snapshot, inputs, quiet, { force: true })).built).toBe(true);
+    expect((await readSnapshotHeader(snapshot)).inputs).toEqual(inputs);
+  });
+
+  it('serves a snapshot that records no input hashes (an earlier version’s) as it is', async () => {
+    const legacy = `{"attributes":{"counts":{"edges":0,"edgesByType":{},"nodes":0,"nodesByLabel":{}},"inputs":${JSON.stringify(inputs)},"schemaVersion":1},\n"options":{"allowSelfLoops":true,"multi":true,"type":"directed"},\n"nodes":[],\n"edges":[]}\n`;
+    await writeFile(snapshot, legacy);
+    await utimes(snapshot, new Date('2020-01-01'), new Date('2020-01-01'));
+    const lines: string[] = [];
+    expect(await ensureSnapshot(snapshot, inputs, (line) => lines.push(line))).toEqual({ built: false });
+    expect(lines.join('\n')).toMatch(/--force/);
+    expect(await readFile(snapshot, 'utf8')).toBe(legacy);
   });
 });

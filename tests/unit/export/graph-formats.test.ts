@@ -22,8 +22,28 @@ describe('exportGraph', () => {
     expect(read.order).toBe(data.nodes.length);
     expect(read.size).toBe(data.edges.length);
     const kim = read.getNodeAttributes('person:kim-jung-kwan');
-    expect(kim.label).toBe('Person');
+    expect(kim.nodeLabel).toBe('Person');
     expect(JSON.parse(String(kim.aliases))).toContain('JK Kim');
+  });
+
+  it.each([
+    ['person:kim-jung-kwan', 'Kim Jung-kwan'],
+    ['country:AE', 'UAE'],
+  ])('labels GraphML node %s with its name (%s), for Gephi’s label column and yEd’s NodeLabel', (id, name) => {
+    const text = exportGraph(data, 'graphml');
+    const read = graphml.parse(graphology.MultiDirectedGraph, text);
+    expect(read.getNodeAttribute(id, 'label')).toBe(name);
+    const node = new RegExp(`<node id="${id}">.*?</node>`).exec(text)?.[0] ?? '';
+    expect(node).toContain(`<y:NodeLabel>${name}</y:NodeLabel>`);
+  });
+
+  it('labels no node, in either XML format, with its type', () => {
+    const types = new Set<string>(data.nodes.map((n) => n.attributes.label));
+    for (const format of ['graphml', 'gexf'] as const) {
+      const read = (format === 'graphml' ? graphml : gexf).parse(graphology.MultiDirectedGraph, exportGraph(data, format));
+      const typed = read.filterNodes((_id, attributes) => types.has(String(attributes.label)));
+      expect(typed.filter((id) => data.nodes.find((n) => n.id === id)?.attributes.name !== read.getNodeAttribute(id, 'label'))).toEqual([]);
+    }
   });
 
   it('writes GEXF that Gephi’s format reader loads, showing names and keeping the node label', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -38,21 +38,43 @@ describe('startServer', () => {
 });
 
 describe('registerServeCommand', () => {
-  it('asks for the snapshot to be ensured before serving it', async () => {
-    const ensured: string[] = [];
+  async function serve(args: string[]): Promise<string> {
+    let err = '';
     const program = new Command().exitOverride();
-    registerServeCommand(program, { ensureSnapshot: async (config) => void ensured.push(config.snapshotPath) });
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    registerServeCommand(program);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
     const neo4jUri = process.env.NEO4J_URI;
     delete process.env.NEO4J_URI;
     try {
-      await program.parseAsync(['serve', '--snapshot', '/nonexistent/graph.json', '--port', '0'], { from: 'user' });
+      await program.parseAsync(['serve', ...args, '--port', '0'], { from: 'user' });
     } finally {
       stderr.mockRestore();
       if (neo4jUri !== undefined) process.env.NEO4J_URI = neo4jUri;
     }
-    expect(ensured).toEqual(['/nonexistent/graph.json']);
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;
+    return err;
+  }
+
+  it('never builds: without a snapshot it fails with SNAPSHOT_MISSING and writes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tradegraph-serve-'));
+    const path = join(dir, 'my.json');
+    expect(await serve(['--snapshot', path])).toContain('[SNAPSHOT_MISSING]');
+    await expect(stat(path)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports a corrupt snapshot with its file and line and leaves it byte for byte', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tradegraph-serve-'));
+    const path = join(dir, 'my.json');
+    await writeSnapshot(path, fixtureGraph(), { inputs: ['/home/user/my-releases'] });
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    lines[7] = lines[7]!.slice(0, 10);
+    await writeFile(path, lines.join('\n'));
+    const before = await readFile(path);
+    const err = await serve(['--snapshot', path]);
+    expect(err).toContain('[SNAPSHOT_CORRUPT]');
+    expect(err).toContain(`${path} is corrupt at line 8:`);
+    expect(await readFile(path)).toEqual(before);
   });
 });

@@ -147,3 +147,23 @@ describe('createEmbeddedStore', () => {
     expect(await store.counts()).toEqual({ nodesByLabel: {}, edgesByType: {} });
   });
 });
+
+describe('createEmbeddedStore(graph)', () => {
+  it('merges records given twice in the first graph, as a later load would', async () => {
+    const ev = [evidence('doc:1', '2025-01-01', 0), evidence('doc:2', '2025-02-01', 5)];
+    const store = createEmbeddedStore(
+      graph(
+        [person('a', ['doc:1'], ['A1']), person('a', ['doc:2'], ['A2']), person('b', [])],
+        [link('MET:a->b', 'a', 'b', 'MET', [ev[0]!]), link('MET:a->b', 'a', 'b', 'MET', [ev[1]!])],
+      ),
+    );
+    expect((await store.getNode('a'))?.attributes).toMatchObject({ aliases: ['A1', 'A2'], docIds: ['doc:1', 'doc:2'] });
+    expect((await store.getEdge('MET:a->b'))?.attributes.count).toBe(2);
+  });
+
+  it('refuses a first graph with an edge to a node it lacks', () => {
+    expect(() => createEmbeddedStore(graph([person('a', [])], [link('MET:a->z', 'a', 'z', 'MET', [evidence('doc:1', '2025-01-01', 0)])]))).toThrow(
+      expect.objectContaining({ code: 'EDGE_ENDPOINT_MISSING' }),
+    );
+  });
+});

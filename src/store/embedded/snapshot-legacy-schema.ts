@@ -17,7 +17,7 @@ const counts = z.object({
   edgesByType: z.record(z.string(), z.number().int()),
 });
 
-/** graphology's serialised form (graph.export()) with the project's attributes, as snapshots hold it. */
+/** Version-1 snapshots: graphology's serialised form (graph.export()) with the project's attributes. */
 export const snapshotFile = z.object({
   attributes: z.object({
     schemaVersion: z.number().int(),

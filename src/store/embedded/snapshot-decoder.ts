@@ -1,0 +1,190 @@
+import type { Evidence } from '../../domain/evidence.js';
+import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import { edgeKey } from '../../domain/keys.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import { summarise } from './snapshot-edge-row.js';
+import type { SnapshotHeader } from './snapshot-format.js';
+import type { SnapshotMeta } from './snapshot-meta.js';
+import { corruptSnapshot } from './snapshot-problems.js';
+import { describe, isCount, isObject, isStringArray, parseLine } from './snapshot-values.js';
+
+const LABELS = new Set<string>(NODE_LABELS);
+const TYPES = new Set<string>(RELATIONSHIP_TYPES);
+
+type Section = 'sentence' | 'evidence' | 'node' | 'edge';
+
+/**
+ * Turns the lines after a snapshot's header into GraphData, checking each as it comes: its place
+ * (the header's counts say which section a line belongs to), its shape, its indexes into the
+ * tables and the nodes, unique node keys. What the writer left out as derivable is derived (see
+ * EdgeRow). Evidence objects and repeated strings (document ids, dates, node keys) are shared, so
+ * memory grows with the corpus, not with the citations. A repeated edge key is not refused here:
+ * the store merges it, as it merges any record loaded twice.
+ */
+export class SnapshotDecoder {
+  private readonly sentences: string[] = [];
+  private readonly evidence: Evidence[] = [];
+  private readonly nodes: NodeRecord[] = [];
+  private readonly edges: EdgeRecord[] = [];
+  private readonly nodeKeys = new Set<string>();
+  private readonly strings = new Map<string, string>();
+  private readonly singleDocuments = new Map<string, string[]>();
+  private readonly bounds: readonly [number, number, number, number];
+  private seen = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly header: SnapshotHeader,
+  ) {
+    const { sentences, evidence } = header.tables;
+    const { nodes, edges } = header.counts;
+    this.bounds = [sentences, sentences + evidence, sentences + evidence + nodes, sentences + evidence + nodes + edges];
+  }
+
+  /** Reads line `line` (1-based in the file; the header is line 1). */
+  line(text: string, line: number): void {
+    const index = this.seen++;
+    const [sentences, evidence, nodes, edges] = this.bounds;
+    if (index >= edges) throw this.corrupt(line, `the header announces ${edges + 1} lines, but the file goes on`);
+    const value = parseLine(this.path, line, text);
+    if (index < sentences) this.sentence(value, line);
+    else if (index < evidence) this.evidenceRow(value, line);
+    else if (index < nodes) this.node(value, line);
+    else this.edge(value, line);
+  }
+
+  /** The graph and meta, once `lastLine` was the last line of the file. */
+  finish(lastLine: number): { graph: GraphData; meta: SnapshotMeta } {
+    const total = this.bounds[3];
+    if (this.seen < total) {
+      const { sentences, evidence } = this.header.tables;
+      const { nodes, edges } = this.header.counts;
+      throw this.corrupt(
+        lastLine,
+        `the file ends here, but its header announces ${total + 1} lines (${sentences} sentences, ${evidence} evidence, ${nodes} nodes, ${edges} edges): it was cut short`,
+      );
+    }
+    const { format: _format, tables: _tables, ...meta } = this.header;
+    return { graph: { schemaVersion: this.header.schemaVersion, nodes: this.nodes, edges: this.edges }, meta };
+  }
+
+  private sentence(value: unknown, line: number): void {
+    if (typeof value !== 'string') throw this.expecting(line, 'sentence', 'a string', value);
+    this.sentences.push(value);
+  }
+
+  private evidenceRow(value: unknown, line: number): void {
+    if (
+      !isObject(value) ||
+      typeof value.docId !== 'string' ||
+      (value.date !== null && typeof value.date !== 'string') ||
+      !isCount(value.sentence) ||
+      !isCount(value.sentenceStart) ||
+      !isCount(value.start) ||
+      !isCount(value.end)
+    ) {
+      throw this.expecting(line, 'evidence', '{docId, date, sentence, sentenceStart, start, end}', value);
+    }
+    const sentence = this.sentences[value.sentence];
+    if (sentence === undefined) throw this.corrupt(line, `evidence cites sentence ${value.sentence}, but there are ${this.sentences.length}`);
+    // The parsed object becomes the Evidence: one allocation per row, not two.
+    value.sentence = sentence;
+    value.docId = this.intern(value.docId);
+    if (value.date !== null) value.date = this.intern(value.date);
+    this.evidence.push(value as unknown as Evidence);
+  }
+
+  private node(value: unknown, line: number): void {
+    if (!isObject(value) || typeof value.key !== 'string' || !isObject(value.attributes)) throw this.expecting(line, 'node', '{key, attributes}', value);
+    const attributes = value.attributes;
+    if (typeof attributes.label !== 'string' || !LABELS.has(attributes.label)) throw this.expecting(line, 'node', `a label among ${NODE_LABELS.join(', ')}`, attributes.label);
+    if (typeof attributes.name !== 'string') throw this.expecting(line, 'node', 'a name', attributes.name);
+    if (!isStringArray(attributes.aliases)) throw this.expecting(line, 'node', 'aliases as a list of strings', attributes.aliases);
+    if (this.nodeKeys.has(value.key)) throw this.corrupt(line, `node ${value.key} appears twice`);
+    if (isStringArray(attributes.docIds)) this.internAll(attributes.docIds);
+    const key = this.intern(value.key);
+    this.nodeKeys.add(key);
+    this.nodes.push({ id: key, attributes: attributes as unknown as NodeAttributes });
+  }
+
+  private edge(value: unknown, line: number): void {
+    if (!isObject(value) || !isCount(value.source) || !isCount(value.target) || !isObject(value.attributes) || (value.key !== undefined && typeof value.key !== 'string')) {
+      throw this.expecting(line, 'edge', '{key?, source, target, attributes} with node line numbers as ends', value);
+    }
+    const attributes = value.attributes;
+    if (typeof attributes.type !== 'string' || !TYPES.has(attributes.type)) throw this.expecting(line, 'edge', `a type among ${RELATIONSHIP_TYPES.join(', ')}`, attributes.type);
+    if (attributes.docIds !== undefined && !isStringArray(attributes.docIds)) throw this.expecting(line, 'edge', 'docIds as a list of strings', attributes.docIds);
+    if (attributes.count !== undefined && !isCount(attributes.count)) throw this.expecting(line, 'edge', 'a count', attributes.count);
+    if (!Array.isArray(attributes.evidence)) throw this.expecting(line, 'edge', 'evidence as a list of evidence line numbers', attributes.evidence);
+    if (attributes.eventIds !== undefined && !Array.isArray(attributes.eventIds)) throw this.expecting(line, 'edge', 'eventIds as a list', attributes.eventIds);
+    const source = this.nodes[value.source]?.id;
+    const target = this.nodes[value.target]?.id;
+    if (source === undefined || target === undefined) {
+      throw this.corrupt(line, `an edge points to node ${source === undefined ? value.source : value.target}, but there are ${this.nodes.length}`);
+    }
+    const key = value.key ?? edgeKey(attributes.type, source, target);
+    // The parsed list of evidence line numbers becomes the list of (shared) Evidence objects.
+    const evidence = attributes.evidence as unknown[];
+    for (let i = 0; i < evidence.length; i++) {
+      const index = evidence[i];
+      const item = isCount(index) ? this.evidence[index] : undefined;
+      if (!item) throw this.corrupt(line, `edge ${key} cites evidence ${describe(index)}, but there are ${this.evidence.length}`);
+      evidence[i] = item;
+    }
+    const implied = summarise(evidence as Evidence[]);
+    if (attributes.docIds) this.internAll(attributes.docIds);
+    else attributes.docIds = implied.docIds.length === 1 ? this.oneDocument(implied.docIds[0]!) : implied.docIds;
+    attributes.count ??= evidence.length;
+    this.derived(attributes, 'firstDate', implied.firstDate, line);
+    this.derived(attributes, 'lastDate', implied.lastDate, line);
+    const eventIds = attributes.eventIds as unknown[] | undefined;
+    if (eventIds) for (let i = 0; i < eventIds.length; i++) eventIds[i] = this.nodeOrText(eventIds[i], key, line);
+    this.edges.push({ id: key, source, target, attributes: attributes as unknown as EdgeAttributes });
+  }
+
+  /** A field the writer left out takes the value implied by the evidence; one written as null has none. */
+  private derived(attributes: Record<string, unknown>, field: 'firstDate' | 'lastDate', implied: string | undefined, line: number): void {
+    const written = attributes[field];
+    if (written === undefined) {
+      if (implied !== undefined) attributes[field] = implied;
+    } else if (written === null) {
+      delete attributes[field];
+    } else if (typeof written !== 'string') {
+      throw this.expecting(line, 'edge', `${field} as a date or null`, written);
+    }
+  }
+
+  /** An eventId: a node line number, or the id itself when it names no node. */
+  private nodeOrText(id: unknown, key: string, line: number): string {
+    if (typeof id === 'string') return this.intern(id);
+    const node = isCount(id) ? this.nodes[id] : undefined;
+    if (!node) throw this.corrupt(line, `edge ${key} names event ${describe(id)}, but there are ${this.nodes.length} nodes`);
+    return node.id;
+  }
+
+  /** `[docId]`, one shared (never mutated) list per document: most edges cite a single release. */
+  private oneDocument(docId: string): string[] {
+    let list = this.singleDocuments.get(docId);
+    if (!list) this.singleDocuments.set(docId, (list = [docId]));
+    return list;
+  }
+
+  private internAll(texts: string[]): void {
+    for (let i = 0; i < texts.length; i++) texts[i] = this.intern(texts[i]!);
+  }
+
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  private expecting(line: number, section: Section, expected: string, found: unknown): Error {
+    return this.corrupt(line, `expecting ${section === 'evidence' ? 'evidence' : `a ${section}`} line with ${expected}, instead found ${describe(found)}`);
+  }
+
+  private corrupt(line: number, problem: string): Error {
+    return corruptSnapshot(this.path, line, problem);
+  }
+}
