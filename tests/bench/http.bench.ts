@@ -90,7 +90,8 @@ async function load(label: string, base: string, urls: readonly string[], bust: 
     p50: result.latency.p50,
     p99: result.latency.p99,
     timeouts: result.timeouts,
-    errors: result.errors,
+    // autocannon counts timeouts among errors; here errors are the other failures (resets, refused connections).
+    errors: result.errors - result.timeouts,
     non2xx: result.non2xx,
   };
 }

@@ -6,7 +6,8 @@
  * there. Per-stage figures come from the CLI's `stages` when it reports them; otherwise a probe
  * runs the same stages in one process (lib/staged-build.ts) and the table says so. One table per
  * stage: documents, words, wall, CPU, peak RSS, throughput and the growth exponent between
- * consecutive scales. Aims (issue 13): 1000× build < 5 min wall and < 2 GiB peak RSS; every
+ * consecutive scales, of wall time (the issue's measure) and of CPU time (steadier when other
+ * processes share the machine: wall time then carries their load). Aims (issue 13): 1000× build < 5 min wall and < 2 GiB peak RSS; every
  * stage's exponent from 100× to 1000× ≤ 1.05.
  */
 import { rm } from 'node:fs/promises';
@@ -165,10 +166,11 @@ function printStage(stage: StageName, results: readonly ScaleResult[]): void {
     const row = r.stages[stage]!;
     const previous = measured[i - 1];
     const exponent = previous ? growthExponent(previous.corpus.records, previous.stages[stage]!.wallMs, r.corpus.records, row.wallMs) : null;
-    return [`×${r.scale}`, r.corpus.records, r.documents, r.corpus.words.toLocaleString('en-US'), row.items, seconds(row.wallMs), seconds(row.cpuMs), fixed(row.cpuMs / row.wallMs), mib(row.peakRssBytes), throughput(stage, r, row), fixed(exponent)];
+    const cpuExponent = previous ? growthExponent(previous.corpus.records, previous.stages[stage]!.cpuMs, r.corpus.records, row.cpuMs) : null;
+    return [`×${r.scale}`, r.corpus.records, r.documents, r.corpus.words.toLocaleString('en-US'), row.items, seconds(row.wallMs), seconds(row.cpuMs), fixed(row.cpuMs / row.wallMs), mib(row.peakRssBytes), throughput(stage, r, row), fixed(exponent), fixed(cpuExponent)];
   });
   const source = [...new Set(measured.map((r) => r.stages[stage]!.source))].join(', ');
-  printTable(`${stage} (${source})`, ['scale', 'records', 'documents', 'words', 'items', 'wall s', 'CPU s', 'cores', 'peak RSS MiB', 'throughput', 'exponent'], rows);
+  printTable(`${stage} (${source})`, ['scale', 'records', 'documents', 'words', 'items', 'wall s', 'CPU s', 'cores', 'peak RSS MiB', 'throughput', 'exponent', 'CPU exp.'], rows);
 }
 
 function printAims(results: readonly ScaleResult[]): void {
@@ -189,7 +191,9 @@ function printAims(results: readonly ScaleResult[]): void {
     if (!a || !b) continue;
     const k = growthExponent(previous.corpus.records, a.wallMs, largest.corpus.records, b.wallMs);
     if (k === null) continue;
-    const label = `exponent ${stage} ×${previous.scale}→×${largest.scale} ${k.toFixed(2)}`;
+    // On a shared machine wall time carries other processes' load; the CPU exponent is the steadier of the two.
+    const kCpu = growthExponent(previous.corpus.records, a.cpuMs, largest.corpus.records, b.cpuMs);
+    const label = `exponent ${stage} ×${previous.scale}→×${largest.scale} ${k.toFixed(2)} (CPU ${fixed(kCpu) ?? '–'})`;
     console.log(largest.scale >= 1000 && previous.scale >= 100 ? `aim: ${label} ≤ ${AIMS.exponent}: ${verdict(k <= AIMS.exponent)}` : label);
   }
 }
@@ -204,11 +208,12 @@ export default async function stagesBench(): Promise<void> {
   }
   printTable(
     'whole build (tradegraph build --json, child process)',
-    ['scale', 'records', 'MB', 'documents', 'nodes', 'edges', 'wall s', 'CPU s', 'cores', 'peak RSS MiB', 'records/s', 'exponent'],
+    ['scale', 'records', 'MB', 'documents', 'nodes', 'edges', 'wall s', 'CPU s', 'cores', 'peak RSS MiB', 'records/s', 'exponent', 'CPU exp.'],
     results.map((r, i) => {
       const previous = results[i - 1];
       const k = previous ? growthExponent(previous.corpus.records, previous.build.wallMs, r.corpus.records, r.build.wallMs) : null;
-      return [`×${r.scale}`, r.corpus.records, (r.corpus.bytes / 1e6).toFixed(1), r.documents, r.graph.nodes, r.graph.edges, seconds(r.build.wallMs), seconds(r.build.cpuMs), fixed(r.build.cpuMs / r.build.wallMs), mib(r.build.peakRssBytes), perSecond(r.corpus.records, r.build.wallMs), fixed(k)];
+      const kCpu = previous ? growthExponent(previous.corpus.records, previous.build.cpuMs, r.corpus.records, r.build.cpuMs) : null;
+      return [`×${r.scale}`, r.corpus.records, (r.corpus.bytes / 1e6).toFixed(1), r.documents, r.graph.nodes, r.graph.edges, seconds(r.build.wallMs), seconds(r.build.cpuMs), fixed(r.build.cpuMs / r.build.wallMs), mib(r.build.peakRssBytes), perSecond(r.corpus.records, r.build.wallMs), fixed(k), fixed(kCpu)];
     }),
   );
   for (const stage of STAGES) printStage(stage, results);
