@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus, type CorpusStats } from './corpus/index.js';
-import { cliCommand, REPO } from './lib/cli.js';
+import { cliCommand, REPO, tsxScript } from './lib/cli.js';
 import { growthExponent } from './lib/growth.js';
 import { measuredRun, procFigures, type ProcessFigures } from './lib/measured-run.js';
 import { recordResults } from './lib/results.js';
@@ -58,7 +58,7 @@ async function buildStages(summary: unknown, corpusDir: string, scratch: string)
   let stages = stagesOf(summary);
   let source: 'cli' | 'probe' = 'cli';
   if (!stages && process.env.BENCH_PROBE !== '0') {
-    const [command, args] = cliCommandFor('tests/bench/lib/staged-build.ts', join(scratch, 'probe.json'), corpusDir);
+    const [command, args] = tsxScript('tests/bench/lib/staged-build.ts', join(scratch, 'probe.json'), corpusDir);
     const probe = await measuredRun(command, args, { cwd: REPO });
     if (probe.code !== 0) fail('the staged-build probe', probe);
     stages = stagesOf(JSON.parse(probe.stdout));
@@ -72,10 +72,6 @@ async function buildStages(summary: unknown, corpusDir: string, scratch: string)
     if (name && !rows[name]) rows[name] = { items: s.items, wallMs: s.wallMs, cpuMs: s.cpuMs, peakRssBytes: s.peakRssBytes, source };
   }
   return { rows, source };
-}
-
-function cliCommandFor(script: string, ...args: string[]): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', join(REPO, script), ...args]];
 }
 
 /** A Neo4j for the load stage: NEO4J_URI when it names an empty database, else one started here; null when neither can be had. */

@@ -10,5 +10,10 @@ export const REPO = fileURLToPath(new URL('../../..', import.meta.url));
  * is the CLI itself.
  */
 export function cliCommand(...args: string[]): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', join(REPO, 'src/cli/main.ts'), ...args]];
+  return tsxScript('src/cli/main.ts', ...args);
+}
+
+/** Any TypeScript script of the repository run the same way (path relative to the repository root). */
+export function tsxScript(script: string, ...args: string[]): [string, string[]] {
+  return [process.execPath, ['--import', 'tsx', join(REPO, script), ...args]];
 }
