@@ -4,7 +4,7 @@
  * `tradegraph build --json` in a child process, then `tradegraph serve` until its first answer
  * (snapshot read), then `tradegraph load` into a Neo4j of its own when Java and the launcher are
  * there. Per-stage figures come from the CLI's `stages` when it reports them; otherwise a probe
- * runs the same stages in one process (lib/staged-build.ts) and the table says so. One table per
+ * runs the same stages in one process (lib/staged-build.ts), up to 100×, and the table says so. One table per
  * stage: documents, words, wall, CPU, peak RSS, throughput and the growth exponent between
  * consecutive scales, of wall time (the issue's measure) and of CPU time (steadier when other
  * processes share the machine: wall time then carries their load). Aims (issue 13): 1000× build < 5 min wall and < 2 GiB peak RSS; every
@@ -53,11 +53,18 @@ function fail(what: string, run: { code: number | null; stderr: string }): never
   throw new Error(`${what} exited with ${run.code}: ${run.stderr.trim().split('\n').slice(-8).join('\n')}`);
 }
 
+/**
+ * The probe builds the corpus a second time, so by default it runs only up to 100×: at 1000× on a
+ * shared two-core machine it would double a run of many minutes (BENCH_PROBE_MAX_SCALE raises it,
+ * 0 turns it off).
+ */
+const PROBE_MAX_SCALE = Number(process.env.BENCH_PROBE_MAX_SCALE ?? 100);
+
 /** Per-stage figures from the build summary, or from the probe when the CLI gives none. */
-async function buildStages(summary: unknown, corpusDir: string, scratch: string): Promise<{ rows: Partial<Record<StageName, StageRow>>; source: 'cli' | 'probe' | null }> {
+async function buildStages(summary: unknown, scale: number, corpusDir: string, scratch: string): Promise<{ rows: Partial<Record<StageName, StageRow>>; source: 'cli' | 'probe' | null }> {
   let stages = stagesOf(summary);
   let source: 'cli' | 'probe' = 'cli';
-  if (!stages && process.env.BENCH_PROBE !== '0') {
+  if (!stages && scale <= PROBE_MAX_SCALE) {
     const [command, args] = tsxScript('tests/bench/lib/staged-build.ts', join(scratch, 'probe.json'), corpusDir);
     const probe = await measuredRun(command, args, { cwd: REPO });
     if (probe.code !== 0) fail('the staged-build probe', probe);
@@ -123,8 +130,8 @@ async function runScale(scale: number, neo4j: Neo4jTarget | null): Promise<Scale
   if (build.code !== 0) fail(`tradegraph build at ×${scale}`, build);
   const summary = JSON.parse(build.stdout) as { documents: number; nodes: number; edges: number; recordsRead: number };
   builtSnapshots.set(scale, dir.snapshot);
-  const { rows, source } = await buildStages(summary, dir.corpus, dir.root);
-  console.log(`×${scale}: build ${seconds(build.wallMs)} s, ${summary.documents} documents, ${summary.nodes} nodes, ${summary.edges} edges; per-stage figures from ${source ?? 'nowhere (whole command only)'}`);
+  const { rows, source } = await buildStages(summary, scale, dir.corpus, dir.root);
+  console.log(`×${scale}: build ${seconds(build.wallMs)} s, ${summary.documents} documents, ${summary.nodes} nodes, ${summary.edges} edges; per-stage figures from ${source ?? `nowhere: the CLI reports no stages and the probe stops at ×${PROBE_MAX_SCALE} (whole command only)`}`);
 
   const serving = await startServe(dir.snapshot);
   await serving.stop();
