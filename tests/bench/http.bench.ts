@@ -113,6 +113,10 @@ async function load(label: string, base: string, urls: readonly string[], bust: 
 }
 
 async function benchScale(scale: number): Promise<Record<string, unknown>> {
+  if (builtSnapshots.failed.has(scale)) {
+    console.log(`×${scale}: skipped, the build failed at this scale in the stage bench (see above)`);
+    return { scale, skipped: 'build failed' };
+  }
   const snapshot = await snapshotFor(scale);
   const { readSnapshot } = await import('../../src/store/index.js');
   const { graph } = await readSnapshot(snapshot);

@@ -40,6 +40,8 @@ interface ScaleResult {
   readonly graph: { nodes: number; edges: number };
   readonly build: ProcessFigures;
   readonly stages: Partial<Record<StageName, StageRow>>;
+  /** Why the build failed at this scale (its figures up to the failure are kept); null when it succeeded. */
+  readonly failure: string | null;
 }
 
 interface Neo4jTarget {
@@ -49,8 +51,10 @@ interface Neo4jTarget {
   close(): Promise<void>;
 }
 
+const lastLines = (text: string, n: number): string => text.trim().split('\n').slice(-n).join('\n');
+
 function fail(what: string, run: { code: number | null; stderr: string }): never {
-  throw new Error(`${what} exited with ${run.code}: ${run.stderr.trim().split('\n').slice(-8).join('\n')}`);
+  throw new Error(`${what} exited with ${run.code}: ${lastLines(run.stderr, 8)}`);
 }
 
 /**
@@ -127,7 +131,13 @@ async function runScale(scale: number, neo4j: Neo4jTarget | null): Promise<Scale
 
   const [command, args] = cliCommand('build', '--json', '--no-progress', '--out', dir.snapshot, dir.corpus);
   const build = await measuredRun(command, args, { cwd: REPO, env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '' } });
-  if (build.code !== 0) fail(`tradegraph build at ×${scale}`, build);
+  if (build.code !== 0) {
+    // A build that fails at scale is a finding, not a bench error: keep what it cost and say why.
+    const failure = lastLines(build.stderr, 3);
+    builtSnapshots.failed.add(scale);
+    console.log(`×${scale}: build FAILED after ${seconds(build.wallMs)} s (exit ${build.code}): ${failure}`);
+    return { scale, corpus, documents: 0, graph: { nodes: 0, edges: 0 }, build, stages: {}, failure };
+  }
   const summary = JSON.parse(build.stdout) as { documents: number; nodes: number; edges: number; recordsRead: number };
   builtSnapshots.set(scale, dir.snapshot);
   const { rows, source } = await buildStages(summary, scale, dir.corpus, dir.root);
@@ -149,7 +159,7 @@ async function runScale(scale: number, neo4j: Neo4jTarget | null): Promise<Scale
     rows['neo4j load'] = { items: summary.nodes + summary.edges, wallMs: load.wallMs, cpuMs: load.cpuMs + serverCpu, peakRssBytes: load.peakRssBytes, source: 'process' };
     if (after) console.log(`×${scale}: neo4j server peak RSS so far ${mib(after.peakRssBytes)} MiB`);
   }
-  return { scale, corpus, documents: summary.documents, graph: { nodes: summary.nodes, edges: summary.edges }, build, stages: rows };
+  return { scale, corpus, documents: summary.documents, graph: { nodes: summary.nodes, edges: summary.edges }, build, stages: rows, failure: null };
 }
 
 const fixed = (value: number | null, digits = 2): string | null => (value === null ? null : value.toFixed(digits));
@@ -180,6 +190,7 @@ function printAims(results: readonly ScaleResult[]): void {
   const largest = results.at(-1)!;
   const verdict = (ok: boolean) => (ok ? 'aim met' : 'aim NOT met');
   console.log('');
+  for (const r of results.filter((x) => x.failure)) console.log(`×${r.scale}: the build failed, so every aim at this scale is NOT met: ${r.failure}`);
   if (largest.scale >= 1000) {
     console.log(`aim: ×${largest.scale} build wall ${seconds(largest.build.wallMs)} s < 300 s: ${verdict(largest.build.wallMs < AIMS.buildWallMs)}`);
     if (largest.build.peakRssBytes !== null) console.log(`aim: ×${largest.scale} build peak RSS ${mib(largest.build.peakRssBytes)} MiB < 2048 MiB: ${verdict(largest.build.peakRssBytes < AIMS.peakRssBytes)}`);
@@ -187,7 +198,7 @@ function printAims(results: readonly ScaleResult[]): void {
     console.log(`aims for ×1000 (wall < 300 s, peak RSS < 2 GiB, exponent 100→1000 ≤ ${AIMS.exponent}) need npm run bench:large; exponents below are ×${results.at(-2)?.scale ?? '?'}→×${largest.scale}, an indication only`);
   }
   const previous = results.at(-2);
-  if (!previous) return;
+  if (!previous || previous.failure || largest.failure) return;
   for (const stage of [...STAGES, 'whole build'] as const) {
     const a = stage === 'whole build' ? previous.build : previous.stages[stage];
     const b = stage === 'whole build' ? largest.build : largest.stages[stage];
@@ -214,9 +225,10 @@ export default async function stagesBench(): Promise<void> {
     ['scale', 'records', 'MB', 'documents', 'nodes', 'edges', 'wall s', 'CPU s', 'cores', 'peak RSS MiB', 'records/s', 'exponent', 'CPU exp.'],
     results.map((r, i) => {
       const previous = results[i - 1];
-      const k = previous ? growthExponent(previous.corpus.records, previous.build.wallMs, r.corpus.records, r.build.wallMs) : null;
-      const kCpu = previous ? growthExponent(previous.corpus.records, previous.build.cpuMs, r.corpus.records, r.build.cpuMs) : null;
-      return [`×${r.scale}`, r.corpus.records, (r.corpus.bytes / 1e6).toFixed(1), r.documents, r.graph.nodes, r.graph.edges, seconds(r.build.wallMs), seconds(r.build.cpuMs), fixed(r.build.cpuMs / r.build.wallMs), mib(r.build.peakRssBytes), perSecond(r.corpus.records, r.build.wallMs), fixed(k), fixed(kCpu)];
+      const comparable = previous && !previous.failure && !r.failure;
+      const k = comparable ? growthExponent(previous.corpus.records, previous.build.wallMs, r.corpus.records, r.build.wallMs) : null;
+      const kCpu = comparable ? growthExponent(previous.corpus.records, previous.build.cpuMs, r.corpus.records, r.build.cpuMs) : null;
+      return [`×${r.scale}${r.failure ? ' FAILED' : ''}`, r.corpus.records, (r.corpus.bytes / 1e6).toFixed(1), r.documents, r.graph.nodes, r.graph.edges, seconds(r.build.wallMs), seconds(r.build.cpuMs), fixed(r.build.cpuMs / r.build.wallMs), mib(r.build.peakRssBytes), perSecond(r.corpus.records, r.build.wallMs), fixed(k), fixed(kCpu)];
     }),
   );
   for (const stage of STAGES) printStage(stage, results);

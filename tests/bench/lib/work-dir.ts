@@ -7,8 +7,8 @@ export function workDir(scale: number, seed: number): { root: string; corpus: st
   return { root, corpus: join(root, 'corpus'), snapshot: join(root, 'graph.json') };
 }
 
-/** Snapshots the stage bench built in this run, by scale, for the HTTP bench to serve. */
-export const builtSnapshots = new Map<number, string>();
+/** Snapshots the stage bench built in this run, by scale, for the HTTP bench to serve; `failed` holds the scales whose build failed (not to be tried again). */
+export const builtSnapshots = Object.assign(new Map<number, string>(), { failed: new Set<number>() });
 
 /** The corpus seed every bench uses (BENCH_SEED overrides it). */
 export const BENCH_SEED = Number(process.env.BENCH_SEED ?? 1);
