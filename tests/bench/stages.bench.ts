@@ -195,7 +195,8 @@ function printAims(results: readonly ScaleResult[]): void {
     console.log(`aim: ×${largest.scale} build wall ${seconds(largest.build.wallMs)} s < 300 s: ${verdict(largest.build.wallMs < AIMS.buildWallMs)}`);
     if (largest.build.peakRssBytes !== null) console.log(`aim: ×${largest.scale} build peak RSS ${mib(largest.build.peakRssBytes)} MiB < 2048 MiB: ${verdict(largest.build.peakRssBytes < AIMS.peakRssBytes)}`);
   } else {
-    console.log(`aims for ×1000 (wall < 300 s, peak RSS < 2 GiB, exponent 100→1000 ≤ ${AIMS.exponent}) need npm run bench:large; exponents below are ×${results.at(-2)?.scale ?? '?'}→×${largest.scale}, an indication only`);
+    const shown = results.length > 1 ? `; exponents below are ×${results.at(-2)!.scale}→×${largest.scale}, an indication only` : '';
+    console.log(`aims for ×1000 (wall < 300 s, peak RSS < 2 GiB, exponent 100→1000 ≤ ${AIMS.exponent}) need npm run bench:large${shown}`);
   }
   const previous = results.at(-2);
   if (!previous || previous.failure || largest.failure) return;
