@@ -42,13 +42,13 @@ export function bodyAgain(body: Body): string {
   return body.acronym ?? `the ${body.name}`;
 }
 
-/** First mention of a person, in one of the shapes releases use. */
+/** First mention of a person, in one of the shapes releases use; an apposition is closed by a comma ("Jane Roe, Minister of Energy, met …"). */
 export function personFirst(person: Person, random: Random): string {
   switch (random.int(0, 2)) {
     case 0:
-      return `${person.name}, ${person.title}`;
+      return `${person.name}, ${person.title},`;
     case 1:
-      return person.title.length < 40 ? `${person.title} ${person.name}` : `${person.name}, ${person.title}`;
+      return person.title.length < 40 ? `${person.title} ${person.name}` : `${person.name}, ${person.title},`;
     default:
       return `${person.honorific} ${person.name}`;
   }

@@ -120,7 +120,7 @@ function meeting(ctx: Context): Release {
   const sentences = [
     r.chance(0.5)
       ? `${personFirst(host, r)} met with ${country.short}’s ${guest.title} ${guest.name} on ${onDay(ctx.date, r)} at ${venue(ctx, city)} to discuss ${topic} and bilateral trade.`
-      : `${personFirst(host, r)} of ${bodyFirst(era.ministry)} held talks with ${guest.name}, ${guest.title} of ${country.name}, in ${city} on ${onDay(ctx.date, r)}.`,
+      : `${host.honorific} ${host.name} of ${bodyFirst(era.ministry)} held talks with ${guest.name}, ${guest.title} of ${country.name}, in ${city} on ${onDay(ctx.date, r)}.`,
   ];
   const aides = officialsOf(ctx, country).filter((p) => p !== guest);
   if (aides.length > 0 && r.chance(0.5)) {
@@ -211,7 +211,7 @@ function negotiation(ctx: Context): Release {
         `The ${agreement.acronym} will enter into force after ratification by both sides, ${r.pick(['eliminating tariffs on', 'opening markets for', 'easing rules on'])} ${r.int(80, 99)} percent of goods traded.`,
       ]
     : [
-        `${personFirst(lead, r)} and ${personFirst(guest, r)} of ${country.name} opened the ${ordinal(round)} round of negotiations on the ${agreement.name} (${agreement.acronym}) in ${city} on ${onDay(ctx.date, r)}.`,
+        `${personFirst(lead, r)} and ${guest.title} ${guest.name} of ${country.name} opened the ${ordinal(round)} round of negotiations on the ${agreement.name} (${agreement.acronym}) in ${city} on ${onDay(ctx.date, r)}.`,
         `Negotiators discussed ${list(r.sample(['goods', 'services', 'investment', 'rules of origin', 'digital trade', 'government procurement', 'sanitary measures'], 3))} during the ${r.int(2, 5)}-day round.`,
       ];
   sentences.push(quote(ctx, lead, country));
