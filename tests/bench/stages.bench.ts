@@ -51,6 +51,9 @@ interface Neo4jTarget {
   close(): Promise<void>;
 }
 
+/** Only the figures of a run: its output (the whole build summary) stays out of the results file. */
+const figuresOf = (run: ProcessFigures): ProcessFigures => ({ wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssBytes: run.peakRssBytes });
+
 const lastLines = (text: string, n: number): string => text.trim().split('\n').slice(-n).join('\n');
 
 function fail(what: string, run: { code: number | null; stderr: string }): never {
@@ -136,7 +139,7 @@ async function runScale(scale: number, neo4j: Neo4jTarget | null): Promise<Scale
     const failure = lastLines(build.stderr, 3);
     builtSnapshots.failed.add(scale);
     console.log(`×${scale}: build FAILED after ${seconds(build.wallMs)} s (exit ${build.code}): ${failure}`);
-    return { scale, corpus, documents: 0, graph: { nodes: 0, edges: 0 }, build, stages: {}, failure };
+    return { scale, corpus, documents: 0, graph: { nodes: 0, edges: 0 }, build: figuresOf(build), stages: {}, failure };
   }
   const summary = JSON.parse(build.stdout) as { documents: number; nodes: number; edges: number; recordsRead: number };
   builtSnapshots.set(scale, dir.snapshot);
@@ -159,7 +162,7 @@ async function runScale(scale: number, neo4j: Neo4jTarget | null): Promise<Scale
     rows['neo4j load'] = { items: summary.nodes + summary.edges, wallMs: load.wallMs, cpuMs: load.cpuMs + serverCpu, peakRssBytes: load.peakRssBytes, source: 'process' };
     if (after) console.log(`×${scale}: neo4j server peak RSS so far ${mib(after.peakRssBytes)} MiB`);
   }
-  return { scale, corpus, documents: summary.documents, graph: { nodes: summary.nodes, edges: summary.edges }, build, stages: rows, failure: null };
+  return { scale, corpus, documents: summary.documents, graph: { nodes: summary.nodes, edges: summary.edges }, build: figuresOf(build), stages: rows, failure: null };
 }
 
 const fixed = (value: number | null, digits = 2): string | null => (value === null ? null : value.toFixed(digits));

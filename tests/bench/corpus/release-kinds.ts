@@ -106,6 +106,9 @@ function quote(ctx: Context, who: Person, country: Country): string {
   return `${personAgain(who)} ${said}, “${text}.”`;
 }
 
+/** "Daesan Motors’" but "Daesan Steel’s". */
+const possessive = (name: string): string => (name.endsWith('s') ? `${name}’` : `${name}’s`);
+
 const withCategory = (r: Random, category: string): string | null => (r.chance(0.75) ? category : null);
 
 /** A minister meets a foreign counterpart. */
@@ -135,7 +138,7 @@ function meeting(ctx: Context): Release {
   sentences.push(quote(ctx, host, country));
   const title = r.pick([
     `${era.ministry.acronym} ${host.honorific} Meets ${country.adjective} ${guest.honorific} to Discuss ${capital(topic)}`,
-    `Korea and ${country.name} Discuss ${capital(topic)} Cooperation in ${city}`,
+    `Korea and ${country.name} Discuss ${capital(topic.replace(/ cooperation$/, ''))} Cooperation in ${city}`,
     `${host.honorific} ${host.surname} Holds Talks with ${country.adjective} ${guest.honorific} ${guest.surname}`,
   ]);
   return { category: withCategory(r, 'FTA/Economic Cooperation'), title, sentences, country };
@@ -170,12 +173,12 @@ function ceremony(ctx: Context): Release {
   const city = firm.country === HOME ? firm.city : r.pick(HOME.cities);
   const others = [company(ctx, true), company(ctx)].filter((c) => c !== firm).map((c) => c.name);
   const sentences = [
-    `${official.name}, ${official.title} at ${bodyFirst(era.ministry).replace(/ \(.*\)$/, '')}, attended the ${kind} ceremony for ${firm.name}’s new ${facility} in ${city} on ${onDay(ctx.date, r)}.`,
+    `${official.name}, ${official.title} at ${bodyFirst(era.ministry).replace(/ \(.*\)$/, '')}, attended the ${kind} ceremony for ${possessive(firm.name)} new ${facility} in ${city} on ${onDay(ctx.date, r)}.`,
     `${personAgain(official)} joined ${exec.name}, ${exec.title}, and representatives from partner companies including ${list(others)}.`,
     `${firm.name} will invest KRW ${r.int(5, 2000)} billion in the ${facility} by ${yearOf(ctx.date) + r.int(1, 4)} and hire about ${r.int(30, 1500)} workers.`,
     quote(ctx, official, firm.country === HOME ? r.pick(PARTNERS) : firm.country),
   ];
-  return { category: withCategory(r, 'Industry'), title: `${capital(kind)} Ceremony for ${firm.name}’s New ${capital(facility)} in ${city}`, sentences, country: firm.country === HOME ? r.skewed(PARTNERS, 1.6) : firm.country };
+  return { category: withCategory(r, 'Industry'), title: `${capital(kind)} Ceremony for ${possessive(firm.name)} New ${capital(facility)} in ${city}`, sentences, country: firm.country === HOME ? r.skewed(PARTNERS, 1.6) : firm.country };
 }
 
 /** Monthly export figures by product and destination. */
