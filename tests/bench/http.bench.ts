@@ -1,111 +1,167 @@
 /**
- * HTTP throughput and latency of the API over the embedded store loaded with the seed graph (the
- * hand-built fixture when the pipeline cannot run), next to a bare Express hello-world in the same
- * run: requests/s, p50/p99 latency and the API/hello-world ratio. Targets: p99 < 20 ms and at least
- * half of hello-world's requests/s. As `tradegraph serve` does, the servers run in their own process
- * (so autocannon does not share their event loop) over a snapshot file, without the extraction
- * models in memory; everything is on loopback and bounded in time.
+ * HTTP under load as users make it: the real `tradegraph serve` on the 100× graph (and 1000× under
+ * `npm run bench:large`), 50 connections, every request a different question drawn from the graph
+ * (lib/draw-urls.ts: ≥ 10k distinct URLs in all), each also carrying a unique `_bench=N` parameter
+ * the API ignores, so the answer cache never hits: the figures are uncached speed. Request logs
+ * are off (LOG_LEVEL=warn). Per endpoint: req/s, p50, p99, timeouts, errors and non-2xx answers,
+ * next to a bare Express hello-world measured in the same run (before and after; their mean is
+ * the reference). Aims (issue 13): p99 < 50 ms and ≥ 30% of hello-world's req/s, no timeouts, no errors.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
+import { writeCorpus } from './corpus/index.js';
+import { cliCommand, REPO, tsxScript } from './lib/cli.js';
+import { drawUrls, type Endpoint } from './lib/draw-urls.js';
+import { measuredRun } from './lib/measured-run.js';
+import { recordResults } from './lib/results.js';
+import { startServe } from './lib/serve-child.js';
+import { printTable } from './lib/table.js';
+import { BENCH_SEED, builtSnapshots, workDir } from './lib/work-dir.js';
 
 const CONNECTIONS = 50;
-const DURATION_S = 6;
-const ROLE = 'TRADEGRAPH_HTTP_BENCH_SNAPSHOT';
+const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const WARMUP_S = 2;
+const AIMS = { p99Ms: 50, ratio: 0.3 } as const;
 
-interface Ready {
-  readonly api: number;
-  readonly hello: number;
-  readonly graph: string;
-  readonly searchQuery: string;
-  readonly entityId: string;
+interface Figures {
+  readonly label: string;
+  readonly distinctUrls: number;
+  readonly requests: number;
+  readonly reqPerSec: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly timeouts: number;
+  readonly errors: number;
+  readonly non2xx: number;
 }
 
-/** Writes the seed graph (or the fixture, when the pipeline fails) as a snapshot; says which. */
-async function writeBenchSnapshot(path: string): Promise<string> {
-  const { writeSnapshot } = await import('../../src/store/index.js');
-  try {
-    const { runPipeline } = await import('../../src/pipeline/index.js');
-    await writeSnapshot(path, (await runPipeline(['seeds'])).graph, { inputs: ['seeds'] });
-    return 'seeds/';
-  } catch (error) {
-    const { fixtureGraph } = await import('../unit/query/fixture-graph.js');
-    await writeSnapshot(path, fixtureGraph(), { inputs: ['fixture'] });
-    return `fixture (seed pipeline failed: ${(error as Error).message})`;
+function httpScales(): number[] {
+  if (process.env.BENCH_HTTP_SCALES) return process.env.BENCH_HTTP_SCALES.split(',').map(Number);
+  return process.env.BENCH_LARGE ? [100, 1000] : [100];
+}
+
+/** The scale's snapshot: the one the stage bench built in this run, else a fresh build through the CLI. */
+async function snapshotFor(scale: number): Promise<string> {
+  const built = builtSnapshots.get(scale);
+  if (built) return built;
+  const dir = workDir(scale, BENCH_SEED);
+  await writeCorpus(dir.corpus, { scale, seed: BENCH_SEED });
+  const [command, args] = cliCommand('build', '--json', '--no-progress', '--out', dir.snapshot, dir.corpus);
+  const run = await measuredRun(command, args, { cwd: REPO, env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '' } });
+  if (run.code !== 0) throw new Error(`tradegraph build at ×${scale} exited with ${run.code}: ${run.stderr.slice(-2000)}`);
+  builtSnapshots.set(scale, dir.snapshot);
+  return dir.snapshot;
+}
+
+async function startHello(): Promise<{ url: string; stop: () => void }> {
+  const [command, args] = tsxScript('tests/bench/lib/hello-world.ts');
+  const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (b: Buffer) => {
+      const match = /listening on (\d+)/.exec(b.toString('utf8'));
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`hello-world exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+/** Whether the API accepts an unknown query parameter; if it refuses one, the cycle through distinct URLs alone must defeat the cache. */
+async function bustable(base: string, path: string): Promise<boolean> {
+  const response = await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}_bench=0`);
+  await response.arrayBuffer();
+  return response.status !== 400;
+}
+
+/**
+ * Waits until the server answers a cheap question quickly again. Requests that timed out on the
+ * client may still be queued in the server; without this they would weigh on the next endpoint.
+ */
+async function drained(base: string, quickMs = 100, patienceMs = 180_000): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const asked = performance.now();
+    const response = await fetch(`${base}/api/stats?_drain=${asked}`).catch(() => null);
+    await response?.arrayBuffer();
+    const took = performance.now() - asked;
+    if ((response && response.status < 500 && took < quickMs) || performance.now() - started > patienceMs) return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-/** Child role: the API and the hello-world on ephemeral loopback ports; reports them to the parent. */
-async function serve(snapshot: string): Promise<void> {
-  const express = (await import('express')).default;
-  const { createApp } = await import('../../src/api/index.js');
-  const { DEFAULT_CONFIG } = await import('../../src/config/index.js');
-  const { createEmbeddedStore, readSnapshot } = await import('../../src/store/index.js');
-  const { createQueryService } = await import('../../src/query/index.js');
-  const { graph } = await readSnapshot(snapshot);
-  const store = createEmbeddedStore(graph);
-  const query = createQueryService(store);
-  const people = await store.listNodes(['Person']);
-  const degree = await Promise.all(people.map(async (p) => [p, (await store.edgesOf(p.id)).length] as const));
-  const [busiest] = degree.sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1))[0]!;
-  await query.search('warm', { limit: 1 });
-
-  const app = createApp({ query, config: { ...DEFAULT_CONFIG, logLevel: 'silent' }, webDir: null });
-  const hello = express();
-  hello.get('/', (_req, res) => {
-    res.json({ hello: 'world' });
-  });
-  const listen = (handler: typeof hello) =>
-    new Promise<number>((resolve) => {
-      const server = handler.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-    });
-  const ready: Ready = {
-    api: await listen(app),
-    hello: await listen(hello),
-    graph: `${graph.nodes.length} nodes, ${graph.edges.length} edges`,
-    searchQuery: busiest.attributes.name.toLowerCase().replace(/-/g, ' '),
-    entityId: busiest.id,
+/** Runs autocannon on `base` with the URLs in turn (a shared counter across the 50 connections). */
+async function load(label: string, base: string, urls: readonly string[], bust: boolean, seconds = DURATION_S): Promise<Figures> {
+  let counter = 0;
+  const setupRequest = (request: autocannon.Request): autocannon.Request => {
+    const n = counter++;
+    const path = urls[n % urls.length]!;
+    return { ...request, path: bust ? `${path}${path.includes('?') ? '&' : '?'}_bench=${n}` : path };
   };
-  process.send!(ready);
+  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests: [{ method: 'GET', setupRequest }] });
+  return {
+    label,
+    distinctUrls: Math.min(urls.length, counter),
+    requests: result.requests.total,
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    timeouts: result.timeouts,
+    // autocannon counts timeouts among errors; here errors are the other failures (resets, refused connections).
+    errors: result.errors - result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
-async function measure(label: string, url: string): Promise<number> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  const failed = result.non2xx + result.errors + result.timeouts;
-  console.log(`${label}: requests/s ${result.requests.average.toFixed(0)} req/s`);
-  console.log(`${label}: latency p50 ${result.latency.p50} ms`);
-  console.log(`${label}: latency p99 ${result.latency.p99} ms`);
-  if (failed > 0) console.log(`${label}: failed responses ${failed} count`);
-  return result.requests.average;
+async function benchScale(scale: number): Promise<Record<string, unknown>> {
+  if (builtSnapshots.failed.has(scale)) {
+    console.log(`×${scale}: skipped, the build failed at this scale in the stage bench (see above)`);
+    return { scale, skipped: 'build failed' };
+  }
+  const snapshot = await snapshotFor(scale);
+  const { readSnapshot } = await import('../../src/store/index.js');
+  const { graph } = await readSnapshot(snapshot);
+  const urls = drawUrls(graph, BENCH_SEED);
+  const graphSize = `${graph.nodes.length} nodes, ${graph.edges.length} edges`;
+  const distinct = Object.values(urls).reduce((n, list) => n + list.length, 0);
+  console.log(`×${scale}: ${graphSize}; ${distinct.toLocaleString('en-US')} distinct URLs drawn (${Object.entries(urls).map(([e, l]) => `${e} ${l.length}`).join(', ')})`);
+
+  const hello = await startHello();
+  const api = await startServe(snapshot);
+  try {
+    const bust = await bustable(api.url, urls.search[0]!);
+    if (!bust) console.log('the API refuses an unknown parameter: no cache-busting suffix; distinct URLs cycle through a list longer than the cache instead');
+    const helloBefore = await load('hello-world (before)', hello.url, ['/'], false);
+    const endpoints: Figures[] = [];
+    for (const [endpoint, list] of Object.entries(urls) as Array<[Endpoint, string[]]>) {
+      if (list.length === 0) continue;
+      // Warm-up with the tail of the list; the measured run starts from the head.
+      await load(`${endpoint} warm-up`, api.url, [...list].reverse(), bust, WARMUP_S);
+      await drained(api.url);
+      endpoints.push(await load(endpoint, api.url, list, bust));
+      const backlog = await drained(api.url);
+      if (backlog > 1000) console.log(`${endpoint}: the server took ${(backlog / 1000).toFixed(1)} s after the run to answer quickly again (requests still queued)`);
+    }
+    const helloAfter = await load('hello-world (after)', hello.url, ['/'], false);
+    const helloRate = (helloBefore.reqPerSec + helloAfter.reqPerSec) / 2;
+    const verdict = (f: Figures) => (f.p99 < AIMS.p99Ms && f.reqPerSec / helloRate >= AIMS.ratio && f.timeouts === 0 && f.errors === 0 ? 'met' : 'NOT met');
+    printTable(
+      `HTTP ×${scale} (${graphSize}), ${CONNECTIONS} connections, ${DURATION_S} s each, no cache hits${bust ? '' : ' (by cycling)'}`,
+      ['endpoint', 'distinct URLs', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'timeouts', 'errors', 'non-2xx', 'vs hello', 'aim'],
+      [
+        ...[helloBefore, helloAfter].map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, null, null]),
+        ...endpoints.map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, `${((f.reqPerSec / helloRate) * 100).toFixed(0)}%`, verdict(f)]),
+      ],
+    );
+    console.log(`aim per endpoint: p99 < ${AIMS.p99Ms} ms, ≥ ${AIMS.ratio * 100}% of hello-world (${Math.round(helloRate)} req/s, mean of before and after), no timeouts, no errors`);
+    return { scale, graph: graphSize, bust, hello: [helloBefore, helloAfter], endpoints };
+  } finally {
+    await api.stop();
+    hello.stop();
+  }
 }
 
 export default async function httpBench(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'tradegraph-http-bench-'));
-  const snapshot = join(dir, 'graph.json');
-  const source = await writeBenchSnapshot(snapshot);
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [ROLE]: snapshot }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  try {
-    const ready = await new Promise<Ready>((resolve, reject) => {
-      child.once('message', (message) => resolve(message as Ready));
-      child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    });
-    console.log(`graph: ${source}: ${ready.graph}`);
-    const helloRate = await measure('hello-world', `http://127.0.0.1:${ready.hello}/`);
-    const search = `http://127.0.0.1:${ready.api}/api/search?q=${encodeURIComponent(ready.searchQuery)}&limit=10`;
-    const searchRate = await measure(`GET /api/search?q=${ready.searchQuery}`, search);
-    const hood = `http://127.0.0.1:${ready.api}/api/entities/${encodeURIComponent(ready.entityId)}/neighbourhood?depth=1`;
-    const hoodRate = await measure(`GET /api/entities/${ready.entityId}/neighbourhood`, hood);
-    console.log(`search vs hello-world: ratio ${((searchRate / helloRate) * 100).toFixed(0)} %`);
-    console.log(`neighbourhood vs hello-world: ratio ${((hoodRate / helloRate) * 100).toFixed(0)} %`);
-  } finally {
-    child.kill();
-    await rm(dir, { recursive: true, force: true });
-  }
+  const results = [];
+  for (const scale of httpScales()) results.push(await benchScale(scale));
+  recordResults('http', results);
 }
-
-if (process.env[ROLE]) await serve(process.env[ROLE]);

@@ -1,0 +1,79 @@
+import type { GraphData } from '../../../src/domain/index.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.js';
+import { createRandom } from '../corpus/index.js';
+
+/** The endpoints the HTTP bench loads, each with the questions users would ask of this graph. */
+export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements';
+
+/** At most this many distinct URLs per endpoint: enough that a cycle through them is far longer than the answer cache (2,000 entries). */
+export const MAX_URLS = 12_000;
+
+const enc = encodeURIComponent;
+
+/** A typing slip: two neighbouring inner letters swapped ("Lidnqvist"). */
+function typo(word: string, at: number): string {
+  if (word.length < 5) return word;
+  const i = 1 + (at % (word.length - 3));
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+/**
+ * Draws the request URLs (path and query) for every endpoint from the graph itself: searches by
+ * names, aliases, single words, lower case and typos; every entity and its neighbourhood; every
+ * person's meetings and every pair that met; every country's first page; paths between random
+ * pairs; agreements by party, kind, status and year. Deterministic in `seed`; each list shuffled.
+ */
+export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]> {
+  const random = createRandom(seed);
+  const entities = graph.nodes.filter((n) => n.attributes.label !== 'Document');
+  const people = entities.filter((n) => n.attributes.label === 'Person');
+  const actors = entities.filter((n) => n.attributes.label === 'Person' || n.attributes.label === 'Organization');
+  const countries = entities.filter((n) => n.attributes.label === 'Country').map((n) => n.id.replace(/^country:/, ''));
+  const cap = (urls: Iterable<string>): string[] => random.sample([...new Set(urls)], MAX_URLS);
+
+  const terms = new Set<string>();
+  entities.forEach((n, i) => {
+    const name = n.attributes.name;
+    const words = name.split(/\s+/).filter((w) => w.length > 2);
+    terms.add(name);
+    terms.add(name.toLowerCase());
+    if (words.length > 1) terms.add(words.at(-1)!);
+    if (words.length > 2) terms.add(words.slice(0, 2).join(' '));
+    if (words[0]) terms.add(typo(words[0], i) + (words.length > 1 ? ` ${words.slice(1).join(' ')}` : ''));
+    for (const alias of n.attributes.aliases ?? []) terms.add(alias);
+  });
+  const search = [...terms].filter((q) => q.trim().length > 0 && q.length <= 200).map((q, i) => `/api/search?q=${enc(q)}&limit=${i % 3 === 0 ? 10 : 20}`);
+
+  const met = graph.edges.filter((e) => e.attributes.type === 'MET');
+  const meetings = [...people.map((p) => `/api/persons/${enc(p.id)}/meetings`), ...met.map((e) => `/api/meetings?a=${enc(e.source)}&b=${enc(e.target)}`)];
+
+  const paths: string[] = [];
+  for (let i = 0; actors.length > 1 && i < MAX_URLS; i++) {
+    const from = random.pick(actors).id;
+    const to = random.pick(actors).id;
+    if (from !== to) paths.push(`/api/path?from=${enc(from)}&to=${enc(to)}`);
+  }
+
+  const years = Array.from({ length: 11 }, (_, i) => 2015 + i);
+  const agreements: string[] = [];
+  for (const party of [null, ...countries]) {
+    for (const kind of [null, ...AGREEMENT_KINDS]) {
+      for (const status of [null, ...AGREEMENT_STATUSES]) {
+        for (const year of [null, ...years]) {
+          const params = [party && `party=${party}`, kind && `kind=${kind}`, status && `status=${status}`, year && `from=${year}-01-01`].filter(Boolean);
+          agreements.push(`/api/agreements${params.length ? `?${params.join('&')}` : ''}`);
+        }
+      }
+    }
+  }
+
+  return {
+    search: cap(search),
+    entity: cap(entities.map((n) => `/api/entities/${enc(n.id)}`)),
+    neighbourhood: cap(entities.map((n) => `/api/entities/${enc(n.id)}/neighbourhood?depth=1`)),
+    meetings: cap(meetings),
+    country: cap(countries.map((code) => `/api/countries/${code}`)),
+    path: cap(paths),
+    agreements: cap(agreements),
+  };
+}
