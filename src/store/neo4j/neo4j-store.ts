@@ -4,7 +4,7 @@ import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
 import type { GraphStore, StoreCounts } from '../../domain/store.js';
 import { cmp } from '../embedded/merge-records.js';
-import { loadGraph } from './load-graph.js';
+import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
 import { shortestPaths } from './shortest-paths.js';
@@ -17,12 +17,14 @@ export interface Neo4jStoreOptions {
   readonly schemaFile?: string | null;
   /** Rows per load transaction. */
   readonly batchSize?: number;
+  /** Load transactions in flight at once. */
+  readonly loadConcurrency?: number;
   /** How long the driver keeps retrying a transaction the server dropped. */
   readonly maxRetryTimeMs?: number;
   readonly connectionTimeoutMs?: number;
 }
 
-const DEFAULTS = { batchSize: 10_000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
+const DEFAULTS = { batchSize: 10_000, loadConcurrency: 2, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
 
 /**
  * Connects to Neo4j, checks the server answers with these credentials, applies the schema
@@ -46,10 +48,10 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
     await driver.close();
     throw toStoreError(error, config.uri, 'connecting');
   }
-  return storeOver(driver, config, settings.batchSize);
+  return storeOver(driver, config, { batchSize: settings.batchSize, concurrency: settings.loadConcurrency });
 }
 
-function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): GraphStore {
+function storeOver(driver: Driver, config: Neo4jConfig, loadOptions: LoadOptions): GraphStore {
   const { database, uri } = config;
   /** Runs `work` in a fresh session, turning driver failures into StoreErrors. */
   const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
@@ -75,7 +77,8 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
     capabilities: Object.freeze({ cypher: true }),
     load: async (graph) => {
       try {
-        return await loadGraph(driver, database, graph, { batchSize });
+        const { nodesCreated, nodesUpdated, edgesCreated, edgesUpdated } = await loadGraph(driver, database, graph, loadOptions);
+        return { nodesCreated, nodesUpdated, edgesCreated, edgesUpdated };
       } catch (error) {
         throw toStoreError(error, uri, 'loading the graph');
       }
@@ -95,7 +98,7 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
     },
     edgesOf: async (id, query = {}) =>
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
-        .filter((edge, i, all) => all.findIndex((e) => e.id === edge.id) === i)
+        .filter(firstOfId())
         .sort((a, b) => cmp(a.id, b.id)),
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     cypher: async (query, params, options) => {
@@ -115,6 +118,12 @@ function storeOver(driver: Driver, config: Neo4jConfig, batchSize: number): Grap
 function tally(records: readonly { get(key: string): unknown }[]): Record<string, number> {
   const pairs = records.map((r) => [String(r.get('key')), Number(r.get('count'))] as const);
   return Object.fromEntries(pairs.filter(([, n]) => n > 0).sort(([a], [b]) => cmp(a, b)));
+}
+
+/** A filter keeping the first record of each id (a self-loop comes back from both ends). */
+function firstOfId(): (record: { id: string }) => boolean {
+  const seen = new Set<string>();
+  return ({ id }) => !seen.has(id) && seen.add(id) !== undefined;
 }
 
 function typeOf(edgeId: string): RelationshipType | null {

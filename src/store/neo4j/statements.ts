@@ -87,7 +87,27 @@ function checked<K extends string>(name: K, names: readonly K[]): K {
   return name;
 }
 
-export const COUNT_LABEL: Readonly<Record<NodeLabel, string>> = expand(NODE_LABELS, (l) => `MATCH (n:${l}) RETURN count(n) AS count`);
+/**
+ * What a load compares: each stored record's id and content hash. The scans read a whole label or
+ * type in one pass (cheapest when the load covers most of it); the seeks look up only the ids of a
+ * load much smaller than what is stored.
+ */
+export const NODE_HASHES_ALL = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
+export const NODE_HASHES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, n.hash AS hash';
+export const EDGE_HASHES_ALL: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `MATCH ()-[r:${t}]->() RETURN r.id AS id, r.hash AS hash`,
+);
+export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $ids AS id MATCH ()-[r:${t} {id: id}]->() RETURN id, r.hash AS hash`,
+);
+/** Stored endpoints of relationships whose content changed, checked before anything is written. */
+export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target`,
+);
+export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
 export const READ_NODES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN properties(n) AS props';
 
