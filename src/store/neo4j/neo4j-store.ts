@@ -7,6 +7,7 @@ import { cmp } from '../embedded/merge-records.js';
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
+import { connectionIn, neighbourhoodIn } from './one-query-reads.js';
 import { shortestPaths } from './shortest-paths.js';
 import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
@@ -101,6 +102,8 @@ function storeOver(driver: Driver, config: Neo4jConfig, loadOptions: LoadOptions
         .filter(firstOfId())
         .sort((a, b) => cmp(a.id, b.id)),
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
+    neighbourhood: (id, query) => withSession('reading a neighbourhood', (session) => neighbourhoodIn(session, id, query)),
+    connection: (from, to, query) => withSession('finding paths', (session) => connectionIn(session, from, to, query)),
     cypher: async (query, params, options) => {
       try {
         return await runUserCypher(driver, database, query, params, options);
