@@ -36,6 +36,10 @@ export interface NeighbourhoodQuery {
   readonly limit: number;
 }
 
+/**
+ * The records as a drawing needs them: a store may leave out nodes' `text` and `sources` and
+ * edges' `evidence` and `docIds` (empty lists then), which query/presenters drops anyway.
+ */
 export interface NeighbourhoodRecords {
   readonly nodes: readonly NodeRecord[];
   readonly edges: readonly EdgeRecord[];

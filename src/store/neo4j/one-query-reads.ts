@@ -59,14 +59,21 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
       'CALL (ns) {',
       '  UNWIND ns AS a',
       `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
-      '  RETURN collect([a.id, b.id, properties(r)]) AS edges',
+      `  RETURN collect([a.id, b.id, r {.*, ${DRAWN_EDGE}}]) AS edges`,
       '}',
-      'RETURN [n IN ns | properties(n)] AS nodes, edges, truncated',
+      `RETURN [n IN ns | n {.*, ${DRAWN_NODE}}] AS nodes, edges, truncated`,
     ].join('\n'),
   );
 }
 
-/** The neighbourhood of `id` in one round trip; null when there is no such node. */
+/**
+ * A drawing needs neither a document's text nor an edge's evidence, which on a hub run to
+ * megabytes: they stay in Neo4j (projected to null here and dropped when read).
+ */
+const DRAWN_NODE = 'text: null, sources: null, hash: null';
+const DRAWN_EDGE = 'evidenceJson: null, docIds: null, hash: null';
+
+/** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
 export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
   const types = query.types ?? WITHOUT_MENTIONS;
   // With nothing to follow, the centre stands alone (a type list cannot be empty in a pattern).
@@ -80,9 +87,18 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
   };
   const record = (await session.executeRead((tx) => tx.run(statement, params))).records[0];
   if (!record) return null;
-  const nodes = (record.get('nodes') as unknown[]).map(nodeFromProps).sort((a, b) => cmp(a.id, b.id));
-  const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges'));
+  const nodes = (record.get('nodes') as unknown[]).map((props) => nodeFromProps(withoutNulls(props))).sort((a, b) => cmp(a.id, b.id));
+  const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges')).map(withoutEvidence);
   return { nodes, edges, truncated: record.get('truncated') as boolean };
+}
+
+function withoutNulls(props: unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props as Record<string, unknown>).filter(([, value]) => value !== null));
+}
+
+function withoutEvidence(edge: EdgeRecord): EdgeRecord {
+  const { docIds: _docIds, ...attributes } = withoutNulls(edge.attributes);
+  return { ...edge, attributes: { ...(attributes as unknown as EdgeRecord['attributes']), docIds: [], evidence: [] } };
 }
 
 function edgesOfRows(rows: unknown): EdgeRecord[] {
