@@ -18,6 +18,7 @@ import {
   MISSING_NODE_IDS,
   READ_EDGES_BY_ID,
   READ_NODES_BY_ID,
+  UPDATE_EDGES,
 } from './statements.js';
 import { storedEdgeHashes, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 
@@ -32,6 +33,8 @@ export interface LoadOptions {
 export interface LoadStats extends LoadReport {
   readonly nodesWritten: number;
   readonly edgesWritten: number;
+  /** Milliseconds spent hashing what was given, reading stored hashes, checking endpoints, writing. */
+  readonly ms: { readonly hash: number; readonly read: number; readonly check: number; readonly write: number };
 }
 
 type Props = Record<string, unknown>;
@@ -68,19 +71,26 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
     throw endpointsChanged(kept, next);
   });
   const edgeGroups = groupBy(edges.records, (e) => e.attributes.type);
+  const ms = { hash: 0, read: 0, check: 0, write: 0 };
+  const timed = async <T>(phase: keyof typeof ms, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      ms[phase] += performance.now() - started;
+    }
+  };
   const session = driver.session({ database });
   let nodePlan: Pending<Hashed<NodeRecord>>;
   const edgePlans = new Map<RelationshipType, Pending<Hashed<EdgeRecord>>>();
   try {
-    nodePlan = sort(
-      nodes.records.map((record) => ({ record, hash: nodeHash(record) })),
-      await storedNodeHashes(session, nodes.records.map((n) => n.id)),
-    );
+    const nodeHashes = await timed('hash', () => nodes.records.map((record) => ({ record, hash: nodeHash(record) })));
+    nodePlan = sort(nodeHashes, await timed('read', () => storedNodeHashes(session, nodes.records.map((n) => n.id))));
     for (const [type, group] of edgeGroups) {
-      const stored = await storedEdgeHashes(session, type, group.map((e) => e.id));
-      edgePlans.set(type, sort(group.map((record) => ({ record, hash: edgeHash(record) })), stored));
+      const edgeHashes = await timed('hash', () => group.map((record) => ({ record, hash: edgeHash(record) })));
+      edgePlans.set(type, sort(edgeHashes, await timed('read', () => storedEdgeHashes(session, type, group.map((e) => e.id)))));
     }
-    await checkEndpoints(session, nodes.records, edges.records, edgePlans);
+    await timed('check', () => checkEndpoints(session, nodes.records, edges.records, edgePlans));
   } finally {
     await session.close();
   }
@@ -98,12 +108,12 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
     ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch))),
     ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch))),
   ];
-  const nodesWritten = await run(nodeJobs);
+  const nodesWritten = await timed('write', () => run(nodeJobs));
   const edgeJobs = [...edgePlans].flatMap(([type, plan]) => [
     ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch)),
     ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch)),
   ]);
-  const edgesWritten = await run(edgeJobs);
+  const edgesWritten = await timed('write', () => run(edgeJobs));
 
   const freshEdges = [...edgePlans.values()].reduce((sum, plan) => sum + plan.fresh.length, 0);
   // A repeated id within the load counts as an update of its first occurrence, as in the embedded store.
@@ -114,6 +124,7 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
     edgesUpdated: edges.records.length - freshEdges + edges.folded,
     nodesWritten,
     edgesWritten,
+    ms: { hash: Math.round(ms.hash), read: Math.round(ms.read), check: Math.round(ms.check), write: Math.round(ms.write) },
   };
 }
 
@@ -172,9 +183,14 @@ async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch:
     if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
     const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
     const props = edgeToStored(merged);
-    return found && (found.get('props') as Props).hash === props.hash ? [] : [{ id: record.id, source: record.source, target: record.target, props }];
+    if (found && (found.get('props') as Props).hash === props.hash) return [];
+    return [{ id: record.id, source: record.source, target: record.target, props, stored: found !== undefined }];
   });
-  if (rows.length > 0) await tx.run(MERGE_EDGES[type], { rows });
+  // What is stored is updated through the id index; MERGE only for what vanished since it was read.
+  const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
+  const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
+  if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
+  if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
   return rows.length;
 }
 

@@ -25,13 +25,10 @@ async function storedHashes(session: Session, ids: readonly string[], count: str
   if (stored === 0 || ids.length === 0) return hashes;
   if (ids.length >= stored * SCAN_SHARE) {
     const wanted = new Set(ids);
-    await session.executeRead(async (tx) => {
-      hashes.clear(); // a retried transaction starts over
-      for await (const record of tx.run(scan)) {
-        const id = record.get('id') as string;
-        if (wanted.has(id)) hashes.set(id, record.get('hash') as string | null);
-      }
-    });
+    const found = (await session.executeRead((tx) => tx.run(scan))).records[0];
+    const storedIds = (found?.get('ids') ?? []) as string[];
+    const storedHashes = (found?.get('hashes') ?? []) as string[];
+    storedIds.forEach((id, i) => wanted.has(id) && hashes.set(id, storedHashes[i] || null));
     return hashes;
   }
   for (let i = 0; i < ids.length; i += SEEK_BATCH) {
