@@ -1,5 +1,5 @@
 import neo4j, { type Session } from 'neo4j-driver';
-import type { EdgeRecord } from '../../domain/graph.js';
+import type { EdgeAttributes, EdgeRecord, NodeAttributes } from '../../domain/graph.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
 import type { ConnectionRecords, NeighbourhoodQuery, NeighbourhoodRecords, PathQuery } from '../../domain/store.js';
 import { cmp } from '../embedded/merge-records.js';
@@ -59,19 +59,29 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
       'CALL (ns) {',
       '  UNWIND ns AS a',
       `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
-      `  RETURN collect([a.id, b.id, r {.*, ${DRAWN_EDGE}}]) AS edges`,
+      `  RETURN collect([a.id, b.id, r {${DRAWN_EDGE}}]) AS edges`,
       '}',
-      `RETURN [n IN ns | n {.*, ${DRAWN_NODE}}] AS nodes, edges, truncated`,
+      `RETURN [n IN ns | n {${DRAWN_NODE}}] AS nodes, edges, truncated`,
     ].join('\n'),
   );
 }
 
 /**
  * A drawing needs neither a document's text nor an edge's evidence, which on a hub run to
- * megabytes: they stay in Neo4j (projected to null here and dropped when read).
+ * megabytes: only the other properties are read (naming them, since `n {.*}` would read the big
+ * ones from the store only to drop them). The records enumerate every other attribute, so a new
+ * attribute fails to compile here until it is listed.
  */
-const DRAWN_NODE = 'text: null, sources: null, hash: null';
-const DRAWN_EDGE = 'evidenceJson: null, docIds: null, hash: null';
+const DRAWN_NODE_KEYS: Record<Exclude<keyof NodeAttributes, 'text' | 'sources'>, true> = {
+  label: true, name: true, aliases: true, kind: true, acronym: true, country: true, status: true, parties: true, date: true,
+  endDate: true, location: true, category: true, url: true, firstSeen: true, lastSeen: true, docIds: true,
+};
+const DRAWN_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence' | 'docIds'>, true> = {
+  type: true, title: true, role: true, status: true, eventIds: true, date: true, firstDate: true, lastDate: true, count: true,
+};
+const projection = (keys: object) => ['id', ...Object.keys(keys)].map((key) => `.${key}`).join(', ');
+const DRAWN_NODE = projection(DRAWN_NODE_KEYS);
+const DRAWN_EDGE = projection(DRAWN_EDGE_KEYS);
 
 /** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
 export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
