@@ -136,6 +136,7 @@ async function importEndToEnd(graph: GraphData, home: string) {
         '--multiline-fields=true',
         '--array-delimiter=U+001F',
         '--overwrite-destination=true',
+        `--report-file=${join(home, 'import.report')}`,
         'neo4j',
       ],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8' },
