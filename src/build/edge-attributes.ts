@@ -4,13 +4,15 @@ import type { RelationshipType } from '../domain/labels.js';
 import { sortEvidence } from '../resolve/index.js';
 
 /**
- * The provenance every edge carries, computed from its evidence: distinct documents, first and
- * last dates, how many evidence spans. `details` are the type's own fields (title, role, status, eventIds).
+ * The provenance every edge carries, computed from its evidence only: distinct documents, first and
+ * last dates, how many evidence spans. The stores' merge (mergeEdgeAttributes) recomputes the same
+ * values from the unioned evidence, so loading an edge twice leaves it unchanged. `details` are the
+ * type's own fields (title, role, status, eventIds, a rename's date).
  */
 export function edgeAttributes(
   type: RelationshipType,
   evidence: readonly Evidence[],
-  details: Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'eventIds' | 'firstDate' | 'lastDate'>> = {},
+  details: Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'eventIds' | 'date'>> = {},
 ): EdgeAttributes {
   const sorted = sortEvidence(evidence);
   const dates = sorted.map((e) => e.date).filter((d): d is string => d !== null).sort();

@@ -16,8 +16,10 @@ export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecor
         source: r.from,
         target: r.to,
         attributes: edgeAttributes(r.type, r.evidence, {
-          // A rename's date is when the new name took effect, not when documents used either name.
-          ...(renamedOn ? { firstDate: renamedOn, lastDate: renamedOn } : {}),
+          // When the new name took effect: its own attribute, so firstDate and lastDate stay those of
+          // the evidence, as every store's merge recomputes them (a rename announced the day before
+          // it takes effect would otherwise move its firstDate on the next load).
+          date: renamedOn,
           title: r.type === 'HOLDS_POSITION' ? r.props.title : undefined,
           role: r.type === 'ATTENDED' ? r.props.role : undefined,
           status: r.type === 'PARTY_TO' ? r.props.status : undefined,

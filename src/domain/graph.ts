@@ -49,6 +49,8 @@ export interface EdgeAttributes {
   readonly status?: string;
   /** MET: the Event keys of the occasions the pair shared, sorted. */
   readonly eventIds?: readonly string[];
+  /** RENAMED_TO: the day the new name took effect. */
+  readonly date?: string;
   /** Earliest and latest document date among the evidence (positions: first seen, last seen). */
   readonly firstDate?: string;
   readonly lastDate?: string;

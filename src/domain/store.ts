@@ -22,6 +22,38 @@ export interface PathRecord {
   readonly edges: readonly string[];
 }
 
+/** The ego network of a node, as query/neighbourhood defines it (breadth-first, nearest first, id order). */
+export interface NeighbourhoodQuery {
+  readonly depth: number;
+  /** Node labels a reached node must have (the centre always stays); any when absent. */
+  readonly labels?: readonly NodeLabel[];
+  /** Relationship types to follow; all but MENTIONS when absent. */
+  readonly types?: readonly RelationshipType[];
+  /** Inclusive ISO days an edge's [firstDate, lastDate] must overlap; either end open. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Most nodes, the centre included. */
+  readonly limit: number;
+}
+
+/**
+ * The records as a drawing needs them: a store may leave out nodes' `text` and `sources` and
+ * edges' `evidence` and `docIds` (empty lists then), which query/presenters drops anyway.
+ */
+export interface NeighbourhoodRecords {
+  readonly nodes: readonly NodeRecord[];
+  readonly edges: readonly EdgeRecord[];
+  /** Some node within reach was left out for the limit. */
+  readonly truncated: boolean;
+}
+
+/** Shortest paths with every node and edge on them, whole. */
+export interface ConnectionRecords {
+  readonly paths: readonly PathRecord[];
+  readonly nodes: readonly NodeRecord[];
+  readonly edges: readonly EdgeRecord[];
+}
+
 export interface LoadReport {
   readonly nodesCreated: number;
   readonly nodesUpdated: number;
@@ -66,6 +98,14 @@ export interface GraphStore {
   edgesOf(id: string, query?: EdgeQuery): Promise<EdgeRecord[]>;
   /** Every shortest path between two nodes up to maxDepth, ordered by their node-id sequences. */
   shortestPaths(from: string, to: string, query: PathQuery): Promise<PathRecord[]>;
+  /**
+   * Optional, for a backend where a round trip costs: the neighbourhood in one request; null when
+   * the centre is unknown. Without it, query/ walks edgesOf hop by hop. Same answer either way
+   * (the API parity tests hold both backends to it).
+   */
+  neighbourhood?(id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null>;
+  /** Optional, as neighbourhood: shortestPaths with their records in one request; null when an end is unknown. */
+  connection?(from: string, to: string, query: PathQuery): Promise<ConnectionRecords | null>;
   /** Read-only user Cypher; throws NotSupportedError where capabilities.cypher is false. */
   cypher(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
   /** Removes everything (tests and `build --fresh`). */

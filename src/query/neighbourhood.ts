@@ -25,6 +25,11 @@ const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS'
  * within a hop, so a cut keeps the closest nodes.
  */
 export async function neighbourhood(store: GraphStore, id: string, options: NeighbourhoodOptions): Promise<Neighbourhood> {
+  if (store.neighbourhood) {
+    // One round trip where the store offers it (Neo4j); the same answer as the walk below.
+    const found = (await store.neighbourhood(id, options)) ?? (await requireNode(store, id), null);
+    if (found) return { center: id, depth: options.depth, elements: toElements(found.nodes, found.edges), truncated: found.truncated };
+  }
   const center = await requireNode(store, id);
   const labels = options.labels ? new Set<string>(options.labels) : null;
   const types = options.types ?? WITHOUT_MENTIONS;

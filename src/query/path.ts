@@ -14,14 +14,16 @@ export interface PathOptions {
 
 /** How two entities are connected: every shortest path (up to the limit), each hop with its evidence. */
 export async function connection(store: GraphStore, fromId: string, toId: string, options: PathOptions): Promise<PathResult> {
-  const [from, to] = await Promise.all([requireNode(store, fromId), requireNode(store, toId)]);
-  const records = await store.shortestPaths(fromId, toId, {
-    maxDepth: options.maxDepth,
-    limit: options.limit,
-    ...(options.types ? { types: options.types } : {}),
-  });
-  const nodes = new Map<string, NodeRecord>((await store.getNodes(records.flatMap((p) => p.nodes))).map((n) => [n.id, n]));
-  const edgeList = await Promise.all([...new Set(records.flatMap((p) => p.edges))].map((id) => store.getEdge(id)));
+  const query = { maxDepth: options.maxDepth, limit: options.limit, ...(options.types ? { types: options.types } : {}) };
+  // One round trip where the store offers it (Neo4j); else the ends, the paths, then their records.
+  const found = store.connection ? await store.connection(fromId, toId, query) : null;
+  const ends = found ? [found.nodes.find((n) => n.id === fromId), found.nodes.find((n) => n.id === toId)] : [];
+  const [from, to] = ends[0] && ends[1] ? [ends[0], ends[1]] : await Promise.all([requireNode(store, fromId), requireNode(store, toId)]);
+  const records = found ? found.paths : await store.shortestPaths(fromId, toId, query);
+  const onPaths = new Set(records.flatMap((p) => p.nodes));
+  const nodeList = found ? found.nodes.filter((n) => onPaths.has(n.id)) : await store.getNodes([...onPaths]);
+  const nodes = new Map<string, NodeRecord>(nodeList.map((n) => [n.id, n]));
+  const edgeList = found ? found.edges : await Promise.all([...new Set(records.flatMap((p) => p.edges))].map((id) => store.getEdge(id)));
   const edges = new Map<string, EdgeRecord>(edgeList.filter((e): e is EdgeRecord => e !== null).map((e) => [e.id, e]));
   const paths = records.map((record) => ({
     nodes: record.nodes.map((id) => summarize(nodes.get(id)!)),

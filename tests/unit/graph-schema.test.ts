@@ -25,7 +25,7 @@ const NODE_ATTRIBUTE_KEYS: Record<keyof NodeAttributes, string> = {
   url: 'string', text: 'string', sources: 'string[]', firstSeen: 'string', lastSeen: 'string', docIds: 'string[]',
 };
 const EDGE_ATTRIBUTE_KEYS: Record<keyof EdgeAttributes, string> = {
-  type: 'string', title: 'string', role: 'string', status: 'string', eventIds: 'string[]', firstDate: 'string',
+  type: 'string', title: 'string', role: 'string', status: 'string', eventIds: 'string[]', date: 'string', firstDate: 'string',
   lastDate: 'string', docIds: 'string[]', count: 'integer', evidence: 'Evidence[]',
 };
 

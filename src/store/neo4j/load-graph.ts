@@ -1,170 +1,235 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InvalidRequestError } from '../../domain/errors.js';
 import type { EdgeRecord, GraphData, NodeRecord } from '../../domain/graph.js';
+import { groupBy } from '../../domain/group-by.js';
 import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
 import type { LoadReport } from '../../domain/store.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../embedded/index.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { edgeFromProps, edgeToProps, nodeFromProps, nodeToProps } from './records.js';
+import { edgeHash, nodeHash } from './content-hash.js';
+import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from './records.js';
+import { runPool } from './run-pool.js';
 import {
-  COUNT_EDGES,
-  COUNT_LABEL,
   createEdgesStatement,
   createNodesStatement,
+  EDGE_ENDS_BY_ID,
   MERGE_EDGES,
   MERGE_NODES,
   MISSING_NODE_IDS,
   READ_EDGES_BY_ID,
   READ_NODES_BY_ID,
+  UPDATE_EDGES,
 } from './statements.js';
-import { groupBy } from '../../domain/group-by.js';
+import { storedEdgeHashes, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 
 export interface LoadOptions {
   /** Rows per write transaction. */
   readonly batchSize: number;
+  /** Write transactions in flight at once (each in its own session). */
+  readonly concurrency: number;
+}
+
+/** The store's report, and how many records were actually written (new or changed). */
+export interface LoadStats extends LoadReport {
+  readonly nodesWritten: number;
+  readonly edgesWritten: number;
+  /** Milliseconds spent hashing what was given, reading stored hashes, checking endpoints, writing. */
+  readonly ms: { readonly hash: number; readonly read: number; readonly check: number; readonly write: number };
+}
+
+type Props = Record<string, unknown>;
+
+interface Hashed<T> {
+  readonly record: T;
+  readonly hash: string;
+}
+
+interface Pending<T> {
+  /** Not stored: created without any read. */
+  readonly fresh: T[];
+  /** Stored with another hash: read, merged with the stores' rule, written when the merge differs. */
+  readonly changed: T[];
+  /** Stored with the same hash: nothing to do. */
+  unchanged: number;
 }
 
 /**
  * Merges a graph into Neo4j with the embedded store's rule (mergeNodeAttributes and
- * mergeEdgeAttributes), batch by batch, grouped by label and by type: each transaction reads the
- * stored records of its batch, merges them in JS and writes whole property maps, so loading twice
- * changes nothing and loading more unions provenance. A label or type with nothing stored yet is
- * created without that read. Records repeating an id within the load are folded into one first. Endpoints are checked before anything is written, as the embedded
- * store does. Each batch is one retried executeWrite, so a crash leaves whole batches and loading
- * again converges.
+ * mergeEdgeAttributes), so loading twice changes nothing and loading more unions provenance.
+ *
+ * Every record carries a hash of its content. The load first reads the stored hashes of what it
+ * names and sorts its records into fresh (CREATE, no read), changed (read, merge, write in one
+ * transaction, skipped when the merge is what is stored) and unchanged (skipped). Reloading an
+ * unchanged graph therefore writes nothing, adding releases writes only what they bring, and a
+ * load that crashed, run again, only finishes what is missing: every batch is one retried
+ * executeWrite, whole or not at all. Records repeating an id are folded into one first.
+ * Endpoints are checked before anything is written, as the embedded store does.
  */
-export async function loadGraph(driver: Driver, database: string, loaded: GraphData, options: LoadOptions): Promise<LoadReport> {
+export async function loadGraph(driver: Driver, database: string, loaded: GraphData, options: LoadOptions): Promise<LoadStats> {
   const nodes = foldNodes(loaded.nodes);
   const edges = foldEdges(loaded.edges, (kept, next) => {
     throw endpointsChanged(kept, next);
   });
-  const graph = { ...loaded, nodes: nodes.records, edges: edges.records };
-  const nodeGroups = groupBy(graph.nodes, (n) => n.attributes.label);
-  const edgeGroups = groupBy(graph.edges, (e) => e.attributes.type);
+  const edgeGroups = groupBy(edges.records, (e) => e.attributes.type);
+  const ms = { hash: 0, read: 0, check: 0, write: 0 };
+  const timed = async <T>(phase: keyof typeof ms, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      ms[phase] += performance.now() - started;
+    }
+  };
   const session = driver.session({ database });
+  let nodePlan: Pending<Hashed<NodeRecord>>;
+  const edgePlans = new Map<RelationshipType, Pending<Hashed<EdgeRecord>>>();
   try {
-    const storedEdgeTypes = await storedTypes(session, [...edgeGroups.keys()]);
-    await checkEndpoints(session, graph, edgeGroups, storedEdgeTypes);
-    // A repeated id within the load counts as an update of its first occurrence, as in the embedded store.
-    const report = { nodesCreated: 0, nodesUpdated: nodes.folded, edgesCreated: 0, edgesUpdated: edges.folded };
-    for (const [label, group] of nodeGroups) {
-      const fresh = (await countOf(session, COUNT_LABEL[label])) === 0;
-      for (const batch of chunks(group, options.batchSize)) {
-        const updated = await session.executeWrite((tx) => (fresh ? createNodes(tx, label, batch) : writeNodes(tx, label, batch)));
-        report.nodesUpdated += updated;
-        report.nodesCreated += batch.length - updated;
-      }
-    }
+    const nodeHashes = await timed('hash', () => nodes.records.map((record) => ({ record, hash: nodeHash(record) })));
+    nodePlan = sort(nodeHashes, await timed('read', () => storedNodeHashes(session, nodes.records.map((n) => n.id))));
     for (const [type, group] of edgeGroups) {
-      const fresh = !storedEdgeTypes.has(type);
-      for (const batch of chunks(group, options.batchSize)) {
-        const updated = await session.executeWrite((tx) => (fresh ? createEdges(tx, type, batch) : writeEdges(tx, type, batch)));
-        report.edgesUpdated += updated;
-        report.edgesCreated += batch.length - updated;
-      }
+      const edgeHashes = await timed('hash', () => group.map((record) => ({ record, hash: edgeHash(record) })));
+      edgePlans.set(type, sort(edgeHashes, await timed('read', () => storedEdgeHashes(session, type, group.map((e) => e.id)))));
     }
-    return report;
+    await timed('check', () => checkEndpoints(session, nodes.records, edges.records, edgePlans));
   } finally {
     await session.close();
   }
+
+  const write = <T>(batch: T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<number>) => {
+    const batchSession = driver.session({ database });
+    return batchSession.executeWrite((tx) => work(tx, batch)).finally(() => batchSession.close());
+  };
+  const jobs = <T>(items: readonly T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<number>) =>
+    [...chunks(items, options.batchSize)].map((batch) => () => write(batch, work));
+  const run = async (tasks: (() => Promise<number>)[]) => (await runPool(tasks, options.concurrency, (task) => task())).reduce((a, b) => a + b, 0);
+
+  const nodesByLabel = (items: readonly Hashed<NodeRecord>[]) => groupBy(items, (n) => n.record.attributes.label);
+  const nodeJobs = [
+    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch))),
+    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch))),
+  ];
+  const nodesWritten = await timed('write', () => run(nodeJobs));
+  const edgeJobs = [...edgePlans].flatMap(([type, plan]) => [
+    ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch)),
+    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch)),
+  ]);
+  const edgesWritten = await timed('write', () => run(edgeJobs));
+
+  const freshEdges = [...edgePlans.values()].reduce((sum, plan) => sum + plan.fresh.length, 0);
+  // A repeated id within the load counts as an update of its first occurrence, as in the embedded store.
+  return {
+    nodesCreated: nodePlan.fresh.length,
+    nodesUpdated: nodes.records.length - nodePlan.fresh.length + nodes.folded,
+    edgesCreated: freshEdges,
+    edgesUpdated: edges.records.length - freshEdges + edges.folded,
+    nodesWritten,
+    edgesWritten,
+    ms: { hash: Math.round(ms.hash), read: Math.round(ms.read), check: Math.round(ms.check), write: Math.round(ms.write) },
+  };
 }
 
-async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly NodeRecord[]): Promise<number> {
-  const props = batch.map(nodeToProps);
-  const keys = keysOf(props);
-  await tx.run(createNodesStatement(label, keys), { rows: props.map((p) => keys.map((k) => p[k] ?? null)) });
-  return 0;
+function sort<T extends Hashed<{ id: string }>>(items: readonly T[], stored: StoredHashes): Pending<T> {
+  const plan: Pending<T> = { fresh: [], changed: [], unchanged: 0 };
+  for (const item of items) {
+    if (!stored.has(item.record.id)) plan.fresh.push(item);
+    else if (stored.get(item.record.id) !== item.hash) plan.changed.push(item);
+    else plan.unchanged += 1;
+  }
+  return plan;
 }
 
-async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<number> {
-  const props = batch.map(edgeToProps);
-  const keys = keysOf(props);
-  const rows = batch.map((edge, i) => [edge.source, edge.target, ...keys.map((k) => props[i]![k] ?? null)]);
+async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[]): Promise<number> {
+  const all = batch.map(({ record, hash }) => nodeToStored(record, hash));
+  const keys = keysOf(all);
+  await tx.run(createNodesStatement(label, keys), { rows: all.map((props) => keys.map((k) => props[k] ?? null)) });
+  return batch.length;
+}
+
+async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly Hashed<EdgeRecord>[]): Promise<number> {
+  const all = batch.map(({ record, hash }) => edgeToStored(record, hash));
+  const keys = keysOf(all);
+  const rows = batch.map(({ record }, i) => [record.source, record.target, ...keys.map((k) => all[i]![k] ?? null)]);
   await tx.run(createEdgesStatement(type, keys), { rows });
-  return 0;
+  return batch.length;
 }
 
 /** Every property key in a batch, sorted, so that batches of one shape share one cached plan. */
-function keysOf(props: readonly Record<string, unknown>[]): string[] {
+function keysOf(props: readonly Props[]): string[] {
   const keys = new Set<string>();
   for (const p of props) for (const key in p) if (p[key] !== undefined) keys.add(key);
   return [...keys].sort();
 }
 
-/** Returns how many of the batch were already stored. */
-async function writeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly NodeRecord[]): Promise<number> {
-  const stored = await tx.run(READ_NODES_BY_ID, { ids: batch.map((n) => n.id) });
-  const byId = new Map(stored.records.map((r) => nodeFromProps(r.get('props'))).map((n) => [n.id, n.attributes]));
-  const rows = batch.map((node) => {
-    const before = byId.get(node.id);
-    const merged = before ? { id: node.id, attributes: mergeNodeAttributes(before, node.attributes) } : node;
-    return { id: node.id, props: nodeToProps(merged) };
+/** Reads the stored records, merges, and writes those whose merge differs from what is stored. */
+async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[]): Promise<number> {
+  const stored = await tx.run(READ_NODES_BY_ID, { ids: batch.map((n) => n.record.id) });
+  const before = new Map(stored.records.map((r) => [r.get('props').id as string, r.get('props') as Props]));
+  const rows = batch.flatMap(({ record }) => {
+    const raw = before.get(record.id);
+    const merged = raw ? { id: record.id, attributes: mergeNodeAttributes(nodeFromProps(raw).attributes, record.attributes) } : record;
+    const props = nodeToStored(merged);
+    return raw && raw.hash === props.hash ? [] : [{ id: record.id, props }];
   });
-  await tx.run(MERGE_NODES[label], { rows });
-  return byId.size;
+  if (rows.length > 0) await tx.run(MERGE_NODES[label], { rows });
+  return rows.length;
 }
 
-async function writeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<number> {
-  const byId = await storedEdges(tx, type, batch);
-  const rows = batch.map((edge) => {
-    const before = byId.get(edge.id);
-    if (before && (before.source !== edge.source || before.target !== edge.target)) throw endpointsChanged(before, edge);
-    const merged = before ? { ...edge, attributes: mergeEdgeAttributes(before.attributes, edge.attributes) } : edge;
-    return { id: edge.id, source: edge.source, target: edge.target, props: edgeToProps(merged) };
+async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly { record: EdgeRecord }[]): Promise<number> {
+  const stored = await tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.record.id) });
+  const before = new Map(stored.records.map((r) => [r.get('props').id as string, r]));
+  const rows = batch.flatMap(({ record }) => {
+    const found = before.get(record.id);
+    const previous = found ? edgeFromProps(found.get('props'), found.get('source'), found.get('target')) : undefined;
+    if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
+    const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
+    const props = edgeToStored(merged);
+    if (found && (found.get('props') as Props).hash === props.hash) return [];
+    return [{ id: record.id, source: record.source, target: record.target, props, stored: found !== undefined }];
   });
-  await tx.run(MERGE_EDGES[type], { rows });
-  return byId.size;
-}
-
-async function storedEdges(tx: Pick<ManagedTransaction, 'run'>, type: RelationshipType, batch: readonly EdgeRecord[]): Promise<Map<string, EdgeRecord>> {
-  const stored = await tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.id) });
-  return new Map(stored.records.map((r) => edgeFromProps(r.get('props'), r.get('source'), r.get('target'))).map((e) => [e.id, e]));
+  // What is stored is updated through the id index; MERGE only for what vanished since it was read.
+  const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
+  const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
+  if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
+  if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
+  return rows.length;
 }
 
 /**
  * Refuses the whole load before writing when an edge points at a node that is neither loaded nor
- * stored, or when a stored edge id would move to other endpoints.
+ * stored, or when a stored edge id would move to other endpoints. An edge whose hash is unchanged
+ * has its stored endpoints (the hash covers them), so only changed edges are read.
  */
 async function checkEndpoints(
   session: Session,
-  graph: GraphData,
-  edgeGroups: Map<RelationshipType, EdgeRecord[]>,
-  storedEdgeTypes: ReadonlySet<RelationshipType>,
+  nodes: readonly NodeRecord[],
+  edges: readonly EdgeRecord[],
+  plans: ReadonlyMap<RelationshipType, Pending<{ record: EdgeRecord }>>,
 ): Promise<void> {
-  const incoming = new Set(graph.nodes.map((n) => n.id));
-  const outside = [...new Set(graph.edges.flatMap((e) => [e.source, e.target]).filter((id) => !incoming.has(id)))];
+  const incoming = new Set(nodes.map((n) => n.id));
+  const outside = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !incoming.has(id)))];
   for (const ids of chunks(outside, 5000)) {
     const missing = await session.executeRead((tx) => tx.run(MISSING_NODE_IDS, { ids }));
     const first = missing.records[0]?.get('id') as string | undefined;
     if (first !== undefined) {
-      const edge = graph.edges.find((e) => e.source === first || e.target === first)!;
+      const edge = edges.find((e) => e.source === first || e.target === first)!;
       throw new InvalidRequestError(
         'EDGE_ENDPOINT_MISSING',
         `Edge ${edge.id} points at node ${first}, which is neither stored nor in the loaded graph; load its nodes with it.`,
       );
     }
   }
-  for (const [type, edges] of edgeGroups) {
-    if (!storedEdgeTypes.has(type)) continue;
-    for (const batch of chunks(edges, 5000)) {
-      const byId = await session.executeRead((tx) => storedEdges(tx, type, batch));
-      for (const edge of batch) {
-        const before = byId.get(edge.id);
-        if (before && (before.source !== edge.source || before.target !== edge.target)) throw endpointsChanged(before, edge);
+  for (const [type, plan] of plans) {
+    for (const batch of chunks(plan.changed, 5000)) {
+      const found = await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) }));
+      const ends = new Map(found.records.map((r) => [r.get('id') as string, [r.get('source') as string, r.get('target') as string] as const]));
+      for (const { record } of batch) {
+        const [source, target] = ends.get(record.id) ?? [record.source, record.target];
+        if (source !== record.source || target !== record.target) {
+          throw endpointsChanged({ ...record, source, target }, record);
+        }
       }
     }
   }
-}
-
-async function storedTypes(session: Session, types: readonly RelationshipType[]): Promise<Set<RelationshipType>> {
-  const stored = new Set<RelationshipType>();
-  for (const type of types) if ((await countOf(session, COUNT_EDGES[type])) > 0) stored.add(type);
-  return stored;
-}
-
-async function countOf(session: Session, statement: string): Promise<number> {
-  const result = await session.executeRead((tx) => tx.run(statement));
-  return Number(result.records[0]?.get('count') ?? 0);
 }
 
 function endpointsChanged(stored: EdgeRecord, edge: EdgeRecord): InvalidRequestError {
@@ -173,7 +238,6 @@ function endpointsChanged(stored: EdgeRecord, edge: EdgeRecord): InvalidRequestE
     `Edge ${edge.id} is stored as ${stored.source} -> ${stored.target} but loaded as ${edge.source} -> ${edge.target}; an edge id names one pair of endpoints.`,
   );
 }
-
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

@@ -4,9 +4,10 @@ import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
 import type { GraphStore, StoreCounts } from '../../domain/store.js';
 import { cmp } from '../embedded/merge-records.js';
-import { loadGraph } from './load-graph.js';
+import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
+import { connectionIn, neighbourhoodIn } from './one-query-reads.js';
 import { shortestPaths } from './shortest-paths.js';
 import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
@@ -17,6 +18,8 @@ export interface Neo4jStoreOptions {
   readonly schemaFile?: string | null;
   /** Rows per load transaction. */
   readonly batchSize?: number;
+  /** Load transactions in flight at once. */
+  readonly loadConcurrency?: number;
   /** How long the driver keeps retrying a transaction the server dropped. */
   readonly maxRetryTimeMs?: number;
   readonly connectionTimeoutMs?: number;
@@ -30,7 +33,7 @@ export interface Neo4jStoreOptions {
  */
 const READ_CONNECT_TIMEOUT_MS = 1_500;
 const READ_ACQUIRE_TIMEOUT_MS = 2_000;
-const DEFAULTS = { batchSize: 10_000, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
+const DEFAULTS = { batchSize: 10_000, loadConcurrency: 2, maxRetryTimeMs: 15_000, connectionTimeoutMs: 5_000 };
 
 /**
  * Connects to Neo4j, checks the server answers with these credentials, applies the schema
@@ -63,10 +66,10 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
     userAgent: 'tradegraph',
   });
   const userQueries = await openUserQueryPool(config.uri, auth, config.database, options.userQueries);
-  return storeOver(driver, reads, config, settings.batchSize, userQueries);
+  return storeOver(driver, reads, config, { batchSize: settings.batchSize, concurrency: settings.loadConcurrency }, userQueries);
 }
 
-function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, batchSize: number, userQueries: UserQueryPool): GraphStore {
+function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptions: LoadOptions, userQueries: UserQueryPool): GraphStore {
   const { database, uri } = config;
   /** Runs `work` in a fresh session of the reads' driver, turning driver failures into StoreErrors. */
   const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
@@ -92,7 +95,8 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, batchSize
     capabilities: Object.freeze({ cypher: true }),
     load: async (graph) => {
       try {
-        return await loadGraph(driver, database, graph, { batchSize });
+        const { nodesCreated, nodesUpdated, edgesCreated, edgesUpdated } = await loadGraph(driver, database, graph, loadOptions);
+        return { nodesCreated, nodesUpdated, edgesCreated, edgesUpdated };
       } catch (error) {
         throw toStoreError(error, uri, 'loading the graph');
       }
@@ -112,9 +116,11 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, batchSize
     },
     edgesOf: async (id, query = {}) =>
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
-        .filter((edge, i, all) => all.findIndex((e) => e.id === edge.id) === i)
+        .filter(firstOfId())
         .sort((a, b) => cmp(a.id, b.id)),
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
+    neighbourhood: (id, query) => withSession('reading a neighbourhood', (session) => neighbourhoodIn(session, id, query)),
+    connection: (from, to, query) => withSession('finding paths', (session) => connectionIn(session, from, to, query)),
     cypher: async (query, params, options) => {
       try {
         return await userQueries.run(query, params, options);
@@ -143,6 +149,12 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, batchSize
 function tally(records: readonly { get(key: string): unknown }[]): Record<string, number> {
   const pairs = records.map((r) => [String(r.get('key')), Number(r.get('count'))] as const);
   return Object.fromEntries(pairs.filter(([, n]) => n > 0).sort(([a], [b]) => cmp(a, b)));
+}
+
+/** A filter keeping the first record of each id (a self-loop comes back from both ends). */
+function firstOfId(): (record: { id: string }) => boolean {
+  const seen = new Set<string>();
+  return ({ id }) => !seen.has(id) && seen.add(id) !== undefined;
 }
 
 function typeOf(edgeId: string): RelationshipType | null {

@@ -2,12 +2,15 @@ import neo4j from 'neo4j-driver';
 import { StoreError } from '../../domain/errors.js';
 import type { Evidence } from '../../domain/evidence.js';
 import type { EdgeAttributes, EdgeRecord, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import { edgeHash, nodeHash } from './content-hash.js';
 import { toPlain } from './plain-values.js';
 
 /**
  * How records become Neo4j properties and back. Node attributes are already flat. An edge's
  * evidence (a list of objects, which Neo4j cannot store) is kept whole as the JSON string
  * `evidenceJson`; its queryable parts (docIds, count, dates) stay flat properties beside it.
+ * What the store writes also carries `hash`, the digest of the rest (content-hash.ts); reading a
+ * record back leaves it out.
  */
 
 type Props = Record<string, unknown>;
@@ -21,13 +24,23 @@ export function edgeToProps(edge: EdgeRecord): Props {
   return { ...flat, id: edge.id, count: neo4j.int(count), evidenceJson: JSON.stringify(evidence) };
 }
 
+/** A node's properties as written, with their hash (computed when not given). */
+export function nodeToStored(node: NodeRecord, hash = nodeHash(node)): Props {
+  return { ...nodeToProps(node), hash };
+}
+
+/** An edge's properties as written, with their hash (which covers its endpoints too). */
+export function edgeToStored(edge: EdgeRecord, hash = edgeHash(edge)): Props {
+  return { ...edgeToProps(edge), hash };
+}
+
 export function nodeFromProps(raw: unknown): NodeRecord {
-  const { id, ...attributes } = toPlain(raw) as Props;
+  const { id, hash: _hash, ...attributes } = toPlain(raw) as Props;
   return { id: String(id), attributes: attributes as unknown as NodeAttributes };
 }
 
 export function edgeFromProps(raw: unknown, source: unknown, target: unknown): EdgeRecord {
-  const { id, evidenceJson, ...rest } = toPlain(raw) as Props;
+  const { id, evidenceJson, hash: _hash, ...rest } = toPlain(raw) as Props;
   return {
     id: String(id),
     source: String(source),

@@ -55,6 +55,12 @@ export const MERGE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
     `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r = row.props`,
 );
 
+/** Rows: { id, props }: relationships known to be stored, found by one seek in their type's id index. */
+export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() SET r = row.props`,
+);
+
 /**
  * The fast path for a label or type that has nothing stored yet (a first load): plain CREATE, no
  * read of stored records and no MERGE lookups. Rows are lists, [...values] for nodes and
@@ -87,7 +93,28 @@ function checked<K extends string>(name: K, names: readonly K[]): K {
   return name;
 }
 
-export const COUNT_LABEL: Readonly<Record<NodeLabel, string>> = expand(NODE_LABELS, (l) => `MATCH (n:${l}) RETURN count(n) AS count`);
+/**
+ * What a load compares: each stored record's id and content hash. The scans read a whole label or
+ * type in one pass (cheapest when the load covers most of it) and answer two parallel lists in one
+ * record ('' for no hash), since a driver Record per row costs more than the scan; the seeks look
+ * up only the ids of a load much smaller than what is stored.
+ */
+export const NODE_HASHES_ALL = "MATCH (n:Node) RETURN collect(n.id) AS ids, collect(coalesce(n.hash, '')) AS hashes";
+export const NODE_HASHES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, n.hash AS hash';
+export const EDGE_HASHES_ALL: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `MATCH ()-[r:${t}]->() RETURN collect(r.id) AS ids, collect(coalesce(r.hash, '')) AS hashes`,
+);
+export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $ids AS id MATCH ()-[r:${t} {id: id}]->() RETURN id, r.hash AS hash`,
+);
+/** Stored endpoints of relationships whose content changed, checked before anything is written. */
+export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target`,
+);
+export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
 export const READ_NODES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN properties(n) AS props';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, documentNodeKey, fromGraphData, toGraphData } from '../../../src/build/index.js';
 import type { EdgeRecord, GraphData } from '../../../src/domain/graph.js';
 import { resolve } from '../../../src/resolve/index.js';
+import { mergeEdgeAttributes } from '../../../src/store/embedded/index.js';
 import { Release, corpusOf } from '../resolve/fixtures.js';
 import { seedReleases } from '../resolve/seed-releases.js';
 
@@ -70,9 +71,17 @@ describe('buildGraph', () => {
   });
 
   it('dates RENAMED_TO by the day the new name took effect', () => {
-    expect(edgesOf(data, 'RENAMED_TO').map((e) => [e.source, e.target, e.attributes.firstDate])).toEqual([
+    expect(edgesOf(data, 'RENAMED_TO').map((e) => [e.source, e.target, e.attributes.date])).toEqual([
       ['org:ministry-of-trade-industry-and-energy', 'org:ministry-of-trade-industry-and-resources', '2025-10-01'],
     ]);
+  });
+
+  it('dates every edge by its own evidence, so a store merging it again finds the same firstDate and lastDate', () => {
+    for (const edge of data.edges) {
+      const dates = edge.attributes.evidence.map((e) => e.date).filter((d): d is string => d !== null).sort();
+      expect([edge.attributes.firstDate, edge.attributes.lastDate], edge.id).toEqual([dates[0], dates.at(-1)]);
+      expect(mergeEdgeAttributes(edge.attributes, edge.attributes), edge.id).toEqual(edge.attributes);
+    }
   });
 
   it.each(['MENTIONS', 'HOLDS_POSITION', 'MET', 'ATTENDED', 'PARTY_TO', 'RENAMED_TO'])(

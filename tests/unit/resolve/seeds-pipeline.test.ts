@@ -68,7 +68,7 @@ describe('the seeds, resolved', () => {
 
   it('links the Ministry of Trade, Industry and Energy to MOTIR by RENAMED_TO', () => {
     const renamed = graph.edges.filter((e) => e.attributes.type === 'RENAMED_TO');
-    expect(renamed.map((e) => [e.source, e.target, e.attributes.firstDate])).toEqual([
+    expect(renamed.map((e) => [e.source, e.target, e.attributes.date])).toEqual([
       ['org:ministry-of-trade-industry-and-energy', 'org:ministry-of-trade-industry-and-resources', '2025-10-01'],
     ]);
   });

@@ -1,0 +1,168 @@
+import neo4j, { type Session } from 'neo4j-driver';
+import type { EdgeAttributes, EdgeRecord, NodeAttributes } from '../../domain/graph.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
+import type { ConnectionRecords, NeighbourhoodQuery, NeighbourhoodRecords, PathQuery } from '../../domain/store.js';
+import { cmp } from '../embedded/merge-records.js';
+import { edgeFromProps, nodeFromProps } from './records.js';
+import { MAX_PATH_DEPTH } from './statements.js';
+
+const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
+
+/**
+ * Types go into the pattern (`[r:MET|ATTENDED]`) rather than a WHERE, so a hub's thousands of
+ * MENTIONS are never expanded (Neo4j reads a dense node's relationships by type). They come only
+ * from RELATIONSHIP_TYPES, in its order, so each set makes one statement, planned once.
+ */
+function typePattern(types: readonly RelationshipType[]): string {
+  const wanted = new Set(types);
+  const known = RELATIONSHIP_TYPES.filter((type) => wanted.has(type));
+  return known.join('|');
+}
+
+/** An edge's dates overlap [$from, $to] as query/date-range's overlaps() says (undated: only an open range). */
+const OVERLAPS = (r: string) =>
+  `(($from IS NULL AND $to IS NULL) OR (coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
+  `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)))`;
+
+const statements = new Map<string, string>();
+function memo(key: string, make: () => string): string {
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = make()));
+  return statement;
+}
+
+/**
+ * The ego network in one statement. ANY SHORTEST from the centre over allowed, dated-in-range
+ * relationships through nodes of the allowed labels is a breadth-first search that gives each
+ * reached node once with its hop count; the nearest `keep` by (hop, id) are kept, then the
+ * relationships among kept nodes are read from each one's outgoing side (each once, no
+ * de-duplication needed). Depth 0 keeps the centre alone.
+ */
+function neighbourhoodStatement(depth: number, types: readonly RelationshipType[]): string {
+  const pattern = typePattern(types);
+  const reach =
+    depth === 0
+      ? ['WITH c, [] AS reached']
+      : [
+          'CALL (c) {',
+          `  MATCH p = ANY SHORTEST (c) ((a)-[r:${pattern}]-(b) WHERE ${OVERLAPS('r')} AND ($labels IS NULL OR b.label IN $labels)){1,${depth}} (m)`,
+          '  WHERE m <> c',
+          '  WITH m, length(p) AS hop ORDER BY hop, m.id',
+          '  RETURN collect(m) AS reached',
+          '}',
+        ];
+  return memo(`n${depth}:${pattern}`, () =>
+    [
+      'MATCH (c:Node {id: $id})',
+      ...reach,
+      'WITH c, size(reached) > $keep AS truncated, [c] + reached[..$keep] AS ns',
+      'CALL (ns) {',
+      '  UNWIND ns AS a',
+      `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
+      `  RETURN collect([a.id, b.id, r {${DRAWN_EDGE}}]) AS edges`,
+      '}',
+      `RETURN [n IN ns | n {${DRAWN_NODE}}] AS nodes, edges, truncated`,
+    ].join('\n'),
+  );
+}
+
+/**
+ * A drawing needs neither a document's text nor an edge's evidence, which on a hub run to
+ * megabytes: only the other properties are read (naming them, since `n {.*}` would read the big
+ * ones from the store only to drop them). The records enumerate every other attribute, so a new
+ * attribute fails to compile here until it is listed.
+ */
+const DRAWN_NODE_KEYS: Record<Exclude<keyof NodeAttributes, 'text' | 'sources'>, true> = {
+  label: true, name: true, aliases: true, kind: true, acronym: true, country: true, status: true, parties: true, date: true,
+  endDate: true, location: true, category: true, url: true, firstSeen: true, lastSeen: true, docIds: true,
+};
+const DRAWN_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence' | 'docIds'>, true> = {
+  type: true, title: true, role: true, status: true, eventIds: true, date: true, firstDate: true, lastDate: true, count: true,
+};
+const projection = (keys: object) => ['id', ...Object.keys(keys)].map((key) => `.${key}`).join(', ');
+const DRAWN_NODE = projection(DRAWN_NODE_KEYS);
+const DRAWN_EDGE = projection(DRAWN_EDGE_KEYS);
+
+/** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
+export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
+  const types = query.types ?? WITHOUT_MENTIONS;
+  // With nothing to follow, the centre stands alone (a type list cannot be empty in a pattern).
+  const statement = types.length === 0 ? neighbourhoodStatement(0, WITHOUT_MENTIONS) : neighbourhoodStatement(Math.max(0, Math.floor(query.depth)), types);
+  const params = {
+    id,
+    labels: query.labels ? [...query.labels] : null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    keep: neo4j.int(Math.max(0, Math.floor(query.limit) - 1)),
+  };
+  const record = (await session.executeRead((tx) => tx.run(statement, params))).records[0];
+  if (!record) return null;
+  const nodes = (record.get('nodes') as unknown[]).map((props) => nodeFromProps(withoutNulls(props))).sort((a, b) => cmp(a.id, b.id));
+  const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges')).map(withoutEvidence);
+  return { nodes, edges, truncated: record.get('truncated') as boolean };
+}
+
+function withoutNulls(props: unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props as Record<string, unknown>).filter(([, value]) => value !== null));
+}
+
+function withoutEvidence(edge: EdgeRecord): EdgeRecord {
+  const { docIds: _docIds, ...attributes } = withoutNulls(edge.attributes);
+  return { ...edge, attributes: { ...(attributes as unknown as EdgeRecord['attributes']), docIds: [], evidence: [] } };
+}
+
+function edgesOfRows(rows: unknown): EdgeRecord[] {
+  return (rows as [string, string, unknown][]).map(([source, target, props]) => edgeFromProps(props, source, target)).sort((a, b) => cmp(a.id, b.id));
+}
+
+/**
+ * Every shortest path with the nodes and relationships on them, in one statement, ordered and cut
+ * as the embedded store does (node-id sequence, then edge-id sequence).
+ */
+function connectionStatement(depth: number, types: readonly RelationshipType[]): string {
+  const pattern = typePattern(types);
+  return memo(`p${depth}:${pattern}`, () =>
+    [
+      'MATCH (a:Node {id: $from}), (b:Node {id: $to})',
+      'CALL (a, b) {',
+      `  MATCH p = allShortestPaths((a)-[:${pattern}*..${depth}]-(b))`,
+      '  WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS edgeIds',
+      '  ORDER BY nodeIds, edgeIds LIMIT $limit',
+      '  RETURN collect([nodeIds, edgeIds]) AS paths, collect(p) AS found',
+      '}',
+      'CALL (found) {',
+      '  UNWIND found AS p UNWIND relationships(p) AS r',
+      '  WITH DISTINCT r',
+      '  RETURN collect([startNode(r).id, endNode(r).id, properties(r)]) AS edges',
+      '}',
+      'CALL (found) {',
+      '  UNWIND found AS p UNWIND nodes(p) AS n',
+      '  WITH DISTINCT n',
+      '  RETURN collect(properties(n)) AS nodes',
+      '}',
+      'RETURN properties(a) AS from, properties(b) AS to, paths, edges, nodes',
+    ].join('\n'),
+  );
+}
+
+/**
+ * Shortest paths between two nodes with every node and relationship on them, in one round trip;
+ * null when either end is unknown. The paths are shortestPaths' (the embedded store's order and cut).
+ */
+export async function connectionIn(session: Session, from: string, to: string, query: PathQuery): Promise<ConnectionRecords | null> {
+  const types = query.types ?? WITHOUT_MENTIONS;
+  const depth = Math.min(Math.floor(query.maxDepth), MAX_PATH_DEPTH);
+  // allShortestPaths refuses a node to itself; nothing to search also needs only the two ends.
+  const searching = from !== to && depth >= 1 && query.limit > 0 && types.length > 0;
+  const statement = searching ? connectionStatement(depth, types) : ENDS_ONLY;
+  const params = { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))) };
+  const record = (await session.executeRead((tx) => tx.run(statement, params))).records[0];
+  if (!record) return null;
+  const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(nodeFromProps);
+  const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => cmp(a.id, b.id));
+  if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
+  const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
+  return { paths, nodes, edges: edgesOfRows(record.get('edges')) };
+}
+
+const ENDS_ONLY = 'MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN properties(a) AS from, properties(b) AS to';

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { GraphData } from '../../src/domain/graph.js';
+import type { GraphStore } from '../../src/domain/store.js';
+import { connection, neighbourhood } from '../../src/query/index.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { describeWithNeo4j, openNeo4jStore } from '../setup/neo4j.js';
+import { seedSample } from './support/seed-sample.js';
+import { scaledSeedGraph } from './support/scaled-seeds.js';
+
+/**
+ * Neo4j's one-statement neighbourhood and path against the embedded store's walk, on a graph with
+ * real hubs (three copies of the seeds): the same elements, cut at the same nodes.
+ */
+describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the embedded walk', (target) => {
+  let graph: GraphData;
+  let neo4j: GraphStore;
+  let embedded: GraphStore;
+  beforeAll(async () => {
+    graph = await scaledSeedGraph(3);
+    neo4j = await openNeo4jStore(target);
+    await neo4j.clear();
+    await neo4j.load(graph);
+    embedded = createEmbeddedStore(graph);
+  });
+  afterAll(async () => neo4j?.close());
+
+  it('answers every neighbourhood of the hubs the same, at each depth, cut and date filter', async () => {
+    expect(neo4j.neighbourhood).toBeDefined();
+    const sample = seedSample(graph);
+    const middle = sample.middleDate();
+    let truncated = 0;
+    for (const { id } of sample.hubs(6)) {
+      for (const depth of [1, 2, 3]) {
+        for (const options of [{ limit: 7 }, { limit: 60 }, { limit: 2000 }, { limit: 40, from: middle }, { limit: 40, labels: ['Person' as const] }]) {
+          const asked = { depth, ...options };
+          const expected = await neighbourhood(embedded, id, asked);
+          truncated += expected.truncated ? 1 : 0;
+          expect(await neighbourhood(neo4j, id, asked), `${id} ${JSON.stringify(asked)}`).toEqual(expected);
+        }
+      }
+    }
+    expect(truncated).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('answers paths between officials and hubs the same', async () => {
+    const sample = seedSample(graph);
+    const people = sample.of('Person').slice(0, 6).map((n) => n.id);
+    const hubs = sample.hubs(4).map((n) => n.id);
+    for (const from of people) {
+      for (const to of [...hubs, from]) {
+        const asked = { maxDepth: 4, limit: 5 };
+        expect(await connection(neo4j, from, to, asked), `${from} -> ${to}`).toEqual(await connection(embedded, from, to, asked));
+      }
+    }
+  }, 300_000);
+});
