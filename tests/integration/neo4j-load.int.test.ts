@@ -74,7 +74,7 @@ describeWithNeo4j('loading Neo4j', (target) => {
       await embedded.load(newer);
       const merged = await contentOf(embedded);
       expect(await store.listNodes()).toEqual(merged.nodes);
-      expect(await allEdges(store, merged.edges.length)).toEqual(merged.edges);
+      expect((await contentOf(store)).edges).toEqual(merged.edges);
       expect(await cleanLoadChecksum(merged)).toEqual(incremental);
     }, 180_000);
   });
@@ -108,10 +108,4 @@ async function contentOf(store: GraphStore): Promise<GraphData> {
   for (const node of nodes) edges.push(...(await store.edgesOf(node.id, { direction: 'out' })));
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { schemaVersion: SCHEMA_VERSION, nodes, edges };
-}
-
-async function allEdges(store: GraphStore, count: number): Promise<readonly EdgeRecord[]> {
-  const every = await store.cypher('MATCH ()-[r]->() RETURN r', {}, { timeoutMs: 60_000, rowLimit: count + 1 });
-  expect(every.truncated).toBe(false);
-  return every.edges;
 }

@@ -24,7 +24,9 @@ export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): 
   for (const item of items) {
     if (item.entity.parties.length === 0) continue;
     const key = `${item.entity.kind}|${[...item.entity.parties].sort(byString).join(',')}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), item]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item);
+    else buckets.set(key, [item]);
   }
   for (const [bucket, members] of buckets) {
     for (let i = 0; i < members.length; i += 1) {
