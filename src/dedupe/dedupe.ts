@@ -8,15 +8,21 @@ import { mergeGroup, type MergedDocument } from './merged-document.js';
 import { prepareRecord } from './prepared-record.js';
 import { groupRecords } from './record-groups.js';
 
+const PROGRESS_STEP = 256;
+
 /**
  * Merges records that report the same article into one Document: exact copies, copies with the
  * same title and date (one maybe truncated), and copies on the same date whose body is at least 80%
  * contained in another's. Different articles that share a date or a title stay apart. Output is
  * sorted by date (undated last), then id, so it does not depend on input order. Pure.
  */
-export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThresholds> = {}): DedupeResult {
+export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThresholds> = {}, onProgress?: (done: number, total: number) => void): DedupeResult {
   const settings = { ...DEFAULT_THRESHOLDS, ...thresholds };
-  const records = raw.map(prepareRecord);
+  const records = raw.map((record, index) => {
+    // Folding and shingling each record is most of dedupe's time; report it in steps.
+    if (index % PROGRESS_STEP === 0) onProgress?.(index, raw.length);
+    return prepareRecord(record, index);
+  });
   const links: Array<[number, number, Link]> = [];
   for (const [i, j] of candidatePairs(records)) {
     const link = judgeLink(records[i]!, records[j]!, settings);
