@@ -22,7 +22,10 @@ export function clusterEvents(
   const wordsOf = (item: LocalItem<LocalEvent>) => words.get(item.ref) ?? new Set<string>();
   const byDay = new Map<string, LocalItem<LocalEvent>[]>();
   for (const item of items) {
-    if (item.entity.date) byDay.set(item.entity.date, [...(byDay.get(item.entity.date) ?? []), item]);
+    if (!item.entity.date) continue;
+    const day = byDay.get(item.entity.date);
+    if (day) day.push(item);
+    else byDay.set(item.entity.date, [item]);
   }
   for (const [day, members] of byDay) {
     for (let i = 0; i < members.length; i += 1) {

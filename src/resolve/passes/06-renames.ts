@@ -26,7 +26,9 @@ export function findRenames(orgs: readonly ResolvedEntity[]): ResolvedRelation[]
     const words = fullName(org)?.split(' ') ?? [];
     if (words.length > MIN_SHARED_WORDS) {
       const stem = words.slice(0, -1).join(' ');
-      byStem.set(stem, [...(byStem.get(stem) ?? []), org]);
+      const group = byStem.get(stem);
+      if (group) group.push(org);
+      else byStem.set(stem, [org]);
     }
   }
   for (const group of byStem.values()) {
