@@ -4,6 +4,7 @@ import { TradegraphError } from '../domain/errors.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { extractSafely, type ExtractOutcome } from './extract-safely.js';
 import type { ProgressListener } from './progress.js';
+import { shareSentences } from './share-sentences.js';
 import { spawnExtractWorker } from './spawn-worker.js';
 
 /** Options of extractDocuments, defaults beside them. */
@@ -12,11 +13,16 @@ export interface ExtractPoolOptions {
   readonly workers: number;
   /** Documents sent to a worker at once: enough to amortise messaging, few enough to balance the threads. */
   readonly batchSize: number;
+  /**
+   * Fewest documents worth a thread of their own: starting one (and, from the sources, compiling
+   * the extractor in it) costs about as much as extracting this many, so the seeds' 39 stay in process.
+   */
+  readonly minDocumentsPerThread: number;
   readonly extract: Partial<ExtractOptions>;
   readonly onProgress?: ProgressListener;
 }
 
-export const DEFAULT_EXTRACT_POOL_OPTIONS: ExtractPoolOptions = { workers: 1, batchSize: 16, extract: {} };
+export const DEFAULT_EXTRACT_POOL_OPTIONS: ExtractPoolOptions = { workers: 1, batchSize: 16, minDocumentsPerThread: 100, extract: {} };
 
 /**
  * Extracts every document, on `workers` threads when more than one, each loading the language
@@ -29,7 +35,7 @@ export async function extractDocuments(documents: readonly Document[], options: 
   const total = documents.length;
   report({ stage: 'extract', done: 0, total });
   const batches = Math.ceil(total / settings.batchSize);
-  const threads = Math.min(settings.workers, batches);
+  const threads = Math.min(settings.workers, batches, Math.floor(total / settings.minDocumentsPerThread));
   const outcomes = threads <= 1 ? extractHere(documents, settings.extract, report) : await extractOnThreads(documents, threads, settings, report);
   report({ stage: 'extract', done: total, total });
   return outcomes;
@@ -69,7 +75,10 @@ function extractOnThreads(documents: readonly Document[], threads: number, setti
       const worker = spawnExtractWorker({ options: settings.extract });
       workers.push(worker);
       worker.on('message', ({ batch, outcomes: got }: BatchResult) => {
-        got.forEach((outcome, k) => (outcomes[batch * batchSize + k] = outcome));
+        got.forEach((outcome, k) => {
+          const index = batch * batchSize + k;
+          outcomes[index] = { ...outcome, extraction: shareSentences(outcome.extraction, documents[index]!.body) };
+        });
         done += got.length;
         finished += 1;
         if (finished === batches) {

@@ -69,7 +69,7 @@ describe('tradegraph build', () => {
     expect(stdout).toContain('--json');
   });
 
-  it('reports each stage under "stages" in order, with items, wall and cpu time and peak RSS, using two worker threads', async () => {
+  it('reports each stage under "stages" in order, with items, wall and cpu time and peak RSS', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
     const { code, stdout, stderr } = await tradegraph(['build', '--json', '--workers', '2', '--out', join(dir, 'graph.json')]);
     expect(code).toBe(0);
