@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError } from '../domain/errors.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 
 export interface Neo4jConfig {
   readonly uri: string;
@@ -19,6 +21,10 @@ export interface AppConfig {
   readonly logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Largest accepted request body, bytes. */
   readonly bodyLimitBytes: number;
+  /** Extraction threads; 1 extracts in the main thread. Default: the machine's available parallelism. */
+  readonly workers: number;
+  /** Bounds on one token, sentence and record that keep every stage linear on hostile input. */
+  readonly limits: InputLimits;
 }
 
 export const DEFAULT_CONFIG: AppConfig = Object.freeze({
@@ -29,13 +35,15 @@ export const DEFAULT_CONFIG: AppConfig = Object.freeze({
   corsOrigins: [],
   logLevel: 'info',
   bodyLimitBytes: 100_000,
+  workers: availableParallelism(),
+  limits: DEFAULT_INPUT_LIMITS,
 });
 
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 
 /**
  * Builds the AppConfig from environment variables (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
- * NEO4J_DATABASE, TRADEGRAPH_SNAPSHOT, HOST, PORT, CORS_ORIGINS, LOG_LEVEL) and overrides from
+ * NEO4J_DATABASE, TRADEGRAPH_SNAPSHOT, TRADEGRAPH_WORKERS, HOST, PORT, CORS_ORIGINS, LOG_LEVEL) and overrides from
  * CLI flags, which win.
  */
 export function loadConfig(
@@ -63,6 +71,7 @@ export function loadConfig(
     port,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: logLevel as AppConfig['logLevel'],
+    workers: env.TRADEGRAPH_WORKERS === undefined ? DEFAULT_CONFIG.workers : parseWorkers(env.TRADEGRAPH_WORKERS, 'TRADEGRAPH_WORKERS'),
     ...overrides,
   });
 }
@@ -74,4 +83,13 @@ export function parsePort(value: string, setting: string): number {
     throw new ConfigError('CONFIG_PORT', `${setting} must be a port number 0–65535; found "${value}".`);
   }
   return port;
+}
+
+/** Parses a worker count (1 = extract in the main thread), naming the setting it came from when it is not one. */
+export function parseWorkers(value: string, setting: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new ConfigError('CONFIG_WORKERS', `${setting} must be a whole number of threads 1–256; found "${value}".`);
+  }
+  return workers;
 }

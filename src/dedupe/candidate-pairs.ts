@@ -36,7 +36,9 @@ function sameTitlePairs(bucket: readonly PreparedRecord[], add: (i: number, j: n
 function sharedShinglePairs(records: readonly PreparedRecord[], add: (i: number, j: number) => void): void {
   // One index per date (bodies are only compared within a date), keyed by numeric hash: no key strings to build.
   const indexes = new Map<string, Map<number, number[]>>();
-  const samples = records.map(sampled);
+  // By input index: `records` may be a subset (exact copies left out).
+  const samples: number[][] = [];
+  for (const record of records) samples[record.index] = sampled(record);
   for (const record of records) {
     const dateKey = record.raw.date ?? '';
     const postings = indexes.get(dateKey) ?? new Map<number, number[]>();

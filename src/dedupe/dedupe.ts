@@ -5,8 +5,10 @@ import { documentId } from './document-id.js';
 import { fullestRecord } from './fullest-record.js';
 import { DEFAULT_THRESHOLDS, judgeLink, type Link, type LinkThresholds } from './link.js';
 import { mergeGroup, type MergedDocument } from './merged-document.js';
-import { prepareRecord } from './prepared-record.js';
+import { prepareRecord, type PreparedRecord } from './prepared-record.js';
 import { groupRecords } from './record-groups.js';
+
+const PROGRESS_STEP = 256;
 
 /**
  * Merges records that report the same article into one Document: exact copies, copies with the
@@ -14,11 +16,29 @@ import { groupRecords } from './record-groups.js';
  * contained in another's. Different articles that share a date or a title stay apart. Output is
  * sorted by date (undated last), then id, so it does not depend on input order. Pure.
  */
-export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThresholds> = {}): DedupeResult {
+export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThresholds> = {}, onProgress?: (done: number, total: number) => void): DedupeResult {
   const settings = { ...DEFAULT_THRESHOLDS, ...thresholds };
-  const records = raw.map(prepareRecord);
+  const records = raw.map((record, index) => {
+    // Folding and shingling each record is most of dedupe's time; report it in steps.
+    if (index % PROGRESS_STEP === 0) onProgress?.(index, raw.length);
+    return prepareRecord(record, index);
+  });
   const links: Array<[number, number, Link]> = [];
-  for (const [i, j] of candidatePairs(records)) {
+  // Exact copies (same folded title, date and body) link to the first of them and are not compared
+  // again: a dump repeating one release ten thousand times would otherwise make fifty million pairs.
+  const firstCopy = new Map<string, number>();
+  const distinct: PreparedRecord[] = [];
+  for (const record of records) {
+    const key = `${record.foldedTitle}\u0000${record.raw.date ?? ''}\u0000${record.foldedBody}`;
+    const first = firstCopy.get(key);
+    if (first === undefined) {
+      firstCopy.set(key, record.index);
+      distinct.push(record);
+    } else {
+      links.push([first, record.index, { reason: 'exact', similarity: 1 }]);
+    }
+  }
+  for (const [i, j] of candidatePairs(distinct)) {
     const link = judgeLink(records[i]!, records[j]!, settings);
     if (link) links.push([i, j, link]);
   }

@@ -21,4 +21,8 @@ export type InputIssueCode =
   | 'BAD_JSON'
   | 'BAD_FIELD'
   | 'UNSUPPORTED_FILE'
-  | 'READ_FAILED';
+  | 'READ_FAILED'
+  | 'RECORD_CLIPPED'
+  | 'RECORD_FAILED'
+  | 'NOT_A_PRESS_RELEASE'
+  | 'EXTRACT_FAILED';

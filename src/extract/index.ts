@@ -1,4 +1,6 @@
+import { DEFAULT_INPUT_LIMITS } from '../config/input-limits.js';
 import type { Document, Extraction } from '../domain/index.js';
+import type { AnalyseLimits } from './nlp/index.js';
 import { evidenceMaker, sentenceAt } from './assembly/evidence.js';
 import { splitSentences } from './passes/01-sentences.js';
 import { findCountryMentions } from './passes/countries.js';
@@ -19,10 +21,12 @@ export interface ExtractOptions {
    * Yeo`) mean its own ministry. Null: the country the release names most.
    */
   readonly homeCountry: string | null;
+  /** Longest token the language model reads and longest sentence the passes see (see InputLimits). */
+  readonly limits: AnalyseLimits;
 }
 
 /** Releases of Korea's trade ministry are the project's first corpus. */
-export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { homeCountry: 'KR' };
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { homeCountry: 'KR', limits: DEFAULT_INPUT_LIMITS };
 
 /**
  * Extracts the people, bodies, countries, agreements and occasions one press release names, and
@@ -30,8 +34,8 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { homeCountry: 'KR' };
  * Pure and deterministic: the same document always gives the same extraction.
  */
 export function extract(doc: Document, options: Partial<ExtractOptions> = {}): Extraction {
-  const { homeCountry } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
-  const sentences = splitSentences(doc.body);
+  const { homeCountry, limits } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const sentences = splitSentences(doc.body, limits);
   const { text } = sentences;
   const countries = findCountryMentions(text);
   const orgs = findOrganizations(text, sentences.words, countries);

@@ -1,10 +1,11 @@
 import { extname } from 'node:path';
+import type { InputLimits } from '../config/input-limits.js';
 import type { ParseResult } from './parse-result.js';
 import { parseDumpText } from './parse-dump-text.js';
 import { parseJsonLines } from './parse-json-lines.js';
 
 /** A pure reader of one file's contents. */
-export type InputParser = (bytes: Uint8Array | string, file: string) => ParseResult;
+export type InputParser = (bytes: Uint8Array | string, file: string, limits?: InputLimits) => ParseResult;
 
 const PARSERS: Readonly<Record<string, InputParser>> = {
   '.txt': parseDumpText,

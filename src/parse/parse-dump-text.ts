@@ -1,3 +1,4 @@
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import type { InputIssue, RawDocument } from '../domain/index.js';
 import { cleanLine, splitLines } from './clean-text.js';
 import { decodeInput } from './decode-input.js';
@@ -5,13 +6,16 @@ import { readDumpRecord } from './dump-record.js';
 import { splitDumpRecords } from './dump-records.js';
 import { inputWarning } from './input-issue.js';
 import type { ParseResult } from './parse-result.js';
+import { recordFailed } from './record-failed.js';
+import { checkRecord } from './record-checks.js';
 
 /**
  * Reads a press-release dump: records separated by lines holding only `-`, each an optional
  * category line, a title line and a body ending in ` dateYYYY-MM-DD`. Pure; never throws: every
- * problem becomes an InputIssue naming `file` and the 1-based line, and the good records are kept.
+ * problem becomes an InputIssue naming `file` and the 1-based line, and the good records are kept;
+ * a record that breaks the reader is skipped (RECORD_FAILED) and the others are still read.
  */
-export function parseDumpText(bytes: Uint8Array | string, file: string): ParseResult {
+export function parseDumpText(bytes: Uint8Array | string, file: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): ParseResult {
   const decoded = decodeInput(bytes, file);
   if (decoded.text === null) return { documents: [], issues: decoded.issues, filesRead: 0, recordsSeen: 0 };
   const lines = splitLines(decoded.text).map((text, i) => ({ text: cleanLine(text), line: i + 1 }));
@@ -22,9 +26,17 @@ export function parseDumpText(bytes: Uint8Array | string, file: string): ParseRe
   }
   const documents: RawDocument[] = [];
   records.forEach((record, i) => {
-    const reading = readDumpRecord(record, file, i + 1);
-    if (reading.document) documents.push(reading.document);
-    issues.push(...reading.issues);
+    const line = record.lines[0]?.line ?? null;
+    try {
+      const reading = readDumpRecord(record, file, i + 1);
+      for (const issue of reading.issues) issues.push(issue);
+      if (!reading.document) return;
+      const checked = checkRecord(reading.document, limits);
+      documents.push(checked.document);
+      for (const issue of checked.issues) issues.push(issue);
+    } catch (error) {
+      issues.push(recordFailed(file, line, i + 1, error));
+    }
   });
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { documents, issues, filesRead: 1, recordsSeen: records.length };

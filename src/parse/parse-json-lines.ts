@@ -1,16 +1,19 @@
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import type { InputIssue, RawDocument } from '../domain/index.js';
 import { splitLines } from './clean-text.js';
 import { decodeInput } from './decode-input.js';
 import { inputError, inputWarning, where } from './input-issue.js';
 import { readJsonRecord } from './json-record.js';
 import type { ParseResult } from './parse-result.js';
+import { recordFailed } from './record-failed.js';
+import { checkRecord } from './record-checks.js';
 
 /**
  * Reads JSON Lines: one `{ title, body, date?, category?, url? }` object per line, blank lines
  * ignored. Pure; never throws: a line that is not JSON is reported (BAD_JSON) with its 1-based line
  * and the other lines are still read.
  */
-export function parseJsonLines(bytes: Uint8Array | string, file: string): ParseResult {
+export function parseJsonLines(bytes: Uint8Array | string, file: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): ParseResult {
   const decoded = decodeInput(bytes, file);
   if (decoded.text === null) return { documents: [], issues: decoded.issues, filesRead: 0, recordsSeen: 0 };
   const issues: InputIssue[] = [...decoded.issues];
@@ -29,9 +32,16 @@ export function parseJsonLines(bytes: Uint8Array | string, file: string): ParseR
       issues.push(inputError('BAD_JSON', file, line, `${where(file, line)} (record ${recordsSeen}): expecting one JSON object on the line, instead found invalid JSON (${reason}); skipped.`));
       return;
     }
-    const reading = readJsonRecord(value, source);
-    if (reading.document) documents.push(reading.document);
-    issues.push(...reading.issues);
+    try {
+      const reading = readJsonRecord(value, source);
+      for (const issue of reading.issues) issues.push(issue);
+      if (!reading.document) return;
+      const checked = checkRecord(reading.document, limits);
+      documents.push(checked.document);
+      for (const issue of checked.issues) issues.push(issue);
+    } catch (error) {
+      issues.push(recordFailed(file, line, recordsSeen, error));
+    }
   });
   if (recordsSeen === 0) issues.push(inputWarning('EMPTY_FILE', file, null, `${file}: expecting JSON Lines records, instead found an empty file.`));
   return { documents, issues, filesRead: 1, recordsSeen };

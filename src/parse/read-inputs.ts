@@ -1,4 +1,5 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import { join } from 'node:path';
 import type { InputIssue } from '../domain/index.js';
 import { parserFor, SUPPORTED_EXTENSIONS } from './input-format.js';
@@ -12,15 +13,26 @@ import { concatParseResults, type ParseResult } from './parse-result.js';
  * file system. Never throws for bad input: missing paths, unreadable, binary and unsupported files
  * become issues, and callers decide what to do when nothing could be read.
  */
-export async function readInputs(paths: readonly string[]): Promise<ParseResult> {
+export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ParseResult> {
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
   const seen = new Set<string>();
+  const entries: Entry[] = [];
+  for (const path of paths) for (const entry of await expand(path, seen)) entries.push(entry);
   const results: ParseResult[] = [];
-  for (const path of paths) {
-    for (const entry of await expand(path, seen)) {
-      results.push('issue' in entry ? issueOnly(entry.issue) : await readOne(entry.file));
-    }
+  for (const [done, entry] of entries.entries()) {
+    options.onFile?.(done, entries.length);
+    results.push('issue' in entry ? issueOnly(entry.issue) : await readOne(entry.file, limits));
   }
+  options.onFile?.(entries.length, entries.length);
   return concatParseResults(results);
+}
+
+/** Options of readInputs. */
+export interface ReadOptions {
+  /** Bounds on one record (see InputLimits); the defaults when absent. */
+  readonly limits?: InputLimits;
+  /** Called before each file is read with the files done so far, and once at the end. */
+  readonly onFile?: (done: number, total: number) => void;
 }
 
 type Entry = { file: string } | { issue: InputIssue };
@@ -45,15 +57,15 @@ async function expand(path: string, seen: Set<string>): Promise<Entry[]> {
     return [{ issue: readFailed(path, error) }];
   }
   const entries: Entry[] = [];
-  for (const name of names) entries.push(...(await expand(join(path, name), seen)));
+  for (const name of names) for (const entry of await expand(join(path, name), seen)) entries.push(entry);
   return entries;
 }
 
-async function readOne(file: string): Promise<ParseResult> {
+async function readOne(file: string, limits: InputLimits): Promise<ParseResult> {
   const parse = parserFor(file);
   if (!parse) return issueOnly(unsupported(file, `expecting one of ${SUPPORTED_EXTENSIONS.join(', ')}`));
   try {
-    return parse(new Uint8Array(await readFile(file)), file);
+    return parse(new Uint8Array(await readFile(file)), file, limits);
   } catch (error) {
     return issueOnly(readFailed(file, error));
   }

@@ -1,5 +1,6 @@
 import type { GraphData, InputIssue } from '../domain/index.js';
-import type { DocumentsResult } from './run-pipeline.js';
+import type { DocumentsResult, PipelineResult } from './run-pipeline.js';
+import type { StageFigures } from './stage-figures.js';
 
 export interface MergedDuplicate {
   readonly documentId: string;
@@ -24,6 +25,8 @@ export interface BuildSummary {
   readonly edges: number;
   readonly nodesByLabel: Readonly<Record<string, number>>;
   readonly edgesByType: Readonly<Record<string, number>>;
+  /** Each stage's cost in the order they ran (the bench reads exactly this shape). */
+  readonly stages: readonly StageFigures[];
 }
 
 const sourceName = (s: { file: string; record: number }): string => `${s.file}#${s.record}`;
@@ -35,7 +38,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
 }
 
 /** Summarises the stages' outputs; `graph` is absent when only the first two stages ran. */
-export function summariseBuild(result: DocumentsResult, graph?: GraphData): BuildSummary {
+export function summariseBuild(result: DocumentsResult & Partial<Pick<PipelineResult, 'stageIssues' | 'stages'>>, graph?: GraphData): BuildSummary {
   const { parse, dedupe } = result;
   const merged = dedupe.report.merged.map((group) => ({
     documentId: group.documentId,
@@ -51,10 +54,11 @@ export function summariseBuild(result: DocumentsResult, graph?: GraphData): Buil
     documents: dedupe.documents.length,
     duplicatesMerged: merged.reduce((sum, group) => sum + group.sources.length - 1, 0),
     merged,
-    issues: parse.issues,
+    issues: [...parse.issues, ...(result.stageIssues ?? [])],
     nodes: graph?.nodes.length ?? 0,
     edges: graph?.edges.length ?? 0,
     nodesByLabel: countBy(graph?.nodes ?? [], (n) => n.attributes.label),
     edgesByType: countBy(graph?.edges ?? [], (e) => e.attributes.type),
+    stages: result.stages ?? [],
   };
 }

@@ -1,14 +1,26 @@
 import { buildGraph, toGraphData } from '../build/index.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
-import type { Document, Extraction, GraphData } from '../domain/index.js';
+import type { Document, Extraction, GraphData, InputIssue } from '../domain/index.js';
 import { extract } from '../extract/index.js';
 import { readInputs, type ParseResult } from '../parse/index.js';
-import { resolve, type ResolvedCorpus } from '../resolve/index.js';
+import { resolve, RESOLVE_PASSES, type ResolvedCorpus } from '../resolve/index.js';
+import { extractDocuments } from './extract-pool.js';
+import { extractionIssues } from './extraction-issues.js';
 import type { ProgressListener } from './progress.js';
+import { StageMeter, type StageFigures } from './stage-figures.js';
 
+/** Options of the pipeline, defaults beside them. */
 export interface PipelineOptions {
   readonly onProgress?: ProgressListener;
+  /** Extraction threads; 1 extracts in the calling thread (the CLI passes AppConfig.workers). */
+  readonly workers?: number;
+  readonly limits?: InputLimits;
+  /** Measures each stage; one is made when absent. Pass one to add later stages (the snapshot write) to the same list. */
+  readonly meter?: StageMeter;
 }
+
+export const DEFAULT_PIPELINE_OPTIONS = { workers: 1, limits: DEFAULT_INPUT_LIMITS } as const;
 
 /** What reading and deduplicating the inputs gives: the first two stages. */
 export interface DocumentsResult {
@@ -21,21 +33,30 @@ export interface PipelineResult extends DocumentsResult {
   readonly extractions: readonly Extraction[];
   readonly corpus: ResolvedCorpus;
   readonly graph: GraphData;
+  /** Problems met after parsing (a document whose extraction failed), to report beside the parse issues. */
+  readonly stageIssues: readonly InputIssue[];
+  /** Each stage's cost, in the order they ran. */
+  readonly stages: readonly StageFigures[];
 }
 
 /** Reads the inputs (files or folders) and merges duplicate articles. */
 export async function loadDocuments(inputs: readonly string[], options: PipelineOptions = {}): Promise<DocumentsResult> {
   const report = options.onProgress ?? (() => undefined);
-  report({ stage: 'parse', done: 0, total: inputs.length });
-  const parse = await readInputs(inputs);
-  report({ stage: 'parse', done: inputs.length, total: inputs.length });
-  report({ stage: 'dedupe', done: 0, total: parse.documents.length });
-  const deduped = dedupe(parse.documents);
-  report({ stage: 'dedupe', done: parse.documents.length, total: parse.documents.length });
+  const meter = options.meter ?? new StageMeter();
+  const limits = options.limits ?? DEFAULT_PIPELINE_OPTIONS.limits;
+  const parse = await meter.measure('parse', (r: ParseResult) => r.recordsSeen, () =>
+    readInputs(inputs, { limits, onFile: (done, total) => report({ stage: 'parse', done, total }) }),
+  );
+  const deduped = await meter.measure('dedupe', parse.documents.length, () => {
+    const total = parse.documents.length;
+    const result = dedupe(parse.documents, {}, (done) => report({ stage: 'dedupe', done, total }));
+    report({ stage: 'dedupe', done: total, total });
+    return result;
+  });
   return { parse, dedupe: deduped };
 }
 
-/** Extracts every document, reporting progress one document at a time. */
+/** Extracts every document in this thread, reporting progress one document at a time. */
 export function extractAll(documents: readonly Document[], onProgress?: ProgressListener): Extraction[] {
   return documents.map((document, index) => {
     const extraction = extract(document);
@@ -45,12 +66,25 @@ export function extractAll(documents: readonly Document[], onProgress?: Progress
 }
 
 /** The stages up to resolve: what `explain` needs, and what the graph is built from. */
-export async function resolveInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<Omit<PipelineResult, 'graph'>> {
-  const documents = await loadDocuments(inputs, options);
-  const extractions = extractAll(documents.dedupe.documents, options.onProgress);
-  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const corpus = resolve(documents.dedupe.documents, extractions);
-  return { ...documents, extractions, corpus };
+export async function resolveInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<Omit<PipelineResult, 'graph' | 'stages'>> {
+  const meter = options.meter ?? new StageMeter();
+  const report = options.onProgress ?? (() => undefined);
+  const documents = await loadDocuments(inputs, { ...options, meter });
+  const docs = documents.dedupe.documents;
+  const outcomes = await meter.measure('extract', docs.length, () =>
+    extractDocuments(docs, {
+      workers: options.workers ?? DEFAULT_PIPELINE_OPTIONS.workers,
+      extract: { limits: options.limits ?? DEFAULT_PIPELINE_OPTIONS.limits },
+      onProgress: report,
+    }),
+  );
+  const extractions = outcomes.map((o) => o.extraction);
+  const corpus = await meter.measure('resolve', docs.length, () => {
+    const result = resolve(docs, extractions, { onPass: (step, done, total) => report({ stage: 'resolve', done, total, step }) });
+    report({ stage: 'resolve', done: RESOLVE_PASSES.length, total: RESOLVE_PASSES.length });
+    return result;
+  });
+  return { ...documents, extractions, corpus, stageIssues: extractionIssues(docs, outcomes) };
 }
 
 /**
@@ -58,9 +92,17 @@ export async function resolveInputs(inputs: readonly string[], options: Pipeline
  * Data flows one way; each stage gets only what the previous ones produced.
  */
 export async function runPipeline(inputs: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
-  const resolved = await resolveInputs(inputs, options);
-  options.onProgress?.({ stage: 'build', done: 0, total: 1 });
-  const graph = toGraphData(buildGraph(resolved.dedupe.documents, resolved.corpus));
-  options.onProgress?.({ stage: 'build', done: 1, total: 1 });
-  return { ...resolved, graph };
+  const meter = options.meter ?? new StageMeter();
+  const report = options.onProgress ?? (() => undefined);
+  const resolved = await resolveInputs(inputs, { ...options, meter });
+  const { corpus } = resolved;
+  const graph = await meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
+    report({ stage: 'build', done: 0, total: 2, step: 'graph' });
+    const built = buildGraph(resolved.dedupe.documents, corpus);
+    report({ stage: 'build', done: 1, total: 2, step: 'records' });
+    const data = toGraphData(built);
+    report({ stage: 'build', done: 2, total: 2 });
+    return data;
+  });
+  return { ...resolved, graph, stages: meter.stages() };
 }

@@ -1,4 +1,4 @@
-export { resolve } from './resolve.js';
+export { resolve, RESOLVE_PASSES, type ResolveOptions, type ResolvePass } from './resolve.js';
 export { explain, formatExplanation, type Explanation, type EntityExplanation, type DocumentMentions } from './explain.js';
 export { parsePersonName, isInitialsForm, type PersonName } from './person-name.js';
 export { sentenceAround, type SentenceSpan } from './sentence.js';

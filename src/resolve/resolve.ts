@@ -15,21 +15,38 @@ import { byString } from './text.js';
 
 type ItemsByLabel = { [L in EntityLabel]: LocalItem<Extract<LocalEntity, { label: L }>>[] };
 
+/** resolve's passes in the order they run, as its progress names them. */
+export const RESOLVE_PASSES = ['countries', 'organizations', 'persons', 'agreements', 'events', 'relations'] as const;
+
+export type ResolvePass = (typeof RESOLVE_PASSES)[number];
+
+/** Options of `resolve`. */
+export interface ResolveOptions {
+  /** Called as each pass starts, with the number of passes already done. */
+  readonly onPass?: (pass: ResolvePass, done: number, total: number) => void;
+}
+
 /**
  * Resolves what each document names into one entity per real-world thing across the corpus, and
  * lifts the documents' relations onto those entities. Order matters: organisations first (people
  * are told apart by where they hold posts), then people, then events (told apart by who attended).
  */
-export function resolve(documents: readonly Document[], unordered: readonly Extraction[]): ResolvedCorpus {
+export function resolve(documents: readonly Document[], unordered: readonly Extraction[], options: ResolveOptions = {}): ResolvedCorpus {
+  const pass = (name: ResolvePass): void => options.onPass?.(name, RESOLVE_PASSES.indexOf(name), RESOLVE_PASSES.length);
   // Decisions are taken in document-id order so that input order never changes the outcome.
   const extractions = [...unordered].sort((a, b) => byString(a.docId, b.docId));
   const docs = docContexts(documents, extractions);
   const items = localItems(extractions, docs);
   const keyOf: Record<string, string> = {};
+  pass('countries');
   const countries = assemble('Country', clusterCountries(items.Country), describeCountry, docs, keyOf);
+  pass('organizations');
   const orgs = assemble('Organization', clusterOrganizations(items.Organization), describeOrganization, docs, keyOf);
+  pass('persons');
   const persons = assemble('Person', clusterPersons(items.Person, (ref) => keyOf[ref] ?? null), describePerson, docs, keyOf);
+  pass('agreements');
   const agreements = assemble('Agreement', clusterAgreements(items.Agreement), describeAgreement, docs, keyOf);
+  pass('events');
   const participants = participantsByEvent(extractions, keyOf);
   const events = assemble(
     'Event',
@@ -38,6 +55,7 @@ export function resolve(documents: readonly Document[], unordered: readonly Extr
     docs,
     keyOf,
   );
+  pass('relations');
   const relations = [...liftRelations(extractions, keyOf), ...findRenames(orgs)].sort(byRelation);
   const sortedKeyOf = Object.fromEntries(Object.entries(keyOf).sort(([a], [b]) => byString(a, b)));
   return {

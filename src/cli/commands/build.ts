@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { loadConfig, type AppConfig } from '../../config/index.js';
-import { ConfigError } from '../../domain/errors.js';
-import { runPipeline, summariseBuild, type PipelineResult } from '../../pipeline/index.js';
+import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
+import { ConfigError, InputError } from '../../domain/errors.js';
+import { runPipeline, StageMeter, summariseBuild, type PipelineResult, type ProgressListener } from '../../pipeline/index.js';
 import type { SnapshotMetaInput } from '../../store/embedded/index.js';
 import { writeSnapshot } from '../../store/embedded/snapshot.js';
 import { runAction } from '../exit.js';
@@ -17,18 +17,44 @@ interface BuildOptions {
   readonly out?: string;
   readonly store: 'embedded' | 'neo4j';
   readonly progress: boolean;
+  readonly workers?: string;
+  readonly strict?: boolean;
+}
+
+/** How buildFromInputs runs the pipeline; the configured defaults when absent. */
+export interface BuildRun {
+  readonly config?: Pick<AppConfig, 'workers' | 'limits'>;
+  readonly meter?: StageMeter;
+  /** Progress goes here instead of a bar of buildFromInputs' own. */
+  readonly onProgress?: ProgressListener;
 }
 
 /** Runs the pipeline and refuses a result with no document at all: nothing would be worth storing. */
-export async function buildFromInputs(inputs: readonly string[], progress: boolean): Promise<PipelineResult> {
-  const bar = terminalProgress(progress);
+export async function buildFromInputs(inputs: readonly string[], progress: boolean, run: BuildRun = {}): Promise<PipelineResult> {
+  const bar = run.onProgress ? { onProgress: run.onProgress, stop: () => undefined } : terminalProgress(progress);
+  const { workers, limits } = run.config ?? DEFAULT_CONFIG;
   try {
-    const result = await runPipeline(inputs, { onProgress: bar.onProgress });
+    const result = await runPipeline(inputs, { onProgress: bar.onProgress, workers, limits, ...(run.meter ? { meter: run.meter } : {}) });
     requireDocuments(result, inputs);
     return result;
   } finally {
     bar.stop();
   }
+}
+
+/**
+ * With --strict, input that does not look like press releases fails the build before anything is
+ * written, naming every such record.
+ */
+export function refuseDoubtfulInput(result: PipelineResult): void {
+  const doubtful = result.parse.issues.filter((i) => i.code === 'NOT_A_PRESS_RELEASE');
+  if (doubtful.length === 0) return;
+  const where = doubtful.slice(0, 10).map((i) => (i.line === null ? i.file : `${i.file}:${i.line}`));
+  const more = doubtful.length > where.length ? ` and ${doubtful.length - where.length} more` : '';
+  throw new InputError(
+    'NOT_PRESS_RELEASES',
+    `--strict: ${doubtful.length} record${doubtful.length === 1 ? ' does' : 's do'} not look like a press release (${where.join(', ')}${more}); nothing was written. See docs/input-formats.md.`,
+  );
 }
 
 /** Writes the built graph to the chosen store and returns where it went. */
@@ -52,25 +78,46 @@ export function registerBuildCommand(program: Command): void {
     .command('build')
     .description('Read press-release dumps, merge duplicates, extract, resolve and build the graph; store it')
     .argument('[inputs...]', 'dump files (.txt, .jsonl) or folders', DEFAULT_INPUTS)
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary as JSON, with each stage\'s figures under "stages"')
     .option('--out <file>', 'snapshot path for the embedded store (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
     .option('--store <kind>', 'embedded (snapshot file) or neo4j (uses NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)', 'embedded')
-    .option('--no-progress', 'no progress bar')
+    .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores or TRADEGRAPH_WORKERS)')
+    .option('--strict', 'fail, writing nothing, when a record does not look like a press release')
+    .option('--no-progress', 'no progress bar or progress lines on stderr')
     .action(
       runAction(async (inputs: string[], options: BuildOptions) => {
         if (options.store !== 'embedded' && options.store !== 'neo4j') {
           throw new ConfigError('BAD_STORE', `--store must be "embedded" or "neo4j"; found "${String(options.store)}".`);
         }
         // Settle the destination before the (slower) pipeline runs, so a wrong flag fails fast.
-        const config = loadConfig(process.env, options.out ? { snapshotPath: options.out } : {});
+        const config = loadConfig(process.env, {
+          ...(options.out ? { snapshotPath: options.out } : {}),
+          ...(options.workers !== undefined ? { workers: parseWorkers(options.workers, '--workers') } : {}),
+        });
         if (options.store === 'neo4j' && !config.neo4j) {
           throw new ConfigError('NEO4J_URI_MISSING', '--store neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); start one with `npm run neo4j:start`.');
         }
         // The inputs' hashes are taken before the pipeline reads them, so `start` can tell when they change.
         const provenance = await snapshotProvenance(inputs);
-        const result = await buildFromInputs(inputs, options.progress && !options.json);
-        const destination = await storeGraph(result, options, provenance, config);
-        const summary = summariseBuild(result, result.graph);
+        const meter = new StageMeter();
+        const bar = terminalProgress(options.progress);
+        const report: ProgressListener = bar.onProgress ?? (() => undefined);
+        let destination: string;
+        let result: PipelineResult;
+        try {
+          result = await buildFromInputs(inputs, options.progress, { config, meter, onProgress: report });
+          if (options.strict) refuseDoubtfulInput(result);
+          const { nodes, edges } = result.graph;
+          destination = await meter.measure('snapshot', nodes.length + edges.length, async () => {
+            report({ stage: 'snapshot', done: 0, total: 1 });
+            const written = await storeGraph(result, options, provenance, config);
+            report({ stage: 'snapshot', done: 1, total: 1 });
+            return written;
+          });
+        } finally {
+          bar.stop();
+        }
+        const summary = summariseBuild({ ...result, stages: meter.stages() }, result.graph);
         process.stdout.write(options.json ? `${JSON.stringify({ ...summary, store: options.store, destination }, null, 2)}\n` : `${formatBuildSummary(summary, destination)}\n`);
       }),
     );

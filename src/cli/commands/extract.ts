@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
 import { toGoldRecord } from '../../export/gold-format.js';
-import { extractAll, loadDocuments } from '../../pipeline/index.js';
+import { DEFAULT_CONFIG, parseWorkers } from '../../config/index.js';
+import { extractDocuments, extractionIssues, loadDocuments } from '../../pipeline/index.js';
 import { runAction } from '../exit.js';
 import { requireDocuments } from '../require-documents.js';
 import { DEFAULT_INPUTS } from './build.js';
@@ -12,14 +13,20 @@ type Format = (typeof FORMATS)[number];
 interface ExtractOptions {
   readonly format: string;
   readonly out?: string;
+  readonly workers?: string;
 }
 
-/** Reads, merges duplicates and extracts (the pipeline's first stages): one Extraction per distinct article. */
-export async function extractInputs(inputs: readonly string[]): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
+/**
+ * Reads, merges duplicates and extracts (the pipeline's first stages) on `workers` threads: one
+ * Extraction per distinct article. A document whose extraction fails is reported on stderr.
+ */
+export async function extractInputs(inputs: readonly string[], workers: number = DEFAULT_CONFIG.workers): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
   const loaded = await loadDocuments(inputs);
   requireDocuments(loaded, inputs);
   const documents = loaded.dedupe.documents;
-  return { documents, extractions: extractAll(documents) };
+  const outcomes = await extractDocuments(documents, { workers });
+  for (const issue of extractionIssues(documents, outcomes)) process.stderr.write(`tradegraph: ${issue.message}\n`);
+  return { documents, extractions: outcomes.map((o) => o.extraction) };
 }
 
 /** The extraction as text: gold-format JSON lines (one article a line) or one JSON array. */
@@ -41,10 +48,12 @@ export function registerExtractCommand(program: Command): void {
     .argument('[inputs...]', 'dump files (.txt, .jsonl) or folders', DEFAULT_INPUTS)
     .option('--format <format>', 'gold (evaluation JSON lines, one article a line) or json (full extractions with evidence)', 'gold')
     .option('--out <file>', 'write to this file instead of standard output')
+    .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores)')
     .action(
       runAction(async (inputs: string[], options: ExtractOptions) => {
         const format = parseFormat(options.format);
-        const { documents, extractions } = await extractInputs(inputs);
+        const workers = options.workers === undefined ? DEFAULT_CONFIG.workers : parseWorkers(options.workers, '--workers');
+        const { documents, extractions } = await extractInputs(inputs, workers);
         const text = formatExtractions(documents, extractions, format);
         if (options.out) await writeFile(options.out, text, 'utf8');
         else process.stdout.write(text);

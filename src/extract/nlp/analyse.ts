@@ -1,4 +1,7 @@
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../config/input-limits.js';
 import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
+import { capSentences } from './cap-sentences.js';
+import { modelSpans } from './model-spans.js';
 import { nlp } from './model.js';
 
 // One buffer reused across calls: allocating a zeroed typed array per document cost more than
@@ -9,16 +12,34 @@ function startsFor(count: number): Int32Array {
   return scratch;
 }
 
+/** The limits analyse honours; see InputLimits. */
+export type AnalyseLimits = Pick<InputLimits, 'maxTokenChars' | 'maxSentenceChars'>;
+
 /**
  * Splits a body into sentences and POS-tagged tokens with UTF-16 offsets into `text`.
  * wink-nlp reports each token's value and the whitespace before it; walking those from the start
  * gives exact offsets (its tokens concatenate back to the input, accents and emoji included).
  * Whitespace tokens are dropped, and so are sentences made only of whitespace.
+ *
+ * Linear on any input: a run of non-space characters longer than `maxTokenChars` (a pasted blob)
+ * is never shown to the model, whose per-token checks grow with the square of a token's length; it
+ * stays in `text` but is no token of any sentence. A sentence longer than `maxSentenceChars` is cut
+ * at token boundaries into sentences of at most that length.
  */
-export function analyse(text: string): AnalysedText {
+export function analyse(text: string, limits: AnalyseLimits = DEFAULT_INPUT_LIMITS): AnalysedText {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const span of modelSpans(text, limits.maxTokenChars)) analyseSpan(text, span.start, span.end, sentences, tokens);
+  return capSentences({ text, sentences, tokens }, limits.maxSentenceChars);
+}
+
+/** Runs the model over `text[from, to)` and appends its sentences and tokens, offsets into `text`. */
+function analyseSpan(text: string, from: number, to: number, sentences: Sentence[], tokens: Token[]): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (part.trim() === '') return;
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(part);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -30,16 +51,14 @@ export function analyse(text: string): AnalysedText {
     const value = values[i]!;
     cursor += spaces[i]?.length ?? 0;
     // Defensive: should the model ever normalise a token, find it rather than drift.
-    if (!text.startsWith(value, cursor)) {
-      const found = text.indexOf(value, cursor);
+    if (!part.startsWith(value, cursor)) {
+      const found = part.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
     starts[i] = cursor;
     cursor += value.length;
   }
 
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   for (const [first, last] of spans) {
     let index = sentences.length;
     const previous = sentences[index - 1];
@@ -49,7 +68,7 @@ export function analyse(text: string): AnalysedText {
       const value = values[i]!;
       const pos = tags[i] ?? 'X';
       if (pos === 'SPACE' || value.trim() === '') continue;
-      const start = starts[i]!;
+      const start = from + starts[i]!;
       if (sentenceStart < 0) {
         sentenceStart = start;
         // The model sometimes breaks inside `Korea–U.S. FTA` after `U.`: no space, no new sentence.
@@ -65,5 +84,4 @@ export function analyse(text: string): AnalysedText {
       sentences.push({ index, text: text.slice(sentenceStart, sentenceEnd), start: sentenceStart, end: sentenceEnd });
     }
   }
-  return { text, sentences, tokens };
 }

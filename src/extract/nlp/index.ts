@@ -1,1 +1,1 @@
-export { analyse } from './analyse.js';
+export { analyse, type AnalyseLimits } from './analyse.js';

@@ -1,5 +1,5 @@
 import type { AnalysedText } from '../analysed-text.js';
-import { analyse } from '../nlp/index.js';
+import { analyse, type AnalyseLimits } from '../nlp/index.js';
 import { sentenceWords, type Word } from '../words.js';
 
 /** The body split into sentences, tagged tokens, and words per sentence. */
@@ -9,7 +9,7 @@ export interface Sentences {
 }
 
 /** Step 1: sentences, POS-tagged tokens and words, every offset into the body. */
-export function splitSentences(body: string): Sentences {
-  const text = analyse(body);
+export function splitSentences(body: string, limits?: AnalyseLimits): Sentences {
+  const text = analyse(body, limits);
   return { text, words: sentenceWords(text) };
 }

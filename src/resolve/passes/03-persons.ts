@@ -3,6 +3,7 @@ import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem, type MergeGuard } from '../clusters.js';
 import { isInitialsForm, parsePersonName } from '../person-name.js';
 import { otherForms, preferredForm } from '../text.js';
+import { PersonClusterSummaries, type PersonClusterSummary } from './person-cluster-summary.js';
 import { fullsAgree, personFacts, type PersonFacts } from './person-facts.js';
 import { joinInitials, joinTitles } from './person-rules.js';
 
@@ -20,8 +21,8 @@ export function clusterPersons(
 ): Clusters<LocalPerson> {
   const clusters = new Clusters(items);
   const facts = new Map(items.map((item) => [item.ref, personFacts(item, (id) => orgKey(`${item.docId}/${id}`))]));
-  const factsOf = (members: readonly LocalItem<LocalPerson>[]) => members.map((m) => facts.get(m.ref) as PersonFacts);
-  const guard: MergeGuard<LocalPerson> = (left, right) => conflict(factsOf(left), factsOf(right));
+  const summaries = new PersonClusterSummaries(facts);
+  const guard: MergeGuard<LocalPerson> = (left, right) => conflict(summaries.of(left), summaries.of(right));
 
   joinOnSameKey(clusters, [...facts.values()], (f) => f.fulls, 'same-name', guard);
   joinOnSameKey(
@@ -31,8 +32,8 @@ export function clusterPersons(
     'same-name',
     guard,
   );
-  joinInitials(clusters, facts, factsOf, guard);
-  joinTitles(clusters, facts, factsOf, guard);
+  joinInitials(clusters, facts, summaries, guard);
+  joinTitles(clusters, facts, summaries, guard);
   return clusters;
 }
 
@@ -57,16 +58,17 @@ function joinOnSameKey(
 }
 
 /** Why two clusters cannot be one person, or null when they can. */
-function conflict(left: readonly PersonFacts[], right: readonly PersonFacts[]): string | null {
+function conflict(left: PersonClusterSummary, right: PersonClusterSummary): string | null {
   // Distinct names only: a cluster of two thousand `Kim Jung-kwan` mentions has one full name.
-  const rightFulls = new Set(right.flatMap((f) => f.fulls));
-  for (const a of new Set(left.flatMap((f) => f.fulls))) {
-    for (const b of rightFulls) {
+  for (const a of left.fulls) {
+    for (const b of right.fulls) {
       if (!fullsAgree(a, b)) return `different full names "${a}" and "${b}"`;
     }
   }
-  const countries = new Set([...left, ...right].map((f) => f.item.entity.country).filter(Boolean));
-  if (countries.size > 1) return `different countries ${[...countries].sort().join(', ')}`;
+  if (left.countries.size + right.countries.size > 1) {
+    const countries = new Set([...left.countries, ...right.countries]);
+    if (countries.size > 1) return `different countries ${[...countries].sort().join(', ')}`;
+  }
   return null;
 }
 

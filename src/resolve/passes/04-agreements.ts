@@ -29,15 +29,37 @@ export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): 
     else buckets.set(key, [item]);
   }
   for (const [bucket, members] of buckets) {
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const a = members[i] as LocalItem<LocalAgreement>;
-        const b = members[j] as LocalItem<LocalAgreement>;
+    const [kind, parties] = bucket.split('|');
+    const join = (a: LocalItem<LocalAgreement>, b: LocalItem<LocalAgreement>, overlap: number): void => {
+      clusters.union(a.ref, b.ref, 'same-agreement', `same kind ${kind}, parties ${parties}, names overlap ${overlap.toFixed(2)}`, notFromOneDocument);
+    };
+    // Items named alike (the same content words) overlap fully: join each to the first from another
+    // document, then compare one representative per distinct name. A bucket holds every MOU between
+    // two countries over the years; comparing all its pairs grew with the square of the corpus.
+    const alike = new Map<string, LocalItem<LocalAgreement>[]>();
+    for (const item of members) {
+      const signature = (words.get(item.ref) ?? []).map((set) => [...set].sort().join(' ')).join('|');
+      const group = alike.get(signature);
+      if (group) group.push(item);
+      else alike.set(signature, [item]);
+    }
+    const representatives: LocalItem<LocalAgreement>[] = [];
+    for (const group of alike.values()) {
+      const first = group[0]!;
+      representatives.push(first);
+      const overlap = nameOverlap(words.get(first.ref) ?? [], words.get(first.ref) ?? []);
+      if (overlap < AGREEMENT_NAME_OVERLAP) continue;
+      for (const item of group.slice(1)) {
+        const other = item.docId !== first.docId ? first : group.find((g) => g.docId !== item.docId);
+        if (other) join(other, item, overlap);
+      }
+    }
+    for (let i = 0; i < representatives.length; i += 1) {
+      for (let j = i + 1; j < representatives.length; j += 1) {
+        const a = representatives[i]!;
+        const b = representatives[j]!;
         const overlap = nameOverlap(words.get(a.ref) ?? [], words.get(b.ref) ?? []);
-        if (a.docId !== b.docId && overlap >= AGREEMENT_NAME_OVERLAP) {
-          const [kind, parties] = bucket.split('|');
-          clusters.union(a.ref, b.ref, 'same-agreement', `same kind ${kind}, parties ${parties}, names overlap ${overlap.toFixed(2)}`, notFromOneDocument);
-        }
+        if (a.docId !== b.docId && overlap >= AGREEMENT_NAME_OVERLAP) join(a, b, overlap);
       }
     }
   }

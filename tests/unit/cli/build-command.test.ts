@@ -69,4 +69,40 @@ describe('tradegraph build', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('--json');
   });
+
+  it('reports each stage under "stages" in order, with items, wall and cpu time and peak RSS', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const { code, stdout, stderr } = await tradegraph(['build', '--json', '--workers', '2', '--out', join(dir, 'graph.json')]);
+    expect(code).toBe(0);
+    const { stages } = JSON.parse(stdout) as { stages: Array<Record<string, unknown>> };
+    expect(stages.map((s) => s.stage)).toEqual(['parse', 'dedupe', 'extract', 'resolve', 'build', 'snapshot']);
+    for (const figures of stages) {
+      expect(Object.keys(figures).sort()).toEqual(['cpuMs', 'items', 'peakRssBytes', 'stage', 'wallMs']);
+      expect(figures.peakRssBytes).toBeGreaterThan(0);
+    }
+    expect(stages.find((s) => s.stage === 'extract')?.items).toBe(39);
+    // stderr is not a terminal here: progress comes as plain lines, one at each stage's end.
+    for (const stage of ['parse', 'dedupe', 'extract', 'resolve', 'build', 'snapshot']) expect(stderr).toContain(`tradegraph: ${stage} done`);
+  });
+
+  it('refuses a bad --workers', async () => {
+    const { code, stderr } = await tradegraph(['build', '--workers', 'many']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('CONFIG_WORKERS');
+  });
+
+  it('warns about a file of ordinary prose, and with --strict fails writing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const prose = join(dir, 'story.txt');
+    await writeFile(prose, 'It was a dark and stormy night. The rain fell in torrents.\nThe wind swept up the streets.\n');
+    const out = join(dir, 'graph.json');
+    const lenient = await tradegraph(['build', prose, '--json', '--no-progress', '--out', out]);
+    expect(lenient.code).toBe(0);
+    expect(JSON.parse(lenient.stdout).issues.map((i: { code: string }) => i.code)).toContain('NOT_A_PRESS_RELEASE');
+    const strictOut = join(dir, 'strict.json');
+    const strict = await tradegraph(['build', prose, '--strict', '--out', strictOut]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('NOT_PRESS_RELEASES');
+    await expect(readFile(strictOut)).rejects.toThrow();
+  });
 });

@@ -43,3 +43,19 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });
 });
+
+describe('loadConfig: extraction threads and input limits', () => {
+  it('defaults the workers to the available parallelism and reads TRADEGRAPH_WORKERS', async () => {
+    const { availableParallelism } = await import('node:os');
+    expect(loadConfig({}).workers).toBe(availableParallelism());
+    expect(loadConfig({ TRADEGRAPH_WORKERS: '1' }).workers).toBe(1);
+  });
+
+  it.each(['0', 'two', '1.5', '-3'])('refuses TRADEGRAPH_WORKERS=%s with CONFIG_WORKERS', (value) => {
+    expect(() => loadConfig({ TRADEGRAPH_WORKERS: value })).toThrow(expect.objectContaining({ code: 'CONFIG_WORKERS' }));
+  });
+
+  it('carries the documented input limits by default', () => {
+    expect(loadConfig({}).limits).toEqual({ maxTokenChars: 256, maxSentenceChars: 4_000, maxRecordChars: 2_000_000 });
+  });
+});

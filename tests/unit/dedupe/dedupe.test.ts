@@ -94,3 +94,15 @@ describe('dedupe output order', () => {
     expect(dedupe([])).toEqual({ documents: [], report: { merged: [] } });
   });
 });
+
+describe('dedupe on a dump repeating one release thousands of times', () => {
+  it('merges every exact copy into one document without comparing each pair, keeping a different article apart', () => {
+    const copies = Array.from({ length: 5_000 }, () => raw());
+    const other = raw({ title: 'Korea and Uzbekistan Align Standards', body: BODY_B });
+    const result = dedupe([...copies, other]);
+    expect(result.documents).toHaveLength(2);
+    expect(result.report.merged).toHaveLength(1);
+    expect(result.report.merged[0]!.reason).toBe('exact');
+    expect(duplicatesMerged(result.report)).toBe(4_999);
+  });
+});

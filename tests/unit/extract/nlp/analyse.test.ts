@@ -37,3 +37,37 @@ describe('analyse', () => {
     expect(tokens.find((t) => t.text === 'Another')?.sentenceIndex).toBe(1);
   });
 });
+
+describe('analyse on hostile text', () => {
+  const limits = { maxTokenChars: 50, maxSentenceChars: 200 };
+
+  it('keeps a run of non-space characters longer than maxTokenChars out of every sentence, offsets intact', () => {
+    const blob = 'x'.repeat(500);
+    const text = `Minister Yeo met the delegation. ${blob} They discussed trade.`;
+    const analysed = analyse(text, limits);
+    expect(analysed.tokens.some((t) => t.text.includes('xxx'))).toBe(false);
+    expect(analysed.sentences.map((s) => s.text)).toEqual(['Minister Yeo met the delegation.', 'They discussed trade.']);
+    for (const token of analysed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('cuts a sentence longer than maxSentenceChars at token boundaries, numbering tokens with their piece', () => {
+    const text = `${'word '.repeat(200)}end.`;
+    const analysed = analyse(text, limits);
+    expect(analysed.sentences.length).toBeGreaterThan(4);
+    for (const s of analysed.sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(200);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.index).toBe(analysed.sentences.indexOf(s));
+    }
+    for (const token of analysed.tokens) {
+      const sentence = analysed.sentences[token.sentenceIndex]!;
+      expect(token.start >= sentence.start && token.end <= sentence.end).toBe(true);
+    }
+    expect(analysed.tokens).toHaveLength(201 + 1);
+  });
+
+  it('leaves text within the limits exactly as the model splits it', () => {
+    const text = 'Minister Yeo met the delegation. They discussed the “K-beauty” trade.';
+    expect(analyse(text, limits)).toEqual(analyse(text, { maxTokenChars: 1e9, maxSentenceChars: 1e9 }));
+  });
+});

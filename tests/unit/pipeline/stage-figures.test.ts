@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { StageMeter } from '../../../src/pipeline/index.js';
+
+describe('StageMeter', () => {
+  it('records wall time, cpu time, peak RSS and items for each stage in the order they ran', async () => {
+    let wall = 0;
+    let cpu = 0;
+    const meter = new StageMeter({ wallMs: () => wall, cpuMicros: () => cpu, peakRssBytes: () => 1024 * wall });
+    await meter.measure('parse', 44, () => {
+      wall += 12.34;
+      cpu += 10_000;
+    });
+    await meter.measure('extract', (n: number) => n, async () => {
+      wall += 100;
+      cpu += 180_000;
+      return 39;
+    });
+    expect(meter.stages()).toEqual([
+      { stage: 'parse', items: 44, wallMs: 12.3, cpuMs: 10, peakRssBytes: 1024 * 12.34 },
+      { stage: 'extract', items: 39, wallMs: 100, cpuMs: 180, peakRssBytes: 1024 * 112.34 },
+    ]);
+  });
+
+  it('reads the real process by default: cpu and peak RSS are positive', async () => {
+    const meter = new StageMeter();
+    await meter.measure('dedupe', 1, () => {
+      let x = 0;
+      for (let i = 0; i < 1e6; i++) x += i;
+      return x;
+    });
+    const [figures] = meter.stages();
+    expect(figures!.peakRssBytes).toBeGreaterThan(1024 * 1024);
+    expect(figures!.cpuMs).toBeGreaterThanOrEqual(0);
+  });
+});
