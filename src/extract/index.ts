@@ -40,7 +40,7 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const agreements = findAgreements(text, countries);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
-  const findings = { countries, orgs, persons, positions, agreements, events };
+  const findings = { countries, orgs, persons, positions, agreements, events, body: text.text };
   return {
     docId: doc.id,
     date: doc.date,

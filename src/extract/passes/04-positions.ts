@@ -25,6 +25,8 @@ export interface Positions {
   readonly countries: ReadonlyMap<string, string>;
   /** Bodies implied by titles (`Minister of Science and Higher Education` → `Ministry of …`). */
   readonly orgs: readonly OrganizationFinding[];
+  /** The country the release speaks for: the option, else the one it names most. */
+  readonly home: string | null;
 }
 
 /** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
@@ -92,7 +94,7 @@ export function findPositions(
     const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
-  return { positions, countries: personCountries, orgs: added };
+  return { positions, countries: personCountries, orgs: added, home };
 }
 
 /** One post per body (the longest title); a post with no body only when there is no other. */
