@@ -5,6 +5,7 @@ import { findCountryMentions } from './passes/countries.js';
 import { findOrganizations } from './passes/02-organizations.js';
 import { findPersons } from './passes/03-persons.js';
 import { findPositions } from './passes/04-positions.js';
+import { settleCountries } from './passes/settle-countries.js';
 import { findAgreements } from './passes/agreements.js';
 import { findEvents } from './passes/events.js';
 import { linkParticipants } from './passes/participants.js';
@@ -40,7 +41,8 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const agreements = findAgreements(text, countries);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
-  const findings = { countries, orgs, persons, positions, agreements, events, body: text.text };
+  const settled = settleCountries(text.text, countries, orgs, persons, positions);
+  const findings = { countries, orgs: settled.orgs, persons, positions: settled.positions, agreements, events };
   return {
     docId: doc.id,
     date: doc.date,

@@ -5,8 +5,7 @@ import { MINISTRY_TITLE } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeCountry, homeMinistry } from '../persons/home.js';
-import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
-import { isKoreanGivenName } from '../persons/name-words.js';
+import { looksKorean } from '../persons/settle-country.js';
 import type { CountryMention } from './countries.js';
 
 /** A post a person holds, as one phrase of the text states it. */
@@ -35,10 +34,6 @@ const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)
 /** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
 const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+) Minister$/u;
 
-const looksKorean = (name: string): boolean => {
-  const [surname, given] = name.split(' ');
-  return KOREAN_SURNAMES.has(surname ?? '') && isKoreanGivenName(given ?? '');
-};
 
 /**
  * Step 4: who holds which post. A title phrase gives the post; the body is the one the phrase

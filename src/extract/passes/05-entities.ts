@@ -1,6 +1,5 @@
 import type { LocalAgreement, LocalCountry, LocalEntity, LocalEvent, LocalOrganization, LocalPerson, Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
-import { settleOrgCountries } from '../organizations/settle-country.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { AgreementFinding } from './agreements.js';
 import type { CountryMention } from './countries.js';
@@ -14,8 +13,6 @@ export interface Findings {
   readonly positions: Positions;
   readonly agreements: readonly AgreementFinding[];
   readonly events: readonly EventFinding[];
-  /** The document body the offsets point into. */
-  readonly body: string;
 }
 
 /** Local ids of the non-person, non-organisation entities, so relations can point at them. */
@@ -46,14 +43,7 @@ function countries(mentions: readonly CountryMention[]): LocalCountry[] {
  * always gives the same extraction.
  */
 export function assembleEntities(f: Findings): LocalEntity[] {
-  const settled = settleOrgCountries([...f.orgs, ...f.positions.orgs], {
-    body: f.body,
-    countries: f.countries,
-    positions: f.positions.positions,
-    personCountries: f.positions.countries,
-    home: f.positions.home,
-  });
-  const orgs: LocalOrganization[] = settled.map((o) => ({
+  const orgs: LocalOrganization[] = [...f.orgs, ...f.positions.orgs].map((o) => ({
     localId: o.localId,
     label: 'Organization',
     name: o.name,
