@@ -41,8 +41,8 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const agreements = findAgreements(text, countries);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
-  const settled = settleCountries(text.text, countries, orgs, persons, positions);
-  const findings = { countries, orgs: settled.orgs, persons, positions: settled.positions, agreements, events };
+  const settled = settleCountries({ body: text.text, countries, orgs, persons, positions, agreements, events, participation });
+  const findings = { countries, persons, events, ...settled };
   return {
     docId: doc.id,
     date: doc.date,

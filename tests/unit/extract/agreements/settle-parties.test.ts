@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import type { Document, LocalAgreement } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+
+/** `name → parties` of every agreement extraction finds in the text. */
+function partiesOf(body: string): string[] {
+  return extract(doc(body))
+    .entities.filter((e): e is LocalAgreement => e.label === 'Agreement')
+    .map((a) => `${a.name} → ${a.parties.join(',') || '-'}`);
+}
+
+describe('the parties of an agreement', () => {
+  it.each([
+    // the name says them
+    ['Korea and Chile reviewed the Korea–Chile FTA on Monday.', 'Korea–Chile FTA → CL,KR'],
+    // the signatories' countries
+    [
+      'Vice Minister Park Sun-ho met Polish Secretary of State Tomasz Kowalczyk in Warsaw, and the two signed a Memorandum of Understanding on Cooperation in Grid Equipment.',
+      'Memorandum of Understanding on Cooperation in Grid Equipment → KR,PL',
+    ],
+    // the countries named beside it
+    ['Korea, Japan and Australia signed the Pacific Supply Chain Agreement on Tuesday.', 'Pacific Supply Chain Agreement → AU,JP,KR'],
+    // a bilateral release gives an agreement named without parties both sides
+    ['Korea and Turkey held the 5th joint committee. The two sides reviewed the Services Agreement signed last year.', 'Services Agreement → KR,TR'],
+  ])('%s', (body, expected) => {
+    expect(partiesOf(body)).toContain(expected);
+  });
+
+  it.each([
+    // a bloc in the name is a party: the sentence's other countries do not join
+    ['Korea and Malaysia discussed the Korea–ASEAN FTA in Kuala Lumpur.', 'Korea–ASEAN FTA → KR'],
+  ])('must not: %s', (body, expected) => {
+    expect(partiesOf(body)).toContain(expected);
+  });
+});
