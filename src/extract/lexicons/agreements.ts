@@ -11,6 +11,7 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   ['Joint Declaration', 'joint_statement'],
   ['Joint Fact Sheet', 'other'],
   ['Framework Agreement', 'framework'],
+  ['Trade Agreement', 'FTA'],
   ['Framework', 'framework'],
   ['Treaty', 'treaty'],
   ['Agreement', 'other'],
@@ -50,7 +51,7 @@ export const KNOWN_AGREEMENTS: ReadonlyMap<string, { readonly name: string; read
  * (`once the agreement enters into force`) is not `in_force`.
  */
 export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
-  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b/, 'in_force'],
+  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b(?!\s+(?:Ministry|Minister|Office|Department|auspices|theme|leadership|chairmanship)\b)/, 'in_force'],
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   [/\b(?:signed|concluded|inked|exchanged)\b/, 'signed'],

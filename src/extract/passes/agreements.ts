@@ -5,6 +5,7 @@ import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, SPELLED_KINDS, S
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
+import { localStatus } from '../agreements/local-status.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -294,6 +295,8 @@ interface Draft {
   mentions: Mention[];
   /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
   counted: boolean;
+  /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
+  statedOnce?: boolean;
 }
 
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
@@ -353,7 +356,13 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
-      if (STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
+      // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
+      const own = localStatus(sentence.text, hit.start, hit.end);
+      if (own && !draft.statedOnce) {
+        draft.status = own;
+        draft.statedOnce = true;
+      } else if (own && STATUS_RANK.indexOf(own) > STATUS_RANK.indexOf(draft.status)) draft.status = own;
+      else if (!draft.statedOnce && STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
       draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
     }
   }
