@@ -2,6 +2,8 @@ import type { EventKind, Mention } from '../../domain/index.js';
 import { slug } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { ResolvedDate } from '../dates/index.js';
+import { inheritDates } from '../events/inherit-dates.js';
+import { textDates } from '../events/text-dates.js';
 import {
   assignDates,
   continuedOccasion,
@@ -160,5 +162,6 @@ export function findEvents(
       }
     }
   }
+  inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate));
   return events.map(({ slug: _slug, ...event }) => event);
 }
