@@ -1,4 +1,5 @@
 import type { OrganizationFinding } from '../findings.js';
+import { CountryIndex } from './country-index.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { PositionFinding } from '../passes/04-positions.js';
 
@@ -34,35 +35,45 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  *    otherwise.
  */
 export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: OrgCountryContext): OrganizationFinding[] {
+  const index = new CountryIndex(ctx.countries);
+  const holders = holdersByOrg(ctx);
   return orgs.map((o) => {
     if (o.country !== null) return o;
-    const country = heldBy(o, ctx) ?? qualifiedBy(o, ctx) ?? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null);
+    const country = heldBy(holders.get(o.localId)) ?? qualifiedBy(o, ctx.body, index) ?? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null);
     return country === null ? o : { ...o, country };
   });
 }
 
-/** The one country of the people holding a post at the body, if they agree. */
-function heldBy(o: OrganizationFinding, ctx: OrgCountryContext): string | null {
-  const codes = new Set<string>();
+/** The countries of the people holding a post at each body. */
+function holdersByOrg(ctx: OrgCountryContext): Map<string, Set<string>> {
+  const byOrg = new Map<string, Set<string>>();
   for (const p of ctx.positions) {
-    if (p.orgLocalId !== o.localId) continue;
     const code = ctx.personCountries.get(p.personLocalId);
-    if (code) codes.add(code);
+    if (!p.orgLocalId || !code) continue;
+    const codes = byOrg.get(p.orgLocalId) ?? new Set<string>();
+    codes.add(code);
+    byOrg.set(p.orgLocalId, codes);
   }
-  return codes.size === 1 ? [...codes][0]! : null;
+  return byOrg;
 }
 
+/** The one country of the people holding a post at the body, if they agree. */
+const heldBy = (codes: ReadonlySet<string> | undefined): string | null => (codes?.size === 1 ? [...codes][0]! : null);
+
+/** How far before a company a country word may head its list. */
+const REACH = 120;
+
 /** A country word that qualifies a mention of the body from just before it in the same sentence. */
-function qualifiedBy(o: OrganizationFinding, ctx: OrgCountryContext): string | null {
+function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
   for (const m of o.mentions) {
     let nearest: CountryMention | undefined;
-    for (const c of ctx.countries) {
+    for (const c of countries.startingIn(m.start - REACH - 60, m.start)) {
       if (c.sentenceIndex !== m.sentenceIndex || c.end > m.start) continue;
       if (!nearest || c.end > nearest.end) nearest = c;
     }
-    if (!nearest || m.start - nearest.end > 120) continue;
-    const gap = ctx.body.slice(nearest.end, m.start);
+    if (!nearest || m.start - nearest.end > REACH) continue;
+    const gap = body.slice(nearest.end, m.start);
     // `Japanese companies …`, `Germany’s …`: a country named plainly (`in Japan and X`) qualifies nothing.
     const qualifies = nearest.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(nearest.text);
     if (qualifies && QUALIFIER_GAP.test(gap)) return nearest.code;

@@ -11,6 +11,7 @@ import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { orgCountry } from '../organizations/org-country.js';
+import { CountryIndex } from '../organizations/country-index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
@@ -75,10 +76,11 @@ export function findOrganizations(
   addCompanyStems(table, words, covered);
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
   nameAcronymsFromTitles(table, words);
+  const index = new CountryIndex(countries);
   return table.entries
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
-    .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, countries));
+    .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, index));
 }
 
 /** Offsets inside a body or country already found: a listed company may not overlap them. */
@@ -118,7 +120,7 @@ function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, fold
   return holders.length === 1 ? holders[0] : undefined;
 }
 
-function toFinding(entry: OrgEntry, localId: string, body: string, countries: readonly CountryMention[]): OrganizationFinding {
+function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
   return {
     localId,
