@@ -10,6 +10,7 @@ import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
+import { addRoleCompanies } from '../organizations/role-companies.js';
 import { orgCountry } from '../organizations/org-country.js';
 import { CountryIndex } from '../organizations/country-index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
@@ -75,6 +76,7 @@ export function findOrganizations(
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
   addCompanyStems(table, words, covered);
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
+  addRoleCompanies(table, words, namedSpans(table, countries, text.text.length));
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
   return table.entries
