@@ -32,7 +32,7 @@ export interface Positions {
 const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
 
 /** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
-const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+) Minister$/u;
+const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
 
 
 /**
@@ -62,9 +62,12 @@ export function findPositions(
   const implied = (ctx: TitleContext, foreign: string | undefined): OrganizationFinding | null => {
     const m = IMPLIED_MINISTRY.exec(ctx.title) ?? PORTFOLIO_MINISTER.exec(ctx.title);
     if (!m) return null;
-    const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
-    // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads.
-    const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`));
+    const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
+    const name = `Ministry of ${portfolio}`;
+    // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads; `the
+    // Agriculture Ministry` the one an `Agriculture Minister` heads.
+    const variant = fold(`${portfolio} Ministry`);
+    const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`));
     if (known || !IMPLIED_MINISTRY.test(ctx.title)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };

@@ -118,3 +118,13 @@ describe('findPositions', () => {
     expect(posts(body)).toEqual(['Yeo Han-koo → Trade Minister @ Ministry of Trade, Industry and Resources']);
   });
 });
+
+describe('a portfolio title before a name', () => {
+  it.each([
+    ['Minister Park met Agriculture Minister Jorge Alvarez. Alvarez said the Agriculture Ministry would help.', 'Jorge Alvarez → Agriculture Minister @ Agriculture Ministry'],
+    ['Minister Park met Land and Transport Minister Erik Holm, whose Ministry of Land and Transport leads the project.', 'Erik Holm → Land and Transport Minister @ Ministry of Land and Transport'],
+    ['Minister Park met Housing Secretary Claire Dunn in London.', 'Claire Dunn → Housing Secretary @ -'],
+  ])('%s', (body, expected) => {
+    expect(posts(body)).toContain(expected);
+  });
+});
