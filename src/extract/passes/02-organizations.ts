@@ -13,6 +13,8 @@ import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
 import { orgCountry } from '../organizations/org-country.js';
 import { CountryIndex } from '../organizations/country-index.js';
+import { refineKind } from '../organizations/refine-kind.js';
+import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
@@ -122,6 +124,11 @@ function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, fold
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/** `Korea–Qatar Joint Economic Commission`: two countries named inside one mention of the body. */
+function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex): boolean {
+  return mentions.some((m) => new Set(countries.startingIn(m.start, m.end).filter((c) => c.end <= m.end).map((c) => c.code)).size >= 2);
+}
+
 function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
   return {
@@ -129,7 +136,7 @@ function toFinding(entry: OrgEntry, localId: string, body: string, countries: Co
     name: entry.name,
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
-    kind: entry.kind,
+    kind: refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries)),
     country: orgCountry(entry.name, mentions, body, countries),
     mentions,
   };

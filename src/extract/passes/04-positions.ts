@@ -4,7 +4,7 @@ import type { OrganizationFinding } from '../findings.js';
 import { MINISTRY_TITLE } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
-import { homeCountry, homeMinistry } from '../persons/home.js';
+import { homeMinistry } from '../persons/home.js';
 import { looksKorean } from '../persons/settle-country.js';
 import type { CountryMention } from './countries.js';
 
@@ -49,7 +49,7 @@ export function findPositions(
   sentenceOf: (offset: number) => number,
   homeCode: string | null,
 ): Positions {
-  const home = homeCode ?? homeCountry(countries);
+  const home = homeCode;
   const ministry = homeMinistry(orgs, home);
   const added: OrganizationFinding[] = [];
   const all = (): OrganizationFinding[] => [...orgs, ...added];

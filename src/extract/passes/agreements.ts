@@ -99,13 +99,6 @@ const startsWithDate = (topic: string): boolean => CALENDAR_WORDS.test(topic.spl
 /** Text of the party countries, `Korea–Uzbekistan`, in the order the codes are given. */
 const compoundOf = (codes: readonly string[]): string => codes.map(countryShortName).join('–');
 
-/** The country the document speaks for: the one it names most often. */
-function homeCountry(countries: readonly CountryMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
 function partiesIn(span: string, countries: readonly CountryMention[], offset: number): string[] {
   return [...new Set(countries.filter((c) => c.start >= offset && c.end <= offset + span.length).map((c) => c.code))];
 }
@@ -315,11 +308,11 @@ function sameAgreement(draft: Draft, hit: Hit): boolean {
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
  * statements — with their parties (from `Korea–UAE CEPA`, `between Korea and Serbia`, `FTA with
  * Chile`, the countries of a signing sentence) and status (signed, negotiating, in force, planned,
- * or merely mentioned, the strongest the document states). Repeated mentions merge: the longest
+ * or merely mentioned, the strongest the document states). `home` is the country the release speaks
+ * for: the other side of `an FTA with Chile`. Repeated mentions merge: the longest
  * name wins and the others become aliases; a bare `the FTA` is another name for the one FTA found.
  */
-export function findAgreements(text: AnalysedText, countries: readonly CountryMention[]): AgreementFinding[] {
-  const home = homeCountry(countries);
+export function findAgreements(text: AnalysedText, countries: readonly CountryMention[], home: string | null): AgreementFinding[] {
   const drafts: Draft[] = [];
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
