@@ -1,7 +1,7 @@
 import { fold } from '../fold.js';
 import { type Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
-import { MINISTRY_TITLE } from '../lexicons/titles.js';
+import { MINISTRY_TITLE, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeMinistry } from '../persons/home.js';
@@ -87,6 +87,10 @@ export function findPositions(
       if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
+    // `Crown Princess Victoria`, `King Harald`: a royal's title is their post, though no body is named.
+    const royal = own.length === 0 ? ROYAL_TITLES.find((t) => person.name.startsWith(`${t} `)) : undefined;
+    const first = person.mentions[0];
+    if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
     const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);

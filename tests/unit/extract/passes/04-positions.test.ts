@@ -128,3 +128,12 @@ describe('a portfolio title before a name', () => {
     expect(posts(body)).toContain(expected);
   });
 });
+
+describe('a royal title', () => {
+  it.each([
+    ['Minister Park called on King Harald of Norway in Oslo.', 'King Harald → King @ -'],
+    ['Minister Park met Crown Princess Ingrid of Sweden in Stockholm.', 'Crown Princess Ingrid → Crown Princess @ -'],
+  ])('is the post of %s', (body, expected) => {
+    expect(posts(body)).toContain(expected);
+  });
+});
