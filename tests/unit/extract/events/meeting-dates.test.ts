@@ -37,3 +37,17 @@ describe('the day of a meeting', () => {
     expect(meetings(body)).toContain('Han Ji-su + Sara Lindqvist: 2024-06-13');
   });
 });
+
+describe('a sentence that moves the story to another time', () => {
+  it.each([
+    ['The following day,'],
+    ['That afternoon'],
+    ['Later that day,'],
+    ['On the final day,'],
+  ])('starts a new occasion after %j', (opening) => {
+    const body = `Minister Han Ji-su visited Oslo from June 10 to 12 and met Commissioner Erik Lund on June 10. ${opening} he held talks with Senator Sara Lindqvist.`;
+    const groups = meetings(body).map((m) => m.split(':')[0]);
+    expect(groups).toContain('Erik Lund + Han Ji-su');
+    expect(groups).toContain('Han Ji-su + Sara Lindqvist');
+  });
+});
