@@ -18,15 +18,15 @@ export interface PartiesContext {
  * 1. the countries of the people who sign it (`The MOU was signed by Minister X and Polish
  *    Secretary of State Y` → KR, PL);
  * 2. else the countries named in the sentences that name it (`Korea, China, Japan, Australia and
- *    New Zealand signed RCEP`), the home country joining when the release speaks for it;
+ *    New Zealand signed the Pacific Accord`), the home country joining when the release speaks for it;
  * 3. a bilateral release (one foreign country) gives an agreement it names without parties, or
  *    with the home side only, its two sides.
- * An agreement whose name states its parties (`Korea–Chile FTA`, `Korea–ASEAN FTA`) keeps them.
+ * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them.
  */
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   return agreements.map((a) => {
-    // `Korea–ASEAN FTA` names its parties, a bloc among them, as much as `Korea–Chile FTA` does.
+    // `Korea–EFTA FTA` names its parties, a bloc among them, as much as `Korea–Norway FTA` does.
     if (a.parties.length > 0) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const parties = new Set(a.parties);

@@ -14,7 +14,7 @@ export interface StatusPhrasing {
   readonly mustNot: readonly string[];
 }
 
-/** Brackets after a name (`(CEPA)`, `(IK-CEPA)`) and an optional comma sit between it and its verb. */
+/** Brackets after a name (`(CEPA)`, `(KN-CEPA)`) and an optional comma sit between it and its verb. */
 const TAIL = String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*`;
 
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */

@@ -24,7 +24,7 @@ const MAX_NAME = 4;
 
 /**
  * A word that may be part of a company's name: capitalised, not a title, not a known non-body
- * word; an event word only inside a name (`JG Summit Holdings`), never starting one.
+ * word; an event word only inside a name (`Halvard Summit Holdings`), never starting one.
  */
 const nameWord = (t: string, inside = false): boolean =>
   /^[\p{Lu}\d]/u.test(t) && !TITLE_NOUNS.has(t) && !NON_ORG_WORDS.has(t) && (inside || !EVENT_WORDS.has(t)) && !TITLE_PARTS.has(t);

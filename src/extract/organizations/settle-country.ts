@@ -16,7 +16,7 @@ export interface OrgCountryContext {
 
 /**
  * Words that may stand between a country word and the companies it qualifies:
- * `Japanese companies such as A, B and C`, `Germany’s automakers Volkswagen and BMW`,
+ * `Japanese companies such as A, B and C`, `Germany’s automakers Brandwerk and Kessler`,
  * `the Saudi state-owned firm X`. Anything else (a verb, a preposition of place) breaks the link.
  */
 const QUALIFIER_GAP =

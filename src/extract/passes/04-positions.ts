@@ -87,7 +87,7 @@ export function findPositions(
       if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
-    // `Crown Princess Victoria`, `King Harald`: a royal's title is their post, though no body is named.
+    // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.
     const royal = own.length === 0 ? ROYAL_TITLES.find((t) => person.name.startsWith(`${t} `)) : undefined;
     const first = person.mentions[0];
     if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });

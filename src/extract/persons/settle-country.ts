@@ -11,7 +11,7 @@ const KOREAN_GIVEN_FUSED = new RegExp(`^(?:${SYLLABLE}){2,3}$`, 'i');
 const KOREAN_SYLLABLE = new RegExp(`^${SYLLABLE}$`, 'i');
 
 /**
- * `Sung Yun-mo`, `Lim Hyesook`, `Lee Jae Myung`: a listed Korean surname and a given name of
+ * `Han Ji-su`, `Lim Sooyeon`, `Lee Min Ho`: a listed Korean surname and a given name of
  * romanised Korean syllables, hyphenated, fused or spaced.
  */
 export function looksKorean(name: string): boolean {

@@ -4,7 +4,7 @@ import { orgsOf } from '../helpers.js';
 
 describe('refineKind', () => {
   it.each([
-    ['Ministry of Mineral Resources and Energy', 'company', false, 'government'],
+    ['Ministry of Mines and Energy', 'company', false, 'government'],
     ['Federal Ministry for Economic Affairs', 'other', false, 'government'],
     ['Velmar-Korea Business Council', 'other', true, 'association'],
     ['Kanto Economic Federation', 'other', false, 'association'],
@@ -16,7 +16,7 @@ describe('refineKind', () => {
 
   it.each([
     // one party in the name: a national committee
-    ['Korea Trade Commission', 'government', false, 'government'],
+    ['Korea Fair Trade Commission', 'government', false, 'government'],
     // a council with no listed head kind stays other
     ['Artificial Intelligence Council', 'other', false, 'other'],
   ] as const)('must not: %s (%s) stays %s', (name, kind, twoParties, expected) => {

@@ -26,7 +26,7 @@ describe('the country a person serves', () => {
       'Ana Beltrán → MX',
     ],
     // a romanised Korean name in a Korean release, whatever the spelling
-    ['Korea and Japan held talks. Commissioner Lim Hyesook presented the ruling.', 'Lim Hyesook → KR'],
+    ['Korea and Japan held talks. Commissioner Lim Sooyeon presented the ruling.', 'Lim Sooyeon → KR'],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });
@@ -41,11 +41,11 @@ describe('the country a person serves', () => {
   });
 
   it.each([
-    ['Sung Yun-mo', true],
-    ['Lim Hyesook', true],
-    ['Lee Jae Myung', true],
+    ['Han Ji-su', true],
+    ['Lim Sooyeon', true],
+    ['Lee Min Ho', true],
     ['Kim Taehee', true],
-    ['Kyoji Fukao', false],
+    ['Kenji Tanabe', false],
     ['Victoria Lindgren', false],
     ['Lee Chong Wei Ling', false],
   ])('%s looks Korean: %s', (name, expected) => {
