@@ -3,9 +3,11 @@ import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
 /** Words that end an agreement's written-out name, with the kind each gives; longest first. */
 export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = [
   ['Comprehensive Economic Partnership Agreement', 'CEPA'],
-  ['Regional Comprehensive Economic Partnership', 'FTA'],
   ['Economic Partnership Agreement', 'EPA'],
   ['Free Trade Agreement', 'FTA'],
+  // `Regional Comprehensive Economic Partnership (RCEP)`: a partnership defined with its acronym.
+  ['Comprehensive Economic Partnership', 'FTA'],
+  ['Economic Partnership', 'EPA'],
   ['Memorandum of Understanding', 'MOU'],
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],
@@ -35,16 +37,6 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['economic partnership agreement', 'EPA'],
   ['free trade agreement', 'FTA'],
 ];
-
-/** Multilateral trade agreements known by their acronym alone. */
-export const KNOWN_AGREEMENTS: ReadonlyMap<string, { readonly name: string; readonly kind: AgreementKind }> = new Map([
-  ['RCEP', { name: 'Regional Comprehensive Economic Partnership', kind: 'FTA' as const }],
-  ['CPTPP', { name: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership', kind: 'FTA' as const }],
-  ['USMCA', { name: 'United States–Mexico–Canada Agreement', kind: 'FTA' as const }],
-  ['NAFTA', { name: 'North American Free Trade Agreement', kind: 'FTA' as const }],
-  ['IPEF', { name: 'Indo-Pacific Economic Framework for Prosperity', kind: 'framework' as const }],
-  ['DEPA', { name: 'Digital Economy Partnership Agreement', kind: 'other' as const }],
-]);
 
 /**
  * Sentence cues for an agreement's status, strongest first. Future or conditional entry into force

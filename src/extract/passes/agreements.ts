@@ -1,7 +1,8 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import { fold } from '../fold.js';
-import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
+import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
+import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
@@ -79,8 +80,21 @@ const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.inclu
 const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('MO') || text.includes('Mo');
 const MAY_HAVE_MOU = /mou|memorand/i;
 const MOU_WORD = /\b(?:MOU|MoU)\b/g;
-// Only the known acronyms, not every run of capitals, are worth a lookup.
-const KNOWN_ACRONYM = new RegExp(`\\b(?:${[...KNOWN_AGREEMENTS.keys()].join('|')})\\b`, 'g');
+/**
+ * An acronym the sentence treats as an agreement, though the release never spells it out: the
+ * object of joining or ratifying (`joining the PACER`), the head of its talks (`the PACER talks`),
+ * coordinated with an agreement (`the Korea–EFTA FTA and the PACER`), or ending a list of
+ * frameworks (`regional frameworks including APEC and PACER`). Group 1 is the acronym.
+ */
+const AGREEMENT_ACRONYM_CONTEXT = [
+  /\b(?:join(?:s|ed|ing)?|accession\s+to|accede\s+to|ratif(?:y|ied|ying|ication\s+of)|members?\s+of|partners?\s+of)\s+(?:the\s+)?([A-Z]{3,6})\b(?!\s+(?:Secretariat|Summit|Ministerial|Meeting|Conference|Forum|Council|Committee))/g,
+  /\b(?:the\s+)?([A-Z]{3,6})\s+(?:talks|negotiations|accession|members|partners|participating\s+countries|rules|commitments)\b/g,
+  /\b(?:FTA|CEPA|EPA|Agreement|Partnership)\s+(?:and|or)\s+(?:the\s+)?([A-Z]{3,6})\b/g,
+  // `regional frameworks including APEC and PACER`: the last of a list of frameworks.
+  /\bframeworks\s+(?:such\s+as|including|like)\s+(?:(?:the\s+)?[A-Z]{3,6}(?:,\s+|\s+and\s+))+(?:the\s+)?([A-Z]{3,6})\b/g,
+];
+/** Acronyms that are bodies, groups or kinds, never an agreement of their own. */
+const NOT_AGREEMENT_ACRONYMS: ReadonlySet<string> = new Set([...INTERNATIONAL_ORGS.keys(), ...AGREEMENT_ACRONYMS.keys(), 'CEO']);
 const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
 const WITH_PARTNERS = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
 const GENERIC_MOU =
@@ -262,10 +276,15 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const start = titled.index + titled[0].indexOf(titled[1]!);
     hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
   }
-  for (const m of text.matchAll(KNOWN_ACRONYM)) {
-    const known = KNOWN_AGREEMENTS.get(m[0]);
-    if (known) hits.push({ name: known.name, aliases: [m[0]], kind: known.kind, parties: [], start: m.index, end: m.index + m[0].length });
-  }
+  AGREEMENT_ACRONYM_CONTEXT.forEach((pattern, p) => {
+    for (const m of text.matchAll(pattern)) {
+      const acronym = m[1]!;
+      if (NOT_AGREEMENT_ACRONYMS.has(acronym)) continue;
+      // The acronym leads the second pattern's match and ends the others'.
+      const start = m.index + (p === 1 ? m[0].indexOf(acronym) : m[0].lastIndexOf(acronym));
+      hits.push({ name: acronym, aliases: [], kind: 'other', parties: [], start, end: start + acronym.length });
+    }
+  });
   if (mayHaveAcronym(text)) for (const m of text.matchAll(BARE_ACRONYM)) {
     hits.push({ name: m[1]!, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties: [], start: m.index, end: m.index + m[0].length, bare: true });
   }

@@ -35,3 +35,21 @@ describe('the parties of an agreement', () => {
     expect(partiesOf(body)).toContain(expected);
   });
 });
+
+describe('an agreement known by an acronym the release never spells out', () => {
+  const names = (body: string): string[] =>
+    extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => a.name);
+
+  it.each([
+    ['Korea will seek to join the PACER next year.'],
+    ['The ministers agreed to conclude the PACER talks within the year.'],
+    ['Exports grew under the Korea–EFTA FTA and the PACER.'],
+    ['The two sides will cooperate under regional frameworks including APEC and PACER.'],
+  ])('reads PACER as an agreement in %j', (body) => {
+    expect(names(body)).toContain('PACER');
+  });
+
+  it.each([['Korea will host the APEC talks next year.'], ['Officials of KOTRA joined the PACER Summit.']])('must not: %j', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
