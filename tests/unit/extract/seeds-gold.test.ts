@@ -12,7 +12,16 @@ const FLOORS: Floors = [
   ['positions', 0.94],
 ];
 
-const ATTRIBUTE_FLOORS: AttributeFloors = [['org_country', 0.85]];
+// Attribute accuracy before issue 11: person country .902, org kind .871, org country .312,
+// agreement status .692, parties .737, meeting date 1.000.
+const ATTRIBUTE_FLOORS: AttributeFloors = [
+  ['person_country', 0.97],
+  ['org_kind', 0.86],
+  ['org_country', 0.88],
+  ['agreement_status', 0.82],
+  ['agreement_parties', 0.86],
+  ['meeting_date', 0.97],
+];
 
 describeGoldScore({
   name: 'seeds',
