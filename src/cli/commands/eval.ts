@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -49,10 +49,26 @@ function mustExist(path: string, what: string): string {
   return full;
 }
 
-/** The sets `eval/sets.json` lists, each file checked to exist. */
-export function readEvalSets(path: string): EvalSet[] {
-  const sets = JSON.parse(readFileSync(mustExist(path, 'the list of annotated sets'), 'utf8')) as EvalSet[];
-  return sets.map((s) => ({ ...s, dump: mustExist(resolve(ROOT, s.dump), `the dump of set ${s.name}`), gold: mustExist(resolve(ROOT, s.gold), `the gold of set ${s.name}`) }));
+/**
+ * The sets `eval/sets.json` lists, each file checked to exist, then any other folder of
+ * `fixtures` (default `tests/fixtures`) holding a `gold.jsonl` beside a `releases.txt`: a set
+ * committed by someone who did not edit the list (a sealed set) is scored too, as not tuned on.
+ */
+export function readEvalSets(path: string, fixtures: string = join(ROOT, 'tests/fixtures')): EvalSet[] {
+  const listed = (JSON.parse(readFileSync(mustExist(path, 'the list of annotated sets'), 'utf8')) as EvalSet[]).map((s) => ({
+    ...s,
+    dump: mustExist(resolve(ROOT, s.dump), `the dump of set ${s.name}`),
+    gold: mustExist(resolve(ROOT, s.gold), `the gold of set ${s.name}`),
+  }));
+  const known = new Set(listed.map((s) => s.gold));
+  const found = existsSync(fixtures)
+    ? readdirSync(fixtures, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => ({ name: d.name, dump: join(fixtures, d.name, 'releases.txt'), gold: join(fixtures, d.name, 'gold.jsonl'), tuned: false }))
+        .filter((s) => existsSync(s.dump) && existsSync(s.gold) && !known.has(s.gold))
+        .sort((a, b) => a.name.localeCompare(b.name))
+    : [];
+  return [...listed, ...found];
 }
 
 /** Extracts `inputs` in the gold format and runs the scorer against `gold`: its text, or its JSON with `json`. */

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,18 @@ describe('eval sets', () => {
     const list = join(dir, 'sets.json');
     await writeFile(list, JSON.stringify([{ name: 'gone', dump: 'seeds', gold: 'eval/no-such-gold.jsonl', tuned: false }]));
     expect(() => readEvalSets(list)).toThrow(expect.objectContaining({ code: 'EVAL_FILE_MISSING' }));
+  });
+
+  it('also scores a fixtures folder holding gold.jsonl and releases.txt that the list does not name, as not tuned on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tradegraph-eval-fixtures-'));
+    dirs.push(dir);
+    await mkdir(join(dir, 'unlisted'));
+    await writeFile(join(dir, 'unlisted', 'gold.jsonl'), '');
+    await writeFile(join(dir, 'unlisted', 'releases.txt'), '');
+    await mkdir(join(dir, 'no-gold'));
+    const sets = readEvalSets('eval/sets.json', dir);
+    expect(sets.at(-1)).toMatchObject({ name: 'unlisted', tuned: false });
+    expect(sets.map((s) => s.name)).not.toContain('no-gold');
   });
 
   it('prints a column per set, marking the sets tuned on', () => {
