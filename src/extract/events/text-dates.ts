@@ -9,22 +9,32 @@ export interface TextDates {
   rangeEndBefore(index: number): string | null;
 }
 
-/** Reads every sentence's day-of-month dates (not `today`, not a bare year) once. */
+/**
+ * Reads every sentence's day-of-month dates (not `today`, not a bare year), once and only when
+ * asked: most releases date every occasion they report, and never need this.
+ */
 export function textDates(sentences: readonly string[], releaseDate: string | null): TextDates {
-  let lead: string | null = null;
-  const ranges: { readonly index: number; readonly end: string }[] = [];
-  sentences.forEach((text, index) => {
-    const future = FUTURE_MARKERS.test(text);
-    for (const expression of findDateExpressions(text)) {
-      if (expression.relativeDays !== null) continue;
-      const resolved: ResolvedDate | null = resolveDateExpression(expression, releaseDate, { future });
-      if (!resolved) continue;
-      lead ??= future ? null : resolved.date;
-      if (resolved.endDate) ranges.push({ index, end: resolved.endDate });
-    }
-  });
+  let read: { lead: string | null; ranges: { readonly index: number; readonly end: string }[] } | null = null;
+  const scan = (): NonNullable<typeof read> => {
+    if (read) return read;
+    read = { lead: null, ranges: [] };
+    const found = read;
+    sentences.forEach((text, index) => {
+      const future = FUTURE_MARKERS.test(text);
+      for (const expression of findDateExpressions(text)) {
+        if (expression.relativeDays !== null) continue;
+        const resolved: ResolvedDate | null = resolveDateExpression(expression, releaseDate, { future });
+        if (!resolved) continue;
+        if (found.lead === null && !future) found.lead = resolved.date;
+        if (resolved.endDate) found.ranges.push({ index, end: resolved.endDate });
+      }
+    });
+    return found;
+  };
   return {
-    lead,
-    rangeEndBefore: (index) => ranges.filter((r) => r.index < index).at(-1)?.end ?? null,
+    get lead() {
+      return scan().lead;
+    },
+    rangeEndBefore: (index) => scan().ranges.filter((r) => r.index < index).at(-1)?.end ?? null,
   };
 }

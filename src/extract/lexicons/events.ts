@@ -94,7 +94,9 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `toured the plant with CEO X`, `inspected the site with Governor X`.
   [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
   // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
-  [/(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?)(?:discussed|agreed|exchanged views)\b/u, 'bilateral'],
+  // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
+  // tried at every character of every sentence.
+  [/(?:discussed|agreed|exchanged views)\b(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];

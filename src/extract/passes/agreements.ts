@@ -88,7 +88,7 @@ const MOU_WORD = /\b(?:MOU|MoU)\b/g;
  */
 const AGREEMENT_ACRONYM_CONTEXT = [
   /\b(?:join(?:s|ed|ing)?|accession\s+to|accede\s+to|ratif(?:y|ied|ying|ication\s+of)|members?\s+of|partners?\s+of)\s+(?:the\s+)?([A-Z]{3,6})\b(?!\s+(?:Secretariat|Summit|Ministerial|Meeting|Conference|Forum|Council|Committee))/g,
-  /\b(?:the\s+)?([A-Z]{3,6})\s+(?:talks|negotiations|accession|members|partners|participating\s+countries|rules|commitments)\b/g,
+  /\b([A-Z]{3,6})\s+(?:talks|negotiations|accession|members|partners|participating\s+countries|rules|commitments)\b/g,
   /\b(?:FTA|CEPA|EPA|Agreement|Partnership)\s+(?:and|or)\s+(?:the\s+)?([A-Z]{3,6})\b/g,
   // `regional frameworks including APEC and PACER`: the last of a list of frameworks.
   /\bframeworks\s+(?:such\s+as|including|like)\s+(?:(?:the\s+)?[A-Z]{3,6}(?:,\s+|\s+and\s+))+(?:the\s+)?([A-Z]{3,6})\b/g,
@@ -276,7 +276,8 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const start = titled.index + titled[0].indexOf(titled[1]!);
     hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
   }
-  AGREEMENT_ACRONYM_CONTEXT.forEach((pattern, p) => {
+  // Most sentences hold no run of three capitals: no pattern needs trying there.
+  if (/[A-Z]{3}/.test(text)) AGREEMENT_ACRONYM_CONTEXT.forEach((pattern, p) => {
     for (const m of text.matchAll(pattern)) {
       const acronym = m[1]!;
       if (NOT_AGREEMENT_ACRONYMS.has(acronym)) continue;
