@@ -15,5 +15,5 @@ export default tseslint.config(
     },
   },
   { files: ['web/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
-  { files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', '.ci/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', '.ci/*.mjs', 'eval/*.mjs'], languageOptions: { globals: { ...globals.node } } },
 );

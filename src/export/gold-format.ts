@@ -60,7 +60,7 @@ export function toGoldRecord(doc: Document, extraction: Extraction): GoldRecord 
     persons: persons.map((p) => goldPerson(p, orgs)),
     organizations: [...orgs.values()].map((o) => ({ name: o.name, aliases: o.aliases, kind: o.kind, country: o.country })),
     countries: ofLabel(extraction, 'Country').map((c) => c.code),
-    agreements: ofLabel(extraction, 'Agreement').map((a) => ({ name: a.name, aliases: a.aliases, kind: a.kind, parties: a.parties, status: a.status })),
+    agreements: ofLabel(extraction, 'Agreement').map((a) => ({ name: a.name, aliases: a.aliases, kind: goldKind(a.kind), parties: a.parties, status: a.status })),
     meetings: ofLabel(extraction, 'Event')
       .map((e) => {
         const ids = extraction.relations.filter((r) => r.type === 'ATTENDED' && r.to === e.localId).map((r) => r.from);
@@ -70,6 +70,10 @@ export function toGoldRecord(doc: Document, extraction: Extraction): GoldRecord 
       .filter((m) => m.participants.length >= 2),
   };
 }
+
+/** The format's agreement kinds are MOU, FTA, CEPA, EPA, framework, treaty and other: a joint statement is `other`. */
+const GOLD_AGREEMENT_KINDS: ReadonlySet<string> = new Set(['MOU', 'FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);
+const goldKind = (kind: string): string => (GOLD_AGREEMENT_KINDS.has(kind) ? kind : 'other');
 
 function goldPerson(p: LocalPerson, orgs: ReadonlyMap<string, LocalOrganization>): GoldPerson {
   return {

@@ -7,6 +7,8 @@ import { findCountryMentions } from './passes/countries.js';
 import { findOrganizations } from './passes/02-organizations.js';
 import { findPersons } from './passes/03-persons.js';
 import { findPositions } from './passes/04-positions.js';
+import { settleCountries } from './passes/settle-countries.js';
+import { homeCountry as mostNamedCountry } from './persons/home.js';
 import { findAgreements } from './passes/agreements.js';
 import { findEvents } from './passes/events.js';
 import { linkParticipants } from './passes/participants.js';
@@ -40,11 +42,14 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const countries = findCountryMentions(text);
   const orgs = findOrganizations(text, sentences.words, countries);
   const persons = findPersons(sentences, orgs, countries);
-  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, homeCountry);
-  const agreements = findAgreements(text, countries);
+  // One home country for every pass: the option, else the country the release names most.
+  const home = homeCountry ?? mostNamedCountry(countries);
+  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, home);
+  const agreements = findAgreements(text, countries, home);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
-  const findings = { countries, orgs, persons, positions, agreements, events };
+  const settled = settleCountries({ body: text.text, countries, orgs, persons, positions, agreements, events, participation });
+  const findings = { countries, persons, events, ...settled };
   return {
     docId: doc.id,
     date: doc.date,

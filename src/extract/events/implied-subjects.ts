@@ -10,8 +10,8 @@ export interface PlacedPerson {
 
 /** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`. */
 const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/;
-/** `He first met…`, `On the same day, he held talks…`. */
-const PRONOUN = /(?:^|[,;]\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** `He first met…`, `On the same day, he held talks…`, `That afternoon he called on…`. */
+const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|^(?:Later|Earlier)\s+that\s+day\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `In a meeting with X, …`: the meeting of the person the release is following. */
 const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
 /** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */

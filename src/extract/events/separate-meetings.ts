@@ -24,9 +24,17 @@ export function separateMeetings(
 ): SeparatedMeetings {
   const keys = new Set(events.map((e) => e.key));
   const outEvents: EventFinding[] = [];
-  const outLinks = participation.filter((p) => !events.some((e) => e.key === p.eventKey && e.separately));
+  // Grouped once: filtering every link for every occasion made a long release quadratic.
+  const byEvent = new Map<string, ParticipationFinding[]>();
+  for (const p of participation) {
+    const list = byEvent.get(p.eventKey);
+    if (list) list.push(p);
+    else byEvent.set(p.eventKey, [p]);
+  }
+  const split = new Set(events.filter((e) => e.separately).map((e) => e.key));
+  const outLinks = participation.filter((p) => !split.has(p.eventKey));
   for (const event of events) {
-    const links = participation.filter((p) => p.eventKey === event.key);
+    const links = byEvent.get(event.key) ?? [];
     const counterparts = links.filter((p) => inList(event, p));
     if (counterparts.length < 2) {
       outEvents.push(event);

@@ -3,14 +3,17 @@ import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
 /** Words that end an agreement's written-out name, with the kind each gives; longest first. */
 export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = [
   ['Comprehensive Economic Partnership Agreement', 'CEPA'],
-  ['Regional Comprehensive Economic Partnership', 'FTA'],
   ['Economic Partnership Agreement', 'EPA'],
   ['Free Trade Agreement', 'FTA'],
+  // `Regional Comprehensive Economic Partnership (RCEP)`: a partnership defined with its acronym.
+  ['Comprehensive Economic Partnership', 'FTA'],
+  ['Economic Partnership', 'EPA'],
   ['Memorandum of Understanding', 'MOU'],
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],
   ['Joint Fact Sheet', 'other'],
   ['Framework Agreement', 'framework'],
+  ['Trade Agreement', 'FTA'],
   ['Framework', 'framework'],
   ['Treaty', 'treaty'],
   ['Agreement', 'other'],
@@ -35,22 +38,12 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['free trade agreement', 'FTA'],
 ];
 
-/** Multilateral trade agreements known by their acronym alone. */
-export const KNOWN_AGREEMENTS: ReadonlyMap<string, { readonly name: string; readonly kind: AgreementKind }> = new Map([
-  ['RCEP', { name: 'Regional Comprehensive Economic Partnership', kind: 'FTA' as const }],
-  ['CPTPP', { name: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership', kind: 'FTA' as const }],
-  ['USMCA', { name: 'United States–Mexico–Canada Agreement', kind: 'FTA' as const }],
-  ['NAFTA', { name: 'North American Free Trade Agreement', kind: 'FTA' as const }],
-  ['IPEF', { name: 'Indo-Pacific Economic Framework for Prosperity', kind: 'framework' as const }],
-  ['DEPA', { name: 'Digital Economy Partnership Agreement', kind: 'other' as const }],
-]);
-
 /**
  * Sentence cues for an agreement's status, strongest first. Future or conditional entry into force
  * (`once the agreement enters into force`) is not `in_force`.
  */
 export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
-  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b/, 'in_force'],
+  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b(?!\s+(?:Ministry|Minister|Office|Department|auspices|theme|leadership|chairmanship)\b)/, 'in_force'],
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   [/\b(?:signed|concluded|inked|exchanged)\b/, 'signed'],

@@ -136,5 +136,13 @@ const SHORT_NAMES: Readonly<Record<string, string>> = { KR: 'Korea', US: 'U.S.',
 
 /** A country's name for composing an agreement's name, e.g. `UZ` → `Uzbekistan`, `KR` → `Korea`. */
 export function countryShortName(code: string): string {
-  return SHORT_NAMES[code] ?? worldCountries.find((c) => c.cca2 === code)?.name.common ?? code;
+  let name = shortNames.get(code);
+  if (name === undefined) {
+    name = SHORT_NAMES[code] ?? worldCountries.find((c) => c.cca2 === code)?.name.common ?? code;
+    shortNames.set(code, name);
+  }
+  return name;
 }
+
+/** Names already looked up: a scan of 250 countries per call was a visible share of the agreements pass. */
+const shortNames = new Map<string, string>();

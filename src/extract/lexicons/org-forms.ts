@@ -74,7 +74,7 @@ export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
 /** Upper-case abbreviations that are not bodies: currencies, units, technologies, trade terms. */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GDP', 'AI', 'ICT', 'EV', 'EVS', 'R&D', 'FTA', 'FTAS', 'CEPA',
-  'EPA', 'MOU', 'MOUS', 'RCEP', 'CPTPP', 'IPEF', 'TRQ', 'HVDC', 'LNG', 'CVD', 'NTE', 'SME', 'SMES',
+  'EPA', 'MOU', 'MOUS', 'TRQ', 'HVDC', 'LNG', 'CVD', 'NTE', 'SME', 'SMES',
   'FDI', 'FIE', 'FIES', 'IT', 'IC', 'CEO', 'COO', 'CFO', 'CTO', 'VIP', 'ESG', 'SMR', 'SMRS', 'LCD',
   'OLED', 'HBM', 'DRAM', 'USB', 'KST', 'UTC', 'AM', 'PM', 'TV', 'PC', 'OK', 'Q1', 'Q2', 'Q3', 'Q4',
   'KPI', 'M&A', 'B2B', 'B2C', 'WTO MC', 'MC', 'IFD', 'CBAM', 'IRA', 'CHIPS', 'GVC', 'GVCS', 'ISDS',

@@ -126,6 +126,8 @@ function membersFrom(words: readonly Word[], k: number): Span[] {
     if (!item || personLike(words, item)) return out;
     j = afterGloss(words, item.to);
     if (/^[\p{Lu}\d]/u.test(words[j]?.text ?? '')) return out;
+    // `…, and Jane Roe, Vice President of Acme`: a name with a post after its comma is a person.
+    if (words[j]?.text === ',' && TITLE_START.test(words[j + 1]?.text ?? '')) return out;
     out.push(item);
     if (words[j]?.text === ',' && words[j + 1]?.text === 'and') j += 2;
     else if (SEPARATORS.has(words[j]?.text ?? '')) j += 1;
@@ -158,6 +160,9 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'into']);
+
+/** The first word of a post: `Vice President`, `CEO`, `Chief Executive`, `Senior Vice President`, `head`. */
+const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Director|Founder|head|Minister|Secretary|Ambassador)$/;
 
 /** `Kim Ji-ho`: a Korean personal name is a person, not a company. */
 const personLike = (words: readonly Word[], span: Span): boolean =>

@@ -10,7 +10,11 @@ import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
+import { addRoleCompanies } from '../organizations/role-companies.js';
 import { orgCountry } from '../organizations/org-country.js';
+import { CountryIndex } from '../organizations/country-index.js';
+import { refineKind } from '../organizations/refine-kind.js';
+import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
@@ -74,11 +78,13 @@ export function findOrganizations(
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
   addCompanyStems(table, words, covered);
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
+  addRoleCompanies(table, words, namedSpans(table, countries, text.text.length));
   nameAcronymsFromTitles(table, words);
+  const index = new CountryIndex(countries);
   return table.entries
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
-    .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, countries));
+    .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, index));
 }
 
 /** Offsets inside a body or country already found: a listed company may not overlap them. */
@@ -118,14 +124,19 @@ function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, fold
   return holders.length === 1 ? holders[0] : undefined;
 }
 
-function toFinding(entry: OrgEntry, localId: string, body: string, countries: readonly CountryMention[]): OrganizationFinding {
+/** `Korea–Qatar Joint Economic Commission`: two countries named inside one mention of the body. */
+function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex): boolean {
+  return mentions.some((m) => new Set(countries.startingIn(m.start, m.end).filter((c) => c.end <= m.end).map((c) => c.code)).size >= 2);
+}
+
+function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
   return {
     localId,
     name: entry.name,
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
-    kind: entry.kind,
+    kind: refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries)),
     country: orgCountry(entry.name, mentions, body, countries),
     mentions,
   };

@@ -1,12 +1,11 @@
 import { fold } from '../fold.js';
 import { type Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
-import { MINISTRY_TITLE } from '../lexicons/titles.js';
+import { MINISTRY_TITLE, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
-import { homeCountry, homeMinistry } from '../persons/home.js';
-import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
-import { isKoreanGivenName } from '../persons/name-words.js';
+import { homeMinistry } from '../persons/home.js';
+import { looksKorean } from '../persons/settle-country.js';
 import type { CountryMention } from './countries.js';
 
 /** A post a person holds, as one phrase of the text states it. */
@@ -25,18 +24,16 @@ export interface Positions {
   readonly countries: ReadonlyMap<string, string>;
   /** Bodies implied by titles (`Minister of Science and Higher Education` → `Ministry of …`). */
   readonly orgs: readonly OrganizationFinding[];
+  /** The country the release speaks for: the option, else the one it names most. */
+  readonly home: string | null;
 }
 
 /** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
 const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
 
 /** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
-const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+) Minister$/u;
+const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
 
-const looksKorean = (name: string): boolean => {
-  const [surname, given] = name.split(' ');
-  return KOREAN_SURNAMES.has(surname ?? '') && isKoreanGivenName(given ?? '');
-};
 
 /**
  * Step 4: who holds which post. A title phrase gives the post; the body is the one the phrase
@@ -52,7 +49,7 @@ export function findPositions(
   sentenceOf: (offset: number) => number,
   homeCode: string | null,
 ): Positions {
-  const home = homeCode ?? homeCountry(countries);
+  const home = homeCode;
   const ministry = homeMinistry(orgs, home);
   const added: OrganizationFinding[] = [];
   const all = (): OrganizationFinding[] => [...orgs, ...added];
@@ -65,9 +62,12 @@ export function findPositions(
   const implied = (ctx: TitleContext, foreign: string | undefined): OrganizationFinding | null => {
     const m = IMPLIED_MINISTRY.exec(ctx.title) ?? PORTFOLIO_MINISTER.exec(ctx.title);
     if (!m) return null;
-    const name = `Ministry of ${m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '')}`;
-    // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads.
-    const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`));
+    const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
+    const name = `Ministry of ${portfolio}`;
+    // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads; `the
+    // Agriculture Ministry` the one an `Agriculture Minister` heads.
+    const variant = fold(`${portfolio} Ministry`);
+    const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`));
     if (known || !IMPLIED_MINISTRY.test(ctx.title)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };
@@ -87,12 +87,16 @@ export function findPositions(
       if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
+    // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.
+    const royal = own.length === 0 ? ROYAL_TITLES.find((t) => person.name.startsWith(`${t} `)) : undefined;
+    const first = person.mentions[0];
+    if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
     const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
-  return { positions, countries: personCountries, orgs: added };
+  return { positions, countries: personCountries, orgs: added, home };
 }
 
 /** One post per body (the longest title); a post with no body only when there is no other. */

@@ -31,36 +31,46 @@ export function assembleRelations(f: Findings, participation: readonly Participa
     if (!first) return;
     for (const code of a.parties) rel('PARTY_TO', countryId(code), agreementId(i), { status: a.status }, first.start, first.end);
   });
+  // Agreements by the sentences naming them, once: scanning every agreement for every occasion was quadratic.
+  const agreementsBySentence = new Map<number, number[]>();
+  f.agreements.forEach((a, i) => {
+    for (const s of new Set(a.mentions.map((m) => m.sentenceIndex))) {
+      const list = agreementsBySentence.get(s);
+      if (list) list.push(i);
+      else agreementsBySentence.set(s, [i]);
+    }
+  });
   for (const e of f.events) {
     const first = e.mentions[0];
     if (e.country && first) rel('HELD_IN', eventId(e.key), countryId(e.country), {}, first.start, first.end);
-    f.agreements.forEach((a, i) => {
-      const m = a.mentions.find((x) => e.sentenceIndexes.includes(x.sentenceIndex));
-      if (m && (e.kind === 'signing' || e.kind === 'negotiation_round')) rel('ABOUT', eventId(e.key), agreementId(i), {}, m.start, m.end);
-    });
+    if (e.kind !== 'signing' && e.kind !== 'negotiation_round') continue;
+    const sentences = new Set(e.sentenceIndexes);
+    const named = new Set(e.sentenceIndexes.flatMap((s) => agreementsBySentence.get(s) ?? []));
+    for (const i of [...named].sort((a, b) => a - b)) {
+      const m = f.agreements[i]!.mentions.find((x) => sentences.has(x.sentenceIndex))!;
+      rel('ABOUT', eventId(e.key), agreementId(i), {}, m.start, m.end);
+    }
   }
+  const signings = new Set(f.events.filter((e) => e.kind === 'signing').map((e) => e.key));
   for (const p of participation) {
     rel('ATTENDED', p.personLocalId, eventId(p.eventKey), { role: p.role }, p.start, p.end);
-    if (p.role === 'signatory') signed(f, p, rel);
+    // A signatory of a signing signs the agreements named in the sentences reporting it.
+    if (p.role !== 'signatory' || !signings.has(p.eventKey)) continue;
+    for (const i of agreementsBySentence.get(p.sentenceIndex) ?? []) rel('SIGNED', p.personLocalId, agreementId(i), {}, p.start, p.end);
   }
   met(participation, rel);
   return out.sort((a, b) => a.type.localeCompare(b.type) || compareIds(a.from, b.from) || compareIds(a.to, b.to) || a.evidence.start - b.evidence.start);
-}
-
-/** A signatory of a signing signs the agreements named in the sentences reporting it. */
-function signed(f: Findings, p: ParticipationFinding, rel: (...args: Parameters<RelFn>) => void): void {
-  const event = f.events.find((e) => e.key === p.eventKey);
-  if (!event || event.kind !== 'signing') return;
-  f.agreements.forEach((a, i) => {
-    if (a.mentions.some((m) => m.sentenceIndex === p.sentenceIndex)) rel('SIGNED', p.personLocalId, agreementId(i), {}, p.start, p.end);
-  });
 }
 
 type RelFn = (type: LocalRelation['type'], from: string, to: string, props: Record<string, string>, start: number, end: number) => void;
 
 function met(participation: readonly ParticipationFinding[], rel: RelFn): void {
   const byEvent = new Map<string, ParticipationFinding[]>();
-  for (const p of participation) byEvent.set(p.eventKey, [...(byEvent.get(p.eventKey) ?? []), p]);
+  for (const p of participation) {
+    const list = byEvent.get(p.eventKey);
+    if (list) list.push(p);
+    else byEvent.set(p.eventKey, [p]);
+  }
   for (const [key, ps] of byEvent) {
     const firstOf = new Map<string, ParticipationFinding>();
     for (const p of ps) if (!firstOf.has(p.personLocalId)) firstOf.set(p.personLocalId, p);

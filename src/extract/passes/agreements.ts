@@ -1,10 +1,12 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import { fold } from '../fold.js';
-import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, KNOWN_AGREEMENTS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
+import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
+import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
+import { localStatus } from '../agreements/local-status.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -78,8 +80,21 @@ const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.inclu
 const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('MO') || text.includes('Mo');
 const MAY_HAVE_MOU = /mou|memorand/i;
 const MOU_WORD = /\b(?:MOU|MoU)\b/g;
-// Only the known acronyms, not every run of capitals, are worth a lookup.
-const KNOWN_ACRONYM = new RegExp(`\\b(?:${[...KNOWN_AGREEMENTS.keys()].join('|')})\\b`, 'g');
+/**
+ * An acronym the sentence treats as an agreement, though the release never spells it out: the
+ * object of joining or ratifying (`joining the PACER`), the head of its talks (`the PACER talks`),
+ * coordinated with an agreement (`the Korea–EFTA FTA and the PACER`), or ending a list of
+ * frameworks (`regional frameworks including APEC and PACER`). Group 1 is the acronym.
+ */
+const AGREEMENT_ACRONYM_CONTEXT = [
+  /\b(?:join(?:s|ed|ing)?|accession\s+to|accede\s+to|ratif(?:y|ied|ying|ication\s+of)|members?\s+of|partners?\s+of)\s+(?:the\s+)?([A-Z]{3,6})\b(?!\s+(?:Secretariat|Summit|Ministerial|Meeting|Conference|Forum|Council|Committee))/g,
+  /\b([A-Z]{3,6})\s+(?:talks|negotiations|accession|members|partners|participating\s+countries|rules|commitments)\b/g,
+  /\b(?:FTA|CEPA|EPA|Agreement|Partnership)\s+(?:and|or)\s+(?:the\s+)?([A-Z]{3,6})\b/g,
+  // `regional frameworks including APEC and PACER`: the last of a list of frameworks.
+  /\bframeworks\s+(?:such\s+as|including|like)\s+(?:(?:the\s+)?[A-Z]{3,6}(?:,\s+|\s+and\s+))+(?:the\s+)?([A-Z]{3,6})\b/g,
+];
+/** Acronyms that are bodies, groups or kinds, never an agreement of their own. */
+const NOT_AGREEMENT_ACRONYMS: ReadonlySet<string> = new Set([...INTERNATIONAL_ORGS.keys(), ...AGREEMENT_ACRONYMS.keys(), 'CEO']);
 const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
 const WITH_PARTNERS = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
 const GENERIC_MOU =
@@ -97,13 +112,6 @@ const startsWithDate = (topic: string): boolean => CALENDAR_WORDS.test(topic.spl
 
 /** Text of the party countries, `Korea–Uzbekistan`, in the order the codes are given. */
 const compoundOf = (codes: readonly string[]): string => codes.map(countryShortName).join('–');
-
-/** The country the document speaks for: the one it names most often. */
-function homeCountry(countries: readonly CountryMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
 
 function partiesIn(span: string, countries: readonly CountryMention[], offset: number): string[] {
   return [...new Set(countries.filter((c) => c.start >= offset && c.end <= offset + span.length).map((c) => c.code))];
@@ -268,10 +276,16 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const start = titled.index + titled[0].indexOf(titled[1]!);
     hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
   }
-  for (const m of text.matchAll(KNOWN_ACRONYM)) {
-    const known = KNOWN_AGREEMENTS.get(m[0]);
-    if (known) hits.push({ name: known.name, aliases: [m[0]], kind: known.kind, parties: [], start: m.index, end: m.index + m[0].length });
-  }
+  // Most sentences hold no run of three capitals: no pattern needs trying there.
+  if (/[A-Z]{3}/.test(text)) AGREEMENT_ACRONYM_CONTEXT.forEach((pattern, p) => {
+    for (const m of text.matchAll(pattern)) {
+      const acronym = m[1]!;
+      if (NOT_AGREEMENT_ACRONYMS.has(acronym)) continue;
+      // The acronym leads the second pattern's match and ends the others'.
+      const start = m.index + (p === 1 ? m[0].indexOf(acronym) : m[0].lastIndexOf(acronym));
+      hits.push({ name: acronym, aliases: [], kind: 'other', parties: [], start, end: start + acronym.length });
+    }
+  });
   if (mayHaveAcronym(text)) for (const m of text.matchAll(BARE_ACRONYM)) {
     hits.push({ name: m[1]!, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties: [], start: m.index, end: m.index + m[0].length, bare: true });
   }
@@ -294,6 +308,8 @@ interface Draft {
   mentions: Mention[];
   /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
   counted: boolean;
+  /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
+  statedOnce?: boolean;
 }
 
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
@@ -312,11 +328,11 @@ function sameAgreement(draft: Draft, hit: Hit): boolean {
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
  * statements — with their parties (from `Korea–UAE CEPA`, `between Korea and Serbia`, `FTA with
  * Chile`, the countries of a signing sentence) and status (signed, negotiating, in force, planned,
- * or merely mentioned, the strongest the document states). Repeated mentions merge: the longest
+ * or merely mentioned, the strongest the document states). `home` is the country the release speaks
+ * for: the other side of `an FTA with Chile`. Repeated mentions merge: the longest
  * name wins and the others become aliases; a bare `the FTA` is another name for the one FTA found.
  */
-export function findAgreements(text: AnalysedText, countries: readonly CountryMention[]): AgreementFinding[] {
-  const home = homeCountry(countries);
+export function findAgreements(text: AnalysedText, countries: readonly CountryMention[], home: string | null): AgreementFinding[] {
   const drafts: Draft[] = [];
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
@@ -353,7 +369,13 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
-      if (STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
+      // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
+      const own = localStatus(sentence.text, hit.start, hit.end);
+      if (own && !draft.statedOnce) {
+        draft.status = own;
+        draft.statedOnce = true;
+      } else if (own && STATUS_RANK.indexOf(own) > STATUS_RANK.indexOf(draft.status)) draft.status = own;
+      else if (!draft.statedOnce && STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
       draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
     }
   }

@@ -2,6 +2,8 @@ import type { EventKind, Mention } from '../../domain/index.js';
 import { slug } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { ResolvedDate } from '../dates/index.js';
+import { inheritDates } from '../events/inherit-dates.js';
+import { textDates } from '../events/text-dates.js';
 import {
   assignDates,
   continuedOccasion,
@@ -14,6 +16,7 @@ import {
   type Trigger,
 } from '../events/index.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
+import { TIME_SHIFT } from '../lexicons/events.js';
 
 /** An occasion one document reports: a meeting, talks, a signing, a ceremony, a forum. */
 export interface EventFinding {
@@ -102,6 +105,7 @@ export function findEvents(
     const own = sentence.text;
     const { triggers, words } = sentenceTriggers(own);
     const dates = assignDates(own, triggers, releaseDate);
+    const shifted = TIME_SHIFT.test(own.trimStart());
     const sentenceCountries = bySentence.get(sentence.index) ?? [];
     const spans = triggers.map((t) => [t.start, t.end] as const);
     let touched = false;
@@ -110,7 +114,8 @@ export function findEvents(
       // A meeting with someone named is a bilateral unless the sentence says otherwise.
       const suggested = trigger.counterpart && trigger.kind === 'other' ? 'bilateral' : trigger.kind;
       const kind = refineKind(suggested, trigger.name ?? trigger.head, own, sentenceCountries);
-      let target = earlierOccasion(trigger, kind, when, sentence.index, events, current);
+      // `The following day, he met …`: a sentence that moves the story on starts a new occasion.
+      let target = shifted && !trigger.name ? undefined : earlierOccasion(trigger, kind, when, sentence.index, events, current);
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =
@@ -160,5 +165,6 @@ export function findEvents(
       }
     }
   }
+  inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate));
   return events.map(({ slug: _slug, ...event }) => event);
 }

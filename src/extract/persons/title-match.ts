@@ -1,4 +1,4 @@
-import { ROYAL_TITLES, TITLES } from '../lexicons/titles.js';
+import { PORTFOLIO_WORDS, ROYAL_TITLES, TITLES } from '../lexicons/titles.js';
 import type { Word } from '../words.js';
 
 /** Titles indexed by their first word, longest first, so each word costs one map lookup. */
@@ -19,8 +19,25 @@ function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, s
   return -1;
 }
 
+/** The head a portfolio stands before: `Agriculture Minister`, `Housing Secretary`. */
+const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary']);
+
+/**
+ * `Agriculture Minister`, `Land and Transport Minister`, `Home Secretary`: one to three portfolio
+ * words (joined by `and`) before a ministerial head, whatever the portfolio. End index or -1.
+ */
+function portfolioTitleAt(words: readonly Word[], i: number): number {
+  let k = i;
+  let portfolio = 0;
+  while (k < words.length && portfolio < 3 && (PORTFOLIO_WORDS.has(words[k]!.text) || (portfolio > 0 && words[k]!.text === 'and' && PORTFOLIO_WORDS.has(words[k + 1]?.text ?? '')))) {
+    if (words[k]!.text !== 'and') portfolio += 1;
+    k += 1;
+  }
+  return portfolio > 0 && PORTFOLIO_HEADS.has(words[k]?.text ?? '') ? k + 1 : -1;
+}
+
 /** End index (exclusive) of the longest title starting at word `i`, or -1: `Trade Minister`, `Director General`. */
-export const titleAt = (words: readonly Word[], i: number): number => matchAt(words, i, TITLE_SEQS);
+export const titleAt = (words: readonly Word[], i: number): number => Math.max(matchAt(words, i, TITLE_SEQS), portfolioTitleAt(words, i));
 
 /** End index of a royal title starting at `i` (`Crown Princess`), or -1. */
 export const royalTitleAt = (words: readonly Word[], i: number): number => matchAt(words, i, ROYAL_SEQS);

@@ -1,7 +1,7 @@
 import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
 import { COMPANY_NAME_WORDS, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
-import { NAME_HONORIFICS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
+import { NAME_HONORIFICS, PORTFOLIO_WORDS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
 
 /**
  * What a word's text alone says about its part in a person's name, as bit flags. The person scan
@@ -35,7 +35,8 @@ const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\
 // Keyed without a closing apostrophe, as words are looked up (`Dato'`, `Dato’` and `Dato` alike).
 const bareHonorific = (word: string): string => word.replace(/['’]$/, '');
 const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => bareHonorific(h.split(' ')[0]!)));
-const TITLE_STARTS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+// A portfolio word starts a title too: `Agriculture Minister`.
+const TITLE_STARTS = new Set([...TITLES.map((t) => t.split(' ')[0]!), ...PORTFOLIO_WORDS]);
 const ROYAL_STARTS = new Set(ROYAL_TITLES.map((t) => t.split(' ')[0]!));
 
 function classify(text: string): number {

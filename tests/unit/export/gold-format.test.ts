@@ -17,6 +17,7 @@ const extraction: Extraction = {
     { localId: 'c:GB', label: 'Country', code: 'GB', name: 'UK', aliases: [], mentions: [mention] },
     { localId: 'c:KR', label: 'Country', code: 'KR', name: 'Korea', aliases: [], mentions: [mention] },
     { localId: 'a1', label: 'Agreement', name: 'Korea–UK FTA', aliases: [], mentions: [mention], kind: 'FTA', status: 'in_force', parties: ['GB', 'KR'] },
+    { localId: 'a2', label: 'Agreement', name: 'Joint Statement on Supply Chains', aliases: [], mentions: [mention], kind: 'joint_statement', status: 'signed', parties: ['GB', 'KR'] },
     { localId: 'e:talks', label: 'Event', name: 'talks', aliases: [], mentions: [mention], kind: 'bilateral', date: '2025-10-01', endDate: null, location: 'London', country: 'GB' },
     { localId: 'e:speech', label: 'Event', name: 'speech', aliases: [], mentions: [mention], kind: 'other', date: null, endDate: null, location: null, country: null },
   ],
@@ -42,7 +43,11 @@ describe('toGoldRecord', () => {
   it('writes country codes, organisations and agreements', () => {
     expect(record.countries).toEqual(['GB', 'KR']);
     expect(record.organizations).toEqual([{ name: 'Ministry of Trade, Industry and Resources', aliases: ['MOTIR'], kind: 'government', country: 'KR' }]);
-    expect(record.agreements).toEqual([{ name: 'Korea–UK FTA', aliases: [], kind: 'FTA', parties: ['GB', 'KR'], status: 'in_force' }]);
+    expect(record.agreements[0]).toEqual({ name: 'Korea–UK FTA', aliases: [], kind: 'FTA', parties: ['GB', 'KR'], status: 'in_force' });
+  });
+
+  it('writes a kind the format does not list (a joint statement) as other', () => {
+    expect(record.agreements[1]).toMatchObject({ name: 'Joint Statement on Supply Chains', kind: 'other' });
   });
 
   it('writes a meeting only for an occasion with two or more participants', () => {

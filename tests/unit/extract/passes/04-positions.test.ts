@@ -118,3 +118,22 @@ describe('findPositions', () => {
     expect(posts(body)).toEqual(['Yeo Han-koo → Trade Minister @ Ministry of Trade, Industry and Resources']);
   });
 });
+
+describe('a portfolio title before a name', () => {
+  it.each([
+    ['Minister Park met Agriculture Minister Jorge Alvarez. Alvarez said the Agriculture Ministry would help.', 'Jorge Alvarez → Agriculture Minister @ Agriculture Ministry'],
+    ['Minister Park met Land and Transport Minister Erik Holm, whose Ministry of Land and Transport leads the project.', 'Erik Holm → Land and Transport Minister @ Ministry of Land and Transport'],
+    ['Minister Park met Housing Secretary Claire Dunn in London.', 'Claire Dunn → Housing Secretary @ -'],
+  ])('%s', (body, expected) => {
+    expect(posts(body)).toContain(expected);
+  });
+});
+
+describe('a royal title', () => {
+  it.each([
+    ['Minister Park called on King Harald of Norway in Oslo.', 'King Harald → King @ -'],
+    ['Minister Park met Crown Princess Ingrid of Sweden in Stockholm.', 'Crown Princess Ingrid → Crown Princess @ -'],
+  ])('is the post of %s', (body, expected) => {
+    expect(posts(body)).toContain(expected);
+  });
+});

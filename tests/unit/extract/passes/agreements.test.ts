@@ -5,7 +5,8 @@ import { findCountryMentions } from '../../../../src/extract/passes/countries.js
 
 const agreements = (body: string) => {
   const text = analyse(body);
-  return findAgreements(text, findCountryMentions(text));
+  // The releases are Korea's: the home country every pass is given.
+  return findAgreements(text, findCountryMentions(text), 'KR');
 };
 
 describe('findAgreements', () => {

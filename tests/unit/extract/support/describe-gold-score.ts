@@ -10,6 +10,8 @@ import { extractAll, loadDocuments } from '../../../../src/pipeline/index.js';
 
 export type Category = 'persons' | 'organizations' | 'countries' | 'agreements' | 'met_pairs' | 'positions';
 export type Floors = readonly (readonly [Category, number])[];
+export type Attribute = 'person_country' | 'org_kind' | 'org_country' | 'agreement_kind' | 'agreement_status' | 'agreement_parties' | 'meeting_date';
+export type AttributeFloors = readonly (readonly [Attribute, number])[];
 
 interface Scores {
   readonly articles: { readonly gold: number; readonly unmatched: number };
@@ -25,22 +27,33 @@ export interface GoldScoreSuite {
   readonly gold: string;
   readonly articles: number;
   readonly floors: Floors;
+  /** Accuracy floors of what the extraction says about the items it found. */
+  readonly attributeFloors?: AttributeFloors;
 }
 
-/** The shared scorer lives beside the repository (`../shared/eval`), as in CI. */
-const SCORER = resolve('../shared/eval/score.mjs');
+/** The scorer, vendored from the team's shared folder (eval/README.md). */
+const SCORER = resolve('eval/score.mjs');
 const run = promisify(execFile);
 
 /**
  * Extracts a hand-annotated set the way `tradegraph extract --format gold` does, scores it with the
- * shared scorer, and asserts every article is matched and every category's F1 stays at its floor.
- * Skips, saying why, when the shared scorer is absent.
+ * repository's scorer, and asserts every article is matched and every category's F1 and attribute
+ * accuracy stays at its floor. Without the scorer, the dump or the gold it skips saying why, and
+ * under `CI=true` it fails instead: a green CI run must have scored the set.
  */
 export function describeGoldScore(suite: GoldScoreSuite): void {
-  const scorerPresent = existsSync(SCORER);
-  if (!scorerPresent) console.warn(`${suite.name}: skipped, the shared scorer ${SCORER} is absent (expected ../shared/eval next to the repository).`);
+  const missing = [SCORER, resolve(suite.dump), resolve(suite.gold)].filter((f) => !existsSync(f));
+  if (missing.length && process.env.CI === 'true') {
+    describe(suite.title, () => {
+      it('has its scorer, dump and gold in the repository', () => {
+        expect(missing, `${suite.name}: missing under CI`).toEqual([]);
+      });
+    });
+    return;
+  }
+  if (missing.length) console.warn(`${suite.name}: skipped, ${missing.join(', ')} absent (see eval/README.md).`);
 
-  describe.skipIf(!scorerPresent)(suite.title, () => {
+  describe.skipIf(missing.length > 0)(suite.title, () => {
     let dir = '';
     let scores: Scores;
 
@@ -66,6 +79,11 @@ export function describeGoldScore(suite: GoldScoreSuite): void {
 
     it.each(suite.floors)('keeps the F1 of %s at or above %s', (category, floor) => {
       expect((scores[category] as { f1: number }).f1).toBeGreaterThanOrEqual(floor);
+    });
+
+    it.each(suite.attributeFloors ?? [])('keeps the accuracy of %s at or above %s', (attribute, floor) => {
+      const attributes = scores['attributes'] as Record<Attribute, { accuracy: number | null }>;
+      expect(attributes[attribute].accuracy).toBeGreaterThanOrEqual(floor);
     });
   });
 }

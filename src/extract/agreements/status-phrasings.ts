@@ -1,0 +1,85 @@
+import type { AgreementStatus } from '../../domain/index.js';
+
+/**
+ * A phrasing that states an agreement's status from right beside its name. `before` reads the text
+ * ending just before the name, `after` the text just after it. Each carries an example sentence
+ * (with the agreement named `Alpha Agreement`) that must give the status and neighbours that must
+ * not; the tests are built from these rows.
+ */
+export interface StatusPhrasing {
+  readonly side: 'before' | 'after';
+  readonly pattern: RegExp;
+  readonly status: AgreementStatus;
+  readonly example: string;
+  readonly mustNot: readonly string[];
+}
+
+/** Brackets after a name (`(CEPA)`, `(KN-CEPA)`) and an optional comma sit between it and its verb. */
+const TAIL = String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*`;
+
+/** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
+export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
+  {
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:which\\s+(?:was|were)\\s+|(?:was|were)\\s+)?(?:signed|released|adopted|issued)\\s+(?:in|on|last|earlier|by|at)\\b`),
+    status: 'signed',
+    example: 'The two sides discussed the ratification of the Alpha Agreement signed in February 2015.',
+    mustNot: ['Partners of the Alpha Agreement signed the Beta Accord on Monday.', 'Members of the Alpha Agreement released a statement.'],
+  },
+  {
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:which\\s+|that\\s+)?(?:has\\s+been\\s+in\\s+force|entered\\s+into\\s+force|took\\s+effect|came\\s+into\\s+(?:force|effect))\\b`),
+    status: 'in_force',
+    example: 'Exports grew under the Alpha Agreement, which took effect in 2022.',
+    mustNot: ['The Alpha Agreement will take effect once both sides ratify it.'],
+  },
+  {
+    side: 'before',
+    pattern: /\b(?:resum(?:e|ing)|launch(?:ing)?|start(?:ing)?|(?:joint|feasibility)\s+study\s+(?:on|for|into))\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
+    status: 'planned',
+    example: 'The two sides agreed to consider resuming the Alpha Agreement negotiations.',
+    mustNot: ['The two sides resumed work under the Alpha Agreement.'],
+  },
+  {
+    side: 'before',
+    pattern: /\b(?:upgrad(?:e|ing)|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
+    status: 'in_force',
+    example: 'The two sides agreed to upgrade the Alpha Agreement with a digital chapter.',
+    mustNot: ['The two sides agreed to sign the Alpha Agreement.'],
+  },
+  {
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:upgrade|upgrading|improvement|review)\\b`),
+    status: 'in_force',
+    example: 'The first round of the Alpha Agreement upgrade negotiations was held in Santiago.',
+    mustNot: ['The first round of the Alpha Agreement negotiations was held in Santiago.'],
+  },
+  {
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:both\\s+)?(?:under\\s+negotiation|the\\s+negotiations\\s+(?:for|on)\\s+which|negotiations\\b(?!\\s+(?:were|was)\\s+concluded))`),
+    status: 'negotiating',
+    example: 'The ministers reviewed the Alpha Agreement negotiations in Seoul.',
+    mustNot: ['The ministers agreed to consider resuming the Alpha Agreement negotiations.'],
+  },
+  {
+    side: 'before',
+    pattern: /\b(?:ratification of|ratify|ratifying|ratified)\s+(?:the\s+)?$/,
+    status: 'signed',
+    example: 'The minister asked for the early ratification of the Alpha Agreement.',
+    mustNot: ['The minister discussed the Alpha Agreement before ratification.'],
+  },
+  {
+    side: 'before',
+    pattern: /\b(?:(?:signed|adopted|issued|released|inked|concluded)\s+(?:a|an|the)\s+|(?:signing|adoption)\s+of\s+(?:a|an|the)\s+)$/,
+    status: 'signed',
+    example: 'At the ceremony the two ministers also adopted the Alpha Agreement.',
+    mustNot: ['The two ministers will sign the Alpha Agreement next month.'],
+  },
+  {
+    side: 'before',
+    pattern: /\b(?:conclud(?:e|ing)|finaliz(?:e|ing)|negotiat(?:e|ing))\s+(?:the\s+|an?\s+)?$/,
+    status: 'negotiating',
+    example: 'The two sides aim to conclude the Alpha Agreement within the year.',
+    mustNot: ['The two sides concluded the Alpha Agreement last year.'],
+  },
+];

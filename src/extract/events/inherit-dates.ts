@@ -1,0 +1,50 @@
+import type { TextDates } from './text-dates.js';
+
+/** The part of an occasion this step reads and completes. */
+interface Dated {
+  date: string | null;
+  endDate: string | null;
+  readonly sentenceIndexes: readonly number[];
+}
+
+/** `The following day, he met …`, `On the next day`, `The day after`: one day after the occasion before. */
+const NEXT_DAY = /^(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)\b/i;
+/** `On the final day, he hosted …`: the last day of the visit reported before. */
+const LAST_DAY = /^(?:On\s+)?the\s+(?:final|last)\s+day\b/i;
+
+const addDays = (iso: string, days: number): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * An occasion the text reports without a date of its own (`The two ministers then held talks`,
+ * `At the ceremony, the MOU was signed`) took place during the dated occasion reported before it,
+ * or, when it is the first, the one reported after it: a release tells one visit, day by day.
+ * `The following day` is the day after the occasion before; `on the final day` the last day of
+ * the latest range of days written before. With no dated occasion at all, the day the lead names.
+ * Only missing dates are filled.
+ */
+export function inheritDates<T extends Dated>(events: readonly T[], sentenceText: (index: number) => string, dates: TextDates): void {
+  const ordered = [...events].sort((a, b) => (a.sentenceIndexes[0] ?? 0) - (b.sentenceIndexes[0] ?? 0));
+  let previous: T | undefined;
+  const undated: T[] = [];
+  for (const e of ordered) {
+    if (e.date === null) {
+      const first = e.sentenceIndexes[0] ?? -1;
+      const opening = sentenceText(first).trim();
+      const lastDay = LAST_DAY.test(opening) ? dates.rangeEndBefore(first) : null;
+      if (previous?.date && NEXT_DAY.test(opening)) e.date = addDays(previous.date, 1);
+      else if (lastDay) e.date = lastDay;
+      else if (previous) e.date = previous.date;
+      else undated.push(e);
+      if (e.date !== null) previous = e;
+      continue;
+    }
+    for (const u of undated.splice(0)) u.date = e.date;
+    previous = e;
+  }
+  // No occasion carries a date: they took place on the day the lead names.
+  for (const u of undated) u.date = dates.lead;
+}

@@ -1,0 +1,28 @@
+import type { CountryMention } from '../passes/countries.js';
+
+/**
+ * Country mentions sorted by start, for lookups by offset in logarithmic time: a 1 MB release
+ * holds thousands of bodies' mentions and of countries, and a scan of every country for every
+ * mention was most of its extraction time.
+ */
+export class CountryIndex {
+  private readonly sorted: readonly CountryMention[];
+
+  constructor(countries: readonly CountryMention[]) {
+    this.sorted = [...countries].sort((a, b) => a.start - b.start);
+  }
+
+  /** The mentions that start at or after `from` and before `to`, in text order. */
+  startingIn(from: number, to: number): CountryMention[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CountryMention[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < to; i += 1) out.push(this.sorted[i]!);
+    return out;
+  }
+}

@@ -1,0 +1,95 @@
+import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { NON_ORG_WORDS, EVENT_WORDS } from '../lexicons/org-forms.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
+import type { Word } from '../words.js';
+import type { OrgTable } from './org-table.js';
+
+interface Blocked {
+  has(offset: number): boolean;
+}
+
+/** Posts held in a company: `X, CEO of Acme`, `Acme CEO X`. */
+const CORPORATE_TITLES = new Set(['CEO', 'COO', 'CFO', 'CTO', 'President', 'Chairman', 'Chairwoman', 'Founder', 'Co-Founder', 'head', 'Head', 'Executive', 'Officer']);
+/** Words a corporate title is built of: `Senior Vice President for Renewables at …`, `Chief Executive Officer of …`. */
+const TITLE_PARTS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Managing', 'General', 'Deputy', 'Co-', 'President', 'Director', 'Officer', 'Chairman', 'Chairwoman', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'head', 'Head', 'Manager']);
+/** Titles that may follow a company's name directly: `Acme CEO Jane Roe`. */
+const TRAILING_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'President']);
+/** A singular sector noun before a company's name: `power producer Acme Energia`, `lithium developer X`. */
+const SECTOR_NOUNS = new Set([
+  'producer', 'developer', 'maker', 'manufacturer', 'supplier', 'automaker', 'carmaker', 'chipmaker', 'steelmaker', 'shipbuilder',
+  'conglomerate', 'operator', 'utility', 'startup', 'miner', 'refiner', 'distributor', 'retailer', 'insurer', 'carrier', 'subsidiary',
+]);
+/** Descriptive words that may sit inside a title before `of`: `Vice President for Renewables at`. */
+const MAX_NAME = 4;
+
+/**
+ * A word that may be part of a company's name: capitalised, not a title, not a known non-body
+ * word; an event word only inside a name (`Halvard Summit Holdings`), never starting one.
+ */
+const nameWord = (t: string, inside = false): boolean =>
+  /^[\p{Lu}\d]/u.test(t) && !TITLE_NOUNS.has(t) && !NON_ORG_WORDS.has(t) && (inside || !EVENT_WORDS.has(t)) && !TITLE_PARTS.has(t);
+
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+function nameFrom(words: readonly Word[], from: number): Span | null {
+  let to = from;
+  while (to < words.length && to - from < MAX_NAME && (nameWord(words[to]!.text, to > from) || (words[to]!.text === '&' && to > from))) to += 1;
+  return to > from ? { from, to } : null;
+}
+
+function nameEndingAt(words: readonly Word[], to: number): Span | null {
+  let from = to;
+  while (from > 0 && to - from < MAX_NAME && nameWord(words[from - 1]!.text)) from -= 1;
+  return from < to ? { from, to } : null;
+}
+
+/**
+ * Companies known only by their context, whatever their name: the body a corporate post is held
+ * at (`Jane Roe, CEO of Acme Hydrotech`, `Senior Vice President for Renewables at Acme`,
+ * `Acme Energia CEO Jan Nowak`) and the name a sector noun introduces (`power producer Acme
+ * Energia`). Nothing already named (a country, a body) is read again.
+ */
+export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked): void {
+  for (const words of sentences) {
+    const found: Span[] = [];
+    words.forEach((w, i) => {
+      // `, Vice President of Acme` / `, Senior Vice President for Renewables at Acme`: the post after a name's comma.
+      if (w.text === ',' && TITLE_PARTS.has(words[i + 1]?.text ?? '')) {
+        let j = i + 1;
+        let corporate = false;
+        while (j < words.length && j - i < 8 && (TITLE_PARTS.has(words[j]!.text) || /^(?:for|and)$/.test(words[j]!.text) || (/^\p{Lu}/u.test(words[j]!.text) && words[j - 1]?.text === 'for'))) {
+          if (CORPORATE_TITLES.has(words[j]!.text)) corporate = true;
+          j += 1;
+        }
+        if (!corporate || !/^(?:of|at)$/.test(words[j]?.text ?? '')) return;
+        const start = words[j + 1]?.text === 'the' ? j + 2 : j + 1;
+        const span = nameFrom(words, start);
+        if (span) found.push(span);
+      }
+      // `Acme Energia CEO Jan Nowak`: a company name, a trailing title, then a capitalised name.
+      if (TRAILING_TITLES.has(w.text) && /^\p{Lu}\p{Ll}/u.test(words[i + 1]?.text ?? '') && !TITLE_PARTS.has(words[i + 1]!.text)) {
+        const span = nameEndingAt(words, i);
+        if (span && span.to - span.from >= 2) found.push(span);
+      }
+      if (SECTOR_NOUNS.has(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
+        const span = nameFrom(words, i + 1);
+        if (span) found.push(span);
+      }
+    });
+    for (const span of found) add(table, words, span, blocked);
+  }
+}
+
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked): void {
+  const ws = words.slice(span.from, span.to);
+  if (ws.some((w) => blocked.has(w.start))) return;
+  if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(ws[0]!.text)) return;
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
+  if (table.find(name)) return;
+  table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: 'company', acronym: null }, name);
+}

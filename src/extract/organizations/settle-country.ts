@@ -1,0 +1,82 @@
+import type { OrganizationFinding } from '../findings.js';
+import { CountryIndex } from './country-index.js';
+import type { CountryMention } from '../passes/countries.js';
+import type { PositionFinding } from '../passes/04-positions.js';
+
+/** What the release says around its bodies, once people and posts are known. */
+export interface OrgCountryContext {
+  readonly body: string;
+  readonly countries: readonly CountryMention[];
+  readonly positions: readonly PositionFinding[];
+  /** ISO alpha-2 per person localId, from the positions pass. */
+  readonly personCountries: ReadonlyMap<string, string>;
+  /** The country that issues the release; null when unknown. */
+  readonly home: string | null;
+}
+
+/**
+ * Words that may stand between a country word and the companies it qualifies:
+ * `Japanese companies such as A, B and C`, `Germany’s automakers Brandwerk and Kessler`,
+ * `the Saudi state-owned firm X`. Anything else (a verb, a preposition of place) breaks the link.
+ */
+const QUALIFIER_GAP =
+  /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|[A-Z][\w&.’'-]*|[:–—-]))*[\s,]*$/u;
+
+/** Kinds of body that belong to one country; an international body keeps whatever its name says. */
+const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'research', 'other']);
+
+/**
+ * Fills in the country of every body the text leaves implicit, in order of strength:
+ * 1. what the name or a possessive says (already set by the organisations pass);
+ * 2. the country of the people who hold a post there (`Serbian chief negotiator X of the
+ *    Ministry of Internal and Foreign Trade` → RS);
+ * 3. a country word heading a list of companies (`Japanese companies A, B and C`);
+ * 4. the release's home country: a press release's bodies are its own country's unless it says
+ *    otherwise.
+ */
+export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: OrgCountryContext): OrganizationFinding[] {
+  const index = new CountryIndex(ctx.countries);
+  const holders = holdersByOrg(ctx);
+  return orgs.map((o) => {
+    if (o.country !== null) return o;
+    const country = heldBy(holders.get(o.localId)) ?? qualifiedBy(o, ctx.body, index) ?? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null);
+    return country === null ? o : { ...o, country };
+  });
+}
+
+/** The countries of the people holding a post at each body. */
+function holdersByOrg(ctx: OrgCountryContext): Map<string, Set<string>> {
+  const byOrg = new Map<string, Set<string>>();
+  for (const p of ctx.positions) {
+    const code = ctx.personCountries.get(p.personLocalId);
+    if (!p.orgLocalId || !code) continue;
+    const codes = byOrg.get(p.orgLocalId) ?? new Set<string>();
+    codes.add(code);
+    byOrg.set(p.orgLocalId, codes);
+  }
+  return byOrg;
+}
+
+/** The one country of the people holding a post at the body, if they agree. */
+const heldBy = (codes: ReadonlySet<string> | undefined): string | null => (codes?.size === 1 ? [...codes][0]! : null);
+
+/** How far before a company a country word may head its list. */
+const REACH = 120;
+
+/** A country word that qualifies a mention of the body from just before it in the same sentence. */
+function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
+  if (o.kind === 'government' || o.kind === 'international') return null;
+  for (const m of o.mentions) {
+    let nearest: CountryMention | undefined;
+    for (const c of countries.startingIn(m.start - REACH - 60, m.start)) {
+      if (c.sentenceIndex !== m.sentenceIndex || c.end > m.start) continue;
+      if (!nearest || c.end > nearest.end) nearest = c;
+    }
+    if (!nearest || m.start - nearest.end > REACH) continue;
+    const gap = body.slice(nearest.end, m.start);
+    // `Japanese companies …`, `Germany’s …`: a country named plainly (`in Japan and X`) qualifies nothing.
+    const qualifies = nearest.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(nearest.text);
+    if (qualifies && QUALIFIER_GAP.test(gap)) return nearest.code;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { OrganizationFinding } from '../findings.js';
+import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
+import type { CountryMention } from '../passes/countries.js';
+import type { PositionFinding } from '../passes/04-positions.js';
+import type { PersonRecord } from './person-group.js';
+import { isKoreanGivenName } from './name-words.js';
+
+/** One romanised Korean syllable (Revised Romanisation and the older spellings releases use). */
+const SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[kntlmp])?';
+const KOREAN_GIVEN_FUSED = new RegExp(`^(?:${SYLLABLE}){2,3}$`, 'i');
+const KOREAN_SYLLABLE = new RegExp(`^${SYLLABLE}$`, 'i');
+
+/**
+ * `Han Ji-su`, `Lim Sooyeon`, `Lee Min Ho`: a listed Korean surname and a given name of
+ * romanised Korean syllables, hyphenated, fused or spaced.
+ */
+export function looksKorean(name: string): boolean {
+  const [surname = '', ...given] = name.split(' ');
+  if (!KOREAN_SURNAMES.has(surname) || given.length === 0 || given.length > 2) return false;
+  if (given.length === 2) return given.every((g) => KOREAN_SYLLABLE.test(g));
+  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!);
+}
+
+/** What the release says about its people once posts are known. */
+export interface PersonCountryContext {
+  readonly countries: readonly CountryMention[];
+  readonly positions: readonly PositionFinding[];
+  readonly orgs: readonly OrganizationFinding[];
+  /** Countries the positions pass read from titles (`Kazakh Deputy Prime Minister`). */
+  readonly stated: ReadonlyMap<string, string>;
+  readonly home: string | null;
+}
+
+/** Blocs and the like are partners, not the country a person serves. */
+const NOT_A_NATION = new Set(['EU']);
+
+/**
+ * The country each person serves, in order of strength: what their title says; the stated country
+ * of a body they hold a post at; a romanised Korean name in a Korean release; else the one foreign
+ * country of the sentence that first names them, or of the whole release (`Crown Princess
+ * Victoria` in a Korea–Sweden release is Swedish).
+ */
+export function settlePersonCountries(persons: readonly PersonRecord[], ctx: PersonCountryContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const foreign = (list: readonly CountryMention[]): Set<string> =>
+    new Set(list.map((c) => c.code).filter((c) => c !== ctx.home && !NOT_A_NATION.has(c)));
+  const inRelease = foreign(ctx.countries);
+  for (const p of persons) {
+    const code =
+      ctx.stated.get(p.localId) ??
+      heldAt(p, ctx) ??
+      (ctx.home === 'KR' && looksKorean(p.name) ? 'KR' : null) ??
+      only(foreign(ctx.countries.filter((c) => c.sentenceIndex === p.mentions[0]?.sentenceIndex))) ??
+      only(inRelease);
+    if (code) out.set(p.localId, code);
+  }
+  return out;
+}
+
+const only = (codes: ReadonlySet<string>): string | null => (codes.size === 1 ? [...codes][0]! : null);
+
+/** The stated country of the bodies the person holds posts at, when they agree. */
+function heldAt(p: PersonRecord, ctx: PersonCountryContext): string | null {
+  const codes = new Set<string>();
+  for (const pos of ctx.positions) {
+    if (pos.personLocalId !== p.localId || !pos.orgLocalId) continue;
+    const org = ctx.orgs.find((o) => o.localId === pos.orgLocalId);
+    if (org?.country) codes.add(org.country);
+  }
+  return only(codes);
+}

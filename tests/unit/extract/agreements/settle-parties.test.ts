@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import type { Document, LocalAgreement } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+
+/** `name → parties` of every agreement extraction finds in the text. */
+function partiesOf(body: string): string[] {
+  return extract(doc(body))
+    .entities.filter((e): e is LocalAgreement => e.label === 'Agreement')
+    .map((a) => `${a.name} → ${a.parties.join(',') || '-'}`);
+}
+
+describe('the parties of an agreement', () => {
+  it.each([
+    // the name says them
+    ['Korea and Norway reviewed the Korea–Norway FTA on Monday.', 'Korea–Norway FTA → KR,NO'],
+    // the signatories' countries
+    [
+      'Vice Minister Park Sun-ho met Polish Secretary of State Tomasz Kowalczyk in Warsaw, and the two signed a Memorandum of Understanding on Cooperation in Grid Equipment.',
+      'Memorandum of Understanding on Cooperation in Grid Equipment → KR,PL',
+    ],
+    // the countries named beside it
+    ['Korea, Japan and Australia signed the Pacific Supply Chain Agreement on Tuesday.', 'Pacific Supply Chain Agreement → AU,JP,KR'],
+    // a bilateral release gives an agreement named without parties both sides
+    ['Korea and Turkey held the 5th joint committee. The two sides reviewed the Maritime Services Agreement signed last year.', 'Maritime Services Agreement → KR,TR'],
+  ])('%s', (body, expected) => {
+    expect(partiesOf(body)).toContain(expected);
+  });
+
+  it.each([
+    // a bloc in the name is a party: the sentence's other countries do not join
+    ['Korea and Norway discussed the Korea–EFTA FTA in Oslo.', 'Korea–EFTA FTA → KR'],
+  ])('must not: %s', (body, expected) => {
+    expect(partiesOf(body)).toContain(expected);
+  });
+});
+
+describe('an agreement known by an acronym the release never spells out', () => {
+  const names = (body: string): string[] =>
+    extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => a.name);
+
+  it.each([
+    ['Korea will seek to join the PACER next year.'],
+    ['The ministers agreed to conclude the PACER talks within the year.'],
+    ['Exports grew under the Korea–EFTA FTA and the PACER.'],
+    ['The two sides will cooperate under regional frameworks including APEC and PACER.'],
+  ])('reads PACER as an agreement in %j', (body) => {
+    expect(names(body)).toContain('PACER');
+  });
+
+  it.each([['Korea will host the APEC talks next year.'], ['Officials of KOTRA joined the PACER Summit.']])('must not: %j', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});

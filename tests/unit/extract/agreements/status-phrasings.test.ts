@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import { STATUS_PHRASINGS } from '../../../../src/extract/agreements/status-phrasings.js';
+import { localStatus } from '../../../../src/extract/agreements/local-status.js';
+import type { Document, LocalAgreement } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+
+const statusOf = (body: string): string | undefined =>
+  extract(doc(body)).entities.find((e): e is LocalAgreement => e.label === 'Agreement' && e.name.includes('Alpha Agreement'))?.status;
+
+// Each row of STATUS_PHRASINGS is a phrasing: its example gives its status, its neighbours do not.
+describe('agreement status from the words beside the name', () => {
+  it.each(STATUS_PHRASINGS.map((p) => [p.example, p.status] as const))('%s → %s', (example, status) => {
+    expect(statusOf(example)).toBe(status);
+  });
+
+  // The neighbours may still get the status from a sentence-wide cue; the phrasing itself must not fire.
+  it.each(STATUS_PHRASINGS.flatMap((p) => p.mustNot.map((n) => [n, p.status] as const)))('must not: %s → %s', (neighbour, status) => {
+    const at = neighbour.indexOf('Alpha Agreement');
+    expect(localStatus(neighbour, at, at + 'Alpha Agreement'.length)).not.toBe(status);
+  });
+
+  it('lets two agreements of one sentence differ', () => {
+    const body = 'The ministers discussed the ratification of the Alpha Agreement and upgrading the Beta Agreement.';
+    const statuses = extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => `${a.name}: ${a.status}`);
+    expect(statuses).toEqual(expect.arrayContaining(['Alpha Agreement: signed', 'Beta Agreement: in_force']));
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import { toGoldRecord } from '../../../../src/export/gold-format.js';
+import type { Document } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-06-15', category: null, url: null, sources: [] });
+
+/** `A + B: date` for every meeting of two or more the gold export writes. */
+function meetings(body: string): string[] {
+  const d = doc(body);
+  return toGoldRecord(d, extract(d)).meetings.map((m) => `${[...m.participants].sort().join(' + ')}: ${m.date ?? '-'}`);
+}
+
+describe('the day of a meeting', () => {
+  it.each([
+    [
+      'an undated occasion after a dated one happened that day',
+      'Minister Han Ji-su arrived in Oslo on Tuesday, June 11. At the ceremony, Minister Han Ji-su and Minister Sara Lindqvist signed an MOU on offshore wind.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-11',
+    ],
+    [
+      'the following day is the day after the occasion before',
+      'Minister Han Ji-su met Commissioner Erik Lund in Oslo on Tuesday, June 11. The following day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-12',
+    ],
+    [
+      'the final day is the last day of the visit',
+      'Minister Han Ji-su visited Oslo from June 10 to 12. On June 10, Minister Han Ji-su met Commissioner Erik Lund. On the final day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-12',
+    ],
+  ])('%s', (_case, body, expected) => {
+    expect(meetings(body)).toContain(expected);
+  });
+
+  it('keeps the date the text gives an occasion of its own', () => {
+    const body = 'Minister Han Ji-su met Commissioner Erik Lund on June 11. The following day, Minister Han Ji-su met Minister Sara Lindqvist on June 13 instead.';
+    expect(meetings(body)).toContain('Han Ji-su + Sara Lindqvist: 2024-06-13');
+  });
+});
+
+describe('a sentence that moves the story to another time', () => {
+  it.each([
+    ['The following day,'],
+    ['That afternoon'],
+    ['Later that day,'],
+    ['On the final day,'],
+  ])('starts a new occasion after %j', (opening) => {
+    const body = `Minister Han Ji-su visited Oslo from June 10 to 12 and met Commissioner Erik Lund on June 10. ${opening} he held talks with Senator Sara Lindqvist.`;
+    const groups = meetings(body).map((m) => m.split(':')[0]);
+    expect(groups).toContain('Erik Lund + Han Ji-su');
+    expect(groups).toContain('Han Ji-su + Sara Lindqvist');
+  });
+});

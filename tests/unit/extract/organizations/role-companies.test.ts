@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { orgsOf, personsOf } from '../helpers.js';
+
+const companies = (body: string): string[] => orgsOf(body).filter((o) => o.kind === 'company').map((o) => o.name);
+
+describe('addRoleCompanies', () => {
+  it.each([
+    ['Velmar Hydrotech', 'Jane Roe, CEO of Velmar Hydrotech, said the plant would open next year.'],
+    ['Quorra Industries Group', 'He was briefed by Jan Nowak, Chief Executive Officer of Quorra Industries Group.'],
+    ['Brinemoor', 'Morvan was joined by Claire Dubois, Senior Vice President for Renewables at Brinemoor.'],
+    ['Ostrava Energia', 'The MOU was signed by Ostrava Energia CEO Piotr Wasik in the presence of the minister.'],
+    ['Tamsin Serra Azul', 'One MOU was with the lithium developer Tamsin Serra Azul on concentrate supply.'],
+  ])('reads %s off its context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it.each([
+    // a government division is no company
+    ['He was met by Ana Ruiz, Director of Bilateral Economic Affairs at the Ministry of Foreign Affairs.'],
+    // a head of state is no company's president
+    ['The ceremony was attended by Indonesian President Joko Sutanto.'],
+    // a person with a post after the comma in a list is a person
+    ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
+  ])('reads no company that is not one in %j', (body) => {
+    expect(companies(body).filter((n) => n !== 'Velmar Motors America')).toEqual([]);
+  });
+
+  it('keeps a person listed after a company as a person', () => {
+    const body = 'Guests included Tom Hale, President of Velmar Motors, and Grace Lin, Vice President of Orvik Battery.';
+    expect(personsOf(body).map((p) => p.name)).toEqual(expect.arrayContaining(['Tom Hale', 'Grace Lin']));
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import type { Document, LocalOrganization } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+
+/** `name → country` of every body extraction finds in the text. */
+function countriesOf(body: string, homeCountry: string | null = 'KR'): string[] {
+  return extract(doc(body), { homeCountry })
+    .entities.filter((e): e is LocalOrganization => e.label === 'Organization')
+    .map((o) => `${o.name} → ${o.country ?? '-'}`);
+}
+
+describe('the country of a body', () => {
+  it.each([
+    // the name or a possessive says it
+    ['Officials of Chile’s Ministry of Foreign Affairs attended.', 'Ministry of Foreign Affairs → CL'],
+    // the release's own bodies are the home country's
+    ['The Ministry of Trade, Industry and Energy announced the figures on Monday.', 'Ministry of Trade, Industry and Energy → KR'],
+    ['Orvantis Electronics and Belmora Chemical will invest in the new plant.', 'Orvantis Electronics → KR'],
+    // the people holding a post there say it
+    [
+      'Minister Park met Polish Secretary of State Tomasz Kowalczyk of the Ministry of Energy Transition in Warsaw.',
+      'Ministry of Energy Transition → PL',
+    ],
+    // a country word heading a list of companies
+    ['Japanese companies such as Tervalo Logistics, Minaka Shipping and Sorelia Port Services attended the forum.', 'Minaka Shipping → JP'],
+    ['Germany’s automakers Brandwerk Motors and Kessler Automobile joined the call.', 'Kessler Automobile → DE'],
+  ])('%s', (body, expected) => {
+    expect(countriesOf(body)).toContain(expected);
+  });
+
+  it.each([
+    // a country word that is the object of a verb or a place does not qualify the company after it
+    ['Korean exporters met officials in Japan and Orvantis Electronics presented its plan.', 'Orvantis Electronics → KR'],
+    // an international body takes no home country
+    ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
+  ])('must not: %s', (body, expected) => {
+    expect(countriesOf(body)).toContain(expected);
+  });
+
+  it('leaves a body without a cue countryless when the home country is not set and the text names none', () => {
+    expect(countriesOf('The Orvantis Electronics plant opened.', null)).toContain('Orvantis Electronics → -');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import { looksKorean } from '../../../../src/extract/persons/settle-country.js';
+import type { Document, LocalPerson } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+
+/** `name → country` of every person extraction finds in the text. */
+function countriesOf(body: string): string[] {
+  return extract(doc(body))
+    .entities.filter((e): e is LocalPerson => e.label === 'Person')
+    .map((p) => `${p.name} → ${p.country ?? '-'}`);
+}
+
+describe('the country a person serves', () => {
+  it.each([
+    // the title says it
+    ['Minister Park Sun-ho met Kazakh Deputy Prime Minister Aidos Temirkhanov in Astana.', 'Aidos Temirkhanov → KZ'],
+    // the body they serve says it
+    ['Talks were led by Jonas Lindqvist, Director at Sweden’s Ministry of Enterprise.', 'Jonas Lindqvist → SE'],
+    // the one foreign country of the release
+    ['Korea and Sweden discussed cooperation. Crown Princess Ingrid attended the business forum.', 'Crown Princess Ingrid → SE'],
+    // the one foreign country of the sentence, when the release names several
+    [
+      'Korea will also meet Chile next week. Minister Park met Deputy Minister Ana Beltrán in Mexico City on Monday.',
+      'Ana Beltrán → MX',
+    ],
+    // a romanised Korean name in a Korean release, whatever the spelling
+    ['Korea and Japan held talks. Commissioner Lim Sooyeon presented the ruling.', 'Lim Sooyeon → KR'],
+  ])('%s', (body, expected) => {
+    expect(countriesOf(body)).toContain(expected);
+  });
+
+  it.each([
+    // several foreign countries and none in the sentence: no guess
+    ['Korea, Chile and Peru held talks. Deputy Minister Ana Beltrán spoke at the opening.', 'Ana Beltrán → -'],
+    // the EU is a partner bloc, not a nation a person serves
+    ['Korea and the EU held talks. Deputy Minister Ana Beltrán spoke at the opening.', 'Ana Beltrán → -'],
+  ])('must not: %s', (body, expected) => {
+    expect(countriesOf(body)).toContain(expected);
+  });
+
+  it.each([
+    ['Han Ji-su', true],
+    ['Lim Sooyeon', true],
+    ['Lee Min Ho', true],
+    ['Kim Taehee', true],
+    ['Kenji Tanabe', false],
+    ['Victoria Lindgren', false],
+    ['Lee Chong Wei Ling', false],
+  ])('%s looks Korean: %s', (name, expected) => {
+    expect(looksKorean(name)).toBe(expected);
+  });
+});
