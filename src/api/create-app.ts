@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { GraphStore } from '../domain/store.js';
 import { createQueryService, type QueryService } from '../query/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
-import { cacheGetResponses } from './response-cache.js';
+import { cacheGetResponses, RESPONSE_CACHE_ENTRIES } from './response-cache.js';
 import { entitiesRouter } from './routes/entities.js';
 import { meetingsRouter } from './routes/meetings.js';
 import { metaRouter } from './routes/meta.js';
@@ -21,6 +21,8 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** The viewer folder served at `/`; the repository's web/ when absent; null serves only the API. */
   readonly webDir?: string | null;
+  /** Distinct GET answers kept on the embedded store (RESPONSE_CACHE_ENTRIES when absent); 0 keeps none, as a benchmark of cold answers wants. */
+  readonly responseCacheEntries?: number;
 }
 
 /**
@@ -52,7 +54,8 @@ export function createApp(deps: AppDeps): Express {
   }
   if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
-  app.use('/api', cacheGetResponses(query));
+  const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
+  if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
   app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
   app.use('/api', routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
