@@ -1,8 +1,10 @@
 import type { GraphData } from '../domain/graph.js';
 import type { NodeLabel } from '../domain/labels.js';
 import type { GraphStore, LoadReport } from '../domain/store.js';
-import { agreements, type AgreementFilter } from './agreements.js';
+import { agreementPage, type AgreementFilter } from './agreements.js';
 import { countryProfile } from './country.js';
+import { forgetDerived } from './derived.js';
+import type { Page } from './page.js';
 import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
 import { documentView } from './document-view.js';
 import { edgeDetail } from './edge-detail.js';
@@ -23,9 +25,9 @@ export interface QueryService {
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<T.Neighbourhood>;
   personMeetings(id: string): Promise<T.PersonMeetings>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
-  country(code: string): Promise<T.CountryProfile>;
+  country(code: string, page?: Page): Promise<T.CountryProfile>;
   path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
-  agreements(filter: AgreementFilter): Promise<{ agreements: T.AgreementSummary[] }>;
+  agreements(filter: AgreementFilter, page?: Page): Promise<T.AgreementList>;
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
@@ -53,9 +55,9 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     neighbourhood: (id, opts) => neighbourhood(store, id, opts),
     personMeetings: (id) => personMeetings(store, id),
     pairMeetings: (a, b) => pairMeetings(store, a, b),
-    country: (code) => countryProfile(store, code),
+    country: (code, page) => countryProfile(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),
-    agreements: async (filter) => ({ agreements: await agreements(store, filter) }),
+    agreements: (filter, page) => agreementPage(store, filter, page),
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
@@ -66,6 +68,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
       } finally {
         loads += 1;
         invalidateSearchIndex(store);
+        forgetDerived(store);
       }
     },
     generation: () => loads,
