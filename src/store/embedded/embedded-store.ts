@@ -31,7 +31,8 @@ export function createEmbeddedStore(graph?: GraphData): GraphStore {
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
-    shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> => allShortestPaths(g, from, to, query),
+    shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
+      allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node)),
     cypher: async (): Promise<CypherResult> => {
       throw new NotSupportedError(
         'CYPHER_NOT_SUPPORTED',
