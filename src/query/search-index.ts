@@ -20,6 +20,10 @@ export interface SearchIndex {
   readonly formFolded: readonly string[];
   /** Term → term number, a radix tree that answers prefix and fuzzy look-ups (minisearch's). */
   readonly terms: SearchableMap<number>;
+  /** Every term in the radix tree's own order, which atPrefix keeps for any prefix. */
+  readonly termsInOrder: readonly (readonly [string, number])[];
+  /** Terms under a short prefix (one or two letters reach thousands), found once, in tree order. */
+  readonly shortPrefixes: Map<string, readonly (readonly [string, number])[]>;
   /** Per term number: the forms holding it, ascending, and how often each holds it. */
   readonly postingForms: readonly Int32Array[];
   readonly postingFreqs: readonly Int32Array[];
@@ -105,6 +109,8 @@ export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
     formText,
     formFolded,
     terms,
+    termsInOrder: [...terms],
+    shortPrefixes: new Map(),
     postingForms: forms.map((list) => Int32Array.from(list)),
     postingFreqs: freqs.map((list) => Int32Array.from(list)),
     fieldLength: Int32Array.from(fieldLength),
@@ -113,6 +119,17 @@ export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
       bestScore: new Float64Array(nodes.length),
     },
   };
+}
+
+/** Prefixes this short are answered from termsInOrder: walking the tree under `s` costs 20 ms. */
+const SHORT_PREFIX = 2;
+
+/** The terms starting with `prefix`, in the order minisearch's atPrefix gives them. */
+export function termsWithPrefix(index: SearchIndex, prefix: string): readonly (readonly [string, number])[] {
+  if (prefix.length > SHORT_PREFIX) return [...index.terms.atPrefix(prefix)];
+  let terms = index.shortPrefixes.get(prefix);
+  if (!terms) index.shortPrefixes.set(prefix, (terms = index.termsInOrder.filter(([term]) => term.startsWith(prefix))));
+  return terms;
 }
 
 /**

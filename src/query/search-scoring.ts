@@ -1,4 +1,4 @@
-import type { SearchIndex } from './search-index.js';
+import { termsWithPrefix, type SearchIndex } from './search-index.js';
 
 /** minisearch's defaults, which the index was tuned with: BM25+ constants and match weights. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
@@ -49,7 +49,7 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
     const maxDistance = fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
     const fuzzyMatches = maxDistance ? index.terms.fuzzyGet(word, maxDistance) : null;
     if (options.prefix(word, i)) {
-      for (const [term, termId] of index.terms.atPrefix(word)) {
+      for (const [term, termId] of termsWithPrefix(index, word)) {
         const distance = term.length - word.length;
         if (!distance) continue;
         // A term both a prefix and a fuzzy match counts once, as a prefix match.
