@@ -39,10 +39,18 @@ export async function neighbourhood(store: GraphStore, id: string, options: Neig
         if (!overlaps(edge.attributes.firstDate, edge.attributes.lastDate, options)) continue;
         const other = edge.source === nodeId ? edge.target : edge.source;
         if (nodes.has(other)) edges.set(edge.id, edge);
-        else candidates.set(other, [...(candidates.get(other) ?? []), edge]);
+        else {
+          const list = candidates.get(other);
+          if (list) list.push(edge);
+          else candidates.set(other, [edge]);
+        }
       }
     }
-    const reached = (await store.getNodes([...candidates.keys()])).filter((node) => !labels || labels.has(node.attributes.label));
+    // Nearest first and in id order within a hop: without a label filter only the ids that fit
+    // (and one more, to know the answer was cut) need reading; a hub has thousands.
+    const ids = [...candidates.keys()].sort();
+    const wanted = labels ? ids : ids.slice(0, Math.max(0, options.limit - nodes.size) + 1);
+    const reached = (await store.getNodes(wanted)).filter((node) => !labels || labels.has(node.attributes.label));
     const next: string[] = [];
     for (const node of reached) {
       if (nodes.size >= options.limit) {
