@@ -1,7 +1,7 @@
 import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
 import type { GraphStore } from '../domain/store.js';
 import { resolveCountry } from './country-code.js';
-import { countryLists } from './country-lists.js';
+import { countryLists, type CountryLists } from './country-lists.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
 import { summarize, toElements } from './presenters.js';
@@ -19,7 +19,7 @@ export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 50 }
  */
 export async function countryProfile(store: GraphStore, code: string, page: Page = DEFAULT_COUNTRY_PAGE): Promise<CountryProfile> {
   const country = await resolveCountry(store, code);
-  const lists = await derived(store, `country:${country.id}`, () => countryLists(store, country));
+  const lists = await listsOf(store, country);
   const officials = pageOf(lists.officials, page);
   const organizations = pageOf(lists.organizations, page);
   const counterparts = pageOf(lists.counterparts, page);
@@ -49,4 +49,9 @@ export async function countryProfile(store: GraphStore, code: string, page: Page
     },
     page: { offset: page.offset, limit: page.limit },
   };
+}
+
+/** A country's sorted lists, derived once on the embedded store. */
+export function listsOf(store: GraphStore, country: NodeRecord): Promise<CountryLists> {
+  return derived(store, `country:${country.id}`, () => countryLists(store, country));
 }
