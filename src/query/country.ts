@@ -8,7 +8,7 @@ import { summarize, toElements } from './presenters.js';
 import type { CountryProfile } from './types.js';
 
 /** The first page of every list when none is asked for: a hub such as Korea has thousands. */
-export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 50 });
+export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
 
 /**
  * Everything involving a country — officials, organisations, meetings of its officials with
@@ -26,7 +26,8 @@ export async function countryProfile(store: GraphStore, code: string, page: Page
   const agreements = pageOf(lists.agreements, page);
   const events = pageOf(lists.events, page);
   const shown: NodeRecord[] = [country, ...officials, ...organizations, ...counterparts, ...agreements.map((a) => lists.agreementNodes.get(a.id)!), ...events];
-  const edges: EdgeRecord[] = shown.flatMap((node) => lists.edgesByNode.get(node.id) ?? []);
+  // Every edge drawn has a shown end besides the country, so its own thousands need no walk.
+  const edges: EdgeRecord[] = shown.slice(1).flatMap((node) => lists.edgesByNode.get(node.id) ?? []);
   return {
     country: summarize(country),
     officials: officials.map(summarize),
