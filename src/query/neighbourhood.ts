@@ -3,6 +3,7 @@ import type { NodeLabel, RelationshipType } from '../domain/labels.js';
 import { RELATIONSHIP_TYPES } from '../domain/labels.js';
 import type { GraphStore } from '../domain/store.js';
 import { overlaps, type DateRange } from './date-range.js';
+import { derived } from './derived.js';
 import { toElements } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Neighbourhood } from './types.js';
@@ -77,10 +78,33 @@ async function addEdgesAmongLastHop(
   range: DateRange,
 ): Promise<void> {
   for (const nodeId of frontier) {
-    for (const edge of await store.edgesOf(nodeId, { types })) {
-      if (nodes.has(edge.source) && nodes.has(edge.target) && overlaps(edge.attributes.firstDate, edge.attributes.lastDate, range)) {
-        edges.set(edge.id, edge);
+    const byOther = await edgesByOtherEnd(store, nodeId, types);
+    // A hub in the last hop (Korea has thousands of edges) is looked up by the kept nodes instead.
+    const others = byOther.size <= nodes.size ? byOther.keys() : nodes.keys();
+    for (const other of others) {
+      if (!nodes.has(other)) continue;
+      for (const edge of byOther.get(other) ?? []) {
+        if (overlaps(edge.attributes.firstDate, edge.attributes.lastDate, range)) edges.set(edge.id, edge);
       }
     }
   }
+}
+
+/** Fewer edges than this are grouped on each ask; a node with more keeps its grouping (embedded store). */
+const KEPT_FROM = 64;
+
+/** A node's edges of the given types by their other end (a self-loop under the node itself). */
+async function edgesByOtherEnd(store: GraphStore, nodeId: string, types: readonly RelationshipType[]): Promise<ReadonlyMap<string, readonly EdgeRecord[]>> {
+  const list = await store.edgesOf(nodeId, { types });
+  const group = async () => {
+    const byOther = new Map<string, EdgeRecord[]>();
+    for (const edge of list) {
+      const other = edge.source === nodeId ? edge.target : edge.source;
+      const same = byOther.get(other);
+      if (same) same.push(edge);
+      else byOther.set(other, [edge]);
+    }
+    return byOther;
+  };
+  return list.length < KEPT_FROM ? group() : derived(store, `edges-by-other:${nodeId}|${[...types].sort().join(',')}`, group);
 }
