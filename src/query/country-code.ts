@@ -24,16 +24,18 @@ const WORLD_FORMS: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
- * The Country node a user's words name: an ISO alpha-2 code in any case (`kr`), else a name or
- * alias of a Country node (`korea`, `UAE`, `United Arab Emirates`), else an ISO alpha-3 code or a
+ * The Country node a user's words name: an ISO alpha-2 code in any case (`kr`), else a name,
+ * short form or alias of a Country node (`UK`, `korea`, `UAE`, `United Arab Emirates`), else an ISO alpha-3 code or a
  * name the ISO list knows (`KOR`). Throws NotFoundError COUNTRY_NOT_FOUND when none matches or the
  * country is not in the graph.
  */
 export async function resolveCountry(store: GraphStore, raw: string): Promise<NodeRecord> {
   const text = raw.trim();
   const folded = foldName(text);
-  const code = /^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : folded ? await codeByName(store, folded) : null;
-  const node = code ? await store.getNode(`country:${code}`) : null;
+  // Two letters are an ISO code first, else a short name (`UK` is no ISO code: GB is).
+  const asCode = /^[A-Za-z]{2}$/.test(text) ? await store.getNode(`country:${text.toUpperCase()}`) : null;
+  const code = asCode ? text.toUpperCase() : folded ? await codeByName(store, folded) : null;
+  const node = asCode ?? (code ? await store.getNode(`country:${code}`) : null);
   if (!node || node.attributes.label !== 'Country') {
     throw new NotFoundError('COUNTRY_NOT_FOUND', `No country in the graph is named "${text.slice(0, 100)}"${code ? ` (${code})` : ''}; find countries with GET /api/search?q=…&labels=Country`);
   }

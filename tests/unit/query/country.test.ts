@@ -41,6 +41,7 @@ describe('countryProfile', () => {
     ['european union', 'country:EU', 'the name of a bloc the ISO list lacks'],
     ['United States of America', 'country:US', 'the official name from the ISO list'],
     ['  us ', 'country:US', 'a code with spaces around'],
+    ['eu', 'country:EU', 'the code of a bloc'],
   ])('finds the country named by %s (%s)', async (code, id) => {
     expect((await countryProfile(store, code)).country.id).toBe(id);
   });
