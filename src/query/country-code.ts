@@ -4,6 +4,7 @@ import { NotFoundError } from '../domain/errors.js';
 import type { NodeRecord } from '../domain/graph.js';
 import { foldName } from '../domain/keys.js';
 import type { GraphStore } from '../domain/store.js';
+import { derived } from './derived.js';
 
 // The package's types declare an ES default export over a CommonJS `module.exports = [...]`.
 const worldCountries = worldCountriesModule as unknown as readonly Country[];
@@ -43,9 +44,19 @@ export async function resolveCountry(store: GraphStore, raw: string): Promise<No
 }
 
 async function codeByName(store: GraphStore, folded: string): Promise<string | null> {
-  for (const node of await store.listNodes(['Country'])) {
-    const forms = [node.attributes.name, ...node.attributes.aliases].map(foldName);
-    if (forms.includes(folded)) return node.id.slice('country:'.length);
-  }
-  return WORLD_FORMS.get(folded) ?? null;
+  return (await countryForms(store)).get(folded) ?? WORLD_FORMS.get(folded) ?? null;
+}
+
+/** Folded names and aliases of the graph's Country nodes → code; kept on the embedded store, where listing them walks every node. */
+function countryForms(store: GraphStore): Promise<ReadonlyMap<string, string>> {
+  return derived(store, 'country-forms', async () => {
+    const forms = new Map<string, string>();
+    for (const node of await store.listNodes(['Country'])) {
+      for (const form of [node.attributes.name, ...node.attributes.aliases]) {
+        const key = foldName(form);
+        if (key && !forms.has(key)) forms.set(key, node.id.slice('country:'.length));
+      }
+    }
+    return forms;
+  });
 }
