@@ -49,8 +49,7 @@ export async function neighbourhood(store: GraphStore, id: string, options: Neig
     }
     // Nearest first and in id order within a hop: without a label filter only the ids that fit
     // (and one more, to know the answer was cut) need reading; a hub has thousands.
-    const ids = [...candidates.keys()].sort();
-    const wanted = labels ? ids : ids.slice(0, Math.max(0, options.limit - nodes.size) + 1);
+    const wanted = labels ? [...candidates.keys()].sort() : smallest(candidates.keys(), Math.max(0, options.limit - nodes.size) + 1);
     const reached = (await store.getNodes(wanted)).filter((node) => !labels || labels.has(node.attributes.label));
     const next: string[] = [];
     for (const node of reached) {
@@ -107,4 +106,22 @@ async function edgesByOtherEnd(store: GraphStore, nodeId: string, types: readonl
     return byOther;
   };
   return list.length < KEPT_FROM ? group() : derived(store, `edges-by-other:${nodeId}|${[...types].sort().join(',')}`, group);
+}
+
+/** The `count` smallest ids in code-unit order, sorted, without sorting them all (a hub reaches thousands). */
+export function smallest(ids: Iterable<string>, count: number): string[] {
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (kept.length === count && !(id < kept[count - 1]!)) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]! < id) low = mid + 1;
+      else high = mid;
+    }
+    kept.splice(low, 0, id);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
