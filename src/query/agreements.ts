@@ -43,8 +43,13 @@ function allAgreements(store: GraphStore): Promise<readonly AgreementSummary[]> 
   return derived(store, 'agreements', async () => summarizeAgreements(store, await store.listNodes(['Agreement'])));
 }
 
-function partyOf(store: GraphStore, code: string): Promise<ReadonlySet<string>> {
-  return derived(store, `agreements-of:${code}`, () => agreementsOfCountry(store, code));
+/** What agreementsOfCountry answers, from the kept summaries rather than a walk over every node. */
+export function partyOf(store: GraphStore, code: string): Promise<ReadonlySet<string>> {
+  return derived(store, `agreements-of:${code}`, async () => {
+    const byEdge = (await store.edgesOf(`country:${code}`, { types: ['PARTY_TO'], direction: 'out' })).map((edge) => edge.target);
+    const byAttribute = (await allAgreements(store)).filter((a) => a.parties.includes(code)).map((a) => a.id);
+    return new Set([...byEdge, ...byAttribute]);
+  });
 }
 
 /** Ids of the agreements a country is party to, by attribute or by PARTY_TO edge. */

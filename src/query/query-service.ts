@@ -1,7 +1,7 @@
 import type { GraphData } from '../domain/graph.js';
 import type { NodeLabel } from '../domain/labels.js';
 import type { GraphStore, LoadReport } from '../domain/store.js';
-import { agreementPage, agreements, type AgreementFilter } from './agreements.js';
+import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';
 import type { Page } from './page.js';
@@ -63,6 +63,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
       await new Promise((resolve) => setImmediate(resolve));
       if (generation !== loads) return;
       await listsOf(store, country);
+      await partyOf(store, country.id.slice('country:'.length));
     }
   };
   return {
