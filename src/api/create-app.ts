@@ -2,12 +2,15 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config/app-config.js';
 import type { GraphStore } from '../domain/store.js';
 import { createQueryService, type QueryService } from '../query/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
-import { cacheGetResponses } from './response-cache.js';
+import { humanLogLines } from './human-log-lines.js';
+import { jsonBodyOnly } from './json-body-only.js';
+import { methodNotAllowed } from './method-not-allowed.js';
+import { requestLog } from './request-log.js';
+import { cacheGetResponses, RESPONSE_CACHE_ENTRIES } from './response-cache.js';
 import { entitiesRouter } from './routes/entities.js';
 import { meetingsRouter } from './routes/meetings.js';
 import { metaRouter } from './routes/meta.js';
@@ -21,15 +24,20 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** The viewer folder served at `/`; the repository's web/ when absent; null serves only the API. */
   readonly webDir?: string | null;
+  /** Distinct GET answers kept on the embedded store (RESPONSE_CACHE_ENTRIES when absent); 0 keeps none, as a benchmark of cold answers wants. */
+  readonly responseCacheEntries?: number;
 }
 
 /**
  * The HTTP app: the JSON API under /api, the viewer at /, security headers, a body size limit,
- * optional CORS, request logs, and one error-to-HTTP middleware. Only the CLI listens.
+ * optional CORS (`*` allows any origin), request logs at debug level, 405 for a known path asked
+ * with another method, and one error-to-HTTP middleware. Only the CLI listens.
  */
 export function createApp(deps: AppDeps): Express {
   const query = 'store' in deps.query ? deps.query : createQueryService(deps.query);
-  const logger = deps.logger ?? pino({ level: deps.config.logLevel });
+  const logger = deps.logger ?? pino({ level: deps.config.logLevel }, process.stdout.isTTY ? humanLogLines(process.stdout) : undefined);
+  // The embedded store's shared indexes are built now, between requests, not by the first asker.
+  query.warm().catch((error: unknown) => logger.error({ err: error }, 'warming the query indexes failed'));
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -46,15 +54,15 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  if (deps.config.logLevel !== 'silent') {
-    // One short line per request: headers would log cookies and bury the method, path and status.
-    app.use(pinoHttp({ logger, serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) } }));
-  }
-  if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
+  if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
+  if (deps.config.corsOrigins.includes('*')) app.use('/api', cors({ origin: '*' }));
+  else if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
+  app.use('/api', jsonBodyOnly);
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
-  app.use('/api', cacheGetResponses(query));
+  const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
+  if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
   app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
-  app.use('/api', routeNotFound);
+  app.use('/api', methodNotAllowed, routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
   app.use(routeNotFound);
   app.use(errorsToHttp(logger));

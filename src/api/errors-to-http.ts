@@ -8,11 +8,13 @@ import {
   StoreError,
   TradegraphError,
 } from '../domain/errors.js';
+import { UnsupportedMediaError } from './client-errors.js';
 
 const STATUS_BY_CLASS: readonly [new (...args: never[]) => TradegraphError, number][] = [
   [InvalidRequestError, 400],
   [CypherRejectedError, 400],
   [NotFoundError, 404],
+  [UnsupportedMediaError, 415],
   [NotSupportedError, 501],
   [StoreError, 503],
 ];
@@ -33,19 +35,29 @@ const STORE_FAILED = 'The graph database failed to answer; try again in a moment
 const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
   'entity.too.large': { status: 413, code: 'BODY_TOO_LARGE', message: 'The request body is larger than the server accepts; send a shorter query.' },
   'entity.parse.failed': { status: 400, code: 'BAD_JSON', message: 'The request body is not valid JSON; send {"query": "...", "params": {...}}.' },
-  'encoding.unsupported': { status: 415, code: 'BAD_ENCODING', message: 'The request body encoding is not supported; send UTF-8 JSON.' },
+  'encoding.unsupported': { status: 415, code: 'BAD_ENCODING', message: 'The request body encoding is not supported; send UTF-8 JSON, uncompressed or with gzip, deflate or br.' },
   'charset.unsupported': { status: 415, code: 'BAD_ENCODING', message: 'The request body charset is not supported; send UTF-8 JSON.' },
+};
+
+/** Other client errors body-parser raises (a corrupt gzip or br stream, a body cut short), by status. */
+const CLIENT_STATUS: Readonly<Record<number, { code: string; message: string }>> = {
+  400: { code: 'BAD_BODY', message: 'The request body could not be read (a corrupt compressed stream, or a body shorter than its Content-Length); send UTF-8 JSON.' },
+  413: BODY_ERRORS['entity.too.large']!,
+  415: BODY_ERRORS['encoding.unsupported']!,
 };
 
 /**
  * The one place errors become HTTP: typed errors keep their code and message, body-parser errors
- * get theirs, anything else is a 500 with a generic message (logged, never sent).
+ * get theirs, anything else is a 500 with a generic message (logged, never sent). A 503 keeps its
+ * code but not its message, which may name the database's address or quote the driver: that goes
+ * to the server log. Client errors (4xx) and 501 are answers, not failures, and are not logged.
  */
 export function errorsToHttp(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     const { status, code, message } = describe(error);
-    if (status >= 500 && status !== 501) logger.error({ err: error }, 'request failed');
+    if (status === 503) logger.warn({ code, detail: (error as Error).message, method: req.method, url: req.originalUrl }, 'graph store unavailable');
+    else if (status >= 500 && status !== 501) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
     if (status === 503) res.set('Retry-After', '2');
     res.status(status).json({ error: { code, message } });
   };
@@ -66,6 +78,12 @@ function describe(error: unknown): { status: number; code: string; message: stri
   // a URIError marked 400: the client's fault, so it must not read as a server failure.
   if (error instanceof URIError && (error as { status?: unknown }).status === 400) {
     return { status: 400, code: 'BAD_URL', message: `The request path holds a malformed %-escape (${error.message}); encode ids with encodeURIComponent.` };
+  }
+  // http-errors marks what the client caused as `expose`; zlib's failures arrive that way.
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+    const known = CLIENT_STATUS[status] ?? { code: 'BAD_REQUEST', message: 'The request could not be read; see GET /api/openapi.json for what each endpoint takes.' };
+    return { status, ...known };
   }
   return internal();
 }

@@ -1,8 +1,10 @@
 import type { NodeRecord } from '../domain/graph.js';
 import type { GraphStore } from '../domain/store.js';
 import { overlaps, type DateRange } from './date-range.js';
+import { derived } from './derived.js';
+import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
-import type { AgreementSummary } from './types.js';
+import type { AgreementList, AgreementSummary } from './types.js';
 
 export interface AgreementFilter extends DateRange {
   readonly kinds?: readonly string[];
@@ -11,6 +13,9 @@ export interface AgreementFilter extends DateRange {
   readonly party?: string;
 }
 
+/** The first page when none is asked for. */
+export const DEFAULT_AGREEMENT_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
+
 /**
  * Agreements of the given kinds and statuses that a country is party to (its `parties`, or a
  * PARTY_TO edge from the country) and that were seen within the date range; ordered by date, id.
@@ -18,14 +23,33 @@ export interface AgreementFilter extends DateRange {
 export async function agreements(store: GraphStore, filter: AgreementFilter = {}): Promise<AgreementSummary[]> {
   const kinds = filter.kinds ? new Set(filter.kinds) : null;
   const statuses = filter.statuses ? new Set(filter.statuses) : null;
-  const partyTo = filter.party ? await agreementsOfCountry(store, filter.party) : null;
-  const chosen = (await store.listNodes(['Agreement'])).filter(({ id, attributes: a }) => {
+  const partyTo = filter.party ? await partyOf(store, filter.party) : null;
+  return (await allAgreements(store)).filter((a) => {
     if (kinds && !kinds.has(a.kind ?? '')) return false;
     if (statuses && !statuses.has(a.status ?? '')) return false;
-    if (partyTo && !partyTo.has(id)) return false;
+    if (partyTo && !partyTo.has(a.id)) return false;
     return overlaps(a.date ?? a.firstSeen, a.lastSeen ?? a.date, filter);
   });
-  return summarizeAgreements(store, chosen);
+}
+
+/** One page of `agreements(filter)`, with how many match in all. */
+export async function agreementPage(store: GraphStore, filter: AgreementFilter = {}, page: Page = DEFAULT_AGREEMENT_PAGE): Promise<AgreementList> {
+  const chosen = await agreements(store, filter);
+  return { agreements: pageOf(chosen, page), total: chosen.length, page: { offset: page.offset, limit: page.limit } };
+}
+
+/** Every agreement summarised, in answer order; kept for the embedded store. */
+function allAgreements(store: GraphStore): Promise<readonly AgreementSummary[]> {
+  return derived(store, 'agreements', async () => summarizeAgreements(store, await store.listNodes(['Agreement'])));
+}
+
+/** What agreementsOfCountry answers, from the kept summaries rather than a walk over every node. */
+export function partyOf(store: GraphStore, code: string): Promise<ReadonlySet<string>> {
+  return derived(store, `agreements-of:${code}`, async () => {
+    const byEdge = (await store.edgesOf(`country:${code}`, { types: ['PARTY_TO'], direction: 'out' })).map((edge) => edge.target);
+    const byAttribute = (await allAgreements(store)).filter((a) => a.parties.includes(code)).map((a) => a.id);
+    return new Set([...byEdge, ...byAttribute]);
+  });
 }
 
 /** Ids of the agreements a country is party to, by attribute or by PARTY_TO edge. */

@@ -3,6 +3,7 @@ import type { NodeLabel, RelationshipType } from '../domain/labels.js';
 import { RELATIONSHIP_TYPES } from '../domain/labels.js';
 import type { GraphStore } from '../domain/store.js';
 import { overlaps, type DateRange } from './date-range.js';
+import { derived } from './derived.js';
 import { toElements } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Neighbourhood } from './types.js';
@@ -44,10 +45,17 @@ export async function neighbourhood(store: GraphStore, id: string, options: Neig
         if (!overlaps(edge.attributes.firstDate, edge.attributes.lastDate, options)) continue;
         const other = edge.source === nodeId ? edge.target : edge.source;
         if (nodes.has(other)) edges.set(edge.id, edge);
-        else candidates.set(other, [...(candidates.get(other) ?? []), edge]);
+        else {
+          const list = candidates.get(other);
+          if (list) list.push(edge);
+          else candidates.set(other, [edge]);
+        }
       }
     }
-    const reached = (await store.getNodes([...candidates.keys()])).filter((node) => !labels || labels.has(node.attributes.label));
+    // Nearest first and in id order within a hop: without a label filter only the ids that fit
+    // (and one more, to know the answer was cut) need reading; a hub has thousands.
+    const wanted = labels ? [...candidates.keys()].sort() : smallest(candidates.keys(), Math.max(0, options.limit - nodes.size) + 1);
+    const reached = (await store.getNodes(wanted)).filter((node) => !labels || labels.has(node.attributes.label));
     const next: string[] = [];
     for (const node of reached) {
       if (nodes.size >= options.limit) {
@@ -74,10 +82,51 @@ async function addEdgesAmongLastHop(
   range: DateRange,
 ): Promise<void> {
   for (const nodeId of frontier) {
-    for (const edge of await store.edgesOf(nodeId, { types })) {
-      if (nodes.has(edge.source) && nodes.has(edge.target) && overlaps(edge.attributes.firstDate, edge.attributes.lastDate, range)) {
-        edges.set(edge.id, edge);
+    const byOther = await edgesByOtherEnd(store, nodeId, types);
+    // A hub in the last hop (Korea has thousands of edges) is looked up by the kept nodes instead.
+    const others = byOther.size <= nodes.size ? byOther.keys() : nodes.keys();
+    for (const other of others) {
+      if (!nodes.has(other)) continue;
+      for (const edge of byOther.get(other) ?? []) {
+        if (overlaps(edge.attributes.firstDate, edge.attributes.lastDate, range)) edges.set(edge.id, edge);
       }
     }
   }
+}
+
+/** Fewer edges than this are grouped on each ask; a node with more keeps its grouping (embedded store). */
+const KEPT_FROM = 64;
+
+/** A node's edges of the given types by their other end (a self-loop under the node itself). */
+async function edgesByOtherEnd(store: GraphStore, nodeId: string, types: readonly RelationshipType[]): Promise<ReadonlyMap<string, readonly EdgeRecord[]>> {
+  const list = await store.edgesOf(nodeId, { types });
+  const group = async () => {
+    const byOther = new Map<string, EdgeRecord[]>();
+    for (const edge of list) {
+      const other = edge.source === nodeId ? edge.target : edge.source;
+      const same = byOther.get(other);
+      if (same) same.push(edge);
+      else byOther.set(other, [edge]);
+    }
+    return byOther;
+  };
+  return list.length < KEPT_FROM ? group() : derived(store, `edges-by-other:${nodeId}|${[...types].sort().join(',')}`, group);
+}
+
+/** The `count` smallest ids in code-unit order, sorted, without sorting them all (a hub reaches thousands). */
+export function smallest(ids: Iterable<string>, count: number): string[] {
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (kept.length === count && !(id < kept[count - 1]!)) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]! < id) low = mid + 1;
+      else high = mid;
+    }
+    kept.splice(low, 0, id);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }

@@ -37,13 +37,30 @@ export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeReco
   };
 }
 
+// A node's or edge's element data depends only on its attributes object, which the embedded store
+// hands out unchanged until a load replaces it: hubs are drawn in nearly every answer.
+const nodeDataOf = new WeakMap<object, Elements['nodes'][number]['data']>();
+const edgeDataOf = new WeakMap<object, Elements['edges'][number]['data']>();
+
 function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
+  let data = nodeDataOf.get(node.attributes);
+  if (!data || data.id !== node.id) nodeDataOf.set(node.attributes, (data = freshNodeData(node)));
+  return data;
+}
+
+function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
+  let data = edgeDataOf.get(edge.attributes);
+  if (!data || data.id !== edge.id || data.source !== edge.source || data.target !== edge.target) edgeDataOf.set(edge.attributes, (data = freshEdgeData(edge)));
+  return data;
+}
+
+function freshNodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
   const kept = Object.entries(node.attributes).filter(([key]) => !NODE_DATA_OMITTED.has(key));
   const docCount = node.attributes.docIds?.length;
   return { id: node.id, ...sortedKeys(Object.fromEntries(docCount === undefined ? kept : [...kept, ['docCount', docCount]])) } as Elements['nodes'][number]['data'];
 }
 
-function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
+function freshEdgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
   // Evidence and document ids are the side panel's (GET /api/edges/:id), not the drawing's.
   const { evidence: _evidence, docIds: _docIds, ...attributes } = edge.attributes;
   return { id: edge.id, source: edge.source, target: edge.target, ...sortedKeys(attributes) } as Elements['edges'][number]['data'];

@@ -1,8 +1,10 @@
 import type { GraphData } from '../domain/graph.js';
 import type { NodeLabel } from '../domain/labels.js';
 import type { GraphStore, LoadReport } from '../domain/store.js';
-import { agreements, type AgreementFilter } from './agreements.js';
-import { countryProfile } from './country.js';
+import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
+import { countryProfile, listsOf } from './country.js';
+import { forgetDerived } from './derived.js';
+import type { Page } from './page.js';
 import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
 import { documentView } from './document-view.js';
 import { edgeDetail } from './edge-detail.js';
@@ -10,7 +12,7 @@ import { entityDetail } from './entity-detail.js';
 import { pairMeetings, personMeetings } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { connection, type PathOptions } from './path.js';
-import { invalidateSearchIndex } from './search-index.js';
+import { invalidateSearchIndex, searchIndexFor } from './search-index.js';
 import { search } from './search.js';
 import { stats } from './stats.js';
 import type * as T from './types.js';
@@ -23,15 +25,21 @@ export interface QueryService {
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<T.Neighbourhood>;
   personMeetings(id: string): Promise<T.PersonMeetings>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
-  country(code: string): Promise<T.CountryProfile>;
+  country(code: string, page?: Page): Promise<T.CountryProfile>;
   path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
-  agreements(filter: AgreementFilter): Promise<{ agreements: T.AgreementSummary[] }>;
+  agreements(filter: AgreementFilter, page?: Page): Promise<T.AgreementList>;
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
+  /**
+   * Builds what the answers share on the embedded store — the search index, every country's and
+   * the agreements' sorted lists — a piece at a time, letting requests in between. Once per load;
+   * nothing to do on Neo4j, which is asked afresh.
+   */
+  warm(): Promise<void>;
   /** Counts the loads made through this service, so caches of its answers know when to drop them. */
   generation(): number;
   close(): Promise<void>;
@@ -46,6 +54,18 @@ export interface QueryServiceOptions {
 /** Binds every named question to `store`. Backend-agnostic: only the GraphStore interface is used. */
 export function createQueryService(store: GraphStore, options: QueryServiceOptions = {}): QueryService {
   let loads = 0;
+  let warming: { readonly generation: number; readonly done: Promise<void> } | null = null;
+  const warm = async (generation: number) => {
+    if (store.backend !== 'embedded') return;
+    await searchIndexFor(store);
+    await agreements(store, {});
+    for (const country of await store.listNodes(['Country'])) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== loads) return;
+      await listsOf(store, country);
+      await partyOf(store, country.id.slice('country:'.length));
+    }
+  };
   return {
     store,
     search: (query, opts) => search(store, query, opts),
@@ -53,9 +73,9 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     neighbourhood: (id, opts) => neighbourhood(store, id, opts),
     personMeetings: (id) => personMeetings(store, id),
     pairMeetings: (a, b) => pairMeetings(store, a, b),
-    country: (code) => countryProfile(store, code),
+    country: (code, page) => countryProfile(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),
-    agreements: async (filter) => ({ agreements: await agreements(store, filter) }),
+    agreements: (filter, page) => agreementPage(store, filter, page),
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
@@ -66,7 +86,12 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
       } finally {
         loads += 1;
         invalidateSearchIndex(store);
+        forgetDerived(store);
       }
+    },
+    warm: () => {
+      if (warming?.generation !== loads) warming = { generation: loads, done: warm(loads) };
+      return warming.done;
     },
     generation: () => loads,
     close: () => store.close(),

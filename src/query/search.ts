@@ -1,8 +1,9 @@
 import { foldName } from '../domain/keys.js';
 import type { NodeLabel } from '../domain/labels.js';
-import { ENTITY_LABELS } from '../domain/labels.js';
+import { ENTITY_LABELS, NODE_LABELS } from '../domain/labels.js';
 import type { GraphStore } from '../domain/store.js';
-import { searchIndexFor } from './search-index.js';
+import { searchIndexFor, type SearchIndex } from './search-index.js';
+import { scoreForms } from './search-scoring.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export interface SearchOptions {
@@ -23,38 +24,70 @@ const LABEL_WEIGHT: Readonly<Record<string, number>> = { Person: 1.5, Organizati
 export async function search(store: GraphStore, query: string, options: SearchOptions): Promise<SearchResult> {
   const folded = foldName(query);
   if (!folded) return { query, hits: [] };
-  const { mini, nodes } = await searchIndexFor(store);
-  const labels = new Set<string>(options.labels ?? ENTITY_LABELS);
+  const index = await searchIndexFor(store);
   // Pairs are joined in the index only: `hankoo` finds `han koo`; joining the query's words too
   // would double the fuzzy look-ups for names nobody writes as one word.
-  const lastWord = folded.split(' ').length - 1;
-  const results = mini.search(folded, {
+  const words = folded.split(' ');
+  const lastWord = words.length - 1;
+  const { forms, scores } = scoreForms(index, words, {
     fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
     prefix: (_term, i) => i === lastWord,
-    filter: (result) => labels.has(result.label as string),
   });
-  const best = new Map<string, { score: number; form: string }>();
-  for (const result of results) {
-    const nodeId = result.nodeId as string;
-    const score = result.score * (result.folded === folded ? EXACT_BOOST : 1) * (LABEL_WEIGHT[result.label as string] ?? 1);
-    const seen = best.get(nodeId);
-    if (!seen || score > seen.score) best.set(nodeId, { score, form: result.form as string });
+  // The best form of each node; among equal scores the form matched first, as the sort would keep it.
+  const { best, bestScore } = index.scratch;
+  const weights = labelWeights(options.labels ?? ENTITY_LABELS);
+  const reached: number[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    const weight = weights[index.formLabel[form]!]!;
+    if (weight === 0) continue;
+    const node = index.formNode[form]!;
+    const score = scores[i]! * (index.formFolded[form] === folded ? EXACT_BOOST : 1) * weight;
+    if (best[node] === -1) reached.push(node);
+    else if (!(score > bestScore[node]!)) continue;
+    best[node] = form;
+    bestScore[node] = score;
   }
-  const hits: SearchHit[] = [...best.entries()]
-    .sort(([a, x], [b, y]) => y.score - x.score || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, options.limit)
-    .map(([id, { score, form }]) => {
-      const { attributes } = nodes.get(id)!;
-      return {
-        id,
-        label: attributes.label,
-        name: attributes.name,
-        aliases: attributes.aliases,
-        ...(attributes.kind !== undefined ? { kind: attributes.kind } : {}),
-        ...(attributes.country !== undefined ? { country: attributes.country } : {}),
-        score: Math.round(score * 1000) / 1000,
-        matched: form,
-      };
-    });
+  const top = topNodes(index, reached, options.limit);
+  const hits: SearchHit[] = top.map((node) => {
+    const { id, attributes } = index.nodes[node]!;
+    return {
+      id,
+      label: attributes.label,
+      name: attributes.name,
+      aliases: attributes.aliases,
+      ...(attributes.kind !== undefined ? { kind: attributes.kind } : {}),
+      ...(attributes.country !== undefined ? { country: attributes.country } : {}),
+      score: Math.round(bestScore[node]! * 1000) / 1000,
+      matched: index.formText[best[node]!]!,
+    };
+  });
+  for (const node of reached) best[node] = -1;
   return { query, hits };
+}
+
+/** Per NODE_LABELS position: the label's weight when asked for, else 0. */
+function labelWeights(labels: readonly NodeLabel[]): Float64Array {
+  const asked = new Set<string>(labels);
+  return Float64Array.from(NODE_LABELS, (label) => (asked.has(label) ? (LABEL_WEIGHT[label] ?? 1) : 0));
+}
+
+/** The `limit` best nodes by score, then id, without sorting every node reached. */
+function topNodes(index: SearchIndex, reached: readonly number[], limit: number): number[] {
+  const { bestScore } = index.scratch;
+  const before = (a: number, b: number) => {
+    const x = bestScore[a]!;
+    const y = bestScore[b]!;
+    if (x !== y) return x > y;
+    return index.nodes[a]!.id < index.nodes[b]!.id;
+  };
+  const top: number[] = [];
+  for (const node of reached) {
+    if (top.length === limit && !before(node, top[limit - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(node, top[at - 1]!)) at--;
+    top.splice(at, 0, node);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }

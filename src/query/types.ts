@@ -104,6 +104,13 @@ export interface AgreementSummary {
   readonly signatories: readonly NodeSummary[];
 }
 
+export interface AgreementList {
+  readonly agreements: readonly AgreementSummary[];
+  /** How many agreements match the filter in all; `agreements` holds one page of them. */
+  readonly total: number;
+  readonly page: { readonly offset: number; readonly limit: number };
+}
+
 export interface CountryMeeting {
   readonly official: NodeSummary;
   readonly counterpart: NodeSummary;
@@ -134,6 +141,19 @@ export interface CountryProfile {
   readonly events: readonly NodeSummary[];
   readonly timeline: readonly TimelineEntry[];
   readonly elements: Elements;
+  /** How many items each list has in all; the lists above hold one page of them. */
+  readonly totals: CountryTotals;
+  readonly page: { readonly offset: number; readonly limit: number };
+}
+
+export interface CountryTotals {
+  readonly officials: number;
+  readonly organizations: number;
+  readonly meetings: number;
+  readonly counterparts: number;
+  readonly agreements: number;
+  readonly events: number;
+  readonly timeline: number;
 }
 
 export interface Hop {

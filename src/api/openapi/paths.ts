@@ -1,3 +1,7 @@
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE } from '../../query/index.js';
+import { COUNTRY_CODE_PATTERN, COUNTRY_NAME_MAX, csvPattern, EDGE_ID_MAX, ISO_DAY_PATTERN, MAX_OFFSET, MAX_PAGE, NODE_ID_MAX, NOT_BLANK_PATTERN } from '../validate.js';
+
 /** The operations of the HTTP API. Every path answers JSON; errors are `#/components/schemas/Error`. */
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` }) as const;
 const json = (schema: object) => ({ 'application/json': { schema } }) as const;
@@ -6,11 +10,15 @@ const error = (description: string) => ({ description, content: json(ref('Error'
 
 const query = (name: string, description: string, schema: object = { type: 'string' }, required = false) =>
   ({ name, in: 'query', required, description, schema }) as const;
-const pathId = (description: string) =>
-  ({ name: 'id', in: 'path', required: true, description: `${description} URL-encoded: \`person%3Akim-jung-kwan\`.`, schema: { type: 'string' } }) as const;
+const idSchema = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
+const nodeIdSchema = idSchema(NODE_ID_MAX);
+const pathId = (description: string, max = NODE_ID_MAX) =>
+  ({ name: 'id', in: 'path', required: true, description: `${description} URL-encoded: \`person%3Akim-jung-kwan\`.`, schema: idSchema(max) }) as const;
 
-const csv = (what: string) => `Comma-separated ${what}.`;
-const date = { type: 'string', format: 'date' } as const;
+const csv = (what: string) => `Comma-separated ${what}, any case.`;
+const csvSchema = (values: readonly string[]) => ({ type: 'string', pattern: csvPattern(values) }) as const;
+const date = { type: 'string', format: 'date', pattern: ISO_DAY_PATTERN } as const;
+const offset = query('offset', 'Skip this many items (default 0).', { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 });
 const limit = (max: number, dflt: number) => query('limit', `At most this many (1–${max}, default ${dflt}).`, { type: 'integer', minimum: 1, maximum: max, default: dflt });
 const errors = { '400': error('A parameter is malformed; the message names it.'), '404': error('No such id.') };
 
@@ -19,7 +27,7 @@ export const paths = {
     get: {
       operationId: 'search',
       summary: 'Find entities by name or alias, tolerant of case, accents, dashes and small typos.',
-      parameters: [query('q', 'What to look for.', { type: 'string', minLength: 1, maxLength: 200 }, true), query('labels', csv('node labels')), limit(100, 20)],
+      parameters: [query('q', 'What to look for.', { type: 'string', minLength: 1, maxLength: 200, pattern: NOT_BLANK_PATTERN }, true), query('labels', csv('node labels'), csvSchema(NODE_LABELS)), limit(100, 20)],
       responses: { '200': ok('SearchResult'), '400': errors['400'] },
     },
   },
@@ -38,8 +46,8 @@ export const paths = {
       parameters: [
         pathId('Node id,'),
         query('depth', 'Hops out (1–3, default 1).', { type: 'integer', minimum: 1, maximum: 3, default: 1 }),
-        query('labels', csv('node labels to keep')),
-        query('types', csv('relationship types to follow (MENTIONS only when named)')),
+        query('labels', csv('node labels to keep'), csvSchema(NODE_LABELS)),
+        query('types', csv('relationship types to follow (MENTIONS only when named)'), csvSchema(RELATIONSHIP_TYPES)),
         query('from', 'Keep edges whose dates end on or after this day.', date),
         query('to', 'Keep edges whose dates start on or before this day.', date),
         limit(2000, 300),
@@ -59,7 +67,7 @@ export const paths = {
     get: {
       operationId: 'pairMeetings',
       summary: 'Every meeting between two people.',
-      parameters: [query('a', 'Person id.', { type: 'string' }, true), query('b', 'Person id.', { type: 'string' }, true)],
+      parameters: [query('a', 'Person id.', nodeIdSchema, true), query('b', 'Person id.', nodeIdSchema, true)],
       responses: { '200': ok('PairMeetings'), ...errors },
     },
   },
@@ -67,7 +75,17 @@ export const paths = {
     get: {
       operationId: 'country',
       summary: 'Everything involving a country: meetings with its officials, agreements, organisations, counterparts, as a timeline and as elements.',
-      parameters: [{ name: 'code', in: 'path', required: true, description: 'ISO 3166-1 alpha-2 (`US`, `EU`), any case.', schema: { type: 'string' } }],
+      parameters: [
+        {
+          name: 'code',
+          in: 'path',
+          required: true,
+          description: 'ISO 3166-1 alpha-2 (`US`, `EU`) or alpha-3 (`KOR`) code, or a name or alias of the country (`korea`, `UAE`, `United Arab Emirates`); any case.',
+          schema: { type: 'string', minLength: 1, maxLength: COUNTRY_NAME_MAX, pattern: NOT_BLANK_PATTERN },
+        },
+        offset,
+        limit(MAX_PAGE, DEFAULT_COUNTRY_PAGE.limit),
+      ],
       responses: { '200': ok('CountryProfile'), ...errors },
     },
   },
@@ -76,10 +94,10 @@ export const paths = {
       operationId: 'path',
       summary: 'The shortest connection(s) between two entities, each hop with its evidence.',
       parameters: [
-        query('from', 'Node id.', { type: 'string' }, true),
-        query('to', 'Node id.', { type: 'string' }, true),
+        query('from', 'Node id.', nodeIdSchema, true),
+        query('to', 'Node id.', nodeIdSchema, true),
         query('maxDepth', 'Longest path, hops (1–6, default 4).', { type: 'integer', minimum: 1, maximum: 6, default: 4 }),
-        query('types', csv('relationship types a path may use (default all but MENTIONS)')),
+        query('types', csv('relationship types a path may use (default all but MENTIONS)'), csvSchema(RELATIONSHIP_TYPES)),
         limit(50, 5),
       ],
       responses: { '200': ok('PathResult'), ...errors },
@@ -90,11 +108,13 @@ export const paths = {
       operationId: 'agreements',
       summary: 'Agreements filtered by kind, status, party country and date range.',
       parameters: [
-        query('kind', csv('agreement kinds')),
-        query('status', csv('agreement statuses')),
-        query('party', 'ISO alpha-2 of a party country.'),
+        query('kind', csv('agreement kinds'), csvSchema(AGREEMENT_KINDS)),
+        query('status', csv('agreement statuses'), csvSchema(AGREEMENT_STATUSES)),
+        query('party', 'ISO alpha-2 of a party country, any case.', { type: 'string', pattern: COUNTRY_CODE_PATTERN }),
         query('from', 'Seen on or after this day.', date),
         query('to', 'Seen on or before this day.', date),
+        offset,
+        limit(MAX_PAGE, DEFAULT_AGREEMENT_PAGE.limit),
       ],
       responses: { '200': ok('AgreementList'), '400': errors['400'] },
     },
@@ -111,7 +131,7 @@ export const paths = {
     get: {
       operationId: 'edge',
       summary: 'A relation with its evidence and the titles and dates of its documents.',
-      parameters: [pathId('Edge id (`MET:person:a->person:b`),')],
+      parameters: [pathId('Edge id (`MET:person:a->person:b`),', EDGE_ID_MAX)],
       responses: { '200': ok('EdgeDetail'), ...errors },
     },
   },

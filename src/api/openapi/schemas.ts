@@ -154,8 +154,13 @@ export const schemas = {
   },
   AgreementList: {
     type: 'object',
-    required: ['agreements'],
-    properties: { agreements: arrayOf('AgreementSummary') },
+    description: '`agreements` holds one page (`offset`, `limit`) of the `total` that match.',
+    required: ['agreements', 'total', 'page'],
+    properties: {
+      agreements: arrayOf('AgreementSummary'),
+      total: int,
+      page: { type: 'object', required: ['offset', 'limit'], properties: { offset: int, limit: int } },
+    },
   },
   CountryMeeting: {
     type: 'object',
@@ -183,7 +188,8 @@ export const schemas = {
   },
   CountryProfile: {
     type: 'object',
-    required: ['country', 'officials', 'organizations', 'meetings', 'counterparts', 'agreements', 'agreementsByKind', 'events', 'timeline', 'elements'],
+    description: 'Every list holds the same page (`offset`, `limit`) of its items; `totals` says how many each has in all, and the elements draw the country with what the page shows.',
+    required: ['country', 'officials', 'organizations', 'meetings', 'counterparts', 'agreements', 'agreementsByKind', 'events', 'timeline', 'elements', 'totals', 'page'],
     properties: {
       country: ref('NodeSummary'),
       officials: arrayOf('NodeSummary'),
@@ -195,6 +201,12 @@ export const schemas = {
       events: arrayOf('NodeSummary'),
       timeline: arrayOf('TimelineEntry'),
       elements: ref('Elements'),
+      totals: {
+        type: 'object',
+        required: ['officials', 'organizations', 'meetings', 'counterparts', 'agreements', 'events', 'timeline'],
+        properties: { officials: int, organizations: int, meetings: int, counterparts: int, agreements: int, events: int, timeline: int },
+      },
+      page: { type: 'object', required: ['offset', 'limit'], properties: { offset: int, limit: int } },
     },
   },
   Hop: {

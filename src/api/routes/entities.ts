@@ -1,10 +1,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { QueryService } from '../../query/index.js';
-import { intIn, isoDay, labelsParam, nodeId, parseInput, typesParam } from '../validate.js';
+import { intIn, isoDay, labelsParam, nodeId, NOT_BLANK_PATTERN, parseInput, textOf, typesParam } from '../validate.js';
 
 const searchQuery = z.object({
-  q: z.string().trim().min(1, 'expected something to look for').max(200, 'expected at most 200 characters'),
+  q: textOf(1, 200, 'something to look for')
+    .pipe(z.string().regex(new RegExp(NOT_BLANK_PATTERN), 'expected something to look for besides spaces'))
+    .transform((text) => text.trim()),
   labels: labelsParam.optional(),
   limit: intIn(1, 100, 20),
 });

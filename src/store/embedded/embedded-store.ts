@@ -31,7 +31,8 @@ export function createEmbeddedStore(graph?: GraphData): GraphStore {
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
-    shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> => allShortestPaths(g, from, to, query),
+    shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
+      allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node)),
     cypher: async (): Promise<CypherResult> => {
       throw new NotSupportedError(
         'CYPHER_NOT_SUPPORTED',
@@ -128,9 +129,23 @@ function incidentEdges(g: Graph, cache: Map<string, EdgeRecord[]>, id: string): 
   return records;
 }
 
+/** Filtered incident lists by incident-edge array (replaced whenever the graph changes) and query. */
+const filteredCache = new WeakMap<readonly EdgeRecord[], Map<string, EdgeRecord[]>>();
+
+/** The edges of `incident` that match the query; a hub's lists are kept, as most answers walk Korea. */
 function edgesOf(incident: readonly EdgeRecord[], id: string, query: EdgeQuery = {}): EdgeRecord[] {
   const direction = query.direction ?? 'both';
-  const types = query.types ? new Set<RelationshipType>(query.types) : null;
+  if (direction === 'both' && !query.types) return [...incident];
+  const key = `${direction}:${query.types ? [...query.types].sort().join(',') : ''}`;
+  let byQuery = filteredCache.get(incident);
+  if (!byQuery) filteredCache.set(incident, (byQuery = new Map()));
+  let list = byQuery.get(key);
+  if (!list) byQuery.set(key, (list = filterEdges(incident, id, direction, query.types)));
+  return [...list];
+}
+
+function filterEdges(incident: readonly EdgeRecord[], id: string, direction: 'out' | 'in' | 'both', only?: readonly RelationshipType[]): EdgeRecord[] {
+  const types = only ? new Set<RelationshipType>(only) : null;
   return incident.filter(
     (edge) =>
       (direction === 'both' || (direction === 'out' ? edge.source === id : edge.target === id)) &&

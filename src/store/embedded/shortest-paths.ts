@@ -1,29 +1,40 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../../domain/graph.js';
+import type { EdgeAttributes, EdgeRecord, NodeAttributes } from '../../domain/graph.js';
 import type { RelationshipType } from '../../domain/labels.js';
 import type { PathQuery, PathRecord } from '../../domain/store.js';
 import { cmp } from './merge-records.js';
 
 type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** A node's edges, each once, as the store keeps them (cached until the graph changes). */
+export type IncidentEdges = (node: string) => readonly EdgeRecord[];
+
 const DEFAULT_TYPES = (type: RelationshipType) => type !== 'MENTIONS';
+
+/** Neighbour lists by incident-edge array and type set: the arrays are replaced when the graph changes. */
+const neighbourCache = new WeakMap<readonly EdgeRecord[], Map<string, readonly string[]>>();
 
 /**
  * Every shortest undirected path from `from` to `to` of at most `maxDepth` hops over the allowed
  * relationship types, ordered by node-id sequence and then edge-id sequence (parallel edges give
  * distinct paths), at most `limit`. A node to itself is the one path of length zero; an unknown
  * node or no path within reach gives none.
+ *
+ * The search runs from both ends at once, each step widening the side whose frontier has fewer
+ * edges to follow, so a hub (Korea, the ministry) is expanded only when nothing cheaper is left:
+ * two officials four hops apart cost two small neighbourhoods, not the graph.
  */
-export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery): PathRecord[] {
+export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery, incident: IncidentEdges): PathRecord[] {
   if (!graph.hasNode(from) || !graph.hasNode(to) || query.limit <= 0) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
   const allowed = query.types ? new Set<RelationshipType>(query.types) : null;
   const accepts = (type: RelationshipType) => (allowed ? allowed.has(type) : DEFAULT_TYPES(type));
-  const links = (node: string) => linksOf(graph, node, accepts);
+  const typesKey = query.types ? [...new Set(query.types)].sort().join(',') : '';
+  const links = (node: string) => neighboursOf(incident(node), node, typesKey, accepts);
 
-  const preds = breadthFirst(links, from, to, query.maxDepth);
-  if (!preds) return [];
-  const succ = successorsOnShortestPaths(preds, to);
+  const meeting = meetInTheMiddle(links, from, to, query.maxDepth);
+  if (!meeting) return [];
+  const succ = successorsOnShortestPaths(meeting);
   const paths: PathRecord[] = [];
   for (const nodes of nodeSequences(succ, from, to)) {
     for (const edges of edgeChoices(graph, nodes, accepts)) {
@@ -34,59 +45,106 @@ export function allShortestPaths(graph: Graph, from: string, to: string, query: 
   return paths;
 }
 
-/** Neighbour ids reached over allowed edges, either direction, self-loops left out. */
-function linksOf(graph: Graph, node: string, accepts: (type: RelationshipType) => boolean): Set<string> {
-  const out = new Set<string>();
-  graph.forEachEdge(node, (_edge, attrs, source, target) => {
-    if (source !== target && accepts(attrs.type)) out.add(source === node ? target : source);
-  });
-  return out;
+/** Neighbour ids reached over allowed edges, either direction, self-loops left out, each once. */
+function neighboursOf(edges: readonly EdgeRecord[], node: string, typesKey: string, accepts: (type: RelationshipType) => boolean): readonly string[] {
+  let byTypes = neighbourCache.get(edges);
+  if (!byTypes) neighbourCache.set(edges, (byTypes = new Map()));
+  let list = byTypes.get(typesKey);
+  if (!list) {
+    const out = new Set<string>();
+    for (const edge of edges) {
+      if (edge.source !== edge.target && accepts(edge.attributes.type)) out.add(edge.source === node ? edge.target : edge.source);
+    }
+    byTypes.set(typesKey, (list = [...out]));
+  }
+  return list;
 }
 
-/** Breadth-first layers until `to` is reached; each reached node's predecessors on a shortest path. */
-function breadthFirst(links: (node: string) => Set<string>, from: string, to: string, maxDepth: number): Map<string, string[]> | null {
-  const depth = new Map<string, number>([[from, 0]]);
-  const preds = new Map<string, string[]>([[from, []]]);
-  let frontier = [from];
-  for (let level = 1; level <= maxDepth && frontier.length > 0; level++) {
+/** One side of the search: each reached node's depth and its predecessors towards the side's start. */
+interface Side {
+  readonly depth: Map<string, number>;
+  readonly preds: Map<string, string[]>;
+  frontier: string[];
+  level: number;
+}
+
+interface Meeting {
+  readonly forward: Side;
+  readonly backward: Side;
+  /** Nodes where shortest paths from both ends join. */
+  readonly joins: readonly string[];
+}
+
+/**
+ * Breadth-first from both ends, a whole level at a time, until the sides touch or the depths
+ * add up to maxDepth. The joins of the first touching level carry every shortest path.
+ */
+function meetInTheMiddle(links: (node: string) => readonly string[], from: string, to: string, maxDepth: number): Meeting | null {
+  const start = (node: string): Side => ({ depth: new Map([[node, 0]]), preds: new Map([[node, []]]), frontier: [node], level: 0 });
+  const forward = start(from);
+  const backward = start(to);
+  while (forward.level + backward.level < maxDepth && forward.frontier.length > 0 && backward.frontier.length > 0) {
+    const side = cost(forward.frontier, links) <= cost(backward.frontier, links) ? forward : backward;
+    const other = side === forward ? backward : forward;
+    side.level += 1;
     const next: string[] = [];
-    for (const node of frontier) {
+    for (const node of side.frontier) {
       for (const neighbour of links(node)) {
-        const seen = depth.get(neighbour);
+        const seen = side.depth.get(neighbour);
         if (seen === undefined) {
-          depth.set(neighbour, level);
-          preds.set(neighbour, [node]);
+          side.depth.set(neighbour, side.level);
+          side.preds.set(neighbour, [node]);
           next.push(neighbour);
-        } else if (seen === level) {
-          preds.get(neighbour)!.push(node);
+        } else if (seen === side.level) {
+          side.preds.get(neighbour)!.push(node);
         }
       }
     }
-    if (depth.has(to)) return preds;
-    frontier = next;
+    side.frontier = next;
+    const touching = next.filter((node) => other.depth.has(node));
+    if (touching.length > 0) {
+      const shortest = touching.reduce((min, node) => Math.min(min, other.depth.get(node)!), Infinity);
+      return { forward, backward, joins: touching.filter((node) => other.depth.get(node) === shortest) };
+    }
   }
   return null;
 }
 
-/** Walks back from `to` so only nodes that lie on a shortest path keep successors. */
-function successorsOnShortestPaths(preds: Map<string, string[]>, to: string): Map<string, string[]> {
-  const succ = new Map<string, string[]>();
-  const stack = [to];
-  const visited = new Set([to]);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const pred of preds.get(node) ?? []) {
-      const list = succ.get(pred) ?? [];
-      list.push(node);
-      succ.set(pred, list);
-      if (!visited.has(pred)) {
-        visited.add(pred);
-        stack.push(pred);
+/** How many links a frontier would follow. */
+function cost(frontier: readonly string[], links: (node: string) => readonly string[]): number {
+  let total = 0;
+  for (const node of frontier) total += links(node).length;
+  return total;
+}
+
+/**
+ * The successors of every node on a shortest path: back from each join to `from` along the
+ * forward predecessors, and on from each join to `to` along the backward ones.
+ */
+function successorsOnShortestPaths({ forward, backward, joins }: Meeting): Map<string, string[]> {
+  const succ = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    const set = succ.get(a);
+    if (set) set.add(b);
+    else succ.set(a, new Set([b]));
+  };
+  const walk = (side: Side, towardsStart: (node: string, pred: string) => void) => {
+    const stack = [...joins];
+    const visited = new Set(joins);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      for (const pred of side.preds.get(node) ?? []) {
+        towardsStart(node, pred);
+        if (!visited.has(pred)) {
+          visited.add(pred);
+          stack.push(pred);
+        }
       }
     }
-  }
-  for (const list of succ.values()) list.sort(cmp);
-  return succ;
+  };
+  walk(forward, (node, pred) => link(pred, node));
+  walk(backward, (node, pred) => link(node, pred));
+  return new Map([...succ].map(([node, set]) => [node, [...set].sort(cmp)]));
 }
 
 /** Node sequences from `from` to `to` in lexicographic order, lazily. */

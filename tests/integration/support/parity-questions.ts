@@ -95,6 +95,8 @@ function agreementFilters(s: Sample): Question[] {
     get(`/api/agreements?${query({ from: middle })}`),
     get(`/api/agreements?${query({ to: middle })}`),
     get(`/api/agreements?${query({ from: middle, to: middle, party: 'KR' })}`),
+    get(`/api/agreements?${query({ kind: 'mou', status: 'SIGNED' })}`),
+    get(`/api/agreements?${query({ offset: 2, limit: 3 })}`),
   ];
 }
 
@@ -124,7 +126,8 @@ function errors(s: Sample): Question[] {
     get(`/api/entities/${enc(person)}/neighbourhood?${query({ from: '1 May 2025' })}`, 400),
     get(`/api/entities/${enc(person)}/neighbourhood?${query({ limit: 'many' })}`, 400),
     get(`/api/meetings?${query({ a: person })}`, 400),
-    get('/api/countries/KOR', 400),
+    get(`/api/countries/${'x'.repeat(101)}`, 400),
+    get('/api/countries/%20%20', 400),
     get(`/api/path?${query({ from: person })}`, 400),
     get(`/api/path?${query({ from: person, to: country, maxDepth: 7 })}`, 400),
     get(`/api/agreements?${query({ kind: 'alliance' })}`, 400),
@@ -147,7 +150,7 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/entities/:id/neighbourhood at depths 1–3 with label, type, date filters and cuts', (g) => neighbourhoods(seedSample(g))],
   ['GET /api/persons/:id/meetings for every person', (g) => seedSample(g).of('Person').map((n) => get(`/api/persons/${enc(n.id)}/meetings`))],
   ['GET /api/meetings for pairs who met, who did not, and a person with themself', (g) => pairs(seedSample(g))],
-  ['GET /api/countries/:code for every country', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}`)]).concat(get('/api/countries/kr'))],
+  ['GET /api/countries/:code for every country', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}`)]).concat(['kr', 'KOR', 'korea', 'UAE', 'United%20Arab%20Emirates', 'Atlantis'].map((code) => get(`/api/countries/${code}`, code === 'Atlantis' ? 404 : 200)), get('/api/countries/KR?offset=3&limit=4'))],
   ['GET /api/path between officials, across labels, unreachable and to itself', (g) => paths(seedSample(g))],
   ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
   ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
-import { agreements, type AgreementFilter } from '../../../src/query/index.js';
+import { agreementPage, agreements, type AgreementFilter } from '../../../src/query/index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
 describe('agreements', () => {
@@ -21,5 +21,10 @@ describe('agreements', () => {
     const [mou] = await agreements(store, { kinds: ['MOU'] });
     expect(mou).toMatchObject({ kind: 'MOU', status: 'signed', parties: ['EU', 'KR'], date: '2025-09-16' });
     expect(mou!.signatories.map((s) => s.name)).toEqual(['Maroš Šefčovič', 'Yeo Han-koo']);
+  });
+
+  it('answers one page of the matches with how many match in all', async () => {
+    expect(await agreementPage(store, {}, { offset: 1, limit: 1 })).toMatchObject({ agreements: [{ id: ids.MOU }], total: 2, page: { offset: 1, limit: 1 } });
+    expect(await agreementPage(store, { party: 'US' }, { offset: 5, limit: 10 })).toEqual({ agreements: [], total: 1, page: { offset: 5, limit: 10 } });
   });
 });

@@ -34,9 +34,36 @@ describe('countryProfile', () => {
   });
 
   it.each([
-    ['XX', 'COUNTRY_NOT_FOUND'],
-    ['Korea', 'BAD_COUNTRY_CODE'],
-  ])('refuses %s with %s', async (code, expected) => {
-    await expect(countryProfile(store, code)).rejects.toMatchObject({ code: expected });
+    ['kr', 'country:KR', 'an alpha-2 code in lower case'],
+    ['KOR', 'country:KR', 'an alpha-3 code'],
+    ['korea', 'country:KR', 'an alias of the Country node, any case'],
+    ['Republic of Korea', 'country:KR', 'a name of several words'],
+    ['european union', 'country:EU', 'the name of a bloc the ISO list lacks'],
+    ['United States of America', 'country:US', 'the official name from the ISO list'],
+    ['  us ', 'country:US', 'a code with spaces around'],
+    ['eu', 'country:EU', 'the code of a bloc'],
+  ])('finds the country named by %s (%s)', async (code, id) => {
+    expect((await countryProfile(store, code)).country.id).toBe(id);
+  });
+
+  it.each([['XX'], ['Atlantis'], ['FRA'], ['--']])('answers COUNTRY_NOT_FOUND for %s, which names no country in the graph', async (code) => {
+    await expect(countryProfile(store, code)).rejects.toMatchObject({ code: 'COUNTRY_NOT_FOUND' });
+  });
+
+  it('cuts every list to the page asked for, says how long each is, and draws only what the page shows', async () => {
+    const whole = await countryProfile(store, 'KR');
+    const first = await countryProfile(store, 'KR', { offset: 0, limit: 1 });
+    const second = await countryProfile(store, 'KR', { offset: 1, limit: 1 });
+    expect(whole.agreements.map((a) => a.id)).toEqual([ids.FTA, ids.MOU]);
+    expect(first.agreements).toEqual(whole.agreements.slice(0, 1));
+    expect(second.agreements).toEqual(whole.agreements.slice(1, 2));
+    expect(first.timeline).toEqual(whole.timeline.slice(0, 1));
+    expect(first.totals).toEqual(whole.totals);
+    expect(first.totals.agreements).toBe(2);
+    expect(first.page).toEqual({ offset: 0, limit: 1 });
+    expect(first.agreementsByKind).toEqual(whole.agreementsByKind);
+    const drawn = first.elements.nodes.map((n) => n.data.id);
+    expect(drawn).toContain(ids.FTA);
+    expect(drawn).not.toContain(ids.MOU);
   });
 });

@@ -41,7 +41,7 @@ export function openCountryPanel(panel, profile, actions) {
     h('h3', { class: 'entity-name', text: profile.country.name }),
     h(
       'p',
-      { class: 'muted', text: `${profile.officials.length} officials · ${profile.meetings.length} meetings · ${profile.agreements.length} agreements · ${profile.events.length} events` },
+      { class: 'muted', text: `${profile.totals?.officials ?? profile.officials.length} officials · ${profile.totals?.meetings ?? profile.meetings.length} meetings · ${profile.totals?.agreements ?? profile.agreements.length} agreements · ${profile.totals?.events ?? profile.events.length} events` },
     ),
     timeline.length
       ? h(

@@ -1,0 +1,22 @@
+import type { RequestHandler } from 'express';
+import { UnsupportedMediaError } from './client-errors.js';
+
+/**
+ * A request body must be JSON in UTF-8: the JSON parser would decode a `charset=utf-16` body into
+ * nonsense and call it malformed JSON, and a form or text body would be silently ignored. Both are
+ * 415, as RFC 9110 has it for a content type or coding the server does not take.
+ */
+export const jsonBodyOnly: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (!hasBody) return next();
+  const type = req.headers['content-type'] ?? '';
+  const [mediaType = '', ...params] = type.split(';').map((part) => part.trim().toLowerCase());
+  if (mediaType !== 'application/json' && !/^application\/[^/]+\+json$/.test(mediaType)) {
+    return next(new UnsupportedMediaError('UNSUPPORTED_MEDIA_TYPE', `The request body must be application/json; found "${type.slice(0, 100) || 'no content type'}".`));
+  }
+  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/^"|"$/g, '');
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    return next(new UnsupportedMediaError('BAD_ENCODING', `The request body charset "${charset.slice(0, 40)}" is not supported; send UTF-8 JSON.`));
+  }
+  next();
+};

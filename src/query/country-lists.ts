@@ -1,0 +1,95 @@
+import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
+import type { GraphStore } from '../domain/store.js';
+import { agreementsOfCountry, summarizeAgreements } from './agreements.js';
+import { countryTimeline } from './country-timeline.js';
+import { meetingsOf } from './meetings.js';
+import { sortById, summarize } from './presenters.js';
+import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
+
+/** Everything involving one country, each list in its answer order; pages are cut from these. */
+export interface CountryLists {
+  readonly officials: readonly NodeRecord[];
+  readonly organizations: readonly NodeRecord[];
+  readonly meetings: readonly CountryMeeting[];
+  readonly counterparts: readonly NodeRecord[];
+  readonly agreements: readonly AgreementSummary[];
+  readonly agreementNodes: ReadonlyMap<string, NodeRecord>;
+  readonly agreementsByKind: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly events: readonly NodeRecord[];
+  readonly timeline: readonly TimelineEntry[];
+  /** The relations drawn between these, by each end. */
+  readonly edgesByNode: ReadonlyMap<string, readonly EdgeRecord[]>;
+}
+
+/**
+ * A country's officials (REPRESENTS, or a person's country), organisations (BASED_IN, or an
+ * organisation's country), the meetings of its officials with people from elsewhere (for Korea's
+ * partners: their Korean counterparts), the agreements it is party to, the events held there.
+ */
+export async function countryLists(store: GraphStore, country: NodeRecord): Promise<CountryLists> {
+  const code = country.id.slice('country:'.length);
+  const edges = new Map<string, EdgeRecord>();
+  const keep = (list: readonly EdgeRecord[]) => list.forEach((edge) => edges.set(edge.id, edge));
+
+  const incoming = await store.edgesOf(country.id, { types: ['REPRESENTS', 'BASED_IN', 'HELD_IN'], direction: 'in' });
+  keep(incoming);
+  const from = (type: string) => incoming.filter((edge) => edge.attributes.type === type).map((edge) => edge.source);
+  const officials = await byEdgeOrAttribute(store, 'Person', code, from('REPRESENTS'));
+  const organizations = await byEdgeOrAttribute(store, 'Organization', code, from('BASED_IN'));
+
+  const meetings: CountryMeeting[] = [];
+  for (const official of officials) {
+    for (const meeting of await meetingsOf(store, official.id)) {
+      if (meeting.person.country === code) continue;
+      const { person: counterpart, ...rest } = meeting;
+      meetings.push({ official: summarize(official), counterpart, ...rest });
+    }
+  }
+  const counterparts = sortById(await store.getNodes(meetings.map((m) => m.counterpart.id)));
+  for (const meeting of meetings) keep(await Promise.all(meeting.edgeIds.map((id) => store.getEdge(id))).then((list) => list.filter((e) => e !== null)));
+
+  keep(await store.edgesOf(country.id, { types: ['PARTY_TO'], direction: 'out' }));
+  const agreementNodes = await store.getNodes([...(await agreementsOfCountry(store, code))]);
+  const agreements = await summarizeAgreements(store, agreementNodes);
+  const agreementsByKind: Record<string, Record<string, number>> = {};
+  for (const a of agreements) {
+    const byStatus = (agreementsByKind[a.kind ?? 'other'] ??= {});
+    byStatus[a.status ?? 'mentioned'] = (byStatus[a.status ?? 'mentioned'] ?? 0) + 1;
+  }
+  const eventIds = new Set([...from('HELD_IN'), ...meetings.flatMap((m) => m.events.map((e) => e.id))]);
+  const events = sortById(await store.getNodes([...eventIds]));
+
+  const meetingOrder = (x: CountryMeeting, y: CountryMeeting) =>
+    (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || x.official.id.localeCompare(y.official.id) || x.counterpart.id.localeCompare(y.counterpart.id);
+  meetings.sort(meetingOrder);
+  return {
+    officials,
+    organizations,
+    meetings,
+    counterparts,
+    agreements,
+    agreementNodes: new Map(agreementNodes.map((node) => [node.id, node])),
+    agreementsByKind,
+    events,
+    timeline: countryTimeline(meetings, agreements, events),
+    edgesByNode: byEnd(edges.values()),
+  };
+}
+
+async function byEdgeOrAttribute(store: GraphStore, label: 'Person' | 'Organization', code: string, linked: readonly string[]): Promise<NodeRecord[]> {
+  const byAttribute = (await store.listNodes([label])).filter((node) => node.attributes.country === code);
+  const byEdge = await store.getNodes(linked);
+  return sortById([...new Map([...byEdge, ...byAttribute].filter((n) => n.attributes.label === label).map((n) => [n.id, n])).values()]);
+}
+
+function byEnd(edges: Iterable<EdgeRecord>): Map<string, EdgeRecord[]> {
+  const byNode = new Map<string, EdgeRecord[]>();
+  for (const edge of edges) {
+    for (const end of new Set([edge.source, edge.target])) {
+      const list = byNode.get(end);
+      if (list) list.push(edge);
+      else byNode.set(end, [edge]);
+    }
+  }
+  return byNode;
+}

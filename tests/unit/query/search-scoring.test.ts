@@ -1,0 +1,44 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, withJoinedPairs } from '../../../src/query/search-index.js';
+import { scoreForms } from '../../../src/query/search-scoring.js';
+import { fixtureGraph } from './fixture-graph.js';
+
+/** minisearch itself, configured as the search index was before it had its own postings: the oracle. */
+function miniSearchOver(folded: readonly string[]) {
+  const mini = new MiniSearch<{ key: number; text: string }>({ idField: 'key', fields: ['text'], processTerm: (term) => term.toLowerCase() });
+  mini.addAll(folded.map((form, key) => ({ key, text: withJoinedPairs(form) })));
+  return mini;
+}
+
+describe('scoreForms', () => {
+  const index = buildSearchIndex(fixtureGraph().nodes);
+  const mini = miniSearchOver(index.formFolded);
+
+  it.each([
+    ['kim jung kwan'],
+    ['yeo hankoo'],
+    ['jamison grer'],
+    ['european comm'],
+    ['korea korea'],
+    ['ko korea k'],
+    ['minister of trade industry and resources'],
+    ['zzqxwv'],
+  ])('scores %s exactly as minisearch’s OR search with prefix and fuzzy matches', (query) => {
+    const words = query.split(' ');
+    const fuzzy = (term: string) => (term.length >= 4 ? 0.2 : false);
+    const prefix = (_term: string, i: number) => i === words.length - 1;
+    const { forms, scores } = scoreForms(index, words, { fuzzy, prefix });
+    const ours = new Map(forms.map((form, i) => [form, scores[i]]));
+    const expected = new Map(mini.search(query, { fuzzy, prefix }).map((result) => [result.id as number, result.score]));
+    expect(ours).toEqual(expected);
+  });
+
+  it('leaves its scratch arrays clean, so the next query starts from nothing', () => {
+    const words = ['korea'];
+    const options = { fuzzy: () => false as const, prefix: () => false };
+    const first = scoreForms(index, words, options);
+    expect(scoreForms(index, words, options)).toEqual(first);
+    expect([...index.scratch.total, ...index.scratch.term, ...index.scratch.matched].every((value) => value === 0)).toBe(true);
+  });
+});
