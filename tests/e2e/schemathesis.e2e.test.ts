@@ -34,6 +34,9 @@ describe('the API under schemathesis', () => {
         run.on('close', (code) => resolve({ status: code, output }));
       });
       expect(status, output.slice(-6000)).toBe(0);
+      // CI shows schemathesis' own summary (cases generated, failures, errors) beside the other suites' figures.
+      const summary = output.trimEnd().split('\n').slice(-12).map((line) => `[schemathesis] ${line}`);
+      console.log(summary.join('\n'));
     },
     400_000,
   );
