@@ -29,7 +29,7 @@ export function readJsonRecord(value: unknown, source: SourceRef): RecordReading
   const title = text('title', true);
   const rawBody = text('body', true);
   const category = text('category', false) || null;
-  const url = text('url', false) || null;
+  const url = webAddress(text('url', false) || null, at, file, line, issues);
   const rawDate = text('date', false);
   if (issues.some((i) => i.severity === 'error')) return { document: null, issues };
   if (!title) return skip(inputError('NO_TITLE', file, line, `${at}: expecting a non-empty "title", instead found none; skipped.`));
@@ -37,6 +37,23 @@ export function readJsonRecord(value: unknown, source: SourceRef): RecordReading
   if (!body) return skip(inputError('NO_BODY', file, line, `${at}: expecting a non-empty "body", instead found none; skipped.`));
   const date = readDate(rawDate ?? marker?.raw.slice(4) ?? null, at, file, line, issues);
   return { document: { source, title, body, date, category, url }, issues };
+}
+
+/**
+ * Only an absolute http(s) address may become the link to a release's source: `javascript:`,
+ * `data:` and the like would run or show content of the input's choosing in the viewer.
+ */
+function webAddress(raw: string | null, at: string, file: string, line: number, issues: InputIssue[]): string | null {
+  if (raw === null) return null;
+  let protocol: string | null = null;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = null;
+  }
+  if (protocol === 'http:' || protocol === 'https:') return raw;
+  issues.push(inputWarning('BAD_FIELD', file, line, `${at}: expecting "url" to be an http(s) address, instead found ${JSON.stringify(raw.slice(0, 80))}; ignored.`));
+  return null;
 }
 
 function readDate(raw: string | null, at: string, file: string, line: number, issues: InputIssue[]): string | null {

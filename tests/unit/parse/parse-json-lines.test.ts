@@ -33,6 +33,9 @@ describe('parseJsonLines reports bad lines and keeps reading', () => {
     ['an empty body', row({ ...good, body: '  ' }), 'error NO_BODY in.jsonl:1', 0],
     ['a title that is not a string', row({ ...good, title: 42 }), 'error BAD_FIELD in.jsonl:1', 0],
     ['a url that is not a string', row({ ...good, url: 42 }), 'warning BAD_FIELD in.jsonl:1', 1],
+    ['a javascript: url, which must never become a link', row({ ...good, url: 'javascript:alert(1)' }), 'warning BAD_FIELD in.jsonl:1', 1],
+    ['a data: url', row({ ...good, url: 'data:text/html,<b>x</b>' }), 'warning BAD_FIELD in.jsonl:1', 1],
+    ['a relative url', row({ ...good, url: '/releases/1' }), 'warning BAD_FIELD in.jsonl:1', 1],
     ['no date', row({ title: 't', body: 'b' }), 'warning NO_DATE in.jsonl:1', 1],
     ['a malformed date', row({ ...good, date: '2025-13-45' }), 'warning BAD_DATE in.jsonl:1', 1],
   ])('reports %s', (_name, line, issue, kept) => {
