@@ -16,9 +16,13 @@ export function graphSink(g: StoreGraph): SnapshotSink {
       else g.addNode(id, attributes);
     },
     edge: (id, source, target, attributes) => {
-      if (!g.hasEdge(id)) {
+      // Added first and checked only on refusal: a hasEdge before every add cost 1.6 s CPU of the
+      // 1.4M edges of a 1000x snapshot (each fresh key hashed twice).
+      try {
         g.addDirectedEdgeWithKey(id, source, target, attributes);
         return;
+      } catch (error) {
+        if (!g.hasEdge(id)) throw error;
       }
       if (g.source(id) !== source || g.target(id) !== target) {
         throw new InvalidRequestError('EDGE_ENDPOINTS_CHANGED', `Edge ${id} is stored as ${g.source(id)} -> ${g.target(id)} but loaded as ${source} -> ${target}; an edge id names one pair of endpoints.`);
