@@ -3,7 +3,7 @@ import type { GraphData } from '../domain/graph.js';
 import type { GraphStore } from '../domain/store.js';
 import { createEmbeddedStore } from './embedded/embedded-store.js';
 import type { SnapshotMeta } from './embedded/snapshot-meta.js';
-import { readSnapshot } from './embedded/snapshot.js';
+import { openSnapshotStore } from './embedded/open-snapshot-store.js';
 
 export interface OpenedStore {
   readonly store: GraphStore;
@@ -22,8 +22,8 @@ export async function openStoreDetailed(config: AppConfig): Promise<OpenedStore>
     const store = await createNeo4jStore(config.neo4j);
     return { store, build: { neo4j: config.neo4j.uri, database: config.neo4j.database } };
   }
-  const { graph, meta } = await readSnapshot(config.snapshotPath);
-  return openedSnapshot(config.snapshotPath, graph, meta);
+  const { store, meta } = await openSnapshotStore(config.snapshotPath);
+  return { store, build: { snapshot: config.snapshotPath, ...meta } };
 }
 
 /** The embedded store over a graph already in memory (just read, or just built and written to `path`). */

@@ -1,8 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
-import { exportGraph, GRAPH_FORMATS, type GraphFormat } from '../../export/graph-formats.js';
+import { GRAPH_FORMATS, type GraphFormat } from '../../export/graph-formats.js';
+import { graphChunks } from '../../export/graph/graph-chunks.js';
+import { writeChunks } from '../../export/graph/write-chunks.js';
 import { readSnapshot } from '../../store/embedded/snapshot.js';
 import { runAction } from '../exit.js';
 
@@ -12,7 +16,10 @@ interface ExportOptions {
   readonly out?: string;
 }
 
-/** `tradegraph export --format graphml|gexf|json [--snapshot FILE] [--out FILE]`: the built graph for other tools. */
+/**
+ * `tradegraph export --format graphml|gexf|json [--snapshot FILE] [--out FILE]`: the built graph for
+ * other tools, streamed a batch at a time (a large corpus's export is longer than one string can be).
+ */
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
@@ -24,13 +31,21 @@ export function registerExportCommand(program: Command): void {
       runAction(async (options: ExportOptions) => {
         const path = options.snapshot ?? loadConfig(process.env).snapshotPath;
         const { graph } = await readSnapshot(path);
-        const text = exportGraph(graph, options.format);
+        const chunks = graphChunks(graph, options.format);
         if (!options.out) {
-          process.stdout.write(text);
+          await writeChunks(chunks, process.stdout);
           return;
         }
         await mkdir(dirname(options.out), { recursive: true });
-        await writeFile(options.out, text, 'utf8');
+        const file = createWriteStream(options.out, { encoding: 'utf8' });
+        // A failed write (disk full) errors the stream; finished() rejects with it.
+        const done = finished(file);
+        try {
+          await writeChunks(chunks, file);
+        } finally {
+          file.end();
+        }
+        await done;
         process.stderr.write(`Wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges as ${options.format} to ${options.out}\n`);
       }),
     );

@@ -6,18 +6,33 @@ import type { CypherResult, EdgeQuery, GraphStore, LoadReport, PathQuery, PathRe
 import { cmp, mergeEdgeAttributes, mergeNodeAttributes } from './merge-records.js';
 import { allShortestPaths } from './shortest-paths.js';
 
-type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+/** The graph an embedded store keeps its records in. */
+export type StoreGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+type Graph = StoreGraph;
+
+/** An empty graph of the kind the embedded store holds (directed, parallel edges, self-loops). */
+export function emptyStoreGraph(): StoreGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+}
 
 /**
  * The in-memory GraphStore over a graphology MultiDirectedGraph: what `serve` uses when no Neo4j
  * is configured, loaded from the snapshot. Optionally starts with `graph` loaded.
  */
 export function createEmbeddedStore(graph?: GraphData): GraphStore {
-  const g: Graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  const g = emptyStoreGraph();
+  if (graph) loadFresh(g, graph);
+  return embeddedStoreOver(g);
+}
+
+/**
+ * createEmbeddedStore's variant over a graph already filled (by openSnapshotStore, straight from
+ * the file). The store owns `g` from then on.
+ */
+export function embeddedStoreOver(g: StoreGraph): GraphStore {
   // Each node's edges as sorted records, built on first ask: the API walks the same hubs
   // (a country, a ministry) on nearly every request. Any load or clear forgets them.
   const incident = new Map<string, EdgeRecord[]>();
-  if (graph) loadFresh(g, graph);
   return {
     backend: 'embedded',
     capabilities: Object.freeze({ cypher: false }),

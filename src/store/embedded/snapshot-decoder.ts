@@ -1,10 +1,11 @@
 import type { Evidence } from '../../domain/evidence.js';
-import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import type { EdgeAttributes, NodeAttributes } from '../../domain/graph.js';
 import { edgeKey } from '../../domain/keys.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
 import { summarise } from './snapshot-edge-row.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import type { SnapshotMeta } from './snapshot-meta.js';
+import type { SnapshotSink } from './snapshot-sink.js';
 import { corruptSnapshot } from './snapshot-problems.js';
 import { describe, isCount, isObject, isStringArray, parseLine } from './snapshot-values.js';
 
@@ -14,7 +15,8 @@ const TYPES = new Set<string>(RELATIONSHIP_TYPES);
 type Section = 'sentence' | 'evidence' | 'node' | 'edge';
 
 /**
- * Turns the lines after a snapshot's header into GraphData, checking each as it comes: its place
+ * Turns the lines after a snapshot's header into nodes and edges handed to a SnapshotSink one by
+ * one, checking each line as it comes: its place
  * (the header's counts say which section a line belongs to), its shape, its indexes into the
  * tables and the nodes, unique node keys. What the writer left out as derivable is derived (see
  * EdgeRow). Evidence objects and repeated strings (document ids, dates, node keys) are shared, so
@@ -24,8 +26,8 @@ type Section = 'sentence' | 'evidence' | 'node' | 'edge';
 export class SnapshotDecoder {
   private readonly sentences: string[] = [];
   private readonly evidence: Evidence[] = [];
-  private readonly nodes: NodeRecord[] = [];
-  private readonly edges: EdgeRecord[] = [];
+  /** Node keys by line (0 = the first node line), which is how edges name their ends. */
+  private readonly nodes: string[] = [];
   private readonly nodeKeys = new Set<string>();
   private readonly strings = new Map<string, string>();
   private readonly singleDocuments = new Map<string, string[]>();
@@ -35,10 +37,16 @@ export class SnapshotDecoder {
   constructor(
     private readonly path: string,
     private readonly header: SnapshotHeader,
+    /** Receives each node and edge as it is decoded. */
+    private readonly sink: SnapshotSink,
   ) {
     const { sentences, evidence } = header.tables;
     const { nodes, edges } = header.counts;
     this.bounds = [sentences, sentences + evidence, sentences + evidence + nodes, sentences + evidence + nodes + edges];
+  }
+
+  get schemaVersion(): number {
+    return this.header.schemaVersion;
   }
 
   /** Reads line `line` (1-based in the file; the header is line 1). */
@@ -53,8 +61,8 @@ export class SnapshotDecoder {
     else this.edge(value, line);
   }
 
-  /** The graph and meta, once `lastLine` was the last line of the file. */
-  finish(lastLine: number): { graph: GraphData; meta: SnapshotMeta } {
+  /** The meta, once `lastLine` was the last line of the file; throws if the file was cut short. */
+  finish(lastLine: number): SnapshotMeta {
     const total = this.bounds[3];
     if (this.seen < total) {
       const { sentences, evidence } = this.header.tables;
@@ -65,7 +73,7 @@ export class SnapshotDecoder {
       );
     }
     const { format: _format, tables: _tables, ...meta } = this.header;
-    return { graph: { schemaVersion: this.header.schemaVersion, nodes: this.nodes, edges: this.edges }, meta };
+    return meta;
   }
 
   private sentence(value: unknown, line: number): void {
@@ -104,7 +112,8 @@ export class SnapshotDecoder {
     if (isStringArray(attributes.docIds)) this.internAll(attributes.docIds);
     const key = this.intern(value.key);
     this.nodeKeys.add(key);
-    this.nodes.push({ id: key, attributes: attributes as unknown as NodeAttributes });
+    this.nodes.push(key);
+    this.sink.node(key, attributes as unknown as NodeAttributes);
   }
 
   private edge(value: unknown, line: number): void {
@@ -117,8 +126,8 @@ export class SnapshotDecoder {
     if (attributes.count !== undefined && !isCount(attributes.count)) throw this.expecting(line, 'edge', 'a count', attributes.count);
     if (!Array.isArray(attributes.evidence)) throw this.expecting(line, 'edge', 'evidence as a list of evidence line numbers', attributes.evidence);
     if (attributes.eventIds !== undefined && !Array.isArray(attributes.eventIds)) throw this.expecting(line, 'edge', 'eventIds as a list', attributes.eventIds);
-    const source = this.nodes[value.source]?.id;
-    const target = this.nodes[value.target]?.id;
+    const source = this.nodes[value.source];
+    const target = this.nodes[value.target];
     if (source === undefined || target === undefined) {
       throw this.corrupt(line, `an edge points to node ${source === undefined ? value.source : value.target}, but there are ${this.nodes.length}`);
     }
@@ -139,7 +148,7 @@ export class SnapshotDecoder {
     this.derived(attributes, 'lastDate', implied.lastDate, line);
     const eventIds = attributes.eventIds as unknown[] | undefined;
     if (eventIds) for (let i = 0; i < eventIds.length; i++) eventIds[i] = this.nodeOrText(eventIds[i], key, line);
-    this.edges.push({ id: key, source, target, attributes: attributes as unknown as EdgeAttributes });
+    this.sink.edge(key, source, target, attributes as unknown as EdgeAttributes);
   }
 
   /** A field the writer left out takes the value implied by the evidence; one written as null has none. */
@@ -158,8 +167,8 @@ export class SnapshotDecoder {
   private nodeOrText(id: unknown, key: string, line: number): string {
     if (typeof id === 'string') return this.intern(id);
     const node = isCount(id) ? this.nodes[id] : undefined;
-    if (!node) throw this.corrupt(line, `edge ${key} names event ${describe(id)}, but there are ${this.nodes.length} nodes`);
-    return node.id;
+    if (node === undefined) throw this.corrupt(line, `edge ${key} names event ${describe(id)}, but there are ${this.nodes.length} nodes`);
+    return node;
   }
 
   /** `[docId]`, one shared (never mutated) list per document: most edges cite a single release. */
@@ -188,3 +197,4 @@ export class SnapshotDecoder {
     return corruptSnapshot(this.path, line, problem);
   }
 }
+

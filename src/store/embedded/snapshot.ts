@@ -1,5 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { SnapshotError } from '../../domain/errors.js';
+import { SnapshotError, TradegraphError } from '../../domain/errors.js';
 import type { GraphData } from '../../domain/graph.js';
 import { SnapshotDecoder } from './snapshot-decoder.js';
 import { LEGACY_PREFIX } from './snapshot-format.js';
@@ -8,6 +8,7 @@ import { legacyHeader, readLegacySnapshot } from './snapshot-legacy.js';
 import { eachLine } from './snapshot-lines.js';
 import type { SnapshotMeta } from './snapshot-meta.js';
 import { corruptSnapshot } from './snapshot-problems.js';
+import { recordsSink, type SnapshotSink } from './snapshot-sink.js';
 
 export { writeSnapshot, type WriteSnapshotOptions } from './snapshot-write.js';
 
@@ -18,6 +19,17 @@ export { writeSnapshot, type WriteSnapshotOptions } from './snapshot-write.js';
  * end that does not exist, cut short). Version-1 (single JSON) snapshots are read too.
  */
 export async function readSnapshot(path: string): Promise<{ graph: GraphData; meta: SnapshotMeta }> {
+  const sink = recordsSink();
+  const { meta, schemaVersion } = await streamSnapshot(path, sink);
+  return { graph: { schemaVersion, nodes: sink.nodes, edges: sink.edges }, meta };
+}
+
+/**
+ * readSnapshot's variant that hands each node and edge to `sink` as its line is read (nodes first),
+ * so a store can be filled while the file streams by. Same checks and errors; a version-1 snapshot
+ * is read whole, then handed over record by record.
+ */
+export async function streamSnapshot(path: string, sink: SnapshotSink): Promise<{ meta: SnapshotMeta; schemaVersion: number }> {
   const state: { decoder: SnapshotDecoder | null; legacy: boolean; line: number } = { decoder: null, legacy: false, line: 0 };
   await readLines(path, (text) => {
     const line = ++state.line;
@@ -27,13 +39,18 @@ export async function readSnapshot(path: string): Promise<{ graph: GraphData; me
       state.legacy = true;
       return false;
     } else {
-      state.decoder = new SnapshotDecoder(path, parseHeader(path, text));
+      state.decoder = new SnapshotDecoder(path, parseHeader(path, text), sink);
     }
     return true;
   });
-  if (state.legacy) return readLegacySnapshot(path);
+  if (state.legacy) {
+    const { graph, meta } = await readLegacySnapshot(path);
+    for (const { id, attributes } of graph.nodes) sink.node(id, attributes);
+    for (const { id, source, target, attributes } of graph.edges) sink.edge(id, source, target, attributes);
+    return { meta, schemaVersion: graph.schemaVersion };
+  }
   if (!state.decoder) throw corruptSnapshot(path, null, 'the file is empty');
-  return state.decoder.finish(state.line);
+  return { meta: state.decoder.finish(state.line), schemaVersion: state.decoder.schemaVersion };
 }
 
 /**
@@ -81,7 +98,8 @@ async function openForReading(path: string): Promise<FileHandle> {
 }
 
 function readFailure(path: string, error: unknown): unknown {
-  if (error instanceof SnapshotError) return error;
+  // Our own errors (a bad line, or the sink refusing a record) pass as they are; only I/O is wrapped.
+  if (error instanceof TradegraphError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   return new SnapshotError('SNAPSHOT_UNREADABLE', `Reading the snapshot ${path} failed (${code ?? (error as Error).message}).`, { cause: error });
 }
