@@ -98,6 +98,9 @@ describeWithNeo4j('loading Neo4j', (target) => {
       await store.load(graph);
       const rerun = await checksum();
       expect(await cleanLoadChecksum(graph)).toEqual(rerun);
+      console.log(
+        `[fault] loader killed at ${partial.nodes} nodes and ${partial.relationships} relationships of ${graph.nodes.length} and ${graph.edges.length}: rerun converged to a clean load's checksum`,
+      );
     }, 240_000);
   });
 });
