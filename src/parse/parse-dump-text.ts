@@ -6,8 +6,7 @@ import { readDumpRecord } from './dump-record.js';
 import { splitDumpRecords } from './dump-records.js';
 import { inputWarning } from './input-issue.js';
 import type { ParseResult } from './parse-result.js';
-import { recordFailed } from './record-failed.js';
-import { checkRecord } from './record-checks.js';
+import { takeRecord } from './take-record.js';
 
 /**
  * Reads a press-release dump: records separated by lines holding only `-`, each an optional
@@ -27,16 +26,7 @@ export function parseDumpText(bytes: Uint8Array | string, file: string, limits: 
   const documents: RawDocument[] = [];
   records.forEach((record, i) => {
     const line = record.lines[0]?.line ?? null;
-    try {
-      const reading = readDumpRecord(record, file, i + 1);
-      for (const issue of reading.issues) issues.push(issue);
-      if (!reading.document) return;
-      const checked = checkRecord(reading.document, limits);
-      documents.push(checked.document);
-      for (const issue of checked.issues) issues.push(issue);
-    } catch (error) {
-      issues.push(recordFailed(file, line, i + 1, error));
-    }
+    takeRecord(() => readDumpRecord(record, file, i + 1), limits, { file, line, record: i + 1 }, { documents, issues });
   });
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { documents, issues, filesRead: 1, recordsSeen: records.length };

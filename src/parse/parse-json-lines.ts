@@ -5,8 +5,7 @@ import { decodeInput } from './decode-input.js';
 import { inputError, inputWarning, where } from './input-issue.js';
 import { readJsonRecord } from './json-record.js';
 import type { ParseResult } from './parse-result.js';
-import { recordFailed } from './record-failed.js';
-import { checkRecord } from './record-checks.js';
+import { takeRecord } from './take-record.js';
 
 /**
  * Reads JSON Lines: one `{ title, body, date?, category?, url? }` object per line, blank lines
@@ -32,16 +31,7 @@ export function parseJsonLines(bytes: Uint8Array | string, file: string, limits:
       issues.push(inputError('BAD_JSON', file, line, `${where(file, line)} (record ${recordsSeen}): expecting one JSON object on the line, instead found invalid JSON (${reason}); skipped.`));
       return;
     }
-    try {
-      const reading = readJsonRecord(value, source);
-      for (const issue of reading.issues) issues.push(issue);
-      if (!reading.document) return;
-      const checked = checkRecord(reading.document, limits);
-      documents.push(checked.document);
-      for (const issue of checked.issues) issues.push(issue);
-    } catch (error) {
-      issues.push(recordFailed(file, line, recordsSeen, error));
-    }
+    takeRecord(() => readJsonRecord(value, source), limits, { file, line, record: recordsSeen }, { documents, issues });
   });
   if (recordsSeen === 0) issues.push(inputWarning('EMPTY_FILE', file, null, `${file}: expecting JSON Lines records, instead found an empty file.`));
   return { documents, issues, filesRead: 1, recordsSeen };
