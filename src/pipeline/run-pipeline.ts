@@ -87,22 +87,48 @@ export async function resolveInputs(inputs: readonly string[], options: Pipeline
   return { ...documents, extractions, corpus, stageIssues: extractionIssues(docs, outcomes) };
 }
 
+/** What `build` keeps once the graph is made: the graph and what its summary reads, not the extractions or the resolved corpus. */
+export type BuiltGraph = Omit<PipelineResult, 'extractions' | 'corpus'>;
+
 /**
  * The one place that knows stage order: parse → dedupe → extract → resolve → build.
- * Data flows one way; each stage gets only what the previous ones produced.
+ * Data flows one way; each stage gets only what the previous ones produced. Every stage's output
+ * is returned, so it is all alive at once: a caller that needs only the graph uses buildGraphFromInputs.
  */
 export async function runPipeline(inputs: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
   const meter = options.meter ?? new StageMeter();
-  const report = options.onProgress ?? (() => undefined);
   const resolved = await resolveInputs(inputs, { ...options, meter });
-  const { corpus } = resolved;
-  const graph = await meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
+  const graph = await graphStage(resolved.dedupe.documents, resolved.corpus, meter, options.onProgress);
+  return { ...resolved, graph, stages: meter.stages() };
+}
+
+/**
+ * The same stages as runPipeline, keeping only the graph and what the build summary reads: the
+ * extractions are let go once resolved and the corpus once built, so neither is alive while the
+ * next stage (or the snapshot write) holds its own output. The graph is the same, byte for byte.
+ */
+export async function buildGraphFromInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<BuiltGraph> {
+  const meter = options.meter ?? new StageMeter();
+  const { corpus, ...kept } = withoutExtractions(await resolveInputs(inputs, { ...options, meter }));
+  const graph = await graphStage(kept.dedupe.documents, corpus, meter, options.onProgress);
+  return { ...kept, graph, stages: meter.stages() };
+}
+
+/** The resolved stages without their extractions; a function of its own so no binding of them outlives it. */
+function withoutExtractions<T extends { extractions: unknown }>(resolved: T): Omit<T, 'extractions'> {
+  const { extractions: _released, ...rest } = resolved;
+  return rest;
+}
+
+/** The build stage: the graphology graph is made, turned into plain sorted data and let go. */
+function graphStage(documents: readonly Document[], corpus: ResolvedCorpus, meter: StageMeter, onProgress?: ProgressListener): Promise<GraphData> {
+  const report = onProgress ?? (() => undefined);
+  return meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
     report({ stage: 'build', done: 0, total: 2, step: 'graph' });
-    const built = buildGraph(resolved.dedupe.documents, corpus);
+    const built = buildGraph(documents, corpus);
     report({ stage: 'build', done: 1, total: 2, step: 'records' });
     const data = toGraphData(built);
     report({ stage: 'build', done: 2, total: 2 });
     return data;
   });
-  return { ...resolved, graph, stages: meter.stages() };
 }
