@@ -1,4 +1,4 @@
-import { buildGraph, toGraphData } from '../build/index.js';
+import { buildGraph, toGraphData, type GraphInputs } from '../build/index.js';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
 import type { Document, Extraction, GraphData, InputIssue } from '../domain/index.js';
@@ -109,19 +109,23 @@ export async function runPipeline(inputs: readonly string[], options: PipelineOp
  */
 export async function buildGraphFromInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<BuiltGraph> {
   const meter = options.meter ?? new StageMeter();
-  const { corpus, ...kept } = withoutExtractions(await resolveInputs(inputs, { ...options, meter }));
-  const graph = await graphStage(kept.dedupe.documents, corpus, meter, options.onProgress);
+  const { graphInputs, kept } = forGraph(await resolveInputs(inputs, { ...options, meter }));
+  const graph = await graphStage(kept.dedupe.documents, graphInputs, meter, options.onProgress);
   return { ...kept, graph, stages: meter.stages() };
 }
 
-/** The resolved stages without their extractions; a function of its own so no binding of them outlives it. */
-function withoutExtractions<T extends { extractions: unknown }>(resolved: T): Omit<T, 'extractions'> {
-  const { extractions: _released, ...rest } = resolved;
-  return rest;
+/**
+ * Splits the resolved stages into what the graph is made of and what the summary reads, leaving
+ * out the extractions and the corpus's keyOf (a key per local entity, which no later stage reads);
+ * a function of its own so that no binding of them outlives it.
+ */
+function forGraph(resolved: Omit<PipelineResult, 'graph' | 'stages'>): { graphInputs: GraphInputs; kept: Omit<BuiltGraph, 'graph' | 'stages'> } {
+  const { extractions: _extractions, corpus, ...kept } = resolved;
+  return { graphInputs: { entities: corpus.entities, relations: corpus.relations }, kept };
 }
 
 /** The build stage: the graphology graph is made, turned into plain sorted data and let go. */
-function graphStage(documents: readonly Document[], corpus: ResolvedCorpus, meter: StageMeter, onProgress?: ProgressListener): Promise<GraphData> {
+function graphStage(documents: readonly Document[], corpus: GraphInputs, meter: StageMeter, onProgress?: ProgressListener): Promise<GraphData> {
   const report = onProgress ?? (() => undefined);
   return meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
     report({ stage: 'build', done: 0, total: 2, step: 'graph' });
