@@ -1,5 +1,8 @@
 import type { Document } from '../domain/document.js';
 import type { ResolvedCorpus } from '../resolve/index.js';
+
+/** What the graph is made of: the resolved entities and relations (the corpus's keyOf is not needed). */
+export type GraphInputs = Pick<ResolvedCorpus, 'entities' | 'relations'>;
 import { documentAttributes, documentNodeKey } from './document-node.js';
 import { mentionEdges, metEdges, relationEdges } from './edges.js';
 import { entityAttributes } from './entity-node.js';
@@ -10,7 +13,7 @@ import { createGraph, type Graph } from './graph.js';
  * MENTIONS edge from each document to each entity it names. Keys are deterministic and nodes and
  * edges are merged, so building twice into the same graph changes nothing.
  */
-export function buildGraph(documents: readonly Document[], corpus: ResolvedCorpus, into: Graph = createGraph()): Graph {
+export function buildGraph(documents: readonly Document[], corpus: GraphInputs, into: Graph = createGraph()): Graph {
   for (const doc of [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     into.mergeNode(documentNodeKey(doc.id), documentAttributes(doc));
   }

@@ -29,7 +29,7 @@ export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecor
 }
 
 /** Document → entity, one edge per pair, its evidence every mention's offsets. */
-export function mentionEdges(corpus: ResolvedCorpus): EdgeRecord[] {
+export function mentionEdges(corpus: Pick<ResolvedCorpus, 'entities'>): EdgeRecord[] {
   const edges: EdgeRecord[] = [];
   for (const entity of corpus.entities) {
     const byDoc = new Map<string, Evidence[]>();

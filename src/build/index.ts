@@ -1,4 +1,4 @@
-export { buildGraph } from './build-graph.js';
+export { buildGraph, type GraphInputs } from './build-graph.js';
 export { toGraphData, fromGraphData } from './graph-data.js';
 export { createGraph, type Graph } from './graph.js';
 export { documentNodeKey, documentAttributes } from './document-node.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Document, RawDocument } from '../domain/index.js';
 import { candidatePairs } from './candidate-pairs.js';
 import type { DedupeResult, MergeGroup } from './dedupe-result.js';
@@ -29,7 +30,7 @@ export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThre
   const firstCopy = new Map<string, number>();
   const distinct: PreparedRecord[] = [];
   for (const record of records) {
-    const key = `${record.foldedTitle}\u0000${record.raw.date ?? ''}\u0000${record.foldedBody}`;
+    const key = copyKey(record);
     const first = firstCopy.get(key);
     if (first === undefined) {
       firstCopy.set(key, record.index);
@@ -53,6 +54,14 @@ export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThre
     documents: merged.map((m) => m.document),
     report: { merged: merged.flatMap((m) => (m.group ? [m.group] : [])) },
   };
+}
+
+/**
+ * What exact copies share (folded title, date and body) as a sha256 digest: keyed on the text
+ * itself, the map would hold a second copy of every body in the corpus.
+ */
+function copyKey(record: PreparedRecord): string {
+  return createHash('sha256').update(record.foldedTitle).update('\u0000').update(record.raw.date ?? '').update('\u0000').update(record.foldedBody).digest('base64');
 }
 
 /** Two different articles with one title and one date would share an id; the body then tells them apart. */

@@ -1,4 +1,4 @@
-import { buildGraph, toGraphData } from '../build/index.js';
+import { buildGraph, toGraphData, type GraphInputs } from '../build/index.js';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
 import type { Document, Extraction, GraphData, InputIssue } from '../domain/index.js';
@@ -87,22 +87,52 @@ export async function resolveInputs(inputs: readonly string[], options: Pipeline
   return { ...documents, extractions, corpus, stageIssues: extractionIssues(docs, outcomes) };
 }
 
+/** What `build` keeps once the graph is made: the graph and what its summary reads, not the extractions or the resolved corpus. */
+export type BuiltGraph = Omit<PipelineResult, 'extractions' | 'corpus'>;
+
 /**
  * The one place that knows stage order: parse → dedupe → extract → resolve → build.
- * Data flows one way; each stage gets only what the previous ones produced.
+ * Data flows one way; each stage gets only what the previous ones produced. Every stage's output
+ * is returned, so it is all alive at once: a caller that needs only the graph uses buildGraphFromInputs.
  */
 export async function runPipeline(inputs: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
   const meter = options.meter ?? new StageMeter();
-  const report = options.onProgress ?? (() => undefined);
   const resolved = await resolveInputs(inputs, { ...options, meter });
-  const { corpus } = resolved;
-  const graph = await meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
+  const graph = await graphStage(resolved.dedupe.documents, resolved.corpus, meter, options.onProgress);
+  return { ...resolved, graph, stages: meter.stages() };
+}
+
+/**
+ * The same stages as runPipeline, keeping only the graph and what the build summary reads: the
+ * extractions are let go once resolved and the corpus once built, so neither is alive while the
+ * next stage (or the snapshot write) holds its own output. The graph is the same, byte for byte.
+ */
+export async function buildGraphFromInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<BuiltGraph> {
+  const meter = options.meter ?? new StageMeter();
+  const { graphInputs, kept } = forGraph(await resolveInputs(inputs, { ...options, meter }));
+  const graph = await graphStage(kept.dedupe.documents, graphInputs, meter, options.onProgress);
+  return { ...kept, graph, stages: meter.stages() };
+}
+
+/**
+ * Splits the resolved stages into what the graph is made of and what the summary reads, leaving
+ * out the extractions and the corpus's keyOf (a key per local entity, which no later stage reads);
+ * a function of its own so that no binding of them outlives it.
+ */
+function forGraph(resolved: Omit<PipelineResult, 'graph' | 'stages'>): { graphInputs: GraphInputs; kept: Omit<BuiltGraph, 'graph' | 'stages'> } {
+  const { extractions: _extractions, corpus, ...kept } = resolved;
+  return { graphInputs: { entities: corpus.entities, relations: corpus.relations }, kept };
+}
+
+/** The build stage: the graphology graph is made, turned into plain sorted data and let go. */
+function graphStage(documents: readonly Document[], corpus: GraphInputs, meter: StageMeter, onProgress?: ProgressListener): Promise<GraphData> {
+  const report = onProgress ?? (() => undefined);
+  return meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
     report({ stage: 'build', done: 0, total: 2, step: 'graph' });
-    const built = buildGraph(resolved.dedupe.documents, corpus);
+    const built = buildGraph(documents, corpus);
     report({ stage: 'build', done: 1, total: 2, step: 'records' });
     const data = toGraphData(built);
     report({ stage: 'build', done: 2, total: 2 });
     return data;
   });
-  return { ...resolved, graph, stages: meter.stages() };
 }

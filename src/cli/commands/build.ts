@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../domain/errors.js';
-import { runPipeline, StageMeter, summariseBuild, type PipelineResult, type ProgressListener } from '../../pipeline/index.js';
+import { buildGraphFromInputs, StageMeter, summariseBuild, type BuiltGraph, type ProgressListener } from '../../pipeline/index.js';
 import type { SnapshotMetaInput } from '../../store/embedded/index.js';
 import { writeSnapshot } from '../../store/embedded/snapshot.js';
 import { runAction } from '../exit.js';
@@ -30,11 +30,11 @@ export interface BuildRun {
 }
 
 /** Runs the pipeline and refuses a result with no document at all: nothing would be worth storing. */
-export async function buildFromInputs(inputs: readonly string[], progress: boolean, run: BuildRun = {}): Promise<PipelineResult> {
+export async function buildFromInputs(inputs: readonly string[], progress: boolean, run: BuildRun = {}): Promise<BuiltGraph> {
   const bar = run.onProgress ? { onProgress: run.onProgress, stop: () => undefined } : terminalProgress(progress);
   const { workers, limits } = run.config ?? DEFAULT_CONFIG;
   try {
-    const result = await runPipeline(inputs, { onProgress: bar.onProgress, workers, limits, ...(run.meter ? { meter: run.meter } : {}) });
+    const result = await buildGraphFromInputs(inputs, { onProgress: bar.onProgress, workers, limits, ...(run.meter ? { meter: run.meter } : {}) });
     requireDocuments(result, inputs);
     return result;
   } finally {
@@ -46,7 +46,7 @@ export async function buildFromInputs(inputs: readonly string[], progress: boole
  * With --strict, input that does not look like press releases fails the build before anything is
  * written, naming every such record.
  */
-export function refuseDoubtfulInput(result: PipelineResult): void {
+export function refuseDoubtfulInput(result: BuiltGraph): void {
   const doubtful = result.parse.issues.filter((i) => i.code === 'NOT_A_PRESS_RELEASE');
   if (doubtful.length === 0) return;
   const where = doubtful.slice(0, 10).map((i) => (i.line === null ? i.file : `${i.file}:${i.line}`));
@@ -58,7 +58,7 @@ export function refuseDoubtfulInput(result: PipelineResult): void {
 }
 
 /** Writes the built graph to the chosen store and returns where it went. */
-async function storeGraph(result: PipelineResult, options: BuildOptions, provenance: SnapshotMetaInput, config: AppConfig): Promise<string> {
+async function storeGraph(result: BuiltGraph, options: BuildOptions, provenance: SnapshotMetaInput, config: AppConfig): Promise<string> {
   if (options.store === 'neo4j' && config.neo4j) {
     const { createNeo4jStore } = await import('../../store/neo4j/index.js');
     const store = await createNeo4jStore(config.neo4j);
@@ -103,7 +103,7 @@ export function registerBuildCommand(program: Command): void {
         const bar = terminalProgress(options.progress);
         const report: ProgressListener = bar.onProgress ?? (() => undefined);
         let destination: string;
-        let result: PipelineResult;
+        let result: BuiltGraph;
         try {
           result = await buildFromInputs(inputs, options.progress, { config, meter, onProgress: report });
           if (options.strict) refuseDoubtfulInput(result);
