@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
  * runs only the fast ones, `npm test` runs them all. Only the integration project starts Neo4j:
  * vitest runs a project's globalSetup only when that project has files in the run.
  */
+/** Unit files that replace a module with vi.mock: they need a module graph of their own. */
+const MODULE_MOCKING_FILES = ['tests/unit/cli/commands/start.test.ts'];
+
 export default defineConfig({
   test: {
     exclude: ['node_modules/**', 'dist/**'],
@@ -19,12 +22,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: MODULE_MOCKING_FILES,
           // Unit files share no state (mocks and stubbed globals are restored in afterEach), so
           // each worker keeps its module graph instead of re-importing wink-nlp's model, express
           // and the pipeline for every file: measured 2m37s -> 53s wall for the same 1205 tests
           // under the same load, import time 88s -> 21s.
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        // vi.mock replaces a module for the importing file's graph only when that graph is fresh:
+        // in a shared module graph another file may have loaded the real module first.
+        test: { name: 'unit-isolated', include: MODULE_MOCKING_FILES, isolate: true },
       },
       {
         extends: true,
