@@ -11,6 +11,7 @@ import { stableStringify } from '../../../../src/store/embedded/snapshot-json.js
 import { readSnapshot, readSnapshotHeader, writeSnapshot } from '../../../../src/store/embedded/snapshot.js';
 import { corpusOf } from '../../resolve/fixtures.js';
 import { seedReleases } from '../../resolve/seed-releases.js';
+import { tempWriteSpy } from './support/temp-write-spy.js';
 
 function freshGraph(): GraphData {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -127,19 +128,7 @@ describe('writeSnapshot / readSnapshot', () => {
   it('hands the file chunks of bounded size, never the whole snapshot as one string', async () => {
     const path = join(folder, 'graph.json');
     const writes: number[] = [];
-    const recording: AtomicWriteFs = {
-      ...nodeFs,
-      open: (async (file: string, flags: string) => {
-        const handle = await nodeFs.open(file, flags);
-        if (flags !== 'wx') return handle;
-        const write = handle.write.bind(handle) as (buffer: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
-        return Object.assign(Object.create(handle) as typeof handle, {
-          write: (buffer: Buffer, offset: number, length: number) => (writes.push(length), write(buffer, offset, length)),
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        });
-      }) as AtomicWriteFs['open'],
-    };
+    const recording = tempWriteSpy((length) => void writes.push(length));
     await writeSnapshot(path, freshGraph(), { inputs: ['seeds'] }, { fs: recording, chunkChars: 1024 });
     const size = (await stat(path)).size;
     const longestLine = Math.max(...(await readFile(path, 'utf8')).split('\n').map((l) => Buffer.byteLength(l) + 1));
@@ -302,22 +291,10 @@ describe('atomic writes', () => {
     await writeSnapshot(path, freshGraph(), { inputs: ['old'] });
     const before = await readFile(path);
     let written = 0;
-    const diskFull: AtomicWriteFs = {
-      ...nodeFs,
-      open: (async (file: string, flags: string) => {
-        const handle = await nodeFs.open(file, flags);
-        if (flags !== 'wx') return handle;
-        return Object.assign(Object.create(handle) as typeof handle, {
-          write: async (buffer: Buffer, offset: number, length: number) => {
-            if (written > 20_000) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-            written += length;
-            return handle.write(buffer, offset, length);
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        });
-      }) as AtomicWriteFs['open'],
-    };
+    const diskFull = tempWriteSpy((length) => {
+      if (written > 20_000) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      written += length;
+    });
     const { code, message } = await failure(writeSnapshot(path, freshGraph(), { inputs: ['new'] }, { fs: diskFull, chunkChars: 4096 }));
     expect(code).toBe('SNAPSHOT_WRITE');
     expect(message).toMatch(/disk is full/);
