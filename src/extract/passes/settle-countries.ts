@@ -2,22 +2,14 @@ import { settleParties } from '../agreements/settle-parties.js';
 import type { OrganizationFinding } from '../findings.js';
 import { settleOrgCountries } from '../organizations/settle-country.js';
 import { settlePersonCountries } from '../persons/settle-country.js';
-import type { PersonRecord } from '../persons/person-group.js';
 import type { Positions } from './04-positions.js';
 import type { AgreementFinding } from './agreements.js';
-import type { CountryMention } from './countries.js';
-import type { EventFinding } from './events.js';
+import type { Findings } from './05-entities.js';
 import type { ParticipationFinding } from './participants.js';
 
 /** The findings whose countries this step settles, and those it reads. */
-export interface Unsettled {
+export interface Unsettled extends Findings {
   readonly body: string;
-  readonly countries: readonly CountryMention[];
-  readonly orgs: readonly OrganizationFinding[];
-  readonly persons: readonly PersonRecord[];
-  readonly positions: Positions;
-  readonly agreements: readonly AgreementFinding[];
-  readonly events: readonly EventFinding[];
   readonly participation: readonly ParticipationFinding[];
 }
 
