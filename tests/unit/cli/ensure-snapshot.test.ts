@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ensureSnapshot, planSnapshot } from '../../../src/cli/ensure-snapshot.js';
 import { readSnapshot, readSnapshotHeader, writeSnapshot } from '../../../src/store/embedded/index.js';
 import { fixtureGraph } from '../query/fixture-graph.js';
+import { failure } from '../support/failure.js';
 
 const release = (who: string) =>
   ['-', 'Trade', 'Minister Meets Counterpart', `Trade Minister Hong Gil-dong met ${who} in Seoul on Monday, March 2. date2026-03-03`, ''].join('\n');
@@ -22,15 +23,6 @@ beforeEach(async () => {
   inputs = [join(dir, 'releases')];
   snapshot = join(dir, 'graph.json');
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return { code: (error as { code?: string }).code ?? 'no code', message: (error as Error).message };
-  }
-  return { code: 'resolved', message: '' };
-}
 
 /** A user's own graph, built from their own releases: what the issue's data-loss paths destroyed. */
 async function usersGraph(): Promise<Buffer> {

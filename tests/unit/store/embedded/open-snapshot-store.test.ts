@@ -9,6 +9,7 @@ import { resolve } from '../../../../src/resolve/index.js';
 import { createEmbeddedStore, openSnapshotStore, readSnapshot, writeSnapshot } from '../../../../src/store/embedded/index.js';
 import { corpusOf } from '../../resolve/fixtures.js';
 import { seedReleases } from '../../resolve/seed-releases.js';
+import { failure } from '../../support/failure.js';
 
 function seedGraph(): GraphData {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -20,15 +21,6 @@ async function contents(store: GraphStore): Promise<unknown> {
   const nodes = await store.listNodes();
   const edges = (await Promise.all(nodes.map((n) => store.edgesOf(n.id, { direction: 'out' })))).flat();
   return { counts: await store.counts(), nodes, edges };
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'no code';
-  }
-  return 'resolved';
 }
 
 let folder: string;
@@ -69,7 +61,7 @@ describe('openSnapshotStore', () => {
     const [first, second] = graph.edges;
     const moved = { ...second!, id: first!.id };
     await writeSnapshot(path, { ...graph, edges: [...graph.edges, moved] }, { inputs: ['seeds'] });
-    expect(await failure(openSnapshotStore(path))).toBe('EDGE_ENDPOINTS_CHANGED');
+    expect((await failure(openSnapshotStore(path))).code).toBe('EDGE_ENDPOINTS_CHANGED');
   });
 
   it('reads a version-1 snapshot into the same store', async () => {
@@ -88,11 +80,11 @@ describe('openSnapshotStore', () => {
   });
 
   it('says what readSnapshot says of a missing or corrupt file', async () => {
-    expect(await failure(openSnapshotStore(join(folder, 'none.json')))).toBe('SNAPSHOT_MISSING');
+    expect((await failure(openSnapshotStore(join(folder, 'none.json')))).code).toBe('SNAPSHOT_MISSING');
     const path = join(folder, 'graph.json');
     await writeSnapshot(path, seedGraph(), { inputs: ['seeds'] });
     const text = await readFile(path, 'utf8');
     await writeFile(path, text.slice(0, Math.floor(text.length * 0.7)));
-    expect(await failure(openSnapshotStore(path))).toBe('SNAPSHOT_CORRUPT');
+    expect((await failure(openSnapshotStore(path))).code).toBe('SNAPSHOT_CORRUPT');
   });
 });

@@ -12,6 +12,7 @@ import { readSnapshot, readSnapshotHeader, writeSnapshot } from '../../../../src
 import { corpusOf } from '../../resolve/fixtures.js';
 import { seedReleases } from '../../resolve/seed-releases.js';
 import { tempWriteSpy } from './support/temp-write-spy.js';
+import { failure } from '../../support/failure.js';
 
 function freshGraph(): GraphData {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -24,15 +25,6 @@ let folder: string;
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'tradegraph-snapshot-'));
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return { code: (error as { code?: string }).code ?? 'no code', message: (error as Error).message };
-  }
-  return { code: 'resolved', message: '' };
-}
 
 /** Writes the seed graph, then lets `edit` change the file's lines. */
 async function writtenThenEdited(edit: (lines: string[]) => string[]): Promise<string> {
