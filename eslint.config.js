@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { architectureConfig } from './eslint/architecture.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'neo4j-launcher/**', 'test-results/**', 'data/**', '.neo4j/**', 'coverage/**'] },
@@ -15,5 +16,6 @@ export default tseslint.config(
     },
   },
   { files: ['web/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
-  { files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', '.ci/*.mjs', 'eval/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  ...architectureConfig(import.meta.dirname),
+  { files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', 'eslint/*.js', '.ci/*.mjs', 'eval/*.mjs'], languageOptions: { globals: { ...globals.node } } },
 );

@@ -7,7 +7,7 @@ import {
   NotSupportedError,
   StoreError,
   TradegraphError,
-} from '../domain/errors.js';
+} from '../domain/index.js';
 import { UnsupportedMediaError } from './client-errors.js';
 
 const STATUS_BY_CLASS: readonly [new (...args: never[]) => TradegraphError, number][] = [

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { InvalidRequestError } from '../domain/errors.js';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../domain/labels.js';
+import { InvalidRequestError, AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../domain/index.js';
 
 /**
  * Parses request input with a zod schema, or throws InvalidRequestError `BAD_PARAMETER` naming

@@ -1,5 +1,4 @@
-import type { Document } from '../domain/document.js';
-import type { ResolvedCorpus } from '../resolve/index.js';
+import type { Document, ResolvedCorpus } from '../domain/index.js';
 
 /** What the graph is made of: the resolved entities and relations (the corpus's keyOf is not needed). */
 export type GraphInputs = Pick<ResolvedCorpus, 'entities' | 'relations'>;

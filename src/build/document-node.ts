@@ -1,6 +1,4 @@
-import type { Document } from '../domain/document.js';
-import type { NodeAttributes } from '../domain/graph.js';
-import { documentNodeKey } from '../domain/keys.js';
+import { type Document, type NodeAttributes, documentNodeKey } from '../domain/index.js';
 
 export { documentNodeKey };
 

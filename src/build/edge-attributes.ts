@@ -1,7 +1,4 @@
-import type { Evidence } from '../domain/evidence.js';
-import type { EdgeAttributes } from '../domain/graph.js';
-import type { RelationshipType } from '../domain/labels.js';
-import { sortEvidence } from '../resolve/index.js';
+import { type Evidence, type EdgeAttributes, type RelationshipType, uniqueSortedEvidence } from '../domain/index.js';
 
 /**
  * The provenance every edge carries, computed from its evidence only: distinct documents, first and
@@ -14,7 +11,7 @@ export function edgeAttributes(
   evidence: readonly Evidence[],
   details: Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'eventIds' | 'date'>> = {},
 ): EdgeAttributes {
-  const sorted = sortEvidence(evidence);
+  const sorted = uniqueSortedEvidence(evidence);
   const dates = sorted.map((e) => e.date).filter((d): d is string => d !== null).sort();
   const present = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined && v !== ''));
   return {

@@ -1,7 +1,4 @@
-import type { Evidence } from '../domain/evidence.js';
-import type { EdgeRecord } from '../domain/graph.js';
-import { edgeKey } from '../domain/keys.js';
-import { toEvidence, type ResolvedCorpus, type ResolvedRelation } from '../resolve/index.js';
+import { type Evidence, type EdgeRecord, edgeKey, toEvidence, type ResolvedCorpus, type ResolvedRelation } from '../domain/index.js';
 import { documentNodeKey } from './document-node.js';
 import { edgeAttributes } from './edge-attributes.js';
 

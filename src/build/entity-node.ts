@@ -1,5 +1,4 @@
-import type { NodeAttributes } from '../domain/graph.js';
-import type { ResolvedEntity } from '../resolve/index.js';
+import type { NodeAttributes, ResolvedEntity } from '../domain/index.js';
 
 /** A resolved entity's node attributes; fields that do not apply are absent, never undefined. */
 export function entityAttributes(entity: ResolvedEntity): NodeAttributes {

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type EdgeRecord, type GraphData, type NodeRecord } from '../domain/graph.js';
+import { SCHEMA_VERSION, type EdgeRecord, type GraphData, type NodeRecord } from '../domain/index.js';
 import { createGraph, type Graph } from './graph.js';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,5 +1,5 @@
 import graphology from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../domain/graph.js';
+import type { EdgeAttributes, NodeAttributes } from '../domain/index.js';
 
 /** The typed graphology graph build/ produces: directed, with parallel edges told apart by key. */
 export type Graph = graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>;

@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
-import { SnapshotError } from '../domain/errors.js';
-import type { GraphData } from '../domain/graph.js';
-import { readSnapshotHeader, writeSnapshot, type SnapshotMeta } from '../store/embedded/index.js';
-import { stableStringify } from '../store/embedded/snapshot-json.js';
+import { SnapshotError, type GraphData } from '../domain/index.js';
+import { readSnapshotHeader, writeSnapshot, type SnapshotMeta, stableStringify } from '../store/index.js';
 import { buildFromInputs } from './commands/build.js';
 import { describeInputChanges, fingerprintInputs } from './input-fingerprint.js';
 import { BUILD_OPTIONS, snapshotProvenance } from './snapshot-provenance.js';

@@ -1,4 +1,5 @@
-import { TradegraphError } from '../domain/errors.js';
+import { TradegraphError } from '../domain/index.js';
+import { wantsStackTraces } from '../config/index.js';
 
 /** Exit codes: 0 success, 1 the work failed, 2 the command line was wrong (commander's own). */
 export const EXIT_FAILURE = 1;
@@ -18,7 +19,7 @@ export function runAction<A extends unknown[]>(action: (...args: A) => Promise<v
       } else {
         process.stderr.write(`tradegraph: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
       }
-      if ((process.env.DEBUG ?? '').includes('tradegraph') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      if (wantsStackTraces() && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     }
   };
 }

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parserFor } from '../parse/index.js';
-import type { SnapshotInputFile } from '../store/embedded/index.js';
+import type { SnapshotInputFile } from '../store/index.js';
 
 /**
  * Every file the pipeline reads below `inputs`, walked as parse/ walks them (sorted, hidden

@@ -1,4 +1,4 @@
-import { InputError } from '../domain/errors.js';
+import { InputError } from '../domain/index.js';
 import type { DocumentsResult } from '../pipeline/index.js';
 
 /**

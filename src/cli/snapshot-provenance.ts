@@ -1,4 +1,4 @@
-import type { SnapshotBuildOptions, SnapshotMetaInput } from '../store/embedded/index.js';
+import type { SnapshotBuildOptions, SnapshotMetaInput } from '../store/index.js';
 import { fingerprintInputs } from './input-fingerprint.js';
 
 /**

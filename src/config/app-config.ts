@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { ConfigError } from '../domain/errors.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
+import { ConfigError, DEFAULT_INPUT_LIMITS, type InputLimits } from '../domain/index.js';
 
 export interface Neo4jConfig {
   readonly uri: string;
@@ -39,6 +38,19 @@ export const DEFAULT_CONFIG: AppConfig = Object.freeze({
   limits: DEFAULT_INPUT_LIMITS,
 });
 
+/** Environment variables, as the process or a test gives them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The process's environment: the one place the code reads process.env (lint enforces it). */
+export function processEnvironment(): Environment {
+  return process.env;
+}
+
+/** `DEBUG=tradegraph` asks for stack traces beside error messages. */
+export function wantsStackTraces(env: Environment = processEnvironment()): boolean {
+  return (env.DEBUG ?? '').includes('tradegraph');
+}
+
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 
 /**
@@ -47,7 +59,7 @@ const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
  * CLI flags, which win.
  */
 export function loadConfig(
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Environment = processEnvironment(),
   overrides: Partial<AppConfig> = {},
 ): AppConfig {
   const port = env.PORT === undefined ? DEFAULT_CONFIG.port : parsePort(env.PORT, 'PORT');

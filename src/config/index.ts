@@ -1,2 +1,1 @@
 export * from './app-config.js';
-export * from './input-limits.js';

@@ -1,5 +1,5 @@
 import type { PreparedRecord } from './prepared-record.js';
-import { groupBy } from '../domain/group-by.js';
+import { groupBy } from '../domain/index.js';
 
 /** Keep one shingle in SAMPLE_MODULUS (by hash value, so both copies of a text sample the same ones). */
 const SAMPLE_MODULUS = 4;

@@ -1,5 +1,4 @@
-import type { RawDocument } from '../domain/index.js';
-import { foldName } from '../domain/index.js';
+import { type RawDocument, foldName } from '../domain/index.js';
 import { bodyWords } from './body-words.js';
 import { shingleHashes } from './shingles.js';
 

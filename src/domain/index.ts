@@ -8,3 +8,5 @@ export * from './keys.js';
 export * from './store.js';
 export * from './errors.js';
 export * from './group-by.js';
+export * from './input-limits.js';
+export * from './resolved-corpus.js';

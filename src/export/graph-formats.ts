@@ -1,4 +1,4 @@
-import type { GraphData } from '../domain/graph.js';
+import type { GraphData } from '../domain/index.js';
 import { writeGexf } from './graph/gexf.js';
 import { writeGraphml } from './graph/graphml.js';
 

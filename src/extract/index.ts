@@ -1,5 +1,4 @@
-import { DEFAULT_INPUT_LIMITS } from '../config/input-limits.js';
-import type { Document, Extraction } from '../domain/index.js';
+import { DEFAULT_INPUT_LIMITS, type Document, type Extraction } from '../domain/index.js';
 import type { AnalyseLimits } from './nlp/index.js';
 import { evidenceMaker, sentenceAt } from './assembly/evidence.js';
 import { splitSentences } from './passes/01-sentences.js';

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { InputLimits } from '../config/input-limits.js';
+import type { InputLimits } from '../domain/index.js';
 import type { ParseResult } from './parse-result.js';
 import { parseDumpText } from './parse-dump-text.js';
 import { parseJsonLines } from './parse-json-lines.js';

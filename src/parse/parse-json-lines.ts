@@ -1,5 +1,4 @@
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
-import type { InputIssue, RawDocument } from '../domain/index.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits, type InputIssue, type RawDocument } from '../domain/index.js';
 import { splitLines } from './clean-text.js';
 import { decodeInput } from './decode-input.js';
 import { inputError, inputWarning, where } from './input-issue.js';

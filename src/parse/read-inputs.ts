@@ -1,7 +1,6 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits, type InputIssue } from '../domain/index.js';
 import { join } from 'node:path';
-import type { InputIssue } from '../domain/index.js';
 import { parserFor, SUPPORTED_EXTENSIONS } from './input-format.js';
 import { inputError, inputWarning } from './input-issue.js';
 import { concatParseResults, type ParseResult } from './parse-result.js';

@@ -1,5 +1,4 @@
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
-import type { InputIssue, RawDocument } from '../domain/index.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits, type InputIssue, type RawDocument } from '../domain/index.js';
 import { inputWarning, where } from './input-issue.js';
 
 /** A body shorter than this many words is a fragment, not a release (the shortest seed has ~120). */

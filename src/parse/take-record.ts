@@ -1,5 +1,4 @@
-import type { InputLimits } from '../config/input-limits.js';
-import type { InputIssue, RawDocument } from '../domain/index.js';
+import type { InputLimits, InputIssue, RawDocument } from '../domain/index.js';
 import type { RecordReading } from './dump-record.js';
 import { checkRecord } from './record-checks.js';
 import { recordFailed } from './record-failed.js';

@@ -1,6 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { Document } from '../domain/index.js';
-import { TradegraphError } from '../domain/errors.js';
+import { type Document, TradegraphError } from '../domain/index.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { extractSafely, type ExtractOutcome } from './extract-safely.js';
 import type { ProgressListener } from './progress.js';

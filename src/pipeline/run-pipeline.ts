@@ -1,7 +1,6 @@
 import { buildGraph, toGraphData, type GraphInputs } from '../build/index.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../config/input-limits.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
-import type { Document, Extraction, GraphData, InputIssue } from '../domain/index.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits, type Document, type Extraction, type GraphData, type InputIssue } from '../domain/index.js';
 import { extract } from '../extract/index.js';
 import { readInputs, type ParseResult } from '../parse/index.js';
 import { resolve, RESOLVE_PASSES, type ResolvedCorpus } from '../resolve/index.js';

@@ -1,5 +1,4 @@
-import type { NodeRecord } from '../domain/graph.js';
-import type { GraphStore } from '../domain/store.js';
+import type { NodeRecord, GraphStore } from '../domain/index.js';
 import { overlaps, type DateRange } from './date-range.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';

@@ -1,9 +1,6 @@
 import type { Country } from 'world-countries';
 import worldCountriesModule from 'world-countries';
-import { NotFoundError } from '../domain/errors.js';
-import type { NodeRecord } from '../domain/graph.js';
-import { foldName } from '../domain/keys.js';
-import type { GraphStore } from '../domain/store.js';
+import { NotFoundError, type NodeRecord, foldName, type GraphStore } from '../domain/index.js';
 import { derived } from './derived.js';
 
 // The package's types declare an ES default export over a CommonJS `module.exports = [...]`.

@@ -1,5 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
-import type { GraphStore } from '../domain/store.js';
+import type { EdgeRecord, NodeRecord, GraphStore } from '../domain/index.js';
 import { agreementsOfCountry, summarizeAgreements } from './agreements.js';
 import { countryTimeline } from './country-timeline.js';
 import { meetingsOf } from './meetings.js';

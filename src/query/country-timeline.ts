@@ -1,4 +1,4 @@
-import type { NodeRecord } from '../domain/graph.js';
+import type { NodeRecord } from '../domain/index.js';
 import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
 
 /** Meetings, agreements and events on one line, by date (undated last), then kind, then summary. */

@@ -1,5 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
-import type { GraphStore } from '../domain/store.js';
+import type { EdgeRecord, NodeRecord, GraphStore } from '../domain/index.js';
 import { resolveCountry } from './country-code.js';
 import { countryLists, type CountryLists } from './country-lists.js';
 import { derived } from './derived.js';

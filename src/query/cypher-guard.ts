@@ -1,5 +1,4 @@
-import { CypherRejectedError, InvalidRequestError } from '../domain/errors.js';
-import type { GraphStore } from '../domain/store.js';
+import { CypherRejectedError, InvalidRequestError, type GraphStore } from '../domain/index.js';
 import { checkCypherShape } from './cypher-shape.js';
 import { toElements } from './presenters.js';
 import type { CypherResponse } from './types.js';

@@ -1,4 +1,4 @@
-import { CypherRejectedError } from '../domain/errors.js';
+import { CypherRejectedError } from '../domain/index.js';
 
 export type CypherTokenKind = 'word' | 'quoted-name' | 'number' | 'string' | 'param' | 'symbol';
 

@@ -1,4 +1,4 @@
-import { CypherRejectedError } from '../domain/errors.js';
+import { CypherRejectedError } from '../domain/index.js';
 import { scanCypher, type CypherToken } from './cypher-scan.js';
 
 export interface CypherShapeLimits {

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../domain/store.js';
+import type { GraphStore } from '../domain/index.js';
 
 const memos = new WeakMap<GraphStore, Map<string, Promise<unknown>>>();
 

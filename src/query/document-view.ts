@@ -1,5 +1,4 @@
-import type { EdgeRecord } from '../domain/graph.js';
-import type { GraphStore } from '../domain/store.js';
+import type { EdgeRecord, GraphStore } from '../domain/index.js';
 import { requireNode } from './require-node.js';
 import type { DocumentView, MarkedMention } from './types.js';
 

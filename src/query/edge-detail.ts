@@ -1,5 +1,4 @@
-import { NotFoundError } from '../domain/errors.js';
-import type { GraphStore } from '../domain/store.js';
+import { NotFoundError, type GraphStore } from '../domain/index.js';
 import { documentRef, sortedKeys, summarize } from './presenters.js';
 import type { EdgeDetail } from './types.js';
 

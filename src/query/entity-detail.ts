@@ -1,4 +1,4 @@
-import type { GraphStore } from '../domain/store.js';
+import type { GraphStore } from '../domain/index.js';
 import { documentRef, sortById, sortedKeys, summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { EntityDetail, Position } from './types.js';

@@ -1,7 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
-import type { Evidence } from '../domain/evidence.js';
-import type { GraphStore } from '../domain/store.js';
-import { compareEvidence } from './evidence-order.js';
+import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence } from '../domain/index.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Meeting, PairMeetings, PersonMeetings } from './types.js';

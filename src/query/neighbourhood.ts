@@ -1,7 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
-import type { NodeLabel, RelationshipType } from '../domain/labels.js';
-import { RELATIONSHIP_TYPES } from '../domain/labels.js';
-import type { GraphStore } from '../domain/store.js';
+import { type EdgeRecord, type NodeRecord, type NodeLabel, type RelationshipType, RELATIONSHIP_TYPES, type GraphStore } from '../domain/index.js';
 import { overlaps, type DateRange } from './date-range.js';
 import { derived } from './derived.js';
 import { toElements } from './presenters.js';

@@ -1,6 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
-import type { RelationshipType } from '../domain/labels.js';
-import type { GraphStore } from '../domain/store.js';
+import type { EdgeRecord, NodeRecord, RelationshipType, GraphStore } from '../domain/index.js';
 import { summarize, toElements } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Hop, PathResult } from './types.js';

@@ -1,4 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/graph.js';
+import type { EdgeRecord, NodeRecord } from '../domain/index.js';
 import type { DocumentRef, Elements, NodeSummary } from './types.js';
 
 const SUMMARY_FIELDS = ['kind', 'country', 'status', 'date', 'location'] as const;

@@ -1,6 +1,4 @@
-import type { GraphData } from '../domain/graph.js';
-import type { NodeLabel } from '../domain/labels.js';
-import type { GraphStore, LoadReport } from '../domain/store.js';
+import type { GraphData, NodeLabel, GraphStore, LoadReport } from '../domain/index.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';

@@ -1,7 +1,4 @@
-import { NotFoundError } from '../domain/errors.js';
-import type { NodeRecord } from '../domain/graph.js';
-import type { NodeLabel } from '../domain/labels.js';
-import type { GraphStore } from '../domain/store.js';
+import { NotFoundError, type NodeRecord, type NodeLabel, type GraphStore } from '../domain/index.js';
 
 /** The node with this id (of this label, when given), or NotFoundError `<LABEL>_NOT_FOUND`. */
 export async function requireNode(store: GraphStore, id: string, label?: NodeLabel): Promise<NodeRecord> {

@@ -1,8 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { foldName } from '../domain/keys.js';
-import type { NodeRecord } from '../domain/graph.js';
-import { NODE_LABELS } from '../domain/labels.js';
-import type { GraphStore } from '../domain/store.js';
+import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
 
 /**
  * The name index of a store: one entry (a "form") per name or alias of every node, its words and

@@ -1,7 +1,4 @@
-import { foldName } from '../domain/keys.js';
-import type { NodeLabel } from '../domain/labels.js';
-import { ENTITY_LABELS, NODE_LABELS } from '../domain/labels.js';
-import type { GraphStore } from '../domain/store.js';
+import { foldName, type NodeLabel, ENTITY_LABELS, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { searchIndexFor, type SearchIndex } from './search-index.js';
 import { scoreForms } from './search-scoring.js';
 import type { SearchHit, SearchResult } from './types.js';

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../domain/store.js';
+import type { GraphStore } from '../domain/index.js';
 import type { Stats } from './types.js';
 
 /** Counts by label and type, the release dates the documents cover, build information, backend. */

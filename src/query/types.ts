@@ -1,5 +1,4 @@
-import type { Evidence } from '../domain/evidence.js';
-import type { NodeLabel } from '../domain/labels.js';
+import type { Evidence, NodeLabel } from '../domain/index.js';
 
 /** The answers of the named questions; src/api/openapi/schemas.ts describes the same shapes. */
 

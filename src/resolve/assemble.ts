@@ -1,9 +1,5 @@
-import type { Evidence } from '../domain/evidence.js';
-import type { LocalEntity } from '../domain/extraction.js';
-import type { EntityLabel } from '../domain/labels.js';
-import { nodeKey, slug } from '../domain/keys.js';
+import { type Evidence, type LocalEntity, type EntityLabel, nodeKey, slug, type ResolvedEntity, type ResolvedMention } from '../domain/index.js';
 import type { Clusters, LocalItem } from './clusters.js';
-import type { ResolvedEntity, ResolvedMention } from './resolved-corpus.js';
 import { sentenceAround } from './sentence.js';
 import { byDate, byString } from './text.js';
 

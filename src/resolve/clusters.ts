@@ -1,5 +1,4 @@
-import type { LocalEntity } from '../domain/extraction.js';
-import type { KeptApart, MergeReason, MergeRule } from './resolved-corpus.js';
+import type { LocalEntity, KeptApart, MergeReason, MergeRule } from '../domain/index.js';
 
 /** One local entity with the document facts resolution needs. */
 export interface LocalItem<E extends LocalEntity = LocalEntity> {

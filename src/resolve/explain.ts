@@ -1,7 +1,4 @@
-import { NotFoundError } from '../domain/errors.js';
-import { foldName } from '../domain/keys.js';
-import type { EntityLabel } from '../domain/labels.js';
-import type { KeptApart, MergeReason, ResolvedCorpus, ResolvedEntity } from './resolved-corpus.js';
+import { NotFoundError, foldName, type EntityLabel, type KeptApart, type MergeReason, type ResolvedCorpus, type ResolvedEntity } from '../domain/index.js';
 
 /** The mentions one document contributes to an entity. */
 export interface DocumentMentions {

@@ -4,8 +4,6 @@ export { parsePersonName, isInitialsForm, type PersonName } from './person-name.
 export { sentenceAround, type SentenceSpan } from './sentence.js';
 export { KNOWN_RENAMES, type KnownRename } from './known-renames.js';
 export { TITLE_WINDOW_DAYS } from './passes/03-persons.js';
-export { sortEvidence, byEvidence } from './passes/07-relations.js';
-export { toEvidence } from './passes/06-renames.js';
 export {
   localRef,
   type ResolvedCorpus,
@@ -15,4 +13,4 @@ export {
   type MergeReason,
   type MergeRule,
   type KeptApart,
-} from './resolved-corpus.js';
+} from '../domain/index.js';

@@ -1,4 +1,4 @@
-import { foldName } from '../domain/keys.js';
+import { foldName } from '../domain/index.js';
 
 /**
  * A person's name taken apart. Korean names are written surname-first (`Kim Jung-kwan`) but

@@ -1,6 +1,4 @@
-import type { Document } from '../domain/document.js';
-import type { Extraction, LocalEntity } from '../domain/extraction.js';
-import type { EntityLabel } from '../domain/labels.js';
+import { type Document, type Extraction, type LocalEntity, type EntityLabel, localRef, type ResolvedCorpus } from '../domain/index.js';
 import { assemble, type DocContext } from './assemble.js';
 import type { LocalItem } from './clusters.js';
 import { clusterCountries, describeCountry } from './passes/01-countries.js';
@@ -10,7 +8,6 @@ import { clusterAgreements, describeAgreement } from './passes/04-agreements.js'
 import { clusterEvents, describeEvent } from './passes/05-events.js';
 import { findRenames } from './passes/06-renames.js';
 import { byRelation, liftRelations } from './passes/07-relations.js';
-import { localRef, type ResolvedCorpus } from './resolved-corpus.js';
 import { byString } from './text.js';
 
 type ItemsByLabel = { [L in EntityLabel]: LocalItem<Extract<LocalEntity, { label: L }>>[] };

@@ -1,4 +1,4 @@
-import type { Evidence } from '../domain/evidence.js';
+import type { Evidence } from '../domain/index.js';
 
 /** A sentence of a document body: its text and where it starts. */
 export interface SentenceSpan {

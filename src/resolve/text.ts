@@ -1,4 +1,4 @@
-import { foldName } from '../domain/keys.js';
+import { foldName } from '../domain/index.js';
 
 /** Plain code-unit order, so results never depend on the machine's locale. */
 export function byString(a: string, b: string): number {

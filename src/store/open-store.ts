@@ -1,6 +1,5 @@
-import type { AppConfig } from '../config/app-config.js';
-import type { GraphData } from '../domain/graph.js';
-import type { GraphStore } from '../domain/store.js';
+import type { AppConfig } from '../config/index.js';
+import type { GraphData, GraphStore } from '../domain/index.js';
 import { createEmbeddedStore } from './embedded/embedded-store.js';
 import type { SnapshotMeta } from './embedded/snapshot-meta.js';
 import { openSnapshotStore } from './embedded/open-snapshot-store.js';

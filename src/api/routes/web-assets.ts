@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
-import { ConfigError } from '../../domain/errors.js';
+import { ConfigError } from '../../domain/index.js';
 
 const require = createRequire(import.meta.url);
 

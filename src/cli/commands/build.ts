@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
-import { ConfigError, InputError } from '../../domain/errors.js';
+import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig, processEnvironment } from '../../config/index.js';
+import { ConfigError, InputError } from '../../domain/index.js';
 import { buildGraphFromInputs, StageMeter, summariseBuild, type BuiltGraph, type ProgressListener } from '../../pipeline/index.js';
-import type { SnapshotMetaInput } from '../../store/embedded/index.js';
-import { writeSnapshot } from '../../store/embedded/snapshot.js';
+import { type SnapshotMetaInput, writeSnapshot } from '../../store/index.js';
 import { runAction } from '../exit.js';
 import { requireDocuments } from '../require-documents.js';
 import { formatBuildSummary } from '../format-summary.js';
@@ -90,7 +89,7 @@ export function registerBuildCommand(program: Command): void {
           throw new ConfigError('BAD_STORE', `--store must be "embedded" or "neo4j"; found "${String(options.store)}".`);
         }
         // Settle the destination before the (slower) pipeline runs, so a wrong flag fails fast.
-        const config = loadConfig(process.env, {
+        const config = loadConfig(processEnvironment(), {
           ...(options.out ? { snapshotPath: options.out } : {}),
           ...(options.workers !== undefined ? { workers: parseWorkers(options.workers, '--workers') } : {}),
         });

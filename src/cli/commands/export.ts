@@ -3,11 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../../config/index.js';
-import { GRAPH_FORMATS, type GraphFormat } from '../../export/graph-formats.js';
-import { graphChunks } from '../../export/graph/graph-chunks.js';
-import { writeChunks } from '../../export/graph/write-chunks.js';
-import { readSnapshot } from '../../store/embedded/snapshot.js';
+import { loadConfig, processEnvironment } from '../../config/index.js';
+import { GRAPH_FORMATS, type GraphFormat, graphChunks, writeChunks } from '../../export/index.js';
+import { readSnapshot } from '../../store/index.js';
 import { runAction } from '../exit.js';
 
 interface ExportOptions {
@@ -29,7 +27,7 @@ export function registerExportCommand(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .action(
       runAction(async (options: ExportOptions) => {
-        const path = options.snapshot ?? loadConfig(process.env).snapshotPath;
+        const path = options.snapshot ?? loadConfig(processEnvironment()).snapshotPath;
         const { graph } = await readSnapshot(path);
         const chunks = graphChunks(graph, options.format);
         if (!options.out) {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
-import { toGoldRecord } from '../../export/gold-format.js';
+import { toGoldRecord } from '../../export/index.js';
 import { DEFAULT_CONFIG, parseWorkers } from '../../config/index.js';
 import { extractDocuments, extractionIssues, loadDocuments } from '../../pipeline/index.js';
 import { runAction } from '../exit.js';

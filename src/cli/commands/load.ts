@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/index.js';
-import { ConfigError } from '../../domain/errors.js';
-import type { LoadReport } from '../../domain/store.js';
-import { readSnapshot } from '../../store/embedded/snapshot.js';
+import { loadConfig, processEnvironment } from '../../config/index.js';
+import { ConfigError, type LoadReport } from '../../domain/index.js';
+import { readSnapshot } from '../../store/index.js';
 import { runAction } from '../exit.js';
 
 interface LoadOptions {
@@ -25,7 +24,7 @@ export function registerLoadCommand(program: Command): void {
     .option('--json', 'print the load report as JSON')
     .action(
       runAction(async (snapshot: string | undefined, options: LoadOptions) => {
-        const config = loadConfig(process.env, snapshot ? { snapshotPath: snapshot } : {});
+        const config = loadConfig(processEnvironment(), snapshot ? { snapshotPath: snapshot } : {});
         if (!config.neo4j) {
           throw new ConfigError(
             'NEO4J_URI_MISSING',

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { createApp } from '../../api/index.js';
-import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
+import { loadConfig, parsePort, type AppConfig, processEnvironment } from '../../config/index.js';
 import { createQueryService } from '../../query/index.js';
 import { openStoreDetailed, type OpenedStore } from '../../store/index.js';
 import { runAction } from '../exit.js';
@@ -82,7 +82,7 @@ export function registerServeCommand(program: Command): void {
     .option('--snapshot <file>', 'snapshot for the embedded store (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
     .action(
       runAction(async (options: ServeOptions) => {
-        const config = loadConfig(process.env, {
+        const config = loadConfig(processEnvironment(), {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),

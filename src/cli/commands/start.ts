@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
+import { loadConfig, parsePort, type AppConfig, processEnvironment } from '../../config/index.js';
 import { openedSnapshot } from '../../store/index.js';
 import { ensureSnapshot } from '../ensure-snapshot.js';
 import { runAction } from '../exit.js';
@@ -45,7 +45,7 @@ export function registerStartCommand(program: Command): void {
     .action(
       runAction(async (inputs: string[], options: StartOptions) => {
         // The main job is the embedded store: a NEO4J_URI in the environment is for `serve`.
-        const config = loadConfig({ ...process.env, NEO4J_URI: undefined }, {
+        const config = loadConfig({ ...processEnvironment(), NEO4J_URI: undefined }, {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),

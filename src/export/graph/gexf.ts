@@ -1,4 +1,4 @@
-import type { GraphData } from '../../domain/graph.js';
+import type { GraphData } from '../../domain/index.js';
 import { flattenAttributes, type FlatValue } from './flatten.js';
 import { escape } from './graphml.js';
 

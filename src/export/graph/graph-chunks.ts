@@ -1,4 +1,4 @@
-import type { GraphData } from '../../domain/graph.js';
+import type { GraphData } from '../../domain/index.js';
 import { gexfChunks } from './gexf.js';
 import { graphmlChunks } from './graphml.js';
 import { jsonChunks } from './json.js';

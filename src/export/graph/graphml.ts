@@ -1,4 +1,4 @@
-import type { GraphData, NodeRecord } from '../../domain/graph.js';
+import type { GraphData, NodeRecord } from '../../domain/index.js';
 import { flattenAttributes, type FlatValue } from './flatten.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { GraphData } from '../../domain/graph.js';
+import type { GraphData } from '../../domain/index.js';
 
 /**
  * The graph in graphology's serialised form (sigma.js, Graph.from), keys sorted at every depth and

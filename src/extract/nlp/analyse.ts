@@ -1,4 +1,4 @@
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../config/input-limits.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../domain/index.js';
 import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
 import { capSentences } from './cap-sentences.js';
 import { modelSpans } from './model-spans.js';

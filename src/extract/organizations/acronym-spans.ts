@@ -1,5 +1,4 @@
-import type { Word } from '../words.js';
-import { isAcronym, isCapitalised } from '../words.js';
+import { type Word, isAcronym, isCapitalised } from '../words.js';
 import { NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrganizationKind } from '../../domain/index.js';

@@ -1,8 +1,7 @@
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
-import type { Word } from '../words.js';
-import { isAcronym } from '../words.js';
+import { type Word, isAcronym } from '../words.js';
 import type { OrgTable } from './org-table.js';
 
 interface Blocked {

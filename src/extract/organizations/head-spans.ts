@@ -1,5 +1,4 @@
-import type { Word } from '../words.js';
-import { isAcronym, isCapitalised } from '../words.js';
+import { type Word, isAcronym, isCapitalised } from '../words.js';
 import { EVENT_WORDS, NON_ORG_WORDS, ORG_HEADS, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';

@@ -1,7 +1,6 @@
 import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { NON_ORG_ACRONYMS } from '../lexicons/org-forms.js';
-import type { Word } from '../words.js';
-import { isAcronym, isCapitalised } from '../words.js';
+import { type Word, isAcronym, isCapitalised } from '../words.js';
 import { acronymFits } from './acronym-match.js';
 import type { OrgTable } from './org-table.js';
 

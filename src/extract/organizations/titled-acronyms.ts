@@ -1,6 +1,5 @@
 import { PORTFOLIO_WORDS } from '../lexicons/titles.js';
-import type { Word } from '../words.js';
-import { isAcronym } from '../words.js';
+import { type Word, isAcronym } from '../words.js';
 import { acronymFits } from './acronym-match.js';
 import type { OrgTable } from './org-table.js';
 

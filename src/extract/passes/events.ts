@@ -1,5 +1,4 @@
-import type { EventKind, Mention } from '../../domain/index.js';
-import { slug } from '../../domain/index.js';
+import { type EventKind, type Mention, slug } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { ResolvedDate } from '../dates/index.js';
 import { inheritDates } from '../events/inherit-dates.js';

@@ -1,4 +1,4 @@
-import type { LocalCountry } from '../../domain/extraction.js';
+import type { LocalCountry } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { otherForms, preferredForm } from '../text.js';

@@ -1,5 +1,4 @@
-import type { LocalOrganization } from '../../domain/extraction.js';
-import { foldName } from '../../domain/keys.js';
+import { type LocalOrganization, foldName } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { otherForms, preferredForm } from '../text.js';

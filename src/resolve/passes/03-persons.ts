@@ -1,4 +1,4 @@
-import type { LocalPerson } from '../../domain/extraction.js';
+import type { LocalPerson } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem, type MergeGuard } from '../clusters.js';
 import { isInitialsForm, parsePersonName } from '../person-name.js';

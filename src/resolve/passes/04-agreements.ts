@@ -1,4 +1,4 @@
-import type { LocalAgreement } from '../../domain/extraction.js';
+import type { LocalAgreement } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { byDate, byString, contentWords, jaccard, otherForms, preferredForm } from '../text.js';

@@ -1,4 +1,4 @@
-import type { LocalEvent } from '../../domain/extraction.js';
+import type { LocalEvent } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { contentWords, jaccard, otherForms, preferredForm } from '../text.js';

@@ -1,7 +1,5 @@
-import type { Evidence } from '../../domain/evidence.js';
-import { foldName } from '../../domain/keys.js';
+import { foldName, toEvidence, type ResolvedEntity, type ResolvedMention, type ResolvedRelation } from '../../domain/index.js';
 import { KNOWN_RENAMES } from '../known-renames.js';
-import type { ResolvedEntity, ResolvedMention, ResolvedRelation } from '../resolved-corpus.js';
 import { byString } from '../text.js';
 import { orgFullName } from './02-organizations.js';
 
@@ -78,14 +76,3 @@ function relation(from: ResolvedEntity, to: ResolvedEntity, date: string, source
   };
 }
 
-/** A mention as the evidence of a relation. */
-export function toEvidence(mention: ResolvedMention): Evidence {
-  return {
-    docId: mention.docId,
-    date: mention.date,
-    sentence: mention.sentence,
-    sentenceStart: mention.sentenceStart,
-    start: mention.start,
-    end: mention.end,
-  };
-}

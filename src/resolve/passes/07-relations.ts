@@ -1,8 +1,5 @@
-import type { Evidence } from '../../domain/evidence.js';
-import type { Extraction, LocalRelation } from '../../domain/extraction.js';
-import { slug } from '../../domain/keys.js';
-import type { ResolvedRelation } from '../resolved-corpus.js';
-import { byDate, byString } from '../text.js';
+import { compareEvidence, uniqueSortedEvidence, type Evidence, type Extraction, type LocalRelation, slug, type ResolvedRelation } from '../../domain/index.js';
+import { byString } from '../text.js';
 
 /**
  * Lifts every stated relation onto global keys and gathers the statements of one relation
@@ -25,7 +22,7 @@ export function liftRelations(extractions: readonly Extraction[], keyOf: Readonl
       if (!seen) grouped.set(id, { relation, from, to, evidence: [evidence], latest: evidence });
       else {
         seen.evidence.push(evidence);
-        if (byEvidence(seen.latest, evidence) < 0) Object.assign(seen, { relation, latest: evidence });
+        if (compareEvidence(seen.latest, evidence) < 0) Object.assign(seen, { relation, latest: evidence });
       }
     }
   }
@@ -36,7 +33,7 @@ export function liftRelations(extractions: readonly Extraction[], keyOf: Readonl
       to,
       qualifier: qualifierOf(relation),
       props: { ...relation.props },
-      evidence: sortEvidence(evidence),
+      evidence: uniqueSortedEvidence(evidence),
     }))
     .sort(byRelation);
 }
@@ -47,15 +44,7 @@ function qualifierOf(relation: LocalRelation): string {
 }
 
 /** (date, docId, start), de-duplicated. */
-export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const unique = new Map<string, Evidence>();
-  for (const e of evidence) unique.set(`${e.docId}|${e.start}|${e.end}|${e.sentenceStart}`, e);
-  return [...unique.values()].sort(byEvidence);
-}
 
-export function byEvidence(a: Evidence, b: Evidence): number {
-  return byDate(a.date, b.date) || byString(a.docId, b.docId) || a.start - b.start || a.end - b.end;
-}
 
 export function byRelation(a: ResolvedRelation, b: ResolvedRelation): number {
   return byString(a.type, b.type) || byString(a.from, b.from) || byString(a.to, b.to) || byString(a.qualifier, b.qualifier);

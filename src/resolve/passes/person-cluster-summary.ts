@@ -1,4 +1,4 @@
-import type { LocalPerson } from '../../domain/extraction.js';
+import type { LocalPerson } from '../../domain/index.js';
 import type { LocalItem } from '../clusters.js';
 import { titlesAgree, type PersonFacts, type TitleSighting } from './person-facts.js';
 import { TITLE_WINDOW_DAYS } from './person-window.js';

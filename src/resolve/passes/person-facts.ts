@@ -1,5 +1,4 @@
-import type { LocalPerson } from '../../domain/extraction.js';
-import { foldName } from '../../domain/keys.js';
+import { type LocalPerson, foldName } from '../../domain/index.js';
 import type { LocalItem } from '../clusters.js';
 import { isInitialsForm, parsePersonName, type PersonName } from '../person-name.js';
 

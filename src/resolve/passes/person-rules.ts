@@ -1,4 +1,4 @@
-import type { LocalPerson } from '../../domain/extraction.js';
+import type { LocalPerson } from '../../domain/index.js';
 import type { Clusters, MergeGuard } from '../clusters.js';
 import { dayOf, heldTitleNear, type PersonClusterSummaries } from './person-cluster-summary.js';
 import type { PersonFacts } from './person-facts.js';

@@ -1,4 +1,4 @@
-import type { LocalEntity } from '../../domain/extraction.js';
+import type { LocalEntity } from '../../domain/index.js';
 import type { LocalItem, MergeGuard } from '../clusters.js';
 
 // Documents of each cluster, read incrementally: a cluster's member list only grows at its end, so

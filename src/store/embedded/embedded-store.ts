@@ -1,9 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
-import { InvalidRequestError, NotSupportedError } from '../../domain/errors.js';
-import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../domain/graph.js';
-import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
-import type { CypherResult, EdgeQuery, GraphStore, LoadReport, PathQuery, PathRecord, StoreCounts } from '../../domain/store.js';
-import { cmp, mergeEdgeAttributes, mergeNodeAttributes } from './merge-records.js';
+import { InvalidRequestError, NotSupportedError, type EdgeAttributes, type EdgeRecord, type GraphData, type NodeAttributes, type NodeRecord, type NodeLabel, type RelationshipType, type CypherResult, type EdgeQuery, type GraphStore, type LoadReport, type PathQuery, type PathRecord, type StoreCounts, compareStrings } from '../../domain/index.js';
+import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { allShortestPaths } from './shortest-paths.js';
 
 /** The graph an embedded store keeps its records in. */
@@ -42,7 +39,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     },
     counts: async () => countsOf(g),
     getNode: async (id) => (g.hasNode(id) ? nodeRecord(g, id) : null),
-    getNodes: async (ids) => [...new Set(ids)].filter((id) => g.hasNode(id)).sort(cmp).map((id) => nodeRecord(g, id)),
+    getNodes: async (ids) => [...new Set(ids)].filter((id) => g.hasNode(id)).sort(compareStrings).map((id) => nodeRecord(g, id)),
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
@@ -130,7 +127,7 @@ function listNodes(g: Graph, labels?: readonly NodeLabel[]): NodeRecord[] {
   const wanted = labels ? new Set<string>(labels) : null;
   return g
     .filterNodes((_id, attrs) => !wanted || wanted.has(attrs.label))
-    .sort(cmp)
+    .sort(compareStrings)
     .map((id) => nodeRecord(g, id));
 }
 
@@ -138,7 +135,7 @@ function listNodes(g: Graph, labels?: readonly NodeLabel[]): NodeRecord[] {
 function incidentEdges(g: Graph, cache: Map<string, EdgeRecord[]>, id: string): EdgeRecord[] {
   let records = cache.get(id);
   if (!records) {
-    records = g.hasNode(id) ? [...new Set(g.edges(id))].sort(cmp).map((edge) => edgeRecord(g, edge)) : [];
+    records = g.hasNode(id) ? [...new Set(g.edges(id))].sort(compareStrings).map((edge) => edgeRecord(g, edge)) : [];
     if (g.hasNode(id)) cache.set(id, records);
   }
   return records;
@@ -177,5 +174,5 @@ function edgeRecord(g: Graph, id: string): EdgeRecord {
 }
 
 function sortKeys(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => cmp(a, b)));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -1,6 +1,6 @@
-import { InvalidRequestError } from '../../domain/errors.js';
+import { InvalidRequestError } from '../../domain/index.js';
 import type { StoreGraph } from './embedded-store.js';
-import { mergeEdgeAttributes, mergeNodeAttributes } from './merge-records.js';
+import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import type { SnapshotSink } from './snapshot-sink.js';
 
 /**

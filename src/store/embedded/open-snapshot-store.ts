@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../domain/store.js';
+import type { GraphStore } from '../../domain/index.js';
 import { embeddedStoreOver, emptyStoreGraph } from './embedded-store.js';
 import { graphSink } from './graph-sink.js';
 import type { SnapshotMeta } from './snapshot-meta.js';

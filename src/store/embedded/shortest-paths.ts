@@ -1,8 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, EdgeRecord, NodeAttributes } from '../../domain/graph.js';
-import type { RelationshipType } from '../../domain/labels.js';
-import type { PathQuery, PathRecord } from '../../domain/store.js';
-import { cmp } from './merge-records.js';
+import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type RelationshipType, type PathQuery, type PathRecord, compareStrings } from '../../domain/index.js';
 
 type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -144,7 +141,7 @@ function successorsOnShortestPaths({ forward, backward, joins }: Meeting): Map<s
   };
   walk(forward, (node, pred) => link(pred, node));
   walk(backward, (node, pred) => link(node, pred));
-  return new Map([...succ].map(([node, set]) => [node, [...set].sort(cmp)]));
+  return new Map([...succ].map(([node, set]) => [node, [...set].sort(compareStrings)]));
 }
 
 /** Node sequences from `from` to `to` in lexicographic order, lazily. */
@@ -169,7 +166,7 @@ function* edgeChoices(graph: Graph, nodes: readonly string[], accepts: (type: Re
   const options = nodes.slice(1).map((node, i) => {
     const prev = nodes[i]!;
     const between = [...graph.edges(prev, node), ...graph.edges(node, prev)];
-    return [...new Set(between)].filter((edge) => accepts(graph.getEdgeAttribute(edge, 'type'))).sort(cmp);
+    return [...new Set(between)].filter((edge) => accepts(graph.getEdgeAttribute(edge, 'type'))).sort(compareStrings);
   });
   const chosen: string[] = [];
   function* pick(hop: number): Generator<string[]> {

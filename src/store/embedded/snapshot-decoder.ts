@@ -1,7 +1,4 @@
-import type { Evidence } from '../../domain/evidence.js';
-import type { EdgeAttributes, NodeAttributes } from '../../domain/graph.js';
-import { edgeKey } from '../../domain/keys.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import { type Evidence, type EdgeAttributes, type NodeAttributes, edgeKey, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/index.js';
 import { summarise } from './snapshot-edge-row.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import type { SnapshotMeta } from './snapshot-meta.js';

@@ -1,7 +1,4 @@
-import type { Evidence } from '../../domain/evidence.js';
-import type { EdgeRecord } from '../../domain/graph.js';
-import { edgeKey } from '../../domain/keys.js';
-import { cmp } from './merge-records.js';
+import { type Evidence, type EdgeRecord, edgeKey, compareStrings } from '../../domain/index.js';
 
 /**
  * One edge line of a snapshot. Ends are node line numbers (0 = the first node), and so are the
@@ -47,7 +44,7 @@ export function summarise(evidence: readonly Evidence[]): EvidenceSummary {
     if (firstDate === undefined || date < firstDate) firstDate = date;
     if (lastDate === undefined || date > lastDate) lastDate = date;
   }
-  const docIds = evidence.length === 1 ? [evidence[0]!.docId] : [...new Set(evidence.map((item) => item.docId))].sort(cmp);
+  const docIds = evidence.length === 1 ? [evidence[0]!.docId] : [...new Set(evidence.map((item) => item.docId))].sort(compareStrings);
   return { docIds, firstDate, lastDate };
 }
 

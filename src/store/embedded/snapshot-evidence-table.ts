@@ -1,6 +1,4 @@
-import type { Evidence } from '../../domain/evidence.js';
-import type { GraphData } from '../../domain/graph.js';
-import { cmp, compareEvidence } from './merge-records.js';
+import { type Evidence, type GraphData, compareStrings, compareEvidence } from '../../domain/index.js';
 
 /** One evidence line of a snapshot: the evidence with its sentence replaced by an index. */
 export type EvidenceRow = Omit<Evidence, 'sentence'> & { readonly sentence: number };
@@ -41,7 +39,7 @@ export function evidenceTable(graph: GraphData): EvidenceTable {
     }
   }
   const ordered = distinct.sort(
-    (a, b) => compareEvidence(a, b) || a.sentenceStart - b.sentenceStart || cmp(a.sentence, b.sentence),
+    (a, b) => compareEvidence(a, b) || a.sentenceStart - b.sentenceStart || compareStrings(a.sentence, b.sentence),
   );
   const sentences: string[] = [];
   const sentenceIndex = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../domain/graph.js';
+import { SCHEMA_VERSION } from '../../domain/index.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import type { SnapshotInputFile } from './snapshot-meta.js';
 import { corruptSnapshot, otherVersion } from './snapshot-problems.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/labels.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/index.js';
 
 const evidence = z.object({
   docId: z.string(),

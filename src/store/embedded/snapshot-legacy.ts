@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SCHEMA_VERSION, type EdgeAttributes, type GraphData, type NodeAttributes } from '../../domain/graph.js';
+import { SCHEMA_VERSION, type EdgeAttributes, type GraphData, type NodeAttributes } from '../../domain/index.js';
 import { lineAndColumn } from './snapshot-json.js';
 import { snapshotFile, type SnapshotFile } from './snapshot-legacy-schema.js';
 import type { SnapshotMeta } from './snapshot-meta.js';

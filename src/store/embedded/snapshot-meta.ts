@@ -1,4 +1,4 @@
-import type { GraphData } from '../../domain/graph.js';
+import type { GraphData } from '../../domain/index.js';
 
 /** How many nodes and edges a snapshot holds, by label and type: a truncated file is caught by them. */
 export interface SnapshotCounts {

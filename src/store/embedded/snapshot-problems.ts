@@ -1,4 +1,4 @@
-import { SnapshotError } from '../../domain/errors.js';
+import { SnapshotError } from '../../domain/index.js';
 
 /** What to do about a snapshot that cannot be read; the file itself is never touched. */
 export const REBUILD_HINT =

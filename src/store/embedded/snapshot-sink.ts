@@ -1,4 +1,4 @@
-import type { EdgeAttributes, EdgeRecord, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import type { EdgeAttributes, EdgeRecord, NodeAttributes, NodeRecord } from '../../domain/index.js';
 
 /**
  * Where a snapshot's decoded nodes and edges go, one at a time and in file order (every node before

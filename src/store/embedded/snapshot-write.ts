@@ -1,5 +1,4 @@
-import { SnapshotError } from '../../domain/errors.js';
-import type { GraphData } from '../../domain/graph.js';
+import { SnapshotError, type GraphData } from '../../domain/index.js';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from './snapshot-atomic-write.js';
 import { encodeEdge } from './snapshot-edge-row.js';
 import { evidenceTable } from './snapshot-evidence-table.js';

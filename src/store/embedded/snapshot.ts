@@ -1,6 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { SnapshotError, TradegraphError } from '../../domain/errors.js';
-import type { GraphData } from '../../domain/graph.js';
+import { SnapshotError, TradegraphError, type GraphData } from '../../domain/index.js';
 import { SnapshotDecoder } from './snapshot-decoder.js';
 import { LEGACY_PREFIX } from './snapshot-format.js';
 import { parseHeader } from './snapshot-header.js';

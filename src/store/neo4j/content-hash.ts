@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
+import type { EdgeRecord, NodeRecord } from '../../domain/index.js';
 
 /** The property every node and relationship the store writes carries: a digest of all the others. */
 export const HASH_PROPERTY = 'hash';

@@ -1,5 +1,5 @@
-import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
-import { mergeEdgeAttributes, mergeNodeAttributes } from '../embedded/index.js';
+import type { EdgeRecord, NodeRecord } from '../../domain/index.js';
+import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 
 /** Records with one id each, and how many repeats were merged into earlier ones. */
 export interface Folded<T> {

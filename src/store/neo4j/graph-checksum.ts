@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Neo4jConfig } from '../../config/app-config.js';
+import type { Neo4jConfig } from '../../config/index.js';
 import { canonical, HASH_PROPERTY } from './content-hash.js';
 
 const ALL_NODES = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props';

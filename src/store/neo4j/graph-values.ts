@@ -1,6 +1,5 @@
 import neo4j, { type Node, type Path, type Relationship, type Transaction } from 'neo4j-driver';
-import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
-import { cmp } from '../embedded/merge-records.js';
+import { type EdgeRecord, type NodeRecord, compareStrings } from '../../domain/index.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { NODE_IDS_BY_ELEMENT_ID } from './statements.js';
 
@@ -55,7 +54,7 @@ export class GraphCollector {
   }
 
   nodes(): NodeRecord[] {
-    return [...this.nodeRecords.values()].sort((a, b) => cmp(a.id, b.id));
+    return [...this.nodeRecords.values()].sort((a, b) => compareStrings(a.id, b.id));
   }
 
   edges(): EdgeRecord[] {
@@ -64,7 +63,7 @@ export class GraphCollector {
         const props = { ...relationship.properties, id: row.id };
         return edgeFromProps(props, this.idOf(relationship.startNodeElementId), this.idOf(relationship.endNodeElementId));
       })
-      .sort((a, b) => cmp(a.id, b.id));
+      .sort((a, b) => compareStrings(a.id, b.id));
   }
 
   private idOf(elementId: string): string {
@@ -76,7 +75,7 @@ export class GraphCollector {
     this.idByElementId.set(node.elementId, id);
     const record = nodeFromProps({ ...node.properties, id });
     this.nodeRecords.set(id, record);
-    return { id, labels: [...node.labels].sort(cmp), properties: record.attributes };
+    return { id, labels: [...node.labels].sort(compareStrings), properties: record.attributes };
   }
 
   private addRelationship(relationship: Relationship): unknown {

@@ -1,10 +1,6 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { InvalidRequestError } from '../../domain/errors.js';
-import type { EdgeRecord, GraphData, NodeRecord } from '../../domain/graph.js';
-import { groupBy } from '../../domain/group-by.js';
-import type { NodeLabel, RelationshipType } from '../../domain/labels.js';
-import type { LoadReport } from '../../domain/store.js';
-import { mergeEdgeAttributes, mergeNodeAttributes } from '../embedded/index.js';
+import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
+import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
 import { edgeHash, nodeHash } from './content-hash.js';
 import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from './records.js';

@@ -1,9 +1,6 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import type { Neo4jConfig } from '../../config/app-config.js';
-import type { EdgeRecord, NodeRecord } from '../../domain/graph.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
-import type { GraphStore, StoreCounts } from '../../domain/store.js';
-import { cmp } from '../embedded/merge-records.js';
+import type { Neo4jConfig } from '../../config/index.js';
+import { type EdgeRecord, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type GraphStore, type StoreCounts, compareStrings } from '../../domain/index.js';
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
@@ -86,7 +83,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     withSession(doing, async (session) => (await session.executeRead((tx) => tx.run(statement, params))).records);
 
   const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
-    (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => cmp(a.id, b.id));
+    (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => compareStrings(a.id, b.id));
   const edgesFrom = (records: Awaited<ReturnType<typeof read>>): EdgeRecord[] =>
     records.map((r) => edgeFromProps(r.get('props'), r.get('source'), r.get('target')));
 
@@ -117,7 +114,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     edgesOf: async (id, query = {}) =>
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
         .filter(firstOfId())
-        .sort((a, b) => cmp(a.id, b.id)),
+        .sort((a, b) => compareStrings(a.id, b.id)),
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     neighbourhood: (id, query) => withSession('reading a neighbourhood', (session) => neighbourhoodIn(session, id, query)),
     connection: (from, to, query) => withSession('finding paths', (session) => connectionIn(session, from, to, query)),
@@ -148,7 +145,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
 
 function tally(records: readonly { get(key: string): unknown }[]): Record<string, number> {
   const pairs = records.map((r) => [String(r.get('key')), Number(r.get('count'))] as const);
-  return Object.fromEntries(pairs.filter(([, n]) => n > 0).sort(([a], [b]) => cmp(a, b)));
+  return Object.fromEntries(pairs.filter(([, n]) => n > 0).sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** A filter keeping the first record of each id (a self-loop comes back from both ends). */

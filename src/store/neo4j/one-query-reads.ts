@@ -1,8 +1,5 @@
 import neo4j, { type Session } from 'neo4j-driver';
-import type { EdgeAttributes, EdgeRecord, NodeAttributes } from '../../domain/graph.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/labels.js';
-import type { ConnectionRecords, NeighbourhoodQuery, NeighbourhoodRecords, PathQuery } from '../../domain/store.js';
-import { cmp } from '../embedded/merge-records.js';
+import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { MAX_PATH_DEPTH } from './statements.js';
 
@@ -97,7 +94,7 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
   };
   const record = (await session.executeRead((tx) => tx.run(statement, params))).records[0];
   if (!record) return null;
-  const nodes = (record.get('nodes') as unknown[]).map((props) => nodeFromProps(withoutNulls(props))).sort((a, b) => cmp(a.id, b.id));
+  const nodes = (record.get('nodes') as unknown[]).map((props) => nodeFromProps(withoutNulls(props))).sort((a, b) => compareStrings(a.id, b.id));
   const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges')).map(withoutEvidence);
   return { nodes, edges, truncated: record.get('truncated') as boolean };
 }
@@ -112,7 +109,7 @@ function withoutEvidence(edge: EdgeRecord): EdgeRecord {
 }
 
 function edgesOfRows(rows: unknown): EdgeRecord[] {
-  return (rows as [string, string, unknown][]).map(([source, target, props]) => edgeFromProps(props, source, target)).sort((a, b) => cmp(a.id, b.id));
+  return (rows as [string, string, unknown][]).map(([source, target, props]) => edgeFromProps(props, source, target)).sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /**
@@ -159,7 +156,7 @@ export async function connectionIn(session: Session, from: string, to: string, q
   const record = (await session.executeRead((tx) => tx.run(statement, params))).records[0];
   if (!record) return null;
   const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(nodeFromProps);
-  const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => cmp(a.id, b.id));
+  const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
   if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
   const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
   return { paths, nodes, edges: edgesOfRows(record.get('edges')) };

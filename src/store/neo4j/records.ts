@@ -1,7 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { StoreError } from '../../domain/errors.js';
-import type { Evidence } from '../../domain/evidence.js';
-import type { EdgeAttributes, EdgeRecord, NodeAttributes, NodeRecord } from '../../domain/graph.js';
+import { StoreError, type Evidence, type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord } from '../../domain/index.js';
 import { edgeHash, nodeHash } from './content-hash.js';
 import { toPlain } from './plain-values.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { StoreError } from '../../domain/errors.js';
+import { StoreError } from '../../domain/index.js';
 import { AWAIT_INDEXES, STORE_SCHEMA } from './statements.js';
 
 const SCHEMA_FILE = join('graph-schema', 'constraints.cypher');

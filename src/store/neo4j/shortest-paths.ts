@@ -1,6 +1,5 @@
 import neo4j, { type Session } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES } from '../../domain/labels.js';
-import type { PathQuery, PathRecord } from '../../domain/store.js';
+import { RELATIONSHIP_TYPES, type PathQuery, type PathRecord } from '../../domain/index.js';
 import { GET_NODES, MAX_PATH_DEPTH, SHORTEST_PATHS } from './statements.js';
 
 const DEFAULT_TYPES = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');

@@ -1,4 +1,4 @@
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/labels.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/index.js';
 
 /**
  * Every Cypher statement the store runs. Labels and relationship types cannot be parameters, so

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { StoreError, TradegraphError } from '../../domain/errors.js';
+import { StoreError, TradegraphError } from '../../domain/index.js';
 
 /**
  * Turns a driver failure into a StoreError a user can act on: the server is not there

@@ -1,5 +1,5 @@
 import type { Session } from 'neo4j-driver';
-import type { RelationshipType } from '../../domain/labels.js';
+import type { RelationshipType } from '../../domain/index.js';
 import { COUNT_EDGES, COUNT_NODES, EDGE_HASHES_ALL, EDGE_HASHES_BY_ID, NODE_HASHES_ALL, NODE_HASHES_BY_ID } from './statements.js';
 
 /** Stored id → content hash (null for a record written before hashes, which then counts as changed). */

@@ -1,7 +1,6 @@
 import type { Driver, ResultSummary, Transaction } from 'neo4j-driver';
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { CypherRejectedError } from '../../domain/errors.js';
-import type { CypherResult } from '../../domain/store.js';
+import { CypherRejectedError, type CypherResult } from '../../domain/index.js';
 import { TAG_METADATA_KEY } from './bolt-meter.js';
 import { EXPLAIN_PREFIX, withoutExplainPrefix } from './explain-message.js';
 import { GraphCollector } from './graph-values.js';

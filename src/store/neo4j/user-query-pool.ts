@@ -1,6 +1,5 @@
 import neo4j, { type AuthToken, type Driver, Neo4jError } from 'neo4j-driver';
-import { CypherRejectedError, StoreError, TradegraphError } from '../../domain/errors.js';
-import type { CypherResult } from '../../domain/store.js';
+import { CypherRejectedError, StoreError, TradegraphError, type CypherResult } from '../../domain/index.js';
 import { BoltMeter, TAG_METADATA_KEY } from './bolt-meter.js';
 import { runUserCypher, type CypherOptions } from './user-cypher.js';
 

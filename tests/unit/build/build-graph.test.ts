@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, documentNodeKey, fromGraphData, toGraphData } from '../../../src/build/index.js';
 import type { EdgeRecord, GraphData } from '../../../src/domain/graph.js';
 import { resolve } from '../../../src/resolve/index.js';
-import { mergeEdgeAttributes } from '../../../src/store/embedded/index.js';
+import { mergeEdgeAttributes } from '../../../src/store/merge-records.js';
 import { Release, corpusOf } from '../resolve/fixtures.js';
 import { seedReleases } from '../resolve/seed-releases.js';
 

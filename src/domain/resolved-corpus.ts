@@ -1,5 +1,5 @@
-import type { Evidence } from '../domain/evidence.js';
-import type { EntityLabel, RelationshipType } from '../domain/labels.js';
+import type { Evidence } from './evidence.js';
+import type { EntityLabel, RelationshipType } from './labels.js';
 
 /** One span of one document that names a resolved entity. */
 export interface ResolvedMention {
@@ -98,4 +98,16 @@ export interface ResolvedCorpus {
 /** `docId/localId`, the handle of one local entity. */
 export function localRef(docId: string, localId: string): string {
   return `${docId}/${localId}`;
+}
+
+/** The evidence a mention gives: its span and sentence, without the local entity it named. */
+export function toEvidence(mention: ResolvedMention): Evidence {
+  return {
+    docId: mention.docId,
+    date: mention.date,
+    sentence: mention.sentence,
+    sentenceStart: mention.sentenceStart,
+    start: mention.start,
+    end: mention.end,
+  };
 }

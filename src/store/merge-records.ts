@@ -1,5 +1,4 @@
-import type { EdgeAttributes, NodeAttributes } from '../../domain/graph.js';
-import type { Evidence } from '../../domain/evidence.js';
+import { compareStrings, uniqueSortedEvidence, type EdgeAttributes, type NodeAttributes } from '../domain/index.js';
 
 /**
  * How a record already stored and the same id loaded again combine (both stores follow this):
@@ -23,7 +22,7 @@ export function mergeNodeAttributes(stored: NodeAttributes, incoming: NodeAttrib
  * sorted by date, docId, start); docIds, eventIds, count, firstDate and lastDate are recomputed.
  */
 export function mergeEdgeAttributes(stored: EdgeAttributes, incoming: EdgeAttributes): EdgeAttributes {
-  const evidence = unionEvidence(stored.evidence, incoming.evidence);
+  const evidence = uniqueSortedEvidence([...stored.evidence, ...incoming.evidence]);
   const merged: Record<string, unknown> = { ...stored, ...incoming, evidence, count: evidence.length };
   merged.docIds = sortedUnion(stored.docIds, incoming.docIds, evidence.map((e) => e.docId));
   if (stored.eventIds || incoming.eventIds) merged.eventIds = sortedUnion(stored.eventIds, incoming.eventIds);
@@ -35,19 +34,8 @@ export function mergeEdgeAttributes(stored: EdgeAttributes, incoming: EdgeAttrib
   return merged as unknown as EdgeAttributes;
 }
 
-/** Evidence order: by date (undated first), then docId, then start offset. */
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return cmp(a.date ?? '', b.date ?? '') || cmp(a.docId, b.docId) || a.start - b.start || a.end - b.end;
-}
-
-function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
-  const byKey = new Map<string, Evidence>();
-  for (const item of [...a, ...b]) byKey.set(`${item.docId}\u0000${item.start}\u0000${item.end}`, item);
-  return [...byKey.values()].sort(compareEvidence);
-}
-
 function sortedUnion(...lists: (readonly string[] | undefined)[]): string[] {
-  return [...new Set(lists.flatMap((list) => list ?? []))].sort(cmp);
+  return [...new Set(lists.flatMap((list) => list ?? []))].sort(compareStrings);
 }
 
 function minDate(a: string | undefined, b: string | undefined): string | undefined {
@@ -62,7 +50,3 @@ function maxDate(a: string | undefined, b: string | undefined): string | undefin
   return a > b ? a : b;
 }
 
-/** Code-unit order, the same in every locale (and as Neo4j's ORDER BY on strings). */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
