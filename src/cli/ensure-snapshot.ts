@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { SnapshotError, type GraphData } from '../domain/index.js';
 import { readSnapshotHeader, writeSnapshot, type SnapshotMeta, stableStringify } from '../store/index.js';
+import type { OutputStream } from './cli-io.js';
 import { buildFromInputs } from './commands/build.js';
 import { describeInputChanges, fingerprintInputs } from './input-fingerprint.js';
 import { BUILD_OPTIONS, snapshotProvenance } from './snapshot-provenance.js';
@@ -11,6 +12,8 @@ export type SnapshotPlan = { readonly build: false; readonly note?: string } | {
 export interface EnsureOptions {
   /** Replace the snapshot even when it was built from other inputs or options, or cannot be read. */
   readonly force?: boolean;
+  /** Where a build reports its progress (the command's stderr); none when absent. */
+  readonly progress?: OutputStream;
 }
 
 /**
@@ -68,7 +71,7 @@ export async function ensureSnapshot(path: string, inputs: readonly string[], lo
   log(`Building ${path} from ${inputs.join(', ')} because ${plan.reason} …`);
   // Hashed before the pipeline reads them: an input edited during the build is rebuilt next time.
   const provenance = await snapshotProvenance(inputs);
-  const result = await buildFromInputs(inputs, true);
+  const result = await buildFromInputs(inputs, options.progress ?? null);
   const meta = await writeSnapshot(path, result.graph, provenance);
   log(`Built: ${result.dedupe.documents.length} documents, ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges.`);
   return { built: true, graph: result.graph, meta };

@@ -1,25 +1,21 @@
 import { TradegraphError } from '../domain/index.js';
 import { wantsStackTraces } from '../config/index.js';
+import type { CliIo } from './cli-io.js';
 
-/** Exit codes: 0 success, 1 the work failed, 2 the command line was wrong (commander's own). */
+/** Exit codes: 0 success, 1 the work failed or the command line was wrong (commander's own code for that). */
+export const EXIT_SUCCESS = 0;
 export const EXIT_FAILURE = 1;
 
 /**
- * Wraps a command action so a failure prints one actionable line (`tradegraph: [CODE] message`)
- * and sets a non-zero exit code instead of dumping a stack trace. DEBUG=tradegraph shows the stack.
+ * Prints a failed command's one actionable line on stderr (`tradegraph: [CODE] message`) instead
+ * of a stack trace, and returns the exit code. `DEBUG=tradegraph` in the environment adds the stack.
  */
-export function runAction<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-  return async (...args: A) => {
-    try {
-      await action(...args);
-    } catch (error) {
-      process.exitCode = EXIT_FAILURE;
-      if (error instanceof TradegraphError) {
-        process.stderr.write(`tradegraph: [${error.code}] ${error.message}\n`);
-      } else {
-        process.stderr.write(`tradegraph: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-      if (wantsStackTraces() && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    }
-  };
+export function reportFailure(error: unknown, io: Pick<CliIo, 'env' | 'stderr'>): number {
+  if (error instanceof TradegraphError) {
+    io.stderr.write(`tradegraph: [${error.code}] ${error.message}\n`);
+  } else {
+    io.stderr.write(`tradegraph: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  if (wantsStackTraces(io.env) && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return EXIT_FAILURE;
 }

@@ -1,33 +1,10 @@
 #!/usr/bin/env node
 /**
- * The composition root: every command is registered here and only here does anything listen or
- * exit. Nothing imports cli/.
+ * The entry point of `bin/tradegraph.js`, `npm start` and `npm run tradegraph`: runs the command line
+ * with the process's environment and streams and leaves its code as the exit code. The process is
+ * not ended here, so a server (`serve`, `start`) keeps running and pending output is flushed.
+ * Nothing imports cli/.
  */
-import { Command } from 'commander';
-import { resolveInputs } from '../pipeline/index.js';
-import { registerBuildCommand } from './commands/build.js';
-import { registerEvalCommand } from './commands/eval.js';
-import { registerExplainCommand } from './commands/explain.js';
-import { registerExportCommand } from './commands/export.js';
-import { registerExtractCommand } from './commands/extract.js';
-import { registerLoadCommand } from './commands/load.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerStartCommand } from './commands/start.js';
+import { runCli } from './run-cli.js';
 
-export function createProgram(): Command {
-  const program = new Command('tradegraph')
-    .description('Knowledge graph of government trade press releases: who met whom, agreements, posts, with evidence')
-    .version('0.1.0')
-    .showHelpAfterError();
-  registerBuildCommand(program);
-  registerStartCommand(program);
-  registerServeCommand(program);
-  registerLoadCommand(program);
-  registerExtractCommand(program);
-  registerEvalCommand(program);
-  registerExplainCommand(program, { loadCorpus: async (inputs) => (await resolveInputs(inputs)).corpus });
-  registerExportCommand(program);
-  return program;
-}
-
-await createProgram().parseAsync(process.argv);
+process.exitCode = await runCli(process.argv.slice(2));

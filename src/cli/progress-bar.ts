@@ -1,15 +1,16 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { progressLog, type ProgressListener } from '../pipeline/index.js';
+import type { OutputStream } from './cli-io.js';
 
 /**
- * Progress on stderr, so stdout (and --json) stays clean: a bar per stage when stderr is a
- * terminal, otherwise plain lines every few seconds and at each stage's end (logs, CI, pipes).
- * Returns the listener and a function that closes the bar.
+ * Progress on `stream` (the command's stderr, so stdout and --json stay clean; null for none): a bar
+ * per stage when it is a terminal, otherwise plain lines every few seconds and at each stage's end
+ * (logs, CI, pipes). Returns the listener and a function that closes the bar.
  */
-export function terminalProgress(enabled: boolean): { onProgress: ProgressListener | undefined; stop: () => void } {
-  if (!enabled) return { onProgress: undefined, stop: () => undefined };
-  if (!process.stderr.isTTY) return { onProgress: progressLog({ write: (line) => process.stderr.write(`${line}\n`) }), stop: () => undefined };
-  const bar = new SingleBar({ stream: process.stderr, format: ' {stage} [{bar}] {value}/{total} {step}', hideCursor: true }, Presets.shades_classic);
+export function terminalProgress(stream: OutputStream | null): { onProgress: ProgressListener | undefined; stop: () => void } {
+  if (!stream) return { onProgress: undefined, stop: () => undefined };
+  if (!stream.isTTY) return { onProgress: progressLog({ write: (line) => stream.write(`${line}\n`) }), stop: () => undefined };
+  const bar = new SingleBar({ stream, format: ' {stage} [{bar}] {value}/{total} {step}', hideCursor: true }, Presets.shades_classic);
   let stage = '';
   return {
     onProgress: (event) => {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig, processEnvironment } from '../../config/index.js';
+import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../domain/index.js';
 import { buildGraphFromInputs, StageMeter, summariseBuild, type BuiltGraph, type ProgressListener } from '../../pipeline/index.js';
 import { type SnapshotMetaInput, writeSnapshot } from '../../store/index.js';
-import { runAction } from '../exit.js';
+import type { CliIo, OutputStream } from '../cli-io.js';
 import { requireDocuments } from '../require-documents.js';
 import { formatBuildSummary } from '../format-summary.js';
 import { terminalProgress } from '../progress-bar.js';
@@ -28,8 +28,11 @@ export interface BuildRun {
   readonly onProgress?: ProgressListener;
 }
 
-/** Runs the pipeline and refuses a result with no document at all: nothing would be worth storing. */
-export async function buildFromInputs(inputs: readonly string[], progress: boolean, run: BuildRun = {}): Promise<BuiltGraph> {
+/**
+ * Runs the pipeline and refuses a result with no document at all: nothing would be worth storing.
+ * Progress goes to `progress` (a bar on a terminal, lines otherwise), or nowhere when it is null.
+ */
+export async function buildFromInputs(inputs: readonly string[], progress: OutputStream | null, run: BuildRun = {}): Promise<BuiltGraph> {
   const bar = run.onProgress ? { onProgress: run.onProgress, stop: () => undefined } : terminalProgress(progress);
   const { workers, limits } = run.config ?? DEFAULT_CONFIG;
   try {
@@ -72,7 +75,7 @@ async function storeGraph(result: BuiltGraph, options: BuildOptions, provenance:
   return config.snapshotPath;
 }
 
-export function registerBuildCommand(program: Command): void {
+export function registerBuildCommand(program: Command, io: CliIo): void {
   program
     .command('build')
     .description('Read press-release dumps, merge duplicates, extract, resolve and build the graph; store it')
@@ -84,12 +87,12 @@ export function registerBuildCommand(program: Command): void {
     .option('--strict', 'fail, writing nothing, when a record does not look like a press release')
     .option('--no-progress', 'no progress bar or progress lines on stderr')
     .action(
-      runAction(async (inputs: string[], options: BuildOptions) => {
+      async (inputs: string[], options: BuildOptions) => {
         if (options.store !== 'embedded' && options.store !== 'neo4j') {
           throw new ConfigError('BAD_STORE', `--store must be "embedded" or "neo4j"; found "${String(options.store)}".`);
         }
         // Settle the destination before the (slower) pipeline runs, so a wrong flag fails fast.
-        const config = loadConfig(processEnvironment(), {
+        const config = loadConfig(io.env, {
           ...(options.out ? { snapshotPath: options.out } : {}),
           ...(options.workers !== undefined ? { workers: parseWorkers(options.workers, '--workers') } : {}),
         });
@@ -99,12 +102,12 @@ export function registerBuildCommand(program: Command): void {
         // The inputs' hashes are taken before the pipeline reads them, so `start` can tell when they change.
         const provenance = await snapshotProvenance(inputs);
         const meter = new StageMeter();
-        const bar = terminalProgress(options.progress);
+        const bar = terminalProgress(options.progress ? io.stderr : null);
         const report: ProgressListener = bar.onProgress ?? (() => undefined);
         let destination: string;
         let result: BuiltGraph;
         try {
-          result = await buildFromInputs(inputs, options.progress, { config, meter, onProgress: report });
+          result = await buildFromInputs(inputs, null, { config, meter, onProgress: report });
           if (options.strict) refuseDoubtfulInput(result);
           const { nodes, edges } = result.graph;
           destination = await meter.measure('snapshot', nodes.length + edges.length, async () => {
@@ -117,7 +120,7 @@ export function registerBuildCommand(program: Command): void {
           bar.stop();
         }
         const summary = summariseBuild({ ...result, stages: meter.stages() }, result.graph);
-        process.stdout.write(options.json ? `${JSON.stringify({ ...summary, store: options.store, destination }, null, 2)}\n` : `${formatBuildSummary(summary, destination)}\n`);
-      }),
+        io.stdout.write(options.json ? `${JSON.stringify({ ...summary, store: options.store, destination }, null, 2)}\n` : `${formatBuildSummary(summary, destination)}\n`);
+      },
     );
 }

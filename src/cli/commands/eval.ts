@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Command } from 'commander';
 import { InputError } from '../../domain/index.js';
-import { runAction } from '../exit.js';
+import type { CliIo, OutputStream } from '../cli-io.js';
 import { extractInputs, formatExtractions } from './extract.js';
 
 const run = promisify(execFile);
@@ -72,8 +72,8 @@ export function readEvalSets(path: string, fixtures: string = join(ROOT, 'tests/
 }
 
 /** Extracts `inputs` in the gold format and runs the scorer against `gold`: its text, or its JSON with `json`. */
-async function score(inputs: readonly string[], gold: string, scorer: string, flags: readonly string[]): Promise<string> {
-  const { documents, extractions } = await extractInputs(inputs);
+async function score(inputs: readonly string[], gold: string, scorer: string, flags: readonly string[], stderr: OutputStream): Promise<string> {
+  const { documents, extractions } = await extractInputs(inputs, stderr);
   const dir = await mkdtemp(join(tmpdir(), 'tradegraph-eval-'));
   try {
     const predicted = join(dir, 'predicted.jsonl');
@@ -104,7 +104,7 @@ export function formatTable(results: readonly (readonly [EvalSet, ScorerResult])
  * attribute accuracy side by side; `--set NAME --verbose` prints one set's misses; with inputs and
  * `--gold`, scores those dumps against that gold.
  */
-export function registerEvalCommand(program: Command): void {
+export function registerEvalCommand(program: Command, io: CliIo): void {
   program
     .command('eval')
     .description('Score the extraction of every annotated set (eval/sets.json) against its hand-made gold')
@@ -116,11 +116,11 @@ export function registerEvalCommand(program: Command): void {
     .option('--verbose', "print the scorer's own report, with every miss and extra")
     .option('--json', 'print the scores as JSON, keyed by set')
     .action(
-      runAction(async (inputs: string[], options: EvalOptions) => {
+      async (inputs: string[], options: EvalOptions) => {
         const scorer = mustExist(options.scorer, 'the scorer');
         if (inputs.length > 0) {
           if (!options.gold) throw new InputError('EVAL_GOLD_MISSING', 'eval with inputs needs --gold FILE, the annotations of those releases.');
-          process.stdout.write(await score(inputs, mustExist(options.gold, '--gold'), scorer, options.verbose ? ['--verbose'] : []));
+          io.stdout.write(await score(inputs, mustExist(options.gold, '--gold'), scorer, options.verbose ? ['--verbose'] : [], io.stderr));
           return;
         }
         let sets = readEvalSets(options.sets);
@@ -129,13 +129,13 @@ export function registerEvalCommand(program: Command): void {
           if (!sets.length) throw new InputError('EVAL_SET_UNKNOWN', `--set expects one of the names in ${options.sets}, found "${options.set}".`);
         }
         if (options.verbose) {
-          for (const s of sets) process.stdout.write(`== ${s.name}\n${await score([s.dump], s.gold, scorer, ['--verbose'])}`);
+          for (const s of sets) io.stdout.write(`== ${s.name}\n${await score([s.dump], s.gold, scorer, ['--verbose'], io.stderr)}`);
           return;
         }
         const results: [EvalSet, ScorerResult][] = [];
-        for (const s of sets) results.push([s, JSON.parse(await score([s.dump], s.gold, scorer, ['--json'])) as ScorerResult]);
-        if (options.json) process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map(([s, r]) => [s.name, r])), null, 2)}\n`);
-        else process.stdout.write(formatTable(results));
-      }),
+        for (const s of sets) results.push([s, JSON.parse(await score([s.dump], s.gold, scorer, ['--json'], io.stderr)) as ScorerResult]);
+        if (options.json) io.stdout.write(`${JSON.stringify(Object.fromEntries(results.map(([s, r]) => [s.name, r])), null, 2)}\n`);
+        else io.stdout.write(formatTable(results));
+      },
     );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { explain, formatExplanation, type ResolvedCorpus } from '../../resolve/index.js';
-import { runAction } from '../exit.js';
+import type { CliIo } from '../cli-io.js';
 import { DEFAULT_INPUTS } from './build.js';
 
 export interface ExplainDeps {
@@ -18,7 +18,7 @@ interface ExplainOptions {
  * and the rule behind each merge, e.g. why `JK Kim` is Kim Jung-kwan or why a `Minister Kim` was
  * kept apart.
  */
-export function registerExplainCommand(program: Command, deps: ExplainDeps): void {
+export function registerExplainCommand(program: Command, io: CliIo, deps: ExplainDeps): void {
   program
     .command('explain')
     .description('Show the mentions, releases and merge decisions behind an entity (name, alias, acronym or node key)')
@@ -26,10 +26,10 @@ export function registerExplainCommand(program: Command, deps: ExplainDeps): voi
     .option('--input <paths...>', 'dump files or folders to resolve', DEFAULT_INPUTS)
     .option('--json', 'print the explanation as JSON')
     .action(
-      runAction(async (entity: string, options: ExplainOptions) => {
+      async (entity: string, options: ExplainOptions) => {
         const corpus = await deps.loadCorpus(options.input);
         const explanation = explain(corpus, entity);
-        process.stdout.write(options.json ? `${JSON.stringify(explanation, null, 2)}\n` : `${formatExplanation(explanation)}\n`);
-      }),
+        io.stdout.write(options.json ? `${JSON.stringify(explanation, null, 2)}\n` : `${formatExplanation(explanation)}\n`);
+      },
     );
 }

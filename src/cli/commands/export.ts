@@ -3,10 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
-import { loadConfig, processEnvironment } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import { GRAPH_FORMATS, type GraphFormat, graphChunks, writeChunks } from '../../export/index.js';
 import { readSnapshot } from '../../store/index.js';
-import { runAction } from '../exit.js';
+import type { CliIo } from '../cli-io.js';
 
 interface ExportOptions {
   readonly format: GraphFormat;
@@ -18,7 +18,7 @@ interface ExportOptions {
  * `tradegraph export --format graphml|gexf|json [--snapshot FILE] [--out FILE]`: the built graph for
  * other tools, streamed a batch at a time (a large corpus's export is longer than one string can be).
  */
-export function registerExportCommand(program: Command): void {
+export function registerExportCommand(program: Command, io: CliIo): void {
   program
     .command('export')
     .description('Write the built graph as GraphML (yEd, NetworkX), GEXF (Gephi) or graphology JSON')
@@ -26,12 +26,12 @@ export function registerExportCommand(program: Command): void {
     .option('--snapshot <file>', 'snapshot to read (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
     .option('--out <file>', 'write here instead of standard output')
     .action(
-      runAction(async (options: ExportOptions) => {
-        const path = options.snapshot ?? loadConfig(processEnvironment()).snapshotPath;
+      async (options: ExportOptions) => {
+        const path = options.snapshot ?? loadConfig(io.env).snapshotPath;
         const { graph } = await readSnapshot(path);
         const chunks = graphChunks(graph, options.format);
         if (!options.out) {
-          await writeChunks(chunks, process.stdout);
+          await writeChunks(chunks, io.stdout);
           return;
         }
         await mkdir(dirname(options.out), { recursive: true });
@@ -44,7 +44,7 @@ export function registerExportCommand(program: Command): void {
           file.end();
         }
         await done;
-        process.stderr.write(`Wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges as ${options.format} to ${options.out}\n`);
-      }),
+        io.stderr.write(`Wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges as ${options.format} to ${options.out}\n`);
+      },
     );
 }

@@ -4,7 +4,7 @@ import { InvalidRequestError, type Document, type Extraction } from '../../domai
 import { toGoldRecord } from '../../export/index.js';
 import { DEFAULT_CONFIG, parseWorkers } from '../../config/index.js';
 import { extractDocuments, extractionIssues, loadDocuments } from '../../pipeline/index.js';
-import { runAction } from '../exit.js';
+import type { CliIo, OutputStream } from '../cli-io.js';
 import { requireDocuments } from '../require-documents.js';
 import { DEFAULT_INPUTS } from './build.js';
 const FORMATS = ['gold', 'json'] as const;
@@ -18,14 +18,14 @@ interface ExtractOptions {
 
 /**
  * Reads, merges duplicates and extracts (the pipeline's first stages) on `workers` threads: one
- * Extraction per distinct article. A document whose extraction fails is reported on stderr.
+ * Extraction per distinct article. A document whose extraction fails is reported on `stderr`.
  */
-export async function extractInputs(inputs: readonly string[], workers: number = DEFAULT_CONFIG.workers): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
+export async function extractInputs(inputs: readonly string[], stderr: OutputStream, workers: number = DEFAULT_CONFIG.workers): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
   const loaded = await loadDocuments(inputs);
   requireDocuments(loaded, inputs);
   const documents = loaded.dedupe.documents;
   const outcomes = await extractDocuments(documents, { workers });
-  for (const issue of extractionIssues(documents, outcomes)) process.stderr.write(`tradegraph: ${issue.message}\n`);
+  for (const issue of extractionIssues(documents, outcomes)) stderr.write(`tradegraph: ${issue.message}\n`);
   return { documents, extractions: outcomes.map((o) => o.extraction) };
 }
 
@@ -41,7 +41,7 @@ function parseFormat(value: string): Format {
 }
 
 /** `tradegraph extract [inputs...] --format gold|json [--out FILE]`. */
-export function registerExtractCommand(program: Command): void {
+export function registerExtractCommand(program: Command, io: CliIo): void {
   program
     .command('extract')
     .description('Extract people, bodies, countries, agreements and meetings from press-release dumps, per distinct article')
@@ -50,13 +50,13 @@ export function registerExtractCommand(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores)')
     .action(
-      runAction(async (inputs: string[], options: ExtractOptions) => {
+      async (inputs: string[], options: ExtractOptions) => {
         const format = parseFormat(options.format);
         const workers = options.workers === undefined ? DEFAULT_CONFIG.workers : parseWorkers(options.workers, '--workers');
-        const { documents, extractions } = await extractInputs(inputs, workers);
+        const { documents, extractions } = await extractInputs(inputs, io.stderr, workers);
         const text = formatExtractions(documents, extractions, format);
         if (options.out) await writeFile(options.out, text, 'utf8');
-        else process.stdout.write(text);
-      }),
+        else io.stdout.write(text);
+      },
     );
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { loadConfig, processEnvironment } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import { ConfigError, type LoadReport } from '../../domain/index.js';
 import { readSnapshot } from '../../store/index.js';
-import { runAction } from '../exit.js';
+import type { CliIo } from '../cli-io.js';
 
 interface LoadOptions {
   readonly fresh?: boolean;
@@ -15,7 +15,7 @@ interface LoadOptions {
  * NEO4J_PASSWORD and NEO4J_DATABASE. Loading again changes nothing; a newer snapshot adds what is
  * new and unions provenance. Exits non-zero with the store's message when Neo4j is unreachable.
  */
-export function registerLoadCommand(program: Command): void {
+export function registerLoadCommand(program: Command, io: CliIo): void {
   program
     .command('load')
     .description('Load a graph snapshot into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
@@ -23,8 +23,8 @@ export function registerLoadCommand(program: Command): void {
     .option('--fresh', 'remove everything stored first instead of merging')
     .option('--json', 'print the load report as JSON')
     .action(
-      runAction(async (snapshot: string | undefined, options: LoadOptions) => {
-        const config = loadConfig(processEnvironment(), snapshot ? { snapshotPath: snapshot } : {});
+      async (snapshot: string | undefined, options: LoadOptions) => {
+        const config = loadConfig(io.env, snapshot ? { snapshotPath: snapshot } : {});
         if (!config.neo4j) {
           throw new ConfigError(
             'NEO4J_URI_MISSING',
@@ -38,11 +38,11 @@ export function registerLoadCommand(program: Command): void {
           if (options.fresh) await store.clear();
           const started = Date.now();
           const report = await store.load(graph);
-          process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : describe(report, config.snapshotPath, config.neo4j.uri, Date.now() - started));
+          io.stdout.write(options.json ? `${JSON.stringify(report)}\n` : describe(report, config.snapshotPath, config.neo4j.uri, Date.now() - started));
         } finally {
           await store.close();
         }
-      }),
+      },
     );
 }
 

@@ -2,10 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { createApp } from '../../api/index.js';
-import { loadConfig, parsePort, type AppConfig, processEnvironment } from '../../config/index.js';
+import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
 import { createQueryService } from '../../query/index.js';
 import { openStoreDetailed, type OpenedStore } from '../../store/index.js';
-import { runAction } from '../exit.js';
+import { processIo, type CliIo } from '../cli-io.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -27,6 +27,8 @@ export interface StartServerOptions {
   readonly handleSignals?: boolean;
   /** A store already open (`start` passes the graph it just built); else the configured one is opened. */
   readonly opened?: OpenedStore;
+  /** Where the URL and the shutdown note are printed; the process's streams when absent. */
+  readonly io?: Pick<CliIo, 'stdout' | 'stderr'>;
 }
 
 /**
@@ -34,6 +36,7 @@ export interface StartServerOptions {
  * prints the URL and shuts down cleanly on SIGINT/SIGTERM. Used by `serve` and by `start`.
  */
 export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {
+  const io = options.io ?? processIo();
   const { store, build } = options.opened ?? (await openStoreDetailed(config));
   const app = createApp({ query: createQueryService(store, { build }), config, ...(options.webDir !== undefined ? { webDir: options.webDir } : {}) });
   let server: Server;
@@ -59,13 +62,13 @@ export async function startServer(config: AppConfig, options: StartServerOptions
     })());
   if (options.handleSignals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {
-      process.stderr.write(`tradegraph: ${signal}, shutting down\n`);
+      io.stderr.write(`tradegraph: ${signal}, shutting down\n`);
       void close().then(() => process.exit(0));
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  process.stdout.write(`tradegraph: serving the ${store.backend} graph at ${url}\n`);
+  io.stdout.write(`tradegraph: serving the ${store.backend} graph at ${url}\n`);
   return { url, backend: store.backend, close };
 }
 
@@ -73,7 +76,7 @@ export async function startServer(config: AppConfig, options: StartServerOptions
  * Registers `tradegraph serve [--port 3000] [--host 127.0.0.1] [--snapshot data/graph.json]`. Serve
  * never builds and never writes: a missing or unreadable snapshot is an error naming the file.
  */
-export function registerServeCommand(program: Command): void {
+export function registerServeCommand(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('Serve the API and the viewer over the snapshot, or over Neo4j when NEO4J_URI is set')
@@ -81,13 +84,13 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'interface to listen on (default 127.0.0.1 or HOST)')
     .option('--snapshot <file>', 'snapshot for the embedded store (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
     .action(
-      runAction(async (options: ServeOptions) => {
-        const config = loadConfig(processEnvironment(), {
+      async (options: ServeOptions) => {
+        const config = loadConfig(io.env, {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
         });
-        await startServer(config);
-      }),
+        await startServer(config, { io });
+      },
     );
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { loadConfig, parsePort, type AppConfig, processEnvironment } from '../../config/index.js';
+import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
 import { openedSnapshot } from '../../store/index.js';
 import { ensureSnapshot } from '../ensure-snapshot.js';
-import { runAction } from '../exit.js';
+import { processIo, type CliIo } from '../cli-io.js';
 import { DEFAULT_INPUTS } from './build.js';
 import { startServer, type RunningServer, type StartServerOptions } from './serve.js';
 
@@ -13,19 +13,25 @@ interface StartOptions {
   readonly force?: boolean;
 }
 
+export interface RunStartOptions {
+  readonly force?: boolean;
+  /** Where the build's progress, the served URL and the notes go; the process's streams when absent. */
+  readonly io?: Pick<CliIo, 'stdout' | 'stderr'>;
+  /** Takes the notes (`… is up to date`, `Building … because …`) instead of io.stdout. */
+  readonly log?: (line: string) => void;
+  readonly server?: StartServerOptions;
+}
+
 /**
  * Builds the snapshot at config.snapshotPath when ensureSnapshot says so, then serves it: the file
  * is read once, or not at all when it was just built (the built graph is served).
  */
-export async function runStart(
-  config: AppConfig,
-  inputs: readonly string[],
-  options: { force?: boolean; log?: (line: string) => void; server?: StartServerOptions } = {},
-): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`tradegraph: ${line}\n`));
-  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false });
+export async function runStart(config: AppConfig, inputs: readonly string[], options: RunStartOptions = {}): Promise<RunningServer> {
+  const io = options.io ?? processIo();
+  const log = options.log ?? ((line: string) => io.stdout.write(`tradegraph: ${line}\n`));
+  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false, progress: io.stderr });
   const opened = ensured.built ? { opened: openedSnapshot(config.snapshotPath, ensured.graph, ensured.meta) } : {};
-  return startServer(config, { ...options.server, ...opened });
+  return startServer(config, { io, ...options.server, ...opened });
 }
 
 /**
@@ -33,7 +39,7 @@ export async function runStart(
  * is missing or their content changed, then serves the API and the viewer on the embedded store.
  * A snapshot built from other inputs or options, or unreadable, is refused (and kept) unless --force.
  */
-export function registerStartCommand(program: Command): void {
+export function registerStartCommand(program: Command, io: CliIo): void {
   program
     .command('start')
     .description('Build the graph from seeds/ when the snapshot is missing or its inputs changed, then serve the API and viewer on it')
@@ -43,14 +49,14 @@ export function registerStartCommand(program: Command): void {
     .option('--snapshot <file>', 'snapshot to build and serve (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
     .option('--force', 'rebuild and replace the snapshot even if it was built from other inputs or cannot be read')
     .action(
-      runAction(async (inputs: string[], options: StartOptions) => {
+      async (inputs: string[], options: StartOptions) => {
         // The main job is the embedded store: a NEO4J_URI in the environment is for `serve`.
-        const config = loadConfig({ ...processEnvironment(), NEO4J_URI: undefined }, {
+        const config = loadConfig({ ...io.env, NEO4J_URI: undefined }, {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
         });
-        await runStart(config, inputs, { force: options.force ?? false });
-      }),
+        await runStart(config, inputs, { force: options.force ?? false, io });
+      },
     );
 }

@@ -1,27 +1,21 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../../src/store/embedded/index.js';
+import { tradegraph } from './support/run-tradegraph.js';
 
-const run = promisify(execFile);
-const cli = ['--import', 'tsx', 'src/cli/main.ts'];
-
-async function tradegraph(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run('node', [...cli, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+  dirs.push(dir);
+  return dir;
 }
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe('tradegraph build', () => {
   it('reports 44 records, 39 documents and 5 duplicates merged on the seeds, as JSON', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const dir = await tempDir();
     const out = join(dir, 'graph.json');
     const { code, stdout } = await tradegraph(['build', '--json', '--out', out]);
     expect(code).toBe(0);
@@ -32,7 +26,7 @@ describe('tradegraph build', () => {
   });
 
   it('exits non-zero naming the path when no input can be read, and writes nothing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const dir = await tempDir();
     const out = join(dir, 'graph.json');
     const { code, stderr } = await tradegraph(['build', join(dir, 'no-such-folder'), '--out', out]);
     expect(code).toBe(1);
@@ -42,7 +36,7 @@ describe('tradegraph build', () => {
   });
 
   it('keeps the previous snapshot when a later build has nothing to store', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const dir = await tempDir();
     const out = join(dir, 'graph.json');
     await writeFile(out, '{"previous":true}');
     const empty = join(dir, 'empty.txt');
@@ -71,7 +65,7 @@ describe('tradegraph build', () => {
   });
 
   it('reports each stage under "stages" in order, with items, wall and cpu time and peak RSS', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const dir = await tempDir();
     const { code, stdout, stderr } = await tradegraph(['build', '--json', '--workers', '2', '--out', join(dir, 'graph.json')]);
     expect(code).toBe(0);
     const { stages } = JSON.parse(stdout) as { stages: Array<Record<string, unknown>> };
@@ -92,7 +86,7 @@ describe('tradegraph build', () => {
   });
 
   it('warns about a file of ordinary prose, and with --strict fails writing nothing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
+    const dir = await tempDir();
     const prose = join(dir, 'story.txt');
     await writeFile(prose, 'It was a dark and stormy night. The rain fell in torrents.\nThe wind swept up the streets.\n');
     const out = join(dir, 'graph.json');

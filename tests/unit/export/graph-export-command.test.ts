@@ -1,17 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import graphology from 'graphology';
 import gexf from 'graphology-gexf';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, toGraphData } from '../../../src/build/index.js';
-import { registerExportCommand } from '../../../src/cli/commands/export.js';
 import type { GraphData } from '../../../src/domain/graph.js';
 import { resolve } from '../../../src/resolve/index.js';
 import { writeSnapshot } from '../../../src/store/embedded/snapshot.js';
 import { corpusOf } from '../resolve/fixtures.js';
 import { seedReleases } from '../resolve/seed-releases.js';
+import { tradegraph } from '../cli/support/run-tradegraph.js';
 
 let folder: string;
 let snapshot: string;
@@ -25,24 +24,9 @@ beforeAll(async () => {
   await writeSnapshot(snapshot, data, { inputs: ['seeds'] });
 });
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-async function run(args: string[]): Promise<{ out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  const program = new Command('tradegraph').exitOverride().configureOutput({ writeErr: (s) => (err += s), writeOut: (s) => (out += s) });
-  registerExportCommand(program);
-  try {
-    await program.parseAsync(['node', 'tradegraph', 'export', ...args]);
-  } catch (error) {
-    err += `commander: ${(error as { code?: string }).code}`;
-  }
-  return { out, err };
+async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
+  const { code, stdout, stderr } = await tradegraph(['export', ...args]);
+  return { out: stdout, err: stderr, code };
 }
 
 describe('tradegraph export', () => {
@@ -59,14 +43,15 @@ describe('tradegraph export', () => {
   });
 
   it('refuses a format it does not write', async () => {
-    const { err } = await run(['--format', 'dot', '--snapshot', snapshot]);
-    expect(err).toContain('commander.invalidArgument');
+    const { err, code } = await run(['--format', 'dot', '--snapshot', snapshot]);
+    expect(err).toContain("argument 'dot' is invalid");
+    expect(code).toBe(1);
   });
 
   it('fails with SNAPSHOT_MISSING, and says to build, when there is no snapshot', async () => {
-    const { err } = await run(['--format', 'graphml', '--snapshot', join(folder, 'none.json')]);
+    const { err, code } = await run(['--format', 'graphml', '--snapshot', join(folder, 'none.json')]);
     expect(err).toContain('[SNAPSHOT_MISSING]');
     expect(err).toContain('tradegraph build');
-    expect(process.exitCode).toBe(1);
+    expect(code).toBe(1);
   });
 });

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerExplainCommand } from '../../../src/cli/commands/explain.js';
+import { runProgram } from '../../../src/cli/index.js';
 import { explain, formatExplanation, resolve, type Explanation, type ResolvedCorpus } from '../../../src/resolve/index.js';
 import { corpusOf } from './fixtures.js';
 import { seedReleases } from './seed-releases.js';
+import { capturedIo } from '../cli/support/captured-io.js';
 
 function corpus(): ResolvedCorpus {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -51,26 +53,18 @@ describe('explain', () => {
 });
 
 describe('tradegraph explain', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  });
-
-  async function run(args: string[]): Promise<{ out: string; err: string; inputs: string[][] }> {
-    let out = '';
-    let err = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  async function run(args: string[]): Promise<{ out: string; err: string; inputs: string[][]; code: number }> {
+    const { io, out, err } = capturedIo();
     const inputs: string[][] = [];
-    const program = new Command('tradegraph').exitOverride();
-    registerExplainCommand(program, {
+    const program = new Command('tradegraph');
+    registerExplainCommand(program, io, {
       loadCorpus: async (paths) => {
         inputs.push(paths);
         return corpus();
       },
     });
-    await program.parseAsync(['node', 'tradegraph', 'explain', ...args]);
-    return { out, err, inputs };
+    const code = await runProgram(program, ['explain', ...args], io);
+    return { out: out(), err: err(), inputs, code };
   }
 
   it('prints the explanation as JSON with --json, resolving the --input paths', async () => {
@@ -86,8 +80,8 @@ describe('tradegraph explain', () => {
   });
 
   it('fails with the error code and a non-zero exit when nothing matches', async () => {
-    const { err } = await run(['Nobody Atall']);
+    const { err, code } = await run(['Nobody Atall']);
     expect(err).toContain('[ENTITY_NOT_FOUND]');
-    expect(process.exitCode).toBe(1);
+    expect(code).toBe(1);
   });
 });

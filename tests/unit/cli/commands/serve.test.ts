@@ -1,12 +1,13 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Command } from 'commander';
-import { registerServeCommand, startServer } from '../../../../src/cli/commands/serve.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../../src/cli/commands/serve.js';
 import { DEFAULT_CONFIG } from '../../../../src/config/index.js';
 import { writeSnapshot } from '../../../../src/store/index.js';
 import { fixtureGraph } from '../../query/fixture-graph.js';
+import { capturedIo } from '../support/captured-io.js';
+import { tradegraph } from '../support/run-tradegraph.js';
 
 describe('startServer', () => {
   let dir: string;
@@ -17,15 +18,14 @@ describe('startServer', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('serves the snapshot on the asked port, prints the URL and reports the build', async () => {
-    const print = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const { io, out } = capturedIo();
     const config = { ...DEFAULT_CONFIG, logLevel: 'silent' as const, port: 0, snapshotPath: join(dir, 'graph.json') };
-    const server = await startServer(config, { handleSignals: false, webDir: null });
+    const server = await startServer(config, { handleSignals: false, webDir: null, io });
     try {
-      expect(print).toHaveBeenCalledWith(expect.stringContaining(server.url));
+      expect(out()).toBe(`tradegraph: serving the embedded graph at ${server.url}\n`);
       const stats = await (await fetch(`${server.url}api/stats`)).json();
       expect(stats).toMatchObject({ backend: 'embedded', nodes: 16, build: { inputs: ['fixture'], builtAt: '2025-10-01T00:00:00.000Z' } });
     } finally {
-      print.mockRestore();
       await server.close();
     }
     await expect(fetch(`${server.url}api/stats`)).rejects.toThrow();
@@ -37,23 +37,11 @@ describe('startServer', () => {
   });
 });
 
-describe('registerServeCommand', () => {
+describe('tradegraph serve', () => {
   async function serve(args: string[]): Promise<string> {
-    let err = '';
-    const program = new Command().exitOverride();
-    registerServeCommand(program);
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-    const neo4jUri = process.env.NEO4J_URI;
-    delete process.env.NEO4J_URI;
-    try {
-      await program.parseAsync(['serve', ...args, '--port', '0'], { from: 'user' });
-    } finally {
-      stderr.mockRestore();
-      if (neo4jUri !== undefined) process.env.NEO4J_URI = neo4jUri;
-    }
-    expect(process.exitCode).toBe(1);
-    process.exitCode = 0;
-    return err;
+    const { code, stderr } = await tradegraph(['serve', ...args, '--port', '0']);
+    expect(code).toBe(1);
+    return stderr;
   }
 
   it('never builds: without a snapshot it fails with SNAPSHOT_MISSING and writes nothing', async () => {

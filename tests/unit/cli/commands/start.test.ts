@@ -6,6 +6,7 @@ import { runStart } from '../../../../src/cli/commands/start.js';
 import { DEFAULT_CONFIG, type AppConfig } from '../../../../src/config/index.js';
 import * as snapshotModule from '../../../../src/store/embedded/snapshot.js';
 import { fixtureGraph } from '../../query/fixture-graph.js';
+import { capturedIo } from '../support/captured-io.js';
 
 vi.mock('../../../../src/store/embedded/snapshot.js', async (importOriginal) => {
   const original = await importOriginal<typeof snapshotModule>();
@@ -32,12 +33,7 @@ beforeEach(async () => {
 });
 
 async function started(force = false) {
-  const print = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  try {
-    return await runStart(config, inputs, { force, log: () => undefined, server: { handleSignals: false, webDir: null } });
-  } finally {
-    print.mockRestore();
-  }
+  return runStart(config, inputs, { force, io: capturedIo().io, server: { handleSignals: false, webDir: null } });
 }
 
 async function stats(url: string): Promise<{ nodes: number; build: { inputs: string[] } }> {

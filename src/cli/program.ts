@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { resolveInputs } from '../pipeline/index.js';
+import type { CliIo } from './cli-io.js';
+import { registerBuildCommand } from './commands/build.js';
+import { registerEvalCommand } from './commands/eval.js';
+import { registerExplainCommand } from './commands/explain.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerExtractCommand } from './commands/extract.js';
+import { registerLoadCommand } from './commands/load.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerStartCommand } from './commands/start.js';
+
+/** The `tradegraph` command with every subcommand, each reading its environment and writing to `io`. */
+export function createProgram(io: CliIo): Command {
+  const program = new Command('tradegraph')
+    .description('Knowledge graph of government trade press releases: who met whom, agreements, posts, with evidence')
+    .version('0.1.0')
+    .showHelpAfterError();
+  registerBuildCommand(program, io);
+  registerStartCommand(program, io);
+  registerServeCommand(program, io);
+  registerLoadCommand(program, io);
+  registerExtractCommand(program, io);
+  registerEvalCommand(program, io);
+  registerExplainCommand(program, io, { loadCorpus: async (inputs) => (await resolveInputs(inputs)).corpus });
+  registerExportCommand(program, io);
+  return program;
+}
