@@ -1,3 +1,5 @@
+import { ministryNameOn, type Mention, type MinistryName } from '../../domain/index.js';
+import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import type { CountryMention } from '../passes/countries.js';
 
@@ -19,4 +21,46 @@ export function homeMinistry(orgs: readonly OrganizationFinding[], home: string 
   const mostNamed = (list: readonly OrganizationFinding[]): OrganizationFinding | undefined =>
     [...list].sort((a, b) => b.mentions.length - a.mentions.length || a.localId.localeCompare(b.localId))[0];
   return mostNamed(ministries) ?? mostNamed(acronyms) ?? null;
+}
+
+/** `the ministry`, `The Ministry's`: the issuing ministry named by its common noun; not `the Ministry of …`, a name. */
+const THE_MINISTRY = /\b[Tt]he ([Mm]inistry)\b(?![-\u2010-\u2014])(?!\s+(?:of|for)\b)/g;
+
+/** What ministryInForce needs to know about the release. */
+export interface HomeContext {
+  /** The release's home country (the option, else the one it names most). */
+  readonly home: string | null;
+  /** The home ministry's names over time (ExtractOptions.homeMinistry). */
+  readonly names: readonly MinistryName[];
+  /** The release's date: the name in force then is meant. */
+  readonly date: string | null;
+}
+
+/**
+ * The home ministry for a release that calls it only `the ministry` (`the ministry said on
+ * Tuesday`): the name in force on the release's date (`Ministry of Trade, Industry and Energy` in
+ * 2015, `… and Resources` from October 2025), each `ministry` a mention. Null when the release
+ * names a home ministry itself, is undated or outside the names' dates, or never says `the ministry`.
+ */
+export function ministryInForce(text: AnalysedText, orgs: readonly OrganizationFinding[], ctx: HomeContext): OrganizationFinding | null {
+  if (ctx.home === null || ctx.names.length === 0 || homeMinistry(orgs, ctx.home) !== null) return null;
+  const name = ministryNameOn(ctx.names, ctx.date);
+  if (!name) return null;
+  const mentions: Mention[] = [];
+  for (const match of text.text.matchAll(THE_MINISTRY)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = start + match[1]!.length;
+    const sentence = text.sentences.find((s) => s.start <= start && start < s.end);
+    mentions.push({ text: match[1]!, start, end, sentenceIndex: sentence?.index ?? 0 });
+  }
+  if (mentions.length === 0) return null;
+  return {
+    localId: `o${orgs.length + 1}`,
+    name: name.name,
+    aliases: [],
+    acronym: name.acronym,
+    kind: 'government',
+    country: ctx.home,
+    mentions,
+  };
 }
