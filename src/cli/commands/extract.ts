@@ -59,7 +59,7 @@ export function registerExtractCommand(program: Command): void {
       runAction(async (inputs: string[], options: ExtractOptions) => {
         const format = parseFormat(options.format);
         const config = loadConfig(processEnvironment(), {}, options.config !== undefined ? { configFile: options.config } : {});
-        const workers = options.workers === undefined ? DEFAULT_CONFIG.workers : parseWorkers(options.workers, '--workers');
+        const workers = options.workers === undefined ? config.workers : parseWorkers(options.workers, '--workers');
         const { documents, extractions } = await extractInputs(inputs, workers, config);
         const text = formatExtractions(documents, extractions, format);
         if (options.out) await writeFile(options.out, text, 'utf8');
