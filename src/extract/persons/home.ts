@@ -37,22 +37,26 @@ export interface HomeContext {
 }
 
 /**
- * The home ministry for a release that calls it only `the ministry` (`the ministry said on
- * Tuesday`): the name in force on the release's date (`Ministry of Trade, Industry and Energy` in
- * 2015, `… and Resources` from October 2025), each `ministry` a mention. Null when the release
- * names a home ministry itself, is undated or outside the names' dates, or never says `the ministry`.
+ * The home ministry for a release that names it only by one of its acronyms (`METI said …`) or
+ * calls it `the ministry` (`the ministry said on Tuesday`): the name the acronym stands for, else
+ * the name in force on the release's date (`Ministry of Trade, Industry and Energy` in 2015,
+ * `… and Resources` from October 2025), each acronym or `ministry` a mention. Null when the
+ * release names a home ministry itself, or neither says `the ministry` nor uses an acronym of it
+ * (nor, for `the ministry`, has a date within the names' dates).
  */
 export function ministryInForce(text: AnalysedText, orgs: readonly OrganizationFinding[], ctx: HomeContext): OrganizationFinding | null {
   if (ctx.home === null || ctx.names.length === 0 || homeMinistry(orgs, ctx.home) !== null) return null;
-  const name = ministryNameOn(ctx.names, ctx.date);
+  const inForce = ministryNameOn(ctx.names, ctx.date);
+  // The acronym the release uses most, the later name on a tie: it names the ministry outright.
+  // One a body found in the text already goes by is left to that body.
+  const taken = new Set(orgs.flatMap((o) => [o.name, ...(o.acronym ? [o.acronym] : [])]));
+  const byAcronym = ctx.names
+    .map((name) => ({ name, mentions: name.acronym && !taken.has(name.acronym) ? spans(text, new RegExp(`\\b(${escapeRegExp(name.acronym)})\\b`, 'g')) : [] }))
+    .filter((found) => found.mentions.length > 0)
+    .sort((a, b) => b.mentions.length - a.mentions.length || (b.name.from ?? '').localeCompare(a.name.from ?? ''))[0];
+  const name = byAcronym?.name ?? inForce;
   if (!name) return null;
-  const mentions: Mention[] = [];
-  for (const match of text.text.matchAll(THE_MINISTRY)) {
-    const start = match.index + match[0].length - match[1]!.length;
-    const end = start + match[1]!.length;
-    const sentence = text.sentences.find((s) => s.start <= start && start < s.end);
-    mentions.push({ text: match[1]!, start, end, sentenceIndex: sentence?.index ?? 0 });
-  }
+  const mentions = [...(byAcronym?.mentions ?? []), ...(name === inForce ? spans(text, THE_MINISTRY) : [])].sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return null;
   return {
     localId: `o${orgs.length + 1}`,
@@ -63,4 +67,18 @@ export function ministryInForce(text: AnalysedText, orgs: readonly OrganizationF
     country: ctx.home,
     mentions,
   };
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A mention for each match of `pattern`'s first group. */
+function spans(text: AnalysedText, pattern: RegExp): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.text.matchAll(pattern)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = start + match[1]!.length;
+    const sentence = text.sentences.find((s) => s.start <= start && start < s.end);
+    found.push({ text: match[1]!, start, end, sentenceIndex: sentence?.index ?? 0 });
+  }
+  return found;
 }

@@ -33,7 +33,7 @@ describe("building the graph of another country's releases", () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('gives the home officials the home country, Japan', () => {
-    for (const key of ['person:kenta-morioka', 'person:taro-ishikawa', 'person:yuki-hasegawa']) {
+    for (const key of ['person:kenta-morioka', 'person:taro-ishikawa', 'person:yuki-hasegawa', 'person:sayaka-honda']) {
       expect(node(japan, key)?.attributes.country, key).toBe('JP');
     }
     expect(node(japan, 'person:tran-van-duc')?.attributes.country).toBe('VN');
@@ -45,6 +45,8 @@ describe("building the graph of another country's releases", () => {
       'person:kenta-morioka': 'org:ministry-of-economy-trade-and-industry',
       // `Vice Minister Yuki Hasegawa` in a 2015 release that says only `the ministry`.
       'person:yuki-hasegawa': 'org:ministry-of-economy-trade-and-industry',
+      // `Director-General Sayaka Honda` in a release that names the ministry only as `METI`.
+      'person:sayaka-honda': 'org:ministry-of-economy-trade-and-industry',
     });
   });
 

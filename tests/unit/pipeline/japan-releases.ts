@@ -44,4 +44,11 @@ export const JAPAN_RELEASES: readonly Release[] = [
       'The ministry said that the two ministers discussed tariffs on automobiles and steel. ' +
       'Minister Ishikawa invited Minister Dubois to visit Tokyo next year.',
   },
+  {
+    title: 'METI Opens a Consultation on Export Controls',
+    date: '2016-02-03',
+    body:
+      'METI opened a public consultation on export controls for advanced materials on February 2. ' +
+      'Director-General Sayaka Honda said that METI would hear from exporters until the end of March.',
+  },
 ];
