@@ -4,6 +4,7 @@
  * exit. Nothing imports cli/.
  */
 import { Command } from 'commander';
+import { loadConfig, processEnvironment } from '../config/index.js';
 import { resolveInputs } from '../pipeline/index.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerEvalCommand } from './commands/eval.js';
@@ -25,7 +26,12 @@ export function createProgram(): Command {
   registerLoadCommand(program);
   registerExtractCommand(program);
   registerEvalCommand(program);
-  registerExplainCommand(program, { loadCorpus: async (inputs) => (await resolveInputs(inputs)).corpus });
+  // Resolved with the configured stage options (TRADEGRAPH_CONFIG), as `build` resolved the graph.
+  const resolveConfigured = async (inputs: readonly string[]) => {
+    const { stages, limits } = loadConfig(processEnvironment());
+    return (await resolveInputs(inputs, { stages, limits })).corpus;
+  };
+  registerExplainCommand(program, { loadCorpus: resolveConfigured });
   registerExportCommand(program);
   return program;
 }

@@ -10,3 +10,4 @@ export * from './errors.js';
 export * from './group-by.js';
 export * from './input-limits.js';
 export * from './resolved-corpus.js';
+export * from './stage-options.js';

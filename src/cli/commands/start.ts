@@ -11,6 +11,7 @@ interface StartOptions {
   readonly host?: string;
   readonly snapshot?: string;
   readonly force?: boolean;
+  readonly config?: string;
 }
 
 /**
@@ -23,7 +24,7 @@ export async function runStart(
   options: { force?: boolean; log?: (line: string) => void; server?: StartServerOptions } = {},
 ): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stdout.write(`tradegraph: ${line}\n`));
-  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false });
+  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false, config });
   const opened = ensured.built ? { opened: openedSnapshot(config.snapshotPath, ensured.graph, ensured.meta) } : {};
   return startServer(config, { ...options.server, ...opened });
 }
@@ -41,6 +42,7 @@ export function registerStartCommand(program: Command): void {
     .option('--port <port>', 'TCP port (default 3000 or PORT)')
     .option('--host <host>', 'interface to listen on (default 127.0.0.1 or HOST)')
     .option('--snapshot <file>', 'snapshot to build and serve (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
+    .option('--config <file>', 'JSON file of stage options the snapshot is built with (or TRADEGRAPH_CONFIG)')
     .option('--force', 'rebuild and replace the snapshot even if it was built from other inputs or cannot be read')
     .action(
       runAction(async (inputs: string[], options: StartOptions) => {
@@ -49,7 +51,7 @@ export function registerStartCommand(program: Command): void {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
-        });
+        }, options.config !== undefined ? { configFile: options.config } : {});
         await runStart(config, inputs, { force: options.force ?? false });
       }),
     );
