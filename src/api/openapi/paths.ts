@@ -1,11 +1,12 @@
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/index.js';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE } from '../../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, type ApiShapeName } from '../../query/index.js';
+import { componentRef } from './components.js';
 import { COUNTRY_CODE_PATTERN, COUNTRY_NAME_MAX, csvPattern, EDGE_ID_MAX, ISO_DAY_PATTERN, MAX_OFFSET, MAX_PAGE, NODE_ID_MAX, NOT_BLANK_PATTERN } from '../validate.js';
 
 /** The operations of the HTTP API. Every path answers JSON; errors are `#/components/schemas/Error`. */
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` }) as const;
+const ref = (name: ApiShapeName) => ({ $ref: componentRef(name) }) as const;
 const json = (schema: object) => ({ 'application/json': { schema } }) as const;
-const ok = (name: string) => ({ description: 'OK', content: json(ref(name)) }) as const;
+const ok = (name: ApiShapeName) => ({ description: 'OK', content: json(ref(name)) }) as const;
 const error = (description: string) => ({ description, content: json(ref('Error')) }) as const;
 
 const query = (name: string, description: string, schema: object = { type: 'string' }, required = false) =>
