@@ -10,6 +10,7 @@ import {
   type ErrorCode,
 } from '../domain/index.js';
 import { UnsupportedMediaError } from './client-errors.js';
+import { errorBody } from './error-body.js';
 
 const STATUS_BY_CLASS: readonly [new (...args: never[]) => TradegraphError, number][] = [
   [InvalidRequestError, 400],
@@ -67,7 +68,7 @@ export function errorsToHttp(logger: Logger): ErrorRequestHandler {
     if (status === 503) logger.warn({ code, detail: (error as Error).message, method: req.method, url: req.originalUrl }, 'graph store unavailable');
     else if (status >= 500 && status !== 501) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
     if (status === 503) res.set('Retry-After', '2');
-    res.status(status).json({ error: { code, message } });
+    res.status(status).json(errorBody(code, message));
   };
 }
 
@@ -102,5 +103,5 @@ function internal(): HttpError {
 
 /** Any path nothing answered. */
 export const routeNotFound: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'ROUTE_NOT_FOUND', message: `Nothing answers ${req.method} ${req.path}; see GET /api/openapi.json for the endpoints.` } });
+  res.status(404).json(errorBody('ROUTE_NOT_FOUND', `Nothing answers ${req.method} ${req.path}; see GET /api/openapi.json for the endpoints.`));
 };
