@@ -1,16 +1,14 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import { CypherRequestSchema, type QueryService } from '../../query/index.js';
 import { openApiDocument } from '../openapi.js';
-import { nodeId, parseInput } from '../validate.js';
-
-const idParam = z.object({ id: nodeId });
+import { documentIdPath } from '../requests.js';
+import { parseInput } from '../validate.js';
 
 /** Documents, stats, user Cypher and the OpenAPI document. */
 export function metaRouter(query: QueryService): Router {
   const router = Router();
   router.get('/documents/:id', async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path');
+    const { id } = parseInput(documentIdPath, req.params, 'path');
     res.json(await query.document(id));
   });
   router.get('/stats', async (_req, res) => {
