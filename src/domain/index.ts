@@ -7,6 +7,7 @@ export * from './extraction.js';
 export * from './graph.js';
 export * from './keys.js';
 export * from './store.js';
+export * from './store-backends.js';
 export * from './errors.js';
 export * from './error-codes.js';
 export * from './group-by.js';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { STORE_BACKENDS } from '../../domain/index.js';
 import { attributes, count, maybeText, recordOf, shape } from './kit.js';
 
 export const StatsSchema = shape({
-  backend: z.enum(['embedded', 'neo4j']),
+  backend: z.enum(STORE_BACKENDS),
   capabilities: shape({ cypher: z.boolean() }),
   nodes: count,
   edges: count,
