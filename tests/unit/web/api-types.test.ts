@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { API_SHAPES } from '../../../src/query/index.js';
+import type { API_SHAPES } from '../../../src/query/index.js';
 import { api } from '../../../web/js/api.js';
 
 type Answer<Name extends keyof typeof API_SHAPES> = z.infer<(typeof API_SHAPES)[Name]>;
