@@ -48,7 +48,7 @@ export const ERROR_CODE_MEANINGS = {
   NEO4J_DATABASE: 'The configured graph database does not exist.',
   NEO4J_FAILED: 'The graph database failed to answer.',
   NEO4J_URI_MISSING: 'No Neo4j address is configured.',
-  NEO4J_SCHEMA_MISSING: 'The Neo4j database has no tradegraph schema; load the graph first.',
+  NEO4J_SCHEMA_MISSING: 'The constraints file (graph-schema/constraints.cypher) the Neo4j store applies was not found.',
   NEO4J_CORRUPT_EDGE: 'An edge stored in Neo4j cannot be read back; reload the graph.',
   EDGE_ENDPOINT_MISSING: 'An edge names a node the graph does not hold.',
   EDGE_ENDPOINTS_CHANGED: 'An edge key was reused for other endpoints.',
