@@ -16,26 +16,14 @@ import { measuredRun } from './lib/measured-run.js';
 import { recordResults } from './lib/results.js';
 import { startServe } from './lib/serve-child.js';
 import { printTable } from './lib/table.js';
-import { writeCorpus } from './corpus/index.js';
-import { BENCH_SEED, builtSnapshots, workDir } from './lib/work-dir.js';
+import { snapshotFor } from './lib/scale-snapshot.js';
+import { BENCH_SEED } from './lib/work-dir.js';
 
 const SCALE = Number(process.env.BENCH_NEO4J_SCALE ?? 100);
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const AIM_P99_MS = 100;
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS?.split(',') ?? ['neighbourhood', 'path', 'entity', 'search', 'meetings']) as Endpoint[];
-
-async function snapshotFor(scale: number): Promise<string> {
-  const built = builtSnapshots.get(scale);
-  if (built) return built;
-  const dir = workDir(scale, BENCH_SEED);
-  await writeCorpus(dir.corpus, { scale, seed: BENCH_SEED });
-  const [command, args] = cliCommand('build', '--json', '--no-progress', '--out', dir.snapshot, dir.corpus);
-  const run = await measuredRun(command, args, { cwd: REPO, env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '' } });
-  if (run.code !== 0) throw new Error(`tradegraph build at ×${scale} exited with ${run.code}: ${run.stderr.slice(-2000)}`);
-  builtSnapshots.set(scale, dir.snapshot);
-  return dir.snapshot;
-}
 
 export default async function httpNeo4jBench(): Promise<void> {
   if (!findJava()) {
