@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { openApiDocument } from './openapi.js';
+import { errorBody } from './error-body.js';
 
 /** `/api/entities/{id}` → a pattern for one path segment per parameter, as Express routes it. */
 function templatePattern(template: string): RegExp {
@@ -21,5 +22,5 @@ export const methodNotAllowed: RequestHandler = (req, res, next) => {
   const route = ROUTES.find(({ pattern }) => pattern.test(req.originalUrl.split('?')[0]!));
   if (!route) return next();
   res.set('Allow', route.allow);
-  res.status(405).json({ error: { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not answered on ${req.path}; it answers ${route.allow}.` } });
+  res.status(405).json(errorBody('METHOD_NOT_ALLOWED', `${req.method} is not answered on ${req.path}; it answers ${route.allow}.`));
 };

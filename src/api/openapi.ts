@@ -1,5 +1,5 @@
 import { paths } from './openapi/paths.js';
-import { schemas } from './openapi/schemas.js';
+import { componentSchemas } from './openapi/components.js';
 
 /**
  * The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. The web viewer builds
@@ -15,5 +15,5 @@ export const openApiDocument = {
       'Who met whom, when and where; agreements by country; positions held; connections between officials — each relation with the sentences that support it. Ids contain `:` and must be URL-encoded in paths.',
   },
   paths,
-  components: { schemas },
+  components: { schemas: componentSchemas() },
 } as const;

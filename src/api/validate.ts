@@ -43,14 +43,18 @@ export function csvOf<const T extends readonly [string, ...string[]]>(values: T)
     .transform((text) => text.split(',').map((part) => canonical.get(part.trim().toLowerCase())!));
 }
 
-/** An integer in [min, max], from a query string. */
+/**
+ * An integer in [min, max], from a query string. The document says `integer` (a client sends
+ * digits); the string-only `^\d+$` zod checks first is dropped from it by the parameter generator.
+ */
 export function intIn(min: number, max: number, fallback: number) {
   return z
     .string()
     .regex(/^\d+$/, `expected an integer from ${min} to ${max}`)
     .transform(Number)
     .pipe(z.number().int().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`))
-    .default(fallback as never);
+    .default(fallback as never)
+    .meta({ type: 'integer', minimum: min, maximum: max });
 }
 
 /** Characters String.prototype.trim removes, spelt out: Python's \s (schemathesis) is another set. */
@@ -60,10 +64,20 @@ export const NOT_BLANK_PATTERN = `[^${SPACE}]`;
 
 /** A string of `min`–`max` characters counted as JSON Schema does (code points, not UTF-16 units). */
 export function textOf(min: number, max: number, what: string) {
-  return z.string().refine((text) => {
-    const length = [...text].length;
-    return length >= min && length <= max;
-  }, `expected ${what} of ${min} to ${max} characters`);
+  return z
+    .string()
+    .refine((text) => {
+      const length = [...text].length;
+      return length >= min && length <= max;
+    }, `expected ${what} of ${min} to ${max} characters`)
+    .meta({ minLength: min, maxLength: max });
+}
+
+/** textOf that must hold something besides white space; the answer is the text as sent. */
+export function notBlankText(max: number, what: string, blank: string) {
+  return textOf(1, max, what)
+    .pipe(z.string().regex(new RegExp(NOT_BLANK_PATTERN), blank))
+    .meta({ pattern: NOT_BLANK_PATTERN });
 }
 
 export const ISO_DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -74,7 +88,8 @@ export const isoDay = z
   .refine((day) => {
     const time = new Date(`${day}T00:00:00Z`).getTime();
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
-  }, 'expected a real calendar date as YYYY-MM-DD');
+  }, 'expected a real calendar date as YYYY-MM-DD')
+  .meta({ format: 'date' });
 
 export const NODE_ID_MAX = 500;
 export const nodeId = textOf(1, NODE_ID_MAX, 'a node id such as person:kim-jung-kwan');

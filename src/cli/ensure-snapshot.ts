@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
+import { buildOptionsOf, DEFAULT_CONFIG, type AppConfig } from '../config/index.js';
 import { SnapshotError, type GraphData } from '../domain/index.js';
 import { readSnapshotHeader, writeSnapshot, type SnapshotMeta, stableStringify } from '../store/index.js';
 import type { OutputStream } from './cli-io.js';
 import { buildFromInputs } from './commands/build.js';
 import { describeInputChanges, fingerprintInputs } from './input-fingerprint.js';
-import { BUILD_OPTIONS, snapshotProvenance } from './snapshot-provenance.js';
+import { snapshotProvenance } from './snapshot-provenance.js';
 
 /** What `start` does with the snapshot: serve it as it is, or build it first (and why). */
 export type SnapshotPlan = { readonly build: false; readonly note?: string } | { readonly build: true; readonly reason: string };
@@ -12,6 +13,8 @@ export type SnapshotPlan = { readonly build: false; readonly note?: string } | {
 export interface EnsureOptions {
   /** Replace the snapshot even when it was built from other inputs or options, or cannot be read. */
   readonly force?: boolean;
+  /** What the snapshot is built with and must have been built with (its stage options); the defaults when absent. */
+  readonly config?: Pick<AppConfig, 'workers' | 'limits' | 'stages'>;
   /** Where a build reports its progress (the command's stderr); none when absent. */
   readonly progress?: OutputStream;
 }
@@ -45,10 +48,11 @@ export async function planSnapshot(path: string, inputs: readonly string[], opti
   if (!header.files) {
     return { build: false, note: `${path} records no hashes of its inputs (an earlier tradegraph wrote it), so it is served as it is; \`tradegraph start --force\` rebuilds it.` };
   }
-  if (stableStringify(header.options ?? {}) !== stableStringify(BUILD_OPTIONS)) {
+  const wanted = buildOptionsOf(options.config ?? DEFAULT_CONFIG);
+  if (stableStringify(header.options ?? {}) !== stableStringify(wanted)) {
     throw new SnapshotError(
       'SNAPSHOT_OTHER_OPTIONS',
-      `The snapshot ${path} was built with options ${stableStringify(header.options ?? {})}, not ${stableStringify(BUILD_OPTIONS)}; start will not replace it. Serve it with \`tradegraph serve --snapshot ${path}\` or pass --force to replace it.`,
+      `The snapshot ${path} was built with options ${stableStringify(header.options ?? {})}, not ${stableStringify(wanted)}; start will not replace it. Serve it with \`tradegraph serve --snapshot ${path}\` or pass --force to replace it.`,
     );
   }
   const changes = describeInputChanges(header.files, await fingerprintInputs(inputs));
@@ -70,8 +74,9 @@ export async function ensureSnapshot(path: string, inputs: readonly string[], lo
   }
   log(`Building ${path} from ${inputs.join(', ')} because ${plan.reason} …`);
   // Hashed before the pipeline reads them: an input edited during the build is rebuilt next time.
-  const provenance = await snapshotProvenance(inputs);
-  const result = await buildFromInputs(inputs, options.progress ?? null);
+  const config = options.config ?? DEFAULT_CONFIG;
+  const provenance = await snapshotProvenance(inputs, buildOptionsOf(config));
+  const result = await buildFromInputs(inputs, options.progress ?? null, { config });
   const meta = await writeSnapshot(path, result.graph, provenance);
   log(`Built: ${result.dedupe.documents.length} documents, ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges.`);
   return { built: true, graph: result.graph, meta };

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { loadConfig } from '../config/index.js';
 import { resolveInputs } from '../pipeline/index.js';
 import type { CliIo } from './cli-io.js';
 import { registerBuildCommand } from './commands/build.js';
@@ -22,7 +23,12 @@ export function createProgram(io: CliIo): Command {
   registerLoadCommand(program, io);
   registerExtractCommand(program, io);
   registerEvalCommand(program, io);
-  registerExplainCommand(program, io, { loadCorpus: async (inputs) => (await resolveInputs(inputs)).corpus });
+  // Resolved with the configured stage options (TRADEGRAPH_CONFIG), as `build` resolved the graph.
+  const resolveConfigured = async (inputs: readonly string[]) => {
+    const { stages, limits } = loadConfig(io.env);
+    return (await resolveInputs(inputs, { stages, limits })).corpus;
+  };
+  registerExplainCommand(program, io, { loadCorpus: resolveConfigured });
   registerExportCommand(program, io);
   return program;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { ConfigError, DEFAULT_INPUT_LIMITS, type InputLimits } from '../domain/index.js';
+import { ConfigError, DEFAULT_INPUT_LIMITS, DEFAULT_STAGE_OPTIONS, type InputLimits, type StageOptions } from '../domain/index.js';
+import { readConfigFile } from './config-file.js';
 
 export interface Neo4jConfig {
   readonly uri: string;
@@ -24,6 +25,12 @@ export interface AppConfig {
   readonly workers: number;
   /** Bounds on one token, sentence and record that keep every stage linear on hostile input. */
   readonly limits: InputLimits;
+  /**
+   * What the stages are told: the home country and its ministry's names over time, dedupe
+   * thresholds, resolution windows. Defaults: Korea's trade ministry and the thresholds chosen on
+   * the seeds; a config file (`--config FILE`, TRADEGRAPH_CONFIG) changes them.
+   */
+  readonly stages: StageOptions;
 }
 
 export const DEFAULT_CONFIG: AppConfig = Object.freeze({
@@ -36,6 +43,7 @@ export const DEFAULT_CONFIG: AppConfig = Object.freeze({
   bodyLimitBytes: 100_000,
   workers: availableParallelism(),
   limits: DEFAULT_INPUT_LIMITS,
+  stages: DEFAULT_STAGE_OPTIONS,
 });
 
 /** Environment variables, as the process or a test gives them. */
@@ -53,15 +61,25 @@ export function wantsStackTraces(env: Environment = processEnvironment()): boole
 
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 
+/** Files the config is read from besides the environment. */
+export interface ConfigSources {
+  /** A JSON file of stage options and limits (`--config FILE`); wins over TRADEGRAPH_CONFIG. */
+  readonly configFile?: string;
+}
+
 /**
  * Builds the AppConfig from environment variables (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
- * NEO4J_DATABASE, TRADEGRAPH_SNAPSHOT, TRADEGRAPH_WORKERS, HOST, PORT, CORS_ORIGINS, LOG_LEVEL) and overrides from
- * CLI flags, which win.
+ * NEO4J_DATABASE, TRADEGRAPH_SNAPSHOT, TRADEGRAPH_WORKERS, TRADEGRAPH_CONFIG, HOST, PORT, CORS_ORIGINS,
+ * LOG_LEVEL), a config file (`sources.configFile`, else TRADEGRAPH_CONFIG) for the stages' options
+ * and limits, and overrides from CLI flags, which win.
  */
 export function loadConfig(
   env: Environment = processEnvironment(),
   overrides: Partial<AppConfig> = {},
+  sources: ConfigSources = {},
 ): AppConfig {
+  const configFile = sources.configFile ?? (env.TRADEGRAPH_CONFIG || undefined);
+  const fromFile = configFile === undefined ? { stages: DEFAULT_CONFIG.stages, limits: DEFAULT_CONFIG.limits } : readConfigFile(configFile);
   const port = env.PORT === undefined ? DEFAULT_CONFIG.port : parsePort(env.PORT, 'PORT');
   const logLevel = env.LOG_LEVEL ?? (env.VITEST ? 'silent' : DEFAULT_CONFIG.logLevel);
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -84,6 +102,7 @@ export function loadConfig(
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: logLevel as AppConfig['logLevel'],
     workers: env.TRADEGRAPH_WORKERS === undefined ? DEFAULT_CONFIG.workers : parseWorkers(env.TRADEGRAPH_WORKERS, 'TRADEGRAPH_WORKERS'),
+    ...fromFile,
     ...overrides,
   });
 }

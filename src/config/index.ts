@@ -1,1 +1,3 @@
 export * from './app-config.js';
+export * from './config-file.js';
+export * from './build-options.js';

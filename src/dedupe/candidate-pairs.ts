@@ -1,26 +1,31 @@
 import type { PreparedRecord } from './prepared-record.js';
-import { groupBy } from '../domain/index.js';
+import { DEFAULT_DEDUPE_OPTIONS, groupBy } from '../domain/index.js';
 
 /** Keep one shingle in SAMPLE_MODULUS (by hash value, so both copies of a text sample the same ones). */
 const SAMPLE_MODULUS = 4;
 /** A sampled shingle shared by more records than this on one date is boilerplate and says nothing. */
 const POSTING_CAP = 64;
-/** Share of the smaller record's samples two records must share to be compared in full (lenient: sampling is noisy). */
-const MIN_SHARED_SAMPLES = 0.4;
+/**
+ * Share of the smaller record's samples two records must share to be compared in full, as a part
+ * of the near-duplicate threshold: half of it (0.4 for the default 0.8), lenient because sampling
+ * is noisy, and following the option so a lower threshold is not cut off before it is applied.
+ */
+export const SHARED_SAMPLES_PER_THRESHOLD = 0.5;
 
 /**
  * Pairs of records (input indices, i < j) worth comparing in full: those sharing a folded title
  * with compatible dates, and those on the same date sharing many sampled body shingles (an
  * inverted index, so the cost grows with the overlap, not with the square of the corpus).
+ * `nearDuplicate` is dedupe's threshold (DedupeOptions.nearDuplicate).
  */
-export function candidatePairs(records: readonly PreparedRecord[]): Array<[number, number]> {
+export function candidatePairs(records: readonly PreparedRecord[], nearDuplicate: number = DEFAULT_DEDUPE_OPTIONS.nearDuplicate): Array<[number, number]> {
   const pairs = new Map<string, [number, number]>();
   const add = (i: number, j: number): void => {
     const [a, b] = i < j ? [i, j] : [j, i];
     pairs.set(`${a}:${b}`, [a, b]);
   };
   for (const bucket of groupBy(records, (r) => r.foldedTitle).values()) sameTitlePairs(bucket, add);
-  sharedShinglePairs(records, add);
+  sharedShinglePairs(records, add, nearDuplicate * SHARED_SAMPLES_PER_THRESHOLD);
   return [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
@@ -33,7 +38,7 @@ function sameTitlePairs(bucket: readonly PreparedRecord[], add: (i: number, j: n
   }
 }
 
-function sharedShinglePairs(records: readonly PreparedRecord[], add: (i: number, j: number) => void): void {
+function sharedShinglePairs(records: readonly PreparedRecord[], add: (i: number, j: number) => void, minShared: number): void {
   // One index per date (bodies are only compared within a date), keyed by numeric hash: no key strings to build.
   const indexes = new Map<string, Map<number, number[]>>();
   // By input index: `records` may be a subset (exact copies left out).
@@ -55,7 +60,7 @@ function sharedShinglePairs(records: readonly PreparedRecord[], add: (i: number,
       posting.push(record.index);
     }
     for (const [other, count] of shared) {
-      if (count >= MIN_SHARED_SAMPLES * Math.min(samples[other]!.length, samples[record.index]!.length)) add(other, record.index);
+      if (count >= minShared * Math.min(samples[other]!.length, samples[record.index]!.length)) add(other, record.index);
     }
   }
 }

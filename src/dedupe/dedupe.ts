@@ -39,7 +39,7 @@ export function dedupe(raw: readonly RawDocument[], thresholds: Partial<LinkThre
       links.push([first, record.index, { reason: 'exact', similarity: 1 }]);
     }
   }
-  for (const [i, j] of candidatePairs(distinct)) {
+  for (const [i, j] of candidatePairs(distinct, settings.nearDuplicate)) {
     const link = judgeLink(records[i]!, records[j]!, settings);
     if (link) links.push([i, j, link]);
   }

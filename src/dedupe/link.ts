@@ -1,18 +1,12 @@
+import { DEFAULT_DEDUPE_OPTIONS, type DedupeOptions } from '../domain/index.js';
 import type { MergeReason } from './dedupe-result.js';
 import type { PreparedRecord } from './prepared-record.js';
 import { containment } from './shingles.js';
 
-/** Thresholds on containment of word 5-grams, chosen on the seeds: true copies score 1, the closest distinct articles 0.32. */
-export interface LinkThresholds {
-  /** Same title and date still need this much shared text, so two generic titles on one day stay apart. */
-  readonly sameTitle: number;
-  /** Different titles on the same date need this much. */
-  readonly nearDuplicate: number;
-  /** A body needs at least this many shingles to be matched on text alone (a fragment of a few dozen words is mostly boilerplate and too easily contained). */
-  readonly minShingles: number;
-}
+/** Thresholds on containment of word 5-grams: dedupe's options (DedupeOptions, in domain so AppConfig carries them). */
+export type LinkThresholds = DedupeOptions;
 
-export const DEFAULT_THRESHOLDS: LinkThresholds = { sameTitle: 0.5, nearDuplicate: 0.8, minShingles: 25 };
+export const DEFAULT_THRESHOLDS: LinkThresholds = DEFAULT_DEDUPE_OPTIONS;
 
 /** Why two records are the same article, and how similar their bodies are. */
 export interface Link {

@@ -1,10 +1,12 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
  * Base of every error the project throws on purpose. `code` is the stable contract (tests assert on
- * it); `message` tells a user what went wrong, where, and what to do.
+ * it), one of ERROR_CODE_MEANINGS; `message` tells a user what went wrong, where, and what to do.
  */
 export class TradegraphError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
     this.name = new.target.name;

@@ -1,15 +1,11 @@
+import type { z } from 'zod';
+import type { EvidenceSchema } from './evidence-shape.js';
+
 /**
  * The text that supports a mention or a relation. Offsets are UTF-16 code-unit offsets into the
  * Document body (JavaScript string indices), `end` exclusive; `sentence` is the whole sentence.
  */
-export interface Evidence {
-  readonly docId: string;
-  readonly date: string | null;
-  readonly sentence: string;
-  readonly sentenceStart: number;
-  readonly start: number;
-  readonly end: number;
-}
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** Code-unit string order: the same in every locale and in both stores (Neo4j sorts strings this way). */
 export function compareStrings(a: string, b: string): number {

@@ -4,12 +4,9 @@ import type { NodeLabel, RelationshipType } from './labels.js';
 /** Bumped whenever node or edge attributes change shape; snapshots of another version are refused. */
 export const SCHEMA_VERSION = 1;
 
-/**
- * Attributes of every node. Flat (primitives and arrays of primitives) so that the same record
- * can be a Neo4j node's properties. Fields that do not apply to a label are absent.
- */
-export interface NodeAttributes {
-  readonly label: NodeLabel;
+/** What the graph knows about one thing, as resolution settles it and as its node stores it. */
+export interface EntityFacts<Label extends NodeLabel = NodeLabel> {
+  readonly label: Label;
   /** Display name: the fullest form seen (a Document's title). */
   readonly name: string;
   /** Every other form seen, sorted, without `name`. */
@@ -27,6 +24,13 @@ export interface NodeAttributes {
   readonly date?: string;
   readonly endDate?: string;
   readonly location?: string;
+}
+
+/**
+ * Attributes of every node. Flat (primitives and arrays of primitives) so that the same record
+ * can be a Neo4j node's properties. Fields that do not apply to a label are absent.
+ */
+export interface NodeAttributes extends EntityFacts {
   /** Document fields. */
   readonly category?: string;
   readonly url?: string;

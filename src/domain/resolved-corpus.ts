@@ -1,4 +1,5 @@
 import type { Evidence } from './evidence.js';
+import type { EntityFacts } from './graph.js';
 import type { EntityLabel, RelationshipType } from './labels.js';
 
 /** One span of one document that names a resolved entity. */
@@ -45,21 +46,9 @@ export interface KeptApart {
 }
 
 /** One real-world thing, with every mention and merge decision behind it. */
-export interface ResolvedEntity {
+export interface ResolvedEntity extends EntityFacts<EntityLabel> {
   /** Global node key, e.g. `person:kim-jung-kwan`, `country:KR`. */
   readonly key: string;
-  readonly label: EntityLabel;
-  readonly name: string;
-  /** Every other form seen, sorted, without name. */
-  readonly aliases: readonly string[];
-  readonly kind?: string;
-  readonly acronym?: string;
-  readonly country?: string;
-  readonly status?: string;
-  readonly parties?: readonly string[];
-  readonly date?: string;
-  readonly endDate?: string;
-  readonly location?: string;
   /** `docId/localId` of every local entity folded into this one, sorted. */
   readonly locals: readonly string[];
   /** Sorted by (date, docId, start). */

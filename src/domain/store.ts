@@ -1,5 +1,6 @@
 import type { EdgeRecord, GraphData, NodeRecord } from './graph.js';
 import type { NodeLabel, RelationshipType } from './labels.js';
+import type { StoreBackend } from './store-backends.js';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -85,7 +86,7 @@ export interface StoreCapabilities {
  * the same for the same graph (tests/contract proves it). Every list comes back sorted by id.
  */
 export interface GraphStore {
-  readonly backend: 'embedded' | 'neo4j';
+  readonly backend: StoreBackend;
   readonly capabilities: StoreCapabilities;
   /** Merges a graph in idempotently: same ids update, new ids are added, provenance is unioned. */
   load(graph: GraphData): Promise<LoadReport>;

@@ -1,5 +1,4 @@
-import { DEFAULT_INPUT_LIMITS, type Document, type Extraction } from '../domain/index.js';
-import type { AnalyseLimits } from './nlp/index.js';
+import { DEFAULT_EXTRACT_OPTIONS, type Document, type Extraction, type ExtractOptions } from '../domain/index.js';
 import { evidenceMaker, sentenceAt } from './assembly/evidence.js';
 import { splitSentences } from './passes/01-sentences.js';
 import { findCountryMentions } from './passes/countries.js';
@@ -7,7 +6,7 @@ import { findOrganizations } from './passes/02-organizations.js';
 import { findPersons } from './passes/03-persons.js';
 import { findPositions } from './passes/04-positions.js';
 import { settleCountries } from './passes/settle-countries.js';
-import { homeCountry as mostNamedCountry } from './persons/home.js';
+import { homeCountry as mostNamedCountry, ministryInForce } from './persons/home.js';
 import { findAgreements } from './passes/agreements.js';
 import { findEvents } from './passes/events.js';
 import { linkParticipants } from './passes/participants.js';
@@ -15,19 +14,8 @@ import { separateMeetings } from './events/index.js';
 import { assembleEntities } from './passes/05-entities.js';
 import { assembleRelations } from './passes/06-relations.js';
 
-/** Options of `extract`. */
-export interface ExtractOptions {
-  /**
-   * The country whose government issues the releases: its officials' bare titles (`Trade Minister
-   * Yeo`) mean its own ministry. Null: the country the release names most.
-   */
-  readonly homeCountry: string | null;
-  /** Longest token the language model reads and longest sentence the passes see (see InputLimits). */
-  readonly limits: AnalyseLimits;
-}
-
-/** Releases of Korea's trade ministry are the project's first corpus. */
-export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { homeCountry: 'KR', limits: DEFAULT_INPUT_LIMITS };
+// Options and defaults live in domain (AppConfig carries them); the default home is Korea's trade ministry.
+export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../domain/index.js';
 
 /**
  * Extracts the people, bodies, countries, agreements and occasions one press release names, and
@@ -35,14 +23,17 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { homeCountry: 'KR', limi
  * Pure and deterministic: the same document always gives the same extraction.
  */
 export function extract(doc: Document, options: Partial<ExtractOptions> = {}): Extraction {
-  const { homeCountry, limits } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const { homeCountry, homeMinistry, limits } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   const sentences = splitSentences(doc.body, limits);
   const { text } = sentences;
   const countries = findCountryMentions(text);
-  const orgs = findOrganizations(text, sentences.words, countries);
-  const persons = findPersons(sentences, orgs, countries);
   // One home country for every pass: the option, else the country the release names most.
   const home = homeCountry ?? mostNamedCountry(countries);
+  const named = findOrganizations(text, sentences.words, countries);
+  // `the ministry` in a release that names no home ministry: the home ministry's name on its date.
+  const inForce = ministryInForce(text, named, { home, names: homeMinistry, date: doc.date });
+  const orgs = inForce ? [...named, inForce] : named;
+  const persons = findPersons(sentences, orgs, countries);
   const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, home);
   const agreements = findAgreements(text, countries, home);
   const found = findEvents(text, doc.title, doc.date, countries);

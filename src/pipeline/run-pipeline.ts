@@ -1,7 +1,18 @@
 import { buildGraph, toGraphData, type GraphInputs } from '../build/index.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits, type Document, type Extraction, type GraphData, type InputIssue } from '../domain/index.js';
-import { extract } from '../extract/index.js';
+import {
+  DEFAULT_INPUT_LIMITS,
+  DEFAULT_STAGE_OPTIONS,
+  extractOptionsOf,
+  resolveOptionsOf,
+  type InputLimits,
+  type Document,
+  type Extraction,
+  type GraphData,
+  type InputIssue,
+  type StageOptions,
+} from '../domain/index.js';
+import { extract, type ExtractOptions } from '../extract/index.js';
 import { readInputs, type ParseResult } from '../parse/index.js';
 import { resolve, RESOLVE_PASSES, type ResolvedCorpus } from '../resolve/index.js';
 import { extractDocuments } from './extract-pool.js';
@@ -15,11 +26,13 @@ export interface PipelineOptions {
   /** Extraction threads; 1 extracts in the calling thread (the CLI passes AppConfig.workers). */
   readonly workers?: number;
   readonly limits?: InputLimits;
+  /** Home country and its ministry's names, dedupe thresholds, resolution windows (the CLI passes AppConfig.stages). */
+  readonly stages?: StageOptions;
   /** Measures each stage; one is made when absent. Pass one to add later stages (the snapshot write) to the same list. */
   readonly meter?: StageMeter;
 }
 
-export const DEFAULT_PIPELINE_OPTIONS = { workers: 1, limits: DEFAULT_INPUT_LIMITS } as const;
+export const DEFAULT_PIPELINE_OPTIONS = { workers: 1, limits: DEFAULT_INPUT_LIMITS, stages: DEFAULT_STAGE_OPTIONS } as const;
 
 /** What reading and deduplicating the inputs gives: the first two stages. */
 export interface DocumentsResult {
@@ -48,7 +61,7 @@ export async function loadDocuments(inputs: readonly string[], options: Pipeline
   );
   const deduped = await meter.measure('dedupe', parse.documents.length, () => {
     const total = parse.documents.length;
-    const result = dedupe(parse.documents, {}, (done) => report({ stage: 'dedupe', done, total }));
+    const result = dedupe(parse.documents, (options.stages ?? DEFAULT_PIPELINE_OPTIONS.stages).dedupe, (done) => report({ stage: 'dedupe', done, total }));
     report({ stage: 'dedupe', done: total, total });
     return result;
   });
@@ -56,9 +69,9 @@ export async function loadDocuments(inputs: readonly string[], options: Pipeline
 }
 
 /** Extracts every document in this thread, reporting progress one document at a time. */
-export function extractAll(documents: readonly Document[], onProgress?: ProgressListener): Extraction[] {
+export function extractAll(documents: readonly Document[], onProgress?: ProgressListener, options: Partial<ExtractOptions> = {}): Extraction[] {
   return documents.map((document, index) => {
-    const extraction = extract(document);
+    const extraction = extract(document, options);
     onProgress?.({ stage: 'extract', done: index + 1, total: documents.length });
     return extraction;
   });
@@ -70,16 +83,17 @@ export async function resolveInputs(inputs: readonly string[], options: Pipeline
   const report = options.onProgress ?? (() => undefined);
   const documents = await loadDocuments(inputs, { ...options, meter });
   const docs = documents.dedupe.documents;
+  const stages = options.stages ?? DEFAULT_PIPELINE_OPTIONS.stages;
   const outcomes = await meter.measure('extract', docs.length, () =>
     extractDocuments(docs, {
       workers: options.workers ?? DEFAULT_PIPELINE_OPTIONS.workers,
-      extract: { limits: options.limits ?? DEFAULT_PIPELINE_OPTIONS.limits },
+      extract: extractOptionsOf(stages, options.limits ?? DEFAULT_PIPELINE_OPTIONS.limits),
       onProgress: report,
     }),
   );
   const extractions = outcomes.map((o) => o.extraction);
   const corpus = await meter.measure('resolve', docs.length, () => {
-    const result = resolve(docs, extractions, { onPass: (step, done, total) => report({ stage: 'resolve', done, total, step }) });
+    const result = resolve(docs, extractions, { ...resolveOptionsOf(stages), onPass: (step, done, total) => report({ stage: 'resolve', done, total, step }) });
     report({ stage: 'resolve', done: RESOLVE_PASSES.length, total: RESOLVE_PASSES.length });
     return result;
   });

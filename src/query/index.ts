@@ -16,3 +16,4 @@ export { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-gu
 export { summarize, toElements, documentRef } from './presenters.js';
 export type { DateRange } from './date-range.js';
 export type * from './types.js';
+export { API_SHAPES, apiShapeRegistry, CypherRequestSchema, type ApiShapeName } from './shapes/index.js';

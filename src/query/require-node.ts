@@ -6,7 +6,7 @@ export async function requireNode(store: GraphStore, id: string, label?: NodeLab
   if (!node || (label && node.attributes.label !== label)) {
     const what = label ?? 'Entity';
     throw new NotFoundError(
-      `${what.toUpperCase()}_NOT_FOUND`,
+      `${what.toUpperCase() as Uppercase<typeof what>}_NOT_FOUND`,
       `No ${what.toLowerCase()} has the id "${id}"${node ? ` (it is a ${node.attributes.label})` : ''}; find ids with GET /api/search?q=…`,
     );
   }

@@ -1,4 +1,13 @@
-import { type Document, type Extraction, type LocalEntity, type EntityLabel, localRef, type ResolvedCorpus } from '../domain/index.js';
+import {
+  DEFAULT_RESOLVE_OPTIONS,
+  type Document,
+  type Extraction,
+  type LocalEntity,
+  type EntityLabel,
+  localRef,
+  type ResolvedCorpus,
+  type ResolveOptions as ResolveRules,
+} from '../domain/index.js';
 import { assemble, type DocContext } from './assemble.js';
 import type { LocalItem } from './clusters.js';
 import { clusterCountries, describeCountry } from './passes/01-countries.js';
@@ -17,8 +26,8 @@ export const RESOLVE_PASSES = ['countries', 'organizations', 'persons', 'agreeme
 
 export type ResolvePass = (typeof RESOLVE_PASSES)[number];
 
-/** Options of `resolve`. */
-export interface ResolveOptions {
+/** Options of `resolve`: the rules' settings (defaults in DEFAULT_RESOLVE_OPTIONS) and a progress callback. */
+export interface ResolveOptions extends Partial<ResolveRules> {
   /** Called as each pass starts, with the number of passes already done. */
   readonly onPass?: (pass: ResolvePass, done: number, total: number) => void;
 }
@@ -29,6 +38,7 @@ export interface ResolveOptions {
  * are told apart by where they hold posts), then people, then events (told apart by who attended).
  */
 export function resolve(documents: readonly Document[], unordered: readonly Extraction[], options: ResolveOptions = {}): ResolvedCorpus {
+  const rules: ResolveRules = { ...DEFAULT_RESOLVE_OPTIONS, ...options };
   const pass = (name: ResolvePass): void => options.onPass?.(name, RESOLVE_PASSES.indexOf(name), RESOLVE_PASSES.length);
   // Decisions are taken in document-id order so that input order never changes the outcome.
   const extractions = [...unordered].sort((a, b) => byString(a.docId, b.docId));
@@ -40,20 +50,20 @@ export function resolve(documents: readonly Document[], unordered: readonly Extr
   pass('organizations');
   const orgs = assemble('Organization', clusterOrganizations(items.Organization), describeOrganization, docs, keyOf);
   pass('persons');
-  const persons = assemble('Person', clusterPersons(items.Person, (ref) => keyOf[ref] ?? null), describePerson, docs, keyOf);
+  const persons = assemble('Person', clusterPersons(items.Person, (ref) => keyOf[ref] ?? null, rules.titleWindowDays), describePerson, docs, keyOf);
   pass('agreements');
-  const agreements = assemble('Agreement', clusterAgreements(items.Agreement), describeAgreement, docs, keyOf);
+  const agreements = assemble('Agreement', clusterAgreements(items.Agreement, rules.agreementNameOverlap), describeAgreement, docs, keyOf);
   pass('events');
   const participants = participantsByEvent(extractions, keyOf);
   const events = assemble(
     'Event',
-    clusterEvents(items.Event, (ref) => participants.get(ref) ?? new Set()),
+    clusterEvents(items.Event, (ref) => participants.get(ref) ?? new Set(), rules.eventNameOverlap),
     describeEvent,
     docs,
     keyOf,
   );
   pass('relations');
-  const relations = [...liftRelations(extractions, keyOf), ...findRenames(orgs)].sort(byRelation);
+  const relations = [...liftRelations(extractions, keyOf), ...findRenames(orgs, rules.homeMinistry)].sort(byRelation);
   const sortedKeyOf = Object.fromEntries(Object.entries(keyOf).sort(([a], [b]) => byString(a, b)));
   return {
     entities: [...countries, ...orgs, ...persons, ...agreements, ...events].sort((a, b) => byString(a.key, b.key)),

@@ -12,7 +12,7 @@ import { writeResults } from './lib/results.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Benches that must run in this order: the HTTP bench serves the 100× snapshot the stage bench built. */
-const ORDER = ['extract', 'dedupe', 'stages', 'http', 'neo4j-load', 'browser'];
+const ORDER = ['extract', 'dedupe', 'stages', 'http', 'neo4j-load', 'http-neo4j', 'browser'];
 const rank = (name: string): number => {
   const i = ORDER.findIndex((prefix) => name.startsWith(`${prefix}.`));
   return i === -1 ? ORDER.length : i;

@@ -1,16 +1,13 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { QueryService } from '../../query/index.js';
-import { nodeId, parseInput } from '../validate.js';
-
-const pairQuery = z.object({ a: nodeId, b: nodeId });
-const idParam = z.object({ id: nodeId });
+import { pairQuery, personIdPath } from '../requests.js';
+import { parseInput } from '../validate.js';
 
 /** Who met whom: a person's meetings, or a pair's. */
 export function meetingsRouter(query: QueryService): Router {
   const router = Router();
   router.get('/persons/:id/meetings', async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path');
+    const { id } = parseInput(personIdPath, req.params, 'path');
     res.json(await query.personMeetings(id));
   });
   router.get('/meetings', async (req, res) => {

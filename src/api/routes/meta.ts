@@ -1,27 +1,21 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import type { QueryService } from '../../query/index.js';
+import { CypherRequestSchema, type QueryService } from '../../query/index.js';
 import { openApiDocument } from '../openapi.js';
-import { nodeId, parseInput } from '../validate.js';
-
-const cypherBody = z.object({
-  query: z.string().min(1, 'expected a Cypher query'),
-  params: z.record(z.string(), z.unknown()).optional(),
-});
-const idParam = z.object({ id: nodeId });
+import { documentIdPath } from '../requests.js';
+import { parseInput } from '../validate.js';
 
 /** Documents, stats, user Cypher and the OpenAPI document. */
 export function metaRouter(query: QueryService): Router {
   const router = Router();
   router.get('/documents/:id', async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path');
+    const { id } = parseInput(documentIdPath, req.params, 'path');
     res.json(await query.document(id));
   });
   router.get('/stats', async (_req, res) => {
     res.json(await query.stats());
   });
   router.post('/cypher', async (req, res) => {
-    const { query: cypher, params } = parseInput(cypherBody, req.body, 'body');
+    const { query: cypher, params } = parseInput(CypherRequestSchema, req.body, 'body');
     res.json(await query.cypher(cypher, params ?? {}));
   });
   router.get('/openapi.json', (_req, res) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
+import { buildOptionsOf, DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
 import { ConfigError, InputError } from '../../domain/index.js';
 import { buildGraphFromInputs, StageMeter, summariseBuild, type BuiltGraph, type ProgressListener } from '../../pipeline/index.js';
 import { type SnapshotMetaInput, writeSnapshot } from '../../store/index.js';
@@ -18,11 +18,12 @@ interface BuildOptions {
   readonly progress: boolean;
   readonly workers?: string;
   readonly strict?: boolean;
+  readonly config?: string;
 }
 
 /** How buildFromInputs runs the pipeline; the configured defaults when absent. */
 export interface BuildRun {
-  readonly config?: Pick<AppConfig, 'workers' | 'limits'>;
+  readonly config?: Pick<AppConfig, 'workers' | 'limits' | 'stages'>;
   readonly meter?: StageMeter;
   /** Progress goes here instead of a bar of buildFromInputs' own. */
   readonly onProgress?: ProgressListener;
@@ -34,9 +35,9 @@ export interface BuildRun {
  */
 export async function buildFromInputs(inputs: readonly string[], progress: OutputStream | null, run: BuildRun = {}): Promise<BuiltGraph> {
   const bar = run.onProgress ? { onProgress: run.onProgress, stop: () => undefined } : terminalProgress(progress);
-  const { workers, limits } = run.config ?? DEFAULT_CONFIG;
+  const { workers, limits, stages } = run.config ?? DEFAULT_CONFIG;
   try {
-    const result = await buildGraphFromInputs(inputs, { onProgress: bar.onProgress, workers, limits, ...(run.meter ? { meter: run.meter } : {}) });
+    const result = await buildGraphFromInputs(inputs, { onProgress: bar.onProgress, workers, limits, stages, ...(run.meter ? { meter: run.meter } : {}) });
     requireDocuments(result, inputs);
     return result;
   } finally {
@@ -84,6 +85,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
     .option('--out <file>', 'snapshot path for the embedded store (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
     .option('--store <kind>', 'embedded (snapshot file) or neo4j (uses NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)', 'embedded')
     .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores or TRADEGRAPH_WORKERS)')
+    .option('--config <file>', 'JSON file of stage options: home country and its ministry names, dedupe thresholds, resolution windows, limits (or TRADEGRAPH_CONFIG)')
     .option('--strict', 'fail, writing nothing, when a record does not look like a press release')
     .option('--no-progress', 'no progress bar or progress lines on stderr')
     .action(
@@ -95,12 +97,12 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
         const config = loadConfig(io.env, {
           ...(options.out ? { snapshotPath: options.out } : {}),
           ...(options.workers !== undefined ? { workers: parseWorkers(options.workers, '--workers') } : {}),
-        });
+        }, options.config !== undefined ? { configFile: options.config } : {});
         if (options.store === 'neo4j' && !config.neo4j) {
           throw new ConfigError('NEO4J_URI_MISSING', '--store neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); start one with `npm run neo4j:start`.');
         }
         // The inputs' hashes are taken before the pipeline reads them, so `start` can tell when they change.
-        const provenance = await snapshotProvenance(inputs);
+        const provenance = await snapshotProvenance(inputs, buildOptionsOf(config));
         const meter = new StageMeter();
         const bar = terminalProgress(options.progress ? io.stderr : null);
         const report: ProgressListener = bar.onProgress ?? (() => undefined);

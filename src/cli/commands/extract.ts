@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
+import { extractOptionsOf, InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
 import { toGoldRecord } from '../../export/index.js';
-import { DEFAULT_CONFIG, parseWorkers } from '../../config/index.js';
+import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
 import { extractDocuments, extractionIssues, loadDocuments } from '../../pipeline/index.js';
 import type { CliIo, OutputStream } from '../cli-io.js';
 import { requireDocuments } from '../require-documents.js';
@@ -14,17 +14,23 @@ interface ExtractOptions {
   readonly format: string;
   readonly out?: string;
   readonly workers?: string;
+  readonly config?: string;
 }
 
 /**
  * Reads, merges duplicates and extracts (the pipeline's first stages) on `workers` threads: one
  * Extraction per distinct article. A document whose extraction fails is reported on `stderr`.
  */
-export async function extractInputs(inputs: readonly string[], stderr: OutputStream, workers: number = DEFAULT_CONFIG.workers): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
-  const loaded = await loadDocuments(inputs);
+export async function extractInputs(
+  inputs: readonly string[],
+  stderr: OutputStream,
+  workers: number = DEFAULT_CONFIG.workers,
+  config: Pick<AppConfig, 'stages' | 'limits'> = DEFAULT_CONFIG,
+): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
+  const loaded = await loadDocuments(inputs, { stages: config.stages, limits: config.limits });
   requireDocuments(loaded, inputs);
   const documents = loaded.dedupe.documents;
-  const outcomes = await extractDocuments(documents, { workers });
+  const outcomes = await extractDocuments(documents, { workers, extract: extractOptionsOf(config.stages, config.limits) });
   for (const issue of extractionIssues(documents, outcomes)) stderr.write(`tradegraph: ${issue.message}\n`);
   return { documents, extractions: outcomes.map((o) => o.extraction) };
 }
@@ -49,11 +55,13 @@ export function registerExtractCommand(program: Command, io: CliIo): void {
     .option('--format <format>', 'gold (evaluation JSON lines, one article a line) or json (full extractions with evidence)', 'gold')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores)')
+    .option('--config <file>', 'JSON file of stage options: home country and its ministry names, dedupe thresholds, limits (or TRADEGRAPH_CONFIG)')
     .action(
       async (inputs: string[], options: ExtractOptions) => {
         const format = parseFormat(options.format);
-        const workers = options.workers === undefined ? DEFAULT_CONFIG.workers : parseWorkers(options.workers, '--workers');
-        const { documents, extractions } = await extractInputs(inputs, io.stderr, workers);
+        const config = loadConfig(io.env, {}, options.config !== undefined ? { configFile: options.config } : {});
+        const workers = options.workers === undefined ? config.workers : parseWorkers(options.workers, '--workers');
+        const { documents, extractions } = await extractInputs(inputs, io.stderr, workers, config);
         const text = formatExtractions(documents, extractions, format);
         if (options.out) await writeFile(options.out, text, 'utf8');
         else io.stdout.write(text);

@@ -11,6 +11,7 @@ interface StartOptions {
   readonly host?: string;
   readonly snapshot?: string;
   readonly force?: boolean;
+  readonly config?: string;
 }
 
 export interface RunStartOptions {
@@ -29,7 +30,7 @@ export interface RunStartOptions {
 export async function runStart(config: AppConfig, inputs: readonly string[], options: RunStartOptions = {}): Promise<RunningServer> {
   const io = options.io ?? processIo();
   const log = options.log ?? ((line: string) => io.stdout.write(`tradegraph: ${line}\n`));
-  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false, progress: io.stderr });
+  const ensured = await ensureSnapshot(config.snapshotPath, inputs, log, { force: options.force ?? false, config, progress: io.stderr });
   const opened = ensured.built ? { opened: openedSnapshot(config.snapshotPath, ensured.graph, ensured.meta) } : {};
   return startServer(config, { io, ...options.server, ...opened });
 }
@@ -47,6 +48,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .option('--port <port>', 'TCP port (default 3000 or PORT)')
     .option('--host <host>', 'interface to listen on (default 127.0.0.1 or HOST)')
     .option('--snapshot <file>', 'snapshot to build and serve (default data/graph.json or TRADEGRAPH_SNAPSHOT)')
+    .option('--config <file>', 'JSON file of stage options the snapshot is built with (or TRADEGRAPH_CONFIG)')
     .option('--force', 'rebuild and replace the snapshot even if it was built from other inputs or cannot be read')
     .action(
       async (inputs: string[], options: StartOptions) => {
@@ -55,7 +57,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
           ...(options.port !== undefined ? { port: parsePort(options.port, '--port') } : {}),
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.snapshot !== undefined ? { snapshotPath: options.snapshot } : {}),
-        });
+        }, options.config !== undefined ? { configFile: options.config } : {});
         await runStart(config, inputs, { force: options.force ?? false, io });
       },
     );

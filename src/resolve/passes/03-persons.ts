@@ -5,7 +5,7 @@ import { isInitialsForm, parsePersonName } from '../person-name.js';
 import { otherForms, preferredForm } from '../text.js';
 import { PersonClusterSummaries, type PersonClusterSummary } from './person-cluster-summary.js';
 import { fullsAgree, personFacts, type PersonFacts } from './person-facts.js';
-import { joinInitials, joinTitles } from './person-rules.js';
+import { joinInitials, joinTitles, TITLE_WINDOW_DAYS } from './person-rules.js';
 
 export { TITLE_WINDOW_DAYS } from './person-rules.js';
 
@@ -13,15 +13,16 @@ export { TITLE_WINDOW_DAYS } from './person-rules.js';
  * One node per official. Rules, in order: the same full name (from the name or an alias); the same
  * initials form (`JK Kim` twice); initials that fit exactly one full name (`JK Kim` ~ `Kim
  * Jung-kwan`); a bare surname with a title (`Minister Kim`) that fits exactly one named person who
- * held that title near the document's date. Different given names under one surname never merge.
+ * held that title within `windowDays` of the document's date. Different given names under one surname never merge.
  */
 export function clusterPersons(
   items: readonly LocalItem<LocalPerson>[],
   orgKey: (ref: string) => string | null,
+  windowDays: number = TITLE_WINDOW_DAYS,
 ): Clusters<LocalPerson> {
   const clusters = new Clusters(items);
   const facts = new Map(items.map((item) => [item.ref, personFacts(item, (id) => orgKey(`${item.docId}/${id}`))]));
-  const summaries = new PersonClusterSummaries(facts);
+  const summaries = new PersonClusterSummaries(facts, windowDays);
   const guard: MergeGuard<LocalPerson> = (left, right) => conflict(summaries.of(left), summaries.of(right));
 
   joinOnSameKey(clusters, [...facts.values()], (f) => f.fulls, 'same-name', guard);
@@ -33,7 +34,7 @@ export function clusterPersons(
     guard,
   );
   joinInitials(clusters, facts, summaries, guard);
-  joinTitles(clusters, facts, summaries, guard);
+  joinTitles(clusters, facts, summaries, guard, windowDays);
   return clusters;
 }
 

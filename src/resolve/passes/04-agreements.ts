@@ -1,4 +1,4 @@
-import type { LocalAgreement } from '../../domain/index.js';
+import { DEFAULT_RESOLVE_OPTIONS, type LocalAgreement } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { byDate, byString, contentWords, jaccard, otherForms, preferredForm } from '../text.js';
@@ -10,14 +10,14 @@ const GENERIC = new Set(
     'free trade epa framework treaty joint statement signed signing').split(' '),
 );
 
-/** Names overlap enough to be one agreement of the same kind and parties. */
-export const AGREEMENT_NAME_OVERLAP = 0.5;
+/** Names overlap enough to be one agreement of the same kind and parties, by default (ResolveOptions.agreementNameOverlap). */
+export const AGREEMENT_NAME_OVERLAP = DEFAULT_RESOLVE_OPTIONS.agreementNameOverlap;
 
 /**
  * Agreements merge across documents when they are the same kind between the same parties and
  * their names overlap (`Korea–UAE CEPA` and `Korea-UAE Comprehensive Economic Partnership Agreement`).
  */
-export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): Clusters<LocalAgreement> {
+export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[], enough: number = AGREEMENT_NAME_OVERLAP): Clusters<LocalAgreement> {
   const clusters = new Clusters(items);
   const words = new Map(items.map((item) => [item.ref, [item.entity.name, ...item.entity.aliases].map((n) => contentWords(n, GENERIC))]));
   const buckets = new Map<string, LocalItem<LocalAgreement>[]>();
@@ -48,7 +48,7 @@ export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): 
       const first = group[0]!;
       representatives.push(first);
       const overlap = nameOverlap(words.get(first.ref) ?? [], words.get(first.ref) ?? []);
-      if (overlap < AGREEMENT_NAME_OVERLAP) continue;
+      if (overlap < enough) continue;
       for (const item of group.slice(1)) {
         const other = item.docId !== first.docId ? first : group.find((g) => g.docId !== item.docId);
         if (other) join(other, item, overlap);
@@ -59,7 +59,7 @@ export function clusterAgreements(items: readonly LocalItem<LocalAgreement>[]): 
         const a = representatives[i]!;
         const b = representatives[j]!;
         const overlap = nameOverlap(words.get(a.ref) ?? [], words.get(b.ref) ?? []);
-        if (a.docId !== b.docId && overlap >= AGREEMENT_NAME_OVERLAP) join(a, b, overlap);
+        if (a.docId !== b.docId && overlap >= enough) join(a, b, overlap);
       }
     }
   }

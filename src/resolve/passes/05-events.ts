@@ -1,4 +1,4 @@
-import type { LocalEvent } from '../../domain/index.js';
+import { DEFAULT_RESOLVE_OPTIONS, type LocalEvent } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { contentWords, jaccard, otherForms, preferredForm } from '../text.js';
@@ -6,8 +6,8 @@ import { notFromOneDocument } from './same-document-guard.js';
 
 const GENERIC = new Set('meeting conference forum event held session 1st 2nd 3rd'.split(' '));
 
-/** Names overlap enough to be the same occasion on the same day. */
-export const EVENT_NAME_OVERLAP = 0.5;
+/** Names overlap enough to be the same occasion on the same day, by default (ResolveOptions.eventNameOverlap). */
+export const EVENT_NAME_OVERLAP = DEFAULT_RESOLVE_OPTIONS.eventNameOverlap;
 
 /**
  * The same occasion reported by two releases is one event: same date, same place when both say,
@@ -16,6 +16,7 @@ export const EVENT_NAME_OVERLAP = 0.5;
 export function clusterEvents(
   items: readonly LocalItem<LocalEvent>[],
   participants: (ref: string) => ReadonlySet<string>,
+  nameOverlap: number = EVENT_NAME_OVERLAP,
 ): Clusters<LocalEvent> {
   const clusters = new Clusters(items);
   const words = new Map(items.map((item) => [item.ref, contentWords(item.entity.name, GENERIC)]));
@@ -33,7 +34,7 @@ export function clusterEvents(
         const a = members[i] as LocalItem<LocalEvent>;
         const b = members[j] as LocalItem<LocalEvent>;
         if (a.docId === b.docId || !samePlace(a.entity, b.entity)) continue;
-        const why = sameOccasion(a, b, jaccard(wordsOf(a), wordsOf(b)), participants);
+        const why = sameOccasion(a, b, jaccard(wordsOf(a), wordsOf(b)), participants, nameOverlap);
         if (why) clusters.union(a.ref, b.ref, 'same-event', `both on ${day}; ${why}`, notFromOneDocument);
       }
     }
@@ -46,8 +47,9 @@ function sameOccasion(
   b: LocalItem<LocalEvent>,
   overlap: number,
   participants: (ref: string) => ReadonlySet<string>,
+  enough: number,
 ): string | null {
-  if (overlap >= EVENT_NAME_OVERLAP) return `names overlap ${overlap.toFixed(2)}`;
+  if (overlap >= enough) return `names overlap ${overlap.toFixed(2)}`;
   const theirs = participants(b.ref);
   const shared = [...participants(a.ref)].filter((p) => theirs.has(p)).sort();
   if (shared.length > 0 && a.entity.kind === b.entity.kind) return `same kind ${a.entity.kind} and shared participants ${shared.join(', ')}`;

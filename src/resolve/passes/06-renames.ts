@@ -1,5 +1,5 @@
-import { foldName, toEvidence, type ResolvedEntity, type ResolvedMention, type ResolvedRelation } from '../../domain/index.js';
-import { KNOWN_RENAMES } from '../known-renames.js';
+import { foldName, toEvidence, type MinistryName, type ResolvedEntity, type ResolvedMention, type ResolvedRelation } from '../../domain/index.js';
+import { renamesOf } from '../known-renames.js';
 import { byString } from '../text.js';
 import { orgFullName } from './02-organizations.js';
 
@@ -7,14 +7,14 @@ import { orgFullName } from './02-organizations.js';
 const MIN_SHARED_WORDS = 4;
 
 /**
- * Links renamed bodies with RENAMED_TO instead of merging them: from the table of known renames,
- * and generally when two bodies of the same kind and country have names that differ only in their
+ * Links renamed bodies with RENAMED_TO instead of merging them: from the home ministry's names
+ * over time (`homeMinistry`, each change a known rename), and generally when two bodies of the same kind and country have names that differ only in their
  * last word (and acronyms only in their last letter, when both have one) and the old name was last
  * seen before the new one was first seen.
  */
-export function findRenames(orgs: readonly ResolvedEntity[]): ResolvedRelation[] {
+export function findRenames(orgs: readonly ResolvedEntity[], homeMinistry: readonly MinistryName[]): ResolvedRelation[] {
   const found = new Map<string, ResolvedRelation>();
-  for (const rename of KNOWN_RENAMES) {
+  for (const rename of renamesOf(homeMinistry)) {
     const from = orgs.find((o) => matches(o, rename.from, rename.fromAcronym));
     const to = orgs.find((o) => matches(o, rename.to, rename.toAcronym));
     if (from && to && from.key !== to.key) found.set(`${from.key}>${to.key}`, relation(from, to, rename.date, 'known'));
@@ -43,9 +43,9 @@ export function findRenames(orgs: readonly ResolvedEntity[]): ResolvedRelation[]
   return [...found.values()].sort((x, y) => byString(x.from, y.from) || byString(x.to, y.to));
 }
 
-function matches(org: ResolvedEntity, name: string, acronym: string): boolean {
+function matches(org: ResolvedEntity, name: string, acronym: string | null): boolean {
   const wanted = orgFullName(name);
-  return org.acronym === acronym || [org.name, ...org.aliases].some((form) => orgFullName(form) === wanted);
+  return (acronym !== null && org.acronym === acronym) || [org.name, ...org.aliases].some((form) => orgFullName(form) === wanted);
 }
 
 function fullName(org: ResolvedEntity): string | null {

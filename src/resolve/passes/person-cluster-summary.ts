@@ -3,7 +3,7 @@ import type { LocalItem } from '../clusters.js';
 import { titlesAgree, type PersonFacts, type TitleSighting } from './person-facts.js';
 import { TITLE_WINDOW_DAYS } from './person-window.js';
 
-/** When titles were seen, in windows of TITLE_WINDOW_DAYS, for a constant-time "seen near this date?". */
+/** When titles were seen, in windows of the title window (TITLE_WINDOW_DAYS by default), for a constant-time "seen near this date?". */
 interface TitleDates {
   undated: boolean;
   /** Seen with some date, even one that is not a real date. */
@@ -39,7 +39,10 @@ export function dayOf(date: string): number {
 export class PersonClusterSummaries {
   private readonly cache = new WeakMap<readonly LocalItem<LocalPerson>[], PersonClusterSummary>();
 
-  constructor(private readonly facts: ReadonlyMap<string, PersonFacts>) {}
+  constructor(
+    private readonly facts: ReadonlyMap<string, PersonFacts>,
+    private readonly windowDays: number = TITLE_WINDOW_DAYS,
+  ) {}
 
   of(members: readonly LocalItem<LocalPerson>[]): PersonClusterSummary {
     let summary = this.cache.get(members);
@@ -54,7 +57,7 @@ export class PersonClusterSummaries {
       if (f.initialsKeys.length > 0) summary.hasInitials = true;
       if (f.item.entity.country) summary.countries.add(f.item.entity.country);
       for (const sighting of f.titles) {
-        addSighting(summary.titles, sighting);
+        addSighting(summary.titles, sighting, this.windowDays);
         if (sighting.org) summary.orgs.add(sighting.org);
       }
     }
@@ -62,7 +65,7 @@ export class PersonClusterSummaries {
   }
 }
 
-function addSighting(titles: Map<string, TitleDates>, sighting: TitleSighting): void {
+function addSighting(titles: Map<string, TitleDates>, sighting: TitleSighting, windowDays: number): void {
   let dates = titles.get(sighting.title);
   if (!dates) titles.set(sighting.title, (dates = { undated: false, dated: false, windows: new Map() }));
   if (sighting.date === null) {
@@ -72,7 +75,7 @@ function addSighting(titles: Map<string, TitleDates>, sighting: TitleSighting): 
   dates.dated = true;
   const day = dayOf(sighting.date);
   if (Number.isNaN(day)) return;
-  const window = Math.floor(day / TITLE_WINDOW_DAYS);
+  const window = Math.floor(day / windowDays);
   const seen = dates.windows.get(window);
   if (!seen) dates.windows.set(window, { min: day, max: day });
   else {
@@ -82,10 +85,10 @@ function addSighting(titles: Map<string, TitleDates>, sighting: TitleSighting): 
 }
 
 /**
- * True when the cluster was seen with a title agreeing with one of `f`'s within TITLE_WINDOW_DAYS
- * of `f`'s date (any date when either is undated): the same answer as comparing every sighting.
+ * True when the cluster was seen with a title agreeing with one of `f`'s within `windowDays` of
+ * `f`'s date (the window the summaries were made with) (any date when either is undated): the same answer as comparing every sighting.
  */
-export function heldTitleNear(summary: PersonClusterSummary, f: PersonFacts): boolean {
+export function heldTitleNear(summary: PersonClusterSummary, f: PersonFacts, windowDays: number = TITLE_WINDOW_DAYS): boolean {
   const date = f.item.date;
   const day = date === null ? NaN : dayOf(date);
   for (const wanted of f.titles) {
@@ -93,12 +96,12 @@ export function heldTitleNear(summary: PersonClusterSummary, f: PersonFacts): bo
       if (!titlesAgree(title, wanted.title)) continue;
       if (dates.undated || (date === null && dates.dated)) return true;
       if (Number.isNaN(day)) continue;
-      const window = Math.floor(day / TITLE_WINDOW_DAYS);
+      const window = Math.floor(day / windowDays);
       if (dates.windows.has(window)) return true;
       const before = dates.windows.get(window - 1);
-      if (before && day - before.max <= TITLE_WINDOW_DAYS) return true;
+      if (before && day - before.max <= windowDays) return true;
       const after = dates.windows.get(window + 1);
-      if (after && after.min - day <= TITLE_WINDOW_DAYS) return true;
+      if (after && after.min - day <= windowDays) return true;
     }
   }
   return false;

@@ -2,8 +2,6 @@ import type { LocalPerson } from '../../domain/index.js';
 import type { Clusters, MergeGuard } from '../clusters.js';
 import { dayOf, heldTitleNear, type PersonClusterSummaries } from './person-cluster-summary.js';
 import type { PersonFacts } from './person-facts.js';
-import { TITLE_WINDOW_DAYS } from './person-window.js';
-
 export { TITLE_WINDOW_DAYS } from './person-window.js';
 
 /** `JK Kim` joins the one full name whose surname and given-name initials it repeats. */
@@ -41,12 +39,13 @@ export function joinInitials(
   }
 }
 
-/** `Minister Kim` joins the one named Kim seen with an agreeing title within the window of its date. */
+/** `Minister Kim` joins the one named Kim seen with an agreeing title within `windowDays` of its date. */
 export function joinTitles(
   clusters: Clusters<LocalPerson>,
   facts: ReadonlyMap<string, PersonFacts>,
   summaries: PersonClusterSummaries,
   guard: MergeGuard<LocalPerson>,
+  windowDays: number,
 ): void {
   const isNamed = (ref: string): boolean => {
     const summary = summaries.of(clusters.membersOf(ref));
@@ -61,7 +60,7 @@ export function joinTitles(
       named.set(f.surname, set);
     }
   }
-  const sightings = new SightingIndex();
+  const sightings = new SightingIndex(windowDays);
   for (const [surname, roots] of named) {
     for (const root of roots) for (const member of clusters.membersOf(root)) sightings.add(surname, root, facts.get(member.ref)!);
   }
@@ -73,7 +72,7 @@ export function joinTitles(
     }
     const rootCount = named.get(f.surname)?.size ?? 0;
     const candidates = [...new Set(sightings.candidates(f.surname, f).map((r) => clusters.find(r)))];
-    const fitting = candidates.filter((root) => heldTitleNear(summaries.of(clusters.membersOf(root)), f));
+    const fitting = candidates.filter((root) => heldTitleNear(summaries.of(clusters.membersOf(root)), f, windowDays));
     const chosen = fitting.length > 1 ? narrowByOrg(fitting, f, clusters, summaries) : fitting;
     const title = f.titles[0]?.title ?? '';
     if (chosen.length === 1) {
@@ -87,7 +86,7 @@ export function joinTitles(
     } else if (rootCount > 0) {
       clusters.keepApart(
         f.item.ref,
-        `none of the ${rootCount} named "${f.surname}" was seen as "${title}" within ${TITLE_WINDOW_DAYS} days of ${f.item.date ?? 'an unknown date'}`,
+        `none of the ${rootCount} named "${f.surname}" was seen as "${title}" within ${windowDays} days of ${f.item.date ?? 'an unknown date'}`,
       );
     }
   }
@@ -95,17 +94,19 @@ export function joinTitles(
 
 /**
  * Which clusters were seen with a title sharing a word with a given one, by surname and window of
- * TITLE_WINDOW_DAYS: agreeing titles always share a word (one's words are all in the other's), and
+ * the title window: agreeing titles always share a word (one's words are all in the other's), and
  * a sighting within the window of a date lies in that date's window or a neighbour. Candidates are
  * then checked exactly, so the index only saves looking at every official of a common surname.
  */
 class SightingIndex {
   private readonly byKey = new Map<string, Set<string>>();
 
+  constructor(private readonly windowDays: number) {}
+
   add(surname: string, root: string, f: PersonFacts): void {
     for (const sighting of f.titles) {
       const day = sighting.date === null ? NaN : dayOf(sighting.date);
-      const slots = sighting.date === null ? ['undated', 'any'] : Number.isNaN(day) ? ['any'] : [`w${Math.floor(day / TITLE_WINDOW_DAYS)}`, 'any'];
+      const slots = sighting.date === null ? ['undated', 'any'] : Number.isNaN(day) ? ['any'] : [`w${Math.floor(day / this.windowDays)}`, 'any'];
       for (const word of sighting.title.split(' ')) for (const slot of slots) this.put(`${surname}|${word}|${slot}`, root);
     }
   }
@@ -117,7 +118,7 @@ class SightingIndex {
     if (date === null) slots = ['any'];
     else if (Number.isNaN(day)) slots = ['undated'];
     else {
-      const window = Math.floor(day / TITLE_WINDOW_DAYS);
+      const window = Math.floor(day / this.windowDays);
       slots = ['undated', `w${window - 1}`, `w${window}`, `w${window + 1}`];
     }
     const found: string[] = [];

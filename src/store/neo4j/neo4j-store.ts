@@ -68,9 +68,14 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
 
 function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptions: LoadOptions, userQueries: UserQueryPool): GraphStore {
   const { database, uri } = config;
-  /** Runs `work` in a fresh session of the reads' driver, turning driver failures into StoreErrors. */
+  /**
+   * Runs `work` in a fresh READ session of the reads' driver, turning driver failures into
+   * StoreErrors. The API's questions are single statements run as auto-commit transactions: RUN
+   * and PULL go out together, one round trip instead of BEGIN/RUN/PULL/COMMIT, and the reads'
+   * driver does not retry anyway. READ mode sends them to readers behind neo4j:// routing.
+   */
   const withSession = async <T>(doing: string, work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = reads.session({ database });
+    const session = reads.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
       return await work(session);
     } catch (error) {
@@ -80,7 +85,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     }
   };
   const read = (doing: string, statement: string, params: Record<string, unknown> = {}) =>
-    withSession(doing, async (session) => (await session.executeRead((tx) => tx.run(statement, params))).records);
+    withSession(doing, async (session) => (await session.run(statement, params)).records);
 
   const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
     (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => compareStrings(a.id, b.id));

@@ -13,14 +13,12 @@ const DEFAULT_TYPES = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
 export async function shortestPaths(session: Session, from: string, to: string, query: PathQuery): Promise<PathRecord[]> {
   if (query.limit <= 0) return [];
   if (from === to) {
-    const found = await session.executeRead((tx) => tx.run(GET_NODES, { ids: [from] }));
+    const found = await session.run(GET_NODES, { ids: [from] });
     return found.records.length > 0 ? [{ nodes: [from], edges: [] }] : [];
   }
   if (query.maxDepth < 1) return [];
   const statement = SHORTEST_PATHS[Math.min(Math.floor(query.maxDepth), MAX_PATH_DEPTH)]!;
-  const result = await session.executeRead((tx) =>
-    tx.run(statement, { from, to, types: [...(query.types ?? DEFAULT_TYPES)], limit: neo4j.int(Math.floor(query.limit)) }),
-  );
+  const result = await session.run(statement, { from, to, types: [...(query.types ?? DEFAULT_TYPES)], limit: neo4j.int(Math.floor(query.limit)) });
   return result.records.map((record) => ({
     nodes: record.get('nodeIds') as string[],
     edges: record.get('edgeIds') as string[],

@@ -15,14 +15,15 @@ export interface ServingChild {
 const READY_TIMEOUT_MS = 30 * 60_000;
 
 /**
- * Starts the real `tradegraph serve` on a snapshot (a free port, loopback) and waits until
+ * Starts the real `tradegraph serve` on a snapshot, or on Neo4j when given its URI (a free port, loopback) and waits until
  * `GET /api/stats` answers 200. Request logs are off: LOG_LEVEL=warn keeps warnings and errors
  * only, the production choice (BENCH_LOG_LEVEL overrides it).
  */
-export async function startServe(snapshot: string): Promise<ServingChild> {
+export async function startServe(snapshot: string, options: { neo4jUri?: string } = {}): Promise<ServingChild> {
   const [command, args] = cliCommand('serve', '--snapshot', snapshot, '--port', '0', '--host', '127.0.0.1');
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' };
   delete env.NEO4J_URI;
+  if (options.neo4jUri) Object.assign(env, { NEO4J_URI: options.neo4jUri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' });
   const started = performance.now();
   const child: ChildProcess = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

@@ -79,11 +79,11 @@ describe('errors from the store', () => {
   }
 
   it('answers 503 with the store error\'s code when the backend is unreachable, without its address', async () => {
-    const app = await startApp({ store: failingStore(new StoreError('STORE_UNAVAILABLE', 'Neo4j at bolt://localhost:7687 did not answer.')), webDir: null });
+    const app = await startApp({ store: failingStore(new StoreError('NEO4J_UNREACHABLE', 'Neo4j at bolt://localhost:7687 did not answer.')), webDir: null });
     try {
       const { status, body } = await app.get(`/api/entities/${encode(ids.KIM)}`);
       expect(status).toBe(503);
-      expect(body.error.code).toBe('STORE_UNAVAILABLE');
+      expect(body.error.code).toBe('NEO4J_UNREACHABLE');
       expect(JSON.stringify(body)).not.toContain('bolt://');
     } finally {
       await app.close();

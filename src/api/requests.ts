@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE } from '../query/index.js';
+import {
+  COUNTRY_CODE_PATTERN,
+  COUNTRY_NAME_MAX,
+  EDGE_ID_MAX,
+  intIn,
+  isoDay,
+  kindsParam,
+  labelsParam,
+  MAX_OFFSET,
+  MAX_PAGE,
+  nodeId,
+  notBlankText,
+  statusesParam,
+  textOf,
+  typesParam,
+} from './validate.js';
+
+/*
+ * What each operation takes, written once: the routes parse requests with these schemas and the
+ * OpenAPI document's parameters are generated from them (src/api/openapi/parameters.ts), each
+ * description included.
+ */
+
+const csv = (what: string) => `Comma-separated ${what}, any case.`;
+const urlEncoded = (what: string) => `${what} URL-encoded: \`person%3Akim-jung-kwan\`.`;
+const offset = intIn(0, MAX_OFFSET, 0).describe('Skip this many items (default 0).');
+const limit = (max: number, fallback: number) => intIn(1, max, fallback).describe(`At most this many (1–${max}, default ${fallback}).`);
+
+export const nodeIdPath = z.object({ id: nodeId.describe(urlEncoded('Node id,')) });
+export const personIdPath = z.object({ id: nodeId.describe(urlEncoded('Person id,')) });
+export const documentIdPath = z.object({ id: nodeId.describe(urlEncoded('Document id (`doc:…`),')) });
+export const edgeIdPath = z.object({
+  id: textOf(1, EDGE_ID_MAX, 'an edge id such as MET:person:a->person:b').describe(urlEncoded('Edge id (`MET:person:a->person:b`),')),
+});
+export const countryPath = z.object({
+  code: notBlankText(COUNTRY_NAME_MAX, 'an ISO country code or a country name', 'expected a country code or name, not spaces').describe(
+    'ISO 3166-1 alpha-2 (`US`, `EU`) or alpha-3 (`KOR`) code, or a name or alias of the country (`korea`, `UAE`, `United Arab Emirates`); any case.',
+  ),
+});
+
+export const searchQuery = z.object({
+  q: notBlankText(200, 'something to look for', 'expected something to look for besides spaces')
+    .transform((text) => text.trim())
+    .describe('What to look for.'),
+  labels: labelsParam.optional().describe(csv('node labels')),
+  limit: limit(100, 20),
+});
+
+export const neighbourhoodQuery = z.object({
+  depth: intIn(1, 3, 1).describe('Hops out (1–3, default 1).'),
+  labels: labelsParam.optional().describe(csv('node labels to keep')),
+  types: typesParam.optional().describe(csv('relationship types to follow (MENTIONS only when named)')),
+  from: isoDay.optional().describe('Keep edges whose dates end on or after this day.'),
+  to: isoDay.optional().describe('Keep edges whose dates start on or before this day.'),
+  limit: limit(2000, 300),
+});
+
+export const pairQuery = z.object({ a: nodeId.describe('Person id.'), b: nodeId.describe('Person id.') });
+
+export const countryQuery = z.object({ offset, limit: limit(MAX_PAGE, DEFAULT_COUNTRY_PAGE.limit) });
+
+export const pathQuery = z.object({
+  from: nodeId.describe('Node id.'),
+  to: nodeId.describe('Node id.'),
+  maxDepth: intIn(1, 6, 4).describe('Longest path, hops (1–6, default 4).'),
+  types: typesParam.optional().describe(csv('relationship types a path may use (default all but MENTIONS)')),
+  limit: limit(50, 5),
+});
+
+export const agreementsQuery = z.object({
+  kind: kindsParam.optional().describe(csv('agreement kinds')),
+  status: statusesParam.optional().describe(csv('agreement statuses')),
+  party: z
+    .string()
+    .regex(new RegExp(COUNTRY_CODE_PATTERN), 'expected an ISO alpha-2 country code such as US')
+    .optional()
+    .describe('ISO alpha-2 of a party country, any case.'),
+  from: isoDay.optional().describe('Seen on or after this day.'),
+  to: isoDay.optional().describe('Seen on or before this day.'),
+  offset,
+  limit: limit(MAX_PAGE, DEFAULT_AGREEMENT_PAGE.limit),
+});

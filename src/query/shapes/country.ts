@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { AgreementSummarySchema } from './agreements.js';
+import { ElementsSchema } from './elements.js';
+import { count, list, maybeText, page, recordOf, shape } from './kit.js';
+import { CountryMeetingSchema } from './meetings.js';
+import { NodeSummarySchema } from './node-summary.js';
+
+export const TimelineEntrySchema = shape({
+  date: maybeText,
+  kind: z.enum(['meeting', 'agreement', 'event']),
+  summary: z.string(),
+  entityIds: list(z.string()),
+  edgeId: z.string().optional(),
+});
+
+export const CountryTotalsSchema = shape({
+  officials: count,
+  organizations: count,
+  meetings: count,
+  counterparts: count,
+  agreements: count,
+  events: count,
+  timeline: count,
+});
+
+export const CountryProfileSchema = shape({
+  country: NodeSummarySchema,
+  officials: list(NodeSummarySchema),
+  organizations: list(NodeSummarySchema),
+  meetings: list(CountryMeetingSchema),
+  counterparts: list(NodeSummarySchema).describe('People from other countries (mostly Korean) its officials met.'),
+  agreements: list(AgreementSummarySchema),
+  agreementsByKind: recordOf(recordOf(count)).describe('kind → status → count'),
+  events: list(NodeSummarySchema),
+  timeline: list(TimelineEntrySchema),
+  elements: ElementsSchema,
+  totals: CountryTotalsSchema.describe('How many items each list has in all.'),
+  page,
+}).describe(
+  'Every list holds the same page (`offset`, `limit`) of its items; `totals` says how many each has in all, and the elements draw the country with what the page shows.',
+);

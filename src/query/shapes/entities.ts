@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EvidenceSchema } from '../../domain/index.js';
+import { ElementsSchema } from './elements.js';
+import { attributes, count, list, maybeText, recordOf, shape } from './kit.js';
+import { DocumentRefSchema, NodeLabelSchema, NodeSummarySchema } from './node-summary.js';
+
+export const SearchHitSchema = shape({
+  id: z.string(),
+  label: NodeLabelSchema,
+  name: z.string(),
+  aliases: list(z.string()),
+  kind: z.string().optional(),
+  country: z.string().optional(),
+  score: z.number(),
+  matched: z.string().describe('The name or alias that matched best.'),
+});
+
+export const SearchResultSchema = shape({ query: z.string(), hits: list(SearchHitSchema) });
+
+export const PositionSchema = shape({
+  edgeId: z.string(),
+  title: maybeText,
+  organization: NodeSummarySchema,
+  firstSeen: maybeText,
+  lastSeen: maybeText,
+  evidence: list(EvidenceSchema),
+});
+
+export const EntityDetailSchema = shape({
+  id: z.string(),
+  label: NodeLabelSchema,
+  name: z.string(),
+  aliases: list(z.string()),
+  attributes: attributes.describe('Every node attribute except name, aliases, label and text.'),
+  positions: list(PositionSchema),
+  relationCounts: recordOf(count),
+  documents: list(DocumentRefSchema),
+});
+
+export const NeighbourhoodSchema = shape({
+  center: z.string(),
+  depth: count,
+  elements: ElementsSchema,
+  truncated: z.boolean(),
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { EvidenceSchema } from '../../domain/index.js';
+import { ElementsSchema } from './elements.js';
+import { list, shape } from './kit.js';
+import { NodeSummarySchema } from './node-summary.js';
+
+export const HopSchema = shape({
+  edgeId: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  firstDate: z.string().optional(),
+  lastDate: z.string().optional(),
+  evidence: list(EvidenceSchema),
+});
+
+export const PathSchema = shape({ nodes: list(NodeSummarySchema), hops: list(HopSchema) });
+
+export const PathResultSchema = shape({
+  from: NodeSummarySchema,
+  to: NodeSummarySchema,
+  paths: list(PathSchema),
+  elements: ElementsSchema,
+});
