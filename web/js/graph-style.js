@@ -66,13 +66,15 @@ export function graphStyle() {
     {
       selector: 'node',
       style: {
-        label: 'data(name)',
+        label: 'data(short)',
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        'min-zoomed-font-size': 7,
+        'text-max-width': '150px',
+        // Labels vanish when zoomed out this far (shown again as zoom allows); overlapping ones are
+        // hidden by graph-view.js's placeLabels, the full name is on hover.
+        'min-zoomed-font-size': 8,
         color: '#1d2430',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
@@ -99,7 +101,6 @@ export function graphStyle() {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(type)',
         'font-size': 7,
         'min-zoomed-font-size': 8,
         color: '#6b7583',
@@ -111,6 +112,10 @@ export function graphStyle() {
     { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none', 'line-color': '#2f6fdf', opacity: 0.8 } },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 5 } },
+    // Edge labels only where the eye is: a selected edge, a path's hops, the one under the pointer.
+    { selector: 'edge:selected, edge.on-path, edge.hovered', style: { label: 'data(type)' } },
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.label-hidden.hovered, node.label-hidden:selected', style: { label: 'data(short)', 'z-index': 20 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.on-path', style: { 'border-color': '#e4002b', 'border-width': 4, 'border-style': 'solid', opacity: 1, 'z-index': 10 } },
