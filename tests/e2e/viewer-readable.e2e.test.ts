@@ -214,27 +214,34 @@ describe.runIf(chromium.run)('the viewer stays readable on the seed graph', () =
   });
 
   it('path view: relation-type filter and hub hiding, from a shared link', async () => {
-    // A target two hops from Yeo Han-koo over MET edges only, avoiding the hubs.
-    const met = new Map<string, string[]>();
+    // A target two hops from Yeo Han-koo avoiding the hubs, and the relation types of that route.
+    const near = new Map<string, { to: string; type: string }[]>();
     for (const e of graph.edges) {
-      if (e.attributes.type !== 'MET' || hubs.includes(e.source) || hubs.includes(e.target)) continue;
-      met.set(e.source, [...(met.get(e.source) ?? []), e.target]);
-      met.set(e.target, [...(met.get(e.target) ?? []), e.source]);
+      if (e.attributes.type === 'MENTIONS' || hubs.includes(e.source) || hubs.includes(e.target)) continue;
+      near.set(e.source, [...(near.get(e.source) ?? []), { to: e.target, type: e.attributes.type }]);
+      near.set(e.target, [...(near.get(e.target) ?? []), { to: e.source, type: e.attributes.type }]);
     }
-    const first = new Set(met.get(yeoId) ?? []);
-    const target = [...first].flatMap((id) => met.get(id) ?? []).find((id) => id !== yeoId && !first.has(id));
-    if (!target) throw new Error('No one lies two MET hops from Yeo Han-koo; the seeds changed.');
+    const direct = new Set(facts.neighbours(yeoId));
+    const route = (near.get(yeoId) ?? [])
+      .flatMap((a) => (near.get(a.to) ?? []).map((b) => ({ target: b.to, types: [a.type, b.type] })))
+      .find((r) => r.target !== yeoId && !direct.has(r.target) && facts.node(r.target)?.attributes.label !== 'Document');
+    if (!route) throw new Error('Nothing lies two hops from Yeo Han-koo without a hub; the seeds changed.');
+    const types = [...new Set(route.types)].sort();
+    const target = route.target;
 
-    const url = `${server.url}?view=path&pathFrom=${encodeURIComponent(yeoId)}&pathTo=${encodeURIComponent(target)}&types=MET`;
+    const url = `${server.url}?view=path&pathFrom=${encodeURIComponent(yeoId)}&pathTo=${encodeURIComponent(target)}&types=${types.join(',')}`;
     const { page, errors } = await openAt(browser, url, { width: 1280, height: 720 });
-    await shot(page, 'readable-path-met');
-    const types = await page.evaluate(() => (window as unknown as { cy: { edges(): { not(s: string): { map(f: (e: { data(k: string): string }) => string): string[] } } } }).cy.edges().not('.filtered').map((e) => e.data('type')));
-    expect(types.length).toBeGreaterThan(0);
-    expect(new Set(types)).toEqual(new Set(['MET']));
+    await shot(page, 'readable-path');
+    const drawnTypes = await page.evaluate(() => (window as unknown as { cy: { edges(): { not(s: string): { map(f: (e: { data(k: string): string }) => string): string[] } } } }).cy.edges().not('.filtered').map((e) => e.data('type')));
+    expect(drawnTypes.length).toBeGreaterThan(0);
+    for (const type of drawnTypes) expect(types).toContain(type);
     const drawn = await drawnNodeIds(page);
     for (const hub of hubs) expect(drawn).not.toContain(hub);
     await expect(page.locator('#panel .path').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('#panel .path .hop').first().locator('.rel').textContent()).resolves.toMatch(/met/i);
+    await expect(page.locator('#panel .path .hop').count()).resolves.toBeGreaterThanOrEqual(2);
+    // The Relationships filter shows the URL's types checked, and only them.
+    const checked = await page.locator('#filter-types input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
+    expect(checked).toEqual(types);
     expect(overlappingPairs(await drawnLabelBoxes(page))).toEqual([]);
 
     // The same link again gives the same drawing.

@@ -58,26 +58,34 @@ export function classInfo(cls) {
 }
 
 /**
- * The Cytoscape stylesheet: shape and colour per class, edge labels when zoomed in, states.
+ * The Cytoscape stylesheet: shape and colour per class, edge labels where the eye is, states.
+ * `labelScale()` is how much larger than their base size node labels are drawn (graph-view.js
+ * grows them as the drawing is zoomed out, so they stay readable on screen); read on each style
+ * update.
+ * @param {{ labelScale?: () => number }} [options]
  * @returns {import('cytoscape').StylesheetJson}
  */
-export function graphStyle() {
+export function graphStyle({ labelScale = () => 1 } = {}) {
+  /** @param {number} base */
+  const scaled = (base) => /** @type {any} */ (() => base * labelScale());
+  /** @param {number} base */
+  const scaledPx = (base) => /** @type {any} */ (() => `${base * labelScale()}px`);
   return [
     {
       selector: 'node',
       style: {
         label: 'data(short)',
-        'font-size': 11,
+        'font-size': scaled(11),
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': scaled(3),
         'text-wrap': 'ellipsis',
-        'text-max-width': '150px',
+        'text-max-width': scaledPx(150),
         // Labels vanish when zoomed out this far (shown again as zoom allows); overlapping ones are
         // hidden by graph-view.js's placeLabels, the full name is on hover.
         'min-zoomed-font-size': 8,
         color: '#1d2430',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': scaled(2),
         width: 26,
         height: 26,
         'border-width': 1,
@@ -88,7 +96,7 @@ export function graphStyle() {
       selector: `node.${cls}`,
       style: { 'background-color': color, shape },
     })),
-    { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': 13 } },
+    { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': scaled(13) } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2430', 'border-style': 'double' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#000000', 'border-style': 'dashed' } },
     { selector: 'node:selected', style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.55, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },

@@ -7,7 +7,7 @@
 import { edgeKept, nodeKept } from './filter-rules.js';
 import { graphStyle, nodeClass } from './graph-style.js';
 import { labelsToHide } from './label-placement.js';
-import { shortLabel } from './label-text.js';
+import { labelScale, shortLabel } from './label-text.js';
 
 /**
  * @typedef {import('cytoscape').Core} Core
@@ -79,9 +79,11 @@ function fitView(cy, eles, padding = 50) {
  * @param {GraphEvents} [on]
  */
 export function createGraphView(container, on = {}) {
+  /** Node labels are drawn this many times their base size (label-text.js's labelScale of the zoom). */
+  let scale = 1;
   const cy = cytoscape({
     container,
-    style: graphStyle(),
+    style: graphStyle({ labelScale: () => scale }),
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -106,6 +108,13 @@ export function createGraphView(container, on = {}) {
     on.hover?.(null);
   });
   cy.on('pan zoom', () => on.hover?.(null));
+  // Zoomed out, labels grow to stay readable and fewer fit; zoomed in, more show. Settle first.
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let zoomTimer;
+  cy.on('zoom', () => {
+    clearTimeout(zoomTimer);
+    zoomTimer = setTimeout(() => rescaleLabels(), 120);
+  });
   // The canvas shrinks when the side panel opens; Cytoscape must be told or clicks land off-target.
   // Keep the same point in the middle so the drawing does not slide under the panel. Also run
   // before each layout: the observer may fire only after a fast layout has fitted the old size.
@@ -152,7 +161,8 @@ export function createGraphView(container, on = {}) {
     run.run();
     return done.then(() => {
       fitView(cy, eles);
-      placeLabels();
+      clearTimeout(zoomTimer);
+      rescaleLabels();
       // The browser benchmark and tests read this mark: time from navigation to a laid-out graph.
       performance.mark('viewer:layoutstop', { detail: { elements: eles.length } });
       cy.emit('viewer:laidout');
@@ -167,6 +177,15 @@ export function createGraphView(container, on = {}) {
    * ends, the selection and a path's nodes first, then the nodes mentioned in most documents.
    * Measured with every label on, in model coordinates, so it holds at any zoom.
    */
+  function rescaleLabels() {
+    const next = labelScale(cy.zoom());
+    if (Math.abs(next - scale) / scale > 0.02) {
+      scale = next;
+      cy.style().update();
+    }
+    placeLabels();
+  }
+
   function placeLabels() {
     const nodes = cy.nodes().not('.filtered');
     cy.nodes().removeClass('label-hidden');

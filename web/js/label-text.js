@@ -22,3 +22,18 @@ export function shortLabel(name, max = LABEL_MAX) {
   const cut = space >= Math.ceil((max - 1) * (2 / 3)) ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,.;:–-]+$/u, '')}…`;
 }
+
+/** Zoomed out below this, labels stop growing to compensate and shrink (then vanish) with the drawing. */
+export const LABEL_ZOOM_FLOOR = 0.3;
+
+/**
+ * How much bigger than their base size labels are drawn at `zoom`, so that zoomed out they keep a
+ * readable size on screen (fewer fit: the overlap pass hides the rest, and zooming in shows them).
+ * @param {number} zoom
+ * @param {number} [floor]
+ * @returns {number}
+ */
+export function labelScale(zoom, floor = LABEL_ZOOM_FLOOR) {
+  if (!(zoom > 0) || zoom >= 1) return 1;
+  return 1 / Math.max(zoom, floor);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_MAX, shortLabel } from '../../../web/js/label-text.js';
+import { LABEL_MAX, labelScale, shortLabel } from '../../../web/js/label-text.js';
 
 describe('shortLabel', () => {
   it.each([
@@ -20,5 +20,19 @@ describe('shortLabel', () => {
 
   it('takes a smaller maximum', () => {
     expect(shortLabel('United Arab Emirates', 10)).toBe('United…');
+  });
+});
+
+describe('labelScale', () => {
+  it.each([
+    [2, 1],
+    [1, 1],
+    [0.5, 2],
+    [0.3, 1 / 0.3],
+    [0.1, 1 / 0.3],
+    [0, 1],
+    [Number.NaN, 1],
+  ])('at zoom %s draws labels %s times their size', (zoom, scale) => {
+    expect(labelScale(zoom)).toBeCloseTo(scale);
   });
 });
