@@ -252,4 +252,59 @@ describe.runIf(chromium.run)('the viewer stays readable on the seed graph', () =
     await again.page.close();
     await page.close();
   });
+
+  it('path view: paths through a hidden hub are left out and come back with hub hiding off', async () => {
+    // A target two hops from Yeo Han-koo reached both through a hub and around it.
+    const viaOf = new Map<string, Set<string>>();
+    for (const middle of facts.neighbours(yeoId))
+      for (const end of facts.neighbours(middle)) {
+        if (end === yeoId || facts.neighbours(yeoId).includes(end) || facts.node(end)?.attributes.label === 'Document') continue;
+        viaOf.set(end, (viaOf.get(end) ?? new Set()).add(middle));
+      }
+    const found = [...viaOf].find(([, via]) => [...via].some((m) => hubs.includes(m)) && [...via].some((m) => !hubs.includes(m)));
+    if (!found) throw new Error('No target two hops from Yeo Han-koo is reached both through a hub and around it; the seeds changed.');
+    const [target, via] = found;
+    const hub = [...via].find((m) => hubs.includes(m))!;
+
+    const url = `${server.url}?view=path&pathFrom=${encodeURIComponent(yeoId)}&pathTo=${encodeURIComponent(target)}`;
+    const { page, errors } = await openAt(browser, url, { width: 1280, height: 720 });
+    await shot(page, 'readable-path-hubs-hidden');
+    expect(await drawnNodeIds(page)).not.toContain(hub);
+    const paths = await page.locator('#panel .path h3').allTextContents();
+    expect(paths.length).toBeGreaterThan(0);
+    const stops = (text: string) => text.replace(/^Path \d+: /, '').split(' → ');
+    for (const text of paths) expect(stops(text)).not.toContain(facts.node(hub)!.attributes.name);
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/through hidden hubs left out/);
+
+    await page.fill('#hub-threshold', '0');
+    await page.locator('#hub-threshold').dispatchEvent('change');
+    await settled(page);
+    await shot(page, 'readable-path-hubs-shown');
+    expect(await drawnNodeIds(page)).toContain(hub);
+    expect(new URL(page.url()).searchParams.get('hubs')).toBe('0');
+    const all = await page.locator('#panel .path h3').allTextContents();
+    expect(all.some((text) => stops(text).includes(facts.node(hub)!.attributes.name))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the home country itself (a hub as the view root) without overlapping labels', async () => {
+    const { page, errors } = await openAt(browser, `${server.url}?entity=${encodeURIComponent(hubs[0]!)}`, { width: 1280, height: 720 });
+    await shot(page, 'readable-hub-root');
+    expect(await drawnNodeIds(page)).toContain(hubs[0]);
+    const labels = await drawnLabelBoxes(page);
+    expect(labels.length).toBeGreaterThan(5);
+    expect(overlappingPairs(labels)).toEqual([]);
+    // Zoomed in, more labels find room.
+    await page.evaluate(() => {
+      const cy = (window as unknown as { cy: { zoom(o?: object): number; width(): number; height(): number } }).cy;
+      cy.zoom({ level: cy.zoom() * 3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await page.waitForTimeout(400);
+    const closer = await drawnLabelBoxes(page);
+    expect(overlappingPairs(closer)).toEqual([]);
+    await shot(page, 'readable-hub-root-zoomed');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

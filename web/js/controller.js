@@ -331,7 +331,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     showHub(id) {
       state.hide = withoutId(state.hide, id);
-      state.show = withId(state.show, id);
+      // Only a node the threshold still hides needs to be named in `?show=`.
+      if (hubsAmong(graph.nodeData().filter((n) => n.id === id)).has(id)) state.show = withId(state.show, id);
       return hubsChanged();
     },
 
