@@ -9,6 +9,7 @@ import { $, $as } from './js/dom.js';
 import { createAutocomplete } from './js/autocomplete.js';
 import { createFilters } from './js/filters.js';
 import { createGraphView } from './js/graph-view.js';
+import { createHubControls } from './js/hub-controls.js';
 import { renderLegend } from './js/legend.js';
 import { createSidePanel } from './js/side-panel.js';
 import { createTooltip } from './js/tooltip.js';
@@ -43,7 +44,13 @@ async function main() {
     onChange: (filter) => early?.filterChanged(filter),
   });
 
-  const controller = createController({ state, stats, graph, panel, filters, writeState });
+  const hubControls = createHubControls($('#hubs'), {
+    threshold: (value) => void early?.setHubThreshold(value),
+    show: (id) => void early?.showHub(id),
+    hide: (id) => void early?.hideHub(id),
+  });
+
+  const controller = createController({ state, stats, graph, panel, filters, writeState, hubControls });
   early = controller;
   // Tests and the benchmark read the drawing through these.
   window.cy = graph.cy;
@@ -59,9 +66,21 @@ async function main() {
   createAutocomplete({ input: $as(HTMLInputElement, '#path-from'), list: $('#path-from-list'), onPick: (hit) => controller.setPathEnd('from', hit) });
   createAutocomplete({ input: $as(HTMLInputElement, '#path-to'), list: $('#path-to-list'), onPick: (hit) => controller.setPathEnd('to', hit) });
 
+  // Narrow screens: the controls column folds away behind a toggle, the graph keeps the width.
+  const toggle = $('#controls-toggle');
+  toggle.addEventListener('click', () => {
+    const open = document.body.classList.toggle('controls-open');
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+  const narrow = window.matchMedia('(max-width: 999px)');
   for (const button of document.querySelectorAll('[data-view]')) {
     const view = button.getAttribute('data-view');
-    if (isView(view)) button.addEventListener('click', () => controller.setView(view));
+    if (!isView(view)) continue;
+    button.addEventListener('click', () => {
+      controller.setView(view);
+      // The view's controls live in the folded column: unfold it where it is folded.
+      if (narrow.matches && !document.body.classList.contains('controls-open')) toggle.click();
+    });
   }
   $('#path-find').addEventListener('click', () => controller.findPath());
   $('#cypher-run').addEventListener('click', () => controller.runCypher());

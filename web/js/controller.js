@@ -15,9 +15,14 @@ import { openDocumentPanel } from './panels/document.js';
 import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
 import { cypherTable } from './cypher-table.js';
+import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js';
 
 /** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
 const NEIGHBOURHOOD_LIMIT = 150;
+/** Paths listed in the path view. */
+const PATHS_SHOWN = 5;
+/** Paths asked for when hubs are hidden, so that some avoid them (the API's maximum). */
+const PATHS_ASKED_WITH_HUBS = 50;
 
 /**
  * @typedef {import('./url-state.js').ViewState} ViewState
@@ -44,6 +49,8 @@ const NEIGHBOURHOOD_LIMIT = 150;
  * @property {import('./graph-view.js').GraphView['neighbours']} neighbours
  * @property {(which: 'from' | 'to', node: PathEnd) => Promise<void> | undefined} setPathEnd
  * @property {(code: string) => Promise<void>} showCountry
+ * @property {(id: string) => void} hideNode hides a node from every view (`?hide=`)
+ * @property {(id: string) => boolean} isHidden
  */
 
 /**
@@ -54,8 +61,12 @@ const NEIGHBOURHOOD_LIMIT = 150;
  * @param {import('./side-panel.js').SidePanel} deps.panel
  * @param {import('./filters.js').Filters} deps.filters
  * @param {typeof import('./url-state.js').writeState} deps.writeState
+ * @param {import('./hub-controls.js').HubControls} [deps.hubControls]
  */
-export function createController({ state, stats, graph, panel, filters, writeState }) {
+export function createController({ state, stats, graph, panel, filters, writeState, hubControls }) {
+  const documents = stats?.nodesByLabel?.Document ?? null;
+  /** @type {readonly string[]} the ends of the view drawn: never hidden as hubs */
+  let roots = [];
   const status = $('#status');
   const empty = $('#empty');
   const tableView = $('#table-view');
@@ -77,8 +88,30 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     say(`${prefix}${nodes} nodes · ${edges} edges shown`);
   }
 
+  /**
+   * The hub ids to hide among `nodes`, by the state's rule, the view's ends kept.
+   * @param {readonly { id: string, name?: string, docCount?: unknown }[]} nodes
+   */
+  function hubsAmong(nodes) {
+    return new Set(hiddenHubs(nodes, hubRule(state, documents), roots).map((n) => n.id));
+  }
+
+  /** The filters' value with the hubs of the drawing to hide. */
+  function currentFilter() {
+    return { ...filters.read(), hide: hubsAmong(graph.nodeData()) };
+  }
+
+  /** Shows the hub rule and the hubs hidden from the drawing. */
+  function showHubs() {
+    const rule = hubRule(state, documents);
+    const shown = (state.show ?? []).map((id) => graph.data(id)).filter((d) => d !== undefined);
+    hubControls?.render({ ...rule, automatic: state.hubs === undefined }, graph.hiddenHubs(), shown);
+  }
+
   function applyFilter() {
-    graph.applyFilter(filters.read());
+    graph.applyFilter(currentFilter());
+    graph.placeLabels();
+    showHubs();
     countsText();
   }
 
@@ -95,11 +128,25 @@ export function createController({ state, stats, graph, panel, filters, writeSta
 
   /**
    * @param {Elements} elements
-   * @param {readonly string[]} roots
+   * @param {readonly string[]} ends
    */
-  async function draw(elements, roots) {
+  async function draw(elements, ends) {
+    roots = ends;
     showGraph(elements.nodes.length > 0);
-    await graph.show(elements, roots, filters.read());
+    await graph.show(elements, ends, { ...filters.read(), hide: hubsAmong(elements.nodes.map((n) => n.data)) });
+    showHubs();
+    countsText();
+  }
+
+  /** After the hub rule changed: the path view asks again, the others re-filter and re-lay out. */
+  async function hubsChanged() {
+    save();
+    if (state.view === 'path' && pathEnds.from && pathEnds.to) {
+      await controller.findPath({ history: false });
+      return;
+    }
+    applyFilter();
+    await whileBusy(() => graph.layout({ randomize: false }));
     countsText();
   }
 
@@ -117,6 +164,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     neighbours: (id) => graph.neighbours(id),
     setPathEnd: (which, node) => controller.setPathEnd(which, node),
     showCountry: (code) => controller.showCountry(code),
+    hideNode: (id) => controller.hideHub(id),
+    isHidden: (id) => (state.hide ?? []).includes(id),
   };
 
   /** @param {View} view */
@@ -258,9 +307,44 @@ export function createController({ state, stats, graph, panel, filters, writeSta
 
     /** @param {import('./filters.js').FilterValue} filter */
     filterChanged(filter) {
+      const typesChanged = String(state.types ?? []) !== String(filter.types);
       Object.assign(state, { labels: filter.labels, types: filter.types, from: filter.from ?? undefined, to: filter.to ?? undefined });
       save();
+      // The path view asks the API for paths over the chosen relationship types only.
+      if (typesChanged && state.view === 'path' && pathEnds.from && pathEnds.to) return this.findPath({ history: false });
       applyFilter();
+      return undefined;
+    },
+
+    /**
+     * Sets the hub threshold (`undefined` = automatic, '0' = off).
+     * @param {string | undefined} threshold
+     */
+    setHubThreshold(threshold) {
+      state.hubs = threshold;
+      return hubsChanged();
+    },
+
+    /**
+     * Shows a hidden hub or node in every view.
+     * @param {string} id
+     */
+    showHub(id) {
+      state.hide = withoutId(state.hide, id);
+      // Only a node the threshold still hides needs to be named in `?show=`.
+      if (hubsAmong(graph.nodeData().filter((n) => n.id === id)).has(id)) state.show = withId(state.show, id);
+      return hubsChanged();
+    },
+
+    /**
+     * Hides a node in every view, by name (it stays hidden whatever its count).
+     * @param {string} id
+     */
+    hideHub(id) {
+      state.show = withoutId(state.show, id);
+      if (!hubsAmong(graph.nodeData().filter((n) => n.id === id)).has(id)) state.hide = withId(state.hide, id);
+      if (roots.includes(id)) say('The ends of the view stay drawn; the node is hidden from the other views.');
+      return hubsChanged();
     },
 
     /**
@@ -317,16 +401,38 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       panel.loading('Path');
       await whileBusy(async () => {
         try {
-          const result = await api.path(from.id, to.id, { maxDepth: Number($as(HTMLInputElement, '#path-depth').value) || 4 });
-          $as(HTMLInputElement, '#path-from').value = result.from.name;
-          $as(HTMLInputElement, '#path-to').value = result.to.name;
-          await draw(result.elements, [result.from.id, result.to.id]);
+          const rule = hubRule(state, documents);
+          const types = state.types?.length ? state.types : undefined;
+          const hiding = rule.threshold > 0 || rule.hide.length > 0;
+          const asked = await api.path(from.id, to.id, {
+            maxDepth: Number($as(HTMLInputElement, '#path-depth').value) || 4,
+            types,
+            limit: hiding ? PATHS_ASKED_WITH_HUBS : PATHS_SHOWN,
+          });
+          $as(HTMLInputElement, '#path-from').value = asked.from.name;
+          $as(HTMLInputElement, '#path-to').value = asked.to.name;
+          // Paths through a hidden hub are dropped (the API has no parameter to avoid nodes): the
+          // drawing keeps the nodes and edges of the paths that remain.
+          roots = [asked.from.id, asked.to.id];
+          const hubs = hubsAmong(asked.elements.nodes.map((n) => n.data));
+          const paths = pathsAvoiding(asked.paths, hubs).slice(0, PATHS_SHOWN);
+          const keep = new Set([...roots, ...paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.hops.map((hop) => hop.edgeId)])]);
+          const through = [...hubs].filter((id) => asked.paths.some((p) => p.nodes.some((n) => n.id === id)));
+          const elements = {
+            nodes: asked.elements.nodes.filter((n) => keep.has(n.data.id) || through.includes(n.data.id)),
+            edges: asked.elements.edges.filter((e) => keep.has(e.data.id)),
+          };
+          const result = { ...asked, paths, elements };
+          await draw(elements, roots);
           /** @param {import('./panels/path.js').Path} path */
           const highlight = (path) => graph.highlight([...path.nodes.map((n) => n.id), ...path.hops.map((hop) => hop.edgeId)]);
-          const first = result.paths[0];
+          const first = paths[0];
           if (first) highlight(first);
           openPathPanel(panel, result, actions, highlight);
-          say(first ? `${result.paths.length} path(s) of ${first.hops.length} hop(s)` : 'No path found');
+          const dropped = asked.paths.length - pathsAvoiding(asked.paths, hubs).length;
+          const hubNote = dropped > 0 ? ` · ${dropped} path(s) through hidden hubs left out` : '';
+          const typeNote = types ? ` over ${types.join(', ')}` : '';
+          say(first ? `${paths.length} path(s) of ${first.hops.length} hop(s)${typeNote}${hubNote}` : asked.paths.length ? `Every path found passes through a hidden hub: show one under Hubs${typeNote}` : `No path found${typeNote}`);
         } catch (error) {
           report(error);
           panel.open({ title: 'Path', content: errorBox(asError(error)) });

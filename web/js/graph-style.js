@@ -58,24 +58,34 @@ export function classInfo(cls) {
 }
 
 /**
- * The Cytoscape stylesheet: shape and colour per class, edge labels when zoomed in, states.
+ * The Cytoscape stylesheet: shape and colour per class, edge labels where the eye is, states.
+ * `labelScale()` is how much larger than their base size node labels are drawn (graph-view.js
+ * grows them as the drawing is zoomed out, so they stay readable on screen); read on each style
+ * update.
+ * @param {{ labelScale?: () => number }} [options]
  * @returns {import('cytoscape').StylesheetJson}
  */
-export function graphStyle() {
+export function graphStyle({ labelScale = () => 1 } = {}) {
+  /** @param {number} base */
+  const scaled = (base) => /** @type {any} */ (() => base * labelScale());
+  /** @param {number} base */
+  const scaledPx = (base) => /** @type {any} */ (() => `${base * labelScale()}px`);
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(name)',
-        'font-size': 11,
+        label: 'data(short)',
+        'font-size': scaled(11),
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': scaled(3),
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        'min-zoomed-font-size': 7,
+        'text-max-width': scaledPx(150),
+        // Labels vanish when zoomed out this far (shown again as zoom allows); overlapping ones are
+        // hidden by graph-view.js's placeLabels, the full name is on hover.
+        'min-zoomed-font-size': 8,
         color: '#1d2430',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': scaled(2),
         width: 26,
         height: 26,
         'border-width': 1,
@@ -86,7 +96,7 @@ export function graphStyle() {
       selector: `node.${cls}`,
       style: { 'background-color': color, shape },
     })),
-    { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': 13 } },
+    { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 'bold', 'font-size': scaled(13) } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2430', 'border-style': 'double' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#000000', 'border-style': 'dashed' } },
     { selector: 'node:selected', style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.55, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
@@ -99,7 +109,6 @@ export function graphStyle() {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(type)',
         'font-size': 7,
         'min-zoomed-font-size': 8,
         color: '#6b7583',
@@ -111,6 +120,10 @@ export function graphStyle() {
     { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none', 'line-color': '#2f6fdf', opacity: 0.8 } },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 5 } },
+    // Edge labels only where the eye is: a selected edge, a path's hops, the one under the pointer.
+    { selector: 'edge:selected, edge.on-path, edge.hovered', style: { label: 'data(type)' } },
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.label-hidden.hovered, node.label-hidden:selected', style: { label: 'data(short)', 'z-index': 20 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.on-path', style: { 'border-color': '#e4002b', 'border-width': 4, 'border-style': 'solid', opacity: 1, 'z-index': 10 } },

@@ -6,6 +6,8 @@
  */
 import { edgeKept, nodeKept } from './filter-rules.js';
 import { graphStyle, nodeClass } from './graph-style.js';
+import { labelsToHide } from './label-placement.js';
+import { labelScale, shortLabel } from './label-text.js';
 
 /**
  * @typedef {import('cytoscape').Core} Core
@@ -15,7 +17,7 @@ import { graphStyle, nodeClass } from './graph-style.js';
  * @typedef {import('../../src/query/types.js').Elements} Elements
  * @typedef {Elements['nodes'][number]['data']} NodeData
  * @typedef {Elements['edges'][number]['data']} EdgeData
- * @typedef {import('./filter-rules.js').Filter} Filter
+ * @typedef {import('./filter-rules.js').Filter & { hide?: ReadonlySet<string> }} Filter what the filters keep, and `hide`: hub ids to hide
  */
 
 /**
@@ -38,7 +40,7 @@ if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
  * @returns {ElementDefinition}
  */
 function nodeToCy(element) {
-  return { group: 'nodes', data: { ...element.data }, classes: nodeClass(element.data.label, element.data.kind) };
+  return { group: 'nodes', data: { ...element.data, short: shortLabel(element.data.name) }, classes: nodeClass(element.data.label, element.data.kind) };
 }
 
 /**
@@ -77,9 +79,11 @@ function fitView(cy, eles, padding = 50) {
  * @param {GraphEvents} [on]
  */
 export function createGraphView(container, on = {}) {
+  /** Node labels are drawn this many times their base size (label-text.js's labelScale of the zoom). */
+  let scale = 1;
   const cy = cytoscape({
     container,
-    style: graphStyle(),
+    style: graphStyle({ labelScale: () => scale }),
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -95,9 +99,22 @@ export function createGraphView(container, on = {}) {
   cy.on('tap', (event) => {
     if (event.target === cy) on.backgroundTap?.();
   });
-  cy.on('mouseover', 'node, edge', (event) => on.hover?.(event.target.data(), event.renderedPosition));
-  cy.on('mouseout', 'node, edge', () => on.hover?.(null));
+  cy.on('mouseover', 'node, edge', (event) => {
+    event.target.addClass('hovered');
+    on.hover?.(event.target.data(), event.renderedPosition);
+  });
+  cy.on('mouseout', 'node, edge', (event) => {
+    event.target.removeClass('hovered');
+    on.hover?.(null);
+  });
   cy.on('pan zoom', () => on.hover?.(null));
+  // Zoomed out, labels grow to stay readable and fewer fit; zoomed in, more show. Settle first.
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let zoomTimer;
+  cy.on('zoom', () => {
+    clearTimeout(zoomTimer);
+    zoomTimer = setTimeout(() => rescaleLabels(), 120);
+  });
   // The canvas shrinks when the side panel opens; Cytoscape must be told or clicks land off-target.
   // Keep the same point in the middle so the drawing does not slide under the panel. Also run
   // before each layout: the observer may fire only after a fast layout has fitted the old size.
@@ -144,6 +161,8 @@ export function createGraphView(container, on = {}) {
     run.run();
     return done.then(() => {
       fitView(cy, eles);
+      clearTimeout(zoomTimer);
+      rescaleLabels();
       // The browser benchmark and tests read this mark: time from navigation to a laid-out graph.
       performance.mark('viewer:layoutstop', { detail: { elements: eles.length } });
       cy.emit('viewer:laidout');
@@ -153,9 +172,41 @@ export function createGraphView(container, on = {}) {
   /** @param {string} id */
   const byId = (id) => cy.getElementById(id);
 
+  /**
+   * Hides the labels that would overlap a more important one (label-placement.js): the view's
+   * ends, the selection and a path's nodes first, then the nodes mentioned in most documents.
+   * Measured with every label on, in model coordinates, so it holds at any zoom.
+   */
+  function rescaleLabels() {
+    const next = labelScale(cy.zoom());
+    if (Math.abs(next - scale) / scale > 0.02) {
+      scale = next;
+      cy.style().update();
+    }
+    placeLabels();
+  }
+
+  function placeLabels() {
+    const nodes = cy.nodes().not('.filtered');
+    cy.nodes().removeClass('label-hidden');
+    /** @type {import('./label-placement.js').LabelBox[]} */
+    const labels = [];
+    nodes.forEach((node) => {
+      const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const docCount = Number(node.data('docCount')) || 0;
+      const priority = (node.hasClass('root') ? 1e6 : 0) + (node.hasClass('on-path') ? 1e5 : 0) + (node.selected() ? 1e5 : 0) + (node.hasClass('pinned') ? 1e4 : 0) + docCount * 10 + node.connectedEdges().length;
+      labels.push({ id: node.id(), box, priority });
+    });
+    const hidden = labelsToHide(labels);
+    cy.batch(() => {
+      for (const id of hidden) byId(id).addClass('label-hidden');
+    });
+  }
+
   const view = {
     cy,
     layout,
+    placeLabels,
 
     /**
      * Replaces the whole drawing with `elements` ({ nodes, edges }), marking `rootIds`; `filter`
@@ -293,21 +344,37 @@ export function createGraphView(container, on = {}) {
         cy.elements().removeClass('on-path').addClass('faded');
         for (const id of ids) byId(id).removeClass('faded').addClass('on-path');
       });
+      placeLabels();
     },
+
+    /**
+     * The data of every drawn node, hidden or not (for the hub rule).
+     * @returns {NodeData[]}
+     */
+    nodeData: () => cy.nodes().map((n) => n.data()),
+
+    /**
+     * The drawn nodes hidden as hubs, busiest first.
+     * @returns {NodeData[]}
+     */
+    hiddenHubs: () => cy.nodes('.hub').map((n) => n.data()).sort((a, b) => (Number(b.docCount) || 0) - (Number(a.docCount) || 0)),
 
     clearHighlight: () => cy.elements().removeClass('on-path faded'),
 
     /**
-     * Hides elements the filter rejects (filter-rules.js). A node stays when it passes, or is a
-     * root or pinned; once a date range is set, a node left without a visible edge goes too. An
+     * Hides elements the filter rejects (filter-rules.js) and the hubs in `filter.hide` (class
+     * `hub` besides `filtered`). A node stays when it passes, or is a root or pinned; once a date range is set, a node left without a visible edge goes too. An
      * edge goes with either end.
      * @param {Filter} filter
      */
     applyFilter(filter) {
+      const hubs = filter.hide ?? new Set();
       cy.batch(() => {
-        cy.elements().removeClass('filtered');
+        cy.elements().removeClass('filtered hub');
         cy.nodes().forEach((node) => {
-          if (!nodeKept(filter, node.data()) && !node.hasClass('root') && !node.hasClass('pinned')) node.addClass('filtered');
+          if (node.hasClass('root') || node.hasClass('pinned')) return;
+          if (hubs.has(node.id())) node.addClass('filtered hub');
+          else if (!nodeKept(filter, node.data())) node.addClass('filtered');
         });
         cy.edges().forEach((edge) => {
           const hidden = edge.source().hasClass('filtered') || edge.target().hasClass('filtered');

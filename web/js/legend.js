@@ -1,13 +1,22 @@
 // @ts-check
-/** The legend over the graph: one swatch per node class, in the colours and shapes drawn. */
+/**
+ * The legend below the graph (never over it): a collapsible `<details>`, one swatch per node
+ * class in the colours and shapes drawn. Open on wide screens, closed on narrow ones.
+ */
 import { h, replace } from './dom.js';
 import { NODE_CLASSES } from './graph-style.js';
 
-/** @param {HTMLElement} root */
-export function renderLegend(root) {
+/** Narrower than this (CSS pixels), the legend starts closed. */
+export const LEGEND_OPEN_FROM = 1000;
+
+/**
+ * @param {HTMLElement} root a `<details>` element
+ * @param {{ open?: boolean }} [options]
+ */
+export function renderLegend(root, { open = window.innerWidth >= LEGEND_OPEN_FROM } = {}) {
   replace(
     root,
-    h('h2', { class: 'legend-title', text: 'Legend' }),
+    h('summary', { class: 'legend-title', text: 'Legend' }),
     h(
       'ul',
       { class: 'plain' },
@@ -16,4 +25,5 @@ export function renderLegend(root) {
       h('li', {}, h('span', { class: 'line', 'aria-hidden': 'true' }), 'other relation'),
     ),
   );
+  if (root instanceof HTMLDetailsElement) root.open = open;
 }

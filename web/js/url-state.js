@@ -19,16 +19,19 @@
  * @property {string[]} [labels] node labels kept (none = all)
  * @property {string[]} [types] relationship types kept (none = all)
  * @property {string} [limit] neighbours drawn when an entity opens
+ * @property {string} [hubs] hub threshold: nodes mentioned in this many documents are hidden (0 = none, absent = automatic)
+ * @property {string[]} [hide] node ids hidden by name
+ * @property {string[]} [show] node ids shown although they are hubs
  */
 
-/** @typedef {'entity' | 'edge' | 'country' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit'} TextKey */
+/** @typedef {'entity' | 'edge' | 'country' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
 
 /** @type {readonly TextKey[]} */
-const TEXT_KEYS = ['entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'limit'];
-/** @type {readonly ('labels' | 'types')[]} */
-const LIST_KEYS = ['labels', 'types'];
+const TEXT_KEYS = ['entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
+/** @type {readonly ('labels' | 'types' | 'hide' | 'show')[]} */
+const LIST_KEYS = ['labels', 'types', 'hide', 'show'];
 /** @type {readonly (keyof ViewState)[]} */
-const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit'];
+const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
 /** @type {readonly string[]} */
 const VIEWS = ['explore', 'country', 'path', 'cypher'];
 

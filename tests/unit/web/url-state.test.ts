@@ -50,6 +50,17 @@ describe('stateToSearch', () => {
     const state = { view: 'explore' as const, entity: 'person:a', labels: ['Person', 'Organization'], types: ['MET', 'SIGNED'], limit: '40' };
     expect(readState(stateToSearch(state))).toEqual(state);
   });
+
+  it('round-trips the hub rule: threshold, nodes hidden by name and hubs shown anyway', () => {
+    const state = { view: 'path' as const, pathFrom: 'person:a', pathTo: 'person:b', types: ['MET'], hubs: '12', hide: ['org:x', 'country:JP'], show: ['country:KR'] };
+    const search = stateToSearch(state);
+    expect(search).toBe('?view=path&pathFrom=person%3Aa&pathTo=person%3Ab&types=MET&hubs=12&hide=org%3Ax%2Ccountry%3AJP&show=country%3AKR');
+    expect(readState(search)).toEqual(state);
+  });
+
+  it('keeps `hubs=0` (hub hiding off) rather than dropping it as empty', () => {
+    expect(readState(stateToSearch({ view: 'explore', hubs: '0' }))).toEqual({ view: 'explore', hubs: '0' });
+  });
 });
 
 describe('isView', () => {

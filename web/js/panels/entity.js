@@ -24,6 +24,7 @@ function actionsBar(id, label, attrs, actions) {
   if (actions.isDrawn(id)) {
     add(actions.isExpanded(id) ? 'Collapse' : 'Expand', () => actions.toggleExpand(id), { 'data-action': 'expand' });
     add(actions.isPinned(id) ? 'Unpin' : 'Pin', () => actions.togglePin(id), { 'data-action': 'pin' });
+    add('Hide', () => actions.hideNode(id), { 'data-action': 'hide', title: 'Hide this node from every view (listed under Hubs, with "show")' });
   }
   add('Focus', () => actions.focus(id), { 'data-action': 'focus' });
   add('Path from here', () => actions.setPathEnd('from', { id, name: attrs.name, label }));
