@@ -54,6 +54,7 @@ const SPELLED_COMPOUND = new RegExp(
   `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
   'gu',
 );
+const DOUBLED_ACRONYM = /\b(CEPA|FTA|EPA|MOU|MoU)\s+\1$/;
 const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);
 /** What a bare `FTA` needs in a name to stand for it: the acronym, or its head written out. */
 const BARE_SPELLINGS: ReadonlyMap<string, RegExp> = new Map(
@@ -227,7 +228,8 @@ function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hi
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
-    hits.push({ name: m[0], aliases: [], kind, parties, start: m.index, end: m.index + m[0].length });
+    // `the Korea–UK FTA FTA amendment negotiations`: a release's doubled acronym is one.
+    hits.push({ name: m[0].replace(DOUBLED_ACRONYM, '$1'), aliases: [], kind, parties, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }

@@ -16,6 +16,11 @@ describe('findAgreements', () => {
       { name: 'Korea–UAE Comprehensive Economic Partnership Agreement', kind: 'CEPA', status: 'signed', parties: ['AE', 'KR'] },
     ],
     [
+      // A doubled acronym is a slip of the release: one FTA, named once.
+      'Both sides sought an early conclusion of the Korea–Norway FTA FTA amendment negotiations.',
+      { name: 'Korea–Norway FTA', kind: 'FTA', parties: ['KR', 'NO'] },
+    ],
+    [
       'Korea and Japan will discuss the Korea-Japan EPA next year.',
       { name: 'Korea-Japan EPA', kind: 'EPA', parties: ['JP', 'KR'] },
     ],
