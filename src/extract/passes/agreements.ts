@@ -54,6 +54,8 @@ const SPELLED_COMPOUND = new RegExp(
   `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
   'gu',
 );
+/** `Agreement on Fisheries Subsidies`, not `Agreement on Tuesday`, `Agreement on the matter`. */
+const HEAD_FIRST_TAIL = /^\s+(?:on|for)\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u;
 const DOUBLED_ACRONYM = /\b(CEPA|FTA|EPA|MOU|MoU)\s+\1$/;
 const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);
 /** What a bare `FTA` needs in a name to stand for it: the acronym, or its head written out. */
@@ -134,7 +136,9 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     const after = sentence.text.slice(end);
     // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
     if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
-    if (lead.trim() === '' && !head.includes(' ')) continue;
+    // `the Agreement on Fisheries Subsidies`: a head that leads its own name, a capitalised topic after `on`/`for`.
+    const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
+    if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
     let short = acronym.replace(/[()\s]/g, '');
     const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
