@@ -62,6 +62,8 @@ export interface LocalAgreement extends LocalEntityBase {
   readonly status: AgreementStatus;
   /** ISO codes of the party countries. */
   readonly parties: readonly string[];
+  /** ISO date the text says it was signed or entered into force, when it gives a day. */
+  readonly date?: string | null;
 }
 
 export interface LocalEvent extends LocalEntityBase {

@@ -63,7 +63,7 @@ function asciiUpperStart(word: string): number {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d]*$|^\p{Lu}\d+$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]*(?:-\p{Lu}[\p{Lu}\d&.]*)?\p{Lu}[\p{Lu}\d]*$|^\p{Lu}\d+$/u;
 
 /** `Hyosung`, `KOSME`, `Trade-Investment`, `M.AX`, `J&K` — a word a proper name can be made of. */
 export const isCapitalised = (word: string): boolean => {
@@ -71,5 +71,5 @@ export const isCapitalised = (word: string): boolean => {
   return ascii >= 0 ? ascii === 1 : UPPER_START.test(word);
 };
 
-/** `KOSME`, `MOTIR`, `G20`, `M.AX` — upper-case letters (and digits, `&`, `.`) only, two or more. */
+/** `KOSME`, `MOTIR`, `G20`, `M.AX`, `K-SURE` — upper-case letters (and digits, `&`, `.`, one inner hyphen) only, two or more. */
 export const isAcronym = (word: string): boolean => word.length >= 2 && asciiUpperStart(word) !== 0 && ACRONYM.test(word);

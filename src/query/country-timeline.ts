@@ -1,16 +1,16 @@
 import type { NodeRecord } from '../domain/index.js';
-import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
+import type { AgreementSummary, CountryMeeting, NodeSummary, TimelineEntry } from './types.js';
 
 /** Meetings, agreements and events on one line, by date (undated last), then kind, then summary. */
 export function countryTimeline(meetings: readonly CountryMeeting[], agreements: readonly AgreementSummary[], events: readonly NodeRecord[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...meetings.map((m) => ({
-      date: m.firstDate,
+    ...meetings.flatMap((m) => occasions(m).map(({ date, events: on }) => ({
+      date,
       kind: 'meeting' as const,
-      summary: `${m.official.name} met ${m.counterpart.name}${m.events[0]?.location ? ` in ${m.events[0].location}` : ''}`,
-      entityIds: [m.official.id, m.counterpart.id, ...m.events.map((e) => e.id)],
+      summary: `${m.official.name} met ${m.counterpart.name}${placeOf(on) ? ` in ${placeOf(on)}` : ''}`,
+      entityIds: [m.official.id, m.counterpart.id, ...on.map((e) => e.id)],
       ...(m.edgeIds[0] ? { edgeId: m.edgeIds[0] } : {}),
-    })),
+    }))),
     ...agreements.map((a) => ({
       date: a.date ?? a.firstSeen,
       kind: 'agreement' as const,
@@ -27,4 +27,20 @@ export function countryTimeline(meetings: readonly CountryMeeting[], agreements:
   return entries.sort(
     (x, y) => (x.date ?? '\uffff').localeCompare(y.date ?? '\uffff') || x.kind.localeCompare(y.kind) || x.summary.localeCompare(y.summary),
   );
+}
+
+/**
+ * A pair that met on several days (`November 1 in Gyeongju`, `December 11 in Beijing`) has one
+ * entry per day, each with that day's place; a pair whose occasions give no day has one, first dated.
+ */
+function occasions(m: CountryMeeting): { date: string | null; events: NodeSummary[] }[] {
+  const byDay = new Map<string, NodeSummary[]>();
+  for (const e of m.events) if (e.date) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
+  if (byDay.size === 0) return [{ date: m.firstDate, events: [...m.events] }];
+  return [...byDay].map(([date, events]) => ({ date, events }));
+}
+
+/** The place of the day's first occasion that names one. */
+function placeOf(events: readonly NodeSummary[]): string | undefined {
+  return events.find((e) => e.location)?.location;
 }

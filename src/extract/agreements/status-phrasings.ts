@@ -17,6 +17,8 @@ export interface StatusPhrasing {
 /** Brackets after a name (`(CEPA)`, `(KN-CEPA)`) and an optional comma sit between it and its verb. */
 const TAIL = String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*`;
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
 export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
@@ -32,6 +34,14 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'in_force',
     example: 'Exports grew under the Alpha Agreement, which took effect in 2022.',
     mustNot: ['The Alpha Agreement will take effect once both sides ratify it.'],
+  },
+  {
+    // A day of entry into force announced: the agreement is ratified and its day fixed.
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:will|is\\s+(?:set|scheduled)\\s+to)\\s+(?:enter\\s+into\\s+force|take\\s+effect|come\\s+into\\s+(?:force|effect))\\s+on\\s+(?:${MONTHS}|the\\s+\\d)`),
+    status: 'in_force',
+    example: 'The Alpha Agreement (FTA) will enter into force on December 1, the ministry announced.',
+    mustNot: ['The Alpha Agreement will enter into force once both legislatures ratify it.', 'The Alpha Agreement will take effect on approval by parliament.'],
   },
   {
     side: 'before',

@@ -54,7 +54,10 @@ export function impliedSubjects(
       if (pronoun && (first === undefined || sentence.start + pronoun.index < first.mention.start)) add(topic, mentionAt(sentence, pronoun, 1));
       else if (opener) add(topic, mentionAt(sentence, opener));
     }
-    const two = present.size <= 1 ? THE_TWO.exec(sentence.text) : null;
+    // `the two ministers co-chaired the Roundtable, attended by A and B`: the phrase is the subject
+    // when it comes before everyone the sentence names, however many they are.
+    const pairPhrase = THE_TWO.exec(sentence.text);
+    const two = pairPhrase && (present.size <= 1 || (first !== undefined && sentence.start + pairPhrase.index < first.mention.start)) ? pairPhrase : null;
     if (two) {
       // `The ministers attended a dinner hosted by Y`: the pair, unless one of them is the one named.
       const pairNamed = lastPair.some((p) => present.has(p.localId));

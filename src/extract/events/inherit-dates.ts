@@ -45,6 +45,10 @@ export function inheritDates<T extends Dated>(events: readonly T[], sentenceText
     for (const u of undated.splice(0)) u.date = e.date;
     previous = e;
   }
-  // No occasion carries a date: they took place on the day the lead names.
-  for (const u of undated) u.date = dates.lead;
+  // No occasion carries a date: they took place on the day the lead names, and `the next day` on the one after.
+  let day = dates.lead;
+  for (const u of undated) {
+    if (day !== null && NEXT_DAY.test(sentenceText(u.sentenceIndexes[0] ?? -1).trim())) day = addDays(day, 1);
+    u.date = day;
+  }
 }

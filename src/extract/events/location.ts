@@ -66,7 +66,8 @@ function placeAt(sentence: string, words: readonly EventWord[], i: number): stri
 /**
  * Where a sentence says an occasion took place: `in Seoul`, `at the Lotte Hotel Seoul`, `at the
  * KITA conference room in Seoul`, `in Astana, Kazakhstan`. The first place at or after `from`
- * (the trigger's end) wins, else the sentence's first. `at the Korea–China summit` names an
+ * (the trigger's end) wins, else the nearest before it (`met in Gyeongju on the margins of the
+ * APEC meeting`, not the `held in Beijing` of an earlier clause). `at the Korea–China summit` names an
  * occasion, so places starting inside or just after a trigger span are skipped.
  */
 export function findLocation(
@@ -75,7 +76,7 @@ export function findLocation(
   from: number,
   triggers: readonly (readonly [number, number])[],
 ): Location | null {
-  let first: Location | null = null;
+  let nearest: Location | null = null;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!.text;
     if (!PLACE_WORDS.test(w)) continue;
@@ -88,9 +89,9 @@ export function findLocation(
     if (text === null) continue;
     const found = { text, start: words[i]!.start };
     if (found.start >= from) return found;
-    first ??= found;
+    nearest = found;
   }
-  return first;
+  return nearest;
 }
 
 /** The country of a place: a country the place names (`Astana, Kazakhstan`), else a capital city in it. */

@@ -14,11 +14,21 @@ const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Pro
 /** Title words the persons pass may keep in a name (`Prince Abdulaziz`): never a short form. */
 const NOT_NAMES = new Set([...TITLE_NOUNS, ...ROYAL_TITLES.flatMap((t) => t.split(' '))]);
 
+/**
+ * A two-letter family name leading a hyphenated given name (`Oh Young-sik`, `Im Ji-ho`) stands alone
+ * too (`a meeting with Oh`), mid-sentence only, and never as an English word that may be capitalised.
+ */
+const SHORT_FAMILY = /^\p{Lu}\p{Ll}$/u;
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const ENGLISH_TWO_LETTERS = new Set('An As At Be By Do He If In Is It Me My Of On Or So To Up Us We'.split(' '));
+
 /** The first and last words of a name of two or more words, when they could stand alone. */
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
   if (words.length < 2) return [];
-  return [...new Set([words[0]!, words.at(-1)!])].filter((w) => STANDALONE_WORD.test(w) && !NOT_NAMES.has(w));
+  const family = words[0]!;
+  const shortFamily = words.length === 2 && SHORT_FAMILY.test(family) && !ENGLISH_TWO_LETTERS.has(family) && HYPHENATED_GIVEN.test(words[1]!);
+  return [...new Set([family, words.at(-1)!])].filter((w) => (STANDALONE_WORD.test(w) || (shortFamily && w === family)) && !NOT_NAMES.has(w));
 }
 
 /** `Ahn` in `On the same day, Ahn met…` or `Minister Ahn`, not `Ahn` inside `Ahn Sung-il` or `Korea Ahn`. */
@@ -51,6 +61,7 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
         const end = at + form.length;
         const sentence = text.sentences.findLast((s) => s.start <= at);
         if (!sentence || end > sentence.end || overlaps(at, end) || !standsAlone(text.text, at, end, sentence.start)) continue;
+        if (form.length === 2 && text.text.slice(sentence.start, at).trim() === '') continue; // `Oh,` opening a sentence may be a word
         extra.push({ text: form, start: at, end, sentenceIndex: sentence.index });
       }
     }

@@ -137,6 +137,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /^On (?:this|the same) occasion\b/i,
   // `X delivered a congratulatory letter, and Y gave a keynote speech`: speakers at the occasion.
   /\b(?:delivered|gave|made|presented)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:speech|remarks|address|presentation|keynote|letter|message)\b/,
+  // `Opening remarks were delivered by X and Y`: the same speakers, told in the passive.
+  /\b(?:speech(?:es)?|remarks|address(?:es)?|presentations?|keynotes?)\s+(?:was|were)\s+(?:delivered|given|made)\s+by\b/,
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,

@@ -72,6 +72,7 @@ export function assembleEntities(f: Findings): LocalEntity[] {
     kind: a.kind,
     status: a.status,
     parties: [...a.parties].sort(),
+    ...(a.date ? { date: a.date } : {}),
   }));
   const events: LocalEvent[] = f.events.map((e) => ({
     localId: eventId(e.key),

@@ -7,6 +7,7 @@ import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
 import { localStatus } from '../agreements/local-status.js';
+import { agreementDateIn } from '../agreements/own-date.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -18,6 +19,8 @@ export interface AgreementFinding {
   readonly status: AgreementStatus;
   /** ISO codes of the party countries the text states or implies, sorted. */
   readonly parties: string[];
+  /** The day the text says it was signed or entered into force, or null. */
+  readonly date: string | null;
   readonly mentions: Mention[];
 }
 
@@ -51,6 +54,9 @@ const SPELLED_COMPOUND = new RegExp(
   `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
   'gu',
 );
+/** `Agreement on Fisheries Subsidies`, not `Agreement on Tuesday`, `Agreement on the matter`. */
+const HEAD_FIRST_TAIL = /^\s+(?:on|for)\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u;
+const DOUBLED_ACRONYM = /\b(CEPA|FTA|EPA|MOU|MoU)\s+\1$/;
 const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);
 /** What a bare `FTA` needs in a name to stand for it: the acronym, or its head written out. */
 const BARE_SPELLINGS: ReadonlyMap<string, RegExp> = new Map(
@@ -130,7 +136,9 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     const after = sentence.text.slice(end);
     // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
     if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
-    if (lead.trim() === '' && !head.includes(' ')) continue;
+    // `the Agreement on Fisheries Subsidies`: a head that leads its own name, a capitalised topic after `on`/`for`.
+    const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
+    if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
     let short = acronym.replace(/[()\s]/g, '');
     const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
@@ -224,7 +232,8 @@ function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hi
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
-    hits.push({ name: m[0], aliases: [], kind, parties, start: m.index, end: m.index + m[0].length });
+    // `the Korea–UK FTA FTA amendment negotiations`: a release's doubled acronym is one.
+    hits.push({ name: m[0].replace(DOUBLED_ACRONYM, '$1'), aliases: [], kind, parties, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
@@ -310,6 +319,7 @@ interface Draft {
   counted: boolean;
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
+  date: string | null;
 }
 
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
@@ -332,7 +342,7 @@ function sameAgreement(draft: Draft, hit: Hit): boolean {
  * for: the other side of `an FTA with Chile`. Repeated mentions merge: the longest
  * name wins and the others become aliases; a bare `the FTA` is another name for the one FTA found.
  */
-export function findAgreements(text: AnalysedText, countries: readonly CountryMention[], home: string | null): AgreementFinding[] {
+export function findAgreements(text: AnalysedText, countries: readonly CountryMention[], home: string | null, releaseDate: string | null = null): AgreementFinding[] {
   const drafts: Draft[] = [];
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
@@ -351,6 +361,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     const hits = [...named.filter((h) => !inside(h)), ...generic(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
+    let day: string | null | undefined;
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));
       if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && d.name.endsWith(hit.name));
@@ -362,7 +373,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, date: null };
         drafts.push(draft);
       }
       if (!hit.counted) draft.counted = false;
@@ -376,17 +387,23 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
         draft.statedOnce = true;
       } else if (own && STATUS_RANK.indexOf(own) > STATUS_RANK.indexOf(draft.status)) draft.status = own;
       else if (!draft.statedOnce && STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
+      // The first sentence that gives a day of signing or entry into force dates it; read once per sentence.
+      if (draft.date === null && !hit.bare) draft.date = day === undefined ? (day = agreementDateIn(sentence.text, releaseDate)) : day;
       draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
     }
   }
   // `signed two MOUs … signed the MOU on X … the MOU on Y`: the count is of the MOUs named.
   const namesMous = drafts.some((d) => d.kind === 'MOU' && !d.counted);
+  // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
+  const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
+  for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
   return drafts.filter((d) => !(d.counted && namesMous)).map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: d.kind,
     status: d.status,
     parties: [...d.parties].sort(),
+    date: d.date,
     mentions: d.mentions,
   }));
 }

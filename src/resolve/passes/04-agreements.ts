@@ -83,6 +83,8 @@ export function describeAgreement(members: readonly LocalItem<LocalAgreement>[])
   const stated = members.filter((m) => m.entity.status !== 'mentioned');
   const latest = [...(stated.length > 0 ? stated : members)].sort((x, y) => byDate(y.date, x.date) || byString(y.docId, x.docId))[0];
   const parties = [...new Set(members.flatMap((m) => m.entity.parties))].sort(byString);
+  // The agreement's own day: the earliest any release gives (signing comes before entry into force).
+  const date = members.map((m) => m.entity.date).filter((d): d is string => typeof d === 'string').sort(byString)[0];
   return {
     discriminator: name,
     name,
@@ -90,5 +92,6 @@ export function describeAgreement(members: readonly LocalItem<LocalAgreement>[])
     kind: preferredForm(members.map((m) => m.entity.kind)),
     ...(latest ? { status: latest.entity.status } : {}),
     parties,
+    ...(date ? { date } : {}),
   };
 }

@@ -34,6 +34,13 @@ describe('impliedSubjects', () => {
     ],
     ['Han, Lee and Ortega attended. The two ministers spoke.', ['Han', 'Lee', 'Ortega'], { 1: ['Han=The two ministers'] }],
     ['Minister Han and Minister Ortega met on May 9. Later, Ortega and the two ministers toured a plant.', ['Han', 'Ortega'], { 1: ['Han=the two ministers'] }],
+    [
+      'Minister Han and Minister Ortega signed the FTA. Afterwards, the two ministers co-chaired a roundtable attended by Chairman Tanaka and Chair Reid.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=the two ministers', 'Ortega=the two ministers'] },
+    ],
+    // The phrase after the people named is an object, not the pair as subject.
+    ['Minister Han and Minister Ortega signed the FTA. Chairman Tanaka and Chair Reid briefed the two ministers.', ['Han', 'Ortega', 'Tanaka', 'Reid'], {}],
   ])('reads who %j means', (body, names, expected) => {
     expect(implied(body, names)).toEqual(expected);
   });

@@ -28,6 +28,11 @@ describe('the day of a meeting', () => {
       'Minister Han Ji-su visited Oslo from June 10 to 12. On June 10, Minister Han Ji-su met Commissioner Erik Lund. On the final day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',
     ],
+    [
+      'the next day is the day after the lead’s, when no occasion names a day of its own',
+      'Minister Han Ji-su co-chaired the committee in Oslo on Tuesday, June 11. At the committee, the two agencies signed an MOU. The next day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-12',
+    ],
   ])('%s', (_case, body, expected) => {
     expect(meetings(body)).toContain(expected);
   });

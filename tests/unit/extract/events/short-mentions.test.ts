@@ -22,6 +22,7 @@ describe('withShortMentions', () => {
     ['Secretary Laura Grant spoke. Minister Han held talks with Grant.', ['Laura Grant'], 'Laura Grant', 1],
     ['Minister Ravi Mehta spoke. On the same day, Minister Mehta agreed.', ['Ravi Mehta'], 'Ravi Mehta', 1],
     ['Secretary Laura Grant spoke. Ms. Grant later met officials.', ['Laura Grant'], 'Laura Grant', 1],
+    ['President Oh Young-sik spoke. Minister Adeyemi held a separate meeting with Oh to discuss a plant.', ['Oh Young-sik'], 'Oh Young-sik', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });
@@ -32,6 +33,9 @@ describe('withShortMentions', () => {
     ['a word inside a longer word', 'Secretary Laura Grant spoke. Grants were announced, and Grantham welcomed them.', ['Laura Grant'], 'Laura Grant'],
     ['a title kept in a name', 'Prince Faisal spoke. The Crown Prince, the Prince said, agreed.', ['Prince Faisal'], 'Prince Faisal'],
     ['a name after another capitalised word', 'Secretary Laura Grant spoke. The Lisbon Grant programme opened.', ['Laura Grant'], 'Laura Grant'],
+    ['a two-letter word opening a sentence', 'President Oh Young-sik spoke. Oh, the visitors said, it was a long trip.', ['Oh Young-sik'], 'Oh Young-sik'],
+    ['a two-letter English word', 'Director An Ji-ho spoke. Delegates said An MOU would follow, as An agreement did.', ['An Ji-ho'], 'An Ji-ho'],
+    ['a two-letter given name of a Western name', 'Secretary Al Gore spoke. Minister Han later met Al in Oslo.', ['Al Gore'], 'Al Gore'],
   ])('leaves out %s', (_case, body, names, name) => {
     expect(shortTexts(body, names, name)).toEqual([]);
   });

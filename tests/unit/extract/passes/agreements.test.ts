@@ -16,6 +16,11 @@ describe('findAgreements', () => {
       { name: 'Korea–UAE Comprehensive Economic Partnership Agreement', kind: 'CEPA', status: 'signed', parties: ['AE', 'KR'] },
     ],
     [
+      // A doubled acronym is a slip of the release: one FTA, named once.
+      'Both sides sought an early conclusion of the Korea–Norway FTA FTA amendment negotiations.',
+      { name: 'Korea–Norway FTA', kind: 'FTA', parties: ['KR', 'NO'] },
+    ],
+    [
       'Korea and Japan will discuss the Korea-Japan EPA next year.',
       { name: 'Korea-Japan EPA', kind: 'EPA', parties: ['JP', 'KR'] },
     ],
@@ -94,6 +99,13 @@ describe('findAgreements', () => {
       'Korea joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP). The CPTPP has 12 members.',
       ['Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
     ],
+    [
+      // A head that leads its own name: `the Agreement on` a capitalised topic.
+      'The conference closed with the adoption of the Agreement on Fisheries Subsidies, the first of its kind.',
+      ['Agreement on Fisheries Subsidies'],
+    ],
+    ['The ministers reached an Agreement on Tuesday after long talks.', []],
+    ['The two sides welcomed the Agreement on the matter.', []],
   ])('names each agreement once, with no stray acronym or count, in %j', (body, names) => {
     const found = agreements(body);
     expect(found.map((a) => a.name)).toEqual(names);
