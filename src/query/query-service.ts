@@ -7,7 +7,7 @@ import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-gu
 import { documentView } from './document-view.js';
 import { edgeDetail } from './edge-detail.js';
 import { entityDetail } from './entity-detail.js';
-import { pairMeetings, personMeetings } from './meetings.js';
+import { pairMeetings, personMeetings, type PersonMeetingsPage } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor } from './search-index.js';
@@ -21,7 +21,7 @@ export interface QueryService {
   search(query: string, options: { labels?: readonly NodeLabel[]; limit: number }): Promise<T.SearchResult>;
   entity(id: string): Promise<T.EntityDetail>;
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<T.Neighbourhood>;
-  personMeetings(id: string): Promise<T.PersonMeetings>;
+  personMeetings(id: string, page?: Page): Promise<PersonMeetingsPage>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
   country(code: string, page?: Page): Promise<T.CountryProfile>;
   path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
@@ -69,7 +69,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     search: (query, opts) => search(store, query, opts),
     entity: (id) => entityDetail(store, id),
     neighbourhood: (id, opts) => neighbourhood(store, id, opts),
-    personMeetings: (id) => personMeetings(store, id),
+    personMeetings: (id, page) => personMeetings(store, id, page),
     pairMeetings: (a, b) => pairMeetings(store, a, b),
     country: (code, page) => countryProfile(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),

@@ -1,5 +1,5 @@
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/index.js';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE } from '../../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, DEFAULT_MEETINGS_PAGE } from '../../query/index.js';
 import { COUNTRY_CODE_PATTERN, COUNTRY_NAME_MAX, csvPattern, EDGE_ID_MAX, ISO_DAY_PATTERN, MAX_OFFSET, MAX_PAGE, NODE_ID_MAX, NOT_BLANK_PATTERN } from '../validate.js';
 
 /** The operations of the HTTP API. Every path answers JSON; errors are `#/components/schemas/Error`. */
@@ -59,7 +59,7 @@ export const paths = {
     get: {
       operationId: 'personMeetings',
       summary: 'Everyone a person met: when, where, at which event, with the sentences.',
-      parameters: [pathId('Person id,')],
+      parameters: [pathId('Person id,'), offset, limit(MAX_PAGE, DEFAULT_MEETINGS_PAGE.limit)],
       responses: { '200': ok('PersonMeetings'), ...errors },
     },
   },
