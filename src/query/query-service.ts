@@ -12,7 +12,7 @@ import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
-import { stats } from './stats.js';
+import { graphSummary, stats } from './stats.js';
 import type * as T from './types.js';
 
 /** The named questions bound to one store: what the API and the CLI ask. */
@@ -55,6 +55,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
   let warming: { readonly generation: number; readonly done: Promise<void> } | null = null;
   const warm = async (generation: number) => {
     if (store.backend !== 'embedded') return;
+    await graphSummary(store);
     await searchIndexFor(store);
     await agreements(store, {});
     for (const country of await store.listNodes(['Country'])) {
