@@ -74,17 +74,22 @@ export function fuzzyMatchesOf(index: SearchIndex, word: string, maxDistance: nu
 }
 
 /**
- * Fills every term's fuzzy neighbours, `batch` terms at a time, calling `pause` between batches
- * (to let requests in) and stopping when it answers false. Once per load, from QueryService.warm.
+ * Fills every term's fuzzy neighbours, calling `pause` after each `sliceMs` of work (to let
+ * requests in: on the 1000× graph a term can take 10 ms under load, so a fixed count of terms
+ * could hold the event loop for seconds) and stopping when it answers false. Once per load, from
+ * QueryService.warm; `now` is injectable for tests.
  */
-export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promise<boolean>, batch = 200): Promise<void> {
+export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promise<boolean>, sliceMs = 8, now: () => number = () => performance.now()): Promise<void> {
   const { termsInOrder, fuzzyNeighbours } = index;
-  for (let at = 0; at < termsInOrder.length; at += batch) {
+  let at = 0;
+  while (at < termsInOrder.length) {
     if (!(await pause())) return;
-    for (const [term, id] of termsInOrder.slice(at, at + batch)) {
+    const started = now();
+    do {
+      const [term, id] = termsInOrder[at++]!;
       const distance = fuzzyDistance(term);
       if (distance > 0 && !fuzzyNeighbours[id]) fuzzyNeighbours[id] = index.terms.fuzzyGet(term, distance) as FuzzyMatches;
-    }
+    } while (at < termsInOrder.length && now() - started < sliceMs);
   }
 }
 

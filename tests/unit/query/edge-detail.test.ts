@@ -30,7 +30,7 @@ describe('stats', () => {
     const query = createQueryService(createEmbeddedStore(fixtureGraph()));
     expect((await query.stats()).nodesByLabel.Person).toBe((await query.stats()).nodesByLabel.Person);
     const before = await query.stats();
-    await query.load({ nodes: [{ id: 'person:new-envoy', attributes: { label: 'Person', name: 'New Envoy', aliases: [] } }], edges: [] });
+    await query.load({ ...fixtureGraph(), nodes: [{ id: 'person:new-envoy', attributes: { label: 'Person', name: 'New Envoy', aliases: [] } }], edges: [] });
     const after = await query.stats();
     expect(after.nodes).toBe(before.nodes + 1);
     expect(after.nodesByLabel.Person).toBe(before.nodesByLabel.Person! + 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { createQueryService, search, searchIndexFor } from '../../../src/query/index.js';
-import { fuzzyDistance, fuzzyMatchesOf } from '../../../src/query/search-index.js';
+import { fuzzyDistance, fuzzyMatchesOf, warmFuzzyNeighbours } from '../../../src/query/search-index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 import { SCHEMA_VERSION } from '../../../src/domain/index.js';
 
@@ -34,6 +34,20 @@ describe('search', () => {
     // A typo is no term: the tree answers it.
     expect([...fuzzyMatchesOf(index, 'koera', 1).keys()]).toEqual([]);
     expect([...fuzzyMatchesOf(index, 'kore', 1).keys()]).toContain('korea');
+  });
+
+  it('fills the fuzzy neighbours a time slice at a time and stops when told', async () => {
+    const index = await searchIndexFor(createEmbeddedStore(fixtureGraph()));
+    let clock = 0;
+    let pauses = 0;
+    // Each term costs one tick of the clock; a slice of 3 ticks holds 3 terms.
+    await warmFuzzyNeighbours(index, async () => ++pauses < 3, 3, () => clock++);
+    const filled = index.fuzzyNeighbours.filter(Boolean).length;
+    expect(filled).toBeGreaterThan(0);
+    expect(filled).toBeLessThanOrEqual(6);
+    await warmFuzzyNeighbours(index, async () => true);
+    const long = index.termsInOrder.filter(([term]) => fuzzyDistance(term) > 0).map(([, id]) => id);
+    expect(long.every((id) => index.fuzzyNeighbours[id])).toBe(true);
   });
 
   it('names the form that matched and ranks an exact name above a partial one', async () => {
