@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, DEFAULT_MEETINGS_PAGE } from '../query/index.js';
 import {
   COUNTRY_CODE_PATTERN,
   COUNTRY_NAME_MAX,
@@ -60,6 +60,8 @@ export const neighbourhoodQuery = z.object({
 export const pairQuery = z.object({ a: nodeId.describe('Person id.'), b: nodeId.describe('Person id.') });
 
 export const countryQuery = z.object({ offset, limit: limit(MAX_PAGE, DEFAULT_COUNTRY_PAGE.limit) });
+
+export const personMeetingsQuery = z.object({ offset, limit: limit(MAX_PAGE, DEFAULT_MEETINGS_PAGE.limit) });
 
 export const pathQuery = z.object({
   from: nodeId.describe('Node id.'),

@@ -3,7 +3,7 @@ export { search, type SearchOptions } from './search.js';
 export { searchIndexFor, invalidateSearchIndex } from './search-index.js';
 export { entityDetail } from './entity-detail.js';
 export { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
-export { personMeetings, pairMeetings, meetingsOf } from './meetings.js';
+export { personMeetings, pairMeetings, meetingsOf, DEFAULT_MEETINGS_PAGE } from './meetings.js';
 export { countryProfile, DEFAULT_COUNTRY_PAGE } from './country.js';
 export { resolveCountry } from './country-code.js';
 export type { Page } from './page.js';

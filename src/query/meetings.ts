@@ -1,15 +1,21 @@
 import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence } from '../domain/index.js';
+import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Meeting, PairMeetings, PersonMeetings } from './types.js';
 
+/** The first page when none is asked for: an envoy of a big corpus meets hundreds of people. */
+export const DEFAULT_MEETINGS_PAGE: Page = Object.freeze({ offset: 0, limit: 50 });
+
 /**
  * Everyone a person met: one entry per other person, from their MET edges, with the events named
  * on those edges and the events both attended (when, where, at which occasion) and every sentence.
+ * One page of them (`offset`, `limit`); `total` says how many there are.
  */
-export async function personMeetings(store: GraphStore, personId: string): Promise<PersonMeetings> {
+export async function personMeetings(store: GraphStore, personId: string, page: Page = DEFAULT_MEETINGS_PAGE): Promise<PersonMeetings> {
   const person = await requireNode(store, personId, 'Person');
-  return { person: summarize(person), meetings: await meetingsOf(store, personId) };
+  const meetings = await meetingsOf(store, personId);
+  return { person: summarize(person), meetings: pageOf(meetings, page), total: meetings.length, page: { offset: page.offset, limit: page.limit } };
 }
 
 /** Every meeting between two people, as seen from `a`; empty when they never met. */

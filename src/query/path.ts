@@ -3,6 +3,12 @@ import { summarize, toElements } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Hop, PathResult } from './types.js';
 
+/**
+ * Sentences shown per hop: a hub's relation (a country's officials) can cite thousands, and the
+ * side panel reads them all from GET /api/edges/:id. `evidenceTotal` says how many there are.
+ */
+export const HOP_EVIDENCE_LIMIT = 20;
+
 export interface PathOptions {
   readonly maxDepth: number;
   readonly limit: number;
@@ -31,7 +37,7 @@ export async function connection(store: GraphStore, fromId: string, toId: string
 }
 
 function hop(edge: EdgeRecord): Hop {
-  const { firstDate, lastDate } = edge.attributes;
+  const { firstDate, lastDate, evidence } = edge.attributes;
   return {
     edgeId: edge.id,
     type: edge.attributes.type,
@@ -39,6 +45,7 @@ function hop(edge: EdgeRecord): Hop {
     target: edge.target,
     ...(firstDate ? { firstDate } : {}),
     ...(lastDate ? { lastDate } : {}),
-    evidence: edge.attributes.evidence,
+    evidence: evidence.length > HOP_EVIDENCE_LIMIT ? evidence.slice(0, HOP_EVIDENCE_LIMIT) : evidence,
+    evidenceTotal: evidence.length,
   };
 }

@@ -1,9 +1,7 @@
-import { termsWithPrefix, type SearchIndex } from './search-index.js';
+import { fuzzyMatchesOf, MAX_FUZZY, termsWithPrefix, type SearchIndex } from './search-index.js';
 
-/** minisearch's defaults, which the index was tuned with: BM25+ constants and match weights. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+/** minisearch's defaults, which the index was tuned with: match weights (BM25+ is in the index). */
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;
-const MAX_FUZZY = 6;
 
 export interface TermOptions {
   /** Edit distance allowed as a fraction of the term's length, or false. */
@@ -33,12 +31,10 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
     const add = (termId: number | undefined, weight: number) => {
       if (termId === undefined) return;
       const forms = index.postingForms[termId]!;
-      const freqs = index.postingFreqs[termId]!;
-      const idf = Math.log(1 + (index.formNode.length - forms.length + 0.5) / (forms.length + 0.5));
+      const raws = index.postingScores[termId]!;
       for (let j = 0; j < forms.length; j++) {
         const form = forms[j]!;
-        const freq = freqs[j]!;
-        const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * index.fieldLength[form]!) / index.avgFieldLength)));
+        const raw = raws[j]!;
         // Every contribution is positive, so 0 means not matched yet by this word.
         if (termScore[form] === 0) termTouched.push(form);
         termScore[form] = termScore[form]! + weight * raw;
@@ -47,19 +43,21 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
     add(index.terms.get(word), 1);
     const fuzzy = options.fuzzy(word, i);
     const maxDistance = fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
-    const fuzzyMatches = maxDistance ? index.terms.fuzzyGet(word, maxDistance) : null;
+    // Shared with other searches (fuzzyMatchesOf keeps them per term): read, never changed.
+    const fuzzyMatches = maxDistance ? fuzzyMatchesOf(index, word, maxDistance) : null;
+    const asPrefix = new Set<string>();
     if (options.prefix(word, i)) {
       for (const [term, termId] of termsWithPrefix(index, word)) {
         const distance = term.length - word.length;
         if (!distance) continue;
         // A term both a prefix and a fuzzy match counts once, as a prefix match.
-        fuzzyMatches?.delete(term);
+        if (fuzzyMatches?.has(term)) asPrefix.add(term);
         add(termId, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance));
       }
     }
     if (fuzzyMatches) {
       for (const [term, [termId, distance]] of fuzzyMatches) {
-        if (!distance) continue;
+        if (!distance || asPrefix.has(term)) continue;
         add(termId, (WEIGHTS.fuzzy * term.length) / (term.length + distance));
       }
     }

@@ -1,5 +1,5 @@
 import { foldName, type NodeLabel, ENTITY_LABELS, NODE_LABELS, type GraphStore } from '../domain/index.js';
-import { searchIndexFor, type SearchIndex } from './search-index.js';
+import { FUZZY_FRACTION, FUZZY_MIN_LENGTH, searchIndexFor, type SearchIndex } from './search-index.js';
 import { scoreForms } from './search-scoring.js';
 import type { SearchHit, SearchResult } from './types.js';
 
@@ -27,7 +27,7 @@ export async function search(store: GraphStore, query: string, options: SearchOp
   const words = folded.split(' ');
   const lastWord = words.length - 1;
   const { forms, scores } = scoreForms(index, words, {
-    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+    fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false),
     prefix: (_term, i) => i === lastWord,
   });
   // The best form of each node; among equal scores the form matched first, as the sort would keep it.

@@ -40,8 +40,18 @@ function httpScales(): number[] {
   return process.env.BENCH_LARGE ? [100, 1000] : [100];
 }
 
-/** The scale's snapshot: the one the stage bench built in this run, else a fresh build through the CLI. */
+/** BENCH_HTTP_ENDPOINTS=country,path loads only these endpoints (all when unset). */
+function wantedEndpoints(): ReadonlySet<string> | null {
+  return process.env.BENCH_HTTP_ENDPOINTS ? new Set(process.env.BENCH_HTTP_ENDPOINTS.split(',')) : null;
+}
+
+/**
+ * The scale's snapshot: BENCH_HTTP_SNAPSHOT when given (one scale: a snapshot built beforehand,
+ * e.g. from `npm run bench:corpus`), else the one the stage bench built in this run, else a fresh
+ * build through the CLI.
+ */
 async function snapshotFor(scale: number): Promise<string> {
+  if (process.env.BENCH_HTTP_SNAPSHOT) return process.env.BENCH_HTTP_SNAPSHOT;
   const built = builtSnapshots.get(scale);
   if (built) return built;
   const dir = workDir(scale, BENCH_SEED);
@@ -132,8 +142,9 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
     if (!bust) console.log('the API refuses an unknown parameter: no cache-busting suffix; distinct URLs cycle through a list longer than the cache instead');
     const helloBefore = await load('hello-world (before)', hello.url, ['/'], false);
     const endpoints: Figures[] = [];
+    const wanted = wantedEndpoints();
     for (const [endpoint, list] of Object.entries(urls) as Array<[Endpoint, string[]]>) {
-      if (list.length === 0) continue;
+      if (list.length === 0 || (wanted && !wanted.has(endpoint))) continue;
       // Warm-up with the tail of the list; the measured run starts from the head.
       await load(`${endpoint} warm-up`, api.url, [...list].reverse(), bust, WARMUP_S);
       await drained(api.url);

@@ -10,6 +10,7 @@ import {
   pairQuery,
   pathQuery,
   personIdPath,
+  personMeetingsQuery,
   searchQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
@@ -51,7 +52,7 @@ export const paths = {
     get: {
       operationId: 'personMeetings',
       summary: 'Everyone a person met: when, where, at which event, with the sentences.',
-      parameters: parametersOf(personIdPath, 'path'),
+      parameters: [...parametersOf(personIdPath, 'path'), ...parametersOf(personMeetingsQuery, 'query')],
       responses: { '200': ok('PersonMeetings'), ...errors },
     },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../../domain/index.js';
-import { list, maybeText, shape } from './kit.js';
+import { count, list, maybeText, page, shape } from './kit.js';
 import { NodeSummarySchema } from './node-summary.js';
 
 /** What every meeting answer says of the occasions: the MET edge(s), dates, shared events, sentences. */
@@ -17,7 +17,12 @@ export const MeetingSchema = shape({
   ...occasions,
 }).describe('Every occasion two people met: `person` (the other one), the MET edge(s), the shared events, the sentences.');
 
-export const PersonMeetingsSchema = shape({ person: NodeSummarySchema, meetings: list(MeetingSchema) });
+export const PersonMeetingsSchema = shape({
+  person: NodeSummarySchema,
+  meetings: list(MeetingSchema),
+  total: count.describe('How many counterparts the person met in all.'),
+  page,
+});
 
 export const PairMeetingsSchema = shape({
   a: NodeSummarySchema,

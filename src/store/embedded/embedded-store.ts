@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { InvalidRequestError, NotSupportedError, type EdgeAttributes, type EdgeRecord, type GraphData, type NodeAttributes, type NodeRecord, type NodeLabel, type RelationshipType, type CypherResult, type EdgeQuery, type GraphStore, type LoadReport, type PathQuery, type PathRecord, type StoreCounts, compareStrings } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
+import { compactAdjacency, type CompactAdjacency } from './compact-adjacency.js';
 import { allShortestPaths } from './shortest-paths.js';
 
 /** The graph an embedded store keeps its records in. */
@@ -30,11 +31,15 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
   // Each node's edges as sorted records, built on first ask: the API walks the same hubs
   // (a country, a ministry) on nearly every request. Any load or clear forgets them.
   const incident = new Map<string, EdgeRecord[]>();
+  // The path search's default adjacency, built by the first path question after a load.
+  let adjacency: CompactAdjacency | null = null;
+  const adjacencyNow = () => (adjacency ??= compactAdjacency(g));
   return {
     backend: 'embedded',
     capabilities: Object.freeze({ cypher: false }),
     load: async (data) => {
       incident.clear();
+      adjacency = null;
       return loadInto(g, data);
     },
     counts: async () => countsOf(g),
@@ -44,7 +49,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
-      allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node)),
+      allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow),
     cypher: async (): Promise<CypherResult> => {
       throw new NotSupportedError(
         'CYPHER_NOT_SUPPORTED',
@@ -53,6 +58,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     },
     clear: async () => {
       incident.clear();
+      adjacency = null;
       g.clear();
     },
     close: async () => undefined,

@@ -1,5 +1,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type RelationshipType, type PathQuery, type PathRecord, compareStrings } from '../../domain/index.js';
+import type { CompactAdjacency } from './compact-adjacency.js';
+import { compactSuccessors } from './compact-path-search.js';
 
 type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -21,7 +23,7 @@ const neighbourCache = new WeakMap<readonly EdgeRecord[], Map<string, readonly s
  * edges to follow, so a hub (Korea, the ministry) is expanded only when nothing cheaper is left:
  * two officials four hops apart cost two small neighbourhoods, not the graph.
  */
-export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery, incident: IncidentEdges): PathRecord[] {
+export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery, incident: IncidentEdges, adjacency?: () => CompactAdjacency): PathRecord[] {
   if (!graph.hasNode(from) || !graph.hasNode(to) || query.limit <= 0) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
   const allowed = query.types ? new Set<RelationshipType>(query.types) : null;
@@ -29,9 +31,9 @@ export function allShortestPaths(graph: Graph, from: string, to: string, query: 
   const typesKey = query.types ? [...new Set(query.types)].sort().join(',') : '';
   const links = (node: string) => neighboursOf(incident(node), node, typesKey, accepts);
 
-  const meeting = meetInTheMiddle(links, from, to, query.maxDepth);
-  if (!meeting) return [];
-  const succ = successorsOnShortestPaths(meeting);
+  // The default types (all but MENTIONS) walk the store's compact adjacency; asked types, the edge lists.
+  const succ = !query.types && adjacency ? compactSuccessors(adjacency(), from, to, query.maxDepth) : successorsOf(meetInTheMiddle(links, from, to, query.maxDepth));
+  if (!succ) return [];
   const paths: PathRecord[] = [];
   for (const nodes of nodeSequences(succ, from, to)) {
     for (const edges of edgeChoices(graph, nodes, accepts)) {
@@ -112,6 +114,10 @@ function cost(frontier: readonly string[], links: (node: string) => readonly str
   let total = 0;
   for (const node of frontier) total += links(node).length;
   return total;
+}
+
+function successorsOf(meeting: Meeting | null): Map<string, string[]> | null {
+  return meeting ? successorsOnShortestPaths(meeting) : null;
 }
 
 /**

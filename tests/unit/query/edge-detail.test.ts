@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
-import { edgeDetail, stats } from '../../../src/query/index.js';
+import { createQueryService, edgeDetail, stats } from '../../../src/query/index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
 describe('edgeDetail', () => {
@@ -24,5 +24,15 @@ describe('stats', () => {
     const answer = await stats(createEmbeddedStore(fixtureGraph()), { builtAt: '2025-10-01T00:00:00Z' });
     expect(answer).toMatchObject({ backend: 'embedded', capabilities: { cypher: false }, nodes: 16, dateRange: { from: '2025-07-31', to: '2025-09-16' }, build: { builtAt: '2025-10-01T00:00:00Z' } });
     expect(answer.edges).toBe(Object.values(answer.edgesByType).reduce((a, b) => a + b, 0));
+  });
+
+  it('counts once per load: a load through the query service is counted, the next answer too', async () => {
+    const query = createQueryService(createEmbeddedStore(fixtureGraph()));
+    expect((await query.stats()).nodesByLabel.Person).toBe((await query.stats()).nodesByLabel.Person);
+    const before = await query.stats();
+    await query.load({ ...fixtureGraph(), nodes: [{ id: 'person:new-envoy', attributes: { label: 'Person', name: 'New Envoy', aliases: [] } }], edges: [] });
+    const after = await query.stats();
+    expect(after.nodes).toBe(before.nodes + 1);
+    expect(after.nodesByLabel.Person).toBe(before.nodesByLabel.Person! + 1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { connection } from '../../../src/query/index.js';
+import { HOP_EVIDENCE_LIMIT } from '../../../src/query/path.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
 describe('connection', () => {
@@ -16,6 +17,18 @@ describe('connection', () => {
     expect(hop).toMatchObject({ type: 'HOLDS_POSITION', source: ids.KIM, target: ids.MOTIR, firstDate: '2025-07-31' });
     expect(hop.evidence[0]!.sentence).toContain('Kim Jung-kwan');
     expect(result.elements.nodes).toHaveLength(4);
+  });
+
+  it('shows a hub relation\'s first sentences on its hop and says how many it has in all', async () => {
+    const graph = fixtureGraph();
+    const cited = graph.edges.find((e) => e.source === ids.KIM && e.target === ids.MOTIR)!;
+    const many = Array.from({ length: HOP_EVIDENCE_LIMIT + 5 }, (_, i) => ({ ...cited.attributes.evidence[0]!, start: i, end: i + 1 }));
+    const big = { ...graph, edges: graph.edges.map((e) => (e === cited ? { ...e, attributes: { ...e.attributes, evidence: many } } : e)) };
+    const result = await connection(createEmbeddedStore(big), ids.KIM, ids.YEO, { maxDepth: 4, limit: 5 });
+    const hop = result.paths[1]!.hops[0]! as (typeof result.paths)[number]['hops'][number] & { evidenceTotal: number };
+    expect(hop.evidence).toEqual(many.slice(0, HOP_EVIDENCE_LIMIT));
+    expect(hop.evidenceTotal).toBe(HOP_EVIDENCE_LIMIT + 5);
+    expect(result.paths[1]!.hops[1]).toMatchObject({ evidenceTotal: result.paths[1]!.hops[1]!.evidence.length });
   });
 
   it('keeps to the asked relationship types', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
-import { createQueryService, search } from '../../../src/query/index.js';
+import { createQueryService, search, searchIndexFor } from '../../../src/query/index.js';
+import { fuzzyDistance, fuzzyMatchesOf, warmFuzzyNeighbours } from '../../../src/query/search-index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 import { SCHEMA_VERSION } from '../../../src/domain/index.js';
 
@@ -18,6 +19,35 @@ describe('search', () => {
   ])('finds %s first (%s)', async (query, expected) => {
     const { hits } = await search(store, query, { limit: 5 });
     expect(hits[0]?.id).toBe(expected);
+  });
+
+  it('answers the same once every term\'s fuzzy neighbours are kept, and uses the kept ones', async () => {
+    const queries = ['Jamison Grer', 'kim jung kwan', 'european comm', 'Sefcovic', 'Korea', 'supply chains', 'Minister Yeo'];
+    const cold = createEmbeddedStore(fixtureGraph());
+    const before = await Promise.all(queries.map((q) => search(cold, q, { limit: 10 })));
+    const warmed = createQueryService(createEmbeddedStore(fixtureGraph()));
+    await warmed.warm();
+    expect(await Promise.all(queries.map((q) => warmed.search(q, { limit: 10 })))).toEqual(before);
+    const index = await searchIndexFor(warmed.store);
+    const korea = index.terms.get('korea')!;
+    expect(fuzzyMatchesOf(index, 'korea', fuzzyDistance('korea'))).toBe(index.fuzzyNeighbours[korea]);
+    // A typo is no term: the tree answers it.
+    expect([...fuzzyMatchesOf(index, 'koera', 1).keys()]).toEqual([]);
+    expect([...fuzzyMatchesOf(index, 'kore', 1).keys()]).toContain('korea');
+  });
+
+  it('fills the fuzzy neighbours a time slice at a time and stops when told', async () => {
+    const index = await searchIndexFor(createEmbeddedStore(fixtureGraph()));
+    let clock = 0;
+    let pauses = 0;
+    // Each term costs one tick of the clock; a slice of 3 ticks holds 3 terms.
+    await warmFuzzyNeighbours(index, async () => ++pauses < 3, 3, () => clock++);
+    const filled = index.fuzzyNeighbours.filter(Boolean).length;
+    expect(filled).toBeGreaterThan(0);
+    expect(filled).toBeLessThanOrEqual(6);
+    await warmFuzzyNeighbours(index, async () => true);
+    const long = index.termsInOrder.filter(([term]) => fuzzyDistance(term) > 0).map(([, id]) => id);
+    expect(long.every((id) => index.fuzzyNeighbours[id])).toBe(true);
   });
 
   it('names the form that matched and ranks an exact name above a partial one', async () => {
