@@ -17,3 +17,5 @@ export { summarize, toElements, documentRef } from './presenters.js';
 export type { DateRange } from './date-range.js';
 export type * from './types.js';
 export { API_SHAPES, apiShapeRegistry, CypherRequestSchema, type ApiShapeName } from './shapes/index.js';
+export { textSearch, DEFAULT_TEXT_SEARCH_PAGE, type TextSearchFilter } from './text-search.js';
+export { textIndexFor, invalidateTextIndex } from './text-search-index.js';

@@ -13,6 +13,8 @@ import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor } from './search-index.js';
 import { search } from './search.js';
 import { stats } from './stats.js';
+import { invalidateTextIndex } from './text-search-index.js';
+import { textSearch, type TextSearchFilter } from './text-search.js';
 import type * as T from './types.js';
 
 /** The named questions bound to one store: what the API and the CLI ask. */
@@ -30,6 +32,7 @@ export interface QueryService {
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
+  textSearch(query: string, filter?: TextSearchFilter, page?: Page): Promise<T.TextSearchResult>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
   /**
@@ -78,12 +81,14 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
+    textSearch: (query, filter, page) => textSearch(store, query, filter, page),
     load: async (graph) => {
       try {
         return await store.load(graph);
       } finally {
         loads += 1;
         invalidateSearchIndex(store);
+        invalidateTextIndex(store);
         forgetDerived(store);
       }
     },

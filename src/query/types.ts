@@ -34,3 +34,7 @@ export type EdgeDetail = Shape<'EdgeDetail'>;
 export type Stats = Shape<'Stats'>;
 export type CypherRequest = Shape<'CypherRequest'>;
 export type CypherResponse = Shape<'CypherResponse'>;
+export type TextSpan = Shape<'TextSpan'>;
+export type TextSnippet = Shape<'TextSnippet'>;
+export type TextSearchHit = Shape<'TextSearchHit'>;
+export type TextSearchResult = Shape<'TextSearchResult'>;

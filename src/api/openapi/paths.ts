@@ -11,6 +11,7 @@ import {
   pathQuery,
   personIdPath,
   searchQuery,
+  textSearchQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
 import { parametersOf } from './parameters.js';
@@ -93,6 +94,14 @@ export const paths = {
       summary: "A document's text with its extracted mentions marked.",
       parameters: parametersOf(documentIdPath, 'path'),
       responses: { '200': ok('DocumentView'), ...errors },
+    },
+  },
+  '/api/documents/search': {
+    get: {
+      operationId: 'textSearch',
+      summary: 'Full-text search over release titles and bodies: ranked hits with marked snippets, filtered by date, country and entity.',
+      parameters: parametersOf(textSearchQuery, 'query'),
+      responses: { '200': ok('TextSearchResult'), ...errors },
     },
   },
   '/api/edges/{id}': {

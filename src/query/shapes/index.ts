@@ -12,6 +12,7 @@ import { CountryMeetingSchema, MeetingSchema, PairMeetingsSchema, PersonMeetings
 import { DocumentRefSchema, NodeSummarySchema } from './node-summary.js';
 import { HopSchema, PathResultSchema, PathSchema } from './path.js';
 import { StatsSchema } from './stats.js';
+import { TextSearchHitSchema, TextSearchResultSchema, TextSnippetSchema, TextSpanSchema } from './text-search.js';
 
 /**
  * The shapes of the HTTP API, each written once, by the name the OpenAPI document gives it
@@ -46,6 +47,10 @@ export const API_SHAPES = {
   Stats: StatsSchema,
   CypherRequest: CypherRequestSchema,
   CypherResponse: CypherResponseSchema,
+  TextSpan: TextSpanSchema,
+  TextSnippet: TextSnippetSchema,
+  TextSearchHit: TextSearchHitSchema,
+  TextSearchResult: TextSearchResultSchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;
