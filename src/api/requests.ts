@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, DEFAULT_TEXT_SEARCH_PAGE } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
 import {
   COUNTRY_CODE_PATTERN,
   COUNTRY_NAME_MAX,
@@ -96,3 +96,7 @@ export const textSearchQuery = z.object({
   offset,
   limit: limit(100, DEFAULT_TEXT_SEARCH_PAGE.limit),
 });
+
+const by = z.enum(PERIODS).default('quarter').describe('Bucket dates by `quarter` (default) or `year`.');
+export const periodQuery = z.object({ by });
+export const counterpartsQuery = z.object({ limit: limit(MAX_PAGE, DEFAULT_COUNTERPARTS_LIMIT) });

@@ -19,3 +19,7 @@ export type * from './types.js';
 export { API_SHAPES, apiShapeRegistry, CypherRequestSchema, type ApiShapeName } from './shapes/index.js';
 export { textSearch, DEFAULT_TEXT_SEARCH_PAGE, type TextSearchFilter } from './text-search.js';
 export { textIndexFor, invalidateTextIndex } from './text-search-index.js';
+export { countriesAnalytics } from './analytics-countries.js';
+export { counterparts, DEFAULT_COUNTERPARTS_LIMIT } from './analytics-counterparts.js';
+export { countryActivity } from './analytics-country-activity.js';
+export { PERIODS, type PeriodKind } from './analytics-periods.js';

@@ -1,4 +1,8 @@
 import type { GraphData, NodeLabel, GraphStore, LoadReport } from '../domain/index.js';
+import { countriesAnalytics } from './analytics-countries.js';
+import { counterparts } from './analytics-counterparts.js';
+import { countryActivity } from './analytics-country-activity.js';
+import type { PeriodKind } from './analytics-periods.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';
@@ -33,6 +37,9 @@ export interface QueryService {
   stats(): Promise<T.Stats>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   textSearch(query: string, filter?: TextSearchFilter, page?: Page): Promise<T.TextSearchResult>;
+  countriesAnalytics(by: PeriodKind): Promise<T.CountriesAnalytics>;
+  counterparts(personId: string, limit?: number): Promise<T.Counterparts>;
+  countryActivity(code: string, by: PeriodKind): Promise<T.CountryActivity>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
   /**
@@ -82,6 +89,9 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     stats: () => stats(store, options.build ?? null),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
     textSearch: (query, filter, page) => textSearch(store, query, filter, page),
+    countriesAnalytics: (by) => countriesAnalytics(store, by),
+    counterparts: (id, limit) => counterparts(store, id, limit),
+    countryActivity: (code, by) => countryActivity(store, code, by),
     load: async (graph) => {
       try {
         return await store.load(graph);

@@ -38,3 +38,6 @@ export type TextSpan = Shape<'TextSpan'>;
 export type TextSnippet = Shape<'TextSnippet'>;
 export type TextSearchHit = Shape<'TextSearchHit'>;
 export type TextSearchResult = Shape<'TextSearchResult'>;
+export type CountriesAnalytics = Shape<'CountriesAnalytics'>;
+export type Counterparts = Shape<'Counterparts'>;
+export type CountryActivity = Shape<'CountryActivity'>;

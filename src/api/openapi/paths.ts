@@ -12,6 +12,8 @@ import {
   personIdPath,
   searchQuery,
   textSearchQuery,
+  periodQuery,
+  counterpartsQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
 import { parametersOf } from './parameters.js';
@@ -110,6 +112,30 @@ export const paths = {
       summary: 'A relation with its evidence and the titles and dates of its documents.',
       parameters: parametersOf(edgeIdPath, 'path'),
       responses: { '200': ok('EdgeDetail'), ...errors },
+    },
+  },
+  '/api/analytics/countries': {
+    get: {
+      operationId: 'countriesAnalytics',
+      summary: 'Meetings and agreements per country per quarter (or year), most active country first.',
+      parameters: parametersOf(periodQuery, 'query'),
+      responses: { '200': ok('CountriesAnalytics'), '400': errors['400'] },
+    },
+  },
+  '/api/persons/{id}/counterparts': {
+    get: {
+      operationId: 'counterparts',
+      summary: 'The people an official met most often, with the number of meeting days and the last one.',
+      parameters: [...parametersOf(personIdPath, 'path'), ...parametersOf(counterpartsQuery, 'query')],
+      responses: { '200': ok('Counterparts'), ...errors },
+    },
+  },
+  '/api/countries/{code}/activity': {
+    get: {
+      operationId: 'countryActivity',
+      summary: "A country's meetings, agreements and mentions per quarter (or year).",
+      parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(periodQuery, 'query')],
+      responses: { '200': ok('CountryActivity'), ...errors },
     },
   },
   '/api/stats': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../../domain/index.js';
+import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountryPeriodSchema } from './analytics.js';
 import { AgreementListSchema, AgreementSummarySchema } from './agreements.js';
 import { CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
 import { CypherRequestSchema, CypherResponseSchema } from './cypher.js';
@@ -51,6 +52,13 @@ export const API_SHAPES = {
   TextSnippet: TextSnippetSchema,
   TextSearchHit: TextSearchHitSchema,
   TextSearchResult: TextSearchResultSchema,
+  CountryPeriod: CountryPeriodSchema,
+  CountryActivityRow: CountryActivityRowSchema,
+  CountriesAnalytics: CountriesAnalyticsSchema,
+  Counterpart: CounterpartSchema,
+  Counterparts: CounterpartsSchema,
+  ActivityPeriod: ActivityPeriodSchema,
+  CountryActivity: CountryActivitySchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;

@@ -151,6 +151,15 @@ function textSearches(s: Sample): Question[] {
   return words.flatMap((q) => [...filters, ...entities].map((f) => get(`/api/documents/search?${query({ q, ...f })}`)));
 }
 
+function analytics(s: Sample): Question[] {
+  return [
+    get('/api/analytics/countries'),
+    get('/api/analytics/countries?by=year'),
+    ...s.of('Person').flatMap((n) => [get(`/api/persons/${enc(n.id)}/counterparts`), get(`/api/persons/${enc(n.id)}/counterparts?limit=2`)]),
+    ...s.of('Country').flatMap((n) => ['quarter', 'year'].map((by) => get(`/api/countries/${enc(n.id.slice(8))}/activity?by=${by}`))),
+  ];
+}
+
 export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) => Question[]])[] = [
   ['GET /api/search for names, aliases, typos, prefixes and label filters', (g) => searches(seedSample(g))],
   ['GET /api/entities/:id for every node', (g) => seedSample(g).nodes.map((n) => get(`/api/entities/${enc(n.id)}`))],
@@ -162,6 +171,7 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
   ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],
   ['GET /api/documents/search with typos, pages and date, country and entity filters', (g) => textSearches(seedSample(g))],
+  ['GET /api/analytics/countries, /api/persons/:id/counterparts and /api/countries/:code/activity', (g) => analytics(seedSample(g))],
   ['GET /api/edges/:id for a sample of every relationship type', (g) => seedSample(g).edgeSample(50).map((e) => get(`/api/edges/${enc(e.id)}`))],
   ['GET /api/openapi.json', () => [get('/api/openapi.json')]],
   ['unknown ids (404) and bad parameters (400)', (g) => errors(seedSample(g))],
