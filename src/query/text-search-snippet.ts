@@ -9,9 +9,11 @@ export interface Span {
 export interface Snippet {
   /** The passage, as written. */
   readonly text: string;
-  /** Where the passage lies in the document text, so a viewer can say whether it was cut. */
+  /** Where the passage lies in the document text. */
   readonly start: number;
   readonly end: number;
+  /** The whole text's length, so a viewer can tell a cut passage. */
+  readonly textLength: number;
   /** The matching words, as offsets into `text`. */
   readonly marks: readonly Span[];
 }
@@ -56,6 +58,7 @@ export function snippetOf(text: string, terms: ReadonlySet<string>, options: Sni
     text: text.slice(start, end),
     start,
     end,
+    textLength: text.length,
     marks: marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start })),
   };
 }

@@ -7,7 +7,8 @@ export const TextSpanSchema = shape({ start: count, end: count }).describe('A ma
 export const TextSnippetSchema = shape({
   text: z.string().describe('The passage as written; HTML in it is text, never markup.'),
   start: count.describe('Where the passage starts in the document text.'),
-  end: count.describe('Where it ends (exclusive); `start > 0` or `end <` the text length means it was cut.'),
+  end: count.describe('Where it ends (exclusive).'),
+  textLength: count.describe('The document text\'s length: `start > 0` or `end < textLength` means the passage was cut.'),
   marks: list(TextSpanSchema).describe('The matching words, as offsets into `text`.'),
 });
 

@@ -52,6 +52,6 @@ describe('snippetOf', () => {
   });
 
   it('returns the whole of a short text', () => {
-    expect(snippetOf('Barakah.', new Set(['barakah']))).toEqual({ text: 'Barakah.', start: 0, end: 8, marks: [{ start: 0, end: 7 }] });
+    expect(snippetOf('Barakah.', new Set(['barakah']))).toEqual({ text: 'Barakah.', start: 0, end: 8, textLength: 8, marks: [{ start: 0, end: 7 }] });
   });
 });
