@@ -1,5 +1,6 @@
 import type { GraphData, NodeLabel, GraphStore, LoadReport } from '../domain/index.js';
 import { countriesAnalytics } from './analytics-countries.js';
+import { invalidateActivityFacts } from './analytics-facts.js';
 import { counterparts } from './analytics-counterparts.js';
 import { countryActivity } from './analytics-country-activity.js';
 import type { PeriodKind } from './analytics-periods.js';
@@ -99,6 +100,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
         loads += 1;
         invalidateSearchIndex(store);
         invalidateTextIndex(store);
+        invalidateActivityFacts(store);
         forgetDerived(store);
       }
     },
