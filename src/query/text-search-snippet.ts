@@ -52,7 +52,7 @@ export function snippetOf(text: string, terms: ReadonlySet<string>, options: Sni
     if (seen.size > best.distinct) best = { first: i, distinct: seen.size };
   }
   const anchor = marks[best.first]?.start ?? 0;
-  const start = nextWordStart(text, Math.max(0, anchor - options.lead));
+  const start = passageStart(text, Math.max(0, anchor - options.lead), anchor);
   const end = previousWordEnd(text, Math.min(text.length, start + options.length), anchor);
   return {
     text: text.slice(start, end),
@@ -61,6 +61,17 @@ export function snippetOf(text: string, terms: ReadonlySet<string>, options: Sni
     textLength: text.length,
     marks: marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start })),
   };
+}
+
+/** Where a passage opening near `at` starts: after the last sentence end before `anchor`, else at the next word, never on punctuation. */
+function passageStart(text: string, at: number, anchor: number): number {
+  if (at === 0) return 0;
+  const lead = text.slice(at, anchor);
+  const sentenceEnd = [...lead.matchAll(/[.!?]\s+/gu)].at(-1);
+  if (sentenceEnd) return at + sentenceEnd.index + sentenceEnd[0].length;
+  let i = nextWordStart(text, at);
+  while (i < anchor && !/[\p{L}\p{N}]/u.test(text[i]!)) i += 1;
+  return i;
 }
 
 /** Moves `at` forward to the start of the word it falls inside, so a passage never opens mid-word. */

@@ -39,6 +39,14 @@ describe('snippetOf', () => {
     expect(/\s/.test(text[snippet.end] ?? ' ')).toBe(true);
   });
 
+  it('opens at the start of the sentence holding the match when that sentence starts within the lead, never on punctuation', () => {
+    const text = `${filler(30)}. Building on this, the Barakah model. ${filler(30)}`;
+    const snippet = snippetOf(text, new Set(['barakah']), { length: 120, lead: 40 });
+    expect(snippet.text.startsWith('Building on this, the Barakah')).toBe(true);
+    const noSentence = `${filler(30)}, (the Barakah model) ${filler(30)}`;
+    expect(snippetOf(noSentence, new Set(['barakah']), { length: 120, lead: 8 }).text).toMatch(/^[\p{L}\p{N}]/u);
+  });
+
   it('chooses the passage holding the most distinct terms, not the first match', () => {
     const text = `nuclear ${filler(60)} Barakah nuclear cooperation ${filler(10)}`;
     const snippet = snippetOf(text, new Set(['barakah', 'nuclear']), { length: 80, lead: 10 });

@@ -84,7 +84,7 @@ export async function openTextSearchPanel(panel, q, openDocument, offset = 0) {
     { class: 'text-search' },
     h('p', {
       class: 'muted',
-      text: result.total === 0 ? `No release mentions “${result.query}”.` : `${result.total} release${result.total === 1 ? '' : 's'} mention “${result.query}” (${offset + 1}–${last}).`,
+      text: result.total === 0 ? `No release mentions “${result.query}”.` : `${result.total} release${result.total === 1 ? ' mentions' : 's mention'} “${result.query}” (${offset + 1}–${last}).`,
     }),
     h('ol', { class: 'text-hits', start: String(offset + 1) }, result.hits.map((hit) => hitItem(hit, openDocument))),
     last < result.total
