@@ -41,12 +41,13 @@ export async function textSearch(store: GraphStore, query: string, filter: TextS
         return (!allowed || allowed.has(doc.id)) && overlaps(doc.attributes.date, doc.attributes.date, filter);
       },
     })
-    .map((result) => ({ doc: index.documents[result.id as number]!, score: round(result.score), terms: Object.keys(result.match).sort() }))
+    .map((result) => ({ doc: index.documents[result.id as number]!, score: round(result.score), match: result.match }))
     .sort((a, b) => b.score - a.score || (b.doc.attributes.date ?? '').localeCompare(a.doc.attributes.date ?? '') || (a.doc.id < b.doc.id ? -1 : 1));
   return {
     query,
     total: results.length,
-    hits: pageOf(results, page).map(({ doc, score, terms }) => hitOf(doc, score, terms)),
+    // The matched terms only for the page: a common word matches thousands of releases on a big graph.
+    hits: pageOf(results, page).map(({ doc, score, match }) => hitOf(doc, score, Object.keys(match).sort())),
     page: { offset: page.offset, limit: page.limit },
   };
 }

@@ -24,6 +24,7 @@ describe('textSearch over the fixture graph', () => {
     ['Korea', [DOC_B, DOC_A]],
     ['korea washington', [DOC_A]],
     ['zzqxwv', []],
+    ['!!! ---', []],
   ])('finds %j in %j (case, accents, a typo, a prefix forgiven; every word required)', async (q, ids) => {
     expect(idsOf(await textSearch(store, q))).toEqual(ids);
   });
