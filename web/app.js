@@ -15,6 +15,7 @@ import { createSidePanel } from './js/side-panel.js';
 import { createTooltip } from './js/tooltip.js';
 import { isView, readState, writeState } from './js/url-state.js';
 import { createController } from './js/controller.js';
+import { openTextSearchPanel } from './js/panels/texts.js';
 import { RELATIONSHIP_TYPES as DEFAULT_TYPES } from './js/vocabulary.js';
 
 async function main() {
@@ -82,6 +83,10 @@ async function main() {
       if (narrow.matches && !document.body.classList.contains('controls-open')) toggle.click();
     });
   }
+  $('#text-search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void openTextSearchPanel(panel, $as(HTMLInputElement, '#text-search-input').value, (id) => void controller.openDocument(id, null, { push: true }));
+  });
   $('#path-find').addEventListener('click', () => controller.findPath());
   $('#cypher-run').addEventListener('click', () => controller.runCypher());
   $('#cypher-input').addEventListener('keydown', (event) => {

@@ -15,6 +15,8 @@ import { entitiesRouter } from './routes/entities.js';
 import { meetingsRouter } from './routes/meetings.js';
 import { metaRouter } from './routes/meta.js';
 import { relationsRouter } from './routes/relations.js';
+import { textsRouter } from './routes/texts.js';
+import { analyticsRouter } from './routes/analytics.js';
 import { webAssetsRouter } from './routes/web-assets.js';
 
 export interface AppDeps {
@@ -61,7 +63,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
   if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
-  app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
+  // texts first: `/documents/search` is not a document id.
+  app.use('/api', textsRouter(query), analyticsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
   app.use('/api', methodNotAllowed, routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
   app.use(routeNotFound);

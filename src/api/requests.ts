@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, DEFAULT_MEETINGS_PAGE } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
 import {
   COUNTRY_CODE_PATTERN,
   COUNTRY_NAME_MAX,
@@ -84,3 +84,21 @@ export const agreementsQuery = z.object({
   offset,
   limit: limit(MAX_PAGE, DEFAULT_AGREEMENT_PAGE.limit),
 });
+
+export const textSearchQuery = z.object({
+  q: notBlankText(200, 'words to look for', 'expected words to look for besides spaces')
+    .transform((text) => text.trim())
+    .describe('Words every hit must hold in its title or text; any case, accents optional, a small typo forgiven, the last word may be a prefix.'),
+  from: isoDay.optional().describe('Released on or after this day.'),
+  to: isoDay.optional().describe('Released on or before this day.'),
+  country: notBlankText(COUNTRY_NAME_MAX, 'an ISO country code or a country name', 'expected a country code or name, not spaces')
+    .optional()
+    .describe('Only documents that mention this country: ISO code or name, as `/api/countries/{code}` takes.'),
+  entity: nodeId.optional().describe('Only documents that mention this entity (a node id).'),
+  offset,
+  limit: limit(100, DEFAULT_TEXT_SEARCH_PAGE.limit),
+});
+
+const by = z.enum(PERIODS).default('quarter').describe('Bucket dates by `quarter` (default) or `year`.');
+export const periodQuery = z.object({ by });
+export const counterpartsQuery = z.object({ limit: limit(MAX_PAGE, DEFAULT_COUNTERPARTS_LIMIT) });

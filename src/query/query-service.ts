@@ -1,4 +1,9 @@
 import type { GraphData, NodeLabel, GraphStore, LoadReport } from '../domain/index.js';
+import { countriesAnalytics } from './analytics-countries.js';
+import { invalidateActivityFacts } from './analytics-facts.js';
+import { counterparts } from './analytics-counterparts.js';
+import { countryActivity } from './analytics-country-activity.js';
+import type { PeriodKind } from './analytics-periods.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';
@@ -13,6 +18,8 @@ import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
 import { graphSummary, stats } from './stats.js';
+import { invalidateTextIndex } from './text-search-index.js';
+import { textSearch, type TextSearchFilter } from './text-search.js';
 import type * as T from './types.js';
 
 /** The named questions bound to one store: what the API and the CLI ask. */
@@ -30,6 +37,10 @@ export interface QueryService {
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
+  textSearch(query: string, filter?: TextSearchFilter, page?: Page): Promise<T.TextSearchResult>;
+  countriesAnalytics(by: PeriodKind): Promise<T.CountriesAnalytics>;
+  counterparts(personId: string, limit?: number): Promise<T.Counterparts>;
+  countryActivity(code: string, by: PeriodKind): Promise<T.CountryActivity>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
   /**
@@ -84,12 +95,18 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
+    textSearch: (query, filter, page) => textSearch(store, query, filter, page),
+    countriesAnalytics: (by) => countriesAnalytics(store, by),
+    counterparts: (id, limit) => counterparts(store, id, limit),
+    countryActivity: (code, by) => countryActivity(store, code, by),
     load: async (graph) => {
       try {
         return await store.load(graph);
       } finally {
         loads += 1;
         invalidateSearchIndex(store);
+        invalidateTextIndex(store);
+        invalidateActivityFacts(store);
         forgetDerived(store);
       }
     },

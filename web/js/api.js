@@ -16,6 +16,7 @@
  * @typedef {import('../../src/query/types.js').PathResult} PathResult
  * @typedef {import('../../src/query/types.js').Stats} Stats
  * @typedef {import('../../src/query/types.js').CypherResponse} CypherResponse
+ * @typedef {import('../../src/query/types.js').TextSearchResult} TextSearchResult
  */
 
 export class ApiError extends Error {
@@ -146,6 +147,14 @@ export const api = {
    * @returns {Promise<PathResult>}
    */
   path: (from, to, { maxDepth, types, limit } = {}) => request(`/api/path${queryString({ from, to, maxDepth, types, limit })}`),
+  /**
+   * Releases whose title or text holds the words, ranked, with marked passages.
+   * @param {string} q
+   * @param {{ offset?: number, limit?: number, from?: string, to?: string, country?: string, entity?: string }} [options]
+   * @returns {Promise<TextSearchResult>}
+   */
+  textSearch: (q, { offset, limit, from, to, country, entity } = {}) =>
+    request(`/api/documents/search${queryString({ q, offset, limit, from, to, country, entity })}`),
   /**
    * Backend, counts and date range.
    * @returns {Promise<Stats>}

@@ -12,6 +12,9 @@ import {
   personIdPath,
   personMeetingsQuery,
   searchQuery,
+  textSearchQuery,
+  periodQuery,
+  counterpartsQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
 import { parametersOf } from './parameters.js';
@@ -96,12 +99,44 @@ export const paths = {
       responses: { '200': ok('DocumentView'), ...errors },
     },
   },
+  '/api/documents/search': {
+    get: {
+      operationId: 'textSearch',
+      summary: 'Full-text search over release titles and bodies: ranked hits with marked snippets, filtered by date, country and entity.',
+      parameters: parametersOf(textSearchQuery, 'query'),
+      responses: { '200': ok('TextSearchResult'), ...errors },
+    },
+  },
   '/api/edges/{id}': {
     get: {
       operationId: 'edge',
       summary: 'A relation with its evidence and the titles and dates of its documents.',
       parameters: parametersOf(edgeIdPath, 'path'),
       responses: { '200': ok('EdgeDetail'), ...errors },
+    },
+  },
+  '/api/analytics/countries': {
+    get: {
+      operationId: 'countriesAnalytics',
+      summary: 'Meetings and agreements per country per quarter (or year), most active country first.',
+      parameters: parametersOf(periodQuery, 'query'),
+      responses: { '200': ok('CountriesAnalytics'), '400': errors['400'] },
+    },
+  },
+  '/api/persons/{id}/counterparts': {
+    get: {
+      operationId: 'counterparts',
+      summary: 'The people an official met most often, with the number of meeting days and the last one.',
+      parameters: [...parametersOf(personIdPath, 'path'), ...parametersOf(counterpartsQuery, 'query')],
+      responses: { '200': ok('Counterparts'), ...errors },
+    },
+  },
+  '/api/countries/{code}/activity': {
+    get: {
+      operationId: 'countryActivity',
+      summary: "A country's meetings, agreements and mentions per quarter (or year).",
+      parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(periodQuery, 'query')],
+      responses: { '200': ok('CountryActivity'), ...errors },
     },
   },
   '/api/stats': {

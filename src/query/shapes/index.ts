@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../../domain/index.js';
+import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountryPeriodSchema } from './analytics.js';
 import { AgreementListSchema, AgreementSummarySchema } from './agreements.js';
 import { CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
 import { CypherRequestSchema, CypherResponseSchema } from './cypher.js';
@@ -12,6 +13,7 @@ import { CountryMeetingSchema, MeetingSchema, PairMeetingsSchema, PersonMeetings
 import { DocumentRefSchema, NodeSummarySchema } from './node-summary.js';
 import { HopSchema, PathResultSchema, PathSchema } from './path.js';
 import { StatsSchema } from './stats.js';
+import { TextSearchHitSchema, TextSearchResultSchema, TextSnippetSchema, TextSpanSchema } from './text-search.js';
 
 /**
  * The shapes of the HTTP API, each written once, by the name the OpenAPI document gives it
@@ -46,6 +48,17 @@ export const API_SHAPES = {
   Stats: StatsSchema,
   CypherRequest: CypherRequestSchema,
   CypherResponse: CypherResponseSchema,
+  TextSpan: TextSpanSchema,
+  TextSnippet: TextSnippetSchema,
+  TextSearchHit: TextSearchHitSchema,
+  TextSearchResult: TextSearchResultSchema,
+  CountryPeriod: CountryPeriodSchema,
+  CountryActivityRow: CountryActivityRowSchema,
+  CountriesAnalytics: CountriesAnalyticsSchema,
+  Counterpart: CounterpartSchema,
+  Counterparts: CounterpartsSchema,
+  ActivityPeriod: ActivityPeriodSchema,
+  CountryActivity: CountryActivitySchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;

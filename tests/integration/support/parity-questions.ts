@@ -144,6 +144,22 @@ function errors(s: Sample): Question[] {
  * Every endpoint of the API with the questions to put to it, built from the graph served: the
  * table the parity test runs, one row per endpoint.
  */
+function textSearches(s: Sample): Question[] {
+  const words = ['Barakah', 'barakeh', 'trade minister', 'nuclear', 'FTA', 'semiconductor supply', 'Korea', 'zzqxwv'];
+  const filters: Record<string, string | number>[] = [{}, { limit: 3, offset: 2 }, { from: s.middleDate() }, { to: s.middleDate() }, { country: 'KR' }, ...s.of('Country').slice(0, 2).map((c) => ({ country: c.attributes.name }))];
+  const entities = s.hubs(3).map((n) => ({ entity: n.id }));
+  return words.flatMap((q) => [...filters, ...entities].map((f) => get(`/api/documents/search?${query({ q, ...f })}`)));
+}
+
+function analytics(s: Sample): Question[] {
+  return [
+    get('/api/analytics/countries'),
+    get('/api/analytics/countries?by=year'),
+    ...s.of('Person').flatMap((n) => [get(`/api/persons/${enc(n.id)}/counterparts`), get(`/api/persons/${enc(n.id)}/counterparts?limit=2`)]),
+    ...s.of('Country').flatMap((n) => ['quarter', 'year'].map((by) => get(`/api/countries/${enc(n.id.slice(8))}/activity?by=${by}`))),
+  ];
+}
+
 export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) => Question[]])[] = [
   ['GET /api/search for names, aliases, typos, prefixes and label filters', (g) => searches(seedSample(g))],
   ['GET /api/entities/:id for every node', (g) => seedSample(g).nodes.map((n) => get(`/api/entities/${enc(n.id)}`))],
@@ -154,6 +170,8 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/path between officials, across labels, unreachable and to itself', (g) => paths(seedSample(g))],
   ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
   ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],
+  ['GET /api/documents/search with typos, pages and date, country and entity filters', (g) => textSearches(seedSample(g))],
+  ['GET /api/analytics/countries, /api/persons/:id/counterparts and /api/countries/:code/activity', (g) => analytics(seedSample(g))],
   ['GET /api/edges/:id for a sample of every relationship type', (g) => seedSample(g).edgeSample(50).map((e) => get(`/api/edges/${enc(e.id)}`))],
   ['GET /api/openapi.json', () => [get('/api/openapi.json')]],
   ['unknown ids (404) and bad parameters (400)', (g) => errors(seedSample(g))],

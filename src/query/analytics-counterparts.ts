@@ -1,0 +1,42 @@
+import type { GraphStore } from '../domain/index.js';
+import { activityFacts } from './analytics-facts.js';
+import { summarize } from './presenters.js';
+import { requireNode } from './require-node.js';
+import type { Counterparts } from './types.js';
+
+export const DEFAULT_COUNTERPARTS_LIMIT = 20;
+
+/**
+ * The people a person met most often: distinct meeting days per counterpart (a MET edge no
+ * sentence dates is one meeting), with the first and last day and the edges; the top `limit`.
+ */
+export async function counterparts(store: GraphStore, personId: string, limit = DEFAULT_COUNTERPARTS_LIMIT): Promise<Counterparts> {
+  const person = await requireNode(store, personId, 'Person');
+  const facts = await activityFacts(store);
+  const byOther = new Map<string, { days: Set<string>; undated: boolean; edgeIds: Set<string> }>();
+  for (const occasion of facts.occasions) {
+    const [a, b] = occasion.people;
+    if (a !== personId && b !== personId) continue;
+    const other = a === personId ? b : a;
+    const entry = byOther.get(other) ?? { days: new Set<string>(), undated: false, edgeIds: new Set<string>() };
+    if (occasion.date) entry.days.add(occasion.date);
+    else entry.undated = true;
+    entry.edgeIds.add(occasion.edgeId);
+    byOther.set(other, entry);
+  }
+  const people = new Map((await store.getNodes([...byOther.keys()])).map((node) => [node.id, node]));
+  const rows = [...byOther]
+    .filter(([id]) => people.has(id))
+    .map(([id, entry]) => {
+      const days = [...entry.days].sort();
+      return {
+        person: summarize(people.get(id)!),
+        meetings: days.length + (entry.undated && days.length === 0 ? 1 : 0),
+        firstDate: days[0] ?? null,
+        lastDate: days[days.length - 1] ?? null,
+        edgeIds: [...entry.edgeIds].sort(),
+      };
+    })
+    .sort((x, y) => y.meetings - x.meetings || (y.lastDate ?? '').localeCompare(x.lastDate ?? '') || (x.person.id < y.person.id ? -1 : 1));
+  return { person: summarize(person), total: rows.length, counterparts: rows.slice(0, limit) };
+}

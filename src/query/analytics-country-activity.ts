@@ -1,0 +1,37 @@
+import type { GraphStore } from '../domain/index.js';
+import { activityFacts, codeOf, countriesOf } from './analytics-facts.js';
+import { periodOf, periodsCovering, type PeriodKind } from './analytics-periods.js';
+import { resolveCountry } from './country-code.js';
+import { summarize } from './presenters.js';
+import type { CountryActivity } from './types.js';
+
+type Counted = 'meetings' | 'agreements' | 'mentions';
+
+/**
+ * One country over time: meeting occasions of its officials, agreements it is party to, and the
+ * documents that mention it (its docIds and MENTIONS edges), per period. `code` is anything
+ * GET /api/countries/{code} takes.
+ */
+export async function countryActivity(store: GraphStore, code: string, by: PeriodKind): Promise<CountryActivity> {
+  const country = await resolveCountry(store, code);
+  const iso = codeOf(country);
+  const facts = await activityFacts(store);
+  const mentions = await store.edgesOf(country.id, { types: ['MENTIONS'], direction: 'in' });
+  const documents = (await store.getNodes([...new Set([...(country.attributes.docIds ?? []), ...mentions.map((edge) => edge.source)])])).filter(
+    (node) => node.attributes.label === 'Document',
+  );
+  const dated: [Counted, string | null][] = [
+    ...facts.occasions.filter((occasion) => countriesOf(facts, occasion).includes(iso)).map((o): [Counted, string | null] => ['meetings', o.date]),
+    ...facts.agreements.filter((agreement) => agreement.parties.includes(iso)).map((a): [Counted, string | null] => ['agreements', a.date]),
+    ...documents.map((doc): [Counted, string | null] => ['mentions', doc.attributes.date ?? null]),
+  ];
+  const periods = periodsCovering(dated.map(([, date]) => date), by);
+  const cells = new Map(periods.map((period) => [period, { period, meetings: 0, agreements: 0, mentions: 0 }]));
+  const totals = { meetings: 0, agreements: 0, mentions: 0, undated: 0 };
+  for (const [what, date] of dated) {
+    totals[what] += 1;
+    if (date) cells.get(periodOf(date, by))![what] += 1;
+    else totals.undated += 1;
+  }
+  return { country: summarize(country), by, periods, series: [...cells.values()], totals };
+}

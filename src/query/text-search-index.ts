@@ -1,0 +1,59 @@
+import MiniSearch from 'minisearch';
+import { foldName, type GraphStore, type NodeRecord } from '../domain/index.js';
+
+/** A word as the text index sees it: letters and digits, with any combining marks they carry. */
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** The words of `text`, as written. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** A word folded as every index term is: accents removed, lower case (`Šefčovič` → `sefcovic`). */
+export function foldWord(word: string): string {
+  return foldName(word).replace(/ /g, '');
+}
+
+/** The full-text index of a store's documents: BM25 over titles and bodies, in listNodes order. */
+export interface TextIndex {
+  readonly documents: readonly NodeRecord[];
+  readonly engine: MiniSearch<IndexedDocument>;
+}
+
+interface IndexedDocument {
+  readonly id: number;
+  readonly title: string;
+  readonly text: string;
+}
+
+const indexes = new WeakMap<GraphStore, Promise<TextIndex>>();
+
+/**
+ * The text index of a store, built lazily from its Document nodes on first use and kept until
+ * invalidated (both backends: Neo4j's documents are read once, so both answer from the same index).
+ */
+export function textIndexFor(store: GraphStore): Promise<TextIndex> {
+  let index = indexes.get(store);
+  if (!index) {
+    index = store.listNodes(['Document']).then(buildTextIndex);
+    indexes.set(store, index);
+    index.catch(() => indexes.delete(store));
+  }
+  return index;
+}
+
+/** Forgets a store's text index; the next text search rebuilds it (call after store.load). */
+export function invalidateTextIndex(store: GraphStore): void {
+  indexes.delete(store);
+}
+
+/** Indexes the title and text of every document, each by its position in `documents`. */
+export function buildTextIndex(documents: readonly NodeRecord[]): TextIndex {
+  const engine = new MiniSearch<IndexedDocument>({
+    fields: ['title', 'text'],
+    tokenize: wordsOf,
+    processTerm: (term) => foldWord(term) || null,
+  });
+  engine.addAll(documents.map((doc, id) => ({ id, title: doc.attributes.name, text: doc.attributes.text ?? '' })));
+  return { documents, engine };
+}

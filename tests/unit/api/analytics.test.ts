@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphData } from '../../../src/domain/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
+import { encode, schemaErrors, startApp, type RunningApp } from './app-harness.js';
+
+/** The analytics endpoints over the seed graph, every answer checked against the OpenAPI document. */
+describe('the analytics API over the seed graph', () => {
+  let graph: GraphData;
+  let app: RunningApp;
+  beforeAll(async () => {
+    graph = (await runPipeline(['seeds'])).graph;
+    app = await startApp({ store: createEmbeddedStore(graph), webDir: null });
+  });
+  afterAll(() => app?.close());
+
+  async function expectConforming(path: string, schema: string) {
+    const { status, body } = await app.get(path);
+    expect({ path, status }).toEqual({ path, status: 200 });
+    expect({ path, errors: schemaErrors(schema, body) }).toEqual({ path, errors: [] });
+    return body;
+  }
+
+  it('answers meetings and agreements per country per quarter and per year, one cell per period', async () => {
+    for (const by of ['quarter', 'year']) {
+      const body = await expectConforming(`/api/analytics/countries?by=${by}`, 'CountriesAnalytics');
+      expect(body.by).toBe(by);
+      expect(body.countries.length).toBeGreaterThan(0);
+      for (const row of body.countries) expect(row.series.map((cell: { period: string }) => cell.period)).toEqual(body.periods);
+    }
+    expect((await app.get('/api/analytics/countries')).body.by).toBe('quarter');
+  });
+
+  it('answers the counterparts of every person and the activity of every country within the contract', async () => {
+    for (const person of graph.nodes.filter((n) => n.attributes.label === 'Person')) {
+      await expectConforming(`/api/persons/${encode(person.id)}/counterparts?limit=5`, 'Counterparts');
+    }
+    for (const country of graph.nodes.filter((n) => n.attributes.label === 'Country')) {
+      await expectConforming(`/api/countries/${encode(country.id.slice('country:'.length))}/activity?by=year`, 'CountryActivity');
+    }
+    const korea = await expectConforming('/api/countries/korea/activity', 'CountryActivity');
+    expect(korea.totals.mentions).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['/api/analytics/countries?by=month', 400, 'BAD_PARAMETER'],
+    ['/api/countries/KR/activity?by=week', 400, 'BAD_PARAMETER'],
+    ['/api/countries/Atlantis/activity', 404, 'COUNTRY_NOT_FOUND'],
+    [`/api/persons/${encode('person:nobody')}/counterparts`, 404, 'PERSON_NOT_FOUND'],
+    [`/api/persons/${encode('country:KR')}/counterparts`, 404, 'PERSON_NOT_FOUND'],
+    ['/api/persons/x/counterparts?limit=0', 400, 'BAD_PARAMETER'],
+  ])('refuses %s with %i %s', async (path, status, code) => {
+    const answer = await app.get(path);
+    expect({ status: answer.status, code: answer.body.error?.code }).toEqual({ status, code });
+  });
+});
