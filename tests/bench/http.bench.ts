@@ -8,32 +8,20 @@
  * the reference). Aims (issue 13): p99 < 50 ms and ≥ 30% of hello-world's req/s, no timeouts, no errors.
  */
 import { spawn } from 'node:child_process';
-import autocannon from 'autocannon';
-import { writeCorpus } from './corpus/index.js';
-import { cliCommand, REPO, tsxScript } from './lib/cli.js';
+import { loadUrls, type LoadFigures as Figures } from './lib/autocannon-run.js';
+import { REPO, tsxScript } from './lib/cli.js';
 import { drawUrls, type Endpoint } from './lib/draw-urls.js';
-import { measuredRun } from './lib/measured-run.js';
 import { recordResults } from './lib/results.js';
 import { startServe } from './lib/serve-child.js';
 import { printTable } from './lib/table.js';
-import { BENCH_SEED, builtSnapshots, workDir } from './lib/work-dir.js';
+import { snapshotFor } from './lib/scale-snapshot.js';
+import { BENCH_SEED, builtSnapshots } from './lib/work-dir.js';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const WARMUP_S = 2;
 const AIMS = { p99Ms: 50, ratio: 0.3 } as const;
 
-interface Figures {
-  readonly label: string;
-  readonly distinctUrls: number;
-  readonly requests: number;
-  readonly reqPerSec: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly timeouts: number;
-  readonly errors: number;
-  readonly non2xx: number;
-}
 
 function httpScales(): number[] {
   if (process.env.BENCH_HTTP_SCALES) return process.env.BENCH_HTTP_SCALES.split(',').map(Number);
@@ -50,17 +38,8 @@ function wantedEndpoints(): ReadonlySet<string> | null {
  * e.g. from `npm run bench:corpus`), else the one the stage bench built in this run, else a fresh
  * build through the CLI.
  */
-async function snapshotFor(scale: number): Promise<string> {
-  if (process.env.BENCH_HTTP_SNAPSHOT) return process.env.BENCH_HTTP_SNAPSHOT;
-  const built = builtSnapshots.get(scale);
-  if (built) return built;
-  const dir = workDir(scale, BENCH_SEED);
-  await writeCorpus(dir.corpus, { scale, seed: BENCH_SEED });
-  const [command, args] = cliCommand('build', '--json', '--no-progress', '--out', dir.snapshot, dir.corpus);
-  const run = await measuredRun(command, args, { cwd: REPO, env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '' } });
-  if (run.code !== 0) throw new Error(`tradegraph build at ×${scale} exited with ${run.code}: ${run.stderr.slice(-2000)}`);
-  builtSnapshots.set(scale, dir.snapshot);
-  return dir.snapshot;
+function snapshotOf(scale: number): Promise<string> {
+  return process.env.BENCH_HTTP_SNAPSHOT ? Promise.resolve(process.env.BENCH_HTTP_SNAPSHOT) : snapshotFor(scale);
 }
 
 async function startHello(): Promise<{ url: string; stop: () => void }> {
@@ -100,26 +79,8 @@ async function drained(base: string, quickMs = 100, patienceMs = 180_000): Promi
 }
 
 /** Runs autocannon on `base` with the URLs in turn (a shared counter across the 50 connections). */
-async function load(label: string, base: string, urls: readonly string[], bust: boolean, seconds = DURATION_S): Promise<Figures> {
-  let counter = 0;
-  const setupRequest = (request: autocannon.Request): autocannon.Request => {
-    const n = counter++;
-    const path = urls[n % urls.length]!;
-    return { ...request, path: bust ? `${path}${path.includes('?') ? '&' : '?'}_bench=${n}` : path };
-  };
-  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests: [{ method: 'GET', setupRequest }] });
-  return {
-    label,
-    distinctUrls: Math.min(urls.length, counter),
-    requests: result.requests.total,
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    timeouts: result.timeouts,
-    // autocannon counts timeouts among errors; here errors are the other failures (resets, refused connections).
-    errors: result.errors - result.timeouts,
-    non2xx: result.non2xx,
-  };
+function load(label: string, base: string, urls: readonly string[], bust: boolean, seconds = DURATION_S): Promise<Figures> {
+  return loadUrls(label, base, urls, { bust, seconds, connections: CONNECTIONS });
 }
 
 async function benchScale(scale: number): Promise<Record<string, unknown>> {
@@ -127,7 +88,7 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
     console.log(`×${scale}: skipped, the build failed at this scale in the stage bench (see above)`);
     return { scale, skipped: 'build failed' };
   }
-  const snapshot = await snapshotFor(scale);
+  const snapshot = await snapshotOf(scale);
   const { readSnapshot } = await import('../../src/store/index.js');
   const { graph } = await readSnapshot(snapshot);
   const urls = drawUrls(graph, BENCH_SEED);

@@ -1,4 +1,4 @@
-import { compareStrings } from '../../domain/index.js';
+import { successorsOnShortestPaths } from './shortest-path-successors.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
 
 /** One side of the search over node numbers; `stamp` marks what this search reached (scratch arrays are reused). */
@@ -76,35 +76,9 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
     if (touching.length > 0) {
       const shortest = touching.reduce((min, node) => Math.min(min, other.depth[node]!), Infinity);
       const joins = touching.filter((node) => other.depth[node] === shortest);
-      return successors(ids, forward, backward, joins);
+      return successorsOnShortestPaths(forward.preds, backward.preds, joins, (node) => ids[node]!);
     }
   }
   return null;
 }
 
-/** Back from each join to `from` along the forward predecessors, and on to `to` along the backward ones. */
-function successors(ids: readonly string[], forward: Side, backward: Side, joins: readonly number[]): Map<string, string[]> {
-  const succ = new Map<string, Set<string>>();
-  const link = (a: number, b: number) => {
-    const set = succ.get(ids[a]!);
-    if (set) set.add(ids[b]!);
-    else succ.set(ids[a]!, new Set([ids[b]!]));
-  };
-  const walk = (side: Side, towardsStart: (node: number, pred: number) => void) => {
-    const stack = [...joins];
-    const visited = new Set(joins);
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (const pred of side.preds.get(node) ?? []) {
-        towardsStart(node, pred);
-        if (!visited.has(pred)) {
-          visited.add(pred);
-          stack.push(pred);
-        }
-      }
-    }
-  };
-  walk(forward, (node, pred) => link(pred, node));
-  walk(backward, (node, pred) => link(node, pred));
-  return new Map([...succ].map(([node, set]) => [node, [...set].sort(compareStrings)]));
-}

@@ -1,3 +1,4 @@
+import { successorsOnShortestPaths } from './shortest-path-successors.js';
 import type { MultiDirectedGraph } from 'graphology';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type RelationshipType, type PathQuery, type PathRecord, compareStrings } from '../../domain/index.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
@@ -117,38 +118,9 @@ function cost(frontier: readonly string[], links: (node: string) => readonly str
 }
 
 function successorsOf(meeting: Meeting | null): Map<string, string[]> | null {
-  return meeting ? successorsOnShortestPaths(meeting) : null;
+  return meeting ? successorsOnShortestPaths(meeting.forward.preds, meeting.backward.preds, meeting.joins, (node) => node) : null;
 }
 
-/**
- * The successors of every node on a shortest path: back from each join to `from` along the
- * forward predecessors, and on from each join to `to` along the backward ones.
- */
-function successorsOnShortestPaths({ forward, backward, joins }: Meeting): Map<string, string[]> {
-  const succ = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    const set = succ.get(a);
-    if (set) set.add(b);
-    else succ.set(a, new Set([b]));
-  };
-  const walk = (side: Side, towardsStart: (node: string, pred: string) => void) => {
-    const stack = [...joins];
-    const visited = new Set(joins);
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (const pred of side.preds.get(node) ?? []) {
-        towardsStart(node, pred);
-        if (!visited.has(pred)) {
-          visited.add(pred);
-          stack.push(pred);
-        }
-      }
-    }
-  };
-  walk(forward, (node, pred) => link(pred, node));
-  walk(backward, (node, pred) => link(node, pred));
-  return new Map([...succ].map(([node, set]) => [node, [...set].sort(compareStrings)]));
-}
 
 /** Node sequences from `from` to `to` in lexicographic order, lazily. */
 function* nodeSequences(succ: Map<string, string[]>, from: string, to: string): Generator<string[]> {
