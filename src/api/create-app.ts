@@ -12,6 +12,7 @@ import { methodNotAllowed } from './method-not-allowed.js';
 import { requestLog } from './request-log.js';
 import { cacheGetResponses, RESPONSE_CACHE_ENTRIES } from './response-cache.js';
 import { entitiesRouter } from './routes/entities.js';
+import { listsRouter } from './routes/lists.js';
 import { meetingsRouter } from './routes/meetings.js';
 import { metaRouter } from './routes/meta.js';
 import { relationsRouter } from './routes/relations.js';
@@ -61,7 +62,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
   if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
-  app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
+  app.use('/api', entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query));
   app.use('/api', methodNotAllowed, routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
   app.use(routeNotFound);

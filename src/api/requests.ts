@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, DEFAULT_POST_PAGE } from '../query/index.js';
 import {
   COUNTRY_CODE_PATTERN,
   COUNTRY_NAME_MAX,
@@ -81,4 +81,16 @@ export const agreementsQuery = z.object({
   to: isoDay.optional().describe('Seen on or before this day.'),
   offset,
   limit: limit(MAX_PAGE, DEFAULT_AGREEMENT_PAGE.limit),
+});
+
+export const postsQuery = z.object({
+  title: notBlankText(200, 'a title', 'expected a title, not spaces')
+    .optional()
+    .describe('A post title in any wording, case or word order: `Trade Minister` finds `Minister for Trade`; a qualifier restating the organisation is left out.'),
+  org: notBlankText(300, 'an organisation id or name', 'expected an organisation, not spaces')
+    .optional()
+    .describe('An organisation id (`org:…`), or its name or an alias, any case.'),
+  at: isoDay.optional().describe('A day: each post says who held it then (`heldAt`).'),
+  offset,
+  limit: limit(MAX_PAGE, DEFAULT_POST_PAGE.limit),
 });

@@ -12,6 +12,7 @@ import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor } from './search-index.js';
 import { search } from './search.js';
+import { postPage, type PostFilter } from './posts.js';
 import { stats } from './stats.js';
 import type * as T from './types.js';
 
@@ -29,6 +30,7 @@ export interface QueryService {
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
+  posts(filter: PostFilter, page?: Page): Promise<T.PostList>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
@@ -77,6 +79,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
+    posts: (filter, page) => postPage(store, filter, page),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
     load: async (graph) => {
       try {

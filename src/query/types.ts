@@ -34,3 +34,7 @@ export type EdgeDetail = Shape<'EdgeDetail'>;
 export type Stats = Shape<'Stats'>;
 export type CypherRequest = Shape<'CypherRequest'>;
 export type CypherResponse = Shape<'CypherResponse'>;
+export type PostHolder = Shape<'PostHolder'>;
+export type PostIncumbent = Shape<'PostIncumbent'>;
+export type Post = Shape<'Post'>;
+export type PostList = Shape<'PostList'>;

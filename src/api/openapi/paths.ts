@@ -10,6 +10,7 @@ import {
   pairQuery,
   pathQuery,
   personIdPath,
+  postsQuery,
   searchQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
@@ -85,6 +86,14 @@ export const paths = {
       summary: 'Agreements filtered by kind, status, party country and date range.',
       parameters: parametersOf(agreementsQuery, 'query'),
       responses: { '200': ok('AgreementList'), '400': errors['400'] },
+    },
+  },
+  '/api/posts': {
+    get: {
+      operationId: 'posts',
+      summary: 'Posts (a normalised title at an organisation), each holder with the interval the releases support; with `at`, who held each then.',
+      parameters: parametersOf(postsQuery, 'query'),
+      responses: { '200': ok('PostList'), '400': errors['400'] },
     },
   },
   '/api/documents/{id}': {

@@ -11,6 +11,7 @@ import { ErrorBodySchema } from './error.js';
 import { CountryMeetingSchema, MeetingSchema, PairMeetingsSchema, PersonMeetingsSchema } from './meetings.js';
 import { DocumentRefSchema, NodeSummarySchema } from './node-summary.js';
 import { HopSchema, PathResultSchema, PathSchema } from './path.js';
+import { PostHolderSchema, PostIncumbentSchema, PostListSchema, PostSchema } from './posts.js';
 import { StatsSchema } from './stats.js';
 
 /**
@@ -46,6 +47,10 @@ export const API_SHAPES = {
   Stats: StatsSchema,
   CypherRequest: CypherRequestSchema,
   CypherResponse: CypherResponseSchema,
+  PostHolder: PostHolderSchema,
+  PostIncumbent: PostIncumbentSchema,
+  Post: PostSchema,
+  PostList: PostListSchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;
