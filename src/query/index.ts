@@ -11,6 +11,7 @@ export { connection, type PathOptions } from './path.js';
 export { agreements, agreementPage, DEFAULT_AGREEMENT_PAGE, type AgreementFilter } from './agreements.js';
 export { postPage, incumbents, DEFAULT_POST_PAGE, type PostFilter } from './posts.js';
 export { postKey } from './post-title.js';
+export { entityPage, DEFAULT_ENTITY_PAGE, type EntityFilter } from './entity-list.js';
 export { documentView } from './document-view.js';
 export { edgeDetail } from './edge-detail.js';
 export { stats } from './stats.js';

@@ -7,6 +7,7 @@ import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-gu
 import { documentView } from './document-view.js';
 import { edgeDetail } from './edge-detail.js';
 import { entityDetail } from './entity-detail.js';
+import { entityPage, type EntityFilter } from './entity-list.js';
 import { pairMeetings, personMeetings } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { connection, type PathOptions } from './path.js';
@@ -31,6 +32,7 @@ export interface QueryService {
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
   posts(filter: PostFilter, page?: Page): Promise<T.PostList>;
+  entities(filter: EntityFilter, page?: Page): Promise<T.EntityList>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
@@ -80,6 +82,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
     posts: (filter, page) => postPage(store, filter, page),
+    entities: (filter, page) => entityPage(store, filter, page),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
     load: async (graph) => {
       try {

@@ -38,3 +38,5 @@ export type PostHolder = Shape<'PostHolder'>;
 export type PostIncumbent = Shape<'PostIncumbent'>;
 export type Post = Shape<'Post'>;
 export type PostList = Shape<'PostList'>;
+export type EntityListItem = Shape<'EntityListItem'>;
+export type EntityList = Shape<'EntityList'>;

@@ -5,6 +5,7 @@ import {
   countryQuery,
   documentIdPath,
   edgeIdPath,
+  entitiesQuery,
   neighbourhoodQuery,
   nodeIdPath,
   pairQuery,
@@ -30,6 +31,14 @@ export const paths = {
       summary: 'Find entities by name or alias, tolerant of case, accents, dashes and small typos.',
       parameters: parametersOf(searchQuery, 'query'),
       responses: { '200': ok('SearchResult'), '400': errors['400'] },
+    },
+  },
+  '/api/entities': {
+    get: {
+      operationId: 'entities',
+      summary: 'People, organisations and other entities by label, country, kind and name prefix, sorted by name; paged with the total.',
+      parameters: parametersOf(entitiesQuery, 'query'),
+      responses: { '200': ok('EntityList'), '400': errors['400'] },
     },
   },
   '/api/entities/{id}': {

@@ -7,6 +7,7 @@ import { DocumentViewSchema, MarkedMentionSchema } from './document.js';
 import { EdgeDetailSchema } from './edge.js';
 import { ElementsSchema } from './elements.js';
 import { EntityDetailSchema, NeighbourhoodSchema, PositionSchema, SearchHitSchema, SearchResultSchema } from './entities.js';
+import { EntityListItemSchema, EntityListSchema } from './entity-list.js';
 import { ErrorBodySchema } from './error.js';
 import { CountryMeetingSchema, MeetingSchema, PairMeetingsSchema, PersonMeetingsSchema } from './meetings.js';
 import { DocumentRefSchema, NodeSummarySchema } from './node-summary.js';
@@ -51,6 +52,8 @@ export const API_SHAPES = {
   PostIncumbent: PostIncumbentSchema,
   Post: PostSchema,
   PostList: PostListSchema,
+  EntityListItem: EntityListItemSchema,
+  EntityList: EntityListSchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;

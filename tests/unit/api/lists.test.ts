@@ -31,3 +31,32 @@ describe('list endpoints over the seed graph', () => {
     expect([status, body.error.code]).toEqual([400, 'BAD_PARAMETER']);
   });
 });
+
+describe('GET /api/entities over the seed graph', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ store: createEmbeddedStore((await runPipeline(['seeds'])).graph), webDir: null });
+  });
+  afterAll(() => app?.close());
+
+  it('lists Chinese officials by name, within the contract', async () => {
+    const { status, body } = await app.get('/api/entities?label=person&country=cn');
+    expect(status).toBe(200);
+    expect(schemaErrors('EntityList', body)).toEqual([]);
+    expect(body.total).toBe(body.entities.length);
+    expect(body.entities.map((e: { name: string }) => e.name)).toContain('Wang Wentao');
+  });
+
+  it('pages organisations of a kind by name prefix', async () => {
+    const { body } = await app.get('/api/entities?label=Organization&kind=government&prefix=ministry&limit=2&offset=1');
+    expect(schemaErrors('EntityList', body)).toEqual([]);
+    expect(body).toMatchObject({ page: { offset: 1, limit: 2 } });
+    expect(body.entities).toHaveLength(2);
+    expect(body.total).toBeGreaterThan(3);
+  });
+
+  it.each([['label=Planet'], ['country=KOR'], ['prefix=%20']])('refuses %s with BAD_PARAMETER', async (params) => {
+    const { status, body } = await app.get(`/api/entities?${params}`);
+    expect([status, body.error.code]).toEqual([400, 'BAD_PARAMETER']);
+  });
+});
