@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTRY_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_POST_PAGE } from '../query/index.js';
+export { csvFormatQuery, countryCsvQuery } from './csv/index.js';
 import {
   COUNTRY_CODE_PATTERN,
   COUNTRY_NAME_MAX,
