@@ -30,14 +30,21 @@ interface KnownPost {
  * so both backends answer the same.
  */
 export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE): Promise<PostList> {
-  const orgWords = filter.org ? titleWords(filter.org).join(' ') : null;
-  const chosen = (await allPosts(store)).filter(({ key, organisation }) => {
-    if (filter.org && organisation.id !== filter.org && ![organisation.attributes.name, ...organisation.attributes.aliases].some((name) => titleWords(name).join(' ') === orgWords))
-      return false;
-    return !filter.title || postKey(filter.title, organisation.attributes.name) === key;
-  });
+  const chosen = (await postsAt(store, filter.org)).filter(({ key, organisation }) => !filter.title || postKey(filter.title, organisation.attributes.name) === key);
   const posts = pageOf(chosen, page).map(({ post }) => ({ ...post, heldAt: filter.at ? incumbents(post.holders, filter.at) : null }));
   return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit } };
+}
+
+/**
+ * The posts of the organisations `org` names (by id, name or alias), or of every organisation.
+ * Naming one asks the store of its edges alone: on Neo4j every organisation is a round trip.
+ */
+async function postsAt(store: GraphStore, org: string | undefined): Promise<readonly KnownPost[]> {
+  if (!org) return derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
+  const words = titleWords(org).join(' ');
+  const named = (node: NodeRecord) => node.id === org || [node.attributes.name, ...node.attributes.aliases].some((name) => titleWords(name).join(' ') === words);
+  const organisations = (await store.listNodes(['Organization'])).filter(named);
+  return derived(store, `posts-of:${organisations.map((node) => node.id).join(',')}`, () => postsOf(store, organisations));
 }
 
 /** Who held a post on `day`: those seen around it, or last seen before it with no successor yet. */
@@ -49,31 +56,28 @@ export function incumbents(holders: readonly PostHolder[], day: string): PostInc
   });
 }
 
-/** Every post, in answer order; kept for the embedded store. */
-function allPosts(store: GraphStore): Promise<readonly KnownPost[]> {
-  return derived(store, 'posts', async () => {
-    const organisations = await store.listNodes(['Organization']);
-    const held = (await Promise.all(organisations.map((org) => store.edgesOf(org.id, { types: ['HOLDS_POSITION'], direction: 'in' })))).flat();
-    const people = new Map((await store.getNodes([...new Set(held.map((edge) => edge.source))])).map((node) => [node.id, node]));
-    const byPost = new Map<string, { organisation: NodeRecord; key: string; edges: EdgeRecord[] }>();
-    const organisationById = new Map(organisations.map((org) => [org.id, org]));
-    for (const edge of held) {
-      const organisation = organisationById.get(edge.target);
-      if (!organisation || !people.has(edge.source) || !edge.attributes.title) continue;
-      const key = postKey(edge.attributes.title, organisation.attributes.name);
-      const id = `${organisation.id}#${key.replaceAll(' ', '-')}`;
-      const entry = byPost.get(id) ?? { organisation, key, edges: [] };
-      entry.edges.push(edge);
-      byPost.set(id, entry);
-    }
-    const posts = [...byPost].map(([id, { organisation, key, edges }]) => ({ key, organisation, post: describe(id, organisation, edges, people) }));
-    return posts.sort(
-      (a, b) =>
-        a.post.title.toLowerCase().localeCompare(b.post.title.toLowerCase()) ||
-        a.organisation.attributes.name.localeCompare(b.organisation.attributes.name) ||
-        (a.post.id < b.post.id ? -1 : 1),
-    );
-  });
+/** The posts of `organisations`, in answer order. */
+async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]): Promise<readonly KnownPost[]> {
+  const held = (await Promise.all(organisations.map((org) => store.edgesOf(org.id, { types: ['HOLDS_POSITION'], direction: 'in' })))).flat();
+  const people = new Map((await store.getNodes([...new Set(held.map((edge) => edge.source))])).map((node) => [node.id, node]));
+  const byPost = new Map<string, { organisation: NodeRecord; key: string; edges: EdgeRecord[] }>();
+  const organisationById = new Map(organisations.map((org) => [org.id, org]));
+  for (const edge of held) {
+    const organisation = organisationById.get(edge.target);
+    if (!organisation || !people.has(edge.source) || !edge.attributes.title) continue;
+    const key = postKey(edge.attributes.title, organisation.attributes.name);
+    const id = `${organisation.id}#${key.replaceAll(' ', '-')}`;
+    const entry = byPost.get(id) ?? { organisation, key, edges: [] };
+    entry.edges.push(edge);
+    byPost.set(id, entry);
+  }
+  const posts = [...byPost].map(([id, { organisation, key, edges }]) => ({ key, organisation, post: describe(id, organisation, edges, people) }));
+  return posts.sort(
+    (a, b) =>
+      a.post.title.toLowerCase().localeCompare(b.post.title.toLowerCase()) ||
+      a.organisation.attributes.name.localeCompare(b.organisation.attributes.name) ||
+      (a.post.id < b.post.id ? -1 : 1),
+  );
 }
 
 function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt'> {

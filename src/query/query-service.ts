@@ -61,6 +61,8 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     if (store.backend !== 'embedded') return;
     await searchIndexFor(store);
     await agreements(store, {});
+    await postPage(store, {});
+    await entityPage(store, {});
     for (const country of await store.listNodes(['Country'])) {
       await new Promise((resolve) => setImmediate(resolve));
       if (generation !== loads) return;
