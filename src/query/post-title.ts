@@ -21,13 +21,22 @@ export function titleWords(text: string): string[] {
     .filter((word) => word !== '' && !LINKING.has(word));
 }
 
+/** The words of an organisation's name that a title may restate: `Ministry of Trade` → `trade`. */
+export function organisationWords(name: string): string[] {
+  return titleWords(name).filter((word) => !ORGANISATION_WORDS.has(word));
+}
+
 /**
  * The key of a post: its title's words, sorted, minus the organisation's name when the title
  * carries all of it; `Minister for Trade` and `Trade Minister` share `minister trade`.
  */
 export function postKey(title: string, organisationName: string): string {
-  const words = new Set(titleWords(title));
-  const named = titleWords(organisationName).filter((word) => !ORGANISATION_WORDS.has(word));
+  return keyOfWords(titleWords(title), organisationWords(organisationName));
+}
+
+/** postKey from words already folded, for matching one title against many organisations. */
+export function keyOfWords(titleWordList: readonly string[], named: readonly string[]): string {
+  const words = new Set(titleWordList);
   const restatesOrganisation = named.length > 0 && named.every((word) => words.has(word));
   const kept = [...words].filter((word) => !(restatesOrganisation && named.includes(word)));
   return (kept.length > 0 ? kept : [...words]).sort().join(' ');

@@ -1,7 +1,7 @@
-import { uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
-import { postKey, titleWords } from './post-title.js';
+import { keyOfWords, organisationWords, postKey, titleWords } from './post-title.js';
 import { summarize } from './presenters.js';
 import type { Post, PostHolder, PostIncumbent, PostList } from './types.js';
 
@@ -21,6 +21,8 @@ export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
 interface KnownPost {
   readonly key: string;
   readonly organisation: NodeRecord;
+  /** The organisation's name as a title may restate it (organisationWords). */
+  readonly named: readonly string[];
   readonly post: Omit<Post, 'heldAt'>;
 }
 
@@ -30,21 +32,37 @@ interface KnownPost {
  * so both backends answer the same.
  */
 export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE): Promise<PostList> {
-  const chosen = (await postsAt(store, filter.org)).filter(({ key, organisation }) => !filter.title || postKey(filter.title, organisation.attributes.name) === key);
+  const asked = filter.title ? titleWords(filter.title) : null;
+  const chosen = (await postsAt(store, filter.org)).filter(({ key, named }) => !asked || keyOfWords(asked, named) === key);
   const posts = pageOf(chosen, page).map(({ post }) => ({ ...post, heldAt: filter.at ? incumbents(post.holders, filter.at) : null }));
   return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit } };
 }
 
 /**
  * The posts of the organisations `org` names (by id, name or alias), or of every organisation.
- * Naming one asks the store of its edges alone: on Neo4j every organisation is a round trip.
+ * The embedded store keeps every post, which is filtered; Neo4j, where every organisation asked
+ * is a round trip, is asked of the named organisations alone.
  */
 async function postsAt(store: GraphStore, org: string | undefined): Promise<readonly KnownPost[]> {
-  if (!org) return derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
-  const words = titleWords(org).join(' ');
-  const named = (node: NodeRecord) => node.id === org || [node.attributes.name, ...node.attributes.aliases].some((name) => titleWords(name).join(' ') === words);
-  const organisations = (await store.listNodes(['Organization'])).filter(named);
-  return derived(store, `posts-of:${organisations.map((node) => node.id).join(',')}`, () => postsOf(store, organisations));
+  const all = () => derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
+  if (!org) return all();
+  const folded = titleWords(org).join(' ');
+  const byName = await derived(store, 'organisations-by-name', async () => {
+    const index = new Map<string, NodeRecord[]>();
+    for (const node of await store.listNodes(['Organization'])) {
+      for (const name of new Set([node.id, ...[node.attributes.name, ...node.attributes.aliases].map((text) => titleWords(text).join(' '))])) {
+        index.set(name, [...(index.get(name) ?? []), node]);
+      }
+    }
+    return index;
+  });
+  const organisations = [...new Map([...(byName.get(org) ?? []), ...(byName.get(folded) ?? [])].map((node) => [node.id, node])).values()];
+  if (organisations.length === 0) return [];
+  if (store.backend === 'embedded') {
+    const ids = new Set(organisations.map((node) => node.id));
+    return (await all()).filter((known) => ids.has(known.organisation.id));
+  }
+  return postsOf(store, organisations);
 }
 
 /** Who held a post on `day`: those seen around it, or last seen before it with no successor yet. */
@@ -71,12 +89,17 @@ async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]):
     entry.edges.push(edge);
     byPost.set(id, entry);
   }
-  const posts = [...byPost].map(([id, { organisation, key, edges }]) => ({ key, organisation, post: describe(id, organisation, edges, people) }));
+  const posts = [...byPost].map(([id, { organisation, key, edges }]) => ({
+    key,
+    organisation,
+    named: organisationWords(organisation.attributes.name),
+    post: describe(id, organisation, edges, people),
+  }));
   return posts.sort(
     (a, b) =>
-      a.post.title.toLowerCase().localeCompare(b.post.title.toLowerCase()) ||
-      a.organisation.attributes.name.localeCompare(b.organisation.attributes.name) ||
-      (a.post.id < b.post.id ? -1 : 1),
+      compareStrings(a.post.title.toLowerCase(), b.post.title.toLowerCase()) ||
+      compareStrings(a.organisation.attributes.name, b.organisation.attributes.name) ||
+      compareStrings(a.post.id, b.post.id),
   );
 }
 
@@ -95,9 +118,9 @@ function describe(id: string, organisation: NodeRecord, edges: readonly EdgeReco
       firstSeen: holder.firstSeen,
       lastSeen: holder.lastSeen,
       until: successorDate(holder, sightings),
-      evidence: uniqueSortedEvidence(holder.edges.flatMap((edge) => edge.attributes.evidence)),
+      ...intervalEvidence(holder.edges),
     }))
-    .sort((a, b) => (a.firstSeen ?? '').localeCompare(b.firstSeen ?? '') || (a.person.id < b.person.id ? -1 : 1));
+    .sort((a, b) => compareStrings(a.firstSeen ?? '', b.firstSeen ?? '') || compareStrings(a.person.id, b.person.id));
   const seen = holders.flatMap((holder) => [holder.firstSeen, holder.lastSeen]).filter((date): date is string => Boolean(date)).sort();
   return {
     id,
@@ -108,6 +131,15 @@ function describe(id: string, organisation: NodeRecord, edges: readonly EdgeReco
     lastSeen: seen[seen.length - 1] ?? null,
     holders,
   };
+}
+
+/**
+ * The sentences that bound a holder's interval, the first and the last, and how many there are in
+ * all: a ministry's post can gather hundreds, which its edges (`/api/edges/:id`) give in full.
+ */
+function intervalEvidence(edges: readonly EdgeRecord[]): Pick<PostHolder, 'evidence' | 'evidenceCount'> {
+  const all = uniqueSortedEvidence(edges.flatMap((edge) => edge.attributes.evidence));
+  return { evidence: all.length > 2 ? [all[0]!, all[all.length - 1]!] : all, evidenceCount: all.length };
 }
 
 /** The first sighting of another holder after `holder` was last seen. */

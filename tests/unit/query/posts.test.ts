@@ -24,7 +24,9 @@ describe('posts over the seed graph', () => {
       holders: [{ person: { name: 'Yeo Han-koo' }, firstSeen: '2025-10-02', lastSeen: '2025-12-11', until: null }],
       heldAt: null,
     });
-    expect(posts[0]!.holders[0]!.evidence.length).toBeGreaterThan(1);
+    const [holder] = posts[0]!.holders;
+    expect(holder!.evidenceCount).toBeGreaterThan(2);
+    expect(holder!.evidence.map((e) => e.date)).toEqual(['2025-10-02', '2025-12-11']);
   });
 
   it('answers who was trade minister on a day the releases cover, and nobody before them', async () => {
@@ -44,7 +46,7 @@ describe('posts over the seed graph', () => {
     expect(all.total).toBe(all.posts.length);
     expect(all.posts.every((post) => post.organization.id === MOTIR)).toBe(true);
     const titles = all.posts.map((post) => post.title.toLowerCase());
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+    expect(titles).toEqual([...titles].sort());
     const second = await postPage(store, { org: MOTIR }, { offset: 1, limit: 2 });
     expect(second).toMatchObject({ total: all.total, page: { offset: 1, limit: 2 } });
     expect(second.posts.map((post) => post.id)).toEqual(all.posts.slice(1, 3).map((post) => post.id));
