@@ -30,9 +30,10 @@ export function csvResponses(lists: readonly CsvList[] = CSV_LISTS): RequestHand
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (res.statusCode !== 200 || !String(res.get('Content-Type') ?? '').startsWith('application/json')) return send(body);
+      const text = csvOf(rows, typeof body === 'string' || Buffer.isBuffer(body) ? JSON.parse(String(body)) : body);
       res.set('Content-Type', CSV_TYPE);
       res.set('Content-Disposition', `attachment; filename="${rows.file}.csv"`);
-      return send(csvOf(rows, typeof body === 'string' || Buffer.isBuffer(body) ? JSON.parse(String(body)) : body));
+      return send(text);
     };
     next();
   };
