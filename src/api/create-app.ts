@@ -5,6 +5,7 @@ import { pino, type Logger } from 'pino';
 import type { AppConfig } from '../config/index.js';
 import type { GraphStore } from '../domain/index.js';
 import { createQueryService, type QueryService } from '../query/index.js';
+import { csvResponses } from './csv/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
 import { humanLogLines } from './human-log-lines.js';
 import { jsonBodyOnly } from './json-body-only.js';
@@ -12,6 +13,7 @@ import { methodNotAllowed } from './method-not-allowed.js';
 import { requestLog } from './request-log.js';
 import { cacheGetResponses, RESPONSE_CACHE_ENTRIES } from './response-cache.js';
 import { entitiesRouter } from './routes/entities.js';
+import { listsRouter } from './routes/lists.js';
 import { meetingsRouter } from './routes/meetings.js';
 import { metaRouter } from './routes/meta.js';
 import { relationsRouter } from './routes/relations.js';
@@ -61,10 +63,12 @@ export function createApp(deps: AppDeps): Express {
   else if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
   app.use('/api', jsonBodyOnly);
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
+  // Before the cache, so a cached JSON answer is still turned into CSV when CSV is asked for.
+  app.use('/api', csvResponses());
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
   if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
   // texts first: `/documents/search` is not a document id.
-  app.use('/api', textsRouter(query), analyticsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query));
+  app.use('/api', textsRouter(query), analyticsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query));
   app.use('/api', methodNotAllowed, routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
   app.use(routeNotFound);

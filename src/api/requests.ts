@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
+export { csvFormatQuery, countryCsvQuery } from './csv/index.js';
 import {
   COUNTRY_CODE_PATTERN,
   COUNTRY_NAME_MAX,
@@ -102,3 +103,33 @@ export const textSearchQuery = z.object({
 const by = z.enum(PERIODS).default('quarter').describe('Bucket dates by `quarter` (default) or `year`.');
 export const periodQuery = z.object({ by });
 export const counterpartsQuery = z.object({ limit: limit(MAX_PAGE, DEFAULT_COUNTERPARTS_LIMIT) });
+
+export const postsQuery = z.object({
+  title: notBlankText(200, 'a title', 'expected a title, not spaces')
+    .optional()
+    .describe('A post title in any wording, case or word order: `Trade Minister` finds `Minister for Trade`; a qualifier restating the organisation is left out.'),
+  org: notBlankText(300, 'an organisation id or name', 'expected an organisation, not spaces')
+    .optional()
+    .describe('An organisation id (`org:…`), or its name or an alias, any case.'),
+  at: isoDay.optional().describe('A day: each post says who held it then (`heldAt`).'),
+  offset,
+  limit: limit(MAX_PAGE, DEFAULT_POST_PAGE.limit),
+});
+
+export const entitiesQuery = z.object({
+  label: labelsParam.optional().describe(`${csv('node labels')} Every label but Document when absent.`),
+  country: z
+    .string()
+    .regex(new RegExp(COUNTRY_CODE_PATTERN), 'expected an ISO alpha-2 country code such as KR')
+    .optional()
+    .describe('ISO alpha-2 of the entity’s country, any case.'),
+  kind: textOf(1, 200, 'comma-separated kinds such as government,company')
+    .transform((text) => text.split(',').map((kind) => kind.trim()).filter(Boolean))
+    .optional()
+    .describe(csv('kinds (`government`, `company`, `FTA`…)')),
+  prefix: notBlankText(200, 'the start of a name', 'expected the start of a name, not spaces')
+    .optional()
+    .describe('The start of the name, of an alias or of a word in them (`sef` finds Šefčovič), case and accents aside.'),
+  offset,
+  limit: limit(MAX_PAGE, DEFAULT_ENTITY_PAGE.limit),
+});

@@ -12,11 +12,13 @@ import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-gu
 import { documentView } from './document-view.js';
 import { edgeDetail } from './edge-detail.js';
 import { entityDetail } from './entity-detail.js';
+import { entityPage, type EntityFilter } from './entity-list.js';
 import { pairMeetings, personMeetings } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
+import { postPage, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { invalidateTextIndex } from './text-search-index.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
@@ -36,6 +38,8 @@ export interface QueryService {
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
+  posts(filter: PostFilter, page?: Page): Promise<T.PostList>;
+  entities(filter: EntityFilter, page?: Page): Promise<T.EntityList>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   textSearch(query: string, filter?: TextSearchFilter, page?: Page): Promise<T.TextSearchResult>;
   countriesAnalytics(by: PeriodKind): Promise<T.CountriesAnalytics>;
@@ -69,6 +73,8 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     await graphSummary(store);
     await searchIndexFor(store);
     await agreements(store, {});
+    await postPage(store, {});
+    await entityPage(store, {});
     for (const country of await store.listNodes(['Country'])) {
       await new Promise((resolve) => setImmediate(resolve));
       if (generation !== loads) return;
@@ -94,6 +100,8 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
+    posts: (filter, page) => postPage(store, filter, page),
+    entities: (filter, page) => entityPage(store, filter, page),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
     textSearch: (query, filter, page) => textSearch(store, query, filter, page),
     countriesAnalytics: (by) => countriesAnalytics(store, by),

@@ -1,16 +1,20 @@
 import { type ApiShapeName } from '../../query/index.js';
 import {
   agreementsQuery,
+  countryCsvQuery,
   countryPath,
   countryQuery,
+  csvFormatQuery,
   documentIdPath,
   edgeIdPath,
+  entitiesQuery,
   neighbourhoodQuery,
   nodeIdPath,
   pairQuery,
   pathQuery,
   personIdPath,
   personMeetingsQuery,
+  postsQuery,
   searchQuery,
   textSearchQuery,
   periodQuery,
@@ -23,6 +27,10 @@ import { parametersOf } from './parameters.js';
 const ref = (name: ApiShapeName) => ({ $ref: componentRef(name) }) as const;
 const json = (schema: object) => ({ 'application/json': { schema } }) as const;
 const ok = (name: ApiShapeName) => ({ description: 'OK', content: json(ref(name)) }) as const;
+/** A list answer: its JSON shape, or the list as CSV when asked (`?format=csv`, `Accept: text/csv`). */
+const okOrCsv = (name: ApiShapeName) =>
+  ({ description: 'OK: JSON, or the list as CSV with the same rows (`?format=csv` or `Accept: text/csv`)', content: { ...json(ref(name)), 'text/csv': { schema: { type: 'string' } } } }) as const;
+const csvFormat = parametersOf(csvFormatQuery, 'query');
 const error = (description: string) => ({ description, content: json(ref('Error')) }) as const;
 const errors = { '400': error('A parameter is malformed; the message names it.'), '404': error('No such id.') };
 
@@ -31,8 +39,16 @@ export const paths = {
     get: {
       operationId: 'search',
       summary: 'Find entities by name or alias, tolerant of case, accents, dashes and small typos.',
-      parameters: parametersOf(searchQuery, 'query'),
-      responses: { '200': ok('SearchResult'), '400': errors['400'] },
+      parameters: [...parametersOf(searchQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('SearchResult'), '400': errors['400'] },
+    },
+  },
+  '/api/entities': {
+    get: {
+      operationId: 'entities',
+      summary: 'People, organisations and other entities by label, country, kind and name prefix, sorted by name; paged with the total.',
+      parameters: [...parametersOf(entitiesQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('EntityList'), '400': errors['400'] },
     },
   },
   '/api/entities/{id}': {
@@ -55,24 +71,24 @@ export const paths = {
     get: {
       operationId: 'personMeetings',
       summary: 'Everyone a person met: when, where, at which event, with the sentences.',
-      parameters: [...parametersOf(personIdPath, 'path'), ...parametersOf(personMeetingsQuery, 'query')],
-      responses: { '200': ok('PersonMeetings'), ...errors },
+      parameters: [...parametersOf(personIdPath, 'path'), ...parametersOf(personMeetingsQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('PersonMeetings'), ...errors },
     },
   },
   '/api/meetings': {
     get: {
       operationId: 'pairMeetings',
       summary: 'Every meeting between two people.',
-      parameters: parametersOf(pairQuery, 'query'),
-      responses: { '200': ok('PairMeetings'), ...errors },
+      parameters: [...parametersOf(pairQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('PairMeetings'), ...errors },
     },
   },
   '/api/countries/{code}': {
     get: {
       operationId: 'country',
       summary: 'Everything involving a country: meetings with its officials, agreements, organisations, counterparts, as a timeline and as elements.',
-      parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(countryQuery, 'query')],
-      responses: { '200': ok('CountryProfile'), ...errors },
+      parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(countryQuery, 'query'), ...csvFormat, ...parametersOf(countryCsvQuery, 'query')],
+      responses: { '200': okOrCsv('CountryProfile'), ...errors },
     },
   },
   '/api/path': {
@@ -87,8 +103,16 @@ export const paths = {
     get: {
       operationId: 'agreements',
       summary: 'Agreements filtered by kind, status, party country and date range.',
-      parameters: parametersOf(agreementsQuery, 'query'),
-      responses: { '200': ok('AgreementList'), '400': errors['400'] },
+      parameters: [...parametersOf(agreementsQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('AgreementList'), '400': errors['400'] },
+    },
+  },
+  '/api/posts': {
+    get: {
+      operationId: 'posts',
+      summary: 'Posts (a normalised title at an organisation), each holder with the interval the releases support; with `at`, who held each then.',
+      parameters: [...parametersOf(postsQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('PostList'), '400': errors['400'] },
     },
   },
   '/api/documents/{id}': {

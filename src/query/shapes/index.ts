@@ -8,10 +8,12 @@ import { DocumentViewSchema, MarkedMentionSchema } from './document.js';
 import { EdgeDetailSchema } from './edge.js';
 import { ElementsSchema } from './elements.js';
 import { EntityDetailSchema, NeighbourhoodSchema, PositionSchema, SearchHitSchema, SearchResultSchema } from './entities.js';
+import { EntityListItemSchema, EntityListSchema } from './entity-list.js';
 import { ErrorBodySchema } from './error.js';
 import { CountryMeetingSchema, MeetingSchema, PairMeetingsSchema, PersonMeetingsSchema } from './meetings.js';
 import { DocumentRefSchema, NodeSummarySchema } from './node-summary.js';
 import { HopSchema, PathResultSchema, PathSchema } from './path.js';
+import { PostHolderSchema, PostIncumbentSchema, PostListSchema, PostSchema } from './posts.js';
 import { StatsSchema } from './stats.js';
 import { TextSearchHitSchema, TextSearchResultSchema, TextSnippetSchema, TextSpanSchema } from './text-search.js';
 
@@ -59,6 +61,12 @@ export const API_SHAPES = {
   Counterparts: CounterpartsSchema,
   ActivityPeriod: ActivityPeriodSchema,
   CountryActivity: CountryActivitySchema,
+  PostHolder: PostHolderSchema,
+  PostIncumbent: PostIncumbentSchema,
+  Post: PostSchema,
+  PostList: PostListSchema,
+  EntityListItem: EntityListItemSchema,
+  EntityList: EntityListSchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;

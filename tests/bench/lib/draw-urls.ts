@@ -3,7 +3,7 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.
 import { createRandom } from '../corpus/index.js';
 
 /** The endpoints the HTTP bench loads, each with the questions users would ask of this graph. */
-export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements';
+export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements' | 'posts' | 'entities';
 
 /** At most this many distinct URLs per endpoint: enough that a cycle through them is far longer than the answer cache (2,000 entries). */
 export const MAX_URLS = 12_000;
@@ -67,6 +67,20 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     }
   }
 
+  // Posts by each title wording and organisation, on a day of each month; entity lists by label, country, kind and prefix, some as CSV.
+  const held = graph.edges.filter((e) => e.attributes.type === 'HOLDS_POSITION' && e.attributes.title);
+  const days = years.flatMap((year) => ['01', '04', '07', '10'].map((month) => `${year}-${month}-15`));
+  const posts = held.flatMap((e, i) => [
+    `/api/posts?title=${enc(e.attributes.title!)}&at=${days[i % days.length]}`,
+    `/api/posts?org=${enc(e.target)}${i % 2 ? '&format=csv' : ''}`,
+  ]);
+  const prefixes = [...new Set(actors.map((n) => n.attributes.name.slice(0, 3)))];
+  const entityLists = [
+    ...prefixes.map((prefix, i) => `/api/entities?prefix=${enc(prefix)}${i % 3 === 0 ? '&format=csv' : ''}`),
+    ...countries.flatMap((country) => ['Person', 'Organization'].map((label) => `/api/entities?label=${label}&country=${country}`)),
+    ...countries.map((country) => `/api/entities?label=Organization&kind=government&country=${country}&limit=20&offset=20`),
+  ];
+
   return {
     search: cap(search),
     entity: cap(entities.map((n) => `/api/entities/${enc(n.id)}`)),
@@ -75,5 +89,7 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     country: cap(countries.map((code) => `/api/countries/${code}`)),
     path: cap(paths),
     agreements: cap(agreements),
+    posts: cap(posts),
+    entities: cap(entityLists),
   };
 }

@@ -100,6 +100,35 @@ function agreementFilters(s: Sample): Question[] {
   ];
 }
 
+function posts(s: Sample): Question[] {
+  const organisation = s.of('Organization')[0]!;
+  const middle = s.middleDate();
+  return [
+    get('/api/posts?limit=500'),
+    get(`/api/posts?${query({ title: 'Trade Minister' })}`),
+    get(`/api/posts?${query({ title: 'minister for trade', at: middle })}`),
+    get(`/api/posts?${query({ title: 'Minister', org: 'org:ministry-of-trade-industry-and-resources', at: middle })}`),
+    get(`/api/posts?${query({ org: organisation.id })}`),
+    get(`/api/posts?${query({ org: organisation.attributes.name.toUpperCase() })}`),
+    get(`/api/posts?${query({ at: middle, offset: 3, limit: 4 })}`),
+    get(`/api/posts?${query({ title: 'Trade Minister', format: 'csv' })}`),
+    get(`/api/posts?${query({ at: 'March' })}`, 400),
+  ];
+}
+
+function entityLists(s: Sample): Question[] {
+  const person = s.of('Person')[0]!.attributes.name;
+  return [
+    get('/api/entities?limit=500'),
+    get(`/api/entities?${query({ label: 'Person', limit: 500 })}`),
+    get(`/api/entities?${query({ label: 'Organization', country: 'kr', kind: 'government,company' })}`),
+    get(`/api/entities?${query({ prefix: person.slice(0, 3) })}`),
+    get(`/api/entities?${query({ label: 'Document', offset: 5, limit: 5 })}`),
+    get(`/api/entities?${query({ label: 'Person', prefix: person.slice(0, 3), format: 'csv' })}`),
+    get(`/api/entities?${query({ country: 'KOR' })}`, 400),
+  ];
+}
+
 /** Requests that must fail, and fail the same way, on both stores. */
 function errors(s: Sample): Question[] {
   const person = s.of('Person')[0]!.id;
@@ -169,6 +198,8 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/countries/:code for every country', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}`)]).concat(['kr', 'KOR', 'korea', 'UAE', 'United%20Arab%20Emirates', 'Atlantis'].map((code) => get(`/api/countries/${code}`, code === 'Atlantis' ? 404 : 200)), get('/api/countries/KR?offset=3&limit=4'))],
   ['GET /api/path between officials, across labels, unreachable and to itself', (g) => paths(seedSample(g))],
   ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
+  ['GET /api/posts by title wording, organisation, day and page, and as CSV', (g) => posts(seedSample(g))],
+  ['GET /api/entities by label, country, kind, prefix and page, and as CSV', (g) => entityLists(seedSample(g))],
   ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],
   ['GET /api/documents/search with typos, pages and date, country and entity filters', (g) => textSearches(seedSample(g))],
   ['GET /api/analytics/countries, /api/persons/:id/counterparts and /api/countries/:code/activity', (g) => analytics(seedSample(g))],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../../src/api/index.js';
 import { parametersOf } from '../../../src/api/openapi/parameters.js';
-import { agreementsQuery, countryPath, neighbourhoodQuery, searchQuery } from '../../../src/api/requests.js';
+import { agreementsQuery, csvFormatQuery, countryPath, neighbourhoodQuery, searchQuery } from '../../../src/api/requests.js';
 
 describe('parametersOf', () => {
   it('makes one parameter per field of the request schema the route parses, in order', () => {
@@ -32,7 +32,7 @@ describe('parametersOf', () => {
     expect(code).toMatchObject({ in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 100, pattern: expect.any(String) } });
   });
 
-  it('is what the OpenAPI document lists for the operation', () => {
-    expect(openApiDocument.paths['/api/agreements'].get.parameters).toEqual(parametersOf(agreementsQuery, 'query'));
+  it('is what the OpenAPI document lists for the operation, a list operation with its `format`', () => {
+    expect(openApiDocument.paths['/api/agreements'].get.parameters).toEqual([...parametersOf(agreementsQuery, 'query'), ...parametersOf(csvFormatQuery, 'query')]);
   });
 });

@@ -1,0 +1,68 @@
+import { NODE_LABELS, type GraphStore, type NodeLabel, type NodeRecord } from '../domain/index.js';
+import { derived } from './derived.js';
+import { pageOf, type Page } from './page.js';
+import type { EntityList, EntityListItem } from './types.js';
+
+export interface EntityFilter {
+  /** Every label but Document when absent: releases are found by search. */
+  readonly labels?: readonly NodeLabel[];
+  /** ISO alpha-2, any case. */
+  readonly country?: string;
+  /** Kinds (`government`, `company`, `FTA`…), any case. */
+  readonly kinds?: readonly string[];
+  /** The start of the name, of an alias or of a word in them (`sef` finds Šefčovič), case and accents aside. */
+  readonly prefix?: string;
+}
+
+/** The first page when none is asked for. */
+export const DEFAULT_ENTITY_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
+
+const LISTED_BY_DEFAULT: readonly NodeLabel[] = NODE_LABELS.filter((label) => label !== 'Document');
+
+/** Case, accents and spacing folded away, for sorting and prefix matching: `Šefčovič` → `sefcovic`. */
+export function foldName(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** One page of the entities that match `filter`, sorted by folded name then id, with how many match. */
+export async function entityPage(store: GraphStore, filter: EntityFilter = {}, page: Page = DEFAULT_ENTITY_PAGE): Promise<EntityList> {
+  const country = filter.country?.toUpperCase();
+  const kinds = filter.kinds ? new Set(filter.kinds.map((kind) => kind.toLowerCase())) : null;
+  const prefix = filter.prefix ? foldName(filter.prefix) : null;
+  const chosen = (await sortedEntities(store, filter.labels ?? LISTED_BY_DEFAULT)).filter(({ item, folded }) => {
+    if (country && item.country?.toUpperCase() !== country) return false;
+    if (kinds && !kinds.has((item.kind ?? '').toLowerCase())) return false;
+    return !prefix || folded.some((name) => startsAWord(name, prefix));
+  });
+  return { entities: pageOf(chosen, page).map(({ item }) => item), total: chosen.length, page: { offset: page.offset, limit: page.limit } };
+}
+
+/** Every entity of the labels as a row with its folded names, in answer order; kept for the embedded store. */
+function sortedEntities(store: GraphStore, labels: readonly NodeLabel[]): Promise<readonly { item: EntityListItem; folded: string[] }[]> {
+  const key = [...new Set(labels)].sort().join(',');
+  return derived(store, `entity-list:${key}`, async () =>
+    (await store.listNodes([...new Set(labels)]))
+      .map((node) => ({ item: row(node), folded: [node.attributes.name, ...node.attributes.aliases].map(foldName) }))
+      .sort((a, b) => (a.folded[0]! < b.folded[0]! ? -1 : a.folded[0]! > b.folded[0]! ? 1 : a.item.id < b.item.id ? -1 : 1)),
+  );
+}
+
+/** Whether a word of `name` (split at spaces and hyphens) starts with `prefix`; `prefix` may span words. */
+function startsAWord(name: string, prefix: string): boolean {
+  for (let at = name.indexOf(prefix); at >= 0; at = name.indexOf(prefix, at + 1)) if (at === 0 || name[at - 1] === ' ' || name[at - 1] === '-') return true;
+  return false;
+}
+
+function row({ id, attributes: a }: NodeRecord): EntityListItem {
+  return {
+    id,
+    label: a.label,
+    name: a.name,
+    aliases: a.aliases,
+    kind: a.kind ?? null,
+    country: a.country ?? null,
+    firstSeen: a.firstSeen ?? a.date ?? null,
+    lastSeen: a.lastSeen ?? a.date ?? null,
+    docCount: a.docIds?.length ?? 0,
+  };
+}

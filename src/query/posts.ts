@@ -1,0 +1,161 @@
+import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { derived } from './derived.js';
+import { pageOf, type Page } from './page.js';
+import { keyOfWords, organisationWords, postKey, titleWords } from './post-title.js';
+import { summarize } from './presenters.js';
+import type { Post, PostHolder, PostIncumbent, PostList } from './types.js';
+
+export interface PostFilter {
+  /** A title in any of its wordings: `Trade Minister` finds the post written `Minister for Trade`. */
+  readonly title?: string;
+  /** An organisation's id, or its name or an alias (case and accents aside). */
+  readonly org?: string;
+  /** An ISO day: each post says who held it then. */
+  readonly at?: string;
+}
+
+/** The first page when none is asked for. */
+export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
+
+/** One post before a day is asked of it: its key and organisation, for filtering. */
+interface KnownPost {
+  readonly key: string;
+  readonly organisation: NodeRecord;
+  /** The organisation's name as a title may restate it (organisationWords). */
+  readonly named: readonly string[];
+  readonly post: Omit<Post, 'heldAt'>;
+}
+
+/**
+ * The posts matching `filter`, one page of them, with how many match in all. Built from the
+ * HOLDS_POSITION edges (their `title`, organisation and dates) over the GraphStore interface only,
+ * so both backends answer the same.
+ */
+export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE): Promise<PostList> {
+  const asked = filter.title ? titleWords(filter.title) : null;
+  const chosen = (await postsAt(store, filter.org)).filter(({ key, named }) => !asked || keyOfWords(asked, named) === key);
+  const posts = pageOf(chosen, page).map(({ post }) => ({ ...post, heldAt: filter.at ? incumbents(post.holders, filter.at) : null }));
+  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit } };
+}
+
+/**
+ * The posts of the organisations `org` names (by id, name or alias), or of every organisation.
+ * The embedded store keeps every post, which is filtered; Neo4j, where every organisation asked
+ * is a round trip, is asked of the named organisations alone.
+ */
+async function postsAt(store: GraphStore, org: string | undefined): Promise<readonly KnownPost[]> {
+  const all = () => derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
+  if (!org) return all();
+  const folded = titleWords(org).join(' ');
+  const byName = await derived(store, 'organisations-by-name', async () => {
+    const index = new Map<string, NodeRecord[]>();
+    for (const node of await store.listNodes(['Organization'])) {
+      for (const name of new Set([node.id, ...[node.attributes.name, ...node.attributes.aliases].map((text) => titleWords(text).join(' '))])) {
+        index.set(name, [...(index.get(name) ?? []), node]);
+      }
+    }
+    return index;
+  });
+  const organisations = [...new Map([...(byName.get(org) ?? []), ...(byName.get(folded) ?? [])].map((node) => [node.id, node])).values()];
+  if (organisations.length === 0) return [];
+  if (store.backend === 'embedded') {
+    const ids = new Set(organisations.map((node) => node.id));
+    return (await all()).filter((known) => ids.has(known.organisation.id));
+  }
+  return postsOf(store, organisations);
+}
+
+/** Who held a post on `day`: those seen around it, or last seen before it with no successor yet. */
+export function incumbents(holders: readonly PostHolder[], day: string): PostIncumbent[] {
+  return holders.flatMap((holder): PostIncumbent[] => {
+    if (!holder.firstSeen || !holder.lastSeen || holder.firstSeen > day) return [];
+    if (day <= holder.lastSeen) return [{ person: holder.person, basis: 'seen' }];
+    return holder.until && day < holder.until ? [{ person: holder.person, basis: 'before-successor' }] : [];
+  });
+}
+
+/** The posts of `organisations`, in answer order. */
+async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]): Promise<readonly KnownPost[]> {
+  const held = (await Promise.all(organisations.map((org) => store.edgesOf(org.id, { types: ['HOLDS_POSITION'], direction: 'in' })))).flat();
+  const people = new Map((await store.getNodes([...new Set(held.map((edge) => edge.source))])).map((node) => [node.id, node]));
+  const byPost = new Map<string, { organisation: NodeRecord; key: string; edges: EdgeRecord[] }>();
+  const organisationById = new Map(organisations.map((org) => [org.id, org]));
+  for (const edge of held) {
+    const organisation = organisationById.get(edge.target);
+    if (!organisation || !people.has(edge.source) || !edge.attributes.title) continue;
+    const key = postKey(edge.attributes.title, organisation.attributes.name);
+    const id = `${organisation.id}#${key.replaceAll(' ', '-')}`;
+    const entry = byPost.get(id) ?? { organisation, key, edges: [] };
+    entry.edges.push(edge);
+    byPost.set(id, entry);
+  }
+  const posts = [...byPost].map(([id, { organisation, key, edges }]) => ({
+    key,
+    organisation,
+    named: organisationWords(organisation.attributes.name),
+    post: describe(id, organisation, edges, people),
+  }));
+  return posts.sort(
+    (a, b) =>
+      compareStrings(a.post.title.toLowerCase(), b.post.title.toLowerCase()) ||
+      compareStrings(a.organisation.attributes.name, b.organisation.attributes.name) ||
+      compareStrings(a.post.id, b.post.id),
+  );
+}
+
+function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt'> {
+  const byPerson = new Map<string, EdgeRecord[]>();
+  for (const edge of edges) byPerson.set(edge.source, [...(byPerson.get(edge.source) ?? []), edge]);
+  const sightings = [...byPerson].map(([personId, own]) => {
+    const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();
+    return { person: people.get(personId)!, edges: own, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
+  });
+  const holders: PostHolder[] = sightings
+    .map((holder) => ({
+      person: summarize(holder.person),
+      titles: distinctSorted(holder.edges.map((edge) => edge.attributes.title!)),
+      edgeIds: holder.edges.map((edge) => edge.id).sort(),
+      firstSeen: holder.firstSeen,
+      lastSeen: holder.lastSeen,
+      until: successorDate(holder, sightings),
+      ...intervalEvidence(holder.edges),
+    }))
+    .sort((a, b) => compareStrings(a.firstSeen ?? '', b.firstSeen ?? '') || compareStrings(a.person.id, b.person.id));
+  const seen = holders.flatMap((holder) => [holder.firstSeen, holder.lastSeen]).filter((date): date is string => Boolean(date)).sort();
+  return {
+    id,
+    title: usualTitle(edges),
+    titles: distinctSorted(edges.map((edge) => edge.attributes.title!)),
+    organization: summarize(organisation),
+    firstSeen: seen[0] ?? null,
+    lastSeen: seen[seen.length - 1] ?? null,
+    holders,
+  };
+}
+
+/**
+ * The sentences that bound a holder's interval, the first and the last, and how many there are in
+ * all: a ministry's post can gather hundreds, which its edges (`/api/edges/:id`) give in full.
+ */
+function intervalEvidence(edges: readonly EdgeRecord[]): Pick<PostHolder, 'evidence' | 'evidenceCount'> {
+  const all = uniqueSortedEvidence(edges.flatMap((edge) => edge.attributes.evidence));
+  return { evidence: all.length > 2 ? [all[0]!, all[all.length - 1]!] : all, evidenceCount: all.length };
+}
+
+/** The first sighting of another holder after `holder` was last seen. */
+function successorDate(holder: { person: NodeRecord; lastSeen: string | null }, all: readonly { person: NodeRecord; firstSeen: string | null }[]): string | null {
+  if (!holder.lastSeen) return null;
+  const later = all.filter((other) => other.person.id !== holder.person.id && other.firstSeen && other.firstSeen > holder.lastSeen!).map((other) => other.firstSeen!);
+  return later.sort()[0] ?? null;
+}
+
+/** The wording with the most supporting sentences; the shorter, then the first alphabetically, on a tie. */
+function usualTitle(edges: readonly EdgeRecord[]): string {
+  const support = new Map<string, number>();
+  for (const edge of edges) support.set(edge.attributes.title!, (support.get(edge.attributes.title!) ?? 0) + Math.max(1, edge.attributes.evidence.length));
+  return [...support].sort(([a, x], [b, y]) => y - x || a.length - b.length || (a < b ? -1 : 1))[0]![0];
+}
+
+function distinctSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

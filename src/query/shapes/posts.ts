@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { EvidenceSchema } from '../../domain/index.js';
+import { count, list, maybeText, page, shape } from './kit.js';
+import { NodeSummarySchema } from './node-summary.js';
+
+export const PostHolderSchema = shape({
+  person: NodeSummarySchema,
+  titles: list(z.string()).describe('The titles the releases gave this holder for the post, as written.'),
+  edgeIds: list(z.string()),
+  firstSeen: maybeText.describe('The first release date that names them in the post.'),
+  lastSeen: maybeText.describe('The last release date that names them in the post.'),
+  until: maybeText.describe('The first date another holder is seen after their last sighting: when a successor appears; null when none does.'),
+  evidence: list(EvidenceSchema).describe('The sentences of the first and the last sighting; every one is in the edges (`edgeIds`).'),
+  evidenceCount: count.describe('How many sentences name them in the post.'),
+}).describe('One holder of a post and the interval the releases support.');
+
+export const PostIncumbentSchema = shape({
+  person: NodeSummarySchema,
+  basis: z
+    .enum(['seen', 'before-successor'])
+    .describe('`seen`: the date lies between their first and last sighting; `before-successor`: after their last sighting, before a successor appears.'),
+});
+
+export const PostSchema = shape({
+  id: z.string().describe('`<organisation id>#<normalised title>`, stable across builds of the same releases.'),
+  title: z.string().describe('The title most releases use for the post.'),
+  titles: list(z.string()).describe('Every way the releases write the title.'),
+  organization: NodeSummarySchema,
+  firstSeen: maybeText,
+  lastSeen: maybeText,
+  holders: list(PostHolderSchema).describe('Ordered by first sighting, then id.'),
+  heldAt: list(PostIncumbentSchema).nullable().describe('Who held the post on the `at` day; null when no day was asked.'),
+}).describe('A post: a normalised title at an organisation, with everyone who held it.');
+
+export const PostListSchema = shape({
+  posts: list(PostSchema),
+  total: count.describe('How many posts match in all.'),
+  page,
+}).describe('`posts` holds one page (`offset`, `limit`) of the `total` that match, ordered by title, organisation name, id.');

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../../src/domain/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import { entityPage, type EntityFilter } from '../../../src/query/index.js';
+import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
+import { fixtureGraph } from './fixture-graph.js';
+
+describe('entity lists', () => {
+  const store = createEmbeddedStore(fixtureGraph());
+
+  it.each<[string, EntityFilter, string[]]>([
+    ['people by name, accents aside', { labels: ['Person'] }, ['Jamieson Greer', 'Kim Jung-kwan', 'Maroš Šefčovič', 'Yeo Han-koo']],
+    ['a name prefix, case and accents aside', { labels: ['Person'], prefix: 'SEF' }, ['Maroš Šefčovič']],
+    ['an alias prefix', { labels: ['Organization'], prefix: 'motir' }, ['Ministry of Trade, Industry and Resources']],
+    ['a country, any case', { labels: ['Person'], country: 'us' }, ['Jamieson Greer']],
+    ['a kind, any case', { labels: ['Organization'], kinds: ['GOVERNMENT'], country: 'US' }, ['Office of the United States Trade Representative']],
+  ])('lists %s', async (_name, filter, names) => {
+    expect((await entityPage(store, filter)).entities.map((e) => e.name)).toEqual(names);
+  });
+
+  it('leaves documents out unless asked for', async () => {
+    const all = await entityPage(store, {}, { offset: 0, limit: 500 });
+    expect(all.entities.some((e) => e.label === 'Document')).toBe(false);
+    expect((await entityPage(store, { labels: ['Document'] })).total).toBe(2);
+  });
+
+  it('answers one page with the total', async () => {
+    const all = await entityPage(store, { labels: ['Person'] });
+    const page = await entityPage(store, { labels: ['Person'] }, { offset: 1, limit: 2 });
+    expect(page).toEqual({ entities: all.entities.slice(1, 3), total: 4, page: { offset: 1, limit: 2 } });
+  });
+});
+
+describe('entity lists over the seed graph', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = createEmbeddedStore((await runPipeline(['seeds'])).graph);
+  });
+
+  it('lists Korea’s government organisations, each once, with the releases that mention them', async () => {
+    const { entities, total } = await entityPage(store, { labels: ['Organization'], country: 'KR', kinds: ['government'] }, { offset: 0, limit: 500 });
+    expect(total).toBe(entities.length);
+    expect(entities.map((e) => e.id)).toContain('org:ministry-of-trade-industry-and-resources');
+    expect(entities.every((e) => e.country === 'KR' && e.kind === 'government' && e.docCount > 0)).toBe(true);
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+  });
+});

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeRecord, GraphData, GraphStore, NodeRecord } from '../../../src/domain/index.js';
+import { edgeKey, SCHEMA_VERSION } from '../../../src/domain/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import { postPage } from '../../../src/query/index.js';
+import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
+
+const MOTIR = 'org:ministry-of-trade-industry-and-resources';
+
+describe('posts over the seed graph', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = createEmbeddedStore((await runPipeline(['seeds'])).graph);
+  });
+
+  it('merges "Minister for Trade" and "Trade Minister" into one post with its holder’s interval', async () => {
+    const { posts, total } = await postPage(store, { title: 'Minister for Trade' });
+    expect(total).toBe(1);
+    expect(posts[0]).toMatchObject({
+      id: `${MOTIR}#minister-trade`,
+      title: 'Trade Minister',
+      titles: ['Minister for Trade', 'Trade Minister'],
+      organization: { id: MOTIR },
+      holders: [{ person: { name: 'Yeo Han-koo' }, firstSeen: '2025-10-02', lastSeen: '2025-12-11', until: null }],
+      heldAt: null,
+    });
+    const [holder] = posts[0]!.holders;
+    expect(holder!.evidenceCount).toBeGreaterThan(2);
+    expect(holder!.evidence.map((e) => e.date)).toEqual(['2025-10-02', '2025-12-11']);
+  });
+
+  it('answers who was trade minister on a day the releases cover, and nobody before them', async () => {
+    const during = await postPage(store, { title: 'trade minister', at: '2025-11-01' });
+    expect(during.posts[0]!.heldAt).toEqual([{ person: expect.objectContaining({ name: 'Yeo Han-koo' }), basis: 'seen' }]);
+    expect((await postPage(store, { title: 'trade minister', at: '2025-09-01' })).posts[0]!.heldAt).toEqual([]);
+  });
+
+  it('reads a title restating the ministry’s name as the ministry’s Minister', async () => {
+    const { posts } = await postPage(store, { title: 'Minister of Trade, Industry and Resources', org: 'ministry of trade, industry and resources' });
+    expect(posts.map((post) => [post.id, post.holders.map((h) => h.person.name)])).toEqual([[`${MOTIR}#minister`, ['Kim Jung-kwan']]]);
+    expect(posts[0]!.titles).toEqual(['Minister', 'Minister of Trade, Industry and Resources']);
+  });
+
+  it('lists every post of an organisation by id, ordered by title, a page at a time with the total', async () => {
+    const all = await postPage(store, { org: MOTIR }, { offset: 0, limit: 500 });
+    expect(all.total).toBe(all.posts.length);
+    expect(all.posts.every((post) => post.organization.id === MOTIR)).toBe(true);
+    const titles = all.posts.map((post) => post.title.toLowerCase());
+    expect(titles).toEqual([...titles].sort());
+    const second = await postPage(store, { org: MOTIR }, { offset: 1, limit: 2 });
+    expect(second).toMatchObject({ total: all.total, page: { offset: 1, limit: 2 } });
+    expect(second.posts.map((post) => post.id)).toEqual(all.posts.slice(1, 3).map((post) => post.id));
+  });
+
+  it('finds nothing for a title no release gives', async () => {
+    expect(await postPage(store, { title: 'Astronaut' })).toMatchObject({ posts: [], total: 0 });
+  });
+});
+
+describe('posts with successive holders', () => {
+  const ORG = 'org:ministry-of-examples';
+  const person = (id: string, name: string): NodeRecord => ({ id, attributes: { label: 'Person', name, aliases: [] } });
+  const held = (source: string, title: string, dates: string[]): EdgeRecord => ({
+    id: edgeKey('HOLDS_POSITION', source, ORG, title),
+    source,
+    target: ORG,
+    attributes: {
+      type: 'HOLDS_POSITION',
+      title,
+      firstDate: dates[0]!,
+      lastDate: dates[dates.length - 1]!,
+      docIds: dates.map((date) => `doc:${date}`),
+      count: dates.length,
+      evidence: dates.map((date) => ({ docId: `doc:${date}`, date, sentence: `${title} ${source}.`, sentenceStart: 0, start: 0, end: 5 })),
+    },
+  });
+  const graph: GraphData = {
+    schemaVersion: SCHEMA_VERSION,
+    nodes: [
+      { id: ORG, attributes: { label: 'Organization', name: 'Ministry of Examples', aliases: [] } },
+      person('person:first', 'First Holder'),
+      person('person:second', 'Second Holder'),
+    ],
+    edges: [held('person:first', 'Minister of Examples', ['2024-01-10', '2024-02-20']), held('person:second', 'Minister', ['2024-06-01', '2024-09-30'])],
+  };
+  const store = createEmbeddedStore(graph);
+
+  it('ends a holder’s interval where the successor first appears', async () => {
+    const [post] = (await postPage(store, { title: 'Minister', org: ORG })).posts;
+    expect(post!.holders.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.until])).toEqual([
+      ['person:first', '2024-01-10', '2024-02-20', '2024-06-01'],
+      ['person:second', '2024-06-01', '2024-09-30', null],
+    ]);
+  });
+
+  it.each([
+    ['2024-01-09', []],
+    ['2024-02-01', [['person:first', 'seen']]],
+    ['2024-03-15', [['person:first', 'before-successor']]],
+    ['2024-06-01', [['person:second', 'seen']]],
+    ['2024-10-01', []],
+  ])('on %s the post was held by %j', async (at, expected) => {
+    const [post] = (await postPage(store, { title: 'minister', org: 'Ministry of Examples', at })).posts;
+    expect(post!.heldAt!.map((h) => [h.person.id, h.basis])).toEqual(expected);
+  });
+});
