@@ -23,19 +23,22 @@ export interface EvidenceTable {
 export function evidenceTable(graph: GraphData): EvidenceTable {
   const byObject = new Map<Evidence, Evidence>();
   const distinct: Evidence[] = [];
-  // docId -> start/end -> the distinct evidence there: no key string built per citation.
-  const byPlace = new Map<string, Map<number, Evidence[]>>();
+  // docId -> start/end -> the distinct evidence there: no key string built per citation, and no
+  // list where (as nearly always) one piece of evidence sits at a place.
+  const byPlace = new Map<string, Map<number, Evidence | Evidence[]>>();
   for (const edge of graph.edges) {
     for (const item of edge.attributes.evidence) {
       if (byObject.has(item)) continue;
       let inDoc = byPlace.get(item.docId);
       if (!inDoc) byPlace.set(item.docId, (inDoc = new Map()));
       const place = item.start * 2 ** 26 + item.end;
-      let here = inDoc.get(place);
-      if (!here) inDoc.set(place, (here = []));
-      let canonical = here.find((other) => sameEvidence(other, item));
+      const here = inDoc.get(place);
+      let canonical = here === undefined ? undefined : Array.isArray(here) ? here.find((other) => sameEvidence(other, item)) : sameEvidence(here, item) ? here : undefined;
       if (!canonical) {
-        here.push((canonical = item));
+        canonical = item;
+        if (here === undefined) inDoc.set(place, item);
+        else if (Array.isArray(here)) here.push(item);
+        else inDoc.set(place, [here, item]);
         distinct.push(item);
       }
       byObject.set(item, canonical);
