@@ -30,7 +30,11 @@ export function mentionEdges(corpus: Pick<ResolvedCorpus, 'entities'>): EdgeReco
   const edges: EdgeRecord[] = [];
   for (const entity of corpus.entities) {
     const byDoc = new Map<string, Evidence[]>();
-    for (const mention of entity.mentions) byDoc.set(mention.docId, [...(byDoc.get(mention.docId) ?? []), toEvidence(mention)]);
+    for (const mention of entity.mentions) {
+      const evidence = byDoc.get(mention.docId);
+      if (evidence) evidence.push(toEvidence(mention));
+      else byDoc.set(mention.docId, [toEvidence(mention)]);
+    }
     for (const [docId, evidence] of byDoc) {
       const source = documentNodeKey(docId);
       edges.push({ id: edgeKey('MENTIONS', source, entity.key), source, target: entity.key, attributes: edgeAttributes('MENTIONS', evidence) });
@@ -54,7 +58,12 @@ export function metEdges(relations: readonly ResolvedRelation[]): EdgeRecord[] {
   };
   for (const r of relations) if (r.type === 'MET') pair(r.from, r.to).evidence.push(...r.evidence);
   const attendance = new Map<string, ResolvedRelation[]>();
-  for (const r of relations) if (r.type === 'ATTENDED') attendance.set(r.to, [...(attendance.get(r.to) ?? []), r]);
+  for (const r of relations) {
+    if (r.type !== 'ATTENDED') continue;
+    const attended = attendance.get(r.to);
+    if (attended) attended.push(r);
+    else attendance.set(r.to, [r]);
+  }
   for (const [event, attended] of attendance) {
     for (let i = 0; i < attended.length; i += 1) {
       for (let j = i + 1; j < attended.length; j += 1) {

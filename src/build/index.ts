@@ -1,4 +1,5 @@
 export { buildGraph, type GraphInputs } from './build-graph.js';
+export { buildGraphData } from './build-graph-data.js';
 export { toGraphData, fromGraphData } from './graph-data.js';
 export { createGraph, type Graph } from './graph.js';
 export { documentNodeKey, documentAttributes } from './document-node.js';

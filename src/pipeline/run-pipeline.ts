@@ -1,4 +1,4 @@
-import { buildGraph, toGraphData, type GraphInputs } from '../build/index.js';
+import { buildGraphData, type GraphInputs } from '../build/index.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
 import {
   DEFAULT_INPUT_LIMITS,
@@ -137,15 +137,13 @@ function forGraph(resolved: Omit<PipelineResult, 'graph' | 'stages'>): { graphIn
   return { graphInputs: { entities: corpus.entities, relations: corpus.relations }, kept };
 }
 
-/** The build stage: the graphology graph is made, turned into plain sorted data and let go. */
+/** The build stage: the plain sorted graph data, made without a graphology graph in between. */
 function graphStage(documents: readonly Document[], corpus: GraphInputs, meter: StageMeter, onProgress?: ProgressListener): Promise<GraphData> {
   const report = onProgress ?? (() => undefined);
   return meter.measure('build', corpus.entities.length + corpus.relations.length, () => {
-    report({ stage: 'build', done: 0, total: 2, step: 'graph' });
-    const built = buildGraph(documents, corpus);
-    report({ stage: 'build', done: 1, total: 2, step: 'records' });
-    const data = toGraphData(built);
-    report({ stage: 'build', done: 2, total: 2 });
+    report({ stage: 'build', done: 0, total: 1, step: 'graph' });
+    const data = buildGraphData(documents, corpus);
+    report({ stage: 'build', done: 1, total: 1 });
     return data;
   });
 }

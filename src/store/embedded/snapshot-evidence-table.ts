@@ -6,7 +6,10 @@ export type EvidenceRow = Omit<Evidence, 'sentence'> & { readonly sentence: numb
 /** The distinct sentences and evidence of a graph, and where each edge's evidence sits in them. */
 export interface EvidenceTable {
   readonly sentences: readonly string[];
-  readonly rows: readonly EvidenceRow[];
+  /** How many rows there are. */
+  readonly size: number;
+  /** The rows in order, each made as it is asked for (at 1000x a list of them held ~100 MB while the file was written). */
+  rows(): Iterable<EvidenceRow>;
   /** The row index of evidence cited by an edge of the graph. */
   indexOf(evidence: Evidence): number;
 }
@@ -20,19 +23,22 @@ export interface EvidenceTable {
 export function evidenceTable(graph: GraphData): EvidenceTable {
   const byObject = new Map<Evidence, Evidence>();
   const distinct: Evidence[] = [];
-  // docId -> start/end -> the distinct evidence there: no key string built per citation.
-  const byPlace = new Map<string, Map<number, Evidence[]>>();
+  // docId -> start/end -> the distinct evidence there: no key string built per citation, and no
+  // list where (as nearly always) one piece of evidence sits at a place.
+  const byPlace = new Map<string, Map<number, Evidence | Evidence[]>>();
   for (const edge of graph.edges) {
     for (const item of edge.attributes.evidence) {
       if (byObject.has(item)) continue;
       let inDoc = byPlace.get(item.docId);
       if (!inDoc) byPlace.set(item.docId, (inDoc = new Map()));
       const place = item.start * 2 ** 26 + item.end;
-      let here = inDoc.get(place);
-      if (!here) inDoc.set(place, (here = []));
-      let canonical = here.find((other) => sameEvidence(other, item));
+      const here = inDoc.get(place);
+      let canonical = here === undefined ? undefined : Array.isArray(here) ? here.find((other) => sameEvidence(other, item)) : sameEvidence(here, item) ? here : undefined;
       if (!canonical) {
-        here.push((canonical = item));
+        canonical = item;
+        if (here === undefined) inDoc.set(place, item);
+        else if (Array.isArray(here)) here.push(item);
+        else inDoc.set(place, [here, item]);
         distinct.push(item);
       }
       byObject.set(item, canonical);
@@ -43,23 +49,32 @@ export function evidenceTable(graph: GraphData): EvidenceTable {
   );
   const sentences: string[] = [];
   const sentenceIndex = new Map<string, number>();
-  const rowIndex = new Map<Evidence, number>();
-  const rows = ordered.map((item, index) => {
+  const sentenceOf = new Int32Array(ordered.length);
+  // Each distinct evidence now maps to its row (a number); a duplicate still maps to its canonical one.
+  const rowOf = byObject as Map<Evidence, Evidence | number>;
+  for (let index = 0; index < ordered.length; index++) {
+    const item = ordered[index] as Evidence;
     let sentence = sentenceIndex.get(item.sentence);
     if (sentence === undefined) {
       sentenceIndex.set(item.sentence, (sentence = sentences.length));
       sentences.push(item.sentence);
     }
-    rowIndex.set(item, index);
-    return { docId: item.docId, date: item.date, sentence, sentenceStart: item.sentenceStart, start: item.start, end: item.end };
-  });
+    sentenceOf[index] = sentence;
+    rowOf.set(item, index);
+  }
   return {
     sentences,
-    rows,
+    size: ordered.length,
+    *rows() {
+      for (let index = 0; index < ordered.length; index++) {
+        const item = ordered[index] as Evidence;
+        yield { docId: item.docId, date: item.date, sentence: sentenceOf[index] as number, sentenceStart: item.sentenceStart, start: item.start, end: item.end };
+      }
+    },
     indexOf: (evidence) => {
-      const canonical = byObject.get(evidence);
-      const index = canonical === undefined ? undefined : rowIndex.get(canonical);
-      if (index === undefined) throw new Error(`evidence ${evidence.docId}@${evidence.start} is not in the table`);
+      const found = rowOf.get(evidence);
+      const index = typeof found === 'number' || found === undefined ? found : rowOf.get(found);
+      if (typeof index !== 'number') throw new Error(`evidence ${evidence.docId}@${evidence.start} is not in the table`);
       return index;
     },
   };

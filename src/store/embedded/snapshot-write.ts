@@ -33,7 +33,7 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
     ...(meta.files ? { files: meta.files.map(({ path: file, bytes, sha256 }) => ({ path: file, bytes, sha256 })) } : {}),
     ...(meta.options ? { options: meta.options } : {}),
     counts: countGraph(graph),
-    tables: { sentences: table.sentences.length, evidence: table.rows.length },
+    tables: { sentences: table.sentences.length, evidence: table.size },
   };
   try {
     await writeFileAtomic(
@@ -42,7 +42,7 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
         const out = lineBuffer(write, settings.chunkChars);
         await out.line(stableStringify(header));
         for (const sentence of table.sentences) await out.line(JSON.stringify(sentence));
-        for (const row of table.rows) await out.line(stableStringify(row));
+        for (const row of table.rows()) await out.line(stableStringify(row));
         for (const { id, attributes } of graph.nodes) await out.line(stableStringify({ key: id, attributes }));
         const nodeIndex = new Map(graph.nodes.map((node, i) => [node.id, i]));
         const indexOf = (id: string) => nodeIndex.get(id);
