@@ -1,7 +1,7 @@
 import type { Evidence } from '../../src/domain/evidence.js';
-import type { EdgeAttributes, EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../src/domain/graph.js';
+import type { EdgeRecord, GraphData, NodeAttributes, NodeRecord } from '../../src/domain/graph.js';
 import { SCHEMA_VERSION } from '../../src/domain/graph.js';
-import { edgeKey } from '../../src/domain/keys.js';
+import { fixtureEdge as edge } from '../support/fixture-edge.js';
 
 /**
  * A small hand-built graph with every label and relationship type, names outside ASCII, parallel
@@ -42,22 +42,6 @@ function node(id: string, attributes: NodeAttributes): NodeRecord {
   return { id, attributes };
 }
 
-function edge(type: EdgeAttributes['type'], source: string, target: string, evidence: Evidence[], extra: Partial<EdgeAttributes> = {}, qualifier?: string): EdgeRecord {
-  const dates = evidence.map((e) => e.date).filter((d): d is string => d !== null).sort();
-  return {
-    id: edgeKey(type, source, target, qualifier),
-    source,
-    target,
-    attributes: {
-      type,
-      ...extra,
-      ...(dates.length > 0 ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
-      docIds: [...new Set(evidence.map((e) => e.docId))].sort(),
-      count: evidence.length,
-      evidence,
-    },
-  };
-}
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -1,5 +1,6 @@
-import type { EdgeAttributes, EdgeRecord, Evidence, GraphData, NodeAttributes, NodeRecord } from '../../../src/domain/index.js';
-import { edgeKey, SCHEMA_VERSION } from '../../../src/domain/index.js';
+import type { EdgeRecord, Evidence, GraphData, NodeAttributes, NodeRecord } from '../../../src/domain/index.js';
+import { SCHEMA_VERSION } from '../../../src/domain/index.js';
+import { fixtureEdge as edge } from '../../support/fixture-edge.js';
 
 /**
  * A hand-built graph of two press releases, shaped as build/ produces it: Kim Jung-kwan meets
@@ -39,23 +40,6 @@ function node(id: string, attributes: Omit<NodeAttributes, 'aliases'> & { aliase
   return { id, attributes: { aliases: [], ...attributes } };
 }
 
-function edge(type: EdgeAttributes['type'], source: string, target: string, evidence: Evidence[], extra: Partial<EdgeAttributes> = {}, qualifier?: string): EdgeRecord {
-  const dates = evidence.map((e) => e.date!).sort();
-  return {
-    id: edgeKey(type, source, target, qualifier),
-    source,
-    target,
-    attributes: {
-      type,
-      ...extra,
-      firstDate: dates[0]!,
-      lastDate: dates[dates.length - 1]!,
-      docIds: [...new Set(evidence.map((e) => e.docId))].sort(),
-      count: evidence.length,
-      evidence,
-    },
-  };
-}
 
 const KIM = 'person:kim-jung-kwan';
 const GREER = 'person:jamieson-greer';
