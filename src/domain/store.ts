@@ -107,6 +107,11 @@ export interface GraphStore {
   neighbourhood?(id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null>;
   /** Optional, as neighbourhood: shortestPaths with their records in one request; null when an end is unknown. */
   connection?(from: string, to: string, query: PathQuery): Promise<ConnectionRecords | null>;
+  /**
+   * Optional, as neighbourhood: every edge of these types in one request per type, sorted by id,
+   * for a question over a whole kind of relation (posts) that would otherwise ask edgesOf of every node.
+   */
+  listEdges?(types: readonly RelationshipType[]): Promise<EdgeRecord[]>;
   /** Read-only user Cypher; throws NotSupportedError where capabilities.cypher is false. */
   cypher(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
   /** Removes everything (tests and `build --fresh`). */

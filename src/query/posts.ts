@@ -76,7 +76,12 @@ export function incumbents(holders: readonly PostHolder[], day: string): PostInc
 
 /** The posts of `organisations`, in answer order. */
 async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]): Promise<readonly KnownPost[]> {
-  const held = (await Promise.all(organisations.map((org) => store.edgesOf(org.id, { types: ['HOLDS_POSITION'], direction: 'in' })))).flat();
+  // Asked of every organisation, one listing of the relation beats a round trip per organisation.
+  const wanted = new Set(organisations.map((org) => org.id));
+  const held =
+    store.listEdges && organisations.length > 1
+      ? (await store.listEdges(['HOLDS_POSITION'])).filter((edge) => wanted.has(edge.target))
+      : (await Promise.all(organisations.map((org) => store.edgesOf(org.id, { types: ['HOLDS_POSITION'], direction: 'in' })))).flat();
   const people = new Map((await store.getNodes([...new Set(held.map((edge) => edge.source))])).map((node) => [node.id, node]));
   const byPost = new Map<string, { organisation: NodeRecord; key: string; edges: EdgeRecord[] }>();
   const organisationById = new Map(organisations.map((org) => [org.id, org]));

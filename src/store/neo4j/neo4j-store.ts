@@ -6,7 +6,7 @@ import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
 import { connectionIn, neighbourhoodIn } from './one-query-reads.js';
 import { shortestPaths } from './shortest-paths.js';
-import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
+import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, EDGES_OF_TYPE, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
 import { openUserQueryPool, type UserQueryPool, type UserQueryPoolOptions } from './user-query-pool.js';
 
@@ -120,6 +120,10 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
         .filter(firstOfId())
         .sort((a, b) => compareStrings(a.id, b.id)),
+    listEdges: async (types) => {
+      const lists = await Promise.all([...new Set(types)].map(async (type) => edgesFrom(await read('listing edges', EDGES_OF_TYPE(type)))));
+      return lists.flat().sort((a, b) => compareStrings(a.id, b.id));
+    },
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     neighbourhood: (id, query) => withSession('reading a neighbourhood', (session) => neighbourhoodIn(session, id, query)),
     connection: (from, to, query) => withSession('finding paths', (session) => connectionIn(session, from, to, query)),

@@ -148,6 +148,9 @@ export const GET_EDGE_ANY_TYPE = `CALL () { ${Object.values(GET_EDGE_OF_TYPE).jo
 
 const EDGE_COLUMNS = 'RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props';
 
+/** Every relationship of one type (the type is in the pattern, so Neo4j reads that type's store alone). */
+export const EDGES_OF_TYPE = (type: RelationshipType) => `MATCH ()-[r:${type}]->() ${EDGE_COLUMNS}`;
+
 export const EDGES_OF = Object.freeze({
   out: `MATCH (n:Node {id: $id})-[r]->() WHERE $types IS NULL OR type(r) IN $types ${EDGE_COLUMNS}`,
   in: `MATCH (n:Node {id: $id})<-[r]-() WHERE $types IS NULL OR type(r) IN $types ${EDGE_COLUMNS}`,
