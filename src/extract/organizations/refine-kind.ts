@@ -17,6 +17,8 @@ const JOINT_HEADS = /\b(?:Committee|Commission)(?:$|\s+(?:on|of|for)\s)/;
 const PAIR_OPENING = /^\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s/u;
 /** `… Organisation for Marine Research`, `Research Institute …`: a research body. */
 const RESEARCH_WORD = /\bResearch\b/;
+/** `… Institute of Science and Technology`, `… University`: a body of study wherever its head word stands. */
+const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
 /** `Velmar Development Bank`, `Development Bank of …`: a state policy bank, not a commercial one. */
 const POLICY_BANK = /\bDevelopment\s+Bank\b/;
 /**
@@ -54,6 +56,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
   if (country === 'EU' && kind === 'government') return 'international';
   if (country && country !== 'EU' && kind === 'international') return RESEARCH_WORD.test(name) ? 'research' : 'government';
+  if (kind === 'other' && (RESEARCH_WORD.test(name) || STUDY_HEAD.test(name))) return 'research';
   if (kind === 'other') {
     const head = ORG_HEADS.get(name.split(' ').at(-1) ?? '');
     if (head && head.kind !== 'other') return head.kind;

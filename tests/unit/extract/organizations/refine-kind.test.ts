@@ -24,6 +24,9 @@ describe('refineKind', () => {
     ['Velmar Planning & Evaluation Institute of Industrial Technology', 'research', false, 'government'],
     // a development bank is a state policy bank
     ['Velmar Development Bank', 'company', false, 'government'],
+    // a body of kind other whose name says study or research
+    ['Velmar Centre for Research and Analysis', 'other', false, 'research'],
+    ['Velmar Advanced Institute of Science and Technology', 'other', false, 'research'],
     // a council of business bodies
     ['Council of Velmar Chambers', 'other', false, 'association'],
     ['Federation of Velmar Industry Associations', 'other', false, 'association'],
@@ -48,10 +51,25 @@ describe('refineKind', () => {
     ['Velmar Institute for Industrial Economics and Trade', 'research', false, 'research'],
     // a commercial bank stays a company
     ['Velmar Commercial Bank', 'company', false, 'company'],
+    // a centre that neither studies nor researches stays other
+    ['Velmar Trade Support Center', 'other', false, 'other'],
     // a council of people, not of business bodies
     ['Council of Economic Advisers', 'other', false, 'other'],
   ] as const)('must not: %s (%s) stays %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
+  });
+
+  it.each([
+    ['KOVA will support exporters, the ministry said.', 'KOVA', 'government'],
+  ])('reads a K… acronym named nowhere in full as a public agency: %s', (body, name, kind) => {
+    expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // an acronym the text spells out takes the kind of its full name
+    ['The Velmar Exporters Association (KVEA) met. KVEA will support exporters.', 'Velmar Exporters Association', 'association'],
+  ])('must not: a K… acronym spelled out keeps its full name’s kind: %s', (body, name, kind) => {
+    expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe(kind);
   });
 
   it('reads a committee named for two countries as a joint, international body', () => {
