@@ -313,6 +313,8 @@ const DEFINED_ACRONYM = /^[A-Z]{3,7}$/;
  */
 function definedAcronyms(text: string, drafts: readonly Draft[], found: readonly Hit[]): Hit[] {
   const hits: Hit[] = [];
+  // Most sentences hold no run of three capitals: no alias needs trying there.
+  if (drafts.length === 0 || !/[A-Z]{3}/.test(text)) return hits;
   for (const d of drafts) {
     for (const acronym of d.aliases) {
       if (!DEFINED_ACRONYM.test(acronym) || KIND_WORDS.has(fold(acronym)) || !text.includes(acronym)) continue;
