@@ -10,8 +10,9 @@ const REACH = 60;
  * cue decides. Reads only the mention's own clause, so two agreements in one sentence can differ.
  */
 export function localStatus(sentence: string, start: number, end: number): AgreementStatus | null {
-  const before = sentence.slice(Math.max(0, start - REACH), start).replace(/^.*[;:“”"]/s, '');
-  const after = sentence.slice(end, end + REACH).replace(/[;:“”"].*$/s, '');
+  // Quotes around the name itself (`the “Alpha Agreement” released on …`) are not a clause break.
+  const before = sentence.slice(Math.max(0, start - REACH), start).replace(/\s*[“"‘]$/, ' ').replace(/^.*[;:“”"]/s, '');
+  const after = sentence.slice(end, end + REACH).replace(/^[”"’]/, '').replace(/[;:“”"].*$/s, '');
   for (const p of STATUS_PHRASINGS) {
     if (p.pattern.test(p.side === 'before' ? before : after)) return p.status;
   }

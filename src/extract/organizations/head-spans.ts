@@ -236,6 +236,9 @@ function insideQuote(ctx: SpanContext, first: Word): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+/** Titles and bodies whose `of`/`for` complement is a portfolio. */
+const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
+
 function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
   if (span.length < 2) return false;
   if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
@@ -251,6 +254,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text)) return false;
     // `the MOU on Nuclear New Technologies, AI, …` names a topic, not a company.
     if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
+    // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
+    if ((previous?.text === 'of' || previous?.text === 'for') && PORTFOLIO_HOLDER.test(text(ctx.words[ctx.words.indexOf(previous) - 1]))) return false;
     const distinctive = span
       .slice(0, before)
       .some((w) => isCapitalised(w.text) && (isAcronym(w.text) || !NOT_NAME_WORDS.has(w.text)) && !ctx.countryStarts.has(w.start));

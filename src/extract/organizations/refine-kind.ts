@@ -1,25 +1,62 @@
 import type { OrganizationKind } from '../../domain/index.js';
+import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import { ORG_HEADS } from '../lexicons/org-forms.js';
 
 /** `Ministry of …`, `Federal Ministry for …`, `Department of …`: a government body whatever words follow. */
 const GOVERNMENT_OPENING = /^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\b/;
 /** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`: business people's bodies. */
 const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$/;
-/** `Korea–Qatar Joint Economic Commission`, `Korea–France Industrial Cooperation Committee`: a body of two parties. */
-const JOINT_HEADS = /\b(?:Committee|Commission|Centre|Center)$/;
+/** `Council of … Chambers`, `Federation of … Associations`: a body whose members are business bodies. */
+const BODY_OF_BODIES = /^(?:Council|Federation|Union|Confederation)\s+of\s+.*\b(?:Chambers|Associations)$/;
+/**
+ * `Korea–Qatar Joint Economic Commission`, `Korea–Norway Joint Committee on Energy …`: a
+ * committee or commission of two parties, its complement after it or not. A centre named for two
+ * countries (`Korea–Norway … Supply Chain Center`) is a facility one side runs, not a joint body.
+ */
+const JOINT_HEADS = /\b(?:Committee|Commission)(?:$|\s+(?:on|of|for)\s)/;
 const PAIR_OPENING = /^\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s/u;
+/** `… Organisation for Marine Research`, `Research Institute …`: a research body. */
+const RESEARCH_WORD = /\bResearch\b/;
+/** `… Institute of Science and Technology`, `… University`: a body of study wherever its head word stands. */
+const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
+/** `Velmar Development Bank`, `Development Bank of …`: a state policy bank, not a commercial one. */
+const POLICY_BANK = /\bDevelopment\s+Bank\b/;
+/**
+ * `… Institute for Advancement of Materials`, `… Planning & Evaluation Institute …`: an institute
+ * that promotes, plans or evaluates (funds others' work) is a public agency; one that studies is research.
+ */
+const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Planning|Evaluation)\s+Institute\b/;
+
+/** `European Commission`, `European Parliament`: the Union's institutions (the data has no demonym for it). */
+const EU_OPENING = /^(?:the\s+)?European\s/i;
+
+/** The code of the country the name's first word names (`Japan`, `Netherlands`, `European`), if any. */
+function openingCountry(name: string): string | null {
+  if (EU_OPENING.test(name)) return 'EU';
+  const first = name.replace(/^The\s+/, '').split(/[\s\-–]/)[0] ?? '';
+  return COUNTRY_FORMS.get(first)?.code ?? null;
+}
 
 /**
  * The kind a body's whole name gives, over what its head word alone said: an opening `Ministry
  * of` is government (`Ministry of Mineral Resources and Energy`, not a company for `Energy`); a
  * business council or federation is an association; a committee named for two parties
- * (`Korea–Qatar Joint Economic Commission`) is international; a body of kind `other` whose last
- * word is a listed head takes that head's kind (`… Promotion Agency` is government).
+ * (`Korea–Qatar Joint Economic Commission`) is international; a body of the European Union
+ * (`European Commission`) is international, not one government's; an `Organization` named for one
+ * country (`Japan Export Promotion Organization`) is that country's agency, or its research body when
+ * its name says research; a development bank and a promoting institute are government; a body of
+ * kind `other` whose last word is a listed head takes that head's kind (`… Promotion Agency` is government).
  */
 export function refineKind(name: string, kind: OrganizationKind, namesTwoParties: boolean): OrganizationKind {
   if (GOVERNMENT_OPENING.test(name)) return 'government';
-  if (BUSINESS_BODY.test(name)) return 'association';
+  if (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name)) return 'association';
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
+  if (AGENCY_INSTITUTE.test(name)) return 'government';
+  if (kind === 'company' && POLICY_BANK.test(name)) return 'government';
+  const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
+  if (country === 'EU' && kind === 'government') return 'international';
+  if (country && country !== 'EU' && kind === 'international') return RESEARCH_WORD.test(name) ? 'research' : 'government';
+  if (kind === 'other' && (RESEARCH_WORD.test(name) || STUDY_HEAD.test(name))) return 'research';
   if (kind === 'other') {
     const head = ORG_HEADS.get(name.split(' ').at(-1) ?? '');
     if (head && head.kind !== 'other') return head.kind;

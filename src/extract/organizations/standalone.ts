@@ -42,7 +42,8 @@ export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], c
     } else if (MINISTRY_SHAPE.test(acronym)) {
       table.add({ ...candidate, kind: 'government', acronym: null }, acronym);
     } else if (KOREAN_BODY_SHAPE.test(acronym)) {
-      table.add({ ...candidate, kind: 'other', acronym: null }, acronym);
+      // Named nowhere in full: a `K…` acronym is most often a public agency, so government is the likelier kind.
+      table.add({ ...candidate, kind: 'government', acronym: null }, acronym);
     }
   }
 }

@@ -37,6 +37,8 @@ interface Hit {
   readonly headOnly?: boolean;
   /** `two memoranda of understanding (MOUs)`: a count of MOUs the release may go on to name. */
   readonly counted?: boolean;
+  /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
+  readonly repeat?: boolean;
 }
 
 const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -301,6 +303,30 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
   return hits;
 }
 
+/** An agreement acronym a bracket defined (`… Partnership (CPTPP)`), a word of its own. */
+const DEFINED_ACRONYM = /^[A-Z]{3,7}$/;
+
+/**
+ * `The CPTPP, which entered into force in December 2018, …`: an acronym an earlier sentence gave an
+ * agreement, where it recurs alone outside any name found here, is a mention of that agreement. It
+ * carries only the status its own words give, never the sentence's (which may be about another thing).
+ */
+function definedAcronyms(text: string, drafts: readonly Draft[], found: readonly Hit[]): Hit[] {
+  const hits: Hit[] = [];
+  // Most sentences hold no run of three capitals: no alias needs trying there.
+  if (drafts.length === 0 || !/[A-Z]{3}/.test(text)) return hits;
+  for (const d of drafts) {
+    for (const acronym of d.aliases) {
+      if (!DEFINED_ACRONYM.test(acronym) || KIND_WORDS.has(fold(acronym)) || !text.includes(acronym)) continue;
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d–-])${acronym}(?![\\p{L}\\d–-])`, 'gu'))) {
+        if (found.some((h) => m.index < h.end && m.index + acronym.length > h.start)) continue;
+        hits.push({ name: acronym, aliases: [], kind: d.kind, parties: [], start: m.index, end: m.index + acronym.length, repeat: true });
+      }
+    }
+  }
+  return hits;
+}
+
 function statusOf(sentence: string): AgreementStatus {
   for (const [cue, status] of STATUS_CUES) {
     if (cue.test(sentence) && !(status === 'in_force' && /\b(?:ahead of|once|when|as soon as|after)\b[^.]{0,40}\b(?:entry into force|enters into force|takes effect)\b/.test(sentence) && !/\bunder the\b/.test(sentence))) return status;
@@ -358,7 +384,8 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: Hit): boolean =>
       named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
-    const hits = [...named.filter((h) => !inside(h)), ...generic(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
+    const found = [...named.filter((h) => !inside(h)), ...generic(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
+    const hits = [...found, ...definedAcronyms(sentence.text, drafts, found)];
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
     let day: string | null | undefined;
@@ -386,10 +413,11 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
         draft.status = own;
         draft.statedOnce = true;
       } else if (own && STATUS_RANK.indexOf(own) > STATUS_RANK.indexOf(draft.status)) draft.status = own;
-      else if (!draft.statedOnce && STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
+      else if (!draft.statedOnce && !hit.repeat && STATUS_RANK.indexOf(status) > STATUS_RANK.indexOf(draft.status)) draft.status = status;
       // The first sentence that gives a day of signing or entry into force dates it; read once per sentence.
       if (draft.date === null && !hit.bare) draft.date = day === undefined ? (day = agreementDateIn(sentence.text, releaseDate)) : day;
-      draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
+      // A recurring acronym tells the status only: its sentence's countries are not the parties.
+      if (!hit.repeat) draft.mentions.push({ text: sentence.text.slice(hit.start, hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, sentenceIndex: sentence.index });
     }
   }
   // `signed two MOUs … signed the MOU on X … the MOU on Y`: the count is of the MOUs named.

@@ -22,7 +22,7 @@ export interface Unsettled extends Findings {
 export function settleCountries(f: Unsettled): { readonly orgs: OrganizationFinding[]; readonly positions: Positions; readonly agreements: AgreementFinding[] } {
   const { body, countries, orgs, persons, positions } = f;
   const stated = [...orgs, ...positions.orgs];
-  const personCountries = settlePersonCountries(persons, { countries, positions: positions.positions, orgs: stated, stated: positions.countries, home: positions.home });
+  const personCountries = settlePersonCountries(persons, { countries, positions: positions.positions, orgs: stated, stated: positions.countries, home: positions.home, body });
   const ctx = { body, countries, positions: positions.positions, personCountries, home: positions.home };
   return {
     orgs: settleOrgCountries(orgs, ctx),

@@ -29,7 +29,19 @@ export interface PersonCountryContext {
   /** Countries the positions pass read from titles (`Kazakh Deputy Prime Minister`). */
   readonly stated: ReadonlyMap<string, string>;
   readonly home: string | null;
+  /** The release's text, for `X signed on behalf of Cambodia`; without it that phrasing is not read. */
+  readonly body?: string;
 }
+
+/**
+ * What stands between a name and `on behalf of <Country>` when the country is that person's: a
+ * verb of taking part (`X signed on behalf of`) or the body the person serves (`X of the Ministry
+ * of Commerce on behalf of`). Nothing at all is not enough: `congratulated X on behalf of Korea`
+ * speaks for the subject, not for X.
+ */
+const BEHALF_BETWEEN = /^\s*(?:,\s*)?(?:(?:signed|spoke|attended|participated|delivered\s+(?:a|the)\s+\w+(?:\s+\w+)?)|(?:of|at)\s+the\s+[^,;.()]{1,70}?(?:\s*\([^)]*\))?)\s*,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$/;
+/** How far after a name `on behalf of <Country>` may end. */
+const BEHALF_REACH = 120;
 
 /** Blocs and the like are partners, not the country a person serves. */
 const NOT_A_NATION = new Set(['EU']);
@@ -47,6 +59,7 @@ export function settlePersonCountries(persons: readonly PersonRecord[], ctx: Per
   const inRelease = foreign(ctx.countries);
   for (const p of persons) {
     const code =
+      onBehalfOf(p, ctx) ??
       ctx.stated.get(p.localId) ??
       heldAt(p, ctx) ??
       (ctx.home === 'KR' && looksKorean(p.name) ? 'KR' : null) ??
@@ -55,6 +68,25 @@ export function settlePersonCountries(persons: readonly PersonRecord[], ctx: Per
     if (code) out.set(p.localId, code);
   }
   return out;
+}
+
+/**
+ * `Trade Minister X signed on behalf of Korea, and Senior Minister Y of the Ministry of Commerce on
+ * behalf of Cambodia`: the country a person signs or speaks for, read right after one of their names.
+ */
+function onBehalfOf(p: PersonRecord, ctx: PersonCountryContext): string | null {
+  const body = ctx.body;
+  if (!body) return null;
+  for (const m of p.mentions) {
+    const after = body.slice(m.end, m.end + BEHALF_REACH);
+    const at = after.indexOf('on behalf of');
+    if (at < 0) continue;
+    for (const c of ctx.countries) {
+      if (c.start <= m.end || c.start > m.end + BEHALF_REACH || NOT_A_NATION.has(c.code)) continue;
+      if (BEHALF_BETWEEN.test(body.slice(m.end, c.start))) return c.code;
+    }
+  }
+  return null;
 }
 
 const only = (codes: ReadonlySet<string>): string | null => (codes.size === 1 ? [...codes][0]! : null);

@@ -21,6 +21,20 @@ describe('agreement status from the words beside the name', () => {
     expect(localStatus(neighbour, at, at + 'Alpha Agreement'.length)).not.toBe(status);
   });
 
+  it.each([
+    ['The measures follow the “Alpha Agreement” released on November 14.', 'signed'],
+    ['At the ceremony the two ministers also adopted the “Alpha Agreement”.', 'signed'],
+  ])('reads through quotes around the name: %s → %s', (body, status) => {
+    const at = body.indexOf('Alpha Agreement');
+    expect(localStatus(body, at, at + 'Alpha Agreement'.length)).toBe(status);
+  });
+
+  it('still stops at a quote that closes another clause', () => {
+    const body = 'He said “we value the talks” and the Alpha Agreement, “signed in 2015 by others”, was noted.';
+    const at = body.indexOf('Alpha Agreement');
+    expect(localStatus(body, at, at + 'Alpha Agreement'.length)).toBeNull();
+  });
+
   it('lets two agreements of one sentence differ', () => {
     const body = 'The ministers discussed the ratification of the Alpha Agreement and upgrading the Beta Agreement.';
     const statuses = extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => `${a.name}: ${a.status}`);

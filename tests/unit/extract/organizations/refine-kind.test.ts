@@ -10,6 +10,26 @@ describe('refineKind', () => {
     ['Kanto Economic Federation', 'other', false, 'association'],
     ['Korea–Norway Joint Economic Commission', 'government', true, 'international'],
     ['Export Promotion Agency', 'other', false, 'government'],
+    // a joint committee with its complement after the head
+    ['Korea–Norway Joint Committee on Energy Cooperation', 'government', true, 'international'],
+    // the Union's institutions are not one government's
+    ['European Commission', 'government', false, 'international'],
+    ['European Parliament', 'government', false, 'international'],
+    // an `Organization` named for one country is its agency or, saying research, its research body
+    ['Ruritania External Trade Organization', 'international', false, 'international'],
+    ['Japan Export Promotion Organization', 'international', false, 'government'],
+    ['Netherlands Organisation for Marine Research', 'international', false, 'research'],
+    // an institute that promotes, plans or evaluates is a public agency
+    ['Velmar Institute for Advancement of Technology', 'research', false, 'government'],
+    ['Velmar Planning & Evaluation Institute of Industrial Technology', 'research', false, 'government'],
+    // a development bank is a state policy bank
+    ['Velmar Development Bank', 'company', false, 'government'],
+    // a body of kind other whose name says study or research
+    ['Velmar Centre for Research and Analysis', 'other', false, 'research'],
+    ['Velmar Advanced Institute of Science and Technology', 'other', false, 'research'],
+    // a council of business bodies
+    ['Council of Velmar Chambers', 'other', false, 'association'],
+    ['Federation of Velmar Industry Associations', 'other', false, 'association'],
   ] as const)('%s (%s) is %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
   });
@@ -19,8 +39,37 @@ describe('refineKind', () => {
     ['Korea Fair Trade Commission', 'government', false, 'government'],
     // a council with no listed head kind stays other
     ['Artificial Intelligence Council', 'other', false, 'other'],
+    // a centre named for two countries is one side's facility, not a joint body
+    ['Korea–Norway Critical Minerals Supply Chain Center', 'other', true, 'other'],
+    // a committee with one party named stays national even with a complement
+    ['Korea Committee on Energy Cooperation', 'government', false, 'government'],
+    // international bodies not named for a country stay international
+    ['World Trade Organization', 'international', false, 'international'],
+    ['International Organization for Standardization', 'international', false, 'international'],
+    // an institute that studies is research
+    ['Velmar Institute of Applied Materials', 'research', false, 'research'],
+    ['Velmar Institute for Industrial Economics and Trade', 'research', false, 'research'],
+    // a commercial bank stays a company
+    ['Velmar Commercial Bank', 'company', false, 'company'],
+    // a centre that neither studies nor researches stays other
+    ['Velmar Trade Support Center', 'other', false, 'other'],
+    // a council of people, not of business bodies
+    ['Council of Economic Advisers', 'other', false, 'other'],
   ] as const)('must not: %s (%s) stays %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
+  });
+
+  it.each([
+    ['KOVA will support exporters, the ministry said.', 'KOVA', 'government'],
+  ])('reads a K… acronym named nowhere in full as a public agency: %s', (body, name, kind) => {
+    expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // an acronym the text spells out takes the kind of its full name
+    ['The Velmar Exporters Association (KVEA) met. KVEA will support exporters.', 'Velmar Exporters Association', 'association'],
+  ])('must not: a K… acronym spelled out keeps its full name’s kind: %s', (body, name, kind) => {
+    expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe(kind);
   });
 
   it('reads a committee named for two countries as a joint, international body', () => {

@@ -37,8 +37,17 @@ describe('findOrganizations', () => {
     ['The MOU on Nuclear New Technologies, AI, and Global Market Cooperation was signed.'],
     ['Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi in Seoul.'],
     ['Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.'],
+    // a minister's portfolio after `of` is not a company for its head word
+    ['The other side was led by Arvo Tamm, Minister of Mineral Resources and Energy.'],
   ])('finds no body in %j', (body) => {
     expect(names(body)).toEqual([]);
+  });
+
+  it.each([
+    // must not: a company of the same words after any other `of` is still a company
+    ['Exports of Velmar Resources and Energy rose.', ['Velmar Resources and Energy']],
+  ])('keeps a company after an `of` that no minister holds in %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
   });
 
   it.each([

@@ -120,6 +120,21 @@ describe('findAgreements', () => {
     expect(agreements(body).map((a) => a.name)).not.toContainEqual(expect.stringMatching(/^MOU on /));
   });
 
+  it.each([
+    // the acronym defined earlier, alone with its own verb, states the status
+    [
+      'A hearing was held on joining the Pacific Digital Economy Agreement (PDEA) in Seoul. The PDEA, which entered into force in 2019, has 9 members.',
+      'in_force',
+    ],
+    // a sentence cue about something else does not reach a recurring acronym
+    ['A hearing was held on joining the Pacific Digital Economy Agreement (PDEA) in Seoul. Korea signed a loan deal, and experts discussed PDEA.', 'mentioned'],
+  ])('reads a recurring defined acronym by its own words only, in %j', (body, status) => {
+    const found = agreements(body).find((a) => a.name === 'Pacific Digital Economy Agreement');
+    expect(found?.status).toBe(status);
+    // its sentence's countries never become parties: only the sentence that named it in full is a mention
+    expect(found?.mentions).toHaveLength(1);
+  });
+
   it('keeps two MOUs signed with different countries apart', () => {
     const found = agreements('Korea signed MOUs with standardization bodies in Canada and Italy.');
     expect(found.map((a) => a.name)).toEqual(['Korea–Canada MOU', 'Korea–Italy MOU']);

@@ -27,6 +27,15 @@ describe('the country a person serves', () => {
     ],
     // a romanised Korean name in a Korean release, whatever the spelling
     ['Korea and Japan held talks. Commissioner Lim Sooyeon presented the ruling.', 'Lim Sooyeon → KR'],
+    // the country a signatory signs for, after the body they serve or their verb
+    [
+      'Korea, Laos and Peru signed the accord. Minister Park Sun-ho signed on behalf of Korea, and Senior Minister Tomas Veliz of the Ministry of Commerce on behalf of Peru.',
+      'Tomas Veliz → PE',
+    ],
+    [
+      'Korea, Laos and Peru signed the accord. Director Anouk Vanlap spoke on behalf of the Government of Laos at the ceremony.',
+      'Anouk Vanlap → LA',
+    ],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });
@@ -36,6 +45,10 @@ describe('the country a person serves', () => {
     ['Korea, Chile and Peru held talks. Deputy Minister Ana Beltrán spoke at the opening.', 'Ana Beltrán → -'],
     // the EU is a partner bloc, not a nation a person serves
     ['Korea and the EU held talks. Deputy Minister Ana Beltrán spoke at the opening.', 'Ana Beltrán → -'],
+    // the object of a verb done on a country's behalf is not its official
+    ['Korea, Chile and Peru held talks. Minister Park Sun-ho congratulated Deputy Minister Ana Beltrán on behalf of Chile on the Peru deal.', 'Ana Beltrán → -'],
+    // a country further on, after a clause break, is not the one spoken for
+    ['Korea, Chile and Peru held talks. Deputy Minister Ana Beltrán spoke about Peru, and Minister Park Sun-ho thanked her on behalf of Chile.', 'Ana Beltrán → -'],
   ])('must not: %s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });
