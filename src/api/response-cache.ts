@@ -5,14 +5,26 @@ import type { QueryService } from '../query/index.js';
 export const RESPONSE_CACHE_ENTRIES = 2000;
 
 /**
+ * How many characters of answers are kept in all. Entries alone let 2,000 country answers of 70 KB
+ * hold 140 MB of a server's heap; an answer over a sixteenth of the budget is sent but not kept.
+ */
+export const RESPONSE_CACHE_CHARS = 8_000_000;
+
+/**
  * Keeps the JSON of successful GET answers by URL, for a store whose data cannot change behind the
  * service (the embedded snapshot: only QueryService.load changes it, and that bumps the
  * generation, which is part of the key). Answers are pure functions of the graph, so a repeated
  * question — the viewer asks the same neighbourhoods again and again — costs a map lookup.
  * Neo4j may be written by `tradegraph load` from another process, so it is never cached.
  */
-export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_ENTRIES): RequestHandler {
+export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_ENTRIES, maxChars = RESPONSE_CACHE_CHARS): RequestHandler {
   const cache = new Map<string, string>();
+  let chars = 0;
+  const evictOldest = () => {
+    const [oldest, text] = cache.entries().next().value as [string, string];
+    cache.delete(oldest);
+    chars -= text.length;
+  };
   return (req, res, next) => {
     if (req.method !== 'GET' || query.store.backend !== 'embedded') return next();
     const key = `${query.generation()}\u0000${req.originalUrl}`;
@@ -28,8 +40,11 @@ export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_
     res.json = (body: unknown) => {
       if (res.statusCode !== 200) return json(body);
       const text = JSON.stringify(body);
-      cache.set(key, text);
-      if (cache.size > entries) cache.delete(cache.keys().next().value as string);
+      if (text.length <= maxChars / 16) {
+        cache.set(key, text);
+        chars += text.length;
+        while (cache.size > entries || chars > maxChars) evictOldest();
+      }
       return res.type('application/json').send(text);
     };
     next();

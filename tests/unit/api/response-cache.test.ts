@@ -76,3 +76,40 @@ describe('the GET answer cache', () => {
     expect(calls.search).toBe(2);
   });
 });
+
+describe('the GET answer cache under a character budget', () => {
+  async function serveWithBudget(query: QueryService, maxChars: number): Promise<string> {
+    const { default: express } = await import('express');
+    const { cacheGetResponses } = await import('../../../src/api/response-cache.js');
+    const app = express();
+    app.use('/api', cacheGetResponses(query, 2000, maxChars));
+    app.get('/api/entities/:id', async (req, res) => {
+      res.json(await query.entity(req.params.id));
+    });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  it('does not keep an answer larger than a sixteenth of the budget', async () => {
+    const { counted, calls } = countingService(createEmbeddedStore(fixtureGraph()));
+    const url = `${await serveWithBudget(counted, 16)}/api/entities/${encodeURIComponent(ids.KIM)}`;
+    await fetch(url);
+    await fetch(url);
+    expect(calls.entity).toBe(2);
+  });
+
+  it('drops the oldest answers once the characters kept pass the budget', async () => {
+    const { counted, calls } = countingService(createEmbeddedStore(fixtureGraph()));
+    const answer = JSON.stringify(await counted.entity(ids.KIM));
+    calls.entity = 0;
+    const base = `${await serveWithBudget(counted, 16 * answer.length)}/api/entities/${encodeURIComponent(ids.KIM)}`;
+    for (let n = 1; n <= 17; n++) await fetch(`${base}?n=${n}`);
+    expect(calls.entity).toBe(17);
+    await fetch(`${base}?n=17`);
+    expect(calls.entity).toBe(17);
+    await fetch(`${base}?n=1`);
+    expect(calls.entity).toBe(18);
+  });
+});
