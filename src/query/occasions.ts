@@ -1,0 +1,134 @@
+import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
+import { resolveCountry } from './country-code.js';
+import type { DateRange } from './date-range.js';
+import { pageOf, type Page } from './page.js';
+import { summarize } from './presenters.js';
+import { requireNode } from './require-node.js';
+import type { Occasion, OccasionList } from './types.js';
+
+export interface OccasionFilter extends DateRange {
+  /** A person id: only occasions they took part in, with them as `a`. */
+  readonly person?: string;
+  /** A country as /api/countries/{code} takes it (ISO code, alpha-3, name): either participant represents it. */
+  readonly country?: string;
+}
+
+/** The first page when none is asked for. */
+export const DEFAULT_OCCASION_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
+
+/** Edges read at once for a page: on Neo4j each is a round trip. */
+const READ_AHEAD = 8;
+
+type Participant = Occasion['a'];
+
+/** An occasion placed in the list: its people in order, before its edge is read. */
+interface Placed {
+  readonly fact: Fact;
+  readonly a: Participant;
+  readonly b: Participant;
+}
+
+/**
+ * Meetings one row per occasion, as the analytics count them (a MET edge on each distinct day of
+ * its evidence; one undated row for an edge no sentence dates), filtered by participant, by either
+ * participant's country and by day (inclusive; an undated row only when no day is asked), sorted by
+ * date (undated last), then the participants' names, then edge id; one page with the total. Over
+ * the GraphStore interface only, so both backends answer the same.
+ */
+export async function occasionPage(store: GraphStore, filter: OccasionFilter = {}, page: Page = DEFAULT_OCCASION_PAGE): Promise<OccasionList> {
+  const person = filter.person ? await requireNode(store, filter.person, 'Person') : null;
+  const code = filter.country ? codeOf(await resolveCountry(store, filter.country)) : null;
+  const facts = await activityFacts(store);
+  const dated = Boolean(filter.from || filter.to);
+  const chosen = facts.occasions.filter(
+    (fact) =>
+      (!person || fact.people.includes(person.id)) &&
+      (!code || countriesOf(facts, fact).includes(code)) &&
+      (!dated || (fact.date !== null && (!filter.from || fact.date >= filter.from) && (!filter.to || fact.date <= filter.to))),
+  );
+  const people = new Map((await store.getNodes([...new Set(chosen.flatMap((fact) => fact.people))])).map((node) => [node.id, node]));
+  const placed = chosen.flatMap((fact): Placed[] => {
+    const [first, second] = fact.people.map((id) => people.get(id));
+    if (!first || !second) return [];
+    const [x, y] = [participant(facts, first), participant(facts, second)];
+    const firstIsA = person ? first.id === person.id : compareParticipants(x, y) <= 0;
+    return [{ fact, a: firstIsA ? x : y, b: firstIsA ? y : x }];
+  });
+  placed.sort(
+    (p, q) =>
+      compareDays(p.fact.date, q.fact.date) ||
+      compareParticipants(p.a, q.a) ||
+      compareParticipants(p.b, q.b) ||
+      compareStrings(p.fact.edgeId, q.fact.edgeId),
+  );
+  const shown = pageOf(placed, page);
+  const edges = await edgesById(store, [...new Set(shown.map((row) => row.fact.edgeId))]);
+  const rowsOfEdge = new Map<string, number>();
+  for (const fact of facts.occasions) rowsOfEdge.set(fact.edgeId, (rowsOfEdge.get(fact.edgeId) ?? 0) + 1);
+  const events = new Map((await store.getNodes([...new Set([...edges.values()].flatMap((edge) => edge.attributes.eventIds ?? []))])).map((node) => [node.id, node]));
+  const occasions = shown.flatMap((row): Occasion[] => {
+    const edge = edges.get(row.fact.edgeId);
+    return edge ? [describe(row, edge, events, rowsOfEdge.get(edge.id) === 1)] : [];
+  });
+  return { occasions, total: placed.length, page: { offset: page.offset, limit: page.limit } };
+}
+
+function describe(row: Placed, edge: EdgeRecord, events: ReadonlyMap<string, NodeRecord>, onlyRow: boolean): Occasion {
+  const evidence = uniqueSortedEvidence(row.fact.date === null ? edge.attributes.evidence : edge.attributes.evidence.filter((e) => e.date === row.fact.date));
+  const docIds = [...new Set(evidence.map((e) => e.docId))].sort();
+  const named = (edge.attributes.eventIds ?? [])
+    .map((id) => events.get(id))
+    .filter((event): event is NodeRecord => Boolean(event) && (onlyRow || (event!.attributes.docIds ?? []).some((doc) => docIds.includes(doc))))
+    .sort((x, y) => compareDays(x.attributes.date ?? null, y.attributes.date ?? null) || compareStrings(x.id, y.id));
+  const nearest = [...named].sort((x, y) => nearness(x, row.fact.date) - nearness(y, row.fact.date) || compareStrings(x.id, y.id));
+  const placedAt = nearest.find((event) => event.attributes.location);
+  return {
+    date: row.fact.date,
+    event: nearest[0]?.attributes.name ?? null,
+    place: placedAt?.attributes.location ?? null,
+    placeCountry: placedAt?.attributes.country ?? null,
+    a: row.a,
+    b: row.b,
+    events: named.map(summarize),
+    evidence,
+    docIds,
+    edgeId: edge.id,
+  };
+}
+
+/**
+ * How far an event's date lies from the occasion's day, as a rank: on or before the day nearest
+ * first (a release reports a meeting after it), then after it, then undated.
+ */
+function nearness(event: NodeRecord, day: string | null): number {
+  const date = event.attributes.date;
+  if (!date) return Number.MAX_SAFE_INTEGER;
+  if (!day) return 0;
+  const gap = Math.round((Date.parse(day) - Date.parse(date)) / 86_400_000);
+  return Number.isFinite(gap) ? (gap >= 0 ? gap : 1_000_000 - gap) : Number.MAX_SAFE_INTEGER - 1;
+}
+
+function participant(facts: ActivityFacts, node: NodeRecord): Participant {
+  return { id: node.id, name: node.attributes.name, country: node.attributes.country ?? facts.personCountries.get(node.id)?.[0] ?? null };
+}
+
+function compareParticipants(x: Participant, y: Participant): number {
+  return x.name.localeCompare(y.name, 'en') || compareStrings(x.id, y.id);
+}
+
+/** Days in order, a missing day last. */
+function compareDays(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}
+
+async function edgesById(store: GraphStore, ids: readonly string[]): Promise<Map<string, EdgeRecord>> {
+  const edges = new Map<string, EdgeRecord>();
+  for (let i = 0; i < ids.length; i += READ_AHEAD) {
+    for (const edge of await Promise.all(ids.slice(i, i + READ_AHEAD).map((id) => store.getEdge(id)))) if (edge) edges.set(edge.id, edge);
+  }
+  return edges;
+}
