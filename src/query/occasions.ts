@@ -1,6 +1,7 @@
 import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
 import { resolveCountry } from './country-code.js';
+import { derived } from './derived.js';
 import type { DateRange } from './date-range.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
@@ -27,6 +28,10 @@ interface Placed {
   readonly fact: Fact;
   readonly a: Participant;
   readonly b: Participant;
+  /** Every country either participant represents. */
+  readonly countries: readonly string[];
+  /** The edge makes no other row: all its events are this occasion's. */
+  readonly onlyRow: boolean;
 }
 
 /**
@@ -41,45 +46,54 @@ export async function occasionPage(store: GraphStore, filter: OccasionFilter = {
   const code = filter.country ? codeOf(await resolveCountry(store, filter.country)) : null;
   const facts = await activityFacts(store);
   const dated = Boolean(filter.from || filter.to);
-  const chosen = facts.occasions.filter(
-    (fact) =>
+  const chosen = (await placedOccasions(store, facts)).filter(
+    ({ fact, countries }) =>
       (!person || fact.people.includes(person.id)) &&
-      (!code || countriesOf(facts, fact).includes(code)) &&
+      (!code || countries.includes(code)) &&
       (!dated || (fact.date !== null && (!filter.from || fact.date >= filter.from) && (!filter.to || fact.date <= filter.to))),
   );
-  const people = new Map((await store.getNodes([...new Set(chosen.flatMap((fact) => fact.people))])).map((node) => [node.id, node]));
-  const placed = chosen.flatMap((fact): Placed[] => {
-    const [first, second] = fact.people.map((id) => people.get(id));
-    if (!first || !second) return [];
-    const [x, y] = [participant(facts, first), participant(facts, second)];
-    const firstIsA = person ? first.id === person.id : compareParticipants(x, y) <= 0;
-    return [{ fact, a: firstIsA ? x : y, b: firstIsA ? y : x }];
-  });
-  placed.sort(
-    (p, q) =>
-      compareDays(p.fact.date, q.fact.date) ||
-      compareParticipants(p.a, q.a) ||
-      compareParticipants(p.b, q.b) ||
-      compareStrings(p.fact.edgeId, q.fact.edgeId),
-  );
+  // The person asked for is `a` of each of their rows, which are sorted again by the other name.
+  const placed = person ? chosen.map((row) => (row.a.id === person.id ? row : { ...row, a: row.b, b: row.a })).sort(inOrder) : chosen;
   const shown = pageOf(placed, page);
   const edges = await edgesById(store, [...new Set(shown.map((row) => row.fact.edgeId))]);
-  const rowsOfEdge = new Map<string, number>();
-  for (const fact of facts.occasions) rowsOfEdge.set(fact.edgeId, (rowsOfEdge.get(fact.edgeId) ?? 0) + 1);
   const events = new Map((await store.getNodes([...new Set([...edges.values()].flatMap((edge) => edge.attributes.eventIds ?? []))])).map((node) => [node.id, node]));
   const occasions = shown.flatMap((row): Occasion[] => {
     const edge = edges.get(row.fact.edgeId);
-    return edge ? [describe(row, edge, events, rowsOfEdge.get(edge.id) === 1)] : [];
+    return edge ? [describe(row, edge, events)] : [];
   });
   return { occasions, total: placed.length, page: { offset: page.offset, limit: page.limit } };
 }
 
-function describe(row: Placed, edge: EdgeRecord, events: ReadonlyMap<string, NodeRecord>, onlyRow: boolean): Occasion {
+/**
+ * Every occasion with its participants named and ordered (the name that sorts first is `a`), its
+ * countries and whether its edge makes only this row, in list order. Kept on the embedded store.
+ */
+function placedOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {
+  return derived(store, 'occasions', async () => {
+    const people = new Map((await store.getNodes([...new Set(facts.occasions.flatMap((fact) => fact.people))])).map((node) => [node.id, node]));
+    const rowsOfEdge = new Map<string, number>();
+    for (const fact of facts.occasions) rowsOfEdge.set(fact.edgeId, (rowsOfEdge.get(fact.edgeId) ?? 0) + 1);
+    const placed = facts.occasions.flatMap((fact): Placed[] => {
+      const [first, second] = fact.people.map((id) => people.get(id));
+      if (!first || !second) return [];
+      const [x, y] = [participant(facts, first), participant(facts, second)];
+      const [a, b] = compareParticipants(x, y) <= 0 ? [x, y] : [y, x];
+      return [{ fact, a, b, countries: countriesOf(facts, fact), onlyRow: rowsOfEdge.get(fact.edgeId) === 1 }];
+    });
+    return placed.sort(inOrder);
+  });
+}
+
+function inOrder(p: Placed, q: Placed): number {
+  return compareDays(p.fact.date, q.fact.date) || compareParticipants(p.a, q.a) || compareParticipants(p.b, q.b) || compareStrings(p.fact.edgeId, q.fact.edgeId);
+}
+
+function describe(row: Placed, edge: EdgeRecord, events: ReadonlyMap<string, NodeRecord>): Occasion {
   const evidence = uniqueSortedEvidence(row.fact.date === null ? edge.attributes.evidence : edge.attributes.evidence.filter((e) => e.date === row.fact.date));
   const docIds = [...new Set(evidence.map((e) => e.docId))].sort();
   const named = (edge.attributes.eventIds ?? [])
     .map((id) => events.get(id))
-    .filter((event): event is NodeRecord => Boolean(event) && (onlyRow || (event!.attributes.docIds ?? []).some((doc) => docIds.includes(doc))))
+    .filter((event): event is NodeRecord => Boolean(event) && (row.onlyRow || (event!.attributes.docIds ?? []).some((doc) => docIds.includes(doc))))
     .sort((x, y) => compareDays(x.attributes.date ?? null, y.attributes.date ?? null) || compareStrings(x.id, y.id));
   const nearest = [...named].sort((x, y) => nearness(x, row.fact.date) - nearness(y, row.fact.date) || compareStrings(x.id, y.id));
   const placedAt = nearest.find((event) => event.attributes.location);
