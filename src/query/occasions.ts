@@ -1,7 +1,6 @@
 import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
 import { resolveCountry } from './country-code.js';
-import { derived } from './derived.js';
 import type { DateRange } from './date-range.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
@@ -64,24 +63,36 @@ export async function occasionPage(store: GraphStore, filter: OccasionFilter = {
   return { occasions, total: placed.length, page: { offset: page.offset, limit: page.limit } };
 }
 
+/** The placed list of each facts read: kept as long as the facts are (once per load, on either backend). */
+const placedOf = new WeakMap<ActivityFacts, Promise<readonly Placed[]>>();
+
 /**
  * Every occasion with its participants named and ordered (the name that sorts first is `a`), its
- * countries and whether its edge makes only this row, in list order. Kept on the embedded store.
+ * countries and whether its edge makes only this row, in list order. Read with the facts and kept
+ * with them, so a request filters a sorted list (on Neo4j too, where naming them is a round trip).
  */
 function placedOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {
-  return derived(store, 'occasions', async () => {
-    const people = new Map((await store.getNodes([...new Set(facts.occasions.flatMap((fact) => fact.people))])).map((node) => [node.id, node]));
-    const rowsOfEdge = new Map<string, number>();
-    for (const fact of facts.occasions) rowsOfEdge.set(fact.edgeId, (rowsOfEdge.get(fact.edgeId) ?? 0) + 1);
-    const placed = facts.occasions.flatMap((fact): Placed[] => {
-      const [first, second] = fact.people.map((id) => people.get(id));
-      if (!first || !second) return [];
-      const [x, y] = [participant(facts, first), participant(facts, second)];
-      const [a, b] = compareParticipants(x, y) <= 0 ? [x, y] : [y, x];
-      return [{ fact, a, b, countries: countriesOf(facts, fact), onlyRow: rowsOfEdge.get(fact.edgeId) === 1 }];
-    });
-    return placed.sort(inOrder);
+  let placed = placedOf.get(facts);
+  if (!placed) {
+    placed = placeOccasions(store, facts);
+    placedOf.set(facts, placed);
+    placed.catch(() => placedOf.delete(facts));
+  }
+  return placed;
+}
+
+async function placeOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {
+  const people = new Map((await store.getNodes([...new Set(facts.occasions.flatMap((fact) => fact.people))])).map((node) => [node.id, node]));
+  const rowsOfEdge = new Map<string, number>();
+  for (const fact of facts.occasions) rowsOfEdge.set(fact.edgeId, (rowsOfEdge.get(fact.edgeId) ?? 0) + 1);
+  const placed = facts.occasions.flatMap((fact): Placed[] => {
+    const [first, second] = fact.people.map((id) => people.get(id));
+    if (!first || !second) return [];
+    const [x, y] = [participant(facts, first), participant(facts, second)];
+    const [a, b] = compareParticipants(x, y) <= 0 ? [x, y] : [y, x];
+    return [{ fact, a, b, countries: countriesOf(facts, fact), onlyRow: rowsOfEdge.get(fact.edgeId) === 1 }];
   });
+  return placed.sort(inOrder);
 }
 
 function inOrder(p: Placed, q: Placed): number {

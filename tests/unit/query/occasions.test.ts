@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData, GraphStore } from '../../../src/domain/index.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
-import { counterparts, occasionPage, type Occasion } from '../../../src/query/index.js';
+import { counterparts, createQueryService, occasionPage, type Occasion } from '../../../src/query/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
@@ -102,5 +102,15 @@ describe('occasionPage on a meeting no sentence dates', () => {
     expect(occasions.map((row) => row.date)).toEqual([null]);
     expect(occasions[0]!.evidence).toEqual(undated.edges.find((e) => e.attributes.type === 'MET' && e.target === ids.KIM)!.attributes.evidence);
     expect((await occasionPage(store, { person: ids.KIM, from: '2000-01-01' })).total).toBe(0);
+  });
+});
+
+describe('occasions after a load', () => {
+  it('reads the occasions afresh when the service loads more into the store', async () => {
+    const graph = fixtureGraph();
+    const service = createQueryService(createEmbeddedStore({ ...graph, edges: graph.edges.filter((e) => e.attributes.type !== 'MET') }));
+    expect((await service.occasions({})).total).toBe(0);
+    await service.load(graph);
+    expect((await service.occasions({})).total).toBe(graph.edges.filter((e) => e.attributes.type === 'MET').length);
   });
 });
