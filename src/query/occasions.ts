@@ -152,10 +152,16 @@ function compareDays(x: string | null, y: string | null): number {
 
 /**
  * The MET edges of a page's rows, read by person: a few people's MET edges cover the page (the
- * person asked for covers all of it), where an edge at a time would be a round trip per row on Neo4j.
+ * person asked for covers all of it), where an edge at a time would be a round trip per row on Neo4j;
+ * by id on the embedded store.
  */
 async function edgesOfRows(store: GraphStore, rows: readonly Placed[]): Promise<Map<string, EdgeRecord>> {
   const wanted = new Map(rows.map((row) => [row.fact.edgeId, row.fact.people] as const));
+  if (store.backend === 'embedded') {
+    // In memory an edge by id costs nothing, and a hub's every MET edge would.
+    const read = await Promise.all([...wanted.keys()].map((id) => store.getEdge(id)));
+    return new Map(read.filter((edge): edge is EdgeRecord => edge !== null).map((edge) => [edge.id, edge]));
+  }
   const readers: string[] = [];
   const left = new Map(wanted);
   while (left.size > 0) {
