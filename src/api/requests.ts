@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_OCCASION_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
 export { csvFormatQuery, countryCsvQuery } from './csv/index.js';
 import {
   COUNTRY_CODE_PATTERN,
@@ -132,4 +132,15 @@ export const entitiesQuery = z.object({
     .describe('The start of the name, of an alias or of a word in them (`sef` finds Šefčovič), case and accents aside.'),
   offset,
   limit: limit(MAX_PAGE, DEFAULT_ENTITY_PAGE.limit),
+});
+
+export const occasionsQuery = z.object({
+  person: nodeId.optional().describe('Only occasions this person (a Person id) took part in; they are `a` of every row.'),
+  country: notBlankText(COUNTRY_NAME_MAX, 'an ISO country code or a country name', 'expected a country code or name, not spaces')
+    .optional()
+    .describe('Only occasions where either participant represents this country: ISO code or name, as `/api/countries/{code}` takes.'),
+  from: isoDay.optional().describe('On or after this day (undated occasions are left out when a day is given).'),
+  to: isoDay.optional().describe('On or before this day.'),
+  offset,
+  limit: limit(MAX_PAGE, DEFAULT_OCCASION_PAGE.limit),
 });

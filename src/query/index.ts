@@ -26,3 +26,4 @@ export { countriesAnalytics } from './analytics-countries.js';
 export { counterparts, DEFAULT_COUNTERPARTS_LIMIT } from './analytics-counterparts.js';
 export { countryActivity } from './analytics-country-activity.js';
 export { PERIODS, type PeriodKind } from './analytics-periods.js';
+export { occasionPage, DEFAULT_OCCASION_PAGE, type OccasionFilter } from './occasions.js';

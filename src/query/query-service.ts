@@ -15,6 +15,7 @@ import { entityDetail } from './entity-detail.js';
 import { entityPage, type EntityFilter } from './entity-list.js';
 import { pairMeetings, personMeetings } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
+import { occasionPage, type OccasionFilter } from './occasions.js';
 import { connection, type PathOptions } from './path.js';
 import { invalidateSearchIndex, searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
@@ -45,6 +46,7 @@ export interface QueryService {
   countriesAnalytics(by: PeriodKind): Promise<T.CountriesAnalytics>;
   counterparts(personId: string, limit?: number): Promise<T.Counterparts>;
   countryActivity(code: string, by: PeriodKind): Promise<T.CountryActivity>;
+  occasions(filter: OccasionFilter, page?: Page): Promise<T.OccasionList>;
   /** Loads into the store and drops the cached search index. */
   load(graph: GraphData): Promise<LoadReport>;
   /**
@@ -107,6 +109,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     countriesAnalytics: (by) => countriesAnalytics(store, by),
     counterparts: (id, limit) => counterparts(store, id, limit),
     countryActivity: (code, by) => countryActivity(store, code, by),
+    occasions: (filter, page) => occasionPage(store, filter, page),
     load: async (graph) => {
       try {
         return await store.load(graph);

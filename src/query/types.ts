@@ -47,3 +47,5 @@ export type Post = Shape<'Post'>;
 export type PostList = Shape<'PostList'>;
 export type EntityListItem = Shape<'EntityListItem'>;
 export type EntityList = Shape<'EntityList'>;
+export type Occasion = Shape<'Occasion'>;
+export type OccasionList = Shape<'OccasionList'>;

@@ -47,6 +47,7 @@ export const CSV_LISTS: readonly CsvList[] = [
   { path: /^\/entities\/?$/, rows: fixed('entities', 'EntityListItem') },
   { path: /^\/persons\/[^/]+\/meetings\/?$/, rows: fixed('meetings', 'Meeting') },
   { path: /^\/meetings\/?$/, rows: fixed('meetings', 'Meeting') },
+  { path: /^\/occasions\/?$/, rows: fixed('occasions', 'Occasion') },
   { path: /^\/countries\/[^/]+\/?$/, rows: countryRows },
 ];
 

@@ -19,6 +19,7 @@ import {
   textSearchQuery,
   periodQuery,
   counterpartsQuery,
+  occasionsQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
 import { parametersOf } from './parameters.js';
@@ -113,6 +114,14 @@ export const paths = {
       summary: 'Posts (a normalised title at an organisation), each holder with the interval the releases support; with `at`, who held each then.',
       parameters: [...parametersOf(postsQuery, 'query'), ...csvFormat],
       responses: { '200': okOrCsv('PostList'), '400': errors['400'] },
+    },
+  },
+  '/api/occasions': {
+    get: {
+      operationId: 'occasions',
+      summary: 'Meetings one row per occasion (a pair of people on one day): date, event, place, participants, that day’s sentences; by person, country and day; paged with the total.',
+      parameters: [...parametersOf(occasionsQuery, 'query'), ...csvFormat],
+      responses: { '200': okOrCsv('OccasionList'), ...errors },
     },
   },
   '/api/documents/{id}': {

@@ -12,6 +12,7 @@ import { EntityListItemSchema, EntityListSchema } from './entity-list.js';
 import { ErrorBodySchema } from './error.js';
 import { CountryMeetingSchema, MeetingSchema, PairMeetingsSchema, PersonMeetingsSchema } from './meetings.js';
 import { DocumentRefSchema, NodeSummarySchema } from './node-summary.js';
+import { OccasionListSchema, OccasionSchema } from './occasions.js';
 import { HopSchema, PathResultSchema, PathSchema } from './path.js';
 import { PostHolderSchema, PostIncumbentSchema, PostListSchema, PostSchema } from './posts.js';
 import { StatsSchema } from './stats.js';
@@ -67,6 +68,8 @@ export const API_SHAPES = {
   PostList: PostListSchema,
   EntityListItem: EntityListItemSchema,
   EntityList: EntityListSchema,
+  Occasion: OccasionSchema,
+  OccasionList: OccasionListSchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;

@@ -3,7 +3,7 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.
 import { createRandom } from '../corpus/index.js';
 
 /** The endpoints the HTTP bench loads, each with the questions users would ask of this graph. */
-export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements' | 'posts' | 'entities';
+export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements' | 'posts' | 'entities' | 'occasions';
 
 /** At most this many distinct URLs per endpoint: enough that a cycle through them is far longer than the answer cache (2,000 entries). */
 export const MAX_URLS = 12_000;
@@ -81,6 +81,13 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     ...countries.map((country) => `/api/entities?label=Organization&kind=government&country=${country}&limit=20&offset=20`),
   ];
 
+  // Meeting occasions by person, by country and year, by year alone, some as CSV.
+  const occasions = [
+    ...people.map((p, i) => `/api/occasions?person=${enc(p.id)}${i % 4 === 0 ? '&format=csv' : ''}`),
+    ...countries.flatMap((country) => [null, ...years].map((year) => `/api/occasions?country=${country}${year ? `&from=${year}-01-01&to=${year}-12-31` : ''}`)),
+    ...years.map((year) => `/api/occasions?from=${year}-01-01&to=${year}-12-31`),
+  ];
+
   return {
     search: cap(search),
     entity: cap(entities.map((n) => `/api/entities/${enc(n.id)}`)),
@@ -91,5 +98,6 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     agreements: cap(agreements),
     posts: cap(posts),
     entities: cap(entityLists),
+    occasions: cap(occasions),
   };
 }

@@ -189,6 +189,22 @@ function analytics(s: Sample): Question[] {
   ];
 }
 
+function occasions(s: Sample): Question[] {
+  const middle = s.middleDate();
+  const person = s.hubs(40).find((n) => n.attributes.label === 'Person')!.id;
+  const country = s.of('Country')[0]!;
+  return [
+    get('/api/occasions?limit=500'),
+    get(`/api/occasions?${query({ offset: 3, limit: 4 })}`),
+    get(`/api/occasions?${query({ person })}`),
+    get(`/api/occasions?${query({ country: 'KR', from: middle })}`),
+    get(`/api/occasions?${query({ country: country.attributes.name, to: middle })}`),
+    get(`/api/occasions?${query({ from: middle, to: middle, format: 'csv' })}`),
+    get(`/api/occasions?${query({ person: 'person:nobody-at-all' })}`, 404),
+    get(`/api/occasions?${query({ from: 'March' })}`, 400),
+  ];
+}
+
 export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) => Question[]])[] = [
   ['GET /api/search for names, aliases, typos, prefixes and label filters', (g) => searches(seedSample(g))],
   ['GET /api/entities/:id for every node', (g) => seedSample(g).nodes.map((n) => get(`/api/entities/${enc(n.id)}`))],
@@ -203,6 +219,7 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],
   ['GET /api/documents/search with typos, pages and date, country and entity filters', (g) => textSearches(seedSample(g))],
   ['GET /api/analytics/countries, /api/persons/:id/counterparts and /api/countries/:code/activity', (g) => analytics(seedSample(g))],
+  ['GET /api/occasions by person, country, day and page, and as CSV', (g) => occasions(seedSample(g))],
   ['GET /api/edges/:id for a sample of every relationship type', (g) => seedSample(g).edgeSample(50).map((e) => get(`/api/edges/${enc(e.id)}`))],
   ['GET /api/openapi.json', () => [get('/api/openapi.json')]],
   ['unknown ids (404) and bad parameters (400)', (g) => errors(seedSample(g))],

@@ -44,6 +44,7 @@ describe('CSV answers of the list endpoints over the seed graph', () => {
     ["a person's meetings", () => `/api/persons/${encode(person())}/meetings`, 'meetings', 'Meeting'],
     ["a country's timeline", () => '/api/countries/KR?limit=50', 'timeline', 'TimelineEntry'],
     ["a country's meetings", () => '/api/countries/KR?limit=50&list=meetings', 'meetings', 'CountryMeeting'],
+    ['meeting occasions', () => '/api/occasions?country=CN', 'occasions', 'Occasion'],
   ])('answers %s as CSV with the rows and columns of the JSON', async (_name, pathOf, field, item) => {
     const path = pathOf();
     const json = await app.get(path);
@@ -68,7 +69,7 @@ describe('CSV answers of the list endpoints over the seed graph', () => {
 
   it('documents the format parameter and the text/csv answer of every list operation in OpenAPI', async () => {
     const { body: document } = await app.get('/api/openapi.json');
-    for (const path of ['/api/search', '/api/agreements', '/api/posts', '/api/entities', '/api/persons/{id}/meetings', '/api/meetings', '/api/countries/{code}']) {
+    for (const path of ['/api/search', '/api/agreements', '/api/posts', '/api/entities', '/api/persons/{id}/meetings', '/api/meetings', '/api/countries/{code}', '/api/occasions']) {
       const operation = document.paths[path].get;
       expect({ path, format: operation.parameters.find((p: { name: string }) => p.name === 'format')?.schema.enum }).toEqual({ path, format: ['json', 'csv'] });
       expect({ path, types: Object.keys(operation.responses['200'].content) }).toEqual({ path, types: ['application/json', 'text/csv'] });

@@ -1,0 +1,180 @@
+import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
+import { resolveCountry } from './country-code.js';
+import type { DateRange } from './date-range.js';
+import { pageOf, type Page } from './page.js';
+import { summarize } from './presenters.js';
+import { requireNode } from './require-node.js';
+import type { Occasion, OccasionList } from './types.js';
+
+export interface OccasionFilter extends DateRange {
+  /** A person id: only occasions they took part in, with them as `a`. */
+  readonly person?: string;
+  /** A country as /api/countries/{code} takes it (ISO code, alpha-3, name): either participant represents it. */
+  readonly country?: string;
+}
+
+/** The first page when none is asked for. */
+export const DEFAULT_OCCASION_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
+
+/** People whose MET edges are read at once for a page: on Neo4j each is a round trip. */
+const READ_AHEAD = 8;
+
+type Participant = Occasion['a'];
+
+/** An occasion placed in the list: its people in order, before its edge is read. */
+interface Placed {
+  readonly fact: Fact;
+  readonly a: Participant;
+  readonly b: Participant;
+  /** Every country either participant represents. */
+  readonly countries: readonly string[];
+  /** The edge makes no other row: all its events are this occasion's. */
+  readonly onlyRow: boolean;
+}
+
+/**
+ * Meetings one row per occasion, as the analytics count them (a MET edge on each distinct day of
+ * its evidence; one undated row for an edge no sentence dates), filtered by participant, by either
+ * participant's country and by day (inclusive; an undated row only when no day is asked), sorted by
+ * date (undated last), then the participants' names, then edge id; one page with the total. Over
+ * the GraphStore interface only, so both backends answer the same.
+ */
+export async function occasionPage(store: GraphStore, filter: OccasionFilter = {}, page: Page = DEFAULT_OCCASION_PAGE): Promise<OccasionList> {
+  const person = filter.person ? await requireNode(store, filter.person, 'Person') : null;
+  const code = filter.country ? codeOf(await resolveCountry(store, filter.country)) : null;
+  const facts = await activityFacts(store);
+  const dated = Boolean(filter.from || filter.to);
+  const chosen = (await placedOccasions(store, facts)).filter(
+    ({ fact, countries }) =>
+      (!person || fact.people.includes(person.id)) &&
+      (!code || countries.includes(code)) &&
+      (!dated || (fact.date !== null && (!filter.from || fact.date >= filter.from) && (!filter.to || fact.date <= filter.to))),
+  );
+  // The person asked for is `a` of each of their rows, which are sorted again by the other name.
+  const placed = person ? chosen.map((row) => (row.a.id === person.id ? row : { ...row, a: row.b, b: row.a })).sort(inOrder) : chosen;
+  const shown = pageOf(placed, page);
+  const edges = await edgesOfRows(store, shown);
+  const events = new Map((await store.getNodes([...new Set([...edges.values()].flatMap((edge) => edge.attributes.eventIds ?? []))])).map((node) => [node.id, node]));
+  const occasions = shown.flatMap((row): Occasion[] => {
+    const edge = edges.get(row.fact.edgeId);
+    return edge ? [describe(row, edge, events)] : [];
+  });
+  return { occasions, total: placed.length, page: { offset: page.offset, limit: page.limit } };
+}
+
+/** The placed list of each facts read: kept as long as the facts are (once per load, on either backend). */
+const placedOf = new WeakMap<ActivityFacts, Promise<readonly Placed[]>>();
+
+/**
+ * Every occasion with its participants named and ordered (the name that sorts first is `a`), its
+ * countries and whether its edge makes only this row, in list order. Read with the facts and kept
+ * with them, so a request filters a sorted list (on Neo4j too, where naming them is a round trip).
+ */
+function placedOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {
+  let placed = placedOf.get(facts);
+  if (!placed) {
+    placed = placeOccasions(store, facts);
+    placedOf.set(facts, placed);
+    placed.catch(() => placedOf.delete(facts));
+  }
+  return placed;
+}
+
+async function placeOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {
+  const people = new Map((await store.getNodes([...new Set(facts.occasions.flatMap((fact) => fact.people))])).map((node) => [node.id, node]));
+  const rowsOfEdge = new Map<string, number>();
+  for (const fact of facts.occasions) rowsOfEdge.set(fact.edgeId, (rowsOfEdge.get(fact.edgeId) ?? 0) + 1);
+  const placed = facts.occasions.flatMap((fact): Placed[] => {
+    const [first, second] = fact.people.map((id) => people.get(id));
+    if (!first || !second) return [];
+    const [x, y] = [participant(facts, first), participant(facts, second)];
+    const [a, b] = compareParticipants(x, y) <= 0 ? [x, y] : [y, x];
+    return [{ fact, a, b, countries: countriesOf(facts, fact), onlyRow: rowsOfEdge.get(fact.edgeId) === 1 }];
+  });
+  return placed.sort(inOrder);
+}
+
+function inOrder(p: Placed, q: Placed): number {
+  return compareDays(p.fact.date, q.fact.date) || compareParticipants(p.a, q.a) || compareParticipants(p.b, q.b) || compareStrings(p.fact.edgeId, q.fact.edgeId);
+}
+
+function describe(row: Placed, edge: EdgeRecord, events: ReadonlyMap<string, NodeRecord>): Occasion {
+  const evidence = uniqueSortedEvidence(row.fact.date === null ? edge.attributes.evidence : edge.attributes.evidence.filter((e) => e.date === row.fact.date));
+  const docIds = [...new Set(evidence.map((e) => e.docId))].sort();
+  const named = (edge.attributes.eventIds ?? [])
+    .map((id) => events.get(id))
+    .filter((event): event is NodeRecord => Boolean(event) && (row.onlyRow || (event!.attributes.docIds ?? []).some((doc) => docIds.includes(doc))))
+    .sort((x, y) => compareDays(x.attributes.date ?? null, y.attributes.date ?? null) || compareStrings(x.id, y.id));
+  const nearest = [...named].sort((x, y) => nearness(x, row.fact.date) - nearness(y, row.fact.date) || compareStrings(x.id, y.id));
+  const placedAt = nearest.find((event) => event.attributes.location);
+  return {
+    date: row.fact.date,
+    event: nearest[0]?.attributes.name ?? null,
+    place: placedAt?.attributes.location ?? null,
+    placeCountry: placedAt?.attributes.country ?? null,
+    a: row.a,
+    b: row.b,
+    events: named.map(summarize),
+    evidence,
+    docIds,
+    edgeId: edge.id,
+  };
+}
+
+/**
+ * How far an event's date lies from the occasion's day, as a rank: on or before the day nearest
+ * first (a release reports a meeting after it), then after it, then undated.
+ */
+function nearness(event: NodeRecord, day: string | null): number {
+  const date = event.attributes.date;
+  if (!date) return Number.MAX_SAFE_INTEGER;
+  if (!day) return 0;
+  const gap = Math.round((Date.parse(day) - Date.parse(date)) / 86_400_000);
+  return Number.isFinite(gap) ? (gap >= 0 ? gap : 1_000_000 - gap) : Number.MAX_SAFE_INTEGER - 1;
+}
+
+function participant(facts: ActivityFacts, node: NodeRecord): Participant {
+  return { id: node.id, name: node.attributes.name, country: node.attributes.country ?? facts.personCountries.get(node.id)?.[0] ?? null };
+}
+
+function compareParticipants(x: Participant, y: Participant): number {
+  return x.name.localeCompare(y.name, 'en') || compareStrings(x.id, y.id);
+}
+
+/** Days in order, a missing day last. */
+function compareDays(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}
+
+/**
+ * The MET edges of a page's rows, read by person: a few people's MET edges cover the page (the
+ * person asked for covers all of it), where an edge at a time would be a round trip per row on Neo4j;
+ * by id on the embedded store.
+ */
+async function edgesOfRows(store: GraphStore, rows: readonly Placed[]): Promise<Map<string, EdgeRecord>> {
+  const wanted = new Map(rows.map((row) => [row.fact.edgeId, row.fact.people] as const));
+  if (store.backend === 'embedded') {
+    // In memory an edge by id costs nothing, and a hub's every MET edge would.
+    const read = await Promise.all([...wanted.keys()].map((id) => store.getEdge(id)));
+    return new Map(read.filter((edge): edge is EdgeRecord => edge !== null).map((edge) => [edge.id, edge]));
+  }
+  const readers: string[] = [];
+  const left = new Map(wanted);
+  while (left.size > 0) {
+    const touching = new Map<string, number>();
+    for (const people of left.values()) for (const id of people) touching.set(id, (touching.get(id) ?? 0) + 1);
+    const [most] = [...touching].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]))[0]!;
+    readers.push(most);
+    for (const [id, people] of left) if (people.includes(most)) left.delete(id);
+  }
+  const edges = new Map<string, EdgeRecord>();
+  for (let i = 0; i < readers.length; i += READ_AHEAD) {
+    const batch = await Promise.all(readers.slice(i, i + READ_AHEAD).map((id) => store.edgesOf(id, { types: ['MET'] })));
+    for (const edge of batch.flat()) if (wanted.has(edge.id)) edges.set(edge.id, edge);
+  }
+  return edges;
+}

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphData, GraphStore } from '../../../src/domain/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import { counterparts, createQueryService, occasionPage, type Occasion } from '../../../src/query/index.js';
+import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
+import { fixtureGraph, ids } from './fixture-graph.js';
+
+const ALL = { offset: 0, limit: 500 };
+const pair = (row: Occasion) => [row.date, row.a.id, row.b.id];
+
+/** Meetings one row per occasion, read over the seed graph as the analyst's table. */
+describe('occasionPage over the seed graph', () => {
+  let graph: GraphData;
+  let store: GraphStore;
+  beforeAll(async () => {
+    graph = (await runPipeline(['seeds'])).graph;
+    store = createEmbeddedStore(graph);
+  });
+
+  it('gives a pair that met on two days two rows, each with its own date, that day’s sentences and the event and place', async () => {
+    const { occasions, total } = await occasionPage(store, { person: 'person:kevin-engel' }, ALL);
+    const withKang = occasions.filter((row) => row.b.id === 'person:kang-gam-chan');
+    expect(withKang.map((row) => row.date)).toEqual(['2025-11-20', '2025-11-21']);
+    for (const row of withKang) {
+      expect(row.a).toEqual({ id: 'person:kevin-engel', name: 'Kevin Engel', country: null });
+      expect(row.evidence.length).toBeGreaterThan(0);
+      expect(row.evidence.every((e) => e.date === row.date)).toBe(true);
+      expect(row).toMatchObject({ event: 'Amkor Korea Launches Investment in High-Tech Semiconductor Packaging and Testing', place: 'Songdo, Incheon' });
+    }
+    expect(withKang[0]!.docIds).not.toEqual(withKang[1]!.docIds);
+    expect(total).toBe(occasions.length);
+  });
+
+  it('answers “meetings with Chinese officials” by country code or name, each row with a Chinese participant', async () => {
+    const byCode = await occasionPage(store, { country: 'CN' }, ALL);
+    expect(byCode.occasions.map(pair)).toEqual([
+      ['2025-11-20', 'person:hoshino-mitsuaki', 'person:wang-liping'],
+      ['2025-11-20', 'person:lee-jae-keun', 'person:wang-liping'],
+      ['2025-11-20', 'person:park-young-kyu', 'person:wang-liping'],
+      ['2025-12-15', 'person:kim-jung-kwan', 'person:wang-wentao'],
+    ]);
+    for (const name of ['cn', 'China', 'CHN']) expect((await occasionPage(store, { country: name }, ALL)).occasions).toEqual(byCode.occasions);
+  });
+
+  it('places a late release’s meeting at the event nearest before its day, listing every event its release names', async () => {
+    const [row] = (await occasionPage(store, { person: 'person:wang-wentao' }, ALL)).occasions;
+    expect(row).toMatchObject({ date: '2025-12-15', event: 'Korea–China Trade Ministers’ Meeting', place: 'Beijing', placeCountry: 'CN' });
+    expect(row!.a.id).toBe('person:wang-wentao');
+    expect(row!.events.length).toBe(5);
+  });
+
+  it.each([
+    [{ from: '2025-12-01' }, (d: string) => d >= '2025-12-01'],
+    [{ to: '2025-10-16' }, (d: string) => d <= '2025-10-16'],
+    [{ from: '2025-11-20', to: '2025-11-20' }, (d: string) => d === '2025-11-20'],
+  ])('keeps the days of %o, both ends inclusive', async (range, keeps) => {
+    const all = (await occasionPage(store, {}, ALL)).occasions;
+    const some = await occasionPage(store, range, ALL);
+    expect(some.occasions.length).toBeGreaterThan(0);
+    expect(some.occasions).toEqual(all.filter((row) => row.date !== null && keeps(row.date)));
+  });
+
+  it('sorts by date, then the participants’ names, and pages with the total', async () => {
+    const all = await occasionPage(store, {}, ALL);
+    const inOrder = (x: Occasion, y: Occasion) =>
+      (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.a.name.localeCompare(y.a.name, 'en') || x.b.name.localeCompare(y.b.name, 'en');
+    expect(all.occasions).toEqual([...all.occasions].sort(inOrder));
+    expect(new Set(all.occasions.map((row) => row.date)).size).toBeGreaterThan(10);
+    expect(all.occasions.every((row) => row.a.name.localeCompare(row.b.name, 'en') <= 0)).toBe(true);
+    const page = await occasionPage(store, {}, { offset: 3, limit: 4 });
+    expect(page).toEqual({ occasions: all.occasions.slice(3, 7), total: all.total, page: { offset: 3, limit: 4 } });
+  });
+
+  it('counts the occasions the analytics count: a person’s rows are their counterparts’ meeting days', async () => {
+    for (const person of ['person:kim-jung-kwan', 'person:yeo-han-koo', 'person:kang-gam-chan']) {
+      const rows = (await occasionPage(store, { person }, ALL)).occasions;
+      const { counterparts: met } = await counterparts(store, person, 500);
+      expect({ person, rows: rows.length }).toEqual({ person, rows: met.reduce((sum, c) => sum + c.meetings, 0) });
+    }
+  });
+
+  it.each([
+    [{ person: 'person:nobody-at-all' }, 'PERSON_NOT_FOUND'],
+    [{ person: 'country:KR' }, 'PERSON_NOT_FOUND'],
+    [{ country: 'Atlantis' }, 'COUNTRY_NOT_FOUND'],
+  ])('refuses %o with %s', async (filter, code) => {
+    await expect(occasionPage(store, filter)).rejects.toMatchObject({ code });
+  });
+});
+
+describe('occasionPage on a meeting no sentence dates', () => {
+  it('gives it one undated row, last, with every sentence, left out when a day is asked', async () => {
+    const graph = fixtureGraph();
+    const undated: GraphData = {
+      ...graph,
+      edges: graph.edges.map((edge) =>
+        edge.attributes.type === 'MET' ? { ...edge, attributes: { ...edge.attributes, evidence: edge.attributes.evidence.map((e) => ({ ...e, date: null })) } } : edge,
+      ),
+    };
+    const store = createEmbeddedStore(undated);
+    const { occasions } = await occasionPage(store, { person: ids.KIM });
+    expect(occasions.map((row) => row.date)).toEqual([null]);
+    expect(occasions[0]!.evidence).toEqual(undated.edges.find((e) => e.attributes.type === 'MET' && e.target === ids.KIM)!.attributes.evidence);
+    expect((await occasionPage(store, { person: ids.KIM, from: '2000-01-01' })).total).toBe(0);
+  });
+});
+
+describe('occasions after a load', () => {
+  it('reads the occasions afresh when the service loads more into the store', async () => {
+    const graph = fixtureGraph();
+    const service = createQueryService(createEmbeddedStore({ ...graph, edges: graph.edges.filter((e) => e.attributes.type !== 'MET') }));
+    expect((await service.occasions({})).total).toBe(0);
+    await service.load(graph);
+    expect((await service.occasions({})).total).toBe(graph.edges.filter((e) => e.attributes.type === 'MET').length);
+  });
+});
