@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../src/domain/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
-import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
-import { encode, schemaErrors, startApp, type RunningApp } from './app-harness.js';
+import { encode, schemaErrors, startSeedApp, type RunningApp } from './app-harness.js';
 
 /** The analytics endpoints over the seed graph, every answer checked against the OpenAPI document. */
 describe('the analytics API over the seed graph', () => {
   let graph: GraphData;
   let app: RunningApp;
   beforeAll(async () => {
-    graph = (await runPipeline(['seeds'])).graph;
-    app = await startApp({ store: createEmbeddedStore(graph), webDir: null });
+    ({ app, graph } = await startSeedApp());
   });
   afterAll(() => app?.close());
 

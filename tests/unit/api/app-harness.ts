@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { createApp, openApiDocument, type AppDeps } from '../../../src/api/index.js';
 import { DEFAULT_CONFIG, type AppConfig } from '../../../src/config/index.js';
-import type { GraphStore } from '../../../src/domain/index.js';
+import type { GraphData, GraphStore } from '../../../src/domain/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureGraph } from '../query/fixture-graph.js';
 
@@ -62,3 +63,16 @@ export function schemaErrors(schemaName: string, body: unknown): string[] {
 }
 
 export const encode = encodeURIComponent;
+
+let seedGraph: Promise<GraphData> | undefined;
+
+/**
+ * The app over the seed graph on the embedded store, with the graph it serves. The pipeline runs
+ * once per test process: every API suite over the seeds asks the same graph, and each gets an app
+ * (and a store) of its own.
+ */
+export async function startSeedApp(): Promise<{ app: RunningApp; graph: GraphData }> {
+  seedGraph ??= runPipeline(['seeds']).then((result) => result.graph);
+  const graph = await seedGraph;
+  return { app: await startApp({ store: createEmbeddedStore(graph), webDir: null }), graph };
+}

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellOf, columnsOf, COUNTRY_LISTS } from '../../../src/api/csv/index.js';
 import type { GraphData } from '../../../src/domain/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
 import { API_SHAPES, type ApiShapeName } from '../../../src/query/index.js';
-import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
-import { encode, startApp, type Json, type RunningApp } from './app-harness.js';
+import { encode, startSeedApp, type Json, type RunningApp } from './app-harness.js';
 import { parseCsv } from './csv/parse-csv.js';
 
 /**
@@ -15,8 +13,7 @@ describe('CSV answers of the list endpoints over the seed graph', () => {
   let graph: GraphData;
   let app: RunningApp;
   beforeAll(async () => {
-    graph = (await runPipeline(['seeds'])).graph;
-    app = await startApp({ store: createEmbeddedStore(graph), webDir: null });
+    ({ app, graph } = await startSeedApp());
   });
   afterAll(() => app?.close());
 

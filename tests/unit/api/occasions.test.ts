@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../src/pipeline/index.js';
-import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
-import { encode, schemaErrors, startApp, type Json, type RunningApp } from './app-harness.js';
+import { encode, schemaErrors, startSeedApp, type Json, type RunningApp } from './app-harness.js';
 
 /** GET /api/occasions over the seed graph, every answer checked against the OpenAPI document. */
 describe('the occasions API over the seed graph', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp({ store: createEmbeddedStore((await runPipeline(['seeds'])).graph), webDir: null });
+    ({ app } = await startSeedApp());
   });
   afterAll(() => app?.close());
 
