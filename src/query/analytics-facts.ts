@@ -1,4 +1,5 @@
 import type { EdgeRecord, GraphStore, NodeRecord } from '../domain/index.js';
+import { keptUntilLoad } from './derived.js';
 
 /** People whose MET edges are asked for at once. */
 const READ_AHEAD = 8;
@@ -27,8 +28,6 @@ export interface ActivityFacts {
   readonly agreements: readonly DatedAgreement[];
 }
 
-const kept = new WeakMap<GraphStore, Promise<ActivityFacts>>();
-
 /**
  * The facts behind every analytics answer, through the GraphStore interface only (so both
  * backends count alike): MET edges split into one occasion per distinct evidence day, people's
@@ -37,18 +36,7 @@ const kept = new WeakMap<GraphStore, Promise<ActivityFacts>>();
  * a round trip per person and country.
  */
 export function activityFacts(store: GraphStore): Promise<ActivityFacts> {
-  let facts = kept.get(store);
-  if (!facts) {
-    facts = readFacts(store);
-    kept.set(store, facts);
-    facts.catch(() => kept.delete(store));
-  }
-  return facts;
-}
-
-/** Forgets a store's facts; the next analytics answer reads them afresh (call after store.load). */
-export function invalidateActivityFacts(store: GraphStore): void {
-  kept.delete(store);
+  return keptUntilLoad(store, 'activity-facts', () => readFacts(store));
 }
 
 async function readFacts(store: GraphStore): Promise<ActivityFacts> {

@@ -1,6 +1,6 @@
 export { createQueryService, type QueryService, type QueryServiceOptions } from './query-service.js';
 export { search, type SearchOptions } from './search.js';
-export { searchIndexFor, invalidateSearchIndex } from './search-index.js';
+export { searchIndexFor } from './search-index.js';
 export { entityDetail } from './entity-detail.js';
 export { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 export { personMeetings, pairMeetings, meetingsOf, DEFAULT_MEETINGS_PAGE } from './meetings.js';
@@ -21,7 +21,7 @@ export type { DateRange } from './date-range.js';
 export type * from './types.js';
 export { API_SHAPES, apiShapeRegistry, CypherRequestSchema, type ApiShapeName } from './shapes/index.js';
 export { textSearch, DEFAULT_TEXT_SEARCH_PAGE, type TextSearchFilter } from './text-search.js';
-export { textIndexFor, invalidateTextIndex } from './text-search-index.js';
+export { textIndexFor } from './text-search-index.js';
 export { countriesAnalytics } from './analytics-countries.js';
 export { counterparts, DEFAULT_COUNTERPARTS_LIMIT } from './analytics-counterparts.js';
 export { countryActivity } from './analytics-country-activity.js';

@@ -1,6 +1,5 @@
 import type { GraphData, NodeLabel, GraphStore, LoadReport } from '../domain/index.js';
 import { countriesAnalytics } from './analytics-countries.js';
-import { invalidateActivityFacts } from './analytics-facts.js';
 import { counterparts } from './analytics-counterparts.js';
 import { countryActivity } from './analytics-country-activity.js';
 import type { PeriodKind } from './analytics-periods.js';
@@ -17,11 +16,10 @@ import { pairMeetings, personMeetings } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { occasionPage, type OccasionFilter } from './occasions.js';
 import { connection, type PathOptions } from './path.js';
-import { invalidateSearchIndex, searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
+import { searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
 import { postPage, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
-import { invalidateTextIndex } from './text-search-index.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
 import type * as T from './types.js';
 
@@ -115,9 +113,6 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
         return await store.load(graph);
       } finally {
         loads += 1;
-        invalidateSearchIndex(store);
-        invalidateTextIndex(store);
-        invalidateActivityFacts(store);
         forgetDerived(store);
       }
     },

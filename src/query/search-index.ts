@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
+import { keptUntilLoad } from './derived.js';
 
 /**
  * The name index of a store: one entry (a "form") per name or alias of every node, its words and
@@ -93,22 +94,9 @@ export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promi
   }
 }
 
-const indexes = new WeakMap<GraphStore, Promise<SearchIndex>>();
-
-/** The search index of a store, built once from listNodes and reused until invalidated. */
+/** The search index of a store, built once from listNodes and reused until the next load (forgetDerived). */
 export function searchIndexFor(store: GraphStore): Promise<SearchIndex> {
-  let index = indexes.get(store);
-  if (!index) {
-    index = store.listNodes().then(buildSearchIndex);
-    indexes.set(store, index);
-    index.catch(() => indexes.delete(store));
-  }
-  return index;
-}
-
-/** Forgets a store's index; the next search rebuilds it (call after store.load). */
-export function invalidateSearchIndex(store: GraphStore): void {
-  indexes.delete(store);
+  return keptUntilLoad(store, 'search-index', () => store.listNodes().then(buildSearchIndex));
 }
 
 /** Indexes every name and alias of `nodes`, in order. */

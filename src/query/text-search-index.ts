@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { foldName, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { keptUntilLoad } from './derived.js';
 
 /** A word as the text index sees it: letters and digits, with any combining marks they carry. */
 export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -26,25 +27,12 @@ interface IndexedDocument {
   readonly text: string;
 }
 
-const indexes = new WeakMap<GraphStore, Promise<TextIndex>>();
-
 /**
  * The text index of a store, built lazily from its Document nodes on first use and kept until
- * invalidated (both backends: Neo4j's documents are read once, so both answer from the same index).
+ * the next load (both backends: Neo4j's documents are read once, so both answer from the same index).
  */
 export function textIndexFor(store: GraphStore): Promise<TextIndex> {
-  let index = indexes.get(store);
-  if (!index) {
-    index = store.listNodes(['Document']).then(buildTextIndex);
-    indexes.set(store, index);
-    index.catch(() => indexes.delete(store));
-  }
-  return index;
-}
-
-/** Forgets a store's text index; the next text search rebuilds it (call after store.load). */
-export function invalidateTextIndex(store: GraphStore): void {
-  indexes.delete(store);
+  return keptUntilLoad(store, 'text-index', () => store.listNodes(['Document']).then(buildTextIndex));
 }
 
 /** Indexes the title and text of every document, each by its position in `documents`. */
