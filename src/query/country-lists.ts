@@ -4,9 +4,8 @@ import { countryTimeline } from './country-timeline.js';
 import { meetingsOf } from './meetings.js';
 import { sortById, summarize } from './presenters.js';
 import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
+import { nextTurn, SLICE_MS } from './event-loop-turn.js';
 
-/** Work longer than this without a pause holds up every request waiting behind it. */
-const YIELD_AFTER_MS = 8;
 
 /** Everything involving one country, each list in its answer order; pages are cut from these. */
 export interface CountryLists {
@@ -43,8 +42,8 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
   let slice = performance.now();
   for (const official of officials) {
     // A hub's officials take seconds on the 1000× graph (Korea: 18 s under load): let requests in between.
-    if (performance.now() - slice > YIELD_AFTER_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTurn();
       slice = performance.now();
     }
     for (const meeting of await meetingsOf(store, official.id)) {
