@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { buildOptionsOf, DEFAULT_CONFIG, type AppConfig } from '../config/index.js';
-import { SnapshotError, type GraphData } from '../domain/index.js';
-import { readSnapshotHeader, writeSnapshot, type SnapshotMeta, stableStringify } from '../store/index.js';
+import { SnapshotError, type GraphData, stableStringify } from '../domain/index.js';
+import { readSnapshotHeader, writeSnapshot, type SnapshotMeta } from '../store/index.js';
 import type { OutputStream } from './cli-io.js';
 import { buildFromInputs } from './commands/build.js';
 import { describeInputChanges, fingerprintInputs } from './input-fingerprint.js';

@@ -1,5 +1,5 @@
-import type { AppConfig } from './app-config.js';
-import { DEFAULT_CONFIG } from './app-config.js';
+import { type AppConfig, DEFAULT_CONFIG } from './app-config.js';
+import { stableStringify } from '../domain/index.js';
 
 /** The options that change the graph, as a snapshot records them (SnapshotMeta.options). */
 export type BuildOptions = Readonly<Record<string, unknown>>;
@@ -16,14 +16,8 @@ export function buildOptionsOf(config: Pick<AppConfig, 'stages' | 'limits'>): Bu
   const defaults: Record<string, unknown> = { ...DEFAULT_CONFIG.stages, limits: DEFAULT_CONFIG.limits };
   const differing = Object.keys(given)
     .sort()
-    .filter((key) => canonical(given[key]) !== canonical(defaults[key]))
+    .filter((key) => stableStringify(given[key]) !== stableStringify(defaults[key]))
     .map((key) => [key, given[key]] as const);
   return Object.freeze(Object.fromEntries(differing));
 }
 
-/** JSON with object keys sorted, so key order never makes two equal options differ. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}

@@ -14,3 +14,4 @@ export * from './group-by.js';
 export * from './input-limits.js';
 export * from './resolved-corpus.js';
 export * from './stage-options.js';
+export * from './stable-json.js';

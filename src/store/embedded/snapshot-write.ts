@@ -1,9 +1,8 @@
-import { SnapshotError, type GraphData } from '../../domain/index.js';
+import { SnapshotError, type GraphData, stableStringify } from '../../domain/index.js';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from './snapshot-atomic-write.js';
 import { encodeEdge } from './snapshot-edge-row.js';
 import { evidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
-import { stableStringify } from './snapshot-json.js';
 import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
 
 export interface WriteSnapshotOptions {

@@ -7,7 +7,7 @@ import type { Evidence } from '../../../../src/domain/evidence.js';
 import type { EdgeRecord, GraphData } from '../../../../src/domain/graph.js';
 import { resolve } from '../../../../src/resolve/index.js';
 import { nodeFs, type AtomicWriteFs } from '../../../../src/store/embedded/snapshot-atomic-write.js';
-import { stableStringify } from '../../../../src/store/embedded/snapshot-json.js';
+import { stableStringify } from '../../../../src/domain/index.js';
 import { readSnapshot, readSnapshotHeader, writeSnapshot } from '../../../../src/store/embedded/snapshot.js';
 import { corpusOf } from '../../resolve/fixtures.js';
 import { seedReleases } from '../../resolve/seed-releases.js';
