@@ -1,10 +1,10 @@
-import { InvalidRequestError, SCHEMA_VERSION, type Document, type EdgeRecord, type GraphData, type NodeRecord } from '../domain/index.js';
+import { compareStrings, InvalidRequestError, SCHEMA_VERSION, type Document, type EdgeRecord, type GraphData, type NodeRecord } from '../domain/index.js';
 import type { GraphInputs } from './build-graph.js';
 import { documentAttributes, documentNodeKey } from './document-node.js';
 import { mentionEdges, metEdges, relationEdges } from './edges.js';
 import { entityAttributes } from './entity-node.js';
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
 /**
  * The same data as toGraphData(buildGraph(documents, corpus)), made without a graphology graph in
