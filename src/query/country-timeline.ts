@@ -1,4 +1,4 @@
-import type { NodeRecord } from '../domain/index.js';
+import { groupBy, type NodeRecord } from '../domain/index.js';
 import type { AgreementSummary, CountryMeeting, NodeSummary, TimelineEntry } from './types.js';
 
 /** Meetings, agreements and events on one line, by date (undated last), then kind, then summary. */
@@ -34,8 +34,10 @@ export function countryTimeline(meetings: readonly CountryMeeting[], agreements:
  * entry per day, each with that day's place; a pair whose occasions give no day has one, first dated.
  */
 function occasions(m: CountryMeeting): { date: string | null; events: NodeSummary[] }[] {
-  const byDay = new Map<string, NodeSummary[]>();
-  for (const e of m.events) if (e.date) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
+  const byDay = groupBy(
+    m.events.filter((e): e is NodeSummary & { date: string } => Boolean(e.date)),
+    (e) => e.date,
+  );
   if (byDay.size === 0) return [{ date: m.firstDate, events: [...m.events] }];
   return [...byDay].map(([date, events]) => ({ date, events }));
 }

@@ -1,4 +1,4 @@
-import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence } from '../domain/index.js';
+import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence, groupBy } from '../domain/index.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
@@ -27,11 +27,11 @@ export async function pairMeetings(store: GraphStore, a: string, b: string): Pro
 /** The meetings of a person (with only `other`, when given), ordered by first date then id. */
 export async function meetingsOf(store: GraphStore, personId: string, other?: string): Promise<Meeting[]> {
   const met = (await store.edgesOf(personId, { types: ['MET'] })).filter((edge) => !other || edge.source === other || edge.target === other);
-  const byPerson = new Map<string, EdgeRecord[]>();
-  for (const edge of met) {
-    const counterpart = edge.source === personId ? edge.target : edge.source;
-    if (counterpart !== personId) byPerson.set(counterpart, [...(byPerson.get(counterpart) ?? []), edge]);
-  }
+  const counterpartOf = (edge: EdgeRecord) => (edge.source === personId ? edge.target : edge.source);
+  const byPerson = groupBy(
+    met.filter((edge) => counterpartOf(edge) !== personId),
+    counterpartOf,
+  );
   if (byPerson.size === 0) return [];
   const attended = await attendedEvents(store, personId);
   const people = new Map((await store.getNodes([...byPerson.keys()])).map((node) => [node.id, node]));

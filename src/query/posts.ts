@@ -1,4 +1,4 @@
-import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { compareStrings, groupBy, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
 import { keyOfWords, organisationWords, postKey, titleWords } from './post-title.js';
@@ -51,7 +51,9 @@ async function postsAt(store: GraphStore, org: string | undefined): Promise<read
     const index = new Map<string, NodeRecord[]>();
     for (const node of await store.listNodes(['Organization'])) {
       for (const name of new Set([node.id, ...[node.attributes.name, ...node.attributes.aliases].map((text) => titleWords(text).join(' '))])) {
-        index.set(name, [...(index.get(name) ?? []), node]);
+        const named = index.get(name);
+        if (named) named.push(node);
+        else index.set(name, [node]);
       }
     }
     return index;
@@ -109,8 +111,7 @@ async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]):
 }
 
 function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt'> {
-  const byPerson = new Map<string, EdgeRecord[]>();
-  for (const edge of edges) byPerson.set(edge.source, [...(byPerson.get(edge.source) ?? []), edge]);
+  const byPerson = groupBy(edges, (edge) => edge.source);
   const sightings = [...byPerson].map(([personId, own]) => {
     const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();
     return { person: people.get(personId)!, edges: own, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
