@@ -64,6 +64,15 @@ async function main() {
     labels: ['Country'],
     onPick: (hit) => controller.showCountry(hit.country ?? hit.id.replace(/^country:/, '')),
   });
+  createAutocomplete({
+    input: $as(HTMLInputElement, '#meetings-person'),
+    list: $('#meetings-person-list'),
+    labels: ['Person'],
+    onPick: (hit) => {
+      $as(HTMLInputElement, '#meetings-person').value = hit.name;
+      void controller.showMeetings({ person: hit.id });
+    },
+  });
   createAutocomplete({ input: $as(HTMLInputElement, '#path-from'), list: $('#path-from-list'), onPick: (hit) => controller.setPathEnd('from', hit) });
   createAutocomplete({ input: $as(HTMLInputElement, '#path-to'), list: $('#path-to-list'), onPick: (hit) => controller.setPathEnd('to', hit) });
 
@@ -86,6 +95,14 @@ async function main() {
   $('#text-search').addEventListener('submit', (event) => {
     event.preventDefault();
     void openTextSearchPanel(panel, $as(HTMLInputElement, '#text-search-input').value, (id) => void controller.openDocument(id, null, { push: true }));
+  });
+  $('#meetings-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void controller.showMeetings();
+  });
+  $('#posts-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void controller.showPosts();
   });
   $('#path-find').addEventListener('click', () => controller.findPath());
   $('#cypher-run').addEventListener('click', () => controller.runCypher());

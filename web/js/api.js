@@ -17,6 +17,9 @@
  * @typedef {import('../../src/query/types.js').Stats} Stats
  * @typedef {import('../../src/query/types.js').CypherResponse} CypherResponse
  * @typedef {import('../../src/query/types.js').TextSearchResult} TextSearchResult
+ * @typedef {import('../../src/query/types.js').OccasionList} OccasionList
+ * @typedef {import('../../src/query/types.js').PostList} PostList
+ * @typedef {import('../../src/query/types.js').CountryActivity} CountryActivity
  */
 
 export class ApiError extends Error {
@@ -99,6 +102,32 @@ const enc = encodeURIComponent;
  * @property {string} [to]
  */
 
+/**
+ * @typedef {object} OccasionFilter
+ * @property {string} [person] a Person id
+ * @property {string} [country] ISO code or name
+ * @property {string} [from] ISO day
+ * @property {string} [to] ISO day
+ * @property {number} [offset]
+ * @property {number} [limit]
+ */
+
+/**
+ * @typedef {object} PostFilter
+ * @property {string} [title] a title in any wording
+ * @property {string} [org] an organisation id, name or alias
+ * @property {string} [at] ISO day
+ * @property {number} [offset]
+ * @property {number} [limit]
+ */
+
+/**
+ * The address of a list's CSV: the same request as its JSON with `format=csv`, so the rows match.
+ * @param {string} path `/api/occasions`
+ * @param {Record<string, string | number | readonly string[] | null | undefined>} params
+ */
+export const csvUrl = (path, params) => `${path}${queryString({ ...params, format: 'csv' })}`;
+
 export const api = {
   /**
    * Entities whose name or alias matches `q`.
@@ -155,6 +184,25 @@ export const api = {
    */
   textSearch: (q, { offset, limit, from, to, country, entity } = {}) =>
     request(`/api/documents/search${queryString({ q, offset, limit, from, to, country, entity })}`),
+  /**
+   * Meetings one row per occasion (a pair of people on one day), filtered.
+   * @param {OccasionFilter} [filter]
+   * @returns {Promise<OccasionList>}
+   */
+  occasions: ({ person, country, from, to, offset, limit } = {}) => request(`/api/occasions${queryString({ person, country, from, to, offset, limit })}`),
+  /**
+   * Posts (a title at an organisation) and their holders over time; `at` says who held each then.
+   * @param {PostFilter} [filter]
+   * @returns {Promise<PostList>}
+   */
+  posts: ({ title, org, at, offset, limit } = {}) => request(`/api/posts${queryString({ title, org, at, offset, limit })}`),
+  /**
+   * A country's meetings, agreements and mentions per quarter or year.
+   * @param {string} code
+   * @param {'quarter' | 'year'} [by]
+   * @returns {Promise<CountryActivity>}
+   */
+  countryActivity: (code, by = 'quarter') => request(`/api/countries/${enc(code)}/activity${queryString({ by })}`),
   /**
    * Backend, counts and date range.
    * @returns {Promise<Stats>}

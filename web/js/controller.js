@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * What the user's actions do: which request to make, what to draw, which panel to open and what
- * to write into the URL. The four views (explore, country, path, cypher) share one graph.
+ * to write into the URL. The graph views (explore, country, path, cypher) share one graph; the table
+ * views (meetings, posts) draw in its place (list-views.js).
  */
 import { api, asError } from './api.js';
 import { $, $as, replace } from './dom.js';
@@ -15,6 +16,7 @@ import { openDocumentPanel } from './panels/document.js';
 import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
 import { cypherTable } from './cypher-table.js';
+import { createListViews } from './list-views.js';
 import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js';
 
 /** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
@@ -168,8 +170,15 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     isHidden: (id) => (state.hide ?? []).includes(id),
   };
 
+  const lists = createListViews({ state, tableView, empty, say, save, actions });
+
   /** @param {View} view */
   function markView(view) {
+    // A table view's table leaves with its view (the Cypher table stays until the next drawing).
+    if ((state.view === 'meetings' || state.view === 'posts') && view !== state.view) {
+      tableView.hidden = true;
+      empty.hidden = graph.counts().nodes > 0;
+    }
     state.view = view;
     for (const button of document.querySelectorAll('[data-view]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view));
     for (const section of document.querySelectorAll('[data-view-panel]')) {
@@ -196,7 +205,13 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       Object.assign(state, wanted);
       markView(state.view);
       await whileBusy(async () => {
-        if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
+        if (state.view === 'meetings') {
+          lists.fillMeetingsForm();
+          await lists.showMeetings({ history: false });
+        } else if (state.view === 'posts') {
+          lists.fillPostsForm();
+          await lists.showPosts({ history: false });
+        } else if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
         else if (state.view === 'path' && state.pathFrom && state.pathTo) {
           pathEnds.from = { id: state.pathFrom };
           pathEnds.to = { id: state.pathTo };
@@ -204,14 +219,16 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         } else if (state.entity) await this.openEntity(state.entity, { history: false });
         if (state.edge) await this.openEdge(state.edge, { push: state.view !== 'explore' && panel.isOpen });
       });
-      if (!state.entity && !state.country && !state.pathFrom) say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
+      if (!state.entity && !state.country && !state.pathFrom && state.view !== 'meetings' && state.view !== 'posts') say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
     },
 
     /** @param {View} view */
     setView(view) {
       markView(view);
       save();
-      if (view === 'explore' && state.entity && !graph.has(state.entity)) this.openEntity(state.entity);
+      if (view === 'meetings') void this.showMeetings();
+      else if (view === 'posts') void this.showPosts();
+      else if (view === 'explore' && state.entity && !graph.has(state.entity)) this.openEntity(state.entity);
     },
 
     /**
@@ -360,10 +377,11 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       panel.loading('Country');
       await whileBusy(async () => {
         try {
-          const profile = await api.country(country);
+          // The activity chart is extra: a failure there leaves the rest of the view.
+          const [profile, activity] = await Promise.all([api.country(country), api.countryActivity(country).catch(() => null)]);
           $as(HTMLInputElement, '#country-input').value = profile.country.name;
           await draw(profile.elements, [profile.country.id]);
-          openCountryPanel(panel, profile, actions);
+          openCountryPanel(panel, profile, actions, activity);
         } catch (error) {
           report(error);
           panel.open({ title: 'Country', content: errorBox(asError(error)) });
@@ -438,6 +456,24 @@ export function createController({ state, stats, graph, panel, filters, writeSta
           panel.open({ title: 'Path', content: errorBox(asError(error)) });
         }
       });
+    },
+
+    /**
+     * The meetings table from the meetings form; `person` is the Person id picked there, if any.
+     * @param {{ person?: string }} [pick]
+     */
+    showMeetings(pick = {}) {
+      markView('meetings');
+      if (pick.person) state.person = pick.person;
+      lists.readMeetingsForm();
+      return whileBusy(() => lists.showMeetings());
+    },
+
+    /** The posts table from the posts form. */
+    showPosts() {
+      markView('posts');
+      lists.readPostsForm();
+      return whileBusy(() => lists.showPosts());
     },
 
     /** Runs the console's query; draws returned nodes and relationships, or shows the table. */

@@ -4,14 +4,18 @@
  * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`.
  */
 
-/** @typedef {'explore' | 'country' | 'path' | 'cypher'} View */
+/** @typedef {'explore' | 'country' | 'path' | 'cypher' | 'meetings' | 'posts'} View */
 
 /**
  * @typedef {object} ViewState
  * @property {View} view
  * @property {string} [entity] the entity whose neighbourhood is drawn
  * @property {string} [edge] the relation whose evidence is open
- * @property {string} [country] ISO code of the country view
+ * @property {string} [country] ISO code of the country view (and the meetings table's country)
+ * @property {string} [person] the meetings table's person (a Person id)
+ * @property {string} [title] the posts table's title, any wording
+ * @property {string} [org] the posts table's organisation (id, name or alias)
+ * @property {string} [at] the posts table's day: who held each post then
  * @property {string} [pathFrom]
  * @property {string} [pathTo]
  * @property {string} [from] ISO date: the time filter's start
@@ -24,19 +28,19 @@
  * @property {string[]} [show] node ids shown although they are hubs
  */
 
-/** @typedef {'entity' | 'edge' | 'country' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
+/** @typedef {'entity' | 'edge' | 'country' | 'person' | 'title' | 'org' | 'at' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
 
 /** @type {readonly TextKey[]} */
-const TEXT_KEYS = ['entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
+const TEXT_KEYS = ['entity', 'edge', 'country', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
 /** @type {readonly ('labels' | 'types' | 'hide' | 'show')[]} */
 const LIST_KEYS = ['labels', 'types', 'hide', 'show'];
 /** @type {readonly (keyof ViewState)[]} */
-const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
+const KEYS = ['view', 'entity', 'edge', 'country', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
 /** @type {readonly string[]} */
-const VIEWS = ['explore', 'country', 'path', 'cypher'];
+const VIEWS = ['explore', 'country', 'path', 'cypher', 'meetings', 'posts'];
 
 /**
- * Whether a string names one of the four views.
+ * Whether a string names one of the views.
  * @param {string | null | undefined} view
  * @returns {view is View}
  */

@@ -16,11 +16,14 @@ function vendorFiles(): ReadonlyMap<string, string> {
   const fcose = require.resolve('cytoscape-fcose');
   const coseBase = createRequire(fcose).resolve('cose-base');
   const layoutBase = createRequire(coseBase).resolve('layout-base');
+  // chart.js exports no path to its UMD build: it sits beside the CommonJS entry in dist/.
+  const chartUmd = join(dirname(require.resolve('chart.js')), 'chart.umd.min.js');
   return new Map([
     ['cytoscape.min.js', require.resolve('cytoscape/dist/cytoscape.min.js')],
     ['layout-base.js', layoutBase],
     ['cose-base.js', coseBase],
     ['cytoscape-fcose.js', fcose],
+    ['chart.umd.min.js', chartUmd],
   ]);
 }
 

@@ -3,7 +3,7 @@ import { cellOf, columnsOf, COUNTRY_LISTS } from '../../../src/api/csv/index.js'
 import type { GraphData } from '../../../src/domain/index.js';
 import { API_SHAPES, type ApiShapeName } from '../../../src/query/index.js';
 import { encode, startSeedApp, type Json, type RunningApp } from './app-harness.js';
-import { parseCsv } from './csv/parse-csv.js';
+import { parseCsv } from '../../support/parse-csv.js';
 
 /**
  * Every list endpoint answers CSV with the same rows and columns as its JSON: the CSV is parsed

@@ -23,7 +23,7 @@ describe('web/index.html', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
-  it.each(['cytoscape.min.js', 'layout-base.js', 'cose-base.js', 'cytoscape-fcose.js'])('loads the vendor build %s before the app', (file) => {
+  it.each(['cytoscape.min.js', 'layout-base.js', 'cose-base.js', 'cytoscape-fcose.js', 'chart.umd.min.js'])('loads the vendor build %s before the app', (file) => {
     expect(html.indexOf(`vendor/${file}`)).toBeGreaterThan(0);
     expect(html.indexOf(`vendor/${file}`)).toBeLessThan(html.indexOf('src="app.js"'));
   });

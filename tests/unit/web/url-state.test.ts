@@ -51,6 +51,14 @@ describe('stateToSearch', () => {
     expect(readState(stateToSearch(state))).toEqual(state);
   });
 
+  it('round-trips the table views\' filters: meetings by person, country and dates; posts by title, organisation and day', () => {
+    const meetings = { view: 'meetings' as const, country: 'CN', person: 'person:a', from: '2025-01-01', to: '2025-12-31' };
+    expect(readState(stateToSearch(meetings))).toEqual(meetings);
+    const posts = { view: 'posts' as const, title: 'Trade Minister', org: 'MOTIR', at: '2024-03-15' };
+    expect(stateToSearch(posts)).toBe('?view=posts&title=Trade+Minister&org=MOTIR&at=2024-03-15');
+    expect(readState(stateToSearch(posts))).toEqual(posts);
+  });
+
   it('round-trips the hub rule: threshold, nodes hidden by name and hubs shown anyway', () => {
     const state = { view: 'path' as const, pathFrom: 'person:a', pathTo: 'person:b', types: ['MET'], hubs: '12', hide: ['org:x', 'country:JP'], show: ['country:KR'] };
     const search = stateToSearch(state);
@@ -64,6 +72,6 @@ describe('stateToSearch', () => {
 });
 
 describe('isView', () => {
-  it.each(['explore', 'country', 'path', 'cypher'])('accepts %s', (view) => expect(isView(view)).toBe(true));
+  it.each(['explore', 'country', 'path', 'cypher', 'meetings', 'posts'])('accepts %s', (view) => expect(isView(view)).toBe(true));
   it.each(['', 'Explore', 'admin', null, undefined])('rejects %s', (view) => expect(isView(view)).toBe(false));
 });

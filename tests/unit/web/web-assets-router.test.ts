@@ -27,7 +27,7 @@ describe('webAssetsRouter', () => {
     expect(await response.text()).toContain('<title>tradegraph</title>');
   });
 
-  it.each(['cytoscape.min.js', 'layout-base.js', 'cose-base.js', 'cytoscape-fcose.js'])('serves the whitelisted browser build /vendor/%s as JavaScript', async (name) => {
+  it.each(['cytoscape.min.js', 'layout-base.js', 'cose-base.js', 'cytoscape-fcose.js', 'chart.umd.min.js'])('serves the whitelisted browser build /vendor/%s as JavaScript', async (name) => {
     const response = await fetch(`${url}/vendor/${name}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);

@@ -1,5 +1,6 @@
 // @ts-check
 /** The country panel: its officials, agreements and meetings laid out over time. */
+import { activitySection } from '../activity-chart.js';
 import { h } from '../dom.js';
 import { dateSpan, relationName } from '../format.js';
 import { byYear } from '../timeline.js';
@@ -32,8 +33,9 @@ function evidenceLink(text, edgeId, actions) {
  * @param {import('../side-panel.js').SidePanel} panel
  * @param {import('../../../src/query/types.js').CountryProfile} profile
  * @param {import('../controller.js').Actions} actions
+ * @param {import('../../../src/query/types.js').CountryActivity | null} [activity] drawn as a chart when given
  */
-export function openCountryPanel(panel, profile, actions) {
+export function openCountryPanel(panel, profile, actions, activity = null) {
   const timeline = byYear(profile.timeline);
   const content = h(
     'div',
@@ -43,6 +45,7 @@ export function openCountryPanel(panel, profile, actions) {
       'p',
       { class: 'muted', text: `${profile.totals?.officials ?? profile.officials.length} officials · ${profile.totals?.meetings ?? profile.meetings.length} meetings · ${profile.totals?.agreements ?? profile.agreements.length} agreements · ${profile.totals?.events ?? profile.events.length} events` },
     ),
+    activity ? activitySection(activity) : null,
     timeline.length
       ? h(
           'section',

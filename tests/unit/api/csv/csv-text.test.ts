@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvText, UTF8_BOM } from '../../../../src/api/csv/index.js';
-import { parseCsv } from './parse-csv.js';
+import { parseCsv } from '../../../support/parse-csv.js';
 
 describe('csvField', () => {
   it.each([
