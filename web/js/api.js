@@ -17,6 +17,7 @@
  * @typedef {import('../../src/query/types.js').Stats} Stats
  * @typedef {import('../../src/query/types.js').CypherResponse} CypherResponse
  * @typedef {import('../../src/query/types.js').TextSearchResult} TextSearchResult
+ * @typedef {import('../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
  */
 
 export class ApiError extends Error {
@@ -139,6 +140,12 @@ export const api = {
    * @returns {Promise<CountryProfile>}
    */
   country: (code) => request(`/api/countries/${enc(code)}`),
+  /**
+   * An agreement's dated stages, each with the releases that state it.
+   * @param {string} id
+   * @returns {Promise<AgreementLifecycle>}
+   */
+  agreementLifecycle: (id) => request(`/api/agreements/${enc(id)}`),
   /**
    * Shortest connections between two entities.
    * @param {string} from

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The shareable state of the viewer, held in the URL's query string so a link reproduces the view:
- * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`.
+ * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`;
+ * `?view=country&country=RS&agreement=agreement:korea-serbia-cepa` opens an agreement's lifecycle over the country view.
  */
 
 /** @typedef {'explore' | 'country' | 'path' | 'cypher'} View */
@@ -12,6 +13,7 @@
  * @property {string} [entity] the entity whose neighbourhood is drawn
  * @property {string} [edge] the relation whose evidence is open
  * @property {string} [country] ISO code of the country view
+ * @property {string} [agreement] the agreement whose lifecycle panel is open
  * @property {string} [pathFrom]
  * @property {string} [pathTo]
  * @property {string} [from] ISO date: the time filter's start
@@ -24,14 +26,14 @@
  * @property {string[]} [show] node ids shown although they are hubs
  */
 
-/** @typedef {'entity' | 'edge' | 'country' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
+/** @typedef {'entity' | 'edge' | 'country' | 'agreement' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
 
 /** @type {readonly TextKey[]} */
-const TEXT_KEYS = ['entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
+const TEXT_KEYS = ['entity', 'edge', 'country', 'agreement', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
 /** @type {readonly ('labels' | 'types' | 'hide' | 'show')[]} */
 const LIST_KEYS = ['labels', 'types', 'hide', 'show'];
 /** @type {readonly (keyof ViewState)[]} */
-const KEYS = ['view', 'entity', 'edge', 'country', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
+const KEYS = ['view', 'entity', 'edge', 'country', 'agreement', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
 /** @type {readonly string[]} */
 const VIEWS = ['explore', 'country', 'path', 'cypher'];
 
