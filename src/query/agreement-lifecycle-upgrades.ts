@@ -1,5 +1,5 @@
 import type { GraphStore, NodeRecord } from '../domain/index.js';
-import { derived } from './derived.js';
+import { keptUntilLoad } from './derived.js';
 
 /**
  * Which agreement upgrades which, read from their names: resolution keeps an upgrade ("Korea–ASEAN
@@ -21,9 +21,13 @@ export interface UpgradeLinks {
   readonly upgrades: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The links among every agreement of the store; kept until the next load on the embedded store. */
+/**
+ * The links among every agreement of the store, kept until the next load on either backend (as the
+ * search indexes are): on Neo4j, reading every agreement per question would cost a round trip of
+ * thousands of nodes at 100x for a link that only a load changes.
+ */
 export function upgradeLinks(store: GraphStore): Promise<UpgradeLinks> {
-  return derived(store, 'agreement-upgrades', async () => linkUpgrades(await store.listNodes(['Agreement'])));
+  return keptUntilLoad(store, 'agreement-upgrades', async () => linkUpgrades(await store.listNodes(['Agreement'])));
 }
 
 /** The links among these agreements (sorted by id, as stores list them). */
