@@ -33,8 +33,11 @@ export async function agreementLifecycle(store: GraphStore, id: string): Promise
   ]);
   const events = new Map((await store.getNodes(about.map((edge) => edge.source))).map((event) => [event.id, event]));
   const facts = [...mentions.flatMap(releaseFact), ...about.flatMap((edge) => eventFact(edge, events.get(edge.source) ?? null))];
-  const documents = new Map((await store.getNodes([...new Set(facts.map((f) => documentNodeKey(f.evidence.docId)))])).map((doc) => [doc.id, doc]));
-  const stages = collapse(facts, documents);
+  const groups = collapse(facts);
+  // Only the releases a stage cites first or last: a hub agreement is mentioned by hundreds.
+  const cited = groups.flatMap(({ first, last }) => [first, last].map((f) => documentNodeKey(f.evidence.docId)));
+  const documents = new Map((await store.getNodes([...new Set(cited)].sort(compareStrings))).map((doc) => [doc.id, doc]));
+  const stages = groups.map((group) => stageOf(group, documents));
   const related = await store.getNodes([...(links.upgradeOf.has(id) ? [links.upgradeOf.get(id) as string] : []), ...(links.upgrades.get(id) ?? [])]);
   const byId = new Map(related.map((n) => [n.id, n]));
   const upgradeOf = byId.get(links.upgradeOf.get(id) ?? '');
@@ -90,14 +93,32 @@ function byFact(a: Fact, b: Fact): number {
   return byDate(a.date, b.date) || compareStrings(a.evidence.docId, b.evidence.docId) || a.evidence.start - b.evidence.start;
 }
 
-/** One stage per group, its first and last evidence by date; stages by date, then lifecycle order. */
-function collapse(facts: readonly Fact[], documents: ReadonlyMap<string, NodeRecord>): LifecycleStage[] {
-  const groups = new Map<string, Fact[]>();
+/** The facts of one stage: its earliest and latest, how many, and the event it comes from. */
+interface StageGroup {
+  readonly key: string;
+  readonly first: Fact;
+  readonly last: Fact;
+  readonly count: number;
+  readonly event: NodeRecord | null;
+}
+
+/** One group per stage, its first and last evidence by date; groups by date, then lifecycle order. */
+function collapse(facts: readonly Fact[]): StageGroup[] {
+  const byGroup = new Map<string, Fact[]>();
   for (const fact of facts) {
-    const group = groups.get(fact.group);
+    const group = byGroup.get(fact.group);
     if (group) group.push(fact);
-    else groups.set(fact.group, [fact]);
+    else byGroup.set(fact.group, [fact]);
   }
+  const groups = [...byGroup.entries()].map(([key, members]) => {
+    const sorted = [...members].sort(byFact);
+    return { key, first: sorted[0] as Fact, last: sorted[sorted.length - 1] as Fact, count: sorted.length, event: sorted.find((f) => f.event !== null)?.event ?? null };
+  });
+  return groups.sort((a, b) => byDate(a.first.date, b.first.date) || rank(a.first.stage) - rank(b.first.stage) || compareStrings(a.key, b.key));
+}
+
+/** A group as the answer gives it, each evidence with its release. */
+function stageOf(group: StageGroup, documents: ReadonlyMap<string, NodeRecord>): LifecycleStage {
   const evidenceOf = (fact: Fact) => {
     const doc = documents.get(documentNodeKey(fact.evidence.docId));
     return {
@@ -107,16 +128,8 @@ function collapse(facts: readonly Fact[], documents: ReadonlyMap<string, NodeRec
       evidence: fact.evidence,
     };
   };
-  const stages = [...groups.entries()].map(([group, members]) => {
-    const sorted = [...members].sort(byFact);
-    const first = sorted[0] as Fact;
-    const last = sorted[sorted.length - 1] as Fact;
-    const event = sorted.find((f) => f.event !== null)?.event ?? null;
-    return { group, stage: { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summarize(event) : null, count: sorted.length, first: evidenceOf(first), last: evidenceOf(last) } };
-  });
-  return stages
-    .sort((a, b) => byDate(a.stage.date, b.stage.date) || rank(a.stage.stage) - rank(b.stage.stage) || compareStrings(a.group, b.group))
-    .map(({ stage }) => stage);
+  const { first, last, event, count } = group;
+  return { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summarize(event) : null, count, first: evidenceOf(first), last: evidenceOf(last) };
 }
 
 /** The furthest stage reached (an occasion about the agreement says nothing of where it stands), the latest of equals. */
