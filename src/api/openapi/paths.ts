@@ -113,8 +113,8 @@ export const paths = {
     get: {
       operationId: 'agreementLifecycle',
       summary: "An agreement's lifecycle: planning, launch, negotiating rounds, signing, entry into force and upgrades as dated stages, each with the releases that state it.",
-      parameters: parametersOf(agreementIdPath, 'path'),
-      responses: { '200': ok('AgreementLifecycle'), ...errors },
+      parameters: [...parametersOf(agreementIdPath, 'path'), ...csvFormat],
+      responses: { '200': okOrCsv('AgreementLifecycle'), ...errors },
     },
   },
   '/api/posts': {
