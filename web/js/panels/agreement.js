@@ -7,45 +7,14 @@
 import { api, asError } from '../api.js';
 import { h } from '../dom.js';
 import { plural } from '../format.js';
+import { DATE_BASES, datedText, STAGE_NAMES } from './agreement-text.js';
 import { errorBox, facts, kindBadge, nodeButton } from '../widgets.js';
 
 /**
  * @typedef {import('../../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
  * @typedef {import('../../../src/query/types.js').LifecycleStage} LifecycleStage
- * @typedef {import('../../../src/query/types.js').LifecycleStageName} LifecycleStageName
- * @typedef {import('../../../src/query/types.js').DateBasis} DateBasis
  * @typedef {LifecycleStage['first']} StageEvidence
  */
-
-/** @type {Readonly<Record<LifecycleStageName, string>>} */
-export const STAGE_NAMES = {
-  planned: 'Planned',
-  launch: 'Negotiations launched',
-  negotiating: 'Negotiating',
-  round: 'Negotiation round',
-  event: 'Occasion',
-  signed: 'Signed',
-  in_force: 'In force',
-  upgrade_planned: 'Upgrade planned',
-  upgrade_negotiating: 'Upgrade negotiations',
-};
-
-/** @type {Readonly<Record<DateBasis, string>>} */
-const DATE_BASES = {
-  stated: 'the day the release gives',
-  event: 'the date of the event',
-  release: 'the release date',
-};
-
-/**
- * `2025-12-01 (the release date)`, or `undated`.
- * @param {string | null} date
- * @param {DateBasis | null} basis
- */
-export function datedText(date, basis) {
-  if (!date) return 'undated';
-  return basis ? `${date} (${DATE_BASES[basis]})` : date;
-}
 
 /**
  * One release stating a stage: its sentence, then a link to the release (the passage marked) and to its original page.

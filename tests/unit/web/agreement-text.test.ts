@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_STAGES } from '../../../src/query/shapes/agreement-lifecycle.js';
-import { datedText, STAGE_NAMES } from '../../../web/js/panels/agreement.js';
+import { datedText, STAGE_NAMES } from '../../../web/js/panels/agreement-text.js';
 
 describe('the agreement panel', () => {
   it('names every stage the API can answer, and no other', () => {
