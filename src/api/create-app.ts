@@ -20,6 +20,7 @@ import { occasionsRouter } from './routes/occasions.js';
 import { relationsRouter } from './routes/relations.js';
 import { textsRouter } from './routes/texts.js';
 import { analyticsRouter } from './routes/analytics.js';
+import { agreementLifecycleRouter } from './routes/agreement-lifecycle.js';
 import { webAssetsRouter } from './routes/web-assets.js';
 
 export interface AppDeps {
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps): Express {
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
   if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
   // texts first: `/documents/search` is not a document id.
-  app.use('/api', textsRouter(query), analyticsRouter(query), occasionsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query));
+  app.use('/api', textsRouter(query), analyticsRouter(query), occasionsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query), agreementLifecycleRouter(query));
   app.use('/api', methodNotAllowed, routeNotFound);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
   app.use(routeNotFound);

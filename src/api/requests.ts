@@ -31,6 +31,7 @@ const limit = (max: number, fallback: number) => intIn(1, max, fallback).describ
 
 export const nodeIdPath = z.object({ id: nodeId.describe(urlEncoded('Node id,')) });
 export const personIdPath = z.object({ id: nodeId.describe(urlEncoded('Person id,')) });
+export const agreementIdPath = z.object({ id: nodeId.describe(urlEncoded('Agreement id (`agreement:korea-uk-fta`),')) });
 export const documentIdPath = z.object({ id: nodeId.describe(urlEncoded('Document id (`doc:…`),')) });
 export const edgeIdPath = z.object({
   id: textOf(1, EDGE_ID_MAX, 'an edge id such as MET:person:a->person:b').describe(urlEncoded('Edge id (`MET:person:a->person:b`),')),

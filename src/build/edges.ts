@@ -25,7 +25,7 @@ export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecor
     });
 }
 
-/** Document → entity, one edge per pair, its evidence every mention's offsets. */
+/** Document → entity, one edge per pair, its evidence every mention's offsets; an agreement's carries the document's `status` and `date`. */
 export function mentionEdges(corpus: Pick<ResolvedCorpus, 'entities'>): EdgeRecord[] {
   const edges: EdgeRecord[] = [];
   for (const entity of corpus.entities) {
@@ -37,7 +37,9 @@ export function mentionEdges(corpus: Pick<ResolvedCorpus, 'entities'>): EdgeReco
     }
     for (const [docId, evidence] of byDoc) {
       const source = documentNodeKey(docId);
-      edges.push({ id: edgeKey('MENTIONS', source, entity.key), source, target: entity.key, attributes: edgeAttributes('MENTIONS', evidence) });
+      // An agreement's mention keeps what that document states (status, own day): its lifecycle.
+      const stated = entity.statedIn?.[docId];
+      edges.push({ id: edgeKey('MENTIONS', source, entity.key), source, target: entity.key, attributes: edgeAttributes('MENTIONS', evidence, stated ?? {}) });
     }
   }
   return edges;

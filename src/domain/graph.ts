@@ -47,13 +47,13 @@ export interface NodeAttributes extends EntityFacts {
 /** Attributes of every edge: the type, its details and the evidence that supports it. */
 export interface EdgeAttributes {
   readonly type: RelationshipType;
-  /** HOLDS_POSITION title; ATTENDED role; PARTY_TO status. */
+  /** HOLDS_POSITION title; ATTENDED role; PARTY_TO status; MENTIONS of an Agreement: the status that document states. */
   readonly title?: string;
   readonly role?: string;
   readonly status?: string;
   /** MET: the Event keys of the occasions the pair shared, sorted. */
   readonly eventIds?: readonly string[];
-  /** RENAMED_TO: the day the new name took effect. */
+  /** RENAMED_TO: the day the new name took effect; MENTIONS of an Agreement: the day that document says it was signed or entered into force. */
   readonly date?: string;
   /** Earliest and latest document date among the evidence (positions: first seen, last seen). */
   readonly firstDate?: string;

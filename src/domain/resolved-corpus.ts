@@ -45,6 +45,12 @@ export interface KeptApart {
   readonly detail: string;
 }
 
+/** What one document says of an agreement: its status there, and the day it gives (signed or in force on). */
+export interface AgreementStatement {
+  readonly status: string;
+  readonly date?: string;
+}
+
 /** One real-world thing, with every mention and merge decision behind it. */
 export interface ResolvedEntity extends EntityFacts<EntityLabel> {
   /** Global node key, e.g. `person:kim-jung-kwan`, `country:KR`. */
@@ -59,6 +65,11 @@ export interface ResolvedEntity extends EntityFacts<EntityLabel> {
   readonly docIds: readonly string[];
   readonly firstSeen?: string;
   readonly lastSeen?: string;
+  /**
+   * Agreements: each document's own statement, by docId. The node keeps only the latest status;
+   * the MENTIONS edge from each document keeps its own, so a lifecycle can be read back in order.
+   */
+  readonly statedIn?: Readonly<Record<string, AgreementStatement>>;
 }
 
 /** A relation between resolved entities, gathered over every document that states it. */

@@ -3,6 +3,7 @@ import { countriesAnalytics } from './analytics-countries.js';
 import { counterparts } from './analytics-counterparts.js';
 import { countryActivity } from './analytics-country-activity.js';
 import type { PeriodKind } from './analytics-periods.js';
+import { agreementLifecycle } from './agreement-lifecycle.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';
@@ -35,6 +36,7 @@ export interface QueryService {
   country(code: string, page?: Page): Promise<T.CountryProfile>;
   path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
   agreements(filter: AgreementFilter, page?: Page): Promise<T.AgreementList>;
+  agreementLifecycle(id: string): Promise<T.AgreementLifecycle>;
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
@@ -98,6 +100,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     country: (code, page) => countryProfile(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),
     agreements: (filter, page) => agreementPage(store, filter, page),
+    agreementLifecycle: (id) => agreementLifecycle(store, id),
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),

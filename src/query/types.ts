@@ -49,3 +49,7 @@ export type EntityListItem = Shape<'EntityListItem'>;
 export type EntityList = Shape<'EntityList'>;
 export type Occasion = Shape<'Occasion'>;
 export type OccasionList = Shape<'OccasionList'>;
+export type AgreementLifecycle = Shape<'AgreementLifecycle'>;
+export type LifecycleStage = Shape<'LifecycleStage'>;
+export type LifecycleStageName = LifecycleStage['stage'];
+export type DateBasis = NonNullable<LifecycleStage['dateBasis']>;

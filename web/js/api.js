@@ -20,6 +20,7 @@
  * @typedef {import('../../src/query/types.js').OccasionList} OccasionList
  * @typedef {import('../../src/query/types.js').PostList} PostList
  * @typedef {import('../../src/query/types.js').CountryActivity} CountryActivity
+ * @typedef {import('../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
  */
 
 export class ApiError extends Error {
@@ -168,6 +169,12 @@ export const api = {
    * @returns {Promise<CountryProfile>}
    */
   country: (code) => request(`/api/countries/${enc(code)}`),
+  /**
+   * An agreement's dated stages, each with the releases that state it.
+   * @param {string} id
+   * @returns {Promise<AgreementLifecycle>}
+   */
+  agreementLifecycle: (id) => request(`/api/agreements/${enc(id)}`),
   /**
    * Shortest connections between two entities.
    * @param {string} from

@@ -15,12 +15,15 @@ import { openEdgePanel } from './panels/edge.js';
 import { openDocumentPanel } from './panels/document.js';
 import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
+import { openAgreementPanel } from './panels/agreement.js';
 import { cypherTable } from './cypher-table.js';
 import { createListViews } from './list-views.js';
 import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js';
 
 /** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
 const NEIGHBOURHOOD_LIMIT = 150;
+/** Agreement keys start so (src/domain/keys.ts): their panel is the lifecycle. */
+const isAgreement = (/** @type {string} */ id) => id.startsWith('agreement:');
 /** Paths listed in the path view. */
 const PATHS_SHOWN = 5;
 /** Paths asked for when hubs are hidden, so that some avoid them (the API's maximum). */
@@ -51,6 +54,7 @@ const PATHS_ASKED_WITH_HUBS = 50;
  * @property {import('./graph-view.js').GraphView['neighbours']} neighbours
  * @property {(which: 'from' | 'to', node: PathEnd) => Promise<void> | undefined} setPathEnd
  * @property {(code: string) => Promise<void>} showCountry
+ * @property {(id: string, opts?: OpenOptions) => Promise<void>} openAgreement the lifecycle panel (`?agreement=`)
  * @property {(id: string) => void} hideNode hides a node from every view (`?hide=`)
  * @property {(id: string) => boolean} isHidden
  */
@@ -166,6 +170,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     neighbours: (id) => graph.neighbours(id),
     setPathEnd: (which, node) => controller.setPathEnd(which, node),
     showCountry: (code) => controller.showCountry(code),
+    openAgreement: (id, opts) => controller.openAgreement(id, opts),
     hideNode: (id) => controller.hideHub(id),
     isHidden: (id) => (state.hide ?? []).includes(id),
   };
@@ -204,6 +209,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       for (const key of /** @type {(keyof ViewState)[]} */ (Object.keys(state))) delete state[key];
       Object.assign(state, wanted);
       markView(state.view);
+      const agreement = state.agreement;
       await whileBusy(async () => {
         if (state.view === 'meetings') {
           lists.fillMeetingsForm();
@@ -216,7 +222,9 @@ export function createController({ state, stats, graph, panel, filters, writeSta
           pathEnds.from = { id: state.pathFrom };
           pathEnds.to = { id: state.pathTo };
           await this.findPath({ history: false });
-        } else if (state.entity) await this.openEntity(state.entity, { history: false });
+        } else if (state.entity ?? agreement) await this.openEntity(state.entity ?? agreement ?? '', { history: false });
+        // Over the country view, the lifecycle opens above the country's panel (Back returns to it).
+        if (agreement && state.view === 'country') await this.openAgreement(agreement, { history: false, push: true });
         if (state.edge) await this.openEdge(state.edge, { push: state.view !== 'explore' && panel.isOpen });
       });
       if (!state.entity && !state.country && !state.pathFrom && state.view !== 'meetings' && state.view !== 'posts') say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
@@ -240,6 +248,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       markView('explore');
       state.entity = id;
       state.edge = undefined;
+      state.agreement = isAgreement(id) ? id : undefined;
       if (history) save(true);
       // Open the panel first so the layout fits the canvas that remains beside it.
       panel.loading('Entity');
@@ -252,7 +261,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         } catch (error) {
           report(error);
         }
-        await openEntityPanel(panel, id, actions);
+        await (isAgreement(id) ? openAgreementPanel(panel, id, actions) : openEntityPanel(panel, id, actions));
       });
       if (focusGraph) $('#panel-title').focus();
     },
@@ -266,7 +275,12 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     nodeTapped(id) {
       return whileBusy(async () => {
         await this.toggleExpand(id);
-        await openEntityPanel(panel, id, actions);
+        if (isAgreement(id)) return this.openAgreement(id);
+        if (state.agreement) {
+          state.agreement = undefined;
+          save();
+        }
+        return openEntityPanel(panel, id, actions);
       });
     },
 
@@ -322,6 +336,17 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       return whileBusy(() => openDocumentPanel(panel, id, target, opts));
     },
 
+    /**
+     * An agreement's lifecycle in the panel, over the current view; `?agreement=` shares it.
+     * @param {string} id
+     * @param {OpenOptions & { history?: boolean }} [options]
+     */
+    async openAgreement(id, { history = true, push = false } = {}) {
+      state.agreement = id;
+      if (history) save();
+      await whileBusy(() => openAgreementPanel(panel, id, actions, { push }));
+    },
+
     /** @param {import('./filters.js').FilterValue} filter */
     filterChanged(filter) {
       const typesChanged = String(state.types ?? []) !== String(filter.types);
@@ -373,6 +398,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       markView('country');
       const country = code.toUpperCase();
       state.country = country;
+      state.agreement = undefined;
       if (history) save(true);
       panel.loading('Country');
       await whileBusy(async () => {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The shareable state of the viewer, held in the URL's query string so a link reproduces the view:
- * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`.
+ * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`;
+ * `?view=country&country=RS&agreement=agreement:korea-serbia-cepa` opens an agreement's lifecycle over the country view.
  */
 
 /** @typedef {'explore' | 'country' | 'path' | 'cypher' | 'meetings' | 'posts'} View */
@@ -12,6 +13,7 @@
  * @property {string} [entity] the entity whose neighbourhood is drawn
  * @property {string} [edge] the relation whose evidence is open
  * @property {string} [country] ISO code of the country view (and the meetings table's country)
+ * @property {string} [agreement] the agreement whose lifecycle panel is open
  * @property {string} [person] the meetings table's person (a Person id)
  * @property {string} [title] the posts table's title, any wording
  * @property {string} [org] the posts table's organisation (id, name or alias)
@@ -28,14 +30,14 @@
  * @property {string[]} [show] node ids shown although they are hubs
  */
 
-/** @typedef {'entity' | 'edge' | 'country' | 'person' | 'title' | 'org' | 'at' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
+/** @typedef {'entity' | 'edge' | 'country' | 'agreement' | 'person' | 'title' | 'org' | 'at' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
 
 /** @type {readonly TextKey[]} */
-const TEXT_KEYS = ['entity', 'edge', 'country', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
+const TEXT_KEYS = ['entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
 /** @type {readonly ('labels' | 'types' | 'hide' | 'show')[]} */
 const LIST_KEYS = ['labels', 'types', 'hide', 'show'];
 /** @type {readonly (keyof ViewState)[]} */
-const KEYS = ['view', 'entity', 'edge', 'country', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
+const KEYS = ['view', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
 /** @type {readonly string[]} */
 const VIEWS = ['explore', 'country', 'path', 'cypher', 'meetings', 'posts'];
 

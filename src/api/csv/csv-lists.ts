@@ -43,6 +43,7 @@ function countryRows(query: Readonly<Record<string, unknown>>): CsvRows {
 export const CSV_LISTS: readonly CsvList[] = [
   { path: /^\/search\/?$/, rows: fixed('hits', 'SearchHit', 'search') },
   { path: /^\/agreements\/?$/, rows: fixed('agreements', 'AgreementSummary') },
+  { path: /^\/agreements\/[^/]+\/?$/, rows: fixed('stages', 'LifecycleStage', 'agreement-lifecycle') },
   { path: /^\/posts\/?$/, rows: fixed('posts', 'Post') },
   { path: /^\/entities\/?$/, rows: fixed('entities', 'EntityListItem') },
   { path: /^\/persons\/[^/]+\/meetings\/?$/, rows: fixed('meetings', 'Meeting') },

@@ -1,5 +1,6 @@
 import { type ApiShapeName } from '../../query/index.js';
 import {
+  agreementIdPath,
   agreementsQuery,
   countryCsvQuery,
   countryPath,
@@ -106,6 +107,14 @@ export const paths = {
       summary: 'Agreements filtered by kind, status, party country and date range.',
       parameters: [...parametersOf(agreementsQuery, 'query'), ...csvFormat],
       responses: { '200': okOrCsv('AgreementList'), '400': errors['400'] },
+    },
+  },
+  '/api/agreements/{id}': {
+    get: {
+      operationId: 'agreementLifecycle',
+      summary: "An agreement's lifecycle: planning, launch, negotiating rounds, signing, entry into force and upgrades as dated stages, each with the releases that state it.",
+      parameters: [...parametersOf(agreementIdPath, 'path'), ...csvFormat],
+      responses: { '200': okOrCsv('AgreementLifecycle'), ...errors },
     },
   },
   '/api/posts': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../../domain/index.js';
 import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountryPeriodSchema } from './analytics.js';
+import { AgreementLifecycleSchema, LifecycleStageSchema, StageEvidenceSchema } from './agreement-lifecycle.js';
 import { AgreementListSchema, AgreementSummarySchema } from './agreements.js';
 import { CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
 import { CypherRequestSchema, CypherResponseSchema } from './cypher.js';
@@ -70,6 +71,9 @@ export const API_SHAPES = {
   EntityList: EntityListSchema,
   Occasion: OccasionSchema,
   OccasionList: OccasionListSchema,
+  StageEvidence: StageEvidenceSchema,
+  LifecycleStage: LifecycleStageSchema,
+  AgreementLifecycle: AgreementLifecycleSchema,
 } as const;
 
 export type ApiShapeName = keyof typeof API_SHAPES;

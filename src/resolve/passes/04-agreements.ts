@@ -1,4 +1,4 @@
-import { DEFAULT_RESOLVE_OPTIONS, type LocalAgreement } from '../../domain/index.js';
+import { DEFAULT_RESOLVE_OPTIONS, type AgreementStatement, type LocalAgreement } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { byDate, byString, contentWords, jaccard, otherForms, preferredForm } from '../text.js';
@@ -93,5 +93,22 @@ export function describeAgreement(members: readonly LocalItem<LocalAgreement>[])
     ...(latest ? { status: latest.entity.status } : {}),
     parties,
     ...(date ? { date } : {}),
+    statedIn: statementsByDocument(members),
   };
+}
+
+/**
+ * What each document states of the agreement. One document names an agreement once (two local
+ * agreements of one document never merge); should two arrive, the one with a status beats
+ * `mentioned`, then the first by local id.
+ */
+function statementsByDocument(members: readonly LocalItem<LocalAgreement>[]): Record<string, AgreementStatement> {
+  const chosen = new Map<string, LocalAgreement>();
+  for (const { docId, entity } of [...members].sort((x, y) => byString(x.ref, y.ref))) {
+    const found = chosen.get(docId);
+    if (!found || (found.status === 'mentioned' && entity.status !== 'mentioned')) chosen.set(docId, entity);
+  }
+  return Object.fromEntries(
+    [...chosen.entries()].sort(([a], [b]) => byString(a, b)).map(([docId, entity]) => [docId, { status: entity.status, ...(entity.date ? { date: entity.date } : {}) }]),
+  );
 }

@@ -3,7 +3,7 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.
 import { createRandom } from '../corpus/index.js';
 
 /** The endpoints the HTTP bench loads, each with the questions users would ask of this graph. */
-export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements' | 'posts' | 'entities' | 'occasions';
+export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements' | 'posts' | 'entities' | 'occasions' | 'lifecycle';
 
 /** At most this many distinct URLs per endpoint: enough that a cycle through them is far longer than the answer cache (2,000 entries). */
 export const MAX_URLS = 12_000;
@@ -99,5 +99,7 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     posts: cap(posts),
     entities: cap(entityLists),
     occasions: cap(occasions),
+    // Every agreement's lifecycle (GET /api/agreements/:id).
+    lifecycle: cap(entities.filter((n) => n.attributes.label === 'Agreement').map((n) => `/api/agreements/${enc(n.id)}`)),
   };
 }

@@ -214,6 +214,7 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/countries/:code for every country', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}`)]).concat(['kr', 'KOR', 'korea', 'UAE', 'United%20Arab%20Emirates', 'Atlantis'].map((code) => get(`/api/countries/${code}`, code === 'Atlantis' ? 404 : 200)), get('/api/countries/KR?offset=3&limit=4'))],
   ['GET /api/path between officials, across labels, unreachable and to itself', (g) => paths(seedSample(g))],
   ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
+  ['GET /api/agreements/:id for every agreement, and an unknown one', (g) => [...seedSample(g).of('Agreement').map((n) => get(`/api/agreements/${enc(n.id)}`)), get(`/api/agreements/${enc('agreement:nothing')}`, 404)]],
   ['GET /api/posts by title wording, organisation, day and page, and as CSV', (g) => posts(seedSample(g))],
   ['GET /api/entities by label, country, kind, prefix and page, and as CSV', (g) => entityLists(seedSample(g))],
   ['GET /api/documents/:id for every document', (g) => seedSample(g).of('Document').map((n) => get(`/api/documents/${enc(n.id)}`))],

@@ -42,6 +42,7 @@ describe('CSV answers of the list endpoints over the seed graph', () => {
     ["a country's timeline", () => '/api/countries/KR?limit=50', 'timeline', 'TimelineEntry'],
     ["a country's meetings", () => '/api/countries/KR?limit=50&list=meetings', 'meetings', 'CountryMeeting'],
     ['meeting occasions', () => '/api/occasions?country=CN', 'occasions', 'Occasion'],
+    ["an agreement's lifecycle stages", () => `/api/agreements/${encode('agreement:korea-asean-fta')}`, 'stages', 'LifecycleStage'],
   ])('answers %s as CSV with the rows and columns of the JSON', async (_name, pathOf, field, item) => {
     const path = pathOf();
     const json = await app.get(path);

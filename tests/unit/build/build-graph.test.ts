@@ -50,6 +50,28 @@ describe('buildGraph', () => {
     expect(mentions?.attributes.evidence[0]?.sentence).toMatch(/^Park Jung-sung, Deputy Minister/);
   });
 
+  it('keeps on an agreement’s MENTIONS what each release states of it: its status, and its own day when the text gives one', () => {
+    const mentionOf = (docId: string) => edgesOf(data, 'MENTIONS').find((e) => e.source === documentNodeKey(docId) && e.target.startsWith('agreement:korea-uae'));
+    expect(mentionOf('doc_c3stargate')?.attributes).toMatchObject({ status: 'signed' });
+    expect(mentionOf('doc_d4uaemou')?.attributes).toMatchObject({ status: 'negotiating' });
+    expect(mentionOf('doc_c3stargate')?.attributes.date).toBeUndefined();
+    const dated = built([
+      new Release('doc_x1signed', '2026-01-05', 'Alpha Agreement signed', 'The Alpha Agreement was signed on December 30, 2025.').agreement('a1', 'Alpha Agreement', {
+        kind: 'FTA',
+        status: 'signed',
+        parties: ['KR', 'NZ'],
+        date: '2025-12-30',
+      }),
+    ]);
+    expect(edgesOf(dated, 'MENTIONS').find((e) => e.target.startsWith('agreement:'))?.attributes).toMatchObject({ status: 'signed', date: '2025-12-30', firstDate: '2026-01-05' });
+  });
+
+  it('leaves other entities’ MENTIONS without status or date', () => {
+    const others = edgesOf(data, 'MENTIONS').filter((e) => !e.target.startsWith('agreement:'));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((e) => 'status' in e.attributes || 'date' in e.attributes)).toEqual([]);
+  });
+
   it('makes the meeting reported by two releases one Event node mentioned by both', () => {
     const events = data.nodes.filter((n) => n.attributes.label === 'Event' && n.attributes.name.startsWith('Public-Private'));
     expect(events).toHaveLength(1);

@@ -28,6 +28,12 @@ describe('readState', () => {
     expect(readState(search)).toEqual(state);
   });
 
+  it('reads the agreement whose lifecycle is open over the country view, and writes it back after the country', () => {
+    const state = readState('?view=country&country=RS&agreement=agreement%3Akorea-serbia-cepa');
+    expect(state).toEqual({ view: 'country', country: 'RS', agreement: 'agreement:korea-serbia-cepa' });
+    expect(stateToSearch(state)).toBe('?view=country&country=RS&agreement=agreement%3Akorea-serbia-cepa');
+  });
+
   it('keeps ids holding ":" and ">" intact through the URL encoding', () => {
     const id = 'edge:person:a>MET>person:b';
     expect(readState(stateToSearch({ view: 'explore', edge: id })).edge).toBe(id);

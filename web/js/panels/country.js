@@ -75,7 +75,7 @@ export function openCountryPanel(panel, profile, actions, activity = null) {
       : null,
     list('Officials', profile.officials, (n) => nodeButton(n, actions.openEntity)),
     list('Agreements', profile.agreements, (a) =>
-      h('span', {}, nodeButton({ ...a, label: 'Agreement' }, actions.openEntity), h('span', { class: 'muted', text: ` ${[a.kind, a.status, dateSpan(a.firstSeen, a.lastSeen)].filter(Boolean).join(' · ')}` })),
+      h('span', {}, nodeButton({ ...a, label: 'Agreement' }, (id) => actions.openAgreement(id, { push: true })), h('span', { class: 'muted', text: ` ${[a.kind, a.status, dateSpan(a.firstSeen, a.lastSeen)].filter(Boolean).join(' · ')}` })),
     ),
     list('Meetings', profile.meetings, (m) =>
       h(

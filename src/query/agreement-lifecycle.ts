@@ -1,0 +1,140 @@
+import { compareStrings, documentNodeKey, type EdgeRecord, type Evidence, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { eventStage, statedStage } from './agreement-lifecycle-stage.js';
+import { upgradeLinks } from './agreement-lifecycle-upgrades.js';
+import { summarizeAgreements } from './agreements.js';
+import { documentRef, summarize } from './presenters.js';
+import { requireNode } from './require-node.js';
+import { LIFECYCLE_STAGES } from './shapes/agreement-lifecycle.js';
+import type { AgreementLifecycle, DateBasis, LifecycleStage, LifecycleStageName } from './types.js';
+
+/** One release (or event) stating one stage. */
+interface Fact {
+  readonly stage: LifecycleStageName;
+  /** Facts with the same group are one stage: rounds and other events each their own. */
+  readonly group: string;
+  readonly date: string | null;
+  readonly dateBasis: DateBasis | null;
+  readonly evidence: Evidence;
+  readonly event: NodeRecord | null;
+}
+
+/**
+ * The lifecycle of an agreement: every release's statement of it (the status and own day its
+ * MENTIONS edge keeps) and every event about it (ABOUT), as dated stages. A stage stated by several
+ * releases is one stage with its first and last evidence; `current` is the furthest stage reached.
+ * NotFoundError `AGREEMENT_NOT_FOUND` for an id that is no agreement.
+ */
+export async function agreementLifecycle(store: GraphStore, id: string): Promise<AgreementLifecycle> {
+  const node = await requireNode(store, id, 'Agreement');
+  const [mentions, about, links] = await Promise.all([
+    store.edgesOf(id, { types: ['MENTIONS'], direction: 'in' }),
+    store.edgesOf(id, { types: ['ABOUT'], direction: 'in' }),
+    upgradeLinks(store),
+  ]);
+  const events = new Map((await store.getNodes(about.map((edge) => edge.source))).map((event) => [event.id, event]));
+  const facts = [...mentions.flatMap(releaseFact), ...about.flatMap((edge) => eventFact(edge, events.get(edge.source) ?? null))];
+  const groups = collapse(facts);
+  // Only the releases a stage cites first or last: a hub agreement is mentioned by hundreds.
+  const cited = groups.flatMap(({ first, last }) => [first, last].map((f) => documentNodeKey(f.evidence.docId)));
+  const documents = new Map((await store.getNodes([...new Set(cited)].sort(compareStrings))).map((doc) => [doc.id, doc]));
+  const stages = groups.map((group) => stageOf(group, documents));
+  const related = await store.getNodes([...(links.upgradeOf.has(id) ? [links.upgradeOf.get(id) as string] : []), ...(links.upgrades.get(id) ?? [])]);
+  const byId = new Map(related.map((n) => [n.id, n]));
+  const upgradeOf = byId.get(links.upgradeOf.get(id) ?? '');
+  const [agreement] = await summarizeAgreements(store, [node]);
+  return {
+    agreement: agreement as AgreementLifecycle['agreement'],
+    current: currentOf(stages),
+    stages,
+    mentions: mentions.length - facts.filter((f) => f.event === null).length,
+    upgradeOf: upgradeOf ? summarize(upgradeOf) : null,
+    upgrades: (links.upgrades.get(id) ?? []).flatMap((u) => {
+      const found = byId.get(u);
+      return found ? [summarize(found)] : [];
+    }),
+  };
+}
+
+/** What one release's MENTIONS edge states: its status, dated by the agreement's own day when the text gives one. */
+function releaseFact(edge: EdgeRecord): Fact[] {
+  const stated = statedStage(edge.attributes.status, edge.attributes.evidence);
+  if (!stated) return [];
+  const own = edge.attributes.date;
+  const date = own ?? stated.evidence.date;
+  return [{ stage: stated.stage, group: stated.stage, date, dateBasis: own ? 'stated' : date ? 'release' : null, evidence: stated.evidence, event: null }];
+}
+
+/** An event about the agreement, dated by the event (else by its first release). */
+function eventFact(edge: EdgeRecord, event: NodeRecord | null): Fact[] {
+  const evidence = edge.attributes.evidence[0];
+  if (!evidence) return [];
+  const stage = eventStage(event?.attributes.kind);
+  const date = event?.attributes.date ?? evidence.date;
+  return [{ stage, group: stage === 'signed' ? stage : `${stage}:${edge.source}`, date, dateBasis: event?.attributes.date ? 'event' : date ? 'release' : null, evidence, event }];
+}
+
+const rank = (stage: LifecycleStageName) => LIFECYCLE_STAGES.indexOf(stage);
+
+/** Undated last, then ascending. */
+function byDate(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareStrings(a, b);
+}
+
+/** Latest first, undated last. */
+function latestFirst(a: string | null, b: string | null): number {
+  if (a === null || b === null) return byDate(a, b);
+  return compareStrings(b, a);
+}
+
+function byFact(a: Fact, b: Fact): number {
+  return byDate(a.date, b.date) || compareStrings(a.evidence.docId, b.evidence.docId) || a.evidence.start - b.evidence.start;
+}
+
+/** The facts of one stage: its earliest and latest, how many, and the event it comes from. */
+interface StageGroup {
+  readonly key: string;
+  readonly first: Fact;
+  readonly last: Fact;
+  readonly count: number;
+  readonly event: NodeRecord | null;
+}
+
+/** One group per stage, its first and last evidence by date; groups by date, then lifecycle order. */
+function collapse(facts: readonly Fact[]): StageGroup[] {
+  const byGroup = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const group = byGroup.get(fact.group);
+    if (group) group.push(fact);
+    else byGroup.set(fact.group, [fact]);
+  }
+  const groups = [...byGroup.entries()].map(([key, members]) => {
+    const sorted = [...members].sort(byFact);
+    return { key, first: sorted[0] as Fact, last: sorted[sorted.length - 1] as Fact, count: sorted.length, event: sorted.find((f) => f.event !== null)?.event ?? null };
+  });
+  return groups.sort((a, b) => byDate(a.first.date, b.first.date) || rank(a.first.stage) - rank(b.first.stage) || compareStrings(a.key, b.key));
+}
+
+/** A group as the answer gives it, each evidence with its release. */
+function stageOf(group: StageGroup, documents: ReadonlyMap<string, NodeRecord>): LifecycleStage {
+  const evidenceOf = (fact: Fact) => {
+    const doc = documents.get(documentNodeKey(fact.evidence.docId));
+    return {
+      date: fact.date,
+      dateBasis: fact.dateBasis,
+      document: doc ? documentRef(doc) : { id: fact.evidence.docId, title: fact.evidence.docId, date: fact.evidence.date, url: null },
+      evidence: fact.evidence,
+    };
+  };
+  const { first, last, event, count } = group;
+  return { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summarize(event) : null, count, first: evidenceOf(first), last: evidenceOf(last) };
+}
+
+/** The furthest stage reached (an occasion about the agreement says nothing of where it stands), the latest of equals. */
+function currentOf(stages: readonly LifecycleStage[]): AgreementLifecycle['current'] {
+  const reached = stages.filter((s) => s.stage !== 'event').sort((a, b) => rank(b.stage) - rank(a.stage) || latestFirst(a.date, b.date));
+  const top = reached[0];
+  return top ? { stage: top.stage, date: top.date, dateBasis: top.dateBasis } : null;
+}
