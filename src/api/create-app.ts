@@ -32,6 +32,8 @@ export interface AppDeps {
   readonly webDir?: string | null;
   /** Distinct GET answers kept on the embedded store (RESPONSE_CACHE_ENTRIES when absent); 0 keeps none, as a benchmark of cold answers wants. */
   readonly responseCacheEntries?: number;
+  /** The query warm-up starts when this resolves (serve: after its first answer); at once when absent. */
+  readonly warmUpAfter?: Promise<void>;
 }
 
 /**
@@ -43,7 +45,9 @@ export function createApp(deps: AppDeps): Express {
   const query = 'store' in deps.query ? deps.query : createQueryService(deps.query);
   const logger = deps.logger ?? pino({ level: deps.config.logLevel }, process.stdout.isTTY ? humanLogLines(process.stdout) : undefined);
   // The embedded store's shared indexes are built now, between requests, not by the first asker.
-  query.warm().catch((error: unknown) => logger.error({ err: error }, 'warming the query indexes failed'));
+  const warm = () => query.warm().catch((error: unknown) => logger.error({ err: error }, 'warming the query indexes failed'));
+  if (deps.warmUpAfter) void deps.warmUpAfter.then(warm);
+  else void warm();
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

@@ -6,6 +6,7 @@ import { loadConfig, parsePort, type AppConfig } from '../../config/index.js';
 import { createQueryService } from '../../query/index.js';
 import { openStoreDetailed, type OpenedStore } from '../../store/index.js';
 import { processIo, type CliIo } from '../cli-io.js';
+import { warmUpGate } from './serve-warm-up.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -33,12 +34,14 @@ export interface StartServerOptions {
 
 /**
  * Opens the configured store (Neo4j when NEO4J_URI is set, else the snapshot, read once), listens,
- * prints the URL and shuts down cleanly on SIGINT/SIGTERM. Used by `serve` and by `start`.
+ * prints the URL and shuts down cleanly on SIGINT/SIGTERM; the query warm-up waits for the first
+ * answer (see warmUpGate). Used by `serve` and by `start`.
  */
 export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {
   const io = options.io ?? processIo();
   const { store, build } = options.opened ?? (await openStoreDetailed(config));
-  const app = createApp({ query: createQueryService(store, { build }), config, ...(options.webDir !== undefined ? { webDir: options.webDir } : {}) });
+  const warmUp = warmUpGate();
+  const app = createApp({ query: createQueryService(store, { build }), config, warmUpAfter: warmUp.open, ...(options.webDir !== undefined ? { webDir: options.webDir } : {}) });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
@@ -48,6 +51,7 @@ export async function startServer(config: AppConfig, options: StartServerOptions
     await store.close();
     throw error;
   }
+  warmUp.watch(server);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;

@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../../domain/index.js';
 import type { StoreGraph } from './embedded-store.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import type { SnapshotSink } from './snapshot-sink.js';
+import { useDictionaryTables } from './dictionary-adjacency.js';
 
 /**
  * A SnapshotSink that adds each record to the store's graph as it is read: no lists of records,
@@ -13,7 +14,10 @@ export function graphSink(g: StoreGraph): SnapshotSink {
   return {
     node: (id, attributes) => {
       if (g.hasNode(id)) g.replaceNodeAttributes(id, mergeNodeAttributes(g.getNodeAttributes(id), attributes));
-      else g.addNode(id, attributes);
+      else {
+        g.addNode(id, attributes);
+        useDictionaryTables(g, id);
+      }
     },
     edge: (id, source, target, attributes) => {
       // Added first and checked only on refusal: a hasEdge before every add cost 1.6 s CPU of the

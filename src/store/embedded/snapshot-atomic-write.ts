@@ -15,8 +15,8 @@ export interface AtomicWriteFs {
 
 export const nodeFs: AtomicWriteFs = { mkdir: fsp.mkdir, open: fsp.open, rename: fsp.rename, rm: fsp.rm, readdir: fsp.readdir, stat: fsp.stat };
 
-/** Hands text to the file being written, chunk by chunk; resolves once the chunk is written. */
-export type ChunkWriter = (chunk: string) => Promise<void>;
+/** Hands bytes to the file being written, chunk by chunk; resolves once the chunk is written (the caller may then reuse it). */
+export type ChunkWriter = (chunk: Uint8Array) => Promise<void>;
 
 /**
  * Writes what `produce` emits to `path` so that readers see the old file or the whole new one,
@@ -33,7 +33,7 @@ export async function writeFileAtomic(path: string, produce: (write: ChunkWriter
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await produce(async (chunk) => writeAll(handle, Buffer.from(chunk, 'utf8')));
+      await produce(async (chunk) => writeAll(handle, chunk));
       await handle.sync();
     } finally {
       await handle.close();
@@ -47,7 +47,7 @@ export async function writeFileAtomic(path: string, produce: (write: ChunkWriter
 }
 
 /** `write` may write less than asked (a full disk, a signal); keep going until all of it is down. */
-async function writeAll(handle: fsp.FileHandle, bytes: Buffer): Promise<void> {
+async function writeAll(handle: fsp.FileHandle, bytes: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);

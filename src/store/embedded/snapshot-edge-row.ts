@@ -1,4 +1,4 @@
-import { type Evidence, type EdgeRecord, edgeKey, compareStrings } from '../../domain/index.js';
+import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, stableStringify } from '../../domain/index.js';
 
 /**
  * One edge line of a snapshot. Ends are node line numbers (0 = the first node), and so are the
@@ -22,17 +22,68 @@ export interface EvidenceSummary {
   readonly lastDate: string | undefined;
 }
 
-export function encodeEdge(edge: EdgeRecord, nodeIndex: (id: string) => number | undefined, evidenceIndex: (evidence: Evidence) => number): EdgeRow {
-  const { docIds, count, evidence, eventIds, firstDate, lastDate, ...rest } = edge.attributes;
+/**
+ * An edge's line: the text of its EdgeRow as stableStringify writes it (keys sorted at every
+ * depth), built straight from the record. Writing a 1000× snapshot made a rest copy, a row, an
+ * attributes object, an index list and a key string per edge only to serialise and drop them; in
+ * a build's large heap that garbage cost more than the writing.
+ */
+export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => number | undefined, evidenceIndex: (evidence: Evidence) => number): string {
+  const attributes = edge.attributes as EdgeAttributes & Readonly<Record<string, unknown>>;
+  const { docIds, count, evidence, eventIds, firstDate, lastDate } = attributes;
   const implied = summarise(evidence);
-  const attributes: Record<string, unknown> = { ...rest, evidence: evidence.map(evidenceIndex) };
-  if (!sameList(docIds, implied.docIds)) attributes.docIds = docIds;
-  if (count !== evidence.length) attributes.count = count;
-  if (firstDate !== implied.firstDate) attributes.firstDate = firstDate ?? null;
-  if (lastDate !== implied.lastDate) attributes.lastDate = lastDate ?? null;
-  if (eventIds) attributes.eventIds = eventIds.map((id) => nodeIndex(id) ?? id);
-  const row = { source: nodeIndex(edge.source) ?? missingEnd(edge.source), target: nodeIndex(edge.target) ?? missingEnd(edge.target), attributes };
-  return edge.id === edgeKey(edge.attributes.type, edge.source, edge.target) ? (row as EdgeRow) : ({ key: edge.id, ...row } as EdgeRow);
+  const names: string[] = ['evidence'];
+  for (const name of Object.keys(attributes)) if (!DERIVED.has(name)) names.push(name);
+  if (!sameList(docIds, implied.docIds)) names.push('docIds');
+  if (count !== evidence.length) names.push('count');
+  if (firstDate !== implied.firstDate) names.push('firstDate');
+  if (lastDate !== implied.lastDate) names.push('lastDate');
+  if (eventIds) names.push('eventIds');
+  names.sort(compareStrings);
+  let text = '{"attributes":{';
+  let first = true;
+  for (const name of names) {
+    let value: string;
+    if (name === 'evidence') value = evidenceList(evidence, evidenceIndex);
+    else if (name === 'firstDate' || name === 'lastDate') value = stableStringify(attributes[name] ?? null);
+    else if (name === 'eventIds') value = stableStringify(eventIds!.map((id) => nodeIndex(id) ?? id));
+    else {
+      const item = attributes[name];
+      if (item === undefined || typeof item === 'function') continue;
+      value = stableStringify(item);
+    }
+    text += `${first ? '' : ','}${JSON.stringify(name)}:${value}`;
+    first = false;
+  }
+  text += '}';
+  const { type } = attributes;
+  if (!isEdgeKeyOf(edge.id, type, edge.source, edge.target)) text += `,"key":${JSON.stringify(edge.id)}`;
+  const source = nodeIndex(edge.source) ?? missingEnd(edge.source);
+  const target = nodeIndex(edge.target) ?? missingEnd(edge.target);
+  return `${text},"source":${source},"target":${target}}`;
+}
+
+/** The attributes written only when they differ from what the evidence implies (or, for eventIds, as node numbers). */
+const DERIVED = new Set(['docIds', 'count', 'evidence', 'eventIds', 'firstDate', 'lastDate']);
+
+function evidenceList(evidence: readonly Evidence[], evidenceIndex: (evidence: Evidence) => number): string {
+  let text = '[';
+  for (let i = 0; i < evidence.length; i++) text += `${i > 0 ? ',' : ''}${evidenceIndex(evidence[i]!)}`;
+  return `${text}]`;
+}
+
+/** Whether `id` is edgeKey(type, source, target), without building that string for every edge. */
+function isEdgeKeyOf(id: string, type: string, source: string, target: string): boolean {
+  const sourceAt = type.length + 1;
+  const arrowAt = sourceAt + source.length;
+  return (
+    id.length === arrowAt + 2 + target.length &&
+    id.startsWith(type) &&
+    id.charCodeAt(type.length) === 0x3a &&
+    id.startsWith(source, sourceAt) &&
+    id.startsWith('->', arrowAt) &&
+    id.endsWith(target)
+  );
 }
 
 /** The distinct documents of some evidence, sorted, and its earliest and latest dates. */

@@ -1,17 +1,17 @@
 import { SnapshotError, type GraphData, stableStringify } from '../../domain/index.js';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from './snapshot-atomic-write.js';
-import { encodeEdge } from './snapshot-edge-row.js';
-import { evidenceTable } from './snapshot-evidence-table.js';
+import { encodeEdgeLine } from './snapshot-edge-row.js';
+import { evidenceTable, type EvidenceRow, type EvidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
 
 export interface WriteSnapshotOptions {
   readonly fs?: AtomicWriteFs;
-  /** Lines are handed to the file in chunks of about this many characters. */
-  readonly chunkChars?: number;
+  /** Lines are handed to the file in chunks of at most this many bytes (or one longer line). */
+  readonly chunkBytes?: number;
 }
 
-const DEFAULTS = { fs: nodeFs, chunkChars: 1 << 20 };
+const DEFAULTS = { fs: nodeFs, chunkBytes: 1 << 20 };
 
 /**
  * Writes the graph to `path` as JSON Lines (see SnapshotHeader): a header, the sentence and
@@ -38,14 +38,12 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
     await writeFileAtomic(
       path,
       async (write) => {
-        const out = lineBuffer(write, settings.chunkChars);
-        await out.line(stableStringify(header));
-        for (const sentence of table.sentences) await out.line(JSON.stringify(sentence));
-        for (const row of table.rows()) await out.line(stableStringify(row));
-        for (const { id, attributes } of graph.nodes) await out.line(stableStringify({ key: id, attributes }));
-        const nodeIndex = new Map(graph.nodes.map((node, i) => [node.id, i]));
-        const indexOf = (id: string) => nodeIndex.get(id);
-        for (const edge of graph.edges) await out.line(stableStringify(encodeEdge(edge, indexOf, table.indexOf)));
+        const out = lineBuffer(write, settings.chunkBytes);
+        for (const text of snapshotLines(header, table, graph)) {
+          // A promise only when a chunk is full: awaiting every line cost a turn per line.
+          const full = out.line(text);
+          if (full) await full;
+        }
         await out.flush();
       },
       settings.fs,
@@ -67,22 +65,60 @@ function describeWriteError(error: unknown): string {
   return `${message ?? String(error)}.`;
 }
 
-/** Joins lines into chunks of about `chunkChars`, so the file gets few large writes and no giant string. */
-function lineBuffer(write: ChunkWriter, chunkChars: number): { line(text: string): Promise<void>; flush(): Promise<void> } {
-  let parts: string[] = [];
-  let size = 0;
+/** The file's lines in order: header, sentences, evidence, nodes, edges (see SnapshotHeader). */
+function* snapshotLines(header: SnapshotHeader, table: EvidenceTable, graph: GraphData): Generator<string> {
+  yield stableStringify(header);
+  for (const sentence of table.sentences) yield JSON.stringify(sentence);
+  for (const row of table.rows()) yield evidenceLine(row);
+  const nodeIndex = new Map<string, number>();
+  for (let i = 0; i < graph.nodes.length; i++) {
+    const { id, attributes } = graph.nodes[i]!;
+    nodeIndex.set(id, i);
+    yield `{"attributes":${stableStringify(attributes)},"key":${JSON.stringify(id)}}`;
+  }
+  const indexOf = (id: string) => nodeIndex.get(id);
+  for (const edge of graph.edges) yield encodeEdgeLine(edge, indexOf, table.indexOf);
+}
+
+/** An evidence line as stableStringify writes the row (keys sorted), without the intermediate strings. */
+function evidenceLine(row: EvidenceRow): string {
+  const date = row.date === null ? 'null' : JSON.stringify(row.date);
+  return `{"date":${date},"docId":${JSON.stringify(row.docId)},"end":${row.end},"sentence":${row.sentence},"sentenceStart":${row.sentenceStart},"start":${row.start}}`;
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Encodes lines into one reused chunk of bytes and hands it to the file when the next line might
+ * not fit: no array of lines, no joined chunk string, no new buffer per chunk. A line longer than
+ * a chunk goes to the file on its own.
+ */
+function lineBuffer(write: ChunkWriter, chunkBytes: number): { line(text: string): Promise<void> | undefined; flush(): Promise<void> } {
+  const buffer = Buffer.allocUnsafe(chunkBytes);
+  let used = 0;
   const flush = async () => {
-    if (parts.length === 0) return;
-    const chunk = `${parts.join('\n')}\n`;
-    parts = [];
-    size = 0;
-    await write(chunk);
+    if (used === 0) return;
+    const filled = used;
+    used = 0;
+    await write(buffer.subarray(0, filled));
+  };
+  const put = (text: string) => {
+    used += buffer.write(text, used);
+    buffer[used++] = NEWLINE;
   };
   return {
-    line: async (text) => {
-      parts.push(text);
-      size += text.length + 1;
-      if (size >= chunkChars) await flush();
+    line: (text) => {
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      const most = text.length * 3 + 1;
+      if (used + most <= buffer.length) {
+        put(text);
+        return undefined;
+      }
+      return (async () => {
+        await flush();
+        if (most <= buffer.length) put(text);
+        else await write(Buffer.from(`${text}\n`, 'utf8'));
+      })();
     },
     flush,
   };

@@ -121,7 +121,7 @@ describe('writeSnapshot / readSnapshot', () => {
     const path = join(folder, 'graph.json');
     const writes: number[] = [];
     const recording = tempWriteSpy((length) => void writes.push(length));
-    await writeSnapshot(path, freshGraph(), { inputs: ['seeds'] }, { fs: recording, chunkChars: 1024 });
+    await writeSnapshot(path, freshGraph(), { inputs: ['seeds'] }, { fs: recording, chunkBytes: 1024 });
     const size = (await stat(path)).size;
     const longestLine = Math.max(...(await readFile(path, 'utf8')).split('\n').map((l) => Buffer.byteLength(l) + 1));
     expect(writes.length).toBeGreaterThan(5);
@@ -287,7 +287,7 @@ describe('atomic writes', () => {
       if (written > 20_000) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       written += length;
     });
-    const { code, message } = await failure(writeSnapshot(path, freshGraph(), { inputs: ['new'] }, { fs: diskFull, chunkChars: 4096 }));
+    const { code, message } = await failure(writeSnapshot(path, freshGraph(), { inputs: ['new'] }, { fs: diskFull, chunkBytes: 4096 }));
     expect(code).toBe('SNAPSHOT_WRITE');
     expect(message).toMatch(/disk is full/);
     expect(await readFile(path)).toEqual(before);

@@ -9,5 +9,5 @@ import { tempWriteSpy } from './temp-write-spy.js';
 
 const slowFs = tempWriteSpy(() => sleep(25));
 
-await writeSnapshot(process.argv[2]!, bigGraph(20_000, 'new'), { inputs: ['new'] }, { fs: slowFs, chunkChars: 64 * 1024 });
+await writeSnapshot(process.argv[2]!, bigGraph(20_000, 'new'), { inputs: ['new'] }, { fs: slowFs, chunkBytes: 64 * 1024 });
 process.stdout.write('finished\n');
