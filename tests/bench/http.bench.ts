@@ -8,6 +8,7 @@
  * the reference). Aims (issue 13): p99 < 50 ms and ≥ 30% of hello-world's req/s, no timeouts, no errors.
  */
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { loadUrls, type LoadFigures } from './lib/autocannon-run.js';
 import { procFigures } from './lib/measured-run.js';
@@ -86,17 +87,32 @@ async function drained(base: string, quickMs = 100, patienceMs = 180_000): Promi
 }
 
 /**
- * Waits until the server `pid` is idle (under 5% of a core over a second): after the first
- * answer it still builds its shared indexes (the search index's fuzzy neighbours take seconds),
- * whose CPU time would otherwise be charged to the first endpoints measured.
+ * The nanoseconds the main thread of `pid` has run and waited to run (/proc/<pid>/schedstat), or
+ * null without it: on a loaded machine a busy process spends most of its time waiting for a core,
+ * so CPU time alone cannot tell it from an idle one.
  */
-async function settled(pid: number, patienceMs = 300_000): Promise<number> {
+async function busyNs(pid: number): Promise<number | null> {
+  try {
+    const [run, wait] = (await readFile(`/proc/${pid}/schedstat`, 'utf8')).trim().split(' ').map(Number);
+    return run! + wait!;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the server `pid` is idle (running or waiting to run under a tenth of a second
+ * per second): after the first answer it still builds its shared indexes (the search index's
+ * fuzzy neighbours take seconds, minutes at 1000×), whose CPU time would otherwise be charged
+ * to the first endpoints measured.
+ */
+async function settled(pid: number, patienceMs = 600_000): Promise<number> {
   const started = performance.now();
-  let last = await procFigures(pid);
-  while (last && performance.now() - started < patienceMs) {
+  let last = await busyNs(pid);
+  while (last !== null && performance.now() - started < patienceMs) {
     await new Promise((r) => setTimeout(r, 1000));
-    const now = await procFigures(pid);
-    if (!now || now.cpuMs - last.cpuMs < 50) break;
+    const now = await busyNs(pid);
+    if (now === null || now - last < 100_000_000) break;
     last = now;
   }
   return performance.now() - started;
