@@ -103,10 +103,10 @@ async function busyNs(pid: number): Promise<number | null> {
 /**
  * Waits until the server `pid` is idle (running or waiting to run under a tenth of a second
  * per second): after the first answer it still builds its shared indexes (the search index's
- * fuzzy neighbours take seconds, minutes at 1000×), whose CPU time would otherwise be charged
- * to the first endpoints measured.
+ * fuzzy neighbours take seconds; at 1000× warming took 110 s of CPU, 10 min at a load of 30),
+ * whose CPU time would otherwise be charged to the first endpoints measured.
  */
-async function settled(pid: number, patienceMs = 600_000): Promise<number> {
+async function settled(pid: number, patienceMs = 1_200_000): Promise<number> {
   const started = performance.now();
   let last = await busyNs(pid);
   while (last !== null && performance.now() - started < patienceMs) {
