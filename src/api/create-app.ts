@@ -5,6 +5,7 @@ import { pino, type Logger } from 'pino';
 import type { AppConfig } from '../config/index.js';
 import type { GraphStore } from '../domain/index.js';
 import { createQueryService, type QueryService } from '../query/index.js';
+import { addressEtags } from './address-etags.js';
 import { csvResponses } from './csv/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
 import { humanLogLines } from './human-log-lines.js';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): Express {
   else if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
   app.use('/api', jsonBodyOnly);
   app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
+  app.use('/api', addressEtags(query));
   // Before the cache, so a cached JSON answer is still turned into CSV when CSV is asked for.
   app.use('/api', csvResponses());
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;

@@ -1,7 +1,8 @@
-import type { GraphStore } from '../domain/index.js';
+import type { GraphStore, NodeRecord } from '../domain/index.js';
 import { activityFacts, codeOf, countriesOf } from './analytics-facts.js';
 import { periodOf, periodsCovering, type PeriodKind } from './analytics-periods.js';
 import { resolveCountry } from './country-code.js';
+import { derived } from './derived.js';
 import { summarize } from './presenters.js';
 import type { CountryActivity } from './types.js';
 
@@ -14,6 +15,12 @@ type Counted = 'meetings' | 'agreements' | 'mentions';
  */
 export async function countryActivity(store: GraphStore, code: string, by: PeriodKind): Promise<CountryActivity> {
   const country = await resolveCountry(store, code);
+  // Kept per country on the embedded store, as its lists are: every occasion's countries and the
+  // country's every mentioning release cost 4.6 ms a request on the 100× graph (Korea's: 3,900).
+  return derived(store, `country-activity:${country.id}:${by}`, () => activityOf(store, country, by));
+}
+
+async function activityOf(store: GraphStore, country: NodeRecord, by: PeriodKind): Promise<CountryActivity> {
   const iso = codeOf(country);
   const facts = await activityFacts(store);
   const mentions = await store.edgesOf(country.id, { types: ['MENTIONS'], direction: 'in' });

@@ -49,7 +49,7 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
     for (const meeting of await meetingsOf(store, official.id)) {
       if (meeting.person.country === code) continue;
       const { person: counterpart, ...rest } = meeting;
-      meetings.push({ official: summarize(official), counterpart, ...rest });
+      meetings.push({ official: summarize(official), counterpart, ...rest, evidenceTotal: rest.evidence.length });
     }
   }
   const counterparts = sortById(await store.getNodes(meetings.map((m) => m.counterpart.id)));

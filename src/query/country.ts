@@ -6,8 +6,15 @@ import { pageOf, type Page } from './page.js';
 import { summarize, toElements } from './presenters.js';
 import type { CountryProfile } from './types.js';
 
-/** The first page of every list when none is asked for: a hub such as Korea has thousands. */
-export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
+/**
+ * The first page of every list when none is asked for: a hub such as Korea has thousands. Ten of
+ * each (with the totals) is what the panel shows at once; twenty made Korea's answer 88 KB on the
+ * 100× graph, whose serialising and writing cost 4× the question itself.
+ */
+export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 10 });
+
+/** Sentences shown per meeting, as per path hop: a pair that met often cites dozens; its MET edge gives them all. */
+export const COUNTRY_MEETING_EVIDENCE_LIMIT = 2;
 
 /**
  * Everything involving a country — officials, organisations, meetings of its officials with
@@ -31,7 +38,7 @@ export async function countryProfile(store: GraphStore, code: string, page: Page
     country: summarize(country),
     officials: officials.map(summarize),
     organizations: organizations.map(summarize),
-    meetings: pageOf(lists.meetings, page),
+    meetings: pageOf(lists.meetings, page).map((m) => (m.evidence.length > COUNTRY_MEETING_EVIDENCE_LIMIT ? { ...m, evidence: m.evidence.slice(0, COUNTRY_MEETING_EVIDENCE_LIMIT) } : m)),
     counterparts: counterparts.map(summarize),
     agreements,
     agreementsByKind: lists.agreementsByKind,

@@ -14,8 +14,11 @@ export interface PostFilter {
   readonly at?: string;
 }
 
-/** The first page when none is asked for. */
-export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 100 });
+/**
+ * The first page when none is asked for: twenty posts, each with its holders and their bounding
+ * sentences (a hundred made an organisation's answer 47 KB on the 100× graph); `total` says how many.
+ */
+export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
 
 /** One post before a day is asked of it: its key and organisation, for filtering. */
 interface KnownPost {
@@ -33,7 +36,8 @@ interface KnownPost {
  */
 export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE): Promise<PostList> {
   const asked = filter.title ? titleWords(filter.title) : null;
-  const chosen = (await postsAt(store, filter.org)).filter(({ key, named }) => !asked || keyOfWords(asked, named) === key);
+  const matches = ({ key, named }: KnownPost) => !asked || keyOfWords(asked, named) === key;
+  const chosen = asked && !filter.org && store.backend === 'embedded' ? await postsTitled(store, asked) : (await postsAt(store, filter.org)).filter(matches);
   const posts = pageOf(chosen, page).map(({ post }) => ({ ...post, heldAt: filter.at ? incumbents(post.holders, filter.at) : null }));
   return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit } };
 }
@@ -44,8 +48,7 @@ export async function postPage(store: GraphStore, filter: PostFilter = {}, page:
  * is a round trip, is asked of the named organisations alone.
  */
 async function postsAt(store: GraphStore, org: string | undefined): Promise<readonly KnownPost[]> {
-  const all = () => derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
-  if (!org) return all();
+  if (!org) return everyPost(store);
   const folded = titleWords(org).join(' ');
   const byName = await derived(store, 'organisations-by-name', async () => {
     const index = new Map<string, NodeRecord[]>();
@@ -61,10 +64,60 @@ async function postsAt(store: GraphStore, org: string | undefined): Promise<read
   const organisations = [...new Map([...(byName.get(org) ?? []), ...(byName.get(folded) ?? [])].map((node) => [node.id, node])).values()];
   if (organisations.length === 0) return [];
   if (store.backend === 'embedded') {
-    const ids = new Set(organisations.map((node) => node.id));
-    return (await all()).filter((known) => ids.has(known.organisation.id));
+    const { byOrganisation } = await postIndex(store);
+    const all = await everyPost(store);
+    return [...new Set(organisations.flatMap((node) => byOrganisation.get(node.id) ?? []))].sort((a, b) => a - b).map((at) => all[at]!);
   }
   return postsOf(store, organisations);
+}
+
+/** Every post of every organisation, in answer order (embedded store: kept until the next load). */
+function everyPost(store: GraphStore): Promise<readonly KnownPost[]> {
+  return derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
+}
+
+/** Positions in everyPost by the post's key and by its organisation, ascending. */
+interface PostIndex {
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  readonly byOrganisation: ReadonlyMap<string, readonly number[]>;
+}
+
+function postIndex(store: GraphStore): Promise<PostIndex> {
+  return derived(store, 'post-index', async () => {
+    const byKey = new Map<string, number[]>();
+    const byOrganisation = new Map<string, number[]>();
+    const add = (index: Map<string, number[]>, key: string, at: number) => {
+      const list = index.get(key);
+      if (list) list.push(at);
+      else index.set(key, [at]);
+    };
+    (await everyPost(store)).forEach(({ key, organisation }, at) => {
+      add(byKey, key, at);
+      add(byOrganisation, organisation.id, at);
+    });
+    return { byKey, byOrganisation };
+  });
+}
+
+/** Asked words past this many are matched by a scan: their subsets would outnumber the posts. */
+const MAX_INDEXED_TITLE_WORDS = 8;
+
+/**
+ * The posts a title names, in answer order. A post matches when the asked words, less its
+ * organisation's name if they restate it, make its key (keyOfWords): so its key is a subset of the
+ * asked words, and only the posts under those few keys are checked, not the 100× graph's 2,000.
+ */
+async function postsTitled(store: GraphStore, asked: readonly string[]): Promise<readonly KnownPost[]> {
+  const all = await everyPost(store);
+  const words = [...new Set(asked)].sort();
+  if (words.length > MAX_INDEXED_TITLE_WORDS) return all.filter(({ key, named }) => keyOfWords(asked, named) === key);
+  const { byKey } = await postIndex(store);
+  const positions: number[] = [];
+  for (let subset = 1; subset < 1 << words.length; subset++) {
+    const key = words.filter((_, i) => subset & (1 << i)).join(' ');
+    for (const at of byKey.get(key) ?? []) if (keyOfWords(asked, all[at]!.named) === key) positions.push(at);
+  }
+  return positions.sort((a, b) => a - b).map((at) => all[at]!);
 }
 
 /** Who held a post on `day`: those seen around it, or last seen before it with no successor yet. */

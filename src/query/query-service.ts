@@ -22,6 +22,8 @@ import { search } from './search.js';
 import { postPage, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
+import { textIndexFor } from './text-search-index.js';
+import { activityFacts } from './analytics-facts.js';
 import type * as T from './types.js';
 import { nextTurn, SLICE_MS } from './event-loop-turn.js';
 
@@ -52,7 +54,8 @@ export interface QueryService {
   load(graph: GraphData): Promise<LoadReport>;
   /**
    * Builds what the answers share on the embedded store — the search index, every country's and
-   * the agreements' sorted lists, each name word's fuzzy neighbours — a piece at a time, letting requests in between. Once per load;
+   * the agreements' sorted lists, the text index, the analytics facts, each name word's fuzzy
+   * neighbours — a piece at a time, letting requests in between. Once per load;
    * nothing to do on Neo4j, which is asked afresh.
    */
   warm(): Promise<void>;
@@ -84,6 +87,9 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
       await listsOf(store, country);
       await partyOf(store, country.id.slice('country:'.length));
     }
+    // The releases' text index (seconds on the 100× graph, built a slice at a time) and the facts the analytics count.
+    await textIndexFor(store);
+    await activityFacts(store);
     // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.
     await warmFuzzyNeighbours(await searchIndexFor(store), async () => {
       await nextTurn();

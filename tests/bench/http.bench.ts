@@ -8,7 +8,10 @@
  * the reference). Aims (issue 13): p99 < 50 ms and ≥ 30% of hello-world's req/s, no timeouts, no errors.
  */
 import { spawn } from 'node:child_process';
-import { loadUrls, type LoadFigures as Figures } from './lib/autocannon-run.js';
+import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { loadUrls, type LoadFigures } from './lib/autocannon-run.js';
+import { procFigures } from './lib/measured-run.js';
 import { REPO, tsxScript } from './lib/cli.js';
 import { drawUrls, type Endpoint } from './lib/draw-urls.js';
 import { recordResults } from './lib/results.js';
@@ -21,6 +24,11 @@ const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const WARMUP_S = 2;
 const AIMS = { p99Ms: 50, ratio: 0.3 } as const;
+
+/** An endpoint's load figures and the serving process's CPU time per answered request (null without /proc). */
+interface Figures extends LoadFigures {
+  readonly cpuMsPerRequest: number | null;
+}
 
 
 function httpScales(): number[] {
@@ -42,7 +50,7 @@ function snapshotOf(scale: number): Promise<string> {
   return process.env.BENCH_HTTP_SNAPSHOT ? Promise.resolve(process.env.BENCH_HTTP_SNAPSHOT) : snapshotFor(scale);
 }
 
-async function startHello(): Promise<{ url: string; stop: () => void }> {
+async function startHello(): Promise<{ url: string; pid: number; stop: () => void }> {
   const [command, args] = tsxScript('tests/bench/lib/hello-world.ts');
   const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
@@ -52,7 +60,7 @@ async function startHello(): Promise<{ url: string; stop: () => void }> {
     });
     child.once('exit', (code) => reject(new Error(`hello-world exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 /** Whether the API accepts an unknown query parameter; if it refuses one, the cycle through distinct URLs alone must defeat the cache. */
@@ -78,9 +86,49 @@ async function drained(base: string, quickMs = 100, patienceMs = 180_000): Promi
   }
 }
 
-/** Runs autocannon on `base` with the URLs in turn (a shared counter across the 50 connections). */
-function load(label: string, base: string, urls: readonly string[], bust: boolean, seconds = DURATION_S): Promise<Figures> {
-  return loadUrls(label, base, urls, { bust, seconds, connections: CONNECTIONS });
+/**
+ * The nanoseconds the main thread of `pid` has run and waited to run (/proc/<pid>/schedstat), or
+ * null without it: on a loaded machine a busy process spends most of its time waiting for a core,
+ * so CPU time alone cannot tell it from an idle one.
+ */
+async function busyNs(pid: number): Promise<number | null> {
+  try {
+    const [run, wait] = (await readFile(`/proc/${pid}/schedstat`, 'utf8')).trim().split(' ').map(Number);
+    return run! + wait!;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the server `pid` is idle (running or waiting to run under a tenth of a second
+ * per second): after the first answer it still builds its shared indexes (the search index's
+ * fuzzy neighbours take seconds; at 1000× warming took 110 s of CPU, 10 min at a load of 30),
+ * whose CPU time would otherwise be charged to the first endpoints measured.
+ */
+async function settled(pid: number, patienceMs = 1_200_000): Promise<number> {
+  const started = performance.now();
+  let last = await busyNs(pid);
+  while (last !== null && performance.now() - started < patienceMs) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await busyNs(pid);
+    if (now === null || now - last < 100_000_000) break;
+    last = now;
+  }
+  return performance.now() - started;
+}
+
+/**
+ * Runs autocannon on `base` with the URLs in turn (a shared counter across the 50 connections),
+ * reading the CPU time the serving process `pid` spent meanwhile: on a shared machine req/s carry
+ * other processes' load, CPU per request much less so.
+ */
+async function load(label: string, base: string, pid: number, urls: readonly string[], bust: boolean, seconds = DURATION_S): Promise<Figures> {
+  const before = await procFigures(pid);
+  const figures = await loadUrls(label, base, urls, { bust, seconds, connections: CONNECTIONS });
+  const after = await procFigures(pid);
+  const cpuMsPerRequest = before && after && figures.requests > 0 ? Math.round(((after.cpuMs - before.cpuMs) / figures.requests) * 1000) / 1000 : null;
+  return { ...figures, cpuMsPerRequest };
 }
 
 async function benchScale(scale: number): Promise<Record<string, unknown>> {
@@ -99,31 +147,33 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
   const hello = await startHello();
   const api = await startServe(snapshot);
   try {
+    console.log(`the server answered ${(api.readyMs / 1000).toFixed(1)} s after start and settled (warm indexes built) ${(await settled(api.pid) / 1000).toFixed(1)} s later`);
     const bust = await bustable(api.url, urls.search[0]!);
     if (!bust) console.log('the API refuses an unknown parameter: no cache-busting suffix; distinct URLs cycle through a list longer than the cache instead');
-    const helloBefore = await load('hello-world (before)', hello.url, ['/'], false);
+    const helloBefore = await load('hello-world (before)', hello.url, hello.pid, ['/'], false);
     const endpoints: Figures[] = [];
     const wanted = wantedEndpoints();
     for (const [endpoint, list] of Object.entries(urls) as Array<[Endpoint, string[]]>) {
       if (list.length === 0 || (wanted && !wanted.has(endpoint))) continue;
       // Warm-up with the tail of the list; the measured run starts from the head.
-      await load(`${endpoint} warm-up`, api.url, [...list].reverse(), bust, WARMUP_S);
+      await load(`${endpoint} warm-up`, api.url, api.pid, [...list].reverse(), bust, WARMUP_S);
       await drained(api.url);
-      endpoints.push(await load(endpoint, api.url, list, bust));
+      endpoints.push(await load(endpoint, api.url, api.pid, list, bust));
       const backlog = await drained(api.url);
       if (backlog > 1000) console.log(`${endpoint}: the server took ${(backlog / 1000).toFixed(1)} s after the run to answer quickly again (requests still queued)`);
     }
-    const helloAfter = await load('hello-world (after)', hello.url, ['/'], false);
+    const helloAfter = await load('hello-world (after)', hello.url, hello.pid, ['/'], false);
     const helloRate = (helloBefore.reqPerSec + helloAfter.reqPerSec) / 2;
     const verdict = (f: Figures) => (f.p99 < AIMS.p99Ms && f.reqPerSec / helloRate >= AIMS.ratio && f.timeouts === 0 && f.errors === 0 ? 'met' : 'NOT met');
     printTable(
       `HTTP ×${scale} (${graphSize}), ${CONNECTIONS} connections, ${DURATION_S} s each, no cache hits${bust ? '' : ' (by cycling)'}`,
-      ['endpoint', 'distinct URLs', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'timeouts', 'errors', 'non-2xx', 'vs hello', 'aim'],
+      ['endpoint', 'distinct URLs', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'timeouts', 'errors', 'non-2xx', 'CPU ms/req', 'vs hello', 'aim'],
       [
-        ...[helloBefore, helloAfter].map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, null, null]),
-        ...endpoints.map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, `${((f.reqPerSec / helloRate) * 100).toFixed(0)}%`, verdict(f)]),
+        ...[helloBefore, helloAfter].map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, f.cpuMsPerRequest, null, null]),
+        ...endpoints.map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, f.cpuMsPerRequest, `${((f.reqPerSec / helloRate) * 100).toFixed(0)}%`, verdict(f)]),
       ],
     );
+    console.log(`load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end (2 cores: above 2, other processes share the CPU)`);
     console.log(`aim per endpoint: p99 < ${AIMS.p99Ms} ms, ≥ ${AIMS.ratio * 100}% of hello-world (${Math.round(helloRate)} req/s, mean of before and after), no timeouts, no errors`);
     return { scale, graph: graphSize, bust, hello: [helloBefore, helloAfter], endpoints };
   } finally {

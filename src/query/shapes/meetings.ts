@@ -34,4 +34,6 @@ export const CountryMeetingSchema = shape({
   official: NodeSummarySchema,
   counterpart: NodeSummarySchema,
   ...occasions,
+  evidence: list(EvidenceSchema).describe('The first sentences (at most 2); the MET edge (`GET /api/edges/{id}`) gives them all.'),
+  evidenceTotal: count.describe('How many sentences the meeting has in all.'),
 });

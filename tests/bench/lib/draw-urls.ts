@@ -3,7 +3,22 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.
 import { createRandom } from '../corpus/index.js';
 
 /** The endpoints the HTTP bench loads, each with the questions users would ask of this graph. */
-export type Endpoint = 'search' | 'entity' | 'neighbourhood' | 'meetings' | 'country' | 'path' | 'agreements' | 'posts' | 'entities' | 'occasions' | 'lifecycle';
+export type Endpoint =
+  | 'search'
+  | 'entity'
+  | 'neighbourhood'
+  | 'meetings'
+  | 'country'
+  | 'path'
+  | 'agreements'
+  | 'posts'
+  | 'entities'
+  | 'occasions'
+  | 'documents'
+  | 'analytics'
+  | 'counterparts'
+  | 'activity'
+  | 'lifecycle';
 
 /** At most this many distinct URLs per endpoint: enough that a cycle through them is far longer than the answer cache (2,000 entries). */
 export const MAX_URLS = 12_000;
@@ -20,8 +35,11 @@ function typo(word: string, at: number): string {
 /**
  * Draws the request URLs (path and query) for every endpoint from the graph itself: searches by
  * names, aliases, single words, lower case and typos; every entity and its neighbourhood; every
- * person's meetings and every pair that met; every country's first page; paths between random
- * pairs; agreements by party, kind, status and year. Deterministic in `seed`; each list shuffled.
+ * person's meetings and every pair that met; every country by code, name and case at several pages;
+ * paths between random pairs; agreements by party, kind, status and year; posts, entity lists and
+ * occasions by their filters; full-text searches from release titles; the charts' numbers (the
+ * countries' table, each country's activity, each person's counterparts). Deterministic in
+ * `seed`; each list shuffled.
  */
 export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]> {
   const random = createRandom(seed);
@@ -88,17 +106,53 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     ...years.map((year) => `/api/occasions?from=${year}-01-01&to=${year}-12-31`),
   ];
 
+  // Countries by code, alpha-3 aside, lower case and by name, each at several pages and sizes (the first page most).
+  const countryNodes = entities.filter((n) => n.attributes.label === 'Country');
+  const countryPages = ['', '?limit=10', '?limit=5', '?offset=20', '?offset=10&limit=10', '?limit=50', '?offset=40&limit=20', '?limit=1'];
+  const countryUrls = countryNodes.flatMap((n) => {
+    const code = n.id.replace(/^country:/, '');
+    return [code, code.toLowerCase(), n.attributes.name].flatMap((asked) => countryPages.map((page) => `/api/countries/${enc(asked)}${page}`));
+  });
+
+  // Full-text search: words of release titles (one, two, a typo, a prefix), some with a country, an entity or a year.
+  const documents = graph.nodes.filter((n) => n.attributes.label === 'Document');
+  const textQueries: string[] = [];
+  documents.forEach((doc, i) => {
+    const words = doc.attributes.name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3);
+    if (words.length === 0) return;
+    const word = words[i % words.length]!;
+    const q = [word, words.slice(0, 2).join(' '), typo(word, i), word.slice(0, Math.max(4, word.length - 2))][i % 4]!;
+    const year = doc.attributes.date?.slice(0, 4);
+    const filter = [
+      '',
+      countries.length ? `&country=${countries[i % countries.length]}` : '',
+      year ? `&from=${year}-01-01&to=${year}-12-31` : '',
+      entities.length ? `&entity=${enc(entities[i % entities.length]!.id)}` : '',
+    ][i % 4];
+    textQueries.push(`/api/documents/search?q=${enc(q)}${filter}`);
+  });
+
+  // Charts: every country's activity and the countries' table, by quarter and year; every person's counterparts at a few sizes.
+  const periods = ['quarter', 'year'];
+  const activity = periods.flatMap((by) => countryNodes.flatMap((n) => [n.id.replace(/^country:/, ''), n.attributes.name].map((asked) => `/api/countries/${enc(asked)}/activity?by=${by}`)));
+  const counterparts = people.flatMap((p, i) => [`/api/persons/${enc(p.id)}/counterparts`, `/api/persons/${enc(p.id)}/counterparts?limit=${[5, 10, 50][i % 3]}`]);
+
   return {
     search: cap(search),
     entity: cap(entities.map((n) => `/api/entities/${enc(n.id)}`)),
     neighbourhood: cap(entities.map((n) => `/api/entities/${enc(n.id)}/neighbourhood?depth=1`)),
     meetings: cap(meetings),
-    country: cap(countries.map((code) => `/api/countries/${code}`)),
+    country: cap(countryUrls),
     path: cap(paths),
     agreements: cap(agreements),
     posts: cap(posts),
     entities: cap(entityLists),
     occasions: cap(occasions),
+    documents: cap(textQueries),
+    // Two questions only; the cache-busting parameter keeps every answer uncached.
+    analytics: periods.map((by) => `/api/analytics/countries?by=${by}`),
+    counterparts: cap(counterparts),
+    activity: cap(activity),
     // Every agreement's lifecycle (GET /api/agreements/:id).
     lifecycle: cap(entities.filter((n) => n.attributes.label === 'Agreement').map((n) => `/api/agreements/${enc(n.id)}`)),
   };

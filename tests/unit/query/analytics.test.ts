@@ -85,9 +85,12 @@ describe('countryActivity', () => {
 
   it('recounts after the service loads another graph', async () => {
     const service = createQueryService(createEmbeddedStore(fixtureGraph()));
+    const usRow = async () => (await service.countriesAnalytics('quarter')).countries.find((row) => row.country.id === 'country:US')!.meetings;
     expect((await service.countryActivity('US', 'quarter')).totals.meetings).toBe(1);
+    expect(await usRow()).toBe(1);
     await service.load(withSecondMeeting());
     expect((await service.countryActivity('US', 'quarter')).totals.meetings).toBe(3);
+    expect(await usRow()).toBe(3);
   });
 });
 

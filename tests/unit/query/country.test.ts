@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { countryProfile } from '../../../src/query/index.js';
+import { COUNTRY_MEETING_EVIDENCE_LIMIT } from '../../../src/query/country.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
 describe('countryProfile', () => {
@@ -65,5 +66,17 @@ describe('countryProfile', () => {
     const drawn = first.elements.nodes.map((n) => n.data.id);
     expect(drawn).toContain(ids.FTA);
     expect(drawn).not.toContain(ids.MOU);
+  });
+
+  it('shows a meeting\'s first sentences and says how many it cites in all', async () => {
+    const graph = fixtureGraph();
+    const met = graph.edges.find((e) => e.attributes.type === 'MET' && [e.source, e.target].includes(ids.SEF))!;
+    const many = Array.from({ length: COUNTRY_MEETING_EVIDENCE_LIMIT + 3 }, (_, i) => ({ ...met.attributes.evidence[0]!, start: i, end: i + 1 }));
+    const big = { ...graph, edges: graph.edges.map((e) => (e === met ? { ...e, attributes: { ...e.attributes, evidence: many } } : e)) };
+    const [meeting] = (await countryProfile(createEmbeddedStore(big), 'EU')).meetings;
+    expect(meeting!.evidence).toEqual(many.slice(0, COUNTRY_MEETING_EVIDENCE_LIMIT));
+    expect(meeting!.evidenceTotal).toBe(many.length);
+    const [few] = (await countryProfile(store, 'EU')).meetings;
+    expect(few!.evidenceTotal).toBe(few!.evidence.length);
   });
 });

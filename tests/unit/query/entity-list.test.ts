@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../../src/domain/index.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
 import { entityPage, type EntityFilter } from '../../../src/query/index.js';
+import { foldName } from '../../../src/query/entity-list.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureGraph } from './fixture-graph.js';
 
@@ -43,5 +44,19 @@ describe('entity lists over the seed graph', () => {
     expect(entities.map((e) => e.id)).toContain('org:ministry-of-trade-industry-and-resources');
     expect(entities.every((e) => e.country === 'KR' && e.kind === 'government' && e.docCount > 0)).toBe(true);
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+  });
+
+  it('finds by a prefix or a country exactly the entities a scan of every name finds', async () => {
+    const everyone = (await entityPage(store, {}, { offset: 0, limit: 5000 })).entities;
+    const starts = (text: string, prefix: string) => foldName(text).split(/(?<=[ -])/).some((_, i, parts) => parts.slice(i).join('').startsWith(prefix));
+    const prefixes = [...new Set(everyone.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => foldName(name).split(/[ -]/).flatMap((word) => [word.slice(0, 1), word.slice(0, 3), word])))].filter(Boolean);
+    for (const prefix of [...prefixes, 'zz', 'kim jung', 'han-k', '-']) {
+      const expected = everyone.filter((e) => [e.name, ...e.aliases].some((name) => starts(name, prefix))).map((e) => e.id);
+      expect((await entityPage(store, { prefix }, { offset: 0, limit: 5000 })).entities.map((e) => e.id), prefix).toEqual(expected);
+    }
+    for (const country of ['KR', 'us', 'XX']) {
+      const expected = everyone.filter((e) => e.country === country.toUpperCase()).map((e) => e.id);
+      expect((await entityPage(store, { country }, { offset: 0, limit: 5000 })).entities.map((e) => e.id)).toEqual(expected);
+    }
   });
 });

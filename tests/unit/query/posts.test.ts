@@ -52,6 +52,20 @@ describe('posts over the seed graph', () => {
     expect(second.posts.map((post) => post.id)).toEqual(all.posts.slice(1, 3).map((post) => post.id));
   });
 
+  it('finds by title or organisation exactly the posts a scan of every post finds', async () => {
+    // Asked of a store that is not the embedded one, postPage reads and filters every post (no kept index).
+    const scanned: GraphStore = { ...store, backend: 'neo4j' };
+    const every = (await postPage(store, {}, { offset: 0, limit: 5000 })).posts;
+    const titles = [...new Set(every.flatMap((post) => post.titles))];
+    const asked = [...titles, ...titles.map((title) => title.split(' ').reverse().join(' ')), 'Minister', 'trade', 'Minister of Trade, Industry and Resources', 'no such post', 'a b c d e f g h i j'];
+    for (const title of asked) {
+      expect((await postPage(store, { title }, { offset: 0, limit: 5000 })).posts, title).toEqual((await postPage(scanned, { title }, { offset: 0, limit: 5000 })).posts);
+    }
+    for (const org of [...new Set(every.map((post) => post.organization.id))].slice(0, 20)) {
+      expect((await postPage(store, { org }, { offset: 0, limit: 5000 })).posts, org).toEqual((await postPage(scanned, { org }, { offset: 0, limit: 5000 })).posts);
+    }
+  });
+
   it('finds nothing for a title no release gives', async () => {
     expect(await postPage(store, { title: 'Astronaut' })).toMatchObject({ posts: [], total: 0 });
   });

@@ -7,14 +7,17 @@ import { byYear } from '../timeline.js';
 import { nodeButton } from '../widgets.js';
 
 /**
+ * A list of the answer's first page, titled with how many there are in all (`10 of 1,234`).
  * @template T
  * @param {string} title
  * @param {readonly T[]} items
+ * @param {number | undefined} total
  * @param {(item: T) => import('../dom.js').Child} render
  */
-function list(title, items, render) {
+function list(title, items, total, render) {
   if (!items?.length) return null;
-  return h('section', {}, h('h3', { text: `${title} (${items.length})` }), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, render(item)))));
+  const count = total !== undefined && total > items.length ? `${items.length} of ${total.toLocaleString('en-US')}` : String(items.length);
+  return h('section', {}, h('h3', { text: `${title} (${count})` }), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, render(item)))));
 }
 
 /**
@@ -73,11 +76,11 @@ export function openCountryPanel(panel, profile, actions, activity = null) {
           ),
         )
       : null,
-    list('Officials', profile.officials, (n) => nodeButton(n, actions.openEntity)),
-    list('Agreements', profile.agreements, (a) =>
+    list('Officials', profile.officials, profile.totals?.officials, (n) => nodeButton(n, actions.openEntity)),
+    list('Agreements', profile.agreements, profile.totals?.agreements, (a) =>
       h('span', {}, nodeButton({ ...a, label: 'Agreement' }, (id) => actions.openAgreement(id, { push: true })), h('span', { class: 'muted', text: ` ${[a.kind, a.status, dateSpan(a.firstSeen, a.lastSeen)].filter(Boolean).join(' · ')}` })),
     ),
-    list('Meetings', profile.meetings, (m) =>
+    list('Meetings', profile.meetings, profile.totals?.meetings, (m) =>
       h(
         'span',
         {},
@@ -88,7 +91,7 @@ export function openCountryPanel(panel, profile, actions, activity = null) {
         evidenceLink('evidence', m.edgeIds[0], actions),
       ),
     ),
-    list('Organisations', profile.organizations, (n) => nodeButton(n, actions.openEntity)),
+    list('Organisations', profile.organizations, profile.totals?.organizations, (n) => nodeButton(n, actions.openEntity)),
   );
   panel.open({ title: `Country: ${profile.country.name}`, content });
 }

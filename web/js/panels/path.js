@@ -41,7 +41,7 @@ function hopItem(hop, names, actions) {
     h('button', {
       type: 'button',
       class: 'link',
-      text: hop.evidence.length > 1 ? `All ${hop.evidence.length} sentences` : 'Evidence and document',
+      text: hop.evidenceTotal > 1 ? `All ${hop.evidenceTotal} sentences` : 'Evidence and document',
       on: { click: () => actions.openEdge(hop.edgeId, { push: true }) },
     }),
   );
