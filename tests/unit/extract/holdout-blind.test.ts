@@ -35,4 +35,5 @@ describeGoldScore({
   articles: 22,
   floors: FLOORS,
   attributeFloors: ATTRIBUTE_FLOORS,
+  bodies: 'implied',
 });

@@ -34,4 +34,5 @@ describeGoldScore({
   articles: 21,
   floors: FLOORS,
   attributeFloors: ATTRIBUTE_FLOORS,
+  bodies: 'implied',
 });
