@@ -54,6 +54,9 @@ describe('findOrganizations', () => {
     ['Officials of the Ministry of Energy, and Raj Kumar, Director General, attended.', ['Ministry of Energy']],
     ['The Ministry of Trade, Industry, and Energy said so.', ['Ministry of Trade, Industry, and Energy']],
     ['The Ministry of Trade, Industry and Energy said so.', ['Ministry of Trade, Industry and Energy']],
+    // the list closed by its `and`: a second `and` joins the next item of the sentence
+    ['Minister Han Ji-su of the Ministry of Trade, Industry and Energy and Wu Dalin, Minister of Commerce, met.', ['Ministry of Trade, Industry and Energy']],
+    ['The Ministry of Oceans and Fisheries and Tom Reid agreed.', ['Ministry of Oceans and Fisheries']],
   ])('ends a body at a comma that starts the next list item in %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
