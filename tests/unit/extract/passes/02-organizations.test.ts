@@ -163,4 +163,19 @@ describe('findOrganizations', () => {
       ['Korea Chamber of Commerce and Industry', 'KR'],
     ]);
   });
+
+  it.each([
+    ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
+    ['Trade continues after the United Kingdom leaves the European Union.'],
+  ])('reads the European Union spelled out as an acting body in %j', (body) => {
+    expect(orgsOf(body).map((o) => [o.name, o.kind])).toContainEqual(['European Union', 'international']);
+  });
+
+  it.each([
+    ['Exports to Vietnam and the European Union were flat.'],
+    ['Investment from the European Union rose 14.2 percent.'],
+    ['Exports to China (up 25.3 percent), Vietnam (up 11.6 percent), the European Union (up 18.1 percent) grew.'],
+  ])('leaves the European Union a place where trade goes or comes from in %j', (body) => {
+    expect(orgsOf(body).map((o) => o.name)).not.toContain('European Union');
+  });
 });
