@@ -206,6 +206,14 @@ export const ABSENT_AFTER: readonly RegExp[] = [
 ];
 
 /**
+ * Words that put a sentence at another time than the occasion under way: `last November`, `two
+ * years ago`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
+ * President B declared the conclusion in Beijing last November`), not more of the one before.
+ */
+export const ANOTHER_TIME =
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\blast\s+(?:met|held|visited)\b/;
+
+/**
  * A sentence opening that moves the story to another time (`The following day, …`, `That
  * afternoon …`, `Later that day`, `On the final day`): what it reports is a new occasion, not more
  * of the one before.
