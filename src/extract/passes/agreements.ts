@@ -210,7 +210,9 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
     const topic = kept.join(' ');
     if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
-    hits.push({ name: `MOU on ${topic}`, aliases: [], kind: 'MOU', parties: [], start: m.index, end });
+    // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
+    const written = /^memorand/i.test(m[0]) && !/^memoranda/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
+    hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
   }
   return hits;
 }

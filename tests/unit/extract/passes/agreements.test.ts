@@ -61,6 +61,11 @@ describe('findAgreements', () => {
       { name: 'MOU on joint research into trade policy' },
     ],
     ['Minister Kim and the Omani minister signed a Korea-Oman Hydrogen Cooperation MOU.', { name: 'Korea-Oman Hydrogen Cooperation MOU', parties: ['KR', 'OM'] }],
+    // written out, the name stays as written, with the `MOU on` form beside it
+    [
+      'The two ministers signed a memorandum of understanding on energy cooperation in Busan.',
+      { name: 'memorandum of understanding on energy cooperation', aliases: ['MOU on energy cooperation'], kind: 'MOU' },
+    ],
     [
       'The ministers signed the MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee.',
       { name: 'MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee', kind: 'MOU' },
