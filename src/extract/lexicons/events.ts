@@ -85,7 +85,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`: a signatory per side.
-  [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|initial(?:l)?ed)\s+(?:it\s+|them\s+)?for\s+(?:the\s+)?(?=\p{Lu})/u, 'signing'],
+  // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
+  [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?for\s+(?:the\s+)?(?=\p{Lu})/u, 'signing'],
   // `spoke by phone with X`, `talked with X over the phone`, `sat down with X`.
   [/\b(?:spoke|talked|conferred|sat down)\s+(?:by (?:tele)?phone\s+|virtually\s+|online\s+|separately\s+)?with(?=\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s))/u, 'bilateral'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
