@@ -1,4 +1,4 @@
-import type { Document, Extraction, LocalEntity, LocalOrganization, LocalPerson } from '../domain/index.js';
+import { foldName, type Document, type Extraction, type LocalEntity, type LocalOrganization, type LocalPerson } from '../domain/index.js';
 
 /** One article in the evaluation format of shared/eval/README.md. */
 export interface GoldRecord {
@@ -41,6 +41,20 @@ export interface GoldMeeting {
   readonly kind: string;
 }
 
+/**
+ * Which bodies an annotation lists. Annotators differ on one point: whether a title alone
+ * (`Minister of Economy X`, `Trade Minister Y` in a release of the trade ministry) names the body
+ * it implies. `named` (the default, and the format's wording: "named bodies") lists a body only
+ * when the text writes its name or acronym, and gives a post its body only when the sentence that
+ * states the post names it (`(MOTIE, Minister Ahn)`, `X, CEO of Y`); `implied` lists every body
+ * the extraction knows, as the graph holds them.
+ */
+export type GoldBodies = 'named' | 'implied';
+
+export interface GoldFormatOptions {
+  readonly bodies?: GoldBodies;
+}
+
 const ofLabel = <L extends LocalEntity['label']>(x: Extraction, label: L): Extract<LocalEntity, { label: L }>[] =>
   x.entities.filter((e): e is Extract<LocalEntity, { label: L }> => e.label === label);
 
@@ -49,15 +63,17 @@ const ofLabel = <L extends LocalEntity['label']>(x: Extraction, label: L): Extra
  * organisation name, country codes, agreements, and one meeting per occasion with two or more
  * participants (people joined by ATTENDED relations to the same event).
  */
-export function toGoldRecord(doc: Document, extraction: Extraction): GoldRecord {
-  const orgs = new Map(ofLabel(extraction, 'Organization').map((o) => [o.localId, o] as const));
+export function toGoldRecord(doc: Document, extraction: Extraction, options: GoldFormatOptions = {}): GoldRecord {
+  const implied = options.bodies === 'implied';
+  const orgs = new Map(ofLabel(extraction, 'Organization').filter((o) => implied || writtenInText(o)).map((o) => [o.localId, o] as const));
+  const postStated = implied ? () => true : statedPosts(extraction, orgs);
   const persons = ofLabel(extraction, 'Person');
   const personName = new Map(persons.map((p) => [p.localId, p.name] as const));
   return {
     id: doc.id,
     title: doc.title,
     date: doc.date,
-    persons: persons.map((p) => goldPerson(p, orgs)),
+    persons: persons.map((p) => goldPerson(p, orgs, postStated)),
     organizations: [...orgs.values()].map((o) => ({ name: o.name, aliases: o.aliases, kind: o.kind, country: o.country })),
     countries: ofLabel(extraction, 'Country').map((c) => c.code),
     agreements: ofLabel(extraction, 'Agreement').map((a) => ({ name: a.name, aliases: a.aliases, kind: goldKind(a.kind), parties: a.parties, status: a.status })),
@@ -75,11 +91,38 @@ export function toGoldRecord(doc: Document, extraction: Extraction): GoldRecord 
 const GOLD_AGREEMENT_KINDS: ReadonlySet<string> = new Set(['MOU', 'FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);
 const goldKind = (kind: string): string => (GOLD_AGREEMENT_KINDS.has(kind) ? kind : 'other');
 
-function goldPerson(p: LocalPerson, orgs: ReadonlyMap<string, LocalOrganization>): GoldPerson {
+/** The forms a body's name takes, folded: name, aliases, acronym. */
+const namesOf = (o: LocalOrganization): string[] => [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].map(foldName).filter((n) => n.length > 0);
+
+const containsWords = (text: string, name: string): boolean => ` ${text} `.includes(` ${name} `);
+
+/** A body the text writes by name or acronym, not one only a title implies (`Minister of X` → `Ministry of X`). */
+function writtenInText(o: LocalOrganization): boolean {
+  const names = namesOf(o);
+  return o.mentions.some((m) => names.some((n) => containsWords(foldName(m.text), n)));
+}
+
+/** `person|org` for each post whose stating sentence names its body. */
+function statedPosts(extraction: Extraction, orgs: ReadonlyMap<string, LocalOrganization>): (person: string, org: string) => boolean {
+  const stated = new Set<string>();
+  for (const r of extraction.relations) {
+    if (r.type !== 'HOLDS_POSITION') continue;
+    const org = orgs.get(r.to);
+    if (!org) continue;
+    const sentence = foldName(r.evidence.sentence);
+    // `Minister of Trade, Industry and Energy X` names the ministry in the title itself.
+    const title = foldName(r.props['title'] ?? '').replace(/^.*?\bminister (?:of|for) /, 'ministry of ');
+    if (namesOf(org).some((n) => containsWords(sentence, n) || n === title)) stated.add(`${r.from}|${r.to}`);
+  }
+  return (person, org) => stated.has(`${person}|${org}`);
+}
+
+function goldPerson(p: LocalPerson, orgs: ReadonlyMap<string, LocalOrganization>, postStated: (person: string, org: string) => boolean): GoldPerson {
+  const orgName = (id: string | null): string | null => (id && postStated(p.localId, id) ? (orgs.get(id)?.name ?? null) : null);
   return {
     name: p.name,
     aliases: p.aliases,
-    positions: p.positions.map((pos) => ({ title: pos.title, org: pos.orgLocalId ? (orgs.get(pos.orgLocalId)?.name ?? null) : null })),
+    positions: p.positions.map((pos) => ({ title: pos.title, org: orgName(pos.orgLocalId) })),
     country: p.country,
   };
 }

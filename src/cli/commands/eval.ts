@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import type { Command } from 'commander';
 import { InputError } from '../../domain/index.js';
 import type { CliIo, OutputStream } from '../cli-io.js';
+import type { GoldBodies } from '../../export/index.js';
 import { extractInputs, formatExtractions } from './extract.js';
 
 const run = promisify(execFile);
@@ -24,6 +25,11 @@ export interface EvalSet {
   readonly gold: string;
   /** True when the extractor was changed after reading this set's misses. */
   readonly tuned: boolean;
+  /**
+   * Whether its annotators listed bodies a title only implies (`implied`: `Minister of X` lists a
+   * `Ministry of X`) or only bodies the text names (`named`, the default): the gold export follows.
+   */
+  readonly bodies?: GoldBodies;
 }
 
 interface EvalOptions {
@@ -72,12 +78,12 @@ export function readEvalSets(path: string, fixtures: string = join(ROOT, 'tests/
 }
 
 /** Extracts `inputs` in the gold format and runs the scorer against `gold`: its text, or its JSON with `json`. */
-async function score(inputs: readonly string[], gold: string, scorer: string, flags: readonly string[], stderr: OutputStream): Promise<string> {
+async function score(inputs: readonly string[], gold: string, scorer: string, flags: readonly string[], stderr: OutputStream, bodies: GoldBodies = 'named'): Promise<string> {
   const { documents, extractions } = await extractInputs(inputs, stderr);
   const dir = await mkdtemp(join(tmpdir(), 'tradegraph-eval-'));
   try {
     const predicted = join(dir, 'predicted.jsonl');
-    await writeFile(predicted, formatExtractions(documents, extractions, 'gold'), 'utf8');
+    await writeFile(predicted, formatExtractions(documents, extractions, 'gold', bodies), 'utf8');
     const { stdout } = await run(process.execPath, [scorer, gold, predicted, ...flags], { maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   } finally {
@@ -129,11 +135,11 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
           if (!sets.length) throw new InputError('EVAL_SET_UNKNOWN', `--set expects one of the names in ${options.sets}, found "${options.set}".`);
         }
         if (options.verbose) {
-          for (const s of sets) io.stdout.write(`== ${s.name}\n${await score([s.dump], s.gold, scorer, ['--verbose'], io.stderr)}`);
+          for (const s of sets) io.stdout.write(`== ${s.name}\n${await score([s.dump], s.gold, scorer, ['--verbose'], io.stderr, s.bodies)}`);
           return;
         }
         const results: [EvalSet, ScorerResult][] = [];
-        for (const s of sets) results.push([s, JSON.parse(await score([s.dump], s.gold, scorer, ['--json'], io.stderr)) as ScorerResult]);
+        for (const s of sets) results.push([s, JSON.parse(await score([s.dump], s.gold, scorer, ['--json'], io.stderr, s.bodies)) as ScorerResult]);
         if (options.json) io.stdout.write(`${JSON.stringify(Object.fromEntries(results.map(([s, r]) => [s.name, r])), null, 2)}\n`);
         else io.stdout.write(formatTable(results));
       },

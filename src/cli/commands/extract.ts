@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { extractOptionsOf, InvalidRequestError, type Document, type Extraction } from '../../domain/index.js';
-import { toGoldRecord } from '../../export/index.js';
+import { toGoldRecord, type GoldBodies } from '../../export/index.js';
 import { DEFAULT_CONFIG, loadConfig, parseWorkers, type AppConfig } from '../../config/index.js';
 import { extractDocuments, extractionIssues, loadDocuments } from '../../pipeline/index.js';
 import type { CliIo, OutputStream } from '../cli-io.js';
@@ -9,12 +9,14 @@ import { requireDocuments } from '../require-documents.js';
 import { DEFAULT_INPUTS } from './build.js';
 const FORMATS = ['gold', 'json'] as const;
 type Format = (typeof FORMATS)[number];
+const BODIES: readonly GoldBodies[] = ['named', 'implied'];
 
 interface ExtractOptions {
   readonly format: string;
   readonly out?: string;
   readonly workers?: string;
   readonly config?: string;
+  readonly bodies: string;
 }
 
 /**
@@ -35,10 +37,16 @@ export async function extractInputs(
   return { documents, extractions: outcomes.map((o) => o.extraction) };
 }
 
-/** The extraction as text: gold-format JSON lines (one article a line) or one JSON array. */
-export function formatExtractions(documents: readonly Document[], extractions: readonly Extraction[], format: Format): string {
+/** The extraction as text: gold-format JSON lines (one article a line, bodies as `bodies` says) or one JSON array. */
+export function formatExtractions(documents: readonly Document[], extractions: readonly Extraction[], format: Format, bodies: GoldBodies = 'named'): string {
   if (format === 'json') return `${JSON.stringify(extractions, null, 2)}\n`;
-  return documents.map((d, i) => JSON.stringify(toGoldRecord(d, extractions[i]!))).join('\n') + '\n';
+  return documents.map((d, i) => JSON.stringify(toGoldRecord(d, extractions[i]!, { bodies }))).join('\n') + '\n';
+}
+
+export function parseBodies(value: string): GoldBodies {
+  const found = BODIES.find((b) => b === value);
+  if (found) return found;
+  throw new InvalidRequestError('BAD_FORMAT', `--bodies expects one of ${BODIES.join(', ')}, found "${value}".`);
 }
 
 function parseFormat(value: string): Format {
@@ -53,16 +61,18 @@ export function registerExtractCommand(program: Command, io: CliIo): void {
     .description('Extract people, bodies, countries, agreements and meetings from press-release dumps, per distinct article')
     .argument('[inputs...]', 'dump files (.txt, .jsonl) or folders', DEFAULT_INPUTS)
     .option('--format <format>', 'gold (evaluation JSON lines, one article a line) or json (full extractions with evidence)', 'gold')
+    .option('--bodies <which>', 'gold format: named (bodies the text names; a post\'s body only when its sentence names it) or implied (also bodies a title implies, as the graph holds them)', 'named')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores)')
     .option('--config <file>', 'JSON file of stage options: home country and its ministry names, dedupe thresholds, limits (or TRADEGRAPH_CONFIG)')
     .action(
       async (inputs: string[], options: ExtractOptions) => {
         const format = parseFormat(options.format);
+        const bodies = parseBodies(options.bodies);
         const config = loadConfig(io.env, {}, options.config !== undefined ? { configFile: options.config } : {});
         const workers = options.workers === undefined ? config.workers : parseWorkers(options.workers, '--workers');
         const { documents, extractions } = await extractInputs(inputs, io.stderr, workers, config);
-        const text = formatExtractions(documents, extractions, format);
+        const text = formatExtractions(documents, extractions, format, bodies);
         if (options.out) await writeFile(options.out, text, 'utf8');
         else io.stdout.write(text);
       },

@@ -1,6 +1,7 @@
 import type { Mention } from '../../domain/index.js';
 import type { Sentence } from '../analysed-text.js';
 import type { PersonFinding } from '../findings.js';
+import { ANOTHER_TIME } from '../lexicons/events.js';
 
 /** A person named (or meant) at a place in a sentence. */
 export interface PlacedPerson {
@@ -65,7 +66,9 @@ export function impliedSubjects(
       else if (topic) add(topic, mentionAt(sentence, two));
     }
     if (firstActs) topic = first.person;
-    if (present.size === 2) lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
+    // A pair named at another time (`after A and B declared it last November`) is not `the two` of
+    // the occasion under way.
+    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
     if (extra.length > 0) implied.set(sentence.index, extra);
   }
   return implied;

@@ -80,9 +80,13 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
   [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
-  [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+  // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
+  [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`: a signatory per side.
+  // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
+  [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?for\s+(?:the\s+)?(?=\p{Lu})/u, 'signing'],
   // `spoke by phone with X`, `talked with X over the phone`, `sat down with X`.
   [/\b(?:spoke|talked|conferred|sat down)\s+(?:by (?:tele)?phone\s+|virtually\s+|online\s+|separately\s+)?with(?=\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s))/u, 'bilateral'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
@@ -98,7 +102,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // tried at every character of every sentence.
   [/(?:discussed|agreed|exchanged views)\b(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
-  [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?)\s+(?:was|were|has been|have been|will be)\s+)signed(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
+  [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+)(?:signed|initial(?:l)?ed)(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
 
 /**
@@ -135,6 +139,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
+  // `Signing for the Andean side were A; B; and C`, `Initialing on behalf of Chile was X`.
+  /^(?:Signing|Initial(?:l)?ing|Also signing)\s+(?:for|on behalf of)\b[^.;]{0,60}?\b(?:were|was)\b/,
   // `X delivered a congratulatory letter, and Y gave a keynote speech`: speakers at the occasion.
   /\b(?:delivered|gave|made|presented)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:speech|remarks|address|presentation|keynote|letter|message)\b/,
   // `Opening remarks were delivered by X and Y`: the same speakers, told in the passive.
@@ -199,6 +205,14 @@ export const ABSENT_AFTER: readonly RegExp[] = [
   /^[^.;]{0,60}?,\s+who\s+(?:will|is (?:expected|scheduled|set|due) to|plans to|is to)\s+(?:visit|travel|come|arrive|make (?:a|an|his|her) (?:visit|trip))\b/,
   /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
 ];
+
+/**
+ * Words that put a sentence at another time than the occasion under way: `last November`, `two
+ * years ago`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
+ * President B declared the conclusion in Beijing last November`), not more of the one before.
+ */
+export const ANOTHER_TIME =
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\blast\s+(?:met|held|visited)\b/;
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `That

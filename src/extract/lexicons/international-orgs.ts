@@ -49,6 +49,19 @@ export const INTERNATIONAL_ORGS: ReadonlyMap<string, string> = new Map([
   ['ECO', 'Economic Cooperation Organization'],
 ]);
 
+/**
+ * Unions that are a party like a country (`EU` among the countries) and a body as well when the
+ * text spells them out acting (`Korea and the European Union signed`, `the UK leaves the European
+ * Union`); as where goods go or come from (`exports to the European Union`) they are a place only.
+ */
+export const UNIONS_ALSO_BODIES: ReadonlyMap<string, string> = new Map([['European Union', 'EU']]);
+
+/** Words before a union that make it where trade goes or comes from: `exports to Vietnam and the`. */
+export const TRADE_PLACE_BEFORE = /\b(?:to|from|into|in)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:and\s+)?(?:the\s+)?$/u;
+
+/** A list of markets earlier in the sentence: `exports to China (up 5 percent), the European Union …`. */
+export const TRADE_LIST_BEFORE = /\b(?:exports?|imports?|shipments?|investments?|sales)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|from)\s+(?:[^.;]|\.\d)*$/iu;
+
 /** Blocs known by a full name without a head word, found by that name: `the Andean Community`. */
 export const INTERNATIONAL_NAMES: readonly string[] = [
   ...INTERNATIONAL_ORGS.values(),

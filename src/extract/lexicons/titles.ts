@@ -40,6 +40,9 @@ export const ROYAL_TITLES: readonly string[] = [
   'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Grand Duke', 'Grand Duchess',
 ];
 
+/** British honours written before a name (`Sir Tom Reid`): the name is also known without them. */
+export const HONOURS: readonly string[] = ['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron'];
+
 /** Honorifics written as part of a name (Malaysian `Dato'`, `Tan Sri`): kept in the name. */
 export const NAME_HONORIFICS: readonly string[] = [
   "Dato'", 'Dato’', 'Datuk', "Dato' Sri", 'Dato’ Sri', 'Datuk Seri', 'Tan Sri', 'Puan Sri', 'Datin',

@@ -105,6 +105,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
   const { words } = ctx;
   let end = last + 1;
   const linkers = new Set(['of', 'for', 'on', ...(OPENING_HEADS_TAKING_IN.has(head) ? ['in'] : [])]);
+  // `Ministry of Trade, Industry and Energy and Jane Doe`: an `and` closes the complement's list;
+  // a second one joins the next item of the sentence, not a part of this name.
+  let joined = false;
   for (let guard = 0; guard < 12; guard += 1) {
     const w = text(words[end]);
     if (opens && linkers.has(w)) {
@@ -117,6 +120,8 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       return end;
     }
     if ((w === 'and' || w === '&') && end > last + 1) {
+      if (joined && w === 'and') return end;
+      joined = w === 'and';
       // `… on Latin America and the Caribbean`, but not `… and the Ministry of …`
       const k = text(words[end + 1]) === 'the' && !headAt(words, end + 2) ? end + 2 : end + 1;
       const m = capitalRun(words, k);
@@ -136,8 +141,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // `, Industry, and Resources` (a serial comma) continues; `, and Raj Kumar` right after
       // the name lists a next item, not a part of this one.
       if (text(words[k]) === ',' && k > end) k += 1;
-      if (text(words[k]) === 'and' && capitalRun(words, k + 1) > k + 1) {
+      if (text(words[k]) === 'and' && !joined && capitalRun(words, k + 1) > k + 1) {
         end = capitalRun(words, k + 1);
+        joined = true;
         continue;
       }
       return end;

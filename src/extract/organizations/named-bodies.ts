@@ -1,4 +1,4 @@
-import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
+import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS, TRADE_LIST_BEFORE, TRADE_PLACE_BEFORE, UNIONS_ALSO_BODIES } from '../lexicons/international-orgs.js';
 import type { Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
 
@@ -29,5 +29,15 @@ export function addInternationalBodies(table: OrgTable, body: string, words: rea
       table.add({ name, start: at, end, sentenceIndex: sentenceAt(at), kind: 'international', acronym }, name);
     }
   }
-  for (const entry of table.entries) if (INTERNATIONAL.has(entry.name)) entry.kind = 'international';
+  for (const [name] of UNIONS_ALSO_BODIES) {
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '')) continue;
+      const sentence = sentenceAt(at);
+      const before = body.slice(firstStarts[sentence] ?? 0, at);
+      if (TRADE_PLACE_BEFORE.test(before.slice(-60)) || TRADE_LIST_BEFORE.test(before)) continue;
+      table.add({ name, start: at, end, sentenceIndex: sentence, kind: 'international', acronym: null }, name);
+    }
+  }
+  for (const entry of table.entries) if (INTERNATIONAL.has(entry.name) || UNIONS_ALSO_BODIES.has(entry.name)) entry.kind = 'international';
 }

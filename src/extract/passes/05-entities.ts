@@ -1,5 +1,6 @@
 import type { LocalAgreement, LocalCountry, LocalEntity, LocalEvent, LocalOrganization, LocalPerson, Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
+import { HONOURS, NAME_HONORIFICS, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { AgreementFinding } from './agreements.js';
 import type { CountryMention } from './countries.js';
@@ -21,6 +22,23 @@ export const agreementId = (i: number): string => `a${i + 1}`;
 export const eventId = (key: string): string => `e:${key}`;
 
 const unique = (xs: readonly string[], name: string): string[] => [...new Set(xs)].filter((x) => x !== name).sort();
+
+/** Longest first, so `Crown Prince` is tried before `Prince` and `Dato' Sri` before `Dato'`. */
+const NAME_PREFIXES = [...HONOURS, ...ROYAL_TITLES, ...NAME_HONORIFICS].sort((a, b) => b.length - a.length);
+
+/**
+ * `Sir Tom Reid`, `Prince Faisal bin Nasser Al Thani`, `Dato' Sri Ana Yusof`: the name is also
+ * written without the honour or royal title before it. Only when two words or more remain, so
+ * `King Olav` keeps no bare `Olav`.
+ */
+function withoutHonour(name: string): string[] {
+  for (const prefix of NAME_PREFIXES) {
+    if (!name.startsWith(`${prefix} `)) continue;
+    const rest = name.slice(prefix.length + 1);
+    return rest.includes(' ') ? [...withoutHonour(rest), rest] : [];
+  }
+  return [];
+}
 
 function countries(mentions: readonly CountryMention[]): LocalCountry[] {
   const byCode = new Map<string, CountryMention[]>();
@@ -57,7 +75,7 @@ export function assembleEntities(f: Findings): LocalEntity[] {
     localId: p.localId,
     label: 'Person',
     name: p.name,
-    aliases: unique(p.aliases, p.name),
+    aliases: unique([...p.aliases, ...withoutHonour(p.name)], p.name),
     mentions: p.mentions,
     positions: f.positions.positions.filter((x) => x.personLocalId === p.localId).map((x) => ({ title: x.title, orgLocalId: x.orgLocalId })),
     country: f.positions.countries.get(p.localId) ?? null,

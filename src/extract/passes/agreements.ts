@@ -210,7 +210,9 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
     const topic = kept.join(' ');
     if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
-    hits.push({ name: `MOU on ${topic}`, aliases: [], kind: 'MOU', parties: [], start: m.index, end });
+    // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
+    const written = /^memorand/i.test(m[0]) && !/^memoranda/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
+    hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
   }
   return hits;
 }
@@ -260,6 +262,23 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
   return hits;
 }
 
+/**
+ * The topic after a joint statement (`on the early achievement package of the Alpha negotiations`),
+ * up to a comma or a word that starts another clause (`to`, `at`, `with`); null when none follows.
+ */
+function statementTopic(after: string): string | null {
+  const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const kept: string[] = [words[0]!];
+  for (const word of words.slice(1)) {
+    if (TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+    kept.push(word);
+  }
+  while (kept.length > 1 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
+  return kept.length > 1 ? kept.join(' ') : null;
+}
+
 /** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */
 function generic(sentence: Sentence, countries: readonly CountryMention[], home: string | null, taken: readonly Hit[]): Hit[] {
   const text = sentence.text;
@@ -280,7 +299,10 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
   const statement = text.includes('joint') ? JOINT_STATEMENT.exec(text) : null;
   if (statement) {
     const start = statement.index + statement[0].length - statement[1]!.length;
-    hits.push({ name: statement[1]!, aliases: [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + statement[1]!.length });
+    // `a joint declaration on the conclusion of the negotiations to upgrade …`: named by its topic.
+    const topic = statementTopic(text.slice(statement.index + statement[0].length));
+    const name = topic ? `${statement[1]!} ${topic}` : statement[1]!;
+    hits.push({ name, aliases: topic ? [statement[1]!] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + name.length });
   }
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
   if (titled) {

@@ -15,7 +15,7 @@ import {
   type Trigger,
 } from '../events/index.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
-import { TIME_SHIFT } from '../lexicons/events.js';
+import { ANOTHER_TIME, TIME_SHIFT } from '../lexicons/events.js';
 
 /** An occasion one document reports: a meeting, talks, a signing, a ceremony, a forum. */
 export interface EventFinding {
@@ -156,7 +156,8 @@ export function findEvents(
         touched = true;
       }
     }
-    if (!touched && current) {
+    // `… after A and B declared the conclusion last November`: an earlier occasion, not more of this one.
+    if (!touched && current && !ANOTHER_TIME.test(own)) {
       const target = continuedOccasion(own, events, current, current.sentenceIndexes.at(-1) === sentence.index - 1);
       if (target) {
         addSentence(target, sentence.index);

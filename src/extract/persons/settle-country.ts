@@ -49,14 +49,16 @@ const NOT_A_NATION = new Set(['EU']);
 /**
  * The country each person serves, in order of strength: what their title says; the stated country
  * of a body they hold a post at; a romanised Korean name in a Korean release; else the one foreign
- * country of the sentence that first names them, or of the whole release (`Crown Princess
- * Victoria` in a Korea–Sweden release is Swedish).
+ * country of the sentence that first names them, or of the
+ * whole release (`Crown Princess Victoria` in a Korea–Sweden release is Swedish), or the foreign
+ * country the release is mostly about (`President Xi` in a Korea–China release naming Japan once).
  */
 export function settlePersonCountries(persons: readonly PersonRecord[], ctx: PersonCountryContext): Map<string, string> {
   const out = new Map<string, string>();
   const foreign = (list: readonly CountryMention[]): Set<string> =>
     new Set(list.map((c) => c.code).filter((c) => c !== ctx.home && !NOT_A_NATION.has(c)));
   const inRelease = foreign(ctx.countries);
+  const partner = dominant(ctx.countries, ctx.home);
   for (const p of persons) {
     const code =
       onBehalfOf(p, ctx) ??
@@ -64,7 +66,8 @@ export function settlePersonCountries(persons: readonly PersonRecord[], ctx: Per
       heldAt(p, ctx) ??
       (ctx.home === 'KR' && looksKorean(p.name) ? 'KR' : null) ??
       only(foreign(ctx.countries.filter((c) => c.sentenceIndex === p.mentions[0]?.sentenceIndex))) ??
-      only(inRelease);
+      only(inRelease) ??
+      (ctx.home === 'KR' && looksKorean(p.name) ? null : partner);
     if (code) out.set(p.localId, code);
   }
   return out;
@@ -87,6 +90,17 @@ function onBehalfOf(p: PersonRecord, ctx: PersonCountryContext): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The foreign country a release is about: named at least twice, and at least twice as often as
+ * any other foreign country (`President Xi` in a Korea–China release that also names Japan once).
+ */
+function dominant(countries: readonly CountryMention[], home: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c.code !== home && !NOT_A_NATION.has(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
 }
 
 const only = (codes: ReadonlySet<string>): string | null => (codes.size === 1 ? [...codes][0]! : null);

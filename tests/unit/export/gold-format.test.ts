@@ -29,7 +29,7 @@ const extraction: Extraction = {
 };
 
 describe('toGoldRecord', () => {
-  const record = toGoldRecord(doc, extraction);
+  const record = toGoldRecord(doc, extraction, { bodies: 'implied' });
 
   it('writes the article title and date the scorer matches on', () => {
     expect(record).toMatchObject({ id: 'doc_1', title: 'Korea and UK Discuss Trade', date: '2025-10-02' });
@@ -52,5 +52,62 @@ describe('toGoldRecord', () => {
 
   it('writes a meeting only for an occasion with two or more participants', () => {
     expect(record.meetings).toEqual([{ participants: ['Yeo Han-koo', 'Chris Bryant'], date: '2025-10-01', location: 'London', kind: 'bilateral' }]);
+  });
+});
+
+describe('toGoldRecord with bodies the text names (the default)', () => {
+  const at = (text: string, start: number) => ({ text, start, end: start + text.length, sentenceIndex: 0 });
+  const stated = 'The Ministry of Energy (MOE, Minister Ana Ruiz) met Trade Minister Bo Lind.';
+  const implying = 'Minister of Fisheries Tomas Berg spoke.';
+  const person = (localId: string, name: string, title: string, orgLocalId: string) =>
+    ({ localId, label: 'Person', name, aliases: [], mentions: [mention], positions: [{ title, orgLocalId }], country: null, titles: [title] }) as const;
+  const org = (localId: string, name: string, acronym: string | null, mentions: readonly { text: string; start: number; end: number; sentenceIndex: number }[]) =>
+    ({ localId, label: 'Organization', name, aliases: acronym ? [acronym] : [], mentions, kind: 'government', acronym, country: null }) as const;
+  const post = (from: string, to: string, title: string, sentence: string) =>
+    ({ type: 'HOLDS_POSITION', from, to, props: { title }, evidence: { ...ev, sentence } }) as const;
+  const named: Extraction = {
+    docId: 'doc_1',
+    date: '2025-10-02',
+    entities: [
+      person('p1', 'Ana Ruiz', 'Minister', 'o1'),
+      person('p2', 'Bo Lind', 'Trade Minister', 'o2'),
+      person('p3', 'Tomas Berg', 'Minister of Fisheries', 'o3'),
+      person('p4', 'Eva Holm', 'Minister of Trade and Energy', 'o4'),
+      org('o1', 'Ministry of Energy', 'MOE', [at('Ministry of Energy', 4)]),
+      org('o2', 'Ministry of Trade', 'MOT', [at('MOT', 90)]),
+      org('o3', 'Ministry of Fisheries', null, [at('Minister of Fisheries', 0)]),
+      org('o4', 'Ministry of Trade and Energy', null, [at('Ministry of Trade and Energy', 120)]),
+    ],
+    relations: [
+      post('p1', 'o1', 'Minister', stated),
+      post('p2', 'o2', 'Trade Minister', stated),
+      post('p3', 'o3', 'Minister of Fisheries', implying),
+      post('p4', 'o4', 'Minister of Trade and Energy', 'Minister of Trade and Energy Eva Holm spoke.'),
+    ],
+  };
+  const record = toGoldRecord(doc, named);
+  const orgOf = (name: string) => record.persons.find((p) => p.name === name)?.positions[0]?.org;
+
+  it('lists a body the text writes by name or acronym, not one only a title implies', () => {
+    expect(record.organizations.map((o) => o.name)).toEqual(['Ministry of Energy', 'Ministry of Trade', 'Ministry of Trade and Energy']);
+  });
+
+  it("gives a post its body when the post's sentence names the body", () => {
+    expect(orgOf('Ana Ruiz')).toBe('Ministry of Energy');
+  });
+
+  it('gives a post its body when the title spells the body out', () => {
+    expect(orgOf('Eva Holm')).toBe('Ministry of Trade and Energy');
+  });
+
+  it('leaves the body out where only another sentence names it, or no sentence does', () => {
+    expect(orgOf('Bo Lind')).toBeNull();
+    expect(orgOf('Tomas Berg')).toBeNull();
+  });
+
+  it('lists the implied bodies and every post when asked for implied bodies', () => {
+    const implied = toGoldRecord(doc, named, { bodies: 'implied' });
+    expect(implied.organizations).toHaveLength(4);
+    expect(implied.persons.map((p) => p.positions[0]?.org)).toEqual(['Ministry of Energy', 'Ministry of Trade', 'Ministry of Fisheries', 'Ministry of Trade and Energy']);
   });
 });

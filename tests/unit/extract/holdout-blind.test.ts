@@ -19,7 +19,7 @@ const FLOORS: Floors = [
 ];
 
 const ATTRIBUTE_FLOORS: AttributeFloors = [
-  ['person_country', 0.93],
+  ['person_country', 0.97],
   ['org_kind', 0.86],
   ['org_country', 0.88],
   ['agreement_status', 0.93],
@@ -35,4 +35,5 @@ describeGoldScore({
   articles: 22,
   floors: FLOORS,
   attributeFloors: ATTRIBUTE_FLOORS,
+  bodies: 'implied',
 });

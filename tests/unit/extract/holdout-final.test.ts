@@ -37,4 +37,5 @@ describeGoldScore({
   articles: 24,
   floors: FLOORS,
   attributeFloors: ATTRIBUTE_FLOORS,
+  bodies: 'implied',
 });

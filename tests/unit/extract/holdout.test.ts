@@ -18,7 +18,7 @@ const FLOORS: Floors = [
 ];
 
 const ATTRIBUTE_FLOORS: AttributeFloors = [
-  ['person_country', 0.9],
+  ['person_country', 0.95],
   ['org_kind', 0.86],
   ['org_country', 0.9],
   ['agreement_status', 0.78],
@@ -34,4 +34,5 @@ describeGoldScore({
   articles: 21,
   floors: FLOORS,
   attributeFloors: ATTRIBUTE_FLOORS,
+  bodies: 'implied',
 });

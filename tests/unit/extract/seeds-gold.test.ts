@@ -31,4 +31,5 @@ describeGoldScore({
   articles: 39,
   floors: FLOORS,
   attributeFloors: ATTRIBUTE_FLOORS,
+  bodies: 'implied',
 });

@@ -54,6 +54,9 @@ describe('findOrganizations', () => {
     ['Officials of the Ministry of Energy, and Raj Kumar, Director General, attended.', ['Ministry of Energy']],
     ['The Ministry of Trade, Industry, and Energy said so.', ['Ministry of Trade, Industry, and Energy']],
     ['The Ministry of Trade, Industry and Energy said so.', ['Ministry of Trade, Industry and Energy']],
+    // the list closed by its `and`: a second `and` joins the next item of the sentence
+    ['Minister Han Ji-su of the Ministry of Trade, Industry and Energy and Wu Dalin, Minister of Commerce, met.', ['Ministry of Trade, Industry and Energy']],
+    ['The Ministry of Oceans and Fisheries and Tom Reid agreed.', ['Ministry of Oceans and Fisheries']],
   ])('ends a body at a comma that starts the next list item in %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -159,5 +162,20 @@ describe('findOrganizations', () => {
       ['Ministry of Commerce', 'CN'],
       ['Korea Chamber of Commerce and Industry', 'KR'],
     ]);
+  });
+
+  it.each([
+    ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
+    ['Trade continues after the United Kingdom leaves the European Union.'],
+  ])('reads the European Union spelled out as an acting body in %j', (body) => {
+    expect(orgsOf(body).map((o) => [o.name, o.kind])).toContainEqual(['European Union', 'international']);
+  });
+
+  it.each([
+    ['Exports to Vietnam and the European Union were flat.'],
+    ['Investment from the European Union rose 14.2 percent.'],
+    ['Exports to China (up 25.3 percent), Vietnam (up 11.6 percent), the European Union (up 18.1 percent) grew.'],
+  ])('leaves the European Union a place where trade goes or comes from in %j', (body) => {
+    expect(orgsOf(body).map((o) => o.name)).not.toContain('European Union');
   });
 });

@@ -61,12 +61,26 @@ describe('findAgreements', () => {
       { name: 'MOU on joint research into trade policy' },
     ],
     ['Minister Kim and the Omani minister signed a Korea-Oman Hydrogen Cooperation MOU.', { name: 'Korea-Oman Hydrogen Cooperation MOU', parties: ['KR', 'OM'] }],
+    // a joint statement named by its topic, up to the word that starts another clause
+    [
+      'The two ministers signed a joint declaration on the conclusion of the negotiations to upgrade the Alpha Agreement.',
+      { name: 'joint declaration on the conclusion of the negotiations', aliases: ['joint declaration'] },
+    ],
+    // written out, the name stays as written, with the `MOU on` form beside it
+    [
+      'The two ministers signed a memorandum of understanding on energy cooperation in Busan.',
+      { name: 'memorandum of understanding on energy cooperation', aliases: ['MOU on energy cooperation'], kind: 'MOU' },
+    ],
     [
       'The ministers signed the MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee.',
       { name: 'MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee', kind: 'MOU' },
     ],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
+  });
+
+  it('keeps a bare joint statement when no topic follows', () => {
+    expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
   });
 
   it.each([

@@ -36,6 +36,11 @@ describe('the country a person serves', () => {
       'Korea, Laos and Peru signed the accord. Director Anouk Vanlap spoke on behalf of the Government of Laos at the ceremony.',
       'Anouk Vanlap → LA',
     ],
+    // the foreign country the release is mostly about, when it names another in passing
+    [
+      'Korea and Chile signed the FTA upgrade. Chile is a key partner, and Chilean exports grew. President Diego Rojas welcomed the Korea-Chile-Japan talks.',
+      'Diego Rojas → CL',
+    ],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });

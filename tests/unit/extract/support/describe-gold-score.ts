@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGoldRecord } from '../../../../src/export/gold-format.js';
+import { toGoldRecord, type GoldBodies } from '../../../../src/export/gold-format.js';
 import { extractAll, loadDocuments } from '../../../../src/pipeline/index.js';
 
 export type Category = 'persons' | 'organizations' | 'countries' | 'agreements' | 'met_pairs' | 'positions';
@@ -29,6 +29,8 @@ export interface GoldScoreSuite {
   readonly floors: Floors;
   /** Accuracy floors of what the extraction says about the items it found. */
   readonly attributeFloors?: AttributeFloors;
+  /** Whether the annotators listed bodies a title only implies (eval/sets.json says the same). */
+  readonly bodies: GoldBodies;
 }
 
 /** The scorer, vendored from the team's shared folder (eval/README.md). */
@@ -61,7 +63,7 @@ export function describeGoldScore(suite: GoldScoreSuite): void {
       const { dedupe } = await loadDocuments([resolve(suite.dump)]);
       const documents = dedupe.documents;
       const extractions = extractAll(documents);
-      const lines = documents.map((d, i) => JSON.stringify(toGoldRecord(d, extractions[i]!)));
+      const lines = documents.map((d, i) => JSON.stringify(toGoldRecord(d, extractions[i]!, { bodies: suite.bodies })));
       dir = await mkdtemp(join(tmpdir(), `tradegraph-${suite.name}-`));
       const predicted = join(dir, 'predicted.jsonl');
       await writeFile(predicted, `${lines.join('\n')}\n`, 'utf8');
