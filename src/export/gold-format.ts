@@ -44,10 +44,11 @@ export interface GoldMeeting {
 /**
  * Which bodies an annotation lists. Annotators differ on one point: whether a title alone
  * (`Minister of Economy X`, `Trade Minister Y` in a release of the trade ministry) names the body
- * it implies. `named` (the default, and the format's wording: "named bodies") lists a body only
+ * it implies. `implied` (the default: the project's reference gold, eval/gold-seeds.jsonl, lists
+ * them) lists every body the extraction knows, as the graph holds them; `named` lists a body only
  * when the text writes its name or acronym, and gives a post its body only when the sentence that
- * states the post names it (`(MOTIE, Minister Ahn)`, `X, CEO of Y`); `implied` lists every body
- * the extraction knows, as the graph holds them.
+ * states the post names it (`(MOTIE, Minister Ahn)`, `X, CEO of Y`), as the sealed sets' annotators
+ * chose.
  */
 export type GoldBodies = 'named' | 'implied';
 
@@ -64,7 +65,7 @@ const ofLabel = <L extends LocalEntity['label']>(x: Extraction, label: L): Extra
  * participants (people joined by ATTENDED relations to the same event).
  */
 export function toGoldRecord(doc: Document, extraction: Extraction, options: GoldFormatOptions = {}): GoldRecord {
-  const implied = options.bodies === 'implied';
+  const implied = options.bodies !== 'named';
   const orgs = new Map(ofLabel(extraction, 'Organization').filter((o) => implied || writtenInText(o)).map((o) => [o.localId, o] as const));
   const postStated = implied ? () => true : statedPosts(extraction, orgs);
   const persons = ofLabel(extraction, 'Person');

@@ -26,8 +26,9 @@ export interface EvalSet {
   /** True when the extractor was changed after reading this set's misses. */
   readonly tuned: boolean;
   /**
-   * Whether its annotators listed bodies a title only implies (`implied`: `Minister of X` lists a
-   * `Ministry of X`) or only bodies the text names (`named`, the default): the gold export follows.
+   * Whether its annotators listed bodies a title only implies (`implied`, the default, as the
+   * reference gold does: `Minister of X` lists a `Ministry of X`) or only bodies the text names
+   * (`named`, the sealed sets' written convention): the gold export follows.
    */
   readonly bodies?: GoldBodies;
 }
@@ -78,7 +79,7 @@ export function readEvalSets(path: string, fixtures: string = join(ROOT, 'tests/
 }
 
 /** Extracts `inputs` in the gold format and runs the scorer against `gold`: its text, or its JSON with `json`. */
-async function score(inputs: readonly string[], gold: string, scorer: string, flags: readonly string[], stderr: OutputStream, bodies: GoldBodies = 'named'): Promise<string> {
+async function score(inputs: readonly string[], gold: string, scorer: string, flags: readonly string[], stderr: OutputStream, bodies: GoldBodies = 'implied'): Promise<string> {
   const { documents, extractions } = await extractInputs(inputs, stderr);
   const dir = await mkdtemp(join(tmpdir(), 'tradegraph-eval-'));
   try {

@@ -38,7 +38,7 @@ export async function extractInputs(
 }
 
 /** The extraction as text: gold-format JSON lines (one article a line, bodies as `bodies` says) or one JSON array. */
-export function formatExtractions(documents: readonly Document[], extractions: readonly Extraction[], format: Format, bodies: GoldBodies = 'named'): string {
+export function formatExtractions(documents: readonly Document[], extractions: readonly Extraction[], format: Format, bodies: GoldBodies = 'implied'): string {
   if (format === 'json') return `${JSON.stringify(extractions, null, 2)}\n`;
   return documents.map((d, i) => JSON.stringify(toGoldRecord(d, extractions[i]!, { bodies }))).join('\n') + '\n';
 }
@@ -61,7 +61,7 @@ export function registerExtractCommand(program: Command, io: CliIo): void {
     .description('Extract people, bodies, countries, agreements and meetings from press-release dumps, per distinct article')
     .argument('[inputs...]', 'dump files (.txt, .jsonl) or folders', DEFAULT_INPUTS)
     .option('--format <format>', 'gold (evaluation JSON lines, one article a line) or json (full extractions with evidence)', 'gold')
-    .option('--bodies <which>', 'gold format: named (bodies the text names; a post\'s body only when its sentence names it) or implied (also bodies a title implies, as the graph holds them)', 'named')
+    .option('--bodies <which>', 'gold format: implied (also bodies a title implies, as the graph holds them, as the reference gold does) or named (bodies the text names; a post\'s body only when its sentence names it)', 'implied')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--workers <n>', 'extraction threads, 1 = in the main thread (default: available cores)')
     .option('--config <file>', 'JSON file of stage options: home country and its ministry names, dedupe thresholds, limits (or TRADEGRAPH_CONFIG)')

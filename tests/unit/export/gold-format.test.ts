@@ -55,7 +55,7 @@ describe('toGoldRecord', () => {
   });
 });
 
-describe('toGoldRecord with bodies the text names (the default)', () => {
+describe('toGoldRecord with bodies the text names (`named`, the sealed sets\' convention)', () => {
   const at = (text: string, start: number) => ({ text, start, end: start + text.length, sentenceIndex: 0 });
   const stated = 'The Ministry of Energy (MOE, Minister Ana Ruiz) met Trade Minister Bo Lind.';
   const implying = 'Minister of Fisheries Tomas Berg spoke.';
@@ -85,7 +85,7 @@ describe('toGoldRecord with bodies the text names (the default)', () => {
       post('p4', 'o4', 'Minister of Trade and Energy', 'Minister of Trade and Energy Eva Holm spoke.'),
     ],
   };
-  const record = toGoldRecord(doc, named);
+  const record = toGoldRecord(doc, named, { bodies: 'named' });
   const orgOf = (name: string) => record.persons.find((p) => p.name === name)?.positions[0]?.org;
 
   it('lists a body the text writes by name or acronym, not one only a title implies', () => {
@@ -105,8 +105,9 @@ describe('toGoldRecord with bodies the text names (the default)', () => {
     expect(orgOf('Tomas Berg')).toBeNull();
   });
 
-  it('lists the implied bodies and every post when asked for implied bodies', () => {
-    const implied = toGoldRecord(doc, named, { bodies: 'implied' });
+  it('lists the implied bodies and every post by default, as the reference gold does', () => {
+    const implied = toGoldRecord(doc, named);
+    expect(toGoldRecord(doc, named, { bodies: 'implied' })).toEqual(implied);
     expect(implied.organizations).toHaveLength(4);
     expect(implied.persons.map((p) => p.positions[0]?.org)).toEqual(['Ministry of Energy', 'Ministry of Trade', 'Ministry of Fisheries', 'Ministry of Trade and Energy']);
   });
