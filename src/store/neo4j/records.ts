@@ -8,10 +8,15 @@ import { toPlain } from './plain-values.js';
  * evidence (a list of objects, which Neo4j cannot store) is kept whole as the JSON string
  * `evidenceJson`; its queryable parts (docIds, count, dates) stay flat properties beside it.
  * What the store writes also carries `hash`, the digest of the rest (content-hash.ts); reading a
- * record back leaves it out.
+ * record back leaves it out. An edge citing more than EVIDENCE_HEAD sentences also keeps its first
+ * ones as `evidenceHeadJson`, so an answer that shows only those (a path's hops) reads a few KB
+ * instead of the whole list (the ministry's BASED_IN Korea cites ~3,600 sentences, ~1 MB, at 100×).
  */
 
 type Props = Record<string, unknown>;
+
+/** Sentences kept beside the whole list for answers that show only the first ones. */
+export const EVIDENCE_HEAD = 20;
 
 export function nodeToProps(node: NodeRecord): Props {
   return { ...node.attributes, id: node.id };
@@ -19,7 +24,8 @@ export function nodeToProps(node: NodeRecord): Props {
 
 export function edgeToProps(edge: EdgeRecord): Props {
   const { evidence, count, ...flat } = edge.attributes;
-  return { ...flat, id: edge.id, count: neo4j.int(count), evidenceJson: JSON.stringify(evidence) };
+  const head = evidence.length > EVIDENCE_HEAD ? { evidenceHeadJson: JSON.stringify(evidence.slice(0, EVIDENCE_HEAD)) } : {};
+  return { ...flat, id: edge.id, count: neo4j.int(count), evidenceJson: JSON.stringify(evidence), ...head };
 }
 
 /** A node's properties as written, with their hash (computed when not given). */
@@ -38,7 +44,7 @@ export function nodeFromProps(raw: unknown): NodeRecord {
 }
 
 export function edgeFromProps(raw: unknown, source: unknown, target: unknown): EdgeRecord {
-  const { id, evidenceJson, hash: _hash, ...rest } = toPlain(raw) as Props;
+  const { id, evidenceJson, evidenceHeadJson: _head, hash: _hash, ...rest } = toPlain(raw) as Props;
   return {
     id: String(id),
     source: String(source),
