@@ -81,12 +81,26 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
   const edgePlans = new Map<RelationshipType, Pending<Hashed<EdgeRecord>>>();
   let storedEdges: ReadonlyMap<string, StoredEdge>;
   try {
-    const nodeHashes = await timed('hash', () => nodes.records.map((record) => ({ record, hash: nodeHash(record) })));
-    nodePlan = sort(nodeHashes, await timed('read', () => storedNodeHashes(session, nodes.records.map((n) => n.id))));
-    for (const [type, group] of edgeGroups) {
-      const edgeHashes = await timed('hash', () => group.map((record) => ({ record, hash: edgeHash(record) })));
-      edgePlans.set(type, sort(edgeHashes, await timed('read', () => storedEdgeHashes(session, type, group.map((e) => e.id)))));
-    }
+    // The stored hashes are asked for first, each label or type in a session of its own, so that
+    // the server scans them while this process hashes what it was given (a reload's two halves).
+    // 'read' is then the wait for them that hashing did not hide.
+    const readIn = <T>(work: (reader: Session) => Promise<T>): Promise<T> => {
+      const reader = driver.session({ database });
+      return work(reader).finally(() => reader.close());
+    };
+    const types = [...edgeGroups.keys()];
+    const reads = Promise.all([
+      readIn((reader) => storedNodeHashes(reader, nodes.records.map((n) => n.id))),
+      ...types.map((type) => readIn((reader) => storedEdgeHashes(reader, type, edgeGroups.get(type)!.map((e) => e.id)))),
+    ]);
+    // Awaited below; this only keeps a failure that comes while hashing from going unhandled.
+    reads.catch(() => undefined);
+    const nodeHashes = await timed('hash', () => hashedYielding(nodes.records, nodeHash));
+    const edgeHashes: Hashed<EdgeRecord>[][] = [];
+    for (const type of types) edgeHashes.push(await timed('hash', () => hashedYielding(edgeGroups.get(type)!, edgeHash)));
+    const [storedNodes, ...storedByType] = await timed('read', () => reads);
+    nodePlan = sort(nodeHashes, storedNodes!);
+    types.forEach((type, i) => edgePlans.set(type, sort(edgeHashes[i]!, storedByType[i]!)));
     storedEdges = await timed('check', () => checkEndpoints(session, nodes.records, edges.records, edgePlans));
   } finally {
     await session.close();
@@ -123,6 +137,16 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
     edgesWritten,
     ms: { hash: Math.round(ms.hash), read: Math.round(ms.read), check: Math.round(ms.check), write: Math.round(ms.write) },
   };
+}
+
+/** Records hashed, yielding to the event loop every few hundred so the driver's reads progress meanwhile. */
+async function hashedYielding<T>(records: readonly T[], hash: (record: T) => string): Promise<Hashed<T>[]> {
+  const hashed: Hashed<T>[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (i % 500 === 499) await new Promise((resume) => setImmediate(resume));
+    hashed.push({ record: records[i]!, hash: hash(records[i]!) });
+  }
+  return hashed;
 }
 
 function sort<T extends Hashed<{ id: string }>>(items: readonly T[], stored: StoredHashes): Pending<T> {
