@@ -15,6 +15,11 @@ export interface PathQuery {
   readonly maxDepth: number;
   /** At most this many shortest paths. */
   readonly limit: number;
+  /**
+   * For connection(): the answer shows at most this many sentences per edge, so a store may cut
+   * each edge's evidence to them (its `count` still says how many there are).
+   */
+  readonly evidenceLimit?: number;
 }
 
 /** A path as alternating node ids and edge ids: nodes.length === edges.length + 1. */
@@ -39,7 +44,9 @@ export interface NeighbourhoodQuery {
 
 /**
  * The records as a drawing needs them: a store may leave out nodes' `text` and `sources` and
- * edges' `evidence` and `docIds` (empty lists then), which query/presenters drops anyway.
+ * edges' `evidence` and `docIds` (empty lists then), which query/presenters drops anyway, and give
+ * nodes' `docIds` as that many empty strings (a drawing shows only their number; a hub's run to
+ * thousands).
  */
 export interface NeighbourhoodRecords {
   readonly nodes: readonly NodeRecord[];
@@ -48,7 +55,11 @@ export interface NeighbourhoodRecords {
   readonly truncated: boolean;
 }
 
-/** Shortest paths with every node and edge on them, whole. */
+/**
+ * Shortest paths with every node and edge on them, whole but for what the path answer does not
+ * show: as in NeighbourhoodRecords, nodes' `text`, `sources` and `docIds` and edges' `docIds` may
+ * be left out, and evidence cut to PathQuery.evidenceLimit.
+ */
 export interface ConnectionRecords {
   readonly paths: readonly PathRecord[];
   readonly nodes: readonly NodeRecord[];

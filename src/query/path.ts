@@ -19,7 +19,7 @@ export interface PathOptions {
 
 /** How two entities are connected: every shortest path (up to the limit), each hop with its evidence. */
 export async function connection(store: GraphStore, fromId: string, toId: string, options: PathOptions): Promise<PathResult> {
-  const query = { maxDepth: options.maxDepth, limit: options.limit, ...(options.types ? { types: options.types } : {}) };
+  const query = { maxDepth: options.maxDepth, limit: options.limit, evidenceLimit: HOP_EVIDENCE_LIMIT, ...(options.types ? { types: options.types } : {}) };
   // One round trip where the store offers it (Neo4j); else the ends, the paths, then their records.
   const found = store.connection ? await store.connection(fromId, toId, query) : null;
   const ends = found ? [found.nodes.find((n) => n.id === fromId), found.nodes.find((n) => n.id === toId)] : [];
@@ -38,7 +38,7 @@ export async function connection(store: GraphStore, fromId: string, toId: string
 }
 
 function hop(edge: EdgeRecord): Hop {
-  const { firstDate, lastDate, evidence } = edge.attributes;
+  const { firstDate, lastDate, evidence, count } = edge.attributes;
   return {
     edgeId: edge.id,
     type: edge.attributes.type,
@@ -47,6 +47,7 @@ function hop(edge: EdgeRecord): Hop {
     ...(firstDate ? { firstDate } : {}),
     ...(lastDate ? { lastDate } : {}),
     evidence: evidence.length > HOP_EVIDENCE_LIMIT ? evidence.slice(0, HOP_EVIDENCE_LIMIT) : evidence,
-    evidenceTotal: evidence.length,
+    // A store may have cut the evidence to what is shown (PathQuery.evidenceLimit); count is the whole.
+    evidenceTotal: Math.max(count, evidence.length),
   };
 }

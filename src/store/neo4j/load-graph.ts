@@ -2,7 +2,7 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { edgeHash, nodeHash } from './content-hash.js';
+import { edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
 import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from './records.js';
 import { runPool } from './run-pool.js';
 import {
@@ -79,14 +79,29 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
   const session = driver.session({ database });
   let nodePlan: Pending<Hashed<NodeRecord>>;
   const edgePlans = new Map<RelationshipType, Pending<Hashed<EdgeRecord>>>();
+  let storedEdges: ReadonlyMap<string, StoredEdge>;
   try {
-    const nodeHashes = await timed('hash', () => nodes.records.map((record) => ({ record, hash: nodeHash(record) })));
-    nodePlan = sort(nodeHashes, await timed('read', () => storedNodeHashes(session, nodes.records.map((n) => n.id))));
-    for (const [type, group] of edgeGroups) {
-      const edgeHashes = await timed('hash', () => group.map((record) => ({ record, hash: edgeHash(record) })));
-      edgePlans.set(type, sort(edgeHashes, await timed('read', () => storedEdgeHashes(session, type, group.map((e) => e.id)))));
-    }
-    await timed('check', () => checkEndpoints(session, nodes.records, edges.records, edgePlans));
+    // The stored hashes are asked for first, each label or type in a session of its own, so that
+    // the server scans them while this process hashes what it was given (a reload's two halves).
+    // 'read' is then the wait for them that hashing did not hide.
+    const readIn = <T>(work: (reader: Session) => Promise<T>): Promise<T> => {
+      const reader = driver.session({ database });
+      return work(reader).finally(() => reader.close());
+    };
+    const types = [...edgeGroups.keys()];
+    const reads = Promise.all([
+      readIn((reader) => storedNodeHashes(reader, nodes.records.map((n) => n.id))),
+      ...types.map((type) => readIn((reader) => storedEdgeHashes(reader, type, edgeGroups.get(type)!.map((e) => e.id)))),
+    ]);
+    // Awaited below; this only keeps a failure that comes while hashing from going unhandled.
+    reads.catch(() => undefined);
+    const nodeHashes = await timed('hash', () => hashedYielding(nodes.records, nodeHash));
+    const edgeHashes: Hashed<EdgeRecord>[][] = [];
+    for (const type of types) edgeHashes.push(await timed('hash', () => hashedYielding(edgeGroups.get(type)!, edgeHash)));
+    const [storedNodes, ...storedByType] = await timed('read', () => reads);
+    nodePlan = sort(nodeHashes, storedNodes!);
+    types.forEach((type, i) => edgePlans.set(type, sort(edgeHashes[i]!, storedByType[i]!)));
+    storedEdges = await timed('check', () => checkEndpoints(session, nodes.records, edges.records, edgePlans));
   } finally {
     await session.close();
   }
@@ -107,7 +122,7 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
   const nodesWritten = await timed('write', () => run(nodeJobs));
   const edgeJobs = [...edgePlans].flatMap(([type, plan]) => [
     ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch)),
-    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch)),
+    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch, storedEdges)),
   ]);
   const edgesWritten = await timed('write', () => run(edgeJobs));
 
@@ -122,6 +137,16 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
     edgesWritten,
     ms: { hash: Math.round(ms.hash), read: Math.round(ms.read), check: Math.round(ms.check), write: Math.round(ms.write) },
   };
+}
+
+/** Records hashed, yielding to the event loop every few hundred so the driver's reads progress meanwhile. */
+async function hashedYielding<T>(records: readonly T[], hash: (record: T) => string): Promise<Hashed<T>[]> {
+  const hashed: Hashed<T>[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (i % 500 === 499) await new Promise((resume) => setImmediate(resume));
+    hashed.push({ record: records[i]!, hash: hash(records[i]!) });
+  }
+  return hashed;
 }
 
 function sort<T extends Hashed<{ id: string }>>(items: readonly T[], stored: StoredHashes): Pending<T> {
@@ -170,17 +195,33 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
   return rows.length;
 }
 
-async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly { record: EdgeRecord }[]): Promise<number> {
-  const stored = await tx.run(READ_EDGES_BY_ID[type], { ids: batch.map((e) => e.record.id) });
-  const before = new Map(stored.records.map((r) => [r.get('props').id as string, r]));
+/** A changed relationship as checkEndpoints read it: endpoints and every property but the evidence lists. */
+interface StoredEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly props: Props;
+}
+
+/**
+ * Merges changed relationships with what is stored and writes those whose merge differs. Where the
+ * stored evidence is provably among the incoming sentences (evidenceSubset), the merge needs only
+ * the properties checkEndpoints read; otherwise the stored evidence is read back too.
+ */
+async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly { record: EdgeRecord }[], storedEdges: ReadonlyMap<string, StoredEdge>): Promise<number> {
+  const unproven = batch.filter(({ record }) => {
+    const stored = storedEdges.get(record.id);
+    return !stored || !evidenceSubset(stored.props, record);
+  });
+  const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], { ids: unproven.map((e) => e.record.id) })).records;
+  const whole = new Map(read.map((r) => [r.get('props').id as string, edgeFromProps(r.get('props'), r.get('source'), r.get('target'))]));
   const rows = batch.flatMap(({ record }) => {
-    const found = before.get(record.id);
-    const previous = found ? edgeFromProps(found.get('props'), found.get('source'), found.get('target')) : undefined;
+    const stored = storedEdges.get(record.id);
+    const previous = whole.get(record.id) ?? (stored ? withEvidenceOf(stored, record) : undefined);
     if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
     const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
     const props = edgeToStored(merged);
-    if (found && (found.get('props') as Props).hash === props.hash) return [];
-    return [{ id: record.id, source: record.source, target: record.target, props, stored: found !== undefined }];
+    if (stored && stored.props.hash === props.hash) return [];
+    return [{ id: record.id, source: record.source, target: record.target, props, stored: previous !== undefined }];
   });
   // What is stored is updated through the id index; MERGE only for what vanished since it was read.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
@@ -188,6 +229,28 @@ async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch:
   if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
   if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
   return rows.length;
+}
+
+/**
+ * The stored sentences are among the incoming ones when the incoming sentences from the stored
+ * edge's documents are as many as it stores and have its evidence digest (evidenceSetDigest).
+ */
+function evidenceSubset(stored: Props, incoming: EdgeRecord): boolean {
+  const digest = stored.evidenceSet;
+  if (typeof digest !== 'string' || !Array.isArray(stored.docIds)) return false;
+  const docs = new Set(stored.docIds as string[]);
+  return evidenceSetDigest(incoming.attributes.evidence.filter((e) => docs.has(e.docId))) === digest;
+}
+
+/**
+ * The stored edge with, as its evidence, the incoming sentences it is proven to hold
+ * (evidenceSubset): merging prefers the incoming sentence of a key anyway, so the merge is the
+ * one over the stored list.
+ */
+function withEvidenceOf(stored: StoredEdge, incoming: EdgeRecord): EdgeRecord {
+  const docs = new Set(stored.props.docIds as string[]);
+  const { attributes } = edgeFromProps({ ...stored.props, evidenceJson: '[]' }, stored.source, stored.target);
+  return { id: incoming.id, source: stored.source, target: stored.target, attributes: { ...attributes, evidence: incoming.attributes.evidence.filter((e) => docs.has(e.docId)) } };
 }
 
 /**
@@ -200,7 +263,8 @@ async function checkEndpoints(
   nodes: readonly NodeRecord[],
   edges: readonly EdgeRecord[],
   plans: ReadonlyMap<RelationshipType, Pending<{ record: EdgeRecord }>>,
-): Promise<void> {
+): Promise<Map<string, StoredEdge>> {
+  const stored = new Map<string, StoredEdge>();
   const incoming = new Set(nodes.map((n) => n.id));
   const outside = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !incoming.has(id)))];
   for (const ids of chunks(outside, 5000)) {
@@ -217,15 +281,21 @@ async function checkEndpoints(
   for (const [type, plan] of plans) {
     for (const batch of chunks(plan.changed, 5000)) {
       const found = await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) }));
-      const ends = new Map(found.records.map((r) => [r.get('id') as string, [r.get('source') as string, r.get('target') as string] as const]));
+      for (const r of found.records) stored.set(r.get('id') as string, { source: r.get('source') as string, target: r.get('target') as string, props: withoutNulls(r.get('props') as Props) });
       for (const { record } of batch) {
-        const [source, target] = ends.get(record.id) ?? [record.source, record.target];
+        const { source, target } = stored.get(record.id) ?? record;
         if (source !== record.source || target !== record.target) {
           throw endpointsChanged({ ...record, source, target }, record);
         }
       }
     }
   }
+  return stored;
+}
+
+/** A map projection names every key; those the relationship lacks come back null. */
+function withoutNulls(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
 }
 
 function endpointsChanged(stored: EdgeRecord, edge: EdgeRecord): InvalidRequestError {

@@ -1,5 +1,5 @@
 import neo4j, { type Session } from 'neo4j-driver';
-import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
+import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { MAX_PATH_DEPTH } from './statements.js';
 
@@ -68,7 +68,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
       `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
       `  RETURN collect([a.id, b.id, r {${DRAWN_EDGE}}]) AS edges`,
       '}',
-      `RETURN [n IN ns | n {${DRAWN_NODE}}] AS nodes, edges, truncated`,
+      `RETURN [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
     ].join('\n'),
   );
 }
@@ -79,16 +79,29 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
  * ones from the store only to drop them). The records enumerate every other attribute, so a new
  * attribute fails to compile here until it is listed.
  */
-const DRAWN_NODE_KEYS: Record<Exclude<keyof NodeAttributes, 'text' | 'sources'>, true> = {
+const DRAWN_NODE_KEYS: Record<Exclude<keyof NodeAttributes, 'text' | 'sources' | 'docIds'>, true> = {
   label: true, name: true, aliases: true, kind: true, acronym: true, country: true, status: true, parties: true, date: true,
-  endDate: true, location: true, category: true, url: true, firstSeen: true, lastSeen: true, docIds: true,
+  endDate: true, location: true, category: true, url: true, firstSeen: true, lastSeen: true,
 };
 const DRAWN_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence' | 'docIds'>, true> = {
   type: true, title: true, role: true, status: true, eventIds: true, date: true, firstDate: true, lastDate: true, count: true,
 };
 const projection = (keys: object) => ['id', ...Object.keys(keys)].map((key) => `.${key}`).join(', ');
-const DRAWN_NODE = projection(DRAWN_NODE_KEYS);
+/**
+ * A node's documents are drawn as their number only (docCount), and a hub names thousands: the
+ * server sends the number, and the records carry that many empty ids (NeighbourhoodRecords).
+ */
+const drawn = (n: string) => `${n} {${projection(DRAWN_NODE_KEYS)}, docCount: size(${n}.docIds)}`;
 const DRAWN_EDGE = projection(DRAWN_EDGE_KEYS);
+/** A path's hop shows its first sentences only: the stored head of a long list when asked for fewer (records.ts). */
+const HOP_EDGE = `${DRAWN_EDGE}, evidenceJson: CASE WHEN $evidenceLimit IS NULL THEN r.evidenceJson ELSE coalesce(r.evidenceHeadJson, r.evidenceJson) END`;
+
+/** A node as drawn, from drawn()'s map. */
+function drawnNode(props: unknown): NodeRecord {
+  const { docCount, ...rest } = withoutNulls(props);
+  const count = docCount === undefined ? undefined : Number(docCount);
+  return nodeFromProps(count === undefined ? rest : { ...rest, docIds: Array.from({ length: count }, () => '') });
+}
 
 /** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
 export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
@@ -104,7 +117,7 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
   };
   const record = (await session.run(statement, params)).records[0];
   if (!record) return null;
-  const nodes = (record.get('nodes') as unknown[]).map((props) => nodeFromProps(withoutNulls(props))).sort((a, b) => compareStrings(a.id, b.id));
+  const nodes = (record.get('nodes') as unknown[]).map(drawnNode).sort((a, b) => compareStrings(a.id, b.id));
   const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges')).map(withoutEvidence);
   return { nodes, edges, truncated: record.get('truncated') as boolean };
 }
@@ -116,6 +129,13 @@ function withoutNulls(props: unknown): Record<string, unknown> {
 function withoutEvidence(edge: EdgeRecord): EdgeRecord {
   const { docIds: _docIds, ...attributes } = withoutNulls(edge.attributes);
   return { ...edge, attributes: { ...(attributes as unknown as EdgeRecord['attributes']), docIds: [], evidence: [] } };
+}
+
+/** An edge as a path's hop shows it: docIds left out (as drawn), evidence at most `limit` (the head may hold more). */
+function hopEdge(edge: EdgeRecord, limit: number | null): EdgeRecord {
+  const { evidence } = edge.attributes;
+  const attributes = withoutNulls(edge.attributes) as unknown as EdgeRecord['attributes'];
+  return { ...edge, attributes: { ...attributes, docIds: [], evidence: limit !== null && evidence.length > limit ? evidence.slice(0, limit) : evidence } };
 }
 
 function edgesOfRows(rows: unknown): EdgeRecord[] {
@@ -140,14 +160,14 @@ function connectionStatement(depth: number, types: readonly RelationshipType[]):
       'CALL (found) {',
       '  UNWIND found AS p UNWIND relationships(p) AS r',
       '  WITH DISTINCT r',
-      '  RETURN collect([startNode(r).id, endNode(r).id, properties(r)]) AS edges',
+      `  RETURN collect([startNode(r).id, endNode(r).id, r {${HOP_EDGE}}]) AS edges`,
       '}',
       'CALL (found) {',
       '  UNWIND found AS p UNWIND nodes(p) AS n',
       '  WITH DISTINCT n',
-      '  RETURN collect(properties(n)) AS nodes',
+      `  RETURN collect(${drawn('n')}) AS nodes`,
       '}',
-      'RETURN properties(a) AS from, properties(b) AS to, paths, edges, nodes',
+      `RETURN ${ENDS}, paths, edges, nodes`,
     ].join('\n'),
   );
 }
@@ -162,14 +182,17 @@ export async function connectionIn(session: Session, from: string, to: string, q
   // allShortestPaths refuses a node to itself; nothing to search also needs only the two ends.
   const searching = from !== to && depth >= 1 && query.limit > 0 && types.length > 0;
   const statement = searching ? connectionStatement(depth, types) : ENDS_ONLY;
-  const params = { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))) };
+  const evidenceLimit = query.evidenceLimit === undefined ? null : Math.max(0, Math.floor(query.evidenceLimit));
+  const params = { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))), evidenceLimit };
   const record = (await session.run(statement, params)).records[0];
   if (!record) return null;
-  const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(nodeFromProps);
+  const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(drawnNode);
   const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
   if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
   const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
-  return { paths, nodes, edges: edgesOfRows(record.get('edges')) };
+  const edges = edgesOfRows(record.get('edges')).map((edge) => hopEdge(edge, evidenceLimit));
+  return { paths, nodes, edges };
 }
 
-const ENDS_ONLY = 'MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN properties(a) AS from, properties(b) AS to';
+const ENDS = `${drawn('a')} AS from, ${drawn('b')} AS to`;
+const ENDS_ONLY = `MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN ${ENDS}`;

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { StoreError, type Evidence, type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord } from '../../domain/index.js';
-import { edgeHash, nodeHash } from './content-hash.js';
+import { edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
 import { toPlain } from './plain-values.js';
 
 /**
@@ -8,10 +8,22 @@ import { toPlain } from './plain-values.js';
  * evidence (a list of objects, which Neo4j cannot store) is kept whole as the JSON string
  * `evidenceJson`; its queryable parts (docIds, count, dates) stay flat properties beside it.
  * What the store writes also carries `hash`, the digest of the rest (content-hash.ts); reading a
- * record back leaves it out.
+ * record back leaves it out. An edge citing more than EVIDENCE_HEAD sentences also keeps its first
+ * ones as `evidenceHeadJson`, so an answer that shows only those (a path's hops) reads a few KB
+ * instead of the whole list (the ministry's BASED_IN Korea cites ~3,600 sentences, ~1 MB, at 100×).
+ * `evidenceSet` (content-hash.ts) lets a load that adds releases merge without reading the list back.
  */
 
+/** An edge's stored properties but its evidence lists: what a load reads to merge (checked against EdgeAttributes). */
+const STORED_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence'>, true> = {
+  type: true, title: true, role: true, status: true, eventIds: true, date: true, firstDate: true, lastDate: true, count: true, docIds: true,
+};
+export const EDGE_WITHOUT_EVIDENCE = ['id', 'hash', 'evidenceSet', ...Object.keys(STORED_EDGE_KEYS)].map((key) => `.${key}`).join(', ');
+
 type Props = Record<string, unknown>;
+
+/** Sentences kept beside the whole list for answers that show only the first ones. */
+export const EVIDENCE_HEAD = 20;
 
 export function nodeToProps(node: NodeRecord): Props {
   return { ...node.attributes, id: node.id };
@@ -19,7 +31,8 @@ export function nodeToProps(node: NodeRecord): Props {
 
 export function edgeToProps(edge: EdgeRecord): Props {
   const { evidence, count, ...flat } = edge.attributes;
-  return { ...flat, id: edge.id, count: neo4j.int(count), evidenceJson: JSON.stringify(evidence) };
+  const head = evidence.length > EVIDENCE_HEAD ? { evidenceHeadJson: JSON.stringify(evidence.slice(0, EVIDENCE_HEAD)) } : {};
+  return { ...flat, id: edge.id, count: neo4j.int(count), evidenceJson: JSON.stringify(evidence), ...head, evidenceSet: evidenceSetDigest(evidence) };
 }
 
 /** A node's properties as written, with their hash (computed when not given). */
@@ -38,7 +51,7 @@ export function nodeFromProps(raw: unknown): NodeRecord {
 }
 
 export function edgeFromProps(raw: unknown, source: unknown, target: unknown): EdgeRecord {
-  const { id, evidenceJson, hash: _hash, ...rest } = toPlain(raw) as Props;
+  const { id, evidenceJson, evidenceHeadJson: _head, evidenceSet: _set, hash: _hash, ...rest } = toPlain(raw) as Props;
   return {
     id: String(id),
     source: String(source),

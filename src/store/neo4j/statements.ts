@@ -1,4 +1,5 @@
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/index.js';
+import { EDGE_WITHOUT_EVIDENCE } from './records.js';
 
 /**
  * Every Cypher statement the store runs. Labels and relationship types cannot be parameters, so
@@ -109,10 +110,13 @@ export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = exp
   RELATIONSHIP_TYPES,
   (t) => `UNWIND $ids AS id MATCH ()-[r:${t} {id: id}]->() RETURN id, r.hash AS hash`,
 );
-/** Stored endpoints of relationships whose content changed, checked before anything is written. */
+/**
+ * Stored endpoints and properties but the evidence of relationships whose content changed: checked
+ * before anything is written, and what the merge starts from (records.ts' EDGE_WITHOUT_EVIDENCE).
+ */
 export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target`,
+  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`,
 );
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 

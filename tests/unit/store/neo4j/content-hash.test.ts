@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeRecord, NodeRecord } from '../../../../src/domain/graph.js';
-import { edgeHash, nodeHash } from '../../../../src/store/neo4j/content-hash.js';
+import { edgeHash, evidenceSetDigest, nodeHash } from '../../../../src/store/neo4j/content-hash.js';
 import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from '../../../../src/store/neo4j/records.js';
 
 const node: NodeRecord = { id: 'person:a', attributes: { label: 'Person', name: 'A', aliases: ['Ay'], docIds: ['doc:1'], firstSeen: '2024-01-01' } };
@@ -55,5 +55,22 @@ describe('content hashes', () => {
   it('are stored as the property hash but never come back as an attribute', () => {
     expect(nodeFromProps(nodeToStored(node))).toEqual(node);
     expect(edgeFromProps(edgeToStored(edge), edge.source, edge.target)).toEqual(edge);
+  });
+});
+
+describe('evidence set digests', () => {
+  const said = (docId: string, start: number, sentence = 'A met B.') => ({ docId, date: '2024-05-01', sentence, sentenceStart: 0, start, end: start + 1 });
+
+  it('are the same for the same keys in any order, repeats counted once, whatever the sentence text', () => {
+    const digest = evidenceSetDigest([said('doc:1', 0), said('doc:2', 4)]);
+    expect(evidenceSetDigest([said('doc:2', 4, 'Other words.'), said('doc:1', 0), said('doc:1', 0)])).toBe(digest);
+    expect(digest).toMatch(/^2:/);
+  });
+
+  it('change when a key is added, dropped or moved', () => {
+    const digest = evidenceSetDigest([said('doc:1', 0), said('doc:2', 4)]);
+    expect(evidenceSetDigest([said('doc:1', 0)])).not.toBe(digest);
+    expect(evidenceSetDigest([said('doc:1', 0), said('doc:2', 4), said('doc:3', 0)])).not.toBe(digest);
+    expect(evidenceSetDigest([said('doc:1', 0), said('doc:2', 5)])).not.toBe(digest);
   });
 });
