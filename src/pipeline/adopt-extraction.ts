@@ -1,4 +1,4 @@
-import type { Document, Extraction } from '../domain/index.js';
+import type { Document, Evidence, Extraction, LocalRelation } from '../domain/index.js';
 
 /**
  * One copy of each distinct string, handed out in place of equal ones. Lives for one extraction
@@ -21,6 +21,8 @@ export class StringPool {
   }
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Makes an extraction that crossed from a worker thread share the main thread's memory. Structured
  * cloning gives every occurrence of a string its own copy: the document's id and date in each
@@ -28,20 +30,37 @@ export class StringPool {
  * ministry's name in each of its mentions, and the cited sentence once per relation citing it. At
  * 1000x those copies were most of the extractions' strings and stayed alive through resolve (the
  * resolved corpus keeps the mentions and evidence). Evidence takes the document's own id and date
- * and its sentence re-cut from the document's body; every other string is the pool's copy.
+ * and its sentence as one slice of the document's body per sentence; every other string is the
+ * pool's copy (sentences stay out of the pool: they are long, rarely repeated across documents,
+ * and a slice of the body costs a few bytes).
  *
  * The extraction is rewritten in place and returned: it is this thread's own, fresh from the
  * message, and replacing a string property by an equal string allocates nothing.
  */
 export function adoptExtraction(extraction: Extraction, document: Document, pool: StringPool): Extraction {
-  internStrings(extraction, pool);
+  const own = extraction as Mutable<Extraction>;
+  if (own.docId === document.id) own.docId = document.id;
+  if (own.date === document.date) own.date = document.date;
+  internStrings(extraction.entities, pool);
+  // The body's slice for each sentence cited, by where it starts.
+  const slices = new Map<number, string>();
   for (const relation of extraction.relations) {
-    const evidence = relation.evidence as { -readonly [K in keyof typeof relation.evidence]: (typeof relation.evidence)[K] };
-    if (evidence.docId === document.id) evidence.docId = document.id;
-    if (evidence.date === document.date) evidence.date = document.date;
-    const { sentence, sentenceStart } = evidence;
-    // A sentence that is not where it says in the body keeps its pooled copy.
-    if (document.body.startsWith(sentence, sentenceStart)) evidence.sentence = pool.intern(document.body.slice(sentenceStart, sentenceStart + sentence.length));
+    const stated = relation as Mutable<LocalRelation>;
+    stated.type = pool.intern(stated.type) as LocalRelation['type'];
+    stated.from = pool.intern(stated.from);
+    stated.to = pool.intern(stated.to);
+    internStrings(stated.props, pool);
+    const cited = stated.evidence as Mutable<Evidence>;
+    if (cited.docId === document.id) cited.docId = document.id;
+    if (cited.date === document.date) cited.date = document.date;
+    const { sentence, sentenceStart } = cited;
+    const known = slices.get(sentenceStart);
+    if (known !== undefined && known.length === sentence.length) cited.sentence = known;
+    // A sentence that is not where it says in the body keeps the copy it came with.
+    else if (document.body.startsWith(sentence, sentenceStart)) {
+      cited.sentence = document.body.slice(sentenceStart, sentenceStart + sentence.length);
+      slices.set(sentenceStart, cited.sentence);
+    }
   }
   return extraction;
 }
