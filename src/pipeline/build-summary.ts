@@ -50,7 +50,7 @@ export function summariseBuild(result: DocumentsResult & Partial<Pick<PipelineRe
   return {
     filesRead: parse.filesRead,
     recordsRead: parse.recordsSeen,
-    recordsSkipped: parse.recordsSeen - parse.documents.length,
+    recordsSkipped: parse.recordsSeen - parse.recordsKept,
     documents: dedupe.documents.length,
     duplicatesMerged: merged.reduce((sum, group) => sum + group.sources.length - 1, 0),
     merged,

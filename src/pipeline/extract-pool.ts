@@ -1,9 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { type Document, TradegraphError } from '../domain/index.js';
+import { adoptExtraction, StringPool } from './adopt-extraction.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { extractSafely, type ExtractOutcome } from './extract-safely.js';
 import type { ProgressListener } from './progress.js';
-import { shareSentences } from './share-sentences.js';
 import { spawnExtractWorker } from './spawn-worker.js';
 
 /** Options of extractDocuments, defaults beside them. */
@@ -61,6 +61,8 @@ function extractOnThreads(documents: readonly Document[], threads: number, setti
   let finished = 0;
   let done = 0;
   const workers: Worker[] = [];
+  // One copy of each string across every outcome received (see adoptExtraction).
+  const pool = new StringPool();
   return new Promise<ExtractOutcome[]>((resolve, reject) => {
     const stopAll = (): void => {
       for (const worker of workers) void worker.terminate();
@@ -76,7 +78,7 @@ function extractOnThreads(documents: readonly Document[], threads: number, setti
       worker.on('message', ({ batch, outcomes: got }: BatchResult) => {
         got.forEach((outcome, k) => {
           const index = batch * batchSize + k;
-          outcomes[index] = { ...outcome, extraction: shareSentences(outcome.extraction, documents[index]!.body) };
+          outcomes[index] = { ...outcome, extraction: adoptExtraction(outcome.extraction, documents[index]!, pool) };
         });
         done += got.length;
         finished += 1;

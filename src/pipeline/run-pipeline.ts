@@ -34,9 +34,19 @@ export interface PipelineOptions {
 
 export const DEFAULT_PIPELINE_OPTIONS = { workers: 1, limits: DEFAULT_INPUT_LIMITS, stages: DEFAULT_STAGE_OPTIONS } as const;
 
+/**
+ * What the rest of a run reads of parsing: the counts and issues, not the records. The records are
+ * let go once deduplicated (the documents keep the text they need): kept, they held every merged
+ * duplicate's text until the snapshot was written.
+ */
+export type ParseReport = Omit<ParseResult, 'documents'> & {
+  /** Records read into a document (recordsSeen minus the skipped ones), before duplicates are merged. */
+  readonly recordsKept: number;
+};
+
 /** What reading and deduplicating the inputs gives: the first two stages. */
 export interface DocumentsResult {
-  readonly parse: ParseResult;
+  readonly parse: ParseReport;
   readonly dedupe: DedupeResult;
 }
 
@@ -65,7 +75,11 @@ export async function loadDocuments(inputs: readonly string[], options: Pipeline
     report({ stage: 'dedupe', done: total, total });
     return result;
   });
-  return { parse, dedupe: deduped };
+  return { parse: reportOf(parse), dedupe: deduped };
+}
+
+function reportOf({ documents, ...counts }: ParseResult): ParseReport {
+  return { ...counts, recordsKept: documents.length };
 }
 
 /** Extracts every document in this thread, reporting progress one document at a time. */

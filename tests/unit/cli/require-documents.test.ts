@@ -5,7 +5,7 @@ import { loadDocuments } from '../../../src/pipeline/index.js';
 
 describe('requireDocuments', () => {
   it('lets a run that read at least one press release through', async () => {
-    expect(() => requireDocuments({ parse: { documents: [], issues: [], filesRead: 1, recordsSeen: 1 }, dedupe: { documents: [{ id: 'doc:1', title: 't', body: 'b', date: null, category: null, url: null, sources: [] }], report: { merged: [] } } }, ['x'])).not.toThrow();
+    expect(() => requireDocuments({ parse: { issues: [], filesRead: 1, recordsSeen: 1, recordsKept: 1 }, dedupe: { documents: [{ id: 'doc:1', title: 't', body: 'b', date: null, category: null, url: null, sources: [] }], report: { merged: [] } } }, ['x'])).not.toThrow();
   });
 
   it('refuses a run that read nothing with NO_DOCUMENTS, naming each input and its issue', async () => {

@@ -16,6 +16,11 @@ describe('runPipeline on the seed dumps', () => {
     for (const group of summary.merged) expect(group.sources).toHaveLength(2);
   });
 
+  it('keeps of parsing the counts and issues, not the records, once they are deduplicated', () => {
+    expect(result.parse).toMatchObject({ filesRead: 5, recordsSeen: 44, recordsKept: 44 });
+    expect(result.parse).not.toHaveProperty('documents');
+  });
+
   it('runs the stages in order, one way: parse, dedupe, extract, resolve, build', () => {
     const order = stages.filter((stage, i) => stages.indexOf(stage) === i);
     expect(order).toEqual(['parse', 'dedupe', 'extract', 'resolve', 'build']);
