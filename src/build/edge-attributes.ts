@@ -1,4 +1,4 @@
-import { type Evidence, type EdgeAttributes, type RelationshipType, uniqueSortedEvidence } from '../domain/index.js';
+import { compareEvidence, type Evidence, type EdgeAttributes, type RelationshipType, uniqueSortedEvidence } from '../domain/index.js';
 
 /**
  * The provenance every edge carries, computed from its evidence only: distinct documents, first and
@@ -11,7 +11,7 @@ export function edgeAttributes(
   evidence: readonly Evidence[],
   details: Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'eventIds' | 'date'>> = {},
 ): EdgeAttributes {
-  const sorted = uniqueSortedEvidence(evidence);
+  const sorted = isUniqueAndSorted(evidence) ? [...evidence] : uniqueSortedEvidence(evidence);
   const dates = sorted.map((e) => e.date).filter((d): d is string => d !== null).sort();
   const present = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined && v !== ''));
   return {
@@ -23,4 +23,25 @@ export function edgeAttributes(
     count: sorted.length,
     evidence: sorted,
   };
+}
+
+/**
+ * True when `evidence` is already what uniqueSortedEvidence would make of it: strictly in evidence
+ * order, and no span twice (each document's entries together, their offsets strictly increasing).
+ * A resolved relation's evidence and a document's mentions of an entity come so; checking costs no
+ * key string per item, where uniqueSortedEvidence builds one for each and a map of them, on every
+ * edge, including a hub's thousands of sentences.
+ */
+function isUniqueAndSorted(evidence: readonly Evidence[]): boolean {
+  const documents = new Set<string>();
+  for (let i = 0; i < evidence.length; i += 1) {
+    const item = evidence[i]!;
+    const previous = evidence[i - 1];
+    if (previous === undefined || previous.docId !== item.docId) {
+      if (documents.has(item.docId)) return false;
+      documents.add(item.docId);
+    } else if (item.start < previous.start || (item.start === previous.start && item.end <= previous.end)) return false;
+    if (previous !== undefined && compareEvidence(previous, item) >= 0) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import { type Evidence, type LocalEntity, type EntityLabel, nodeKey, slug, type ResolvedEntity, type ResolvedMention } from '../domain/index.js';
 import type { Clusters, LocalItem } from './clusters.js';
+import type { LocalKeys } from './local-keys.js';
 import { sentenceAround } from './sentence.js';
 import { byDate, byString } from './text.js';
 
@@ -22,14 +23,14 @@ export interface DocContext {
 
 /**
  * Turns clusters into resolved entities with unique global keys and records every local ref's key
- * in `keyOf`. Two clusters proposing the same key are told apart by their first document.
+ * in `keys`. Two clusters proposing the same key are told apart by their first document.
  */
 export function assemble<E extends LocalEntity>(
   label: EntityLabel,
   clusters: Clusters<E>,
   describe: (members: readonly LocalItem<E>[]) => Description,
   docs: ReadonlyMap<string, DocContext>,
-  keyOf: Record<string, string>,
+  keys: LocalKeys,
 ): ResolvedEntity[] {
   const groups = clusters.groups();
   const decisions = clusters.decisions();
@@ -46,7 +47,7 @@ export function assemble<E extends LocalEntity>(
       const discriminator = (taken.get(base) ?? 0) > 1 ? `${base}@${shortDoc(members[0]?.docId ?? '')}` : base;
       const key = nodeKey(label, discriminator);
       const root = clusters.find(members[0]?.ref ?? '');
-      for (const member of members) keyOf[member.ref] = key;
+      for (const member of members) keys.set(member.docId, member.entity.localId, key);
       const { discriminator: _d, perDocument: _p, ...attributes } = description;
       const mentions = members.flatMap((member) => mentionsOf(member, docs)).sort(byMention);
       const docIds = [...new Set(members.map((m) => m.docId))].sort(byString);

@@ -10,6 +10,7 @@ import {
 } from '../domain/index.js';
 import { assemble, type DocContext } from './assemble.js';
 import type { LocalItem } from './clusters.js';
+import { LocalKeys } from './local-keys.js';
 import { clusterCountries, describeCountry } from './passes/01-countries.js';
 import { clusterOrganizations, describeOrganization } from './passes/02-organizations.js';
 import { clusterPersons, describePerson } from './passes/03-persons.js';
@@ -44,31 +45,30 @@ export function resolve(documents: readonly Document[], unordered: readonly Extr
   const extractions = [...unordered].sort((a, b) => byString(a.docId, b.docId));
   const docs = docContexts(documents, extractions);
   const items = localItems(extractions, docs);
-  const keyOf: Record<string, string> = {};
+  const keys = new LocalKeys();
   pass('countries');
-  const countries = assemble('Country', clusterCountries(items.Country), describeCountry, docs, keyOf);
+  const countries = assemble('Country', clusterCountries(items.Country), describeCountry, docs, keys);
   pass('organizations');
-  const orgs = assemble('Organization', clusterOrganizations(items.Organization), describeOrganization, docs, keyOf);
+  const orgs = assemble('Organization', clusterOrganizations(items.Organization), describeOrganization, docs, keys);
   pass('persons');
-  const persons = assemble('Person', clusterPersons(items.Person, (ref) => keyOf[ref] ?? null, rules.titleWindowDays), describePerson, docs, keyOf);
+  const persons = assemble('Person', clusterPersons(items.Person, (docId, localId) => keys.get(docId, localId) ?? null, rules.titleWindowDays), describePerson, docs, keys);
   pass('agreements');
-  const agreements = assemble('Agreement', clusterAgreements(items.Agreement, rules.agreementNameOverlap), describeAgreement, docs, keyOf);
+  const agreements = assemble('Agreement', clusterAgreements(items.Agreement, rules.agreementNameOverlap), describeAgreement, docs, keys);
   pass('events');
-  const participants = participantsByEvent(extractions, keyOf);
+  const participants = participantsByEvent(extractions, keys);
   const events = assemble(
     'Event',
     clusterEvents(items.Event, (ref) => participants.get(ref) ?? new Set(), rules.eventNameOverlap),
     describeEvent,
     docs,
-    keyOf,
+    keys,
   );
   pass('relations');
-  const relations = [...liftRelations(extractions, keyOf), ...findRenames(orgs, rules.homeMinistry)].sort(byRelation);
-  const sortedKeyOf = Object.fromEntries(Object.entries(keyOf).sort(([a], [b]) => byString(a, b)));
+  const relations = [...liftRelations(extractions, keys), ...findRenames(orgs, rules.homeMinistry)].sort(byRelation);
   return {
     entities: [...countries, ...orgs, ...persons, ...agreements, ...events].sort((a, b) => byString(a.key, b.key)),
     relations,
-    keyOf: sortedKeyOf,
+    keyOf: keys.toRecord(),
   };
 }
 
@@ -92,12 +92,12 @@ function localItems(extractions: readonly Extraction[], docs: ReadonlyMap<string
 }
 
 /** Resolved person keys that ATTENDED each local event. */
-function participantsByEvent(extractions: readonly Extraction[], keyOf: Readonly<Record<string, string>>): Map<string, Set<string>> {
+function participantsByEvent(extractions: readonly Extraction[], keys: LocalKeys): Map<string, Set<string>> {
   const participants = new Map<string, Set<string>>();
   for (const extraction of extractions) {
     for (const relation of extraction.relations) {
       if (relation.type !== 'ATTENDED') continue;
-      const person = keyOf[localRef(extraction.docId, relation.from)];
+      const person = keys.get(extraction.docId, relation.from);
       const event = localRef(extraction.docId, relation.to);
       if (!person) continue;
       const set = participants.get(event) ?? new Set<string>();

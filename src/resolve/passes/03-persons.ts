@@ -17,11 +17,11 @@ export { TITLE_WINDOW_DAYS } from './person-rules.js';
  */
 export function clusterPersons(
   items: readonly LocalItem<LocalPerson>[],
-  orgKey: (ref: string) => string | null,
+  orgKey: (docId: string, localId: string) => string | null,
   windowDays: number = TITLE_WINDOW_DAYS,
 ): Clusters<LocalPerson> {
   const clusters = new Clusters(items);
-  const facts = new Map(items.map((item) => [item.ref, personFacts(item, (id) => orgKey(`${item.docId}/${id}`))]));
+  const facts = new Map(items.map((item) => [item.ref, personFacts(item, (id) => orgKey(item.docId, id))]));
   const summaries = new PersonClusterSummaries(facts, windowDays);
   const guard: MergeGuard<LocalPerson> = (left, right) => conflict(summaries.of(left), summaries.of(right));
 

@@ -1,4 +1,5 @@
 import { compareEvidence, uniqueSortedEvidence, type Evidence, type Extraction, type LocalRelation, slug, type ResolvedRelation } from '../../domain/index.js';
+import type { LocalKeys } from '../local-keys.js';
 import { byString } from '../text.js';
 
 /**
@@ -7,35 +8,68 @@ import { byString } from '../text.js';
  * their evidence. MET is symmetric, so its ends are put in key order. A relation that resolution
  * folded onto one node (a person meeting themself) is dropped.
  */
-export function liftRelations(extractions: readonly Extraction[], keyOf: Readonly<Record<string, string>>): ResolvedRelation[] {
-  const grouped = new Map<string, { relation: LocalRelation; from: string; to: string; evidence: Evidence[]; latest: Evidence }>();
+export function liftRelations(extractions: readonly Extraction[], keys: LocalKeys): ResolvedRelation[] {
+  const grouped = new Map<string, Statements>();
   for (const extraction of extractions) {
     for (const relation of extraction.relations) {
-      let from = keyOf[`${extraction.docId}/${relation.from}`];
-      let to = keyOf[`${extraction.docId}/${relation.to}`];
+      let from = keys.get(extraction.docId, relation.from);
+      let to = keys.get(extraction.docId, relation.to);
       if (!from || !to || from === to) continue;
       if (relation.type === 'MET' && to < from) [from, to] = [to, from];
       const qualifier = qualifierOf(relation);
-      const id = `${relation.type}|${from}|${to}|${qualifier}`;
-      const evidence = { ...relation.evidence, docId: extraction.docId, date: relation.evidence.date ?? extraction.date };
+      const id = relationId(relation.type, from, to, qualifier);
+      const evidence = evidenceOf(relation.evidence, extraction);
       const seen = grouped.get(id);
-      if (!seen) grouped.set(id, { relation, from, to, evidence: [evidence], latest: evidence });
+      if (!seen) grouped.set(id, { id, relation, from, to, qualifier, evidence: [evidence], latest: evidence });
       else {
         seen.evidence.push(evidence);
-        if (compareEvidence(seen.latest, evidence) < 0) Object.assign(seen, { relation, latest: evidence });
+        if (compareEvidence(seen.latest, evidence) < 0) {
+          seen.relation = relation;
+          seen.latest = evidence;
+        }
       }
     }
   }
+  // In relation order (byRelation): the ids are the sort key, one string compare per step.
   return [...grouped.values()]
-    .map(({ relation, from, to, evidence }) => ({
+    .sort((a, b) => byString(a.id, b.id))
+    .map(({ relation, from, to, qualifier, evidence }) => ({
       type: relation.type,
       from,
       to,
-      qualifier: qualifierOf(relation),
+      qualifier,
       props: { ...relation.props },
       evidence: uniqueSortedEvidence(evidence),
-    }))
-    .sort(byRelation);
+    }));
+}
+
+/** One relation's statements so far; the latest statement's props are the relation's. */
+interface Statements {
+  readonly id: string;
+  relation: LocalRelation;
+  readonly from: string;
+  readonly to: string;
+  readonly qualifier: string;
+  readonly evidence: Evidence[];
+  latest: Evidence;
+}
+
+/**
+ * (type, from, to, qualifier) as one string that sorts as byRelation does: U+0000 sorts before any
+ * character of a type, key or slug, so a shorter part sorts first as it does compared on its own.
+ */
+function relationId(type: string, from: string, to: string, qualifier: string): string {
+  return `${type}\u0000${from}\u0000${to}\u0000${qualifier}`;
+}
+
+/**
+ * A statement's evidence with its document and date filled in. Extracted evidence usually has both
+ * already; it is then used as it is rather than copied (one object fewer per statement).
+ */
+function evidenceOf(evidence: Evidence, extraction: Extraction): Evidence {
+  const date = evidence.date ?? extraction.date;
+  if (evidence.docId === extraction.docId && evidence.date === date) return evidence;
+  return { ...evidence, docId: extraction.docId, date };
 }
 
 /** HOLDS_POSITION keeps one edge per title: `Minister` and `Trade Minister` at one ministry are two posts. */
@@ -43,9 +77,7 @@ function qualifierOf(relation: LocalRelation): string {
   return relation.type === 'HOLDS_POSITION' && relation.props.title ? slug(relation.props.title) : '';
 }
 
-/** (date, docId, start), de-duplicated. */
-
-
+/** The order of a corpus's relations: (type, from, to, qualifier). */
 export function byRelation(a: ResolvedRelation, b: ResolvedRelation): number {
   return byString(a.type, b.type) || byString(a.from, b.from) || byString(a.to, b.to) || byString(a.qualifier, b.qualifier);
 }
