@@ -4,11 +4,18 @@ import { keptUntilLoad } from './derived.js';
 /** People whose MET edges are asked for at once. */
 const READ_AHEAD = 8;
 
-/** One meeting: a pair of people (a MET edge) on one day its evidence gives; `date` null when no sentence is dated. */
+/**
+ * One meeting: a pair of people (a MET edge) on one day. The day is the meeting's own when a release
+ * names a dated event of the pair on or before its release date (the nearest such), else the
+ * release's date; `date` is null when no sentence is dated. Releases reporting the same meeting make
+ * one occasion, and a release about an earlier meeting puts it on that meeting's day.
+ */
 export interface Occasion {
   readonly edgeId: string;
   readonly people: readonly [string, string];
   readonly date: string | null;
+  /** The releases whose sentences make this occasion (all of the edge's for an undated one). */
+  readonly docIds: readonly string[];
 }
 
 /** An agreement with the day it is placed on (its date, else first seen) and its party countries. */
@@ -60,11 +67,25 @@ async function readFacts(store: GraphStore): Promise<ActivityFacts> {
     const batch = await Promise.all(people.slice(i, i + READ_AHEAD).map((person) => store.edgesOf(person.id, { types: ['MET'] })));
     met.push(...batch.flat());
   }
+  const events = new Map((await store.listNodes(['Event'])).map((node) => [node.id, node]));
   for (const edge of met) {
     if (occasions.has(edge.id) || edge.source === edge.target) continue;
-    const days = [...new Set(edge.attributes.evidence.map((e) => e.date).filter((day): day is string => Boolean(day)))].sort();
     const pair: [string, string] = [edge.source, edge.target];
-    occasions.set(edge.id, days.length > 0 ? days.map((date) => ({ edgeId: edge.id, people: pair, date })) : [{ edgeId: edge.id, people: pair, date: null }]);
+    const ofEdge = (edge.attributes.eventIds ?? []).map((id) => events.get(id)).filter((event): event is NodeRecord => Boolean(event?.attributes.date));
+    const releasesByDay = new Map<string, Set<string>>();
+    for (const e of edge.attributes.evidence) {
+      if (!e.date) continue;
+      const day = meetingDay(ofEdge, e.docId, e.date);
+      releasesByDay.set(day, (releasesByDay.get(day) ?? new Set()).add(e.docId));
+    }
+    const days = [...releasesByDay.keys()].sort();
+    const allReleases = [...new Set(edge.attributes.evidence.map((e) => e.docId))].sort();
+    occasions.set(
+      edge.id,
+      days.length > 0
+        ? days.map((date) => ({ edgeId: edge.id, people: pair, date, docIds: [...releasesByDay.get(date)!].sort() }))
+        : [{ edgeId: edge.id, people: pair, date: null, docIds: allReleases }],
+    );
   }
   const agreements = (await store.listNodes(['Agreement'])).map((node) => ({
     node,
@@ -77,6 +98,20 @@ async function readFacts(store: GraphStore): Promise<ActivityFacts> {
     occasions: [...occasions.keys()].sort().flatMap((id) => occasions.get(id)!),
     agreements,
   };
+}
+
+/**
+ * The day a release dated `released` reports the pair met: the date of the nearest of the pair's
+ * events that this release names and that lies on or before its date (a release reports a meeting
+ * after it, or recalls an earlier one), else the release date.
+ */
+function meetingDay(events: readonly NodeRecord[], docId: string, released: string): string {
+  let day: string | null = null;
+  for (const event of events) {
+    const date = event.attributes.date!;
+    if (date <= released && (event.attributes.docIds ?? []).includes(docId) && (day === null || date > day)) day = date;
+  }
+  return day ?? released;
 }
 
 /** A Country node's ISO code: `country:KR` → `KR`. */

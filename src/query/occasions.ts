@@ -100,7 +100,7 @@ function inOrder(p: Placed, q: Placed): number {
 }
 
 function describe(row: Placed, edge: EdgeRecord, events: ReadonlyMap<string, NodeRecord>): Occasion {
-  const evidence = uniqueSortedEvidence(row.fact.date === null ? edge.attributes.evidence : edge.attributes.evidence.filter((e) => e.date === row.fact.date));
+  const evidence = uniqueSortedEvidence(row.fact.date === null ? edge.attributes.evidence : edge.attributes.evidence.filter((e) => e.date !== null && row.fact.docIds.includes(e.docId)));
   const docIds = [...new Set(evidence.map((e) => e.docId))].sort();
   const named = (edge.attributes.eventIds ?? [])
     .map((id) => events.get(id))

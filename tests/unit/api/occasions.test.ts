@@ -20,7 +20,7 @@ describe('the occasions API over the seed graph', () => {
     const body = await expectConforming('/api/occasions?country=CN&from=2025-01-01&to=2025-12-31');
     expect(body.total).toBe(4);
     for (const row of body.occasions) expect([row.a.country, row.b.country]).toContain('CN');
-    expect(body.occasions.at(-1)).toMatchObject({ date: '2025-12-15', event: 'Korea–China Trade Ministers’ Meeting', place: 'Beijing' });
+    expect(body.occasions.at(-1)).toMatchObject({ date: '2025-12-11', event: 'Korea–China Trade Ministers’ Meeting', place: 'Beijing' });
   });
 
   it.each([
