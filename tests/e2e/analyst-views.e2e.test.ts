@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { CountryActivity, OccasionList, PostList } from '../../src/query/types.js';
+import type { CountryActivity, CountryProfile, OccasionList, PostList } from '../../src/query/types.js';
 import { parseCsv } from '../support/parse-csv.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
@@ -105,6 +105,27 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
       ],
     });
     expect(await page.locator('#panel .activity canvas').getAttribute('aria-label')).toContain(`${activity.totals.meetings} meetings`);
+  });
+
+  it('shows the first page of a country’s lists with their totals, and more on asking, and leads to its meetings table', async () => {
+    const first = await api<CountryProfile>('api/countries/KR');
+    const total = first.totals.officials;
+    expect(total).toBeGreaterThan(first.officials.length);
+
+    await page.goto(`${server.url}?view=country&country=KR`);
+    await settled(page);
+    const officials = page.locator('#panel section', { has: page.locator('h3', { hasText: /^Officials/ }) });
+    await officials.waitFor();
+    expect(await officials.locator('h3').textContent()).toBe(`Officials (${first.officials.length} of ${total})`);
+    await officials.locator('.show-more').click();
+    const shown = Math.min(total, 100);
+    const officialsListed = () =>
+      page.evaluate(() => {
+        const section = Array.from(document.querySelectorAll('#panel section')).find((s) => s.querySelector('h3')?.textContent?.startsWith('Officials'));
+        return section?.querySelectorAll('li').length ?? 0;
+      });
+    await expect.poll(officialsListed, { timeout: 10_000 }).toBe(shown);
+    expect(await page.locator('#panel .all-meetings').getAttribute('href')).toBe('?view=meetings&country=KR');
   });
 
   it('leaves a table view for the graph views, and raised no page error on the way', async () => {

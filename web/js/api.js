@@ -164,11 +164,12 @@ export const api = {
    */
   document: (id) => request(`/api/documents/${enc(id)}`),
   /**
-   * Meetings, agreements, officials and timeline of a country.
+   * Meetings, agreements, officials and timeline of a country: one page of each list, with totals.
    * @param {string} code
+   * @param {{ offset?: number, limit?: number }} [page]
    * @returns {Promise<CountryProfile>}
    */
-  country: (code) => request(`/api/countries/${enc(code)}`),
+  country: (code, { offset, limit } = {}) => request(`/api/countries/${enc(code)}${queryString({ offset, limit })}`),
   /**
    * An agreement's dated stages, each with the releases that state it.
    * @param {string} id

@@ -53,7 +53,7 @@ const PATHS_ASKED_WITH_HUBS = 50;
  * @property {(id: string) => boolean} isDrawn
  * @property {import('./graph-view.js').GraphView['neighbours']} neighbours
  * @property {(which: 'from' | 'to', node: PathEnd) => Promise<void> | undefined} setPathEnd
- * @property {(code: string) => Promise<void>} showCountry
+ * @property {(code: string, options?: { limit?: number }) => Promise<void>} showCountry
  * @property {(id: string, opts?: OpenOptions) => Promise<void>} openAgreement the lifecycle panel (`?agreement=`)
  * @property {(id: string) => void} hideNode hides a node from every view (`?hide=`)
  * @property {(id: string) => boolean} isHidden
@@ -169,7 +169,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     isDrawn: (id) => graph.has(id),
     neighbours: (id) => graph.neighbours(id),
     setPathEnd: (which, node) => controller.setPathEnd(which, node),
-    showCountry: (code) => controller.showCountry(code),
+    showCountry: (code, options) => controller.showCountry(code, options),
     openAgreement: (id, opts) => controller.openAgreement(id, opts),
     hideNode: (id) => controller.hideHub(id),
     isHidden: (id) => (state.hide ?? []).includes(id),
@@ -392,9 +392,9 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     /**
      * Country view: the country's elements drawn, its timeline in the panel.
      * @param {string} code
-     * @param {{ history?: boolean }} [options]
+     * @param {{ history?: boolean, limit?: number }} [options] `limit`: rows of each list (the API's page, 10 by default)
      */
-    async showCountry(code, { history = true } = {}) {
+    async showCountry(code, { history = true, limit } = {}) {
       markView('country');
       const country = code.toUpperCase();
       state.country = country;
@@ -404,7 +404,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       await whileBusy(async () => {
         try {
           // The activity chart is extra: a failure there leaves the rest of the view.
-          const [profile, activity] = await Promise.all([api.country(country), api.countryActivity(country).catch(() => null)]);
+          const [profile, activity] = await Promise.all([api.country(country, { limit }), api.countryActivity(country).catch(() => null)]);
           $as(HTMLInputElement, '#country-input').value = profile.country.name;
           await draw(profile.elements, [profile.country.id]);
           openCountryPanel(panel, profile, actions, activity);

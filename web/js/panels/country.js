@@ -13,12 +13,17 @@ import { nodeButton } from '../widgets.js';
  * @param {readonly T[]} items
  * @param {number | undefined} total
  * @param {(item: T) => import('../dom.js').Child} render
+ * @param {import('../dom.js').Child} [more] shown under a list the page cut short
  */
-function list(title, items, total, render) {
+function list(title, items, total, render, more = null) {
   if (!items?.length) return null;
-  const count = total !== undefined && total > items.length ? `${items.length} of ${total.toLocaleString('en-US')}` : String(items.length);
-  return h('section', {}, h('h3', { text: `${title} (${count})` }), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, render(item)))));
+  const cut = total !== undefined && total > items.length;
+  const count = cut ? `${items.length} of ${total.toLocaleString('en-US')}` : String(items.length);
+  return h('section', {}, h('h3', { text: `${title} (${count})` }), h('ul', { class: 'plain' }, items.map((item) => h('li', {}, render(item)))), cut ? more : null);
 }
+
+/** The most rows of each list a country answer gives (the API's page limit). */
+const COUNTRY_PAGE_MAX = 500;
 
 /**
  * A link opening an edge's evidence above the country panel, or null when there is no edge.
@@ -40,6 +45,11 @@ function evidenceLink(text, edgeId, actions) {
  */
 export function openCountryPanel(panel, profile, actions, activity = null) {
   const timeline = byYear(profile.timeline);
+  const code = profile.country.id.slice('country:'.length);
+  const longest = Math.max(profile.officials.length, profile.agreements.length, profile.meetings.length, profile.organizations.length);
+  const next = Math.min(COUNTRY_PAGE_MAX, Math.max(100, longest * 10));
+  const showMore = () =>
+    longest < COUNTRY_PAGE_MAX ? h('button', { type: 'button', class: 'link show-more', text: `Show up to ${next} of each`, on: { click: () => void actions.showCountry(code, { limit: next }) } }) : null;
   const content = h(
     'div',
     { class: 'country' },
@@ -76,9 +86,10 @@ export function openCountryPanel(panel, profile, actions, activity = null) {
           ),
         )
       : null,
-    list('Officials', profile.officials, profile.totals?.officials, (n) => nodeButton(n, actions.openEntity)),
+    list('Officials', profile.officials, profile.totals?.officials, (n) => nodeButton(n, actions.openEntity), showMore()),
     list('Agreements', profile.agreements, profile.totals?.agreements, (a) =>
       h('span', {}, nodeButton({ ...a, label: 'Agreement' }, (id) => actions.openAgreement(id, { push: true })), h('span', { class: 'muted', text: ` ${[a.kind, a.status, dateSpan(a.firstSeen, a.lastSeen)].filter(Boolean).join(' · ')}` })),
+      showMore(),
     ),
     list('Meetings', profile.meetings, profile.totals?.meetings, (m) =>
       h(
@@ -90,8 +101,13 @@ export function openCountryPanel(panel, profile, actions, activity = null) {
         h('span', { class: 'muted', text: ` ${dateSpan(m.firstDate, m.lastDate)} ` }),
         evidenceLink('evidence', m.edgeIds[0], actions),
       ),
+      showMore(),
     ),
-    list('Organisations', profile.organizations, profile.totals?.organizations, (n) => nodeButton(n, actions.openEntity)),
+    // Every occasion, one row each, is the meetings table's job.
+    profile.meetings.length
+      ? h('p', {}, h('a', { class: 'all-meetings', href: `?view=meetings&country=${encodeURIComponent(code)}`, text: 'Every meeting, one row per occasion, in the Meetings table' }))
+      : null,
+    list('Organisations', profile.organizations, profile.totals?.organizations, (n) => nodeButton(n, actions.openEntity), showMore()),
   );
   panel.open({ title: `Country: ${profile.country.name}`, content });
 }
