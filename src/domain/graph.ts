@@ -69,6 +69,11 @@ export interface EdgeAttributes {
 export interface NodeRecord {
   readonly id: string;
   readonly attributes: NodeAttributes;
+  /**
+   * How many documents mention the node, where a store's drawing records give the number in place
+   * of `attributes.docIds` (NeighbourhoodRecords, ConnectionRecords): a hub's ids run to thousands.
+   */
+  readonly docCount?: number;
 }
 
 export interface EdgeRecord {

@@ -45,8 +45,8 @@ export interface NeighbourhoodQuery {
 /**
  * The records as a drawing needs them: a store may leave out nodes' `text` and `sources` and
  * edges' `evidence` and `docIds` (empty lists then), which query/presenters drops anyway, and give
- * nodes' `docIds` as that many empty strings (a drawing shows only their number; a hub's run to
- * thousands).
+ * nodes' documents as their number (NodeRecord.docCount) instead of `docIds` (a drawing shows only
+ * the number; a hub's ids run to thousands).
  */
 export interface NeighbourhoodRecords {
   readonly nodes: readonly NodeRecord[];

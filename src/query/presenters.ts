@@ -56,7 +56,7 @@ function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
 
 function freshNodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
   const kept = Object.entries(node.attributes).filter(([key]) => !NODE_DATA_OMITTED.has(key));
-  const docCount = node.attributes.docIds?.length;
+  const docCount = node.docCount ?? node.attributes.docIds?.length;
   return { id: node.id, ...sortedKeys(Object.fromEntries(docCount === undefined ? kept : [...kept, ['docCount', docCount]])) } as Elements['nodes'][number]['data'];
 }
 

@@ -89,7 +89,7 @@ const DRAWN_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence' | 'docIds
 const projection = (keys: object) => ['id', ...Object.keys(keys)].map((key) => `.${key}`).join(', ');
 /**
  * A node's documents are drawn as their number only (docCount), and a hub names thousands: the
- * server sends the number, and the records carry that many empty ids (NeighbourhoodRecords).
+ * server sends the number, and the records carry it as docCount (NeighbourhoodRecords).
  */
 const drawn = (n: string) => `${n} {${projection(DRAWN_NODE_KEYS)}, docCount: size(${n}.docIds)}`;
 const DRAWN_EDGE = projection(DRAWN_EDGE_KEYS);
@@ -99,8 +99,8 @@ const HOP_EDGE = `${DRAWN_EDGE}, evidenceJson: CASE WHEN $evidenceLimit IS NULL 
 /** A node as drawn, from drawn()'s map. */
 function drawnNode(props: unknown): NodeRecord {
   const { docCount, ...rest } = withoutNulls(props);
-  const count = docCount === undefined ? undefined : Number(docCount);
-  return nodeFromProps(count === undefined ? rest : { ...rest, docIds: Array.from({ length: count }, () => '') });
+  const node = nodeFromProps(rest);
+  return docCount === undefined ? node : { ...node, docCount: Number(docCount) };
 }
 
 /** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
