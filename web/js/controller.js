@@ -212,10 +212,10 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       const agreement = state.agreement;
       await whileBusy(async () => {
         if (state.view === 'meetings') {
-          lists.fillMeetingsForm();
+          lists.fillForm('meetings');
           await lists.showMeetings({ history: false });
         } else if (state.view === 'posts') {
-          lists.fillPostsForm();
+          lists.fillForm('posts');
           await lists.showPosts({ history: false });
         } else if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
         else if (state.view === 'path' && state.pathFrom && state.pathTo) {
@@ -491,14 +491,14 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     showMeetings(pick = {}) {
       markView('meetings');
       if (pick.person) state.person = pick.person;
-      lists.readMeetingsForm();
+      lists.readForm('meetings');
       return whileBusy(() => lists.showMeetings());
     },
 
     /** The posts table from the posts form. */
     showPosts() {
       markView('posts');
-      lists.readPostsForm();
+      lists.readForm('posts');
       return whileBusy(() => lists.showPosts());
     },
 

@@ -24,6 +24,18 @@ export const TABLE_PAGE = 100;
  * @property {import('./controller.js').Actions} actions
  */
 
+/** @typedef {'meetings' | 'posts'} TableView */
+/** @typedef {'country' | 'from' | 'to' | 'title' | 'org' | 'at'} FormKey */
+
+/**
+ * Each table view's text inputs, by the state key each holds.
+ * @type {Readonly<Record<TableView, Readonly<Partial<Record<FormKey, string>>>>>}
+ */
+const FORM_FIELDS = {
+  meetings: { country: '#meetings-country', from: '#meetings-from', to: '#meetings-to' },
+  posts: { title: '#posts-title', org: '#posts-org', at: '#posts-at' },
+};
+
 /** @param {HTMLElement} element */
 const valueOf = (element) => (element instanceof HTMLInputElement ? element.value.trim() || undefined : undefined);
 
@@ -46,21 +58,24 @@ export function createListViews({ state, tableView, empty, say, save, actions })
   }
 
   return {
-    /** Reads the meetings form into the state (the person comes from its autocomplete). */
-    readMeetingsForm() {
-      state.country = valueOf($as(HTMLInputElement, '#meetings-country'));
-      state.from = valueOf($as(HTMLInputElement, '#meetings-from'));
-      state.to = valueOf($as(HTMLInputElement, '#meetings-to'));
-      if (!valueOf($as(HTMLInputElement, '#meetings-person'))) state.person = undefined;
+    /**
+     * Reads a table view's form into the state. The meetings person comes from its autocomplete:
+     * emptying the field drops it.
+     * @param {TableView} view
+     */
+    readForm(view) {
+      for (const [key, selector] of Object.entries(FORM_FIELDS[view])) state[/** @type {FormKey} */ (key)] = valueOf($as(HTMLInputElement, selector));
+      if (view === 'meetings' && !valueOf($as(HTMLInputElement, '#meetings-person'))) state.person = undefined;
     },
 
-    /** Writes the state into the meetings form (a shared link, back/forward). */
-    fillMeetingsForm() {
-      $as(HTMLInputElement, '#meetings-country').value = state.country ?? '';
-      $as(HTMLInputElement, '#meetings-from').value = state.from ?? '';
-      $as(HTMLInputElement, '#meetings-to').value = state.to ?? '';
+    /**
+     * Writes the state into a table view's form (a shared link, back/forward).
+     * @param {TableView} view
+     */
+    fillForm(view) {
+      for (const [key, selector] of Object.entries(FORM_FIELDS[view])) $as(HTMLInputElement, selector).value = state[/** @type {FormKey} */ (key)] ?? '';
       // A shared link names the person by id until the table gives their name.
-      $as(HTMLInputElement, '#meetings-person').value = state.person ?? '';
+      if (view === 'meetings') $as(HTMLInputElement, '#meetings-person').value = state.person ?? '';
     },
 
     /**
@@ -87,20 +102,6 @@ export function createListViews({ state, tableView, empty, say, save, actions })
       } catch (error) {
         fail(error);
       }
-    },
-
-    /** Reads the posts form into the state. */
-    readPostsForm() {
-      state.title = valueOf($as(HTMLInputElement, '#posts-title'));
-      state.org = valueOf($as(HTMLInputElement, '#posts-org'));
-      state.at = valueOf($as(HTMLInputElement, '#posts-at'));
-    },
-
-    /** Writes the state into the posts form. */
-    fillPostsForm() {
-      $as(HTMLInputElement, '#posts-title').value = state.title ?? '';
-      $as(HTMLInputElement, '#posts-org').value = state.org ?? '';
-      $as(HTMLInputElement, '#posts-at').value = state.at ?? '';
     },
 
     /**
