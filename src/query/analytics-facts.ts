@@ -79,12 +79,11 @@ async function readFacts(store: GraphStore): Promise<ActivityFacts> {
       releasesByDay.set(day, (releasesByDay.get(day) ?? new Set()).add(e.docId));
     }
     const days = [...releasesByDay.keys()].sort();
-    const allReleases = [...new Set(edge.attributes.evidence.map((e) => e.docId))].sort();
     occasions.set(
       edge.id,
       days.length > 0
         ? days.map((date) => ({ edgeId: edge.id, people: pair, date, docIds: [...releasesByDay.get(date)!].sort() }))
-        : [{ edgeId: edge.id, people: pair, date: null, docIds: allReleases }],
+        : [{ edgeId: edge.id, people: pair, date: null, docIds: [...new Set(edge.attributes.evidence.map((e) => e.docId))].sort() }],
     );
   }
   const agreements = (await store.listNodes(['Agreement'])).map((node) => ({
