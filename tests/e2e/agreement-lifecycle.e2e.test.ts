@@ -111,4 +111,14 @@ describe.runIf(chromium.run)('the agreement lifecycle in Chromium', () => {
     await screenshot(page, 'lifecycle-03-graph-click-uzbekistan');
     expect(errors).toEqual([]);
   });
+
+  it('pins a drawn agreement from its lifecycle and keeps the lifecycle open, so the button reads Unpin', async () => {
+    // Follows the previous test: the Uzbekistan MOU is drawn and its lifecycle is open.
+    await page.locator('#panel .lifecycle').waitFor();
+    await page.locator('#panel [data-action=pin]').click();
+    await page.locator('#panel [data-action=pin]', { hasText: 'Unpin' }).waitFor();
+    await expect(page.locator('#panel .lifecycle').count()).resolves.toBe(1);
+    expect(await page.evaluate((id) => (window as unknown as { cy: { getElementById(id: string): { hasClass(c: string): boolean } } }).cy.getElementById(id).hasClass('pinned'), UZBEKISTAN)).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

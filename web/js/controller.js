@@ -275,13 +275,22 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     nodeTapped(id) {
       return whileBusy(async () => {
         await this.toggleExpand(id);
-        if (isAgreement(id)) return this.openAgreement(id);
-        if (state.agreement) {
-          state.agreement = undefined;
-          save();
-        }
-        return openEntityPanel(panel, id, actions);
+        return this.openNodePanel(id);
       });
+    },
+
+    /**
+     * The panel a drawn node opens: an agreement's lifecycle (shared as `?agreement=`), any other
+     * entity's details.
+     * @param {string} id
+     */
+    openNodePanel(id) {
+      if (isAgreement(id)) return this.openAgreement(id);
+      if (state.agreement) {
+        state.agreement = undefined;
+        save();
+      }
+      return openEntityPanel(panel, id, actions);
     },
 
     /**
@@ -313,7 +322,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     togglePin(id) {
       const pinned = graph.togglePin(id);
       say(`${graph.data(id)?.name ?? id} ${pinned ? 'pinned' : 'unpinned'}`);
-      void openEntityPanel(panel, id, actions);
+      void this.openNodePanel(id);
     },
 
     /**

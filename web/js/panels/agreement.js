@@ -9,6 +9,7 @@ import { h } from '../dom.js';
 import { plural } from '../format.js';
 import { DATE_BASES, datedText, STAGE_NAMES } from './agreement-text.js';
 import { errorBox, facts, kindBadge, nodeButton } from '../widgets.js';
+import { actionsBar } from './actions-bar.js';
 
 /**
  * @typedef {import('../../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
@@ -97,7 +98,7 @@ export function lifecycleContent(lifecycle, actions) {
     lifecycle.upgrades.length
       ? h('p', { class: 'agreement-upgrades' }, 'Upgraded by ', lifecycle.upgrades.map((u) => nodeButton(u, (id) => actions.openAgreement(id, { push: true }))))
       : null,
-    h('div', { class: 'actions-bar' }, h('button', { type: 'button', text: 'Draw its neighbourhood', 'data-action': 'focus', on: { click: () => actions.focus(agreement.id) } })),
+    actionsBar(agreement.id, 'Agreement', { name: agreement.name }, actions),
     lifecycle.stages.length
       ? h('section', {}, h('h3', { text: `Lifecycle (${lifecycle.stages.length})` }), h('ol', { class: 'plain lifecycle' }, lifecycle.stages.map((stage) => stageItem(stage, actions))))
       : null,
