@@ -35,7 +35,7 @@ export interface EventFinding {
    * `met separately with A and B`: where the counterparts met one by one are listed (document
    * offsets), so each becomes an occasion of its own; null when those present met together.
    */
-  readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number } | null;
+  readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number; readonly minimum: number } | null;
 }
 
 interface Draft {
@@ -144,7 +144,7 @@ export function findEvents(
       }
       addSentence(target, sentence.index);
       const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
-      if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end };
+      if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end, minimum: list.minimum };
       target.mentions.push({
         text: own.slice(trigger.start, trigger.end),
         start: sentence.start + trigger.start,
