@@ -38,6 +38,9 @@ export interface EventFinding {
   readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number; readonly minimum: number } | null;
 }
 
+/** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
+const ISO_DAY_LENGTH = 10;
+
 interface Draft {
   key: string;
   name: string;
@@ -69,6 +72,8 @@ function earlierOccasion(
     const wanted = slug(trigger.name);
     return events.find((e) => e.slug === wanted);
   }
+  // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
+  if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
   if (trigger.definite && current) return current;
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind);
