@@ -109,7 +109,7 @@ const GENERIC_MOU =
   /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
 const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
-const JOINT_STATEMENT = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(joint (?:statement|declaration))/;
+const JOINT_STATEMENT = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?(joint (?:statement|declaration))/;
 const TITLED = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/;
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
 
@@ -268,7 +268,7 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
  */
 function statementTopic(after: string): string | null {
   const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after);
-  if (!m) return null;
+  if (!m) return purposeAfterAside(after);
   const words = m[1]!.split(/\s+/);
   const kept: string[] = [words[0]!];
   for (const word of words.slice(1)) {
@@ -277,6 +277,35 @@ function statementTopic(after: string): string | null {
   }
   while (kept.length > 1 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
   return kept.length > 1 ? kept.join(' ') : null;
+}
+
+/** Calendar words that make `on …` a date, not a topic. */
+const DATE_AFTER_ON = /^(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)/;
+/** What a statement does, after its signatories, place and day: `declaring the conclusion of …`, `launching negotiations on …`. */
+const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|concluding|on)\s+(?=\S)/g;
+/** Where a purpose ends: another clause (`, and agreed`, `that`) or a comma. */
+const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed)|that|which|where|while)\b/;
+const PURPOSE_MAX_WORDS = 14;
+
+/**
+ * `signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of
+ * negotiations on the Korea–GCC FTA`, `… with X, Minister of Trade of Y, on November 25 declaring …`:
+ * the purpose after the aside that names the other signatory, the place and the day, up to the
+ * next clause. Null when the clause gives none.
+ */
+function purposeAfterAside(after: string): string | null {
+  const clause = after.split(/[.;]/)[0]!.slice(0, 240);
+  for (const m of clause.matchAll(STATEMENT_PURPOSE)) {
+    const rest = clause.slice(m.index + m[0].length);
+    if (m[1] === 'on' && DATE_AFTER_ON.test(rest)) continue;
+    // `issued a joint statement, welcoming the progress`: with no aside, a participle after a comma tells of the signatories.
+    if (/^[\s,]*$/.test(clause.slice(0, m.index + 1)) && clause.slice(0, m.index + 1).includes(',')) return null;
+    const stop = PURPOSE_END.exec(rest);
+    const words = rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).filter(Boolean).slice(0, PURPOSE_MAX_WORDS);
+    while (words.length > 0 && TOPIC_CONNECTOR.test(words.at(-1)!)) words.pop();
+    return words.length >= 2 ? `${m[1]} ${words.join(' ')}` : null;
+  }
+  return null;
 }
 
 /** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */

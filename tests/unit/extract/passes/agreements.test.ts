@@ -79,6 +79,23 @@ describe('findAgreements', () => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
 
+  it.each([
+    [
+      'after the place and day',
+      'Minister Han Ji-su and Secretary General Omar Haddad signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of negotiations on the Alpha–Beta FTA.',
+      'joint statement declaring the conclusion of negotiations on the Alpha–Beta FTA',
+    ],
+    [
+      'after the other signatory and the day',
+      'Minister Han Ji-su signed a joint statement with Omar Haddad, Minister of Trade of Beta, on November 25 declaring the conclusion of the Alpha–Beta CEPA negotiations.',
+      'joint statement declaring the conclusion of the Alpha–Beta CEPA negotiations',
+    ],
+    ['after a word before the noun', 'The two governments adopted a ten-point joint statement on deepening cooperation in energy and aerospace.', 'joint statement on deepening cooperation in energy and aerospace'],
+    ['up to the next clause', 'Minister Han Ji-su signed a joint statement in Lima on May 2 launching negotiations on a trade agreement, and agreed to meet again.', 'joint statement launching negotiations on a trade agreement'],
+  ])('names a joint statement by its purpose %s', (_case, body, name) => {
+    expect(agreements(body).map((a) => a.name)).toContain(name);
+  });
+
   it('keeps a bare joint statement when no topic follows', () => {
     expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
   });
