@@ -308,6 +308,40 @@ function purposeAfterAside(after: string): string | null {
   return null;
 }
 
+/**
+ * `signed a turbine supply contract with X`, `signed the final contract with X, a subsidiary of Y,
+ * to build two reactors at Z`, `signed a letter of intent to develop …`: a signed document known by
+ * its lower-case kind, named with the words before it and its purpose after the aside.
+ */
+const SIGNED_DOCUMENT = /\bsigned\s+(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|letter of intent)\b/g;
+/** What a contract is for, after the other party, the place and the day: `to build …`, `for two units`. */
+const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
+const DOCUMENT_WORDS_MAX = 10;
+
+function signedDocuments(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(SIGNED_DOCUMENT)) {
+    const head = `${m[1]!.replace(/^(?:final|new|two|three|several)\s+/, '')}${m[2]!}`;
+    const start = m.index + m[0].length - head.length;
+    const clause = text.slice(m.index + m[0].length).split(/[.;]/)[0]!.slice(0, 200);
+    let name = head;
+    const purpose = DOCUMENT_PURPOSE.exec(clause);
+    DOCUMENT_PURPOSE.lastIndex = 0;
+    if (purpose) {
+      const rest = clause.slice(purpose.index + purpose[0].length - purpose[1]!.length);
+      const stop = PURPOSE_END.exec(rest);
+      const words = rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).filter(Boolean).slice(0, DOCUMENT_WORDS_MAX);
+      while (words.length > 0 && (TOPIC_CONNECTOR.test(words.at(-1)!) || /^(?:with|in|at|worth)$/.test(words.at(-1)!))) words.pop();
+      // `with EDU II in June 2025`: what follows `in`, `with`, `worth` is no purpose.
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:with|worth|in)$/.test(w) && /^(?:\p{Lu}|\d)/u.test(words[i + 1] ?? ''));
+      const kept = cut > 0 ? words.slice(0, cut) : words;
+      if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
+    }
+    hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length });
+  }
+  return hits;
+}
+
 /** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */
 function generic(sentence: Sentence, countries: readonly CountryMention[], home: string | null, taken: readonly Hit[]): Hit[] {
   const text = sentence.text;
@@ -333,6 +367,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const name = topic ? `${statement[1]!} ${topic}` : statement[1]!;
     hits.push({ name, aliases: topic ? [statement[1]!] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + name.length });
   }
+  if (text.includes('signed')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
   if (titled) {
     const start = titled.index + titled[0].indexOf(titled[1]!);

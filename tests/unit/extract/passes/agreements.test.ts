@@ -96,6 +96,26 @@ describe('findAgreements', () => {
     expect(agreements(body).map((a) => a.name)).toContain(name);
   });
 
+  it.each([
+    ['with its kind words', 'In the presence of the two ministers, Alder Power signed a turbine supply contract with Birch Energy.', 'turbine supply contract'],
+    [
+      'by its purpose after the other party',
+      'Alder Nuclear signed the final contract with Birch Utility, a subsidiary of the state-owned Cedar Group, to build two new reactors at the Ostrava site on June 4.',
+      'contract to build two new reactors at the Ostrava site',
+    ],
+    ['by what it is for, not the party and day after', 'Alder Nuclear signed the contract for two APR1000 units with Birch Utility in June 2025.', 'contract for two APR1000 units'],
+    ['a letter of intent by its purpose', 'The two utilities signed a letter of intent to develop a plan for the new plant, officials said.', 'letter of intent to develop a plan for the new plant'],
+  ])('finds a signed document known by its lower-case kind, named %s', (_case, body, name) => {
+    expect(agreements(body).map((a) => a.name)).toContain(name);
+  });
+
+  it.each([
+    ['a contract only talked of', 'The two sides will keep in close communication until the final contract is signed.'],
+    ['a contract of the past', 'The Supreme Court ruled that the public interest in the contract should take precedence.'],
+  ])('finds no signed document in %s', (_case, body) => {
+    expect(agreements(body).filter((a) => /contract/.test(a.name))).toEqual([]);
+  });
+
   it('keeps a bare joint statement when no topic follows', () => {
     expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
   });
