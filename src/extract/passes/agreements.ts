@@ -200,18 +200,22 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
   for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
     if (m[1] && WITH_OVERRUN.test(m[1])) continue;
     // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
+    // `memoranda of understanding on cooperation in diplomacy, sports and the environment`: several
+    // MOUs' topics are one list, commas and all.
+    const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
     const kept: string[] = [];
     for (const word of m[2]!.split(/\s+/)) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
-      kept.push(word.replace(/,$/, ''));
-      if (word.endsWith(',')) break;
+      kept.push(plural ? word : word.replace(/,$/, ''));
+      if (word.endsWith(',') && !plural) break;
     }
+    while (kept.length > 0 && kept.at(-1)!.endsWith(',')) kept[kept.length - 1] = kept.at(-1)!.slice(0, -1);
     while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
     const topic = kept.join(' ');
     if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
     // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
-    const written = /^memorand/i.test(m[0]) && !/^memoranda/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
+    const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
     hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
   }
   return hits;

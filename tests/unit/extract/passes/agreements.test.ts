@@ -116,6 +116,16 @@ describe('findAgreements', () => {
     expect(agreements(body).filter((a) => /contract/.test(a.name))).toEqual([]);
   });
 
+  it('names several MOUs signed together by their whole list of topics', () => {
+    const body = 'Ministers of both countries who attended the talks signed memoranda of understanding on cooperation in fisheries, tourism and the environment.';
+    expect(agreements(body).map((a) => a.name)).toEqual(['memoranda of understanding on cooperation in fisheries, tourism and the environment']);
+  });
+
+  it('ends one MOU’s topic at its comma', () => {
+    const body = 'The agencies signed an MOU on port logistics, and the ministers agreed to meet again.';
+    expect(agreements(body).map((a) => a.name)).toEqual(['MOU on port logistics']);
+  });
+
   it('keeps a bare joint statement when no topic follows', () => {
     expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
   });
