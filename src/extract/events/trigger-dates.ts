@@ -28,11 +28,11 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
   return dated;
 }
 
-/** How far a month may lie from its trigger: `met in Phnom Penh in March 2019`, not a month a clause away. */
+/** How far a month may lie from its trigger: `met in Bergen in March 2019`, not a month a clause away. */
 const MONTH_REACH = 80;
 
 /**
- * `when A and B met in Phnom Penh in March 2019`, `at a bilateral meeting in June`: an occasion in
+ * `when A and B met in Bergen in March 2019`, `at a bilateral meeting in June`: an occasion in
  * another month than the release's is dated by that month (`2019-03`), the precision the text
  * gives, and so is never taken for the occasion the release reports. A month that is the
  * release's own says nothing the release date does not.

@@ -89,7 +89,7 @@ export function findOrganizations(
 }
 
 /**
- * `King Abdullah City for Atomic and Renewable Energy (K.A.CARE)`: a head-word name whose initials
+ * `King Faisal City for Marine and Solar Energy (K.F.CMASE)`: a head-word name whose initials
  * miss the acronym's first letters is the tail of a longer name the acronym spells out.
  */
 function widenedToAcronym<S extends { readonly name: string; readonly start: number; readonly end: number }>(ctx: SpanContext, def: AcronymDefinition, span: S): S {

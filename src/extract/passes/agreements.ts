@@ -200,7 +200,7 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
   for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
     if (m[1] && WITH_OVERRUN.test(m[1])) continue;
     // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
-    // `memoranda of understanding on cooperation in diplomacy, sports and the environment`: several
+    // `memoranda of understanding on cooperation in fisheries, tourism and the environment`: several
     // MOUs' topics are one list, commas and all.
     const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
     const kept: string[] = [];
@@ -293,7 +293,7 @@ const PURPOSE_MAX_WORDS = 14;
 
 /**
  * `signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of
- * negotiations on the Korea–GCC FTA`, `… with X, Minister of Trade of Y, on November 25 declaring …`:
+ * negotiations on the Alpha–Beta FTA`, `… with X, Minister of Trade of Y, on November 25 declaring …`:
  * the purpose after the aside that names the other signatory, the place and the day, up to the
  * next clause. Null when the clause gives none.
  */
@@ -313,7 +313,7 @@ function purposeAfterAside(after: string): string | null {
 }
 
 /**
- * `signed a turbine supply contract with X`, `signed the final contract with X, a subsidiary of Y,
+ * `signed a pump supply contract with X`, `signed the final contract with X, a subsidiary of Y,
  * to build two reactors at Z`, `signed a letter of intent to develop …`: a signed document known by
  * its lower-case kind, named with the words before it and its purpose after the aside.
  */

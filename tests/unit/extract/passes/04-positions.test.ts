@@ -24,8 +24,8 @@ describe('findPositions', () => {
   });
 
   it('still takes the body before a comma when the name is of none: `(MOTIR, Minister …)`', () => {
-    expect(posts('The Ministry of Trade, Industry and Resources (MOTIR, Minister Kim Jung-kwan) announced it.')).toContain(
-      'Kim Jung-kwan → Minister @ Ministry of Trade, Industry and Resources',
+    expect(posts('The Ministry of Trade, Industry and Resources (MOTIR, Minister Park Hae-won) announced it.')).toContain(
+      'Park Hae-won → Minister @ Ministry of Trade, Industry and Resources',
     );
   });
 

@@ -103,7 +103,7 @@ describe('findAgreements', () => {
       'Alder Nuclear signed the final contract with Birch Utility, a subsidiary of the state-owned Cedar Group, to build two new reactors at the Ostrava site on June 4.',
       'contract to build two new reactors at the Ostrava site',
     ],
-    ['by what it is for, not the party and day after', 'Alder Nuclear signed the contract for two APR1000 units with Birch Utility in June 2025.', 'contract for two APR1000 units'],
+    ['by what it is for, not the party and day after', 'Alder Nuclear signed the contract for two AX900 units with Birch Utility in June 2025.', 'contract for two AX900 units'],
     ['a letter of intent by its purpose', 'The two utilities signed a letter of intent to develop a plan for the new plant, officials said.', 'letter of intent to develop a plan for the new plant'],
   ])('finds a signed document known by its lower-case kind, named %s', (_case, body, name) => {
     expect(agreements(body).map((a) => a.name)).toContain(name);
