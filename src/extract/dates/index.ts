@@ -2,3 +2,4 @@ export type { DateExpression, DatePoint } from './date-expression.js';
 export { findDateExpressions } from './find-date-expressions.js';
 export { resolveDateExpression } from './resolve-date-expression.js';
 export type { ResolvedDate, ResolveOptions } from './resolve-date-expression.js';
+export { findMonthDates, type MonthDate } from './month-dates.js';

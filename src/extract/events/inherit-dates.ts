@@ -12,6 +12,9 @@ const NEXT_DAY = /^(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after
 /** `On the final day, he hosted …`: the last day of the visit reported before. */
 const LAST_DAY = /^(?:On\s+)?the\s+(?:final|last)\s+day\b/i;
 
+/** `2025-11-18`; a month-precision date (`2019-03`) is shorter. */
+const ISO_DAY_LENGTH = 10;
+
 const addDays = (iso: string, days: number): string => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -42,6 +45,8 @@ export function inheritDates<T extends Dated>(events: readonly T[], sentenceText
       if (e.date !== null) previous = e;
       continue;
     }
+    // `… when A and B met in March 2019`: an earlier occasion dated by its month lends its date to none.
+    if (e.date.length < ISO_DAY_LENGTH) continue;
     for (const u of undated.splice(0)) u.date = e.date;
     previous = e;
   }

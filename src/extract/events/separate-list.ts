@@ -2,6 +2,13 @@
 export interface SeparateList {
   readonly start: number;
   readonly end: number;
+  /**
+   * How many counterparts the list must hold to be met one by one: 2 when the words say so
+   * (`separately`), 3 for a plain list after `met` or `held talks with` (`He also met Governor A,
+   * Governor B and Senator C`): a release reports a round of calls so; two named together
+   * (`met X, Vice Minister of A, and Y, Vice Minister of B`) may well have sat at one table.
+   */
+  readonly minimum: number;
 }
 
 /** Words around a trigger that make its counterparts meet the subject one at a time. */
@@ -11,6 +18,10 @@ const ONE_BY_ONE_AFTER = /^\s+(?:separately|individually|one-on-one)\b/i;
 const BILATERAL = /\bbilateral\b/i;
 const COUNTERPARTS_AFTER = /^\s+with\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?counterparts\b/i;
 const WITH = /^[^.,;]{0,40}?\bwith\s+/;
+/** Triggers whose plain list of three or more counterparts is a round of calls: `met`, `held talks with`. */
+const ROUND_OF_CALLS = /^(?:met|met with|talks|meetings|held talks)$|^met\b/;
+/** A list right after the trigger: a capitalised first item, a comma, then another comma or an `and` before the sentence ends. */
+const LIST_AFTER = /^\s+(?:with\s+)?\p{Lu}[^.;]*?,[^.;]*?(?:,|\band\s)/u;
 /** Where the list of counterparts ends: the place, date, purpose or a new clause. */
 const LIST_END = /[.;:]|\s(?:to|on|in|at|during|where|which|who|respectively)\s|,\s+(?:where|during|to|on|in|at|and\s+(?:discussed|agreed|exchanged))\b|\sand\s+(?:discussed|agreed|exchanged|called|asked|shared)\b/;
 
@@ -24,12 +35,14 @@ export function separateList(sentence: string, start: number, end: number): Sepa
   const around = sentence.slice(Math.max(0, start - 40), end).split(/[,;]/).pop()!;
   const next = sentence.slice(end, end + 50);
   const oneByOne = ONE_BY_ONE.test(around) || ONE_BY_ONE_AFTER.test(next) || (BILATERAL.test(around) && COUNTERPARTS_AFTER.test(next));
-  if (!oneByOne) return null;
+  // The plain list starts at the trigger with a name or title, not a group (`met with business leaders, including A, B and C`).
+  const plainList = !oneByOne && ROUND_OF_CALLS.test(sentence.slice(start, end)) && LIST_AFTER.test(sentence.slice(end, end + 200));
+  if (!oneByOne && !plainList) return null;
   // The trigger may hold the `with` itself: `met separately with`.
-  const withMatch = /\bwith$/.test(sentence.slice(start, end)) ? /^\s+/.exec(sentence.slice(end)) : WITH.exec(sentence.slice(end));
+  const withMatch = /\bwith$/.test(sentence.slice(start, end)) || (plainList && /^met$/.test(sentence.slice(start, end))) ? /^\s+/.exec(sentence.slice(end)) : WITH.exec(sentence.slice(end));
   if (!withMatch) return null;
   const listStart = end + withMatch[0].length;
   const rest = sentence.slice(listStart);
   const stop = LIST_END.exec(rest);
-  return { start: listStart, end: listStart + (stop ? stop.index : rest.length) };
+  return { start: listStart, end: listStart + (stop ? stop.index : rest.length), minimum: oneByOne ? 2 : 3 };
 }

@@ -36,7 +36,7 @@ export function separateMeetings(
   for (const event of events) {
     const links = byEvent.get(event.key) ?? [];
     const counterparts = links.filter((p) => inList(event, p));
-    if (counterparts.length < 2) {
+    if (counterparts.length < (event.separately?.minimum ?? 2)) {
       outEvents.push(event);
       if (event.separately) outLinks.push(...links);
       continue;

@@ -1,4 +1,4 @@
-import { findDateExpressions, resolveDateExpression, type ResolvedDate } from '../dates/index.js';
+import { findDateExpressions, findMonthDates, resolveDateExpression, type ResolvedDate } from '../dates/index.js';
 import { FUTURE_MARKERS } from '../lexicons/events.js';
 import type { Trigger } from './trigger.js';
 
@@ -22,6 +22,27 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
   }
   // `following the summit held on November 18, … the two countries signed`: one date serves all.
   const first = dated.values().next().value;
-  if (first) for (const t of triggers) if (!dated.has(t) && !t.definite) dated.set(t, first);
+  if (first) {
+    for (const t of triggers) if (!dated.has(t) && !t.definite) dated.set(t, first);
+  } else datedByMonth(sentence, triggers, releaseDate, future, dated);
   return dated;
+}
+
+/** How far a month may lie from its trigger: `met in Bergen in March 2019`, not a month a clause away. */
+const MONTH_REACH = 80;
+
+/**
+ * `when A and B met in Bergen in March 2019`, `at a bilateral meeting in June`: an occasion in
+ * another month than the release's is dated by that month (`2019-03`), the precision the text
+ * gives, and so is never taken for the occasion the release reports. A month that is the
+ * release's own says nothing the release date does not.
+ */
+function datedByMonth(sentence: string, triggers: readonly Trigger[], releaseDate: string | null, future: boolean, dated: Map<Trigger, ResolvedDate>): void {
+  for (const m of findMonthDates(sentence, releaseDate, future)) {
+    if (releaseDate !== null && releaseDate.startsWith(m.month)) continue;
+    const distance = (t: Trigger): number => (m.start >= t.end ? m.start - t.end : t.start - m.end);
+    const near = triggers.filter((t) => !dated.has(t) && distance(t) >= 0 && distance(t) <= MONTH_REACH);
+    const nearest = near.sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest) dated.set(nearest, { date: m.month, endDate: null });
+  }
 }

@@ -78,7 +78,11 @@ const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)
  */
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
-  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}))/u, 'bilateral'],
+  // `met the chief executives of …`, `met the visiting delegation`: a group of people, named after.
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
+  // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
+  // before the comma names the counterpart, the one after says what the two did.
+  [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,80}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
@@ -114,8 +118,8 @@ export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/
 /** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
 export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
 
-/** Before a head: `In a meeting with X` reports a meeting without a holding verb. */
-export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:in|during|at)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X` report a meeting without a holding verb. */
+export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
@@ -128,6 +132,8 @@ export const HOLDING_VERBS =
 export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering|hearing|panel)\b/i,
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
+  // `More than 150 representatives attended, including Chairman X of …`.
+  /\b(?:attended|took part|participated|were present|gathered)\b,?\s+(?:including|among them|among whom)\b/,
   /^(?:Participants|Delegates|Attendees|Speakers|Guests|Panel(?:l)?ists|Discussants|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`

@@ -58,7 +58,10 @@ export function acronymSpan(ctx: SpanContext, def: AcronymDefinition): Omit<OrgC
     if (isCapitalised(prev.text) || (CONNECTORS.has(prev.text) && isCapitalised(words[s - 2]?.text ?? ''))) s -= 1;
     else break;
   }
-  for (let start = s; start < def.before; start += 1) {
+  // `King Faisal City for Marine and Solar Energy (K.F.CMASE)`: a title word opens the name
+  // when the acronym takes its initial too (`President Kim (PK)` never has such an acronym).
+  const titled = s > 0 && TITLE_NOUNS.has(words[s - 1]!.text) && acronymFits(def.acronym, words.slice(s - 1, def.before + 1).map((w) => w.text));
+  for (let start = titled ? s - 1 : s; start < def.before; start += 1) {
     const span = words.slice(start, def.before + 1);
     if (!isCapitalised(span[0]!.text) || CONNECTORS.has(span[0]!.text)) continue;
     if (!acronymFits(def.acronym, span.map((w) => w.text))) continue;

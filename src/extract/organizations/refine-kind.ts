@@ -19,8 +19,11 @@ const PAIR_OPENING = /^\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s/u;
 const RESEARCH_WORD = /\bResearch\b/;
 /** `… Institute of Science and Technology`, `… University`: a body of study wherever its head word stands. */
 const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
-/** `Velmar Development Bank`, `Development Bank of …`: a state policy bank, not a commercial one. */
-const POLICY_BANK = /\bDevelopment\s+Bank\b/;
+/**
+ * `Velmar Development Bank`, `Development Bank of …`: a state policy bank, not a commercial one;
+ * `Central Bank of Velmar`, `Reserve Bank of …`: a state's monetary authority.
+ */
+const POLICY_BANK = /\b(?:Development|Central|Reserve)\s+Bank\b/;
 /**
  * `… Institute for Advancement of Materials`, `… Planning & Evaluation Institute …`: an institute
  * that promotes, plans or evaluates (funds others' work) is a public agency; one that studies is research.

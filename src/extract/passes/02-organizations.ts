@@ -4,7 +4,8 @@ import type { OrganizationFinding } from '../findings.js';
 import type { CountryMention } from './countries.js';
 import type { Word } from '../words.js';
 import { headSpans, type SpanContext } from '../organizations/head-spans.js';
-import { acronymSpan, bracketedAcronyms } from '../organizations/acronym-spans.js';
+import { acronymSpan, bracketedAcronyms, type AcronymDefinition } from '../organizations/acronym-spans.js';
+import { acronymFits } from '../organizations/acronym-match.js';
 import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
 import { addStandaloneAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
@@ -53,7 +54,7 @@ export function findOrganizations(
     for (const def of bracketedAcronyms(sentence)) {
       const end = sentence[def.before]!.end;
       const i = spans.findIndex((s) => s.end === end);
-      if (i >= 0) spans[i] = { ...spans[i]!, acronym: def.acronym };
+      if (i >= 0) spans[i] = { ...widenedToAcronym(ctx, def, spans[i]!), acronym: def.acronym };
       else if (!def.strict) continue;
       else {
         const span = acronymSpan(ctx, def);
@@ -85,6 +86,16 @@ export function findOrganizations(
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, index));
+}
+
+/**
+ * `King Faisal City for Marine and Solar Energy (K.F.CMASE)`: a head-word name whose initials
+ * miss the acronym's first letters is the tail of a longer name the acronym spells out.
+ */
+function widenedToAcronym<S extends { readonly name: string; readonly start: number; readonly end: number }>(ctx: SpanContext, def: AcronymDefinition, span: S): S {
+  if (!def.strict || acronymFits(def.acronym, span.name.split(/\s+/))) return span;
+  const longer = acronymSpan(ctx, def);
+  return longer && longer.start < span.start && longer.end === span.end ? { ...span, name: longer.name, start: longer.start } : span;
 }
 
 /** Offsets inside a body or country already found: a listed company may not overlap them. */

@@ -109,7 +109,7 @@ const GENERIC_MOU =
   /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
 const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
-const JOINT_STATEMENT = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(joint (?:statement|declaration))/;
+const JOINT_STATEMENT = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?(joint (?:statement|declaration))/;
 const TITLED = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/;
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
 
@@ -200,18 +200,22 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
   for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
     if (m[1] && WITH_OVERRUN.test(m[1])) continue;
     // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
+    // `memoranda of understanding on cooperation in fisheries, tourism and the environment`: several
+    // MOUs' topics are one list, commas and all.
+    const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
     const kept: string[] = [];
     for (const word of m[2]!.split(/\s+/)) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
-      kept.push(word.replace(/,$/, ''));
-      if (word.endsWith(',')) break;
+      kept.push(plural ? word : word.replace(/,$/, ''));
+      if (word.endsWith(',') && !plural) break;
     }
+    while (kept.length > 0 && kept.at(-1)!.endsWith(',')) kept[kept.length - 1] = kept.at(-1)!.slice(0, -1);
     while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
     const topic = kept.join(' ');
     if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
     // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
-    const written = /^memorand/i.test(m[0]) && !/^memoranda/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
+    const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
     hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
   }
   return hits;
@@ -268,7 +272,7 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
  */
 function statementTopic(after: string): string | null {
   const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after);
-  if (!m) return null;
+  if (!m) return purposeAfterAside(after);
   const words = m[1]!.split(/\s+/);
   const kept: string[] = [words[0]!];
   for (const word of words.slice(1)) {
@@ -277,6 +281,69 @@ function statementTopic(after: string): string | null {
   }
   while (kept.length > 1 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
   return kept.length > 1 ? kept.join(' ') : null;
+}
+
+/** Calendar words that make `on …` a date, not a topic. */
+const DATE_AFTER_ON = /^(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)/;
+/** What a statement does, after its signatories, place and day: `declaring the conclusion of …`, `launching negotiations on …`. */
+const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|concluding|on)\s+(?=\S)/g;
+/** Where a purpose ends: another clause (`, and agreed`, `that`) or a comma. */
+const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed)|that|which|where|while)\b/;
+const PURPOSE_MAX_WORDS = 14;
+
+/**
+ * `signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of
+ * negotiations on the Alpha–Beta FTA`, `… with X, Minister of Trade of Y, on November 25 declaring …`:
+ * the purpose after the aside that names the other signatory, the place and the day, up to the
+ * next clause. Null when the clause gives none.
+ */
+function purposeAfterAside(after: string): string | null {
+  const clause = after.split(/[.;]/)[0]!.slice(0, 240);
+  for (const m of clause.matchAll(STATEMENT_PURPOSE)) {
+    const rest = clause.slice(m.index + m[0].length);
+    if (m[1] === 'on' && DATE_AFTER_ON.test(rest)) continue;
+    // `issued a joint statement, welcoming the progress`: with no aside, a participle after a comma tells of the signatories.
+    if (/^[\s,]*$/.test(clause.slice(0, m.index + 1)) && clause.slice(0, m.index + 1).includes(',')) return null;
+    const stop = PURPOSE_END.exec(rest);
+    const words = rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).filter(Boolean).slice(0, PURPOSE_MAX_WORDS);
+    while (words.length > 0 && TOPIC_CONNECTOR.test(words.at(-1)!)) words.pop();
+    return words.length >= 2 ? `${m[1]} ${words.join(' ')}` : null;
+  }
+  return null;
+}
+
+/**
+ * `signed a pump supply contract with X`, `signed the final contract with X, a subsidiary of Y,
+ * to build two reactors at Z`, `signed a letter of intent to develop …`: a signed document known by
+ * its lower-case kind, named with the words before it and its purpose after the aside.
+ */
+const SIGNED_DOCUMENT = /\bsigned\s+(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|letter of intent)\b/g;
+/** What a contract is for, after the other party, the place and the day: `to build …`, `for two units`. */
+const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
+const DOCUMENT_WORDS_MAX = 10;
+
+function signedDocuments(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(SIGNED_DOCUMENT)) {
+    const head = `${m[1]!.replace(/^(?:final|new|two|three|several)\s+/, '')}${m[2]!}`;
+    const start = m.index + m[0].length - head.length;
+    const clause = text.slice(m.index + m[0].length).split(/[.;]/)[0]!.slice(0, 200);
+    let name = head;
+    const purpose = DOCUMENT_PURPOSE.exec(clause);
+    DOCUMENT_PURPOSE.lastIndex = 0;
+    if (purpose) {
+      const rest = clause.slice(purpose.index + purpose[0].length - purpose[1]!.length);
+      const stop = PURPOSE_END.exec(rest);
+      const words = rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).filter(Boolean).slice(0, DOCUMENT_WORDS_MAX);
+      while (words.length > 0 && (TOPIC_CONNECTOR.test(words.at(-1)!) || /^(?:with|in|at|worth)$/.test(words.at(-1)!))) words.pop();
+      // `with EDU II in June 2025`: what follows `in`, `with`, `worth` is no purpose.
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:with|worth|in)$/.test(w) && /^(?:\p{Lu}|\d)/u.test(words[i + 1] ?? ''));
+      const kept = cut > 0 ? words.slice(0, cut) : words;
+      if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
+    }
+    hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length });
+  }
+  return hits;
 }
 
 /** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */
@@ -304,6 +371,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     const name = topic ? `${statement[1]!} ${topic}` : statement[1]!;
     hits.push({ name, aliases: topic ? [statement[1]!] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + name.length });
   }
+  if (text.includes('signed')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
   if (titled) {
     const start = titled.index + titled[0].indexOf(titled[1]!);

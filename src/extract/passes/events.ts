@@ -35,8 +35,11 @@ export interface EventFinding {
    * `met separately with A and B`: where the counterparts met one by one are listed (document
    * offsets), so each becomes an occasion of its own; null when those present met together.
    */
-  readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number } | null;
+  readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number; readonly minimum: number } | null;
 }
+
+/** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
+const ISO_DAY_LENGTH = 10;
 
 interface Draft {
   key: string;
@@ -69,6 +72,8 @@ function earlierOccasion(
     const wanted = slug(trigger.name);
     return events.find((e) => e.slug === wanted);
   }
+  // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
+  if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
   if (trigger.definite && current) return current;
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind);
@@ -144,7 +149,7 @@ export function findEvents(
       }
       addSentence(target, sentence.index);
       const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
-      if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end };
+      if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end, minimum: list.minimum };
       target.mentions.push({
         text: own.slice(trigger.start, trigger.end),
         start: sentence.start + trigger.start,

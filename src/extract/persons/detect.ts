@@ -40,6 +40,18 @@ function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number }
   return null;
 }
 
+/**
+ * The body a title and name belong to: one right before the title (`MOTIR Minister …`), else the
+ * one the name is `of` (`President Kim of Alder Group`), else one before a comma (`(MOTIR, Minister
+ * …`): in a list (`… of Alder Group, President Lee of Birch Group`) the body before the comma is
+ * the previous item's.
+ */
+function orgOf(ctx: Ctx, chainStart: number, n: number): { start: number; end: number } | null {
+  const before = orgBefore(ctx, chainStart);
+  if (before && ctx.words[chainStart - 1]?.text !== ',') return before;
+  return orgAfter(ctx, n) ?? before;
+}
+
 /** The body just after a name: `Ahn Duk-geun of the Ministry of …`. */
 function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
   const { words } = ctx;
@@ -165,7 +177,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
   const title = slice(ctx, chainStart, end);
   const prefix = (n: number): TitleContext[] => {
-    const org = orgBefore(ctx, chainStart) ?? orgAfter(ctx, n);
+    const org = orgOf(ctx, chainStart, n);
     const countries = countriesBefore(ctx, chainStart);
     const titleSpan = { title, start: words[chainStart]!.start, end: words[end - 1]!.end };
     return [{ ...titleSpan, orgAt: org, countryAt: countries }, ...appositionAfter(ctx, n)];
@@ -187,7 +199,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
     if (named) {
       const { from, to } = named;
       const full = slice(ctx, chainStart, from);
-      const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgBefore(ctx, chainStart) ?? orgAfter(ctx, to), countryAt: countriesBefore(ctx, chainStart) }];
+      const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgOf(ctx, chainStart, to), countryAt: countriesBefore(ctx, chainStart) }];
       return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
     }
   }

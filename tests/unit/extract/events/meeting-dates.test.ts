@@ -56,3 +56,32 @@ describe('a sentence that moves the story to another time', () => {
     expect(groups).toContain('Han Ji-su + Sara Lindqvist');
   });
 });
+
+describe('an occasion the text dates by its month only', () => {
+  it.each([
+    [
+      'a month and year',
+      'Minister Han Ji-su and Minister Sara Lindqvist signed the free trade agreement in Oslo on June 11. The idea was first raised when President Erik Lund and President Omar Haddad met in Bergen in March 2019.',
+      'Erik Lund + Omar Haddad: 2019-03',
+    ],
+    [
+      'a month of the year before, without the year',
+      'Minister Han Ji-su met Minister Sara Lindqvist in Oslo on June 11. President Erik Lund and President Omar Haddad agreed in November, at a bilateral meeting in Bergen, to conclude the talks.',
+      'Erik Lund + Omar Haddad: 2023-11',
+    ],
+  ])('is dated by that month: %s', (_case, body, expected) => {
+    expect(meetings(body)).toContain(expected);
+  });
+
+  it('keeps the occasion the release reports on its own day, apart from the earlier one', () => {
+    const body =
+      'Minister Han Ji-su and Minister Sara Lindqvist signed the free trade agreement in Oslo on June 11. The idea was first raised when President Erik Lund and President Omar Haddad met in Bergen in March 2019.';
+    expect(meetings(body)).toContain('Han Ji-su + Sara Lindqvist: 2024-06-11');
+    expect(meetings(body).some((m) => m.startsWith('Erik Lund + Han Ji-su'))).toBe(false);
+  });
+
+  it('does not date by the month of a span that only bounds something else', () => {
+    const body = 'Minister Han Ji-su met Minister Sara Lindqvist in Oslo on June 11 and reviewed the FTA, in force since March 2019.';
+    expect(meetings(body)).toEqual(['Han Ji-su + Sara Lindqvist: 2024-06-11']);
+  });
+});

@@ -18,6 +18,24 @@ describe('separateMeetings', () => {
     ]);
   });
 
+  it.each([
+    ['met', 'Minister Han Ji-su also met Ohio Governor Erik Lund, Utah Governor Sara Lindqvist and Senator Omar Haddad to promote investment.'],
+    ['held talks with, titles in apposition', 'During his visit Minister Han Ji-su also held talks with Erik Lund, Chairman of the Senate Finance Committee, Sara Lindqvist, former president of the Cedar Institute, and Omar Haddad, Vice President of the Chamber of Commerce.'],
+  ])('takes a plain list of three or more after %j for a round of calls, one meeting each', (_case, body) => {
+    expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist', 'Omar Haddad'])).toEqual([
+      ['Erik Lund', 'Han Ji-su'],
+      ['Han Ji-su', 'Sara Lindqvist'],
+      ['Han Ji-su', 'Omar Haddad'],
+    ]);
+  });
+
+  it.each([
+    ['two counterparts in apposition', 'On May 16 Minister Han Ji-su met Erik Lund, Vice Minister of Norway’s trade ministry, and Sara Lindqvist, Vice Minister of Norway’s foreign ministry.', ['Erik Lund', 'Han Ji-su', 'Sara Lindqvist']],
+    ['a group named first', 'At a luncheon on May 16, Minister Han Ji-su met with business leaders, including Chairman Erik Lund, Chairman Sara Lindqvist and Chairman Omar Haddad.', ['Erik Lund', 'Han Ji-su', 'Omar Haddad', 'Sara Lindqvist']],
+  ])('keeps %s in one meeting', (_case, body, group) => {
+    expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist', 'Omar Haddad'])).toEqual([group]);
+  });
+
   it('splits a list of three and keeps those accompanying the subject in each meeting', () => {
     const body =
       'Minister Han Ji-su, accompanied by Ambassador Paul Weiss, held bilateral meetings with Commissioner Erik Lund, Minister Sara Lindqvist and Minister Budi Santoso in Geneva on June 3.';

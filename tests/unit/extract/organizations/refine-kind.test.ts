@@ -24,6 +24,9 @@ describe('refineKind', () => {
     ['Velmar Planning & Evaluation Institute of Industrial Technology', 'research', false, 'government'],
     // a development bank is a state policy bank
     ['Velmar Development Bank', 'company', false, 'government'],
+    ['Central Bank of Velmar', 'company', false, 'government'],
+    ['Reserve Bank of Ostland', 'company', false, 'government'],
+    ['Velmar Commercial Bank', 'company', false, 'company'],
     // a body of kind other whose name says study or research
     ['Velmar Centre for Research and Analysis', 'other', false, 'research'],
     ['Velmar Advanced Institute of Science and Technology', 'other', false, 'research'],

@@ -21,6 +21,9 @@ describe('findOrganizations', () => {
     ['Students of Mongolian University of Science and Technology attended.', 'Mongolian University of Science and Technology'],
     ['Lim Ji-hoon of the Korea Energy Economics Institute (KEEI) presented it.', 'Korea Energy Economics Institute'],
     ['The Korea Power Exchange Research Institute published it.', 'Korea Power Exchange Research Institute'],
+    // The acronym spells out the longer name a head word ends, a title word (`King`) opening it.
+    ['Omar Faris, President of King Faisal City for Marine and Solar Energy (K.F.CMASE), spoke.', 'King Faisal City for Marine and Solar Energy'],
+    ['The Emir Salim Valley Development Authority (ESVDA) opened.', 'Emir Salim Valley Development Authority'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });

@@ -14,6 +14,21 @@ function posts(body: string): string[] {
 }
 
 describe('findPositions', () => {
+  it('gives each `Title Name of Body` of a list the body after the name, not the previous item’s', () => {
+    const body = 'Among those attending were Vice President Omar Haddad of Alder Motor Group, President Lena Brandt of Birch Group and President Kim Sung-ho of Cedar Heavy Industries.';
+    expect(posts(body)).toEqual([
+      'Omar Haddad → Vice President @ Alder Motor Group',
+      'Lena Brandt → President @ Birch Group',
+      'Kim Sung-ho → President @ Cedar Heavy Industries',
+    ]);
+  });
+
+  it('still takes the body before a comma when the name is of none: `(MOTIR, Minister …)`', () => {
+    expect(posts('The Ministry of Trade, Industry and Resources (MOTIR, Minister Park Hae-won) announced it.')).toContain(
+      'Park Hae-won → Minister @ Ministry of Trade, Industry and Resources',
+    );
+  });
+
   it.each([
     [
       'Kang Gam-chan, Director General for Trade and Investment at the Ministry of Trade, Industry and Resources, attended.',

@@ -79,6 +79,53 @@ describe('findAgreements', () => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
 
+  it.each([
+    [
+      'after the place and day',
+      'Minister Han Ji-su and Secretary General Omar Haddad signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of negotiations on the Alpha–Beta FTA.',
+      'joint statement declaring the conclusion of negotiations on the Alpha–Beta FTA',
+    ],
+    [
+      'after the other signatory and the day',
+      'Minister Han Ji-su signed a joint statement with Omar Haddad, Minister of Trade of Beta, on November 25 declaring the conclusion of the Alpha–Beta CEPA negotiations.',
+      'joint statement declaring the conclusion of the Alpha–Beta CEPA negotiations',
+    ],
+    ['after a word before the noun', 'The two governments adopted a ten-point joint statement on deepening cooperation in energy and aerospace.', 'joint statement on deepening cooperation in energy and aerospace'],
+    ['up to the next clause', 'Minister Han Ji-su signed a joint statement in Lima on May 2 launching negotiations on a trade agreement, and agreed to meet again.', 'joint statement launching negotiations on a trade agreement'],
+  ])('names a joint statement by its purpose %s', (_case, body, name) => {
+    expect(agreements(body).map((a) => a.name)).toContain(name);
+  });
+
+  it.each([
+    ['with its kind words', 'In the presence of the two ministers, Alder Power signed a turbine supply contract with Birch Energy.', 'turbine supply contract'],
+    [
+      'by its purpose after the other party',
+      'Alder Nuclear signed the final contract with Birch Utility, a subsidiary of the state-owned Cedar Group, to build two new reactors at the Ostrava site on June 4.',
+      'contract to build two new reactors at the Ostrava site',
+    ],
+    ['by what it is for, not the party and day after', 'Alder Nuclear signed the contract for two AX900 units with Birch Utility in June 2025.', 'contract for two AX900 units'],
+    ['a letter of intent by its purpose', 'The two utilities signed a letter of intent to develop a plan for the new plant, officials said.', 'letter of intent to develop a plan for the new plant'],
+  ])('finds a signed document known by its lower-case kind, named %s', (_case, body, name) => {
+    expect(agreements(body).map((a) => a.name)).toContain(name);
+  });
+
+  it.each([
+    ['a contract only talked of', 'The two sides will keep in close communication until the final contract is signed.'],
+    ['a contract of the past', 'The Supreme Court ruled that the public interest in the contract should take precedence.'],
+  ])('finds no signed document in %s', (_case, body) => {
+    expect(agreements(body).filter((a) => /contract/.test(a.name))).toEqual([]);
+  });
+
+  it('names several MOUs signed together by their whole list of topics', () => {
+    const body = 'Ministers of both countries who attended the talks signed memoranda of understanding on cooperation in fisheries, tourism and the environment.';
+    expect(agreements(body).map((a) => a.name)).toEqual(['memoranda of understanding on cooperation in fisheries, tourism and the environment']);
+  });
+
+  it('ends one MOU’s topic at its comma', () => {
+    const body = 'The agencies signed an MOU on port logistics, and the ministers agreed to meet again.';
+    expect(agreements(body).map((a) => a.name)).toEqual(['MOU on port logistics']);
+  });
+
   it('keeps a bare joint statement when no topic follows', () => {
     expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
   });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findMonthDates } from '../../../../src/extract/dates/index.js';
+
+const months = (sentence: string, future = false): string[] => findMonthDates(sentence, '2024-06-15', future).map((m) => m.month);
+
+describe('findMonthDates', () => {
+  it.each([
+    ['the two leaders met in March 2019', ['2019-03']],
+    ['they agreed in early May 2012 to resume talks', ['2012-05']],
+    ['the two presidents agreed in June, 2023', ['2023-06']],
+    ['a month up to the release’s is this year’s', ['2024-04'], 'they met in April'],
+    ['a later month is last year’s', ['2023-11'], 'they met in November'],
+    ['`last` is strictly before the release’s month', ['2023-06'], 'they met last June'],
+  ])('reads %s', (...args) => {
+    const [label, expected, sentence] = args as [string, string[], string?];
+    expect(months(sentence ?? label)).toEqual(expected);
+  });
+
+  it('looks ahead in a sentence about the future', () => {
+    expect(months('the committee will meet in March', true)).toEqual(['2025-03']);
+  });
+
+  it.each([
+    ['a day, read by the day reader', 'they met in May 15'],
+    ['a bound of a span', 'the FTA has been in force since March 2019'],
+    ['the verb may', 'officials may visit in due course'],
+    ['a month inside a word', 'the Marchetti plan in Junes'],
+  ])('leaves out %s', (_case, sentence) => {
+    expect(months(sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { meetingGroups, pairMet } from './meeting-groups.js';
+
+const PEOPLE = ['Han Ji-su', 'Laura Grant', 'Paul Weiss', 'Omar Haddad'];
+
+describe('phrasings that report two named people meeting', () => {
+  it.each([
+    ['In talks with X, Y …', 'Minister Han Ji-su visited Lisbon on May 8. In talks with Secretary Laura Grant, Minister Han proposed a joint fund.'],
+    ['…, and in talks with X he …', 'Minister Han Ji-su discussed steel in Davos on May 8, and in talks with Canada’s Minister of Trade Laura Grant he urged progress on quotas.'],
+    ['With X, Y discussed …', 'Minister Han Ji-su attended the forum in Davos on May 8. Steel exports rose 5 percent. With European Commissioner Laura Grant, Minister Han discussed the digital trade talks.'],
+    ['Meeting X, Y noted …', 'Minister Han Ji-su arrived in Jakarta on May 8. Steel exports rose 5 percent. Meeting Indonesia’s Minister of Trade Laura Grant, Minister Han noted the growth of investment.'],
+  ])('pairs the two people of %j', (_phrasing, body) => {
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
+  });
+
+  it('takes the group met by `met the chief executives of …` from the attendance list after it', () => {
+    const body =
+      'Minister Han Ji-su met the chief executives of the 30 largest business groups in Seoul on January 14. Among those attending were President Laura Grant of Alder Group and President Paul Weiss of Birch Group.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
+  });
+
+  it('takes in those listed after `attended, including`', () => {
+    const body =
+      'Minister Han Ji-su spoke at a New Year’s meeting of energy firms in Seoul on January 21. More than 150 representatives attended, including Chairman Laura Grant of the Alder Energy Foundation and Chairman Paul Weiss of the Birch Oil Association.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
+  });
+
+  it.each([
+    ['a requirement that was met', 'Minister Han Ji-su said the targets were met the chief executives’ way, Laura Grant noted.'],
+    ['`With` opening a sentence about a thing', 'With Exports rising, Minister Han Ji-su said Laura Grant was right.'],
+    ['talks with a country, not a person', 'Minister Han Ji-su said progress in trade talks with Japan was good, according to Laura Grant.'],
+  ])('pairs no one for %s', (_case, body) => {
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
+  });
+});
