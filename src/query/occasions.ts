@@ -56,6 +56,11 @@ export async function occasionPage(store: GraphStore, filter: OccasionFilter = {
   return { occasions, total, page: { offset: page.offset, limit: page.limit } };
 }
 
+/** Places and indexes every occasion now (the warm-up), so the first question about occasions does not. */
+export async function warmOccasions(store: GraphStore): Promise<void> {
+  await placedOccasions(store, await activityFacts(store));
+}
+
 /** Positions [start, end) of a list of placed rows. */
 interface Window {
   readonly start: number;
