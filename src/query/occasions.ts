@@ -44,41 +44,128 @@ export async function occasionPage(store: GraphStore, filter: OccasionFilter = {
   const person = filter.person ? await requireNode(store, filter.person, 'Person') : null;
   const code = filter.country ? codeOf(await resolveCountry(store, filter.country)) : null;
   const facts = await activityFacts(store);
-  const dated = Boolean(filter.from || filter.to);
-  const chosen = (await placedOccasions(store, facts)).filter(
-    ({ fact, countries }) =>
-      (!person || fact.people.includes(person.id)) &&
-      (!code || countries.includes(code)) &&
-      (!dated || (fact.date !== null && (!filter.from || fact.date >= filter.from) && (!filter.to || fact.date <= filter.to))),
-  );
-  // The person asked for is `a` of each of their rows, which are sorted again by the other name.
-  const placed = person ? chosen.map((row) => (row.a.id === person.id ? row : { ...row, a: row.b, b: row.a })).sort(inOrder) : chosen;
-  const shown = pageOf(placed, page);
+  const list = await placedOccasions(store, facts);
+  const window = dayWindow(list.rows, filter);
+  const { shown, total } = person ? personPage(list, person.id, code, window, page) : listPage(list, code, window, page);
   const edges = await edgesOfRows(store, shown);
   const events = new Map((await store.getNodes([...new Set([...edges.values()].flatMap((edge) => edge.attributes.eventIds ?? []))])).map((node) => [node.id, node]));
   const occasions = shown.flatMap((row): Occasion[] => {
     const edge = edges.get(row.fact.edgeId);
     return edge ? [describe(row, edge, events)] : [];
   });
-  return { occasions, total: placed.length, page: { offset: page.offset, limit: page.limit } };
+  return { occasions, total, page: { offset: page.offset, limit: page.limit } };
+}
+
+/** Places and indexes every occasion now (the warm-up), so the first question about occasions does not. */
+export async function warmOccasions(store: GraphStore): Promise<void> {
+  await placedOccasions(store, await activityFacts(store));
+}
+
+/** Positions [start, end) of a list of placed rows. */
+interface Window {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A page of a person's rows in the window, with the person as `a`; their rows are few, so each is checked and they are sorted again. */
+function personPage(list: PlacedList, person: string, code: string | null, window: Window, page: Page): { shown: Placed[]; total: number } {
+  const rows = (list.byPerson.get(person) ?? [])
+    .filter((at) => at >= window.start && at < window.end)
+    .map((at) => list.rows[at]!)
+    .filter((row) => !code || row.countries.includes(code))
+    .map((row) => (row.a.id === person ? row : { ...row, a: row.b, b: row.a }))
+    .sort(inOrder);
+  return { shown: pageOf(rows, page), total: rows.length };
+}
+
+/**
+ * A page of the rows in the window, of a country's when `code` is given. The rows are in date
+ * order, so the window is one run of any list of positions: the page is cut and counted without
+ * a scan (a hub's rows number in the thousands on the 100× graph).
+ */
+function listPage(list: PlacedList, code: string | null, window: Window, page: Page): { shown: readonly Placed[]; total: number } {
+  const positions = code ? (list.byCountry.get(code) ?? []) : null;
+  const first = positions ? firstAtOrAfter(positions, window.start) : window.start;
+  const end = positions ? firstAtOrAfter(positions, window.end) : window.end;
+  const from = Math.min(first + page.offset, end);
+  const to = Math.min(from + page.limit, end);
+  return { shown: positions ? positions.slice(from, to).map((at) => list.rows[at]!) : list.rows.slice(from, to), total: end - first };
+}
+
+/** Every occasion placed in list order, with the positions of those each person and each country take part in. */
+interface PlacedList {
+  readonly rows: readonly Placed[];
+  /** Positions in `rows` by participant id, ascending. */
+  readonly byPerson: ReadonlyMap<string, readonly number[]>;
+  /** Positions in `rows` by the ISO code of a country either participant represents, ascending. */
+  readonly byCountry: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The placed list of each facts read: kept as long as the facts are (once per load, on either backend). */
-const placedOf = new WeakMap<ActivityFacts, Promise<readonly Placed[]>>();
+const placedOf = new WeakMap<ActivityFacts, Promise<PlacedList>>();
 
 /**
  * Every occasion with its participants named and ordered (the name that sorts first is `a`), its
- * countries and whether its edge makes only this row, in list order. Read with the facts and kept
- * with them, so a request filters a sorted list (on Neo4j too, where naming them is a round trip).
+ * countries and whether its edge makes only this row, in list order, with positions by person and
+ * by country. Read with the facts and kept with them, so a request cuts a page from a sorted list
+ * instead of checking every occasion (on Neo4j too, where naming them is a round trip).
  */
-function placedOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {
+function placedOccasions(store: GraphStore, facts: ActivityFacts): Promise<PlacedList> {
   let placed = placedOf.get(facts);
   if (!placed) {
-    placed = placeOccasions(store, facts);
+    placed = placeOccasions(store, facts).then(indexed);
     placedOf.set(facts, placed);
     placed.catch(() => placedOf.delete(facts));
   }
   return placed;
+}
+
+function indexed(rows: readonly Placed[]): PlacedList {
+  const byPerson = new Map<string, number[]>();
+  const byCountry = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, at: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  rows.forEach((row, at) => {
+    for (const id of row.fact.people) add(byPerson, id, at);
+    for (const code of row.countries) add(byCountry, code, at);
+  });
+  return { rows, byPerson, byCountry };
+}
+
+/**
+ * The positions [start, end) of the rows a day range keeps: the rows are in date order with the
+ * undated last, so they are one run; all of them when no day is asked, none undated when one is.
+ */
+function dayWindow(rows: readonly Placed[], range: DateRange): Window {
+  if (!range.from && !range.to) return { start: 0, end: rows.length };
+  const firstWhere = (past: (date: string | null) => boolean) => {
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (past(rows[middle]!.fact.date)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  const start = range.from ? firstWhere((date) => date === null || date >= range.from!) : 0;
+  const end = firstWhere((date) => date === null || (range.to !== undefined && date > range.to));
+  return { start, end: Math.max(start, end) };
+}
+
+/** How many of the ascending `positions` are below `at`: where a run starting at `at` begins. */
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 async function placeOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {

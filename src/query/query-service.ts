@@ -15,7 +15,7 @@ import { entityDetail } from './entity-detail.js';
 import { entityPage, type EntityFilter } from './entity-list.js';
 import { pairMeetings, personMeetings } from './meetings.js';
 import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
-import { occasionPage, type OccasionFilter } from './occasions.js';
+import { occasionPage, warmOccasions, type OccasionFilter } from './occasions.js';
 import { connection, type PathOptions } from './path.js';
 import { searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
@@ -90,6 +90,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     // The releases' text index (seconds on the 100× graph, built a slice at a time) and the facts the analytics count.
     await textIndexFor(store);
     await activityFacts(store);
+    await warmOccasions(store);
     // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.
     await warmFuzzyNeighbours(await searchIndexFor(store), async () => {
       await nextTurn();

@@ -12,6 +12,7 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
  * Lets every list endpoint answer CSV, chosen by `?format=csv` or by an `Accept` that prefers
  * `text/csv` to JSON: the route answers JSON as ever and this turns a 200 answer's list into CSV
  * on its way out (after the response cache, which keeps the JSON), so routes know nothing of CSV.
+ * The answer a route gives `res.json` becomes CSV as it is; JSON text (a cached answer) is parsed first.
  * Errors stay JSON. `?format=csv` on an endpoint that is not a list is a BAD_PARAMETER.
  */
 export function csvResponses(lists: readonly CsvList[] = CSV_LISTS): RequestHandler {
@@ -28,12 +29,19 @@ export function csvResponses(lists: readonly CsvList[] = CSV_LISTS): RequestHand
     if (wanted !== 'csv') return next();
     const rows = list.rows(req.query);
     const send = res.send.bind(res);
-    res.send = (body?: unknown) => {
-      if (res.statusCode !== 200 || !String(res.get('Content-Type') ?? '').startsWith('application/json')) return send(body);
-      const text = csvOf(rows, typeof body === 'string' || Buffer.isBuffer(body) ? JSON.parse(String(body)) : body);
+    const json = res.json.bind(res);
+    const sendCsv = (answer: unknown) => {
+      const text = csvOf(rows, answer);
       res.set('Content-Type', CSV_TYPE);
       res.set('Content-Disposition', `attachment; filename="${rows.file}.csv"`);
       return send(text);
+    };
+    // The route's answer, straight to CSV: not written as JSON text to be parsed back.
+    res.json = (body?: unknown) => (res.statusCode === 200 ? sendCsv(body) : json(body));
+    // JSON text sent as such (the response cache's): parsed back, then CSV.
+    res.send = (body?: unknown) => {
+      if (res.statusCode !== 200 || !String(res.get('Content-Type') ?? '').startsWith('application/json')) return send(body);
+      return sendCsv(typeof body === 'string' || Buffer.isBuffer(body) ? JSON.parse(String(body)) : body);
     };
     next();
   };

@@ -72,6 +72,34 @@ describe('occasionPage over the seed graph', () => {
     expect(page).toEqual({ occasions: all.occasions.slice(3, 7), total: all.total, page: { offset: 3, limit: 4 } });
   });
 
+  it('cuts every page of a country’s or a person’s rows in a day range from the sorted list, as a filter of the whole list would', async () => {
+    const all = (await occasionPage(store, {}, ALL)).occasions;
+    const hasCountry = (row: Occasion, code: string) => row.a.country === code || row.b.country === code;
+    const ranges = [{}, { from: '2025-11-19' }, { to: '2025-11-18' }, { from: '2025-10-01', to: '2025-11-30' }, { from: '2030-01-01' }];
+    const codes = [...new Set(all.flatMap((row) => [row.a.country, row.b.country]).filter((code): code is string => code !== null))].sort();
+    expect(codes.length).toBeGreaterThan(3);
+    const pages = [ALL, { offset: 0, limit: 2 }, { offset: 1, limit: 3 }, { offset: 40, limit: 5 }];
+    for (const range of ranges) {
+      const inRange = (row: Occasion) =>
+        !('from' in range || 'to' in range) || (row.date !== null && (!range.from || row.date >= range.from) && (!range.to || row.date <= range.to));
+      for (const page of pages) {
+        const every = await occasionPage(store, range, page);
+        expect(every).toEqual({ occasions: all.filter(inRange).slice(page.offset, page.offset + page.limit), total: all.filter(inRange).length, page });
+        // Participants' own countries stand in for "represents" on the seed graph, where the two agree.
+        for (const code of codes) {
+          const expected = all.filter((row) => inRange(row) && hasCountry(row, code));
+          const asked = await occasionPage(store, { ...range, country: code }, page);
+          expect({ code, range, page, rows: asked.occasions, total: asked.total }).toEqual({ code, range, page, rows: expected.slice(page.offset, page.offset + page.limit), total: expected.length });
+        }
+      }
+      const person = 'person:yeo-han-koo';
+      const mine = await occasionPage(store, { ...range, person }, ALL);
+      const key = (row: Occasion) => `${row.edgeId} ${row.date}`;
+      expect(mine.occasions.map(key).sort()).toEqual(all.filter((row) => inRange(row) && (row.a.id === person || row.b.id === person)).map(key).sort());
+      expect(mine.occasions.every((row) => row.a.id === person)).toBe(true);
+    }
+  });
+
   it('counts the occasions the analytics count: a person’s rows are their counterparts’ meeting days', async () => {
     for (const person of ['person:kim-jung-kwan', 'person:yeo-han-koo', 'person:kang-gam-chan']) {
       const rows = (await occasionPage(store, { person }, ALL)).occasions;
