@@ -1,6 +1,5 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import type { AppConfig } from '../config/index.js';
 import type { GraphStore } from '../domain/index.js';
@@ -9,9 +8,10 @@ import { addressEtags } from './address-etags.js';
 import { csvResponses } from './csv/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
 import { humanLogLines } from './human-log-lines.js';
-import { jsonBodyOnly } from './json-body-only.js';
+import { jsonBodies } from './json-body-only.js';
 import { methodNotAllowed } from './method-not-allowed.js';
 import { requestLog } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 import { cacheGetResponses, RESPONSE_CACHE_ENTRIES } from './response-cache.js';
 import { entitiesRouter } from './routes/entities.js';
 import { listsRouter } from './routes/lists.js';
@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         directives: {
           // The viewer loads its own scripts from / and /vendor; PNG export downloads a blob: image.
@@ -66,18 +66,21 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
-  if (deps.config.corsOrigins.includes('*')) app.use('/api', cors({ origin: '*' }));
-  else if (deps.config.corsOrigins.length > 0) app.use('/api', cors({ origin: [...deps.config.corsOrigins] }));
-  app.use('/api', jsonBodyOnly);
-  app.use('/api', express.json({ limit: deps.config.bodyLimitBytes }));
-  app.use('/api', addressEtags(query));
+  // Everything under /api in one router mounted once: each step mounted at '/api' by itself cut
+  // the prefix from the URL and parsed it again, eight times a request before any route ran.
+  const api = express.Router();
+  if (deps.config.corsOrigins.includes('*')) api.use(cors({ origin: '*' }));
+  else if (deps.config.corsOrigins.length > 0) api.use(cors({ origin: [...deps.config.corsOrigins] }));
+  api.use(jsonBodies(deps.config.bodyLimitBytes));
+  api.use(addressEtags(query));
   // Before the cache, so a cached JSON answer is still turned into CSV when CSV is asked for.
-  app.use('/api', csvResponses());
+  api.use(csvResponses());
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
-  if (cacheEntries > 0) app.use('/api', cacheGetResponses(query, cacheEntries));
+  if (cacheEntries > 0) api.use(cacheGetResponses(query, cacheEntries));
   // texts first: `/documents/search` is not a document id.
-  app.use('/api', textsRouter(query), analyticsRouter(query), occasionsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query), agreementLifecycleRouter(query));
-  app.use('/api', methodNotAllowed, routeNotFound);
+  api.use(textsRouter(query), analyticsRouter(query), occasionsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query), agreementLifecycleRouter(query));
+  api.use(methodNotAllowed, routeNotFound);
+  app.use('/api', api);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));
   app.use(routeNotFound);
   app.use(errorsToHttp(logger));

@@ -1,12 +1,17 @@
 import { successorsOnShortestPaths } from './shortest-path-successors.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
 
-/** One side of the search over node numbers; `stamp` marks what this search reached (scratch arrays are reused). */
+/**
+ * One side of the search over node numbers; `stamp` marks what this search reached (scratch arrays
+ * are reused), `levels[d]` the nodes first reached at depth d. No predecessor lists: a node's are
+ * its neighbours one level nearer the side's start, found once the sides meet and only for the few
+ * nodes on a shortest path. A side reaching a hub's thousands of neighbours costs two array writes
+ * each, not a list each.
+ */
 interface Side {
   readonly seen: Int32Array;
   readonly depth: Int32Array;
-  readonly stamp: number;
-  readonly preds: Map<number, number[]>;
+  readonly levels: number[][];
   frontier: number[];
   level: number;
 }
@@ -45,40 +50,79 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
   }
   const stamp = ++scratch.stamp;
   const start = (node: number, i: 0 | 1): Side => {
-    const side: Side = { seen: scratch.seen[i], depth: scratch.depth[i], stamp, preds: new Map([[node, []]]), frontier: [node], level: 0 };
+    const side: Side = { seen: scratch.seen[i], depth: scratch.depth[i], levels: [[node]], frontier: [node], level: 0 };
     side.seen[node] = stamp;
     side.depth[node] = 0;
     return side;
   };
   const forward = start(numberOf.get(from)!, 0);
   const backward = start(numberOf.get(to)!, 1);
-  const cost = (frontier: readonly number[]) => frontier.reduce((sum, n) => sum + offsets[n + 1]! - offsets[n]!, 0);
+  const cost = (frontier: readonly number[]) => {
+    let total = 0;
+    for (const node of frontier) total += offsets[node + 1]! - offsets[node]!;
+    return total;
+  };
   while (forward.level + backward.level < maxDepth && forward.frontier.length > 0 && backward.frontier.length > 0) {
     const side = cost(forward.frontier) <= cost(backward.frontier) ? forward : backward;
     const other = side === forward ? backward : forward;
-    side.level += 1;
+    const { seen, depth } = side;
+    const level = ++side.level;
     const next: number[] = [];
+    let shortest = Infinity;
     for (const node of side.frontier) {
-      for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
+      for (let k = offsets[node]!, end = offsets[node + 1]!; k < end; k++) {
         const neighbour = neighbours[k]!;
-        if (side.seen[neighbour] !== stamp) {
-          side.seen[neighbour] = stamp;
-          side.depth[neighbour] = side.level;
-          side.preds.set(neighbour, [node]);
-          next.push(neighbour);
-        } else if (side.depth[neighbour] === side.level) {
-          side.preds.get(neighbour)!.push(node);
-        }
+        if (seen[neighbour] === stamp) continue;
+        seen[neighbour] = stamp;
+        depth[neighbour] = level;
+        next.push(neighbour);
+        if (other.seen[neighbour] === stamp && other.depth[neighbour]! < shortest) shortest = other.depth[neighbour]!;
       }
     }
     side.frontier = next;
-    const touching = next.filter((node) => other.seen[node] === stamp);
-    if (touching.length > 0) {
-      const shortest = touching.reduce((min, node) => Math.min(min, other.depth[node]!), Infinity);
-      const joins = touching.filter((node) => other.depth[node] === shortest);
-      return successorsOnShortestPaths(forward.preds, backward.preds, joins, (node) => ids[node]!);
+    side.levels.push(next);
+    if (shortest !== Infinity) {
+      const joins = next.filter((node) => other.seen[node] === stamp && other.depth[node] === shortest);
+      const predsOf = (s: Side) => (node: number) => nearer(adjacency, s, stamp, node);
+      return successorsOnShortestPaths(predsOf(forward), predsOf(backward), joins, (node) => ids[node]!);
     }
   }
   return null;
 }
 
+/**
+ * A reached node's neighbours one level nearer the side's start: its predecessors on the side's
+ * shortest paths. Read from whichever is shorter, the node's neighbours or that level's nodes (each
+ * asked by binary search in its sorted run): a hub joining two small searches (Korea between two
+ * officials) is one level from the start, and its tens of thousands of neighbours are never read.
+ */
+function nearer({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: number, node: number): number[] {
+  const level = side.depth[node]! - 1;
+  const found: number[] = [];
+  if (level < 0) return found;
+  const candidates = side.levels[level]!;
+  // A binary search costs at most ≈ 16 reads (runs are under 65k long).
+  if (candidates.length * 16 < offsets[node + 1]! - offsets[node]!) {
+    for (const candidate of candidates) if (adjacent(offsets, neighbours, candidate, node)) found.push(candidate);
+    return found;
+  }
+  for (let k = offsets[node]!, end = offsets[node + 1]!; k < end; k++) {
+    const neighbour = neighbours[k]!;
+    if (side.seen[neighbour] === stamp && side.depth[neighbour] === level) found.push(neighbour);
+  }
+  return found;
+}
+
+/** Whether `node` is among `of`'s neighbours (sorted by number). */
+function adjacent(offsets: Int32Array, neighbours: Int32Array, of: number, node: number): boolean {
+  let low = offsets[of]!;
+  let high = offsets[of + 1]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = neighbours[middle]!;
+    if (value === node) return true;
+    if (value < node) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

@@ -117,8 +117,12 @@ function cost(frontier: readonly string[], links: (node: string) => readonly str
   return total;
 }
 
+function predsIn(side: Side): (node: string) => readonly string[] {
+  return (node) => side.preds.get(node) ?? [];
+}
+
 function successorsOf(meeting: Meeting | null): Map<string, string[]> | null {
-  return meeting ? successorsOnShortestPaths(meeting.forward.preds, meeting.backward.preds, meeting.joins, (node) => node) : null;
+  return meeting ? successorsOnShortestPaths(predsIn(meeting.forward), predsIn(meeting.backward), meeting.joins, (node) => node) : null;
 }
 
 
