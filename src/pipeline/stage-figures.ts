@@ -1,3 +1,4 @@
+import { collectGarbage } from './collect-garbage.js';
 import type { PipelineStage } from './progress.js';
 
 /**
@@ -20,6 +21,11 @@ export interface StageProbes {
   readonly wallMs: () => number;
   readonly cpuMicros: () => number;
   readonly peakRssBytes: () => number;
+  /**
+   * Called as a stage starts: collects what the stages before it let go, so the stage's peak is
+   * its own (see collectGarbage). Its cost is counted in the stage it makes room for.
+   */
+  readonly settle?: () => void;
 }
 
 export const PROCESS_PROBES: StageProbes = {
@@ -30,6 +36,7 @@ export const PROCESS_PROBES: StageProbes = {
   },
   // maxRSS is in kilobytes.
   peakRssBytes: () => process.resourceUsage().maxRSS * 1024,
+  settle: collectGarbage,
 };
 
 /** Measures stages one after another and keeps their figures in the order they ran. */
@@ -42,6 +49,7 @@ export class StageMeter {
   async measure<T>(stage: PipelineStage, items: number | ((result: T) => number), run: () => T | Promise<T>): Promise<T> {
     const wall = this.probes.wallMs();
     const cpu = this.probes.cpuMicros();
+    this.probes.settle?.();
     const result = await run();
     this.figures.push({
       stage,

@@ -2,6 +2,7 @@ import { DEFAULT_RESOLVE_OPTIONS, type LocalEvent } from '../../domain/index.js'
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
 import { contentWords, jaccard, otherForms, preferredForm } from '../text.js';
+import { sameDayCandidates } from './same-day-candidates.js';
 import { notFromOneDocument } from './same-document-guard.js';
 
 const GENERIC = new Set('meeting conference forum event held session 1st 2nd 3rd'.split(' '));
@@ -21,6 +22,8 @@ export function clusterEvents(
   const clusters = new Clusters(items);
   const words = new Map(items.map((item) => [item.ref, contentWords(item.entity.name, GENERIC)]));
   const wordsOf = (item: LocalItem<LocalEvent>) => words.get(item.ref) ?? new Set<string>();
+  // A location's words once per event, not once per pair it is compared in.
+  const places = new Map(items.map((item) => [item.ref, item.entity.location ? contentWords(item.entity.location) : null]));
   const byDay = new Map<string, LocalItem<LocalEvent>[]>();
   for (const item of items) {
     if (!item.entity.date) continue;
@@ -29,14 +32,17 @@ export function clusterEvents(
     else byDay.set(item.entity.date, [item]);
   }
   for (const [day, members] of byDay) {
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const a = members[i] as LocalItem<LocalEvent>;
-        const b = members[j] as LocalItem<LocalEvent>;
-        if (a.docId === b.docId || !samePlace(a.entity, b.entity)) continue;
-        const why = sameOccasion(a, b, jaccard(wordsOf(a), wordsOf(b)), participants, nameOverlap);
-        if (why) clusters.union(a.ref, b.ref, 'same-event', `both on ${day}; ${why}`, notFromOneDocument);
-      }
+    const candidates = sameDayCandidates(
+      members.map(wordsOf),
+      members.map((m) => participants(m.ref)),
+      nameOverlap,
+    );
+    for (const [i, j] of candidates) {
+      const a = members[i] as LocalItem<LocalEvent>;
+      const b = members[j] as LocalItem<LocalEvent>;
+      if (a.docId === b.docId || !samePlace(a.entity, b.entity, places.get(a.ref) ?? null, places.get(b.ref) ?? null)) continue;
+      const why = sameOccasion(a, b, jaccard(wordsOf(a), wordsOf(b)), participants, nameOverlap);
+      if (why) clusters.union(a.ref, b.ref, 'same-event', `both on ${day}; ${why}`, notFromOneDocument);
     }
   }
   return clusters;
@@ -56,12 +62,12 @@ function sameOccasion(
   return null;
 }
 
-/** Unknown places agree with anything; known ones must share the country and a word of the location. */
-function samePlace(a: LocalEvent, b: LocalEvent): boolean {
+/** Unknown places agree with anything; known ones must share the country and a word of the location (`wa`, `wb`: their words). */
+function samePlace(a: LocalEvent, b: LocalEvent, wa: ReadonlySet<string> | null, wb: ReadonlySet<string> | null): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
-  if (a.location && b.location) {
-    const wa = contentWords(a.location);
-    return [...contentWords(b.location)].some((w) => wa.has(w));
+  if (wa && wb) {
+    for (const w of wb) if (wa.has(w)) return true;
+    return false;
   }
   return true;
 }

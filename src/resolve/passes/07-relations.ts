@@ -1,4 +1,5 @@
-import { compareEvidence, uniqueSortedEvidence, type Evidence, type Extraction, type LocalRelation, slug, type ResolvedRelation } from '../../domain/index.js';
+import { compareEvidence, type Evidence, type Extraction, type LocalRelation, slug, type ResolvedRelation } from '../../domain/index.js';
+import { uniqueEvidenceByDocument } from '../evidence-order.js';
 import type { LocalKeys } from '../local-keys.js';
 import { byString } from '../text.js';
 
@@ -39,7 +40,7 @@ export function liftRelations(extractions: readonly Extraction[], keys: LocalKey
       to,
       qualifier,
       props: { ...relation.props },
-      evidence: uniqueSortedEvidence(evidence),
+      evidence: uniqueEvidenceByDocument(evidence),
     }));
 }
 

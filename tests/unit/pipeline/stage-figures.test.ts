@@ -21,6 +21,20 @@ describe('StageMeter', () => {
     ]);
   });
 
+  it('settles the process before each stage runs, counting the cost in that stage', async () => {
+    let wall = 0;
+    const order: string[] = [];
+    const settle = () => {
+      order.push('settle');
+      wall += 5;
+    };
+    const meter = new StageMeter({ wallMs: () => wall, cpuMicros: () => 0, peakRssBytes: () => 0, settle });
+    await meter.measure('resolve', 1, () => void order.push('resolve'));
+    await meter.measure('build', 1, () => void order.push('build'));
+    expect(order).toEqual(['settle', 'resolve', 'settle', 'build']);
+    expect(meter.stages().map((s) => s.wallMs)).toEqual([5, 5]);
+  });
+
   it('reads the real process by default: cpu and peak RSS are positive', async () => {
     const meter = new StageMeter();
     await meter.measure('dedupe', 1, () => {

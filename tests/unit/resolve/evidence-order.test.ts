@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueSortedEvidence, type Evidence } from '../../../src/domain/index.js';
+import { uniqueEvidenceByDocument } from '../../../src/resolve/evidence-order.js';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DOCS = [
+  ['doc:a', '2025-03-01'],
+  ['doc:b', '2025-03-01'],
+  ['doc:c', '2025-01-15'],
+  ['doc:d', null],
+] as const;
+
+function statement(next: () => number, copy: number): Evidence {
+  const [docId, date] = DOCS[Math.floor(next() * DOCS.length)]!;
+  const start = Math.floor(next() * 6) * 10;
+  return { docId, date, start, end: start + 5 + Math.floor(next() * 2), sentence: `copy ${copy}`, sentenceStart: 0 };
+}
+
+describe('uniqueEvidenceByDocument', () => {
+  it('gives what uniqueSortedEvidence gives: one copy per span (the last), in evidence order', () => {
+    const next = random(7);
+    for (let round = 0; round < 300; round += 1) {
+      const evidence = Array.from({ length: Math.floor(next() * 30) }, (_, copy) => statement(next, copy));
+      expect(uniqueEvidenceByDocument(evidence)).toEqual(uniqueSortedEvidence(evidence));
+    }
+  });
+
+  it('sorts a document whose evidence carries two dates as the general order does', () => {
+    const evidence: Evidence[] = [
+      { docId: 'doc:a', date: '2025-03-01', start: 0, end: 5, sentence: 's', sentenceStart: 0 },
+      { docId: 'doc:b', date: '2025-02-01', start: 0, end: 5, sentence: 's', sentenceStart: 0 },
+      { docId: 'doc:a', date: '2025-01-01', start: 10, end: 15, sentence: 's', sentenceStart: 0 },
+    ];
+    expect(uniqueEvidenceByDocument(evidence)).toEqual(uniqueSortedEvidence(evidence));
+  });
+});
