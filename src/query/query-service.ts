@@ -23,6 +23,7 @@ import { postPage, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
 import { textIndexFor } from './text-search-index.js';
+import { mentionIndexFor } from './text-search-mentions.js';
 import { activityFacts } from './analytics-facts.js';
 import type * as T from './types.js';
 import { nextTurn, SLICE_MS } from './event-loop-turn.js';
@@ -87,8 +88,8 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
       await listsOf(store, country);
       await partyOf(store, country.id.slice('country:'.length));
     }
-    // The releases' text index (seconds on the 100× graph, built a slice at a time) and the facts the analytics count.
-    await textIndexFor(store);
+    // The releases' text index and which releases mention what (built a slice at a time), and the facts the analytics count.
+    await mentionIndexFor(store, await textIndexFor(store));
     await activityFacts(store);
     // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.
     await warmFuzzyNeighbours(await searchIndexFor(store), async () => {

@@ -1,10 +1,12 @@
-import type { GraphStore, NodeRecord } from '../domain/index.js';
+import type { GraphStore } from '../domain/index.js';
 import { resolveCountry } from './country-code.js';
 import { overlaps, type DateRange } from './date-range.js';
 import { pageOf, type Page } from './page.js';
 import { documentRef } from './presenters.js';
 import { requireNode } from './require-node.js';
-import { textIndexFor } from './text-search-index.js';
+import { textIndexFor, type TextIndex } from './text-search-index.js';
+import { documentsMentioning } from './text-search-mentions.js';
+import { queryWords, scoreDocuments, termsIn } from './text-search-scoring.js';
 import { marksIn, snippetOf } from './text-search-snippet.js';
 import type { TextSearchHit, TextSearchResult } from './types.js';
 
@@ -17,42 +19,57 @@ export interface TextSearchFilter extends DateRange {
 
 export const DEFAULT_TEXT_SEARCH_PAGE: Page = { offset: 0, limit: 20 };
 
-/** Matching tolerance: a title word counts double; a typo per 5 letters (at most 2); the last word may be a prefix. */
-const SEARCH_OPTIONS = {
-  boost: { title: 2 },
-  fuzzy: 0.2,
-  maxFuzzy: 2,
-  prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1,
-  combineWith: 'AND',
-} as const;
+/** Pages reaching this far are chosen by a bounded insertion; deeper ones sort every hit. */
+const TOP_K_MAX = 200;
 
 /**
  * Documents whose title or text holds every word of `query` (case, accents and small typos
- * forgiven), ranked by BM25, each with its best passage and the matching words marked as offsets.
+ * forgiven; the last word may be a prefix), ranked by BM25 (ties: newer first, then id), each with
+ * its best passage and the matching words marked as offsets. Only the page's hits are ordered
+ * among themselves and marked: a common word matches every release of a big graph.
  */
 export async function textSearch(store: GraphStore, query: string, filter: TextSearchFilter = {}, page: Page = DEFAULT_TEXT_SEARCH_PAGE): Promise<TextSearchResult> {
-  const allowed = await documentsAllowed(store, filter);
   const index = await textIndexFor(store);
-  const results = index.engine
-    .search(query, {
-      ...SEARCH_OPTIONS,
-      filter: (result) => {
-        const doc = index.documents[result.id as number]!;
-        return (!allowed || allowed.has(doc.id)) && overlaps(doc.attributes.date, doc.attributes.date, filter);
-      },
-    })
-    .map((result) => ({ doc: index.documents[result.id as number]!, score: round(result.score), match: result.match }))
-    .sort((a, b) => b.score - a.score || (b.doc.attributes.date ?? '').localeCompare(a.doc.attributes.date ?? '') || (a.doc.id < b.doc.id ? -1 : 1));
+  const allowed = await documentsAllowed(store, index, filter);
+  const { docs, scores, expansions } = scoreDocuments(index, queryWords(query));
+  const dated = filter.from !== undefined || filter.to !== undefined;
+  const kept: Ranked[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    if (allowed && !allowed[doc]) continue;
+    if (dated && !overlaps(index.dates[doc] || undefined, index.dates[doc] || undefined, filter)) continue;
+    kept.push({ doc, score: round(scores[i]!) });
+  }
+  const before = (a: Ranked, b: Ranked) => b.score - a.score || index.dates[b.doc]!.localeCompare(index.dates[a.doc]!) || (index.documents[a.doc]!.id < index.documents[b.doc]!.id ? -1 : 1);
   return {
     query,
-    total: results.length,
-    // The matched terms only for the page: a common word matches thousands of releases on a big graph.
-    hits: pageOf(results, page).map(({ doc, score, match }) => hitOf(doc, score, Object.keys(match).sort())),
+    total: kept.length,
+    hits: pageOf(topRanked(kept, page.offset + page.limit, before), page).map(({ doc, score }) => hitOf(index, doc, score, termsIn(index, doc, expansions))),
     page: { offset: page.offset, limit: page.limit },
   };
 }
 
-function hitOf(doc: NodeRecord, score: number, terms: readonly string[]): TextSearchHit {
+interface Ranked {
+  readonly doc: number;
+  readonly score: number;
+}
+
+/** The first `k` of `list` in `order`, without sorting all of it when k is small. */
+function topRanked(list: Ranked[], k: number, order: (a: Ranked, b: Ranked) => number): Ranked[] {
+  if (k > TOP_K_MAX || k >= list.length) return list.sort(order).slice(0, k);
+  const top: Ranked[] = [];
+  for (const item of list) {
+    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && order(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+function hitOf(index: TextIndex, position: number, score: number, terms: readonly string[]): TextSearchHit {
+  const doc = index.documents[position]!;
   const matched = new Set(terms);
   return {
     document: documentRef(doc),
@@ -64,22 +81,18 @@ function hitOf(doc: NodeRecord, score: number, terms: readonly string[]): TextSe
   };
 }
 
-/** The ids of the documents that mention both the country and the entity asked for; null when neither is. */
-async function documentsAllowed(store: GraphStore, filter: TextSearchFilter): Promise<Set<string> | null> {
+/** Per document position: whether it mentions both the country and the entity asked for; null when neither is. */
+async function documentsAllowed(store: GraphStore, index: TextIndex, filter: TextSearchFilter): Promise<Uint8Array | null> {
   const nodes = [
     ...(filter.country !== undefined ? [await resolveCountry(store, filter.country)] : []),
     ...(filter.entity !== undefined ? [await requireNode(store, filter.entity)] : []),
   ];
   if (nodes.length === 0) return null;
-  const sets = await Promise.all(nodes.map((node) => mentioning(store, node)));
-  return new Set([...sets[0]!].filter((id) => sets.every((set) => set.has(id))));
-}
-
-/** The documents that mention a node: its docIds and the sources of its MENTIONS edges, as entity detail lists them. */
-async function mentioning(store: GraphStore, node: NodeRecord): Promise<Set<string>> {
-  if (node.attributes.label === 'Document') return new Set([node.id]);
-  const edges = await store.edgesOf(node.id, { types: ['MENTIONS'], direction: 'in' });
-  return new Set([...(node.attributes.docIds ?? []), ...edges.map((edge) => edge.source)]);
+  const mentions = new Uint8Array(index.documents.length);
+  for (const node of nodes) {
+    for (const doc of Array.from(await documentsMentioning(store, index, node))) mentions[doc] = mentions[doc]! + 1;
+  }
+  return mentions.map((count) => (count === nodes.length ? 1 : 0));
 }
 
 /** Scores to 6 decimals, so the last bits of floating-point sums never reorder equal hits or differ in JSON. */
