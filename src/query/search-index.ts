@@ -1,6 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
+import { SLICE_MS } from './event-loop-turn.js';
+import { timeSlices } from './time-slices.js';
 
 /**
  * The name index of a store: one entry (a "form") per name or alias of every node, its words and
@@ -96,21 +98,29 @@ export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promi
 
 /** The search index of a store, built once from listNodes and reused until the next load (forgetDerived). */
 export function searchIndexFor(store: GraphStore): Promise<SearchIndex> {
-  return keptUntilLoad(store, 'search-index', () => store.listNodes().then(buildSearchIndex));
+  return keptUntilLoad(store, 'search-index', () => store.listNodes().then((nodes) => buildSearchIndex(nodes)));
 }
 
-/** Indexes every name and alias of `nodes`, in order. */
-export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
+/**
+ * Indexes every name and alias of `nodes`, in order, a slice of `sliceMs` at a time: on the 1000×
+ * graph (145,000 nodes) building it at once held the event loop for seconds.
+ */
+export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = SLICE_MS): Promise<SearchIndex> {
+  const pause = timeSlices(sliceMs);
   const formNode: number[] = [];
   const formLabel: number[] = [];
   const formText: string[] = [];
   const formFolded: string[] = [];
   const fieldLength: number[] = [];
-  const terms = new SearchableMap<number>();
+  // A plain map while building (the radix tree's look-ups cost 5× more), copied into the tree in
+  // the same first-seen order, which gives the same tree.
+  const termIds = new Map<string, number>();
   const forms: number[][] = [];
   const freqs: number[][] = [];
   let avgFieldLength = 0;
-  nodes.forEach((node, position) => {
+  for (let position = 0; position < nodes.length; position++) {
+    await pause();
+    const node = nodes[position]!;
     for (const text of [node.attributes.name, ...node.attributes.aliases]) {
       const folded = foldName(text);
       if (!folded) continue;
@@ -125,10 +135,10 @@ export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
       // The same running mean as minisearch, so scores match it to the last bit.
       avgFieldLength = (avgFieldLength * form + distinct) / (form + 1);
       for (const token of tokens) {
-        let id = terms.get(token);
+        let id = termIds.get(token);
         if (id === undefined) {
           id = forms.length;
-          terms.set(token, id);
+          termIds.set(token, id);
           forms.push([]);
           freqs.push([]);
         }
@@ -140,11 +150,28 @@ export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
         }
       }
     }
-  });
+  }
+  const terms = new SearchableMap<number>();
+  for (const [term, id] of termIds) {
+    await pause();
+    terms.set(term, id);
+  }
   const count = formNode.length;
   const fieldLengths = Int32Array.from(fieldLength);
-  const postingForms = forms.map((list) => Int32Array.from(list));
-  const postingFreqs = freqs.map((list) => Int32Array.from(list));
+  const postingForms: Int32Array[] = [];
+  const postingFreqs: Int32Array[] = [];
+  const postingScores: Float64Array[] = [];
+  for (let id = 0; id < forms.length; id++) {
+    await pause();
+    postingForms.push(Int32Array.from(forms[id]!));
+    postingFreqs.push(Int32Array.from(freqs[id]!));
+    postingScores.push(bm25Scores(postingForms[id]!, postingFreqs[id]!, fieldLengths, avgFieldLength, count));
+  }
+  const termsInOrder: (readonly [string, number])[] = [];
+  for (const entry of terms) {
+    await pause();
+    termsInOrder.push(entry);
+  }
   return {
     nodes,
     formNode: Int32Array.from(formNode),
@@ -152,12 +179,12 @@ export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
     formText,
     formFolded,
     terms,
-    termsInOrder: [...terms],
+    termsInOrder,
     shortPrefixes: new Map(),
     fuzzyNeighbours: new Array<FuzzyMatches | undefined>(forms.length).fill(undefined),
     postingForms,
     postingFreqs,
-    postingScores: postingForms.map((list, id) => bm25Scores(list, postingFreqs[id]!, fieldLengths, avgFieldLength, count)),
+    postingScores,
     fieldLength: fieldLengths,
     avgFieldLength,
     scratch: { total: new Float64Array(count), term: new Float64Array(count), matched: new Int32Array(count), best: new Int32Array(nodes.length).fill(-1),

@@ -1,7 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
-import { nextTurn, SLICE_MS } from './event-loop-turn.js';
+import { SLICE_MS } from './event-loop-turn.js';
+import { timeSlices } from './time-slices.js';
 
 /** A word as the text index sees it: letters and digits, with any combining marks they carry. */
 export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -80,12 +81,9 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
   const freqLists: number[][][] = TEXT_FIELDS.map(() => []);
   const lengths = TEXT_FIELDS.map(() => new Int32Array(documents.length));
   const averages = TEXT_FIELDS.map(() => 0);
-  let slice = performance.now();
+  const pause = timeSlices(sliceMs);
   for (let doc = 0; doc < documents.length; doc++) {
-    if (performance.now() - slice > sliceMs) {
-      await nextTurn();
-      slice = performance.now();
-    }
+    await pause();
     const name = documents[doc]!.attributes.name;
     const text = documents[doc]!.attributes.text ?? '';
     [name, text].forEach((value, field) => {
@@ -117,15 +115,23 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     });
   }
   const count = documents.length;
+  // Inserted in first-seen order, as minisearch does, so prefix and fuzzy terms come in its order.
   const terms = new SearchableMap<number>();
-  for (const [term, id] of termIds) terms.set(term, id);
-  const postings = Array.from({ length: termIds.size }, (_v, id) =>
-    TEXT_FIELDS.map((_f, field): FieldPostings | undefined => {
-      const docs = docLists[field]![id]!;
-      if (docs.length === 0) return undefined;
-      return { docs: Int32Array.from(docs), freqs: Int32Array.from(freqLists[field]![id]!), idf: Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5)) };
-    }),
-  );
+  for (const [term, id] of termIds) {
+    await pause();
+    terms.set(term, id);
+  }
+  const postings: (FieldPostings | undefined)[][] = [];
+  for (let id = 0; id < termIds.size; id++) {
+    await pause();
+    postings.push(
+      TEXT_FIELDS.map((_f, field): FieldPostings | undefined => {
+        const docs = docLists[field]![id]!;
+        if (docs.length === 0) return undefined;
+        return { docs: Int32Array.from(docs), freqs: Int32Array.from(freqLists[field]![id]!), idf: Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5)) };
+      }),
+    );
+  }
   const norms = lengths.map((fieldLengths, field) => Float64Array.from(fieldLengths, (length) => BM25.k * (1 - BM25.b + (BM25.b * length) / averages[field]!)));
   return {
     documents,

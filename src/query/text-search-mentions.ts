@@ -1,6 +1,6 @@
 import type { GraphStore, NodeRecord } from '../domain/index.js';
 import { derived } from './derived.js';
-import { nextTurn, SLICE_MS } from './event-loop-turn.js';
+import { timeSlices } from './time-slices.js';
 import type { TextIndex } from './text-search-index.js';
 
 /** Per node id: the positions (in the text index) of the documents that mention it. */
@@ -40,12 +40,9 @@ async function buildMentionIndex(store: GraphStore, index: TextIndex): Promise<M
     if (set) set.add(doc);
     else found.set(node, new Set([doc]));
   };
-  let slice = performance.now();
+  const pause = timeSlices();
   for (const node of await store.listNodes()) {
-    if (performance.now() - slice > SLICE_MS) {
-      await nextTurn();
-      slice = performance.now();
-    }
+    await pause();
     if (node.attributes.label === 'Document') continue;
     for (const id of node.attributes.docIds ?? []) {
       const doc = index.position.get(id);
@@ -53,10 +50,7 @@ async function buildMentionIndex(store: GraphStore, index: TextIndex): Promise<M
     }
   }
   for (let doc = 0; doc < index.documents.length; doc++) {
-    if (performance.now() - slice > SLICE_MS) {
-      await nextTurn();
-      slice = performance.now();
-    }
+    await pause();
     for (const edge of await store.edgesOf(index.documents[doc]!.id, { types: ['MENTIONS'], direction: 'out' })) add(edge.target, doc);
   }
   return new Map([...found].map(([node, docs]) => [node, Int32Array.from(docs).sort()]));

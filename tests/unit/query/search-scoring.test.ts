@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, withJoinedPairs } from '../../../src/query/search-index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, withJoinedPairs, type SearchIndex } from '../../../src/query/search-index.js';
 import { scoreForms } from '../../../src/query/search-scoring.js';
 import { fixtureGraph } from './fixture-graph.js';
 
@@ -12,8 +12,13 @@ function miniSearchOver(folded: readonly string[]) {
 }
 
 describe('scoreForms', () => {
-  const index = buildSearchIndex(fixtureGraph().nodes);
-  const mini = miniSearchOver(index.formFolded);
+  let index: SearchIndex;
+  let mini: ReturnType<typeof miniSearchOver>;
+  beforeAll(async () => {
+    // A slice of 0 ms: a turn of the event loop between every step, which must not change the index.
+    index = await buildSearchIndex(fixtureGraph().nodes, 0);
+    mini = miniSearchOver(index.formFolded);
+  });
 
   it.each([
     ['kim jung kwan'],
