@@ -14,6 +14,8 @@ export interface SearchIndex {
   readonly nodes: readonly NodeRecord[];
   /** Per form: its node's position, the name or alias as written, and folded. */
   readonly formNode: Int32Array;
+  /** Forms are numbered entities first: this is the first release title's number (the count when none). */
+  readonly firstDocumentForm: number;
   /** Per form: its node's label, as a position in NODE_LABELS. */
   readonly formLabel: Uint8Array;
   readonly formText: readonly string[];
@@ -107,47 +109,64 @@ export function searchIndexFor(store: GraphStore): Promise<SearchIndex> {
  */
 export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = SLICE_MS): Promise<SearchIndex> {
   const pause = timeSlices(sliceMs);
+  // Pass 1, in node order: every form's words, the term numbers in first-seen order (which gives
+  // the radix tree its order) and the running mean of field lengths, as minisearch computes them.
+  interface Form {
+    readonly node: number;
+    readonly label: number;
+    readonly text: string;
+    readonly folded: string;
+    readonly tokens: readonly string[];
+    readonly distinct: number;
+  }
+  const documentLabel = NODE_LABELS.indexOf('Document');
+  const entityForms: Form[] = [];
+  const documentForms: Form[] = [];
+  // A plain map while building (the radix tree's look-ups cost 5× more), copied into the tree in
+  // the same first-seen order, which gives the same tree.
+  const termIds = new Map<string, number>();
+  let avgFieldLength = 0;
+  let seen = 0;
+  for (let position = 0; position < nodes.length; position++) {
+    await pause();
+    const node = nodes[position]!;
+    const label = NODE_LABELS.indexOf(node.attributes.label);
+    for (const text of [node.attributes.name, ...node.attributes.aliases]) {
+      const folded = foldName(text);
+      if (!folded) continue;
+      const tokens = withJoinedPairs(folded).split(' ');
+      const distinct = new Set(tokens).size;
+      // The same running mean as minisearch, so scores match it to the last bit.
+      avgFieldLength = (avgFieldLength * seen + distinct) / (seen + 1);
+      seen += 1;
+      for (const token of tokens) if (!termIds.has(token)) termIds.set(token, termIds.size);
+      (label === documentLabel ? documentForms : entityForms).push({ node: position, label, text, folded, tokens, distinct });
+    }
+  }
+  // Pass 2: forms numbered entities first, releases last, so postings (ascending) hold a term's
+  // entity forms before its releases' titles and an entity search stops before the titles.
   const formNode: number[] = [];
   const formLabel: number[] = [];
   const formText: string[] = [];
   const formFolded: string[] = [];
   const fieldLength: number[] = [];
-  // A plain map while building (the radix tree's look-ups cost 5× more), copied into the tree in
-  // the same first-seen order, which gives the same tree.
-  const termIds = new Map<string, number>();
-  const forms: number[][] = [];
-  const freqs: number[][] = [];
-  let avgFieldLength = 0;
-  for (let position = 0; position < nodes.length; position++) {
+  const forms: number[][] = Array.from({ length: termIds.size }, () => []);
+  const freqs: number[][] = Array.from({ length: termIds.size }, () => []);
+  for (const { node, label, text, folded, tokens, distinct } of [...entityForms, ...documentForms]) {
     await pause();
-    const node = nodes[position]!;
-    for (const text of [node.attributes.name, ...node.attributes.aliases]) {
-      const folded = foldName(text);
-      if (!folded) continue;
-      const form = formNode.length;
-      formNode.push(position);
-      formLabel.push(NODE_LABELS.indexOf(node.attributes.label));
-      formText.push(text);
-      formFolded.push(folded);
-      const tokens = withJoinedPairs(folded).split(' ');
-      const distinct = new Set(tokens).size;
-      fieldLength.push(distinct);
-      // The same running mean as minisearch, so scores match it to the last bit.
-      avgFieldLength = (avgFieldLength * form + distinct) / (form + 1);
-      for (const token of tokens) {
-        let id = termIds.get(token);
-        if (id === undefined) {
-          id = forms.length;
-          termIds.set(token, id);
-          forms.push([]);
-          freqs.push([]);
-        }
-        const list = forms[id]!;
-        if (list[list.length - 1] === form) freqs[id]![list.length - 1]! += 1;
-        else {
-          list.push(form);
-          freqs[id]!.push(1);
-        }
+    const form = formNode.length;
+    formNode.push(node);
+    formLabel.push(label);
+    formText.push(text);
+    formFolded.push(folded);
+    fieldLength.push(distinct);
+    for (const token of tokens) {
+      const id = termIds.get(token)!;
+      const list = forms[id]!;
+      if (list[list.length - 1] === form) freqs[id]![list.length - 1]! += 1;
+      else {
+        list.push(form);
+        freqs[id]!.push(1);
       }
     }
   }
@@ -180,6 +199,7 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     formFolded,
     terms,
     termsInOrder,
+    firstDocumentForm: entityForms.length,
     shortPrefixes: new Map(),
     fuzzyNeighbours: new Array<FuzzyMatches | undefined>(forms.length).fill(undefined),
     postingForms,
