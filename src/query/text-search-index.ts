@@ -77,6 +77,9 @@ export function textIndexFor(store: GraphStore): Promise<TextIndex> {
  */
 export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs = SLICE_MS): Promise<TextIndex> {
   const termIds = new Map<string, number>();
+  /** Per word as written: its term number (-1 when it folds to nothing) and the last field visit that counted it. */
+  const tokens = new Map<string, { readonly id: number; visit: number }>();
+  let visits = 0;
   const docLists: number[][][] = TEXT_FIELDS.map(() => []);
   const freqLists: number[][][] = TEXT_FIELDS.map(() => []);
   const lengths = TEXT_FIELDS.map(() => new Int32Array(documents.length));
@@ -86,33 +89,43 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     await pause();
     const name = documents[doc]!.attributes.name;
     const text = documents[doc]!.attributes.text ?? '';
-    [name, text].forEach((value, field) => {
-      const tokens = wordsOf(value);
-      // As minisearch: the length is the number of distinct words as written, the mean a running one.
-      const length = new Set(tokens).size;
-      lengths[field]![doc] = length;
-      averages[field] = (averages[field]! * doc + length) / (doc + 1);
-      for (const token of tokens) {
-        const term = foldWord(token);
-        if (!term) continue;
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(term, id);
-          for (let f = 0; f < TEXT_FIELDS.length; f++) {
-            docLists[f]!.push([]);
-            freqLists[f]!.push([]);
+    for (let field = 0; field < TEXT_FIELDS.length; field++) {
+      const visit = ++visits;
+      let length = 0;
+      for (const token of wordsOf(field === 0 ? name : text)) {
+        // Each word as written is folded once for the whole corpus (most recur thousands of times).
+        let known = tokens.get(token);
+        if (!known) {
+          const term = foldWord(token);
+          let id = term ? termIds.get(term) : -1;
+          if (id === undefined) {
+            id = termIds.size;
+            termIds.set(term, id);
+            for (let f = 0; f < TEXT_FIELDS.length; f++) {
+              docLists[f]!.push([]);
+              freqLists[f]!.push([]);
+            }
           }
+          tokens.set(token, (known = { id, visit: 0 }));
         }
-        const list = docLists[field]![id]!;
-        const freqs = freqLists[field]![id]!;
+        // As minisearch: the field's length is its number of distinct words as written.
+        if (known.visit !== visit) {
+          known.visit = visit;
+          length += 1;
+        }
+        if (known.id < 0) continue;
+        const list = docLists[field]![known.id]!;
+        const freqs = freqLists[field]![known.id]!;
         if (list[list.length - 1] === doc) freqs[freqs.length - 1]! += 1;
         else {
           list.push(doc);
           freqs.push(1);
         }
       }
-    });
+      lengths[field]![doc] = length;
+      // The same running mean as minisearch, so scores match it to the last bit.
+      averages[field] = (averages[field]! * doc + length) / (doc + 1);
+    }
   }
   const count = documents.length;
   // Inserted in first-seen order, as minisearch does, so prefix and fuzzy terms come in its order.
