@@ -33,18 +33,18 @@ export async function textSearch(store: GraphStore, query: string, filter: TextS
   const allowed = await documentsAllowed(store, index, filter);
   const { docs, scores, expansions } = scoreDocuments(index, queryWords(query));
   const dated = filter.from !== undefined || filter.to !== undefined;
-  const kept: Ranked[] = [];
+  const order = (a: Ranked, b: Ranked) => b.score - a.score || index.dates[b.doc]!.localeCompare(index.dates[a.doc]!) || (index.documents[a.doc]!.id < index.documents[b.doc]!.id ? -1 : 1);
+  const ranking = rankingOf(page.offset + page.limit, order);
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
     if (allowed && !allowed[doc]) continue;
     if (dated && !overlaps(index.dates[doc] || undefined, index.dates[doc] || undefined, filter)) continue;
-    kept.push({ doc, score: round(scores[i]!) });
+    ranking.offer(doc, round(scores[i]!));
   }
-  const before = (a: Ranked, b: Ranked) => b.score - a.score || index.dates[b.doc]!.localeCompare(index.dates[a.doc]!) || (index.documents[a.doc]!.id < index.documents[b.doc]!.id ? -1 : 1);
   return {
     query,
-    total: kept.length,
-    hits: pageOf(topRanked(kept, page.offset + page.limit, before), page).map(({ doc, score }) => hitOf(index, doc, score, termsIn(index, doc, expansions))),
+    total: ranking.count(),
+    hits: pageOf(ranking.first(), page).map(({ doc, score }) => hitOf(index, doc, score, termsIn(index, doc, expansions))),
     page: { offset: page.offset, limit: page.limit },
   };
 }
@@ -54,18 +54,36 @@ interface Ranked {
   readonly score: number;
 }
 
-/** The first `k` of `list` in `order`, without sorting all of it when k is small. */
-function topRanked(list: Ranked[], k: number, order: (a: Ranked, b: Ranked) => number): Ranked[] {
-  if (k > TOP_K_MAX || k >= list.length) return list.sort(order).slice(0, k);
-  const top: Ranked[] = [];
-  for (const item of list) {
-    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && order(item, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, item);
-    if (top.length > k) top.pop();
-  }
-  return top;
+/**
+ * The first `k` hits offered, in `order`, and how many were offered. A small k keeps only the
+ * best k as they come (a hit below the k-th costs a comparison, not an object: a common word
+ * offers every release of a big graph); a deep page keeps all and sorts them.
+ */
+function rankingOf(k: number, order: (a: Ranked, b: Ranked) => number): { offer(doc: number, score: number): void; count(): number; first(): Ranked[] } {
+  const kept: Ranked[] = [];
+  let offered = 0;
+  const bounded = k > 0 && k <= TOP_K_MAX;
+  return {
+    offer(doc, score) {
+      offered += 1;
+      if (!bounded) {
+        kept.push({ doc, score });
+        return;
+      }
+      if (kept.length === k) {
+        const last = kept[k - 1]!;
+        // Cheap rejection by score alone; a tie goes to the full order.
+        if (score < last.score || (score === last.score && order({ doc, score }, last) >= 0)) return;
+      }
+      const item = { doc, score };
+      let at = kept.length;
+      while (at > 0 && order(item, kept[at - 1]!) < 0) at--;
+      kept.splice(at, 0, item);
+      if (kept.length > k) kept.pop();
+    },
+    count: () => offered,
+    first: () => (bounded ? kept : kept.sort(order).slice(0, k)),
+  };
 }
 
 function hitOf(index: TextIndex, position: number, score: number, terms: readonly string[]): TextSearchHit {
