@@ -23,6 +23,7 @@ import { postPage, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
 import { textIndexFor } from './text-search-index.js';
+import { mentionIndexFor } from './text-search-mentions.js';
 import { activityFacts } from './analytics-facts.js';
 import type * as T from './types.js';
 import { nextTurn, SLICE_MS } from './event-loop-turn.js';
@@ -91,8 +92,8 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     // The path search's adjacency (≈ 0.4 s of one piece on the 1000× graph) is built by the first
     // path question: one asked now, so no user's is that question.
     if (countries.length > 1) await store.shortestPaths(countries[0]!.id, countries[1]!.id, { maxDepth: 1, limit: 1 });
-    // The releases' text index (seconds on the 100× graph, built a slice at a time) and the facts the analytics count.
-    await textIndexFor(store);
+    // The releases' text index and which releases mention what (built a slice at a time), and the facts the analytics count.
+    await mentionIndexFor(store, await textIndexFor(store));
     await activityFacts(store);
     await warmOccasions(store);
     // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.

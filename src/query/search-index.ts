@@ -1,6 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
+import { SLICE_MS } from './event-loop-turn.js';
+import { timeSlices } from './time-slices.js';
 
 /**
  * The name index of a store: one entry (a "form") per name or alias of every node, its words and
@@ -12,6 +14,8 @@ export interface SearchIndex {
   readonly nodes: readonly NodeRecord[];
   /** Per form: its node's position, the name or alias as written, and folded. */
   readonly formNode: Int32Array;
+  /** Forms are numbered entities first: this is the first release title's number (the count when none). */
+  readonly firstDocumentForm: number;
   /** Per form: its node's label, as a position in NODE_LABELS. */
   readonly formLabel: Uint8Array;
   readonly formText: readonly string[];
@@ -96,55 +100,97 @@ export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promi
 
 /** The search index of a store, built once from listNodes and reused until the next load (forgetDerived). */
 export function searchIndexFor(store: GraphStore): Promise<SearchIndex> {
-  return keptUntilLoad(store, 'search-index', () => store.listNodes().then(buildSearchIndex));
+  return keptUntilLoad(store, 'search-index', () => store.listNodes().then((nodes) => buildSearchIndex(nodes)));
 }
 
-/** Indexes every name and alias of `nodes`, in order. */
-export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
+/**
+ * Indexes every name and alias of `nodes`, in order, a slice of `sliceMs` at a time: on the 1000×
+ * graph (145,000 nodes) building it at once held the event loop for seconds.
+ */
+export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = SLICE_MS): Promise<SearchIndex> {
+  const pause = timeSlices(sliceMs);
+  // Pass 1, in node order: every form's words, the term numbers in first-seen order (which gives
+  // the radix tree its order) and the running mean of field lengths, as minisearch computes them.
+  interface Form {
+    readonly node: number;
+    readonly label: number;
+    readonly text: string;
+    readonly folded: string;
+    readonly tokens: readonly string[];
+    readonly distinct: number;
+  }
+  const documentLabel = NODE_LABELS.indexOf('Document');
+  const entityForms: Form[] = [];
+  const documentForms: Form[] = [];
+  // A plain map while building (the radix tree's look-ups cost 5× more), copied into the tree in
+  // the same first-seen order, which gives the same tree.
+  const termIds = new Map<string, number>();
+  let avgFieldLength = 0;
+  let seen = 0;
+  for (let position = 0; position < nodes.length; position++) {
+    await pause();
+    const node = nodes[position]!;
+    const label = NODE_LABELS.indexOf(node.attributes.label);
+    for (const text of [node.attributes.name, ...node.attributes.aliases]) {
+      const folded = foldName(text);
+      if (!folded) continue;
+      const tokens = withJoinedPairs(folded).split(' ');
+      const distinct = new Set(tokens).size;
+      // The same running mean as minisearch, so scores match it to the last bit.
+      avgFieldLength = (avgFieldLength * seen + distinct) / (seen + 1);
+      seen += 1;
+      for (const token of tokens) if (!termIds.has(token)) termIds.set(token, termIds.size);
+      (label === documentLabel ? documentForms : entityForms).push({ node: position, label, text, folded, tokens, distinct });
+    }
+  }
+  // Pass 2: forms numbered entities first, releases last, so postings (ascending) hold a term's
+  // entity forms before its releases' titles and an entity search stops before the titles.
   const formNode: number[] = [];
   const formLabel: number[] = [];
   const formText: string[] = [];
   const formFolded: string[] = [];
   const fieldLength: number[] = [];
-  const terms = new SearchableMap<number>();
-  const forms: number[][] = [];
-  const freqs: number[][] = [];
-  let avgFieldLength = 0;
-  nodes.forEach((node, position) => {
-    for (const text of [node.attributes.name, ...node.attributes.aliases]) {
-      const folded = foldName(text);
-      if (!folded) continue;
-      const form = formNode.length;
-      formNode.push(position);
-      formLabel.push(NODE_LABELS.indexOf(node.attributes.label));
-      formText.push(text);
-      formFolded.push(folded);
-      const tokens = withJoinedPairs(folded).split(' ');
-      const distinct = new Set(tokens).size;
-      fieldLength.push(distinct);
-      // The same running mean as minisearch, so scores match it to the last bit.
-      avgFieldLength = (avgFieldLength * form + distinct) / (form + 1);
-      for (const token of tokens) {
-        let id = terms.get(token);
-        if (id === undefined) {
-          id = forms.length;
-          terms.set(token, id);
-          forms.push([]);
-          freqs.push([]);
-        }
-        const list = forms[id]!;
-        if (list[list.length - 1] === form) freqs[id]![list.length - 1]! += 1;
-        else {
-          list.push(form);
-          freqs[id]!.push(1);
-        }
+  const forms: number[][] = Array.from({ length: termIds.size }, () => []);
+  const freqs: number[][] = Array.from({ length: termIds.size }, () => []);
+  for (const { node, label, text, folded, tokens, distinct } of [...entityForms, ...documentForms]) {
+    await pause();
+    const form = formNode.length;
+    formNode.push(node);
+    formLabel.push(label);
+    formText.push(text);
+    formFolded.push(folded);
+    fieldLength.push(distinct);
+    for (const token of tokens) {
+      const id = termIds.get(token)!;
+      const list = forms[id]!;
+      if (list[list.length - 1] === form) freqs[id]![list.length - 1]! += 1;
+      else {
+        list.push(form);
+        freqs[id]!.push(1);
       }
     }
-  });
+  }
+  const terms = new SearchableMap<number>();
+  for (const [term, id] of termIds) {
+    await pause();
+    terms.set(term, id);
+  }
   const count = formNode.length;
   const fieldLengths = Int32Array.from(fieldLength);
-  const postingForms = forms.map((list) => Int32Array.from(list));
-  const postingFreqs = freqs.map((list) => Int32Array.from(list));
+  const postingForms: Int32Array[] = [];
+  const postingFreqs: Int32Array[] = [];
+  const postingScores: Float64Array[] = [];
+  for (let id = 0; id < forms.length; id++) {
+    await pause();
+    postingForms.push(Int32Array.from(forms[id]!));
+    postingFreqs.push(Int32Array.from(freqs[id]!));
+    postingScores.push(bm25Scores(postingForms[id]!, postingFreqs[id]!, fieldLengths, avgFieldLength, count));
+  }
+  const termsInOrder: (readonly [string, number])[] = [];
+  for (const entry of terms) {
+    await pause();
+    termsInOrder.push(entry);
+  }
   return {
     nodes,
     formNode: Int32Array.from(formNode),
@@ -152,12 +198,13 @@ export function buildSearchIndex(nodes: readonly NodeRecord[]): SearchIndex {
     formText,
     formFolded,
     terms,
-    termsInOrder: [...terms],
+    termsInOrder,
+    firstDocumentForm: entityForms.length,
     shortPrefixes: new Map(),
     fuzzyNeighbours: new Array<FuzzyMatches | undefined>(forms.length).fill(undefined),
     postingForms,
     postingFreqs,
-    postingScores: postingForms.map((list, id) => bm25Scores(list, postingFreqs[id]!, fieldLengths, avgFieldLength, count)),
+    postingScores,
     fieldLength: fieldLengths,
     avgFieldLength,
     scratch: { total: new Float64Array(count), term: new Float64Array(count), matched: new Int32Array(count), best: new Int32Array(nodes.length).fill(-1),

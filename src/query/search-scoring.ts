@@ -9,6 +9,12 @@ export interface TermOptions {
   readonly prefix: (term: string, i: number) => boolean;
 }
 
+/** Forms numbered from `from` up to (not including) `to`. */
+export interface FormRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** The forms a query matched, in the order each was first matched, with their scores. */
 export interface ScoredForms {
   readonly forms: readonly number[];
@@ -20,9 +26,11 @@ export interface ScoredForms {
  * (BM25+ per matched term; prefix and fuzzy expansions weighted down; the sum multiplied by how
  * many distinct query words matched), but over typed postings and reused scratch arrays instead
  * of one result object per matched form: a common word matches thousands of forms on a big graph.
+ * Only forms in `range` are scored (postings are ascending, so the others cost nothing): the
+ * releases' titles, numbered last, when an entity search leaves them out.
  * Synchronous on purpose: the scratch arrays are shared by every search of the index.
  */
-export function scoreForms(index: SearchIndex, words: readonly string[], options: TermOptions): ScoredForms {
+export function scoreForms(index: SearchIndex, words: readonly string[], options: TermOptions, range: FormRange = { from: 0, to: index.formNode.length }): ScoredForms {
   const { total, term: termScore, matched } = index.scratch;
   const touched: number[] = [];
   const earlier = new Map<string, number[]>();
@@ -32,8 +40,9 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
       if (termId === undefined) return;
       const forms = index.postingForms[termId]!;
       const raws = index.postingScores[termId]!;
-      for (let j = 0; j < forms.length; j++) {
+      for (let j = range.from === 0 ? 0 : firstAtLeast(forms, range.from); j < forms.length; j++) {
         const form = forms[j]!;
+        if (form >= range.to) break;
         const raw = raws[j]!;
         // Every contribution is positive, so 0 means not matched yet by this word.
         if (termScore[form] === 0) termTouched.push(form);
@@ -79,4 +88,16 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
     return score;
   });
   return { forms: touched, scores };
+}
+
+/** The position of the first value ≥ `value` in the ascending `list` (its length when none). */
+function firstAtLeast(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,6 +1,6 @@
 import { foldName, type NodeLabel, ENTITY_LABELS, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { FUZZY_FRACTION, FUZZY_MIN_LENGTH, searchIndexFor, type SearchIndex } from './search-index.js';
-import { scoreForms } from './search-scoring.js';
+import { scoreForms, type FormRange } from './search-scoring.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export interface SearchOptions {
@@ -26,13 +26,16 @@ export async function search(store: GraphStore, query: string, options: SearchOp
   // would double the fuzzy look-ups for names nobody writes as one word.
   const words = folded.split(' ');
   const lastWord = words.length - 1;
-  const { forms, scores } = scoreForms(index, words, {
-    fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false),
-    prefix: (_term, i) => i === lastWord,
-  });
+  const labels = options.labels ?? ENTITY_LABELS;
+  const { forms, scores } = scoreForms(
+    index,
+    words,
+    { fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false), prefix: (_term, i) => i === lastWord },
+    formRange(index, labels),
+  );
   // The best form of each node; among equal scores the form matched first, as the sort would keep it.
   const { best, bestScore } = index.scratch;
-  const weights = labelWeights(options.labels ?? ENTITY_LABELS);
+  const weights = labelWeights(labels);
   const reached: number[] = [];
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
@@ -61,6 +64,13 @@ export async function search(store: GraphStore, query: string, options: SearchOp
   });
   for (const node of reached) best[node] = -1;
   return { query, hits };
+}
+
+/** The forms worth scoring for `labels`: entities' (numbered first), releases' titles (last), or both. */
+function formRange(index: SearchIndex, labels: readonly NodeLabel[]): FormRange {
+  const documents = labels.includes('Document');
+  const entities = labels.some((label) => label !== 'Document');
+  return { from: entities ? 0 : index.firstDocumentForm, to: documents ? index.formNode.length : index.firstDocumentForm };
 }
 
 /** Per NODE_LABELS position: the label's weight when asked for, else 0. */

@@ -29,11 +29,70 @@ export const DEFAULT_SNIPPET: SnippetOptions = { length: 240, lead: 60 };
 
 /** Every word of `text` whose folded form is one of `terms`. */
 export function marksIn(text: string, terms: ReadonlySet<string>): Span[] {
-  const marks: Span[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (terms.has(foldWord(match[0]))) marks.push({ start: match.index, end: match.index + match[0].length });
+  return termMarksIn(text, terms).map(({ start, end }) => ({ start, end }));
+}
+
+/** A mark and the term its word folds to. */
+interface TermMark extends Span {
+  readonly term: string;
+}
+
+/** A word of ASCII letters and digits only: folding it only lowers it. */
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** A word character outside ASCII: a word holding one is folded in full. */
+const NON_ASCII_WORD_CHARACTER = /(?![\0-\x7F])[\p{L}\p{N}\p{M}]/gu;
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * The marks of `terms` in `text`, in order: the words WORD finds whose foldWord is a term. Folding
+ * every word of a release was most of a full-text answer's cost, so the words of ASCII letters and
+ * digits (which folding only lowers) are found by searching the lower-cased text for each ASCII
+ * term at word boundaries, and only the few words holding another character are read and folded.
+ */
+function termMarksIn(text: string, terms: ReadonlySet<string>): TermMark[] {
+  const lower = text.toLowerCase();
+  // A letter whose lower case is longer (İ) would shift the offsets: read every word instead.
+  if (lower.length !== text.length) return foldedMarksIn(text, terms, WORD);
+  const marks: TermMark[] = [];
+  for (const term of terms) {
+    if (!ASCII_WORD.test(term)) continue;
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
+      const end = at + term.length;
+      if (!wordCharacterEndsAt(text, at) && !wordCharacterStartsAt(text, end) && ASCII_WORD.test(text.slice(at, end))) marks.push({ start: at, end, term });
+    }
+  }
+  for (const mark of foldedMarksIn(text, terms, NON_ASCII_WORD_CHARACTER)) marks.push(mark);
+  return marks.sort((x, y) => x.start - y.start);
+}
+
+/** The marks of the words (whole WORD runs) around each match of `finder` (a global regex), each read once. */
+function foldedMarksIn(text: string, terms: ReadonlySet<string>, finder: RegExp): TermMark[] {
+  const marks: TermMark[] = [];
+  let after = 0;
+  for (const found of text.matchAll(finder)) {
+    if (found.index < after) continue;
+    let start = found.index;
+    while (wordCharacterEndsAt(text, start)) start -= text.codePointAt(start - 2)! > 0xffff ? 2 : 1;
+    let end = found.index + found[0].length;
+    while (wordCharacterStartsAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    after = end;
+    const term = foldWord(text.slice(start, end));
+    if (terms.has(term)) marks.push({ start, end, term });
   }
   return marks;
+}
+
+/** Whether a word character (a whole code point) starts at `at`. */
+function wordCharacterStartsAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Whether a word character (a whole code point) ends at `at`. */
+function wordCharacterEndsAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const pair = at >= 2 && text.codePointAt(at - 2)! > 0xffff;
+  return WORD_CHARACTER.test(pair ? text.slice(at - 2, at) : text[at - 1]!);
 }
 
 /**
@@ -42,13 +101,11 @@ export function marksIn(text: string, terms: ReadonlySet<string>): Span[] {
  * a match in the text (a title-only hit) the passage is the text's opening.
  */
 export function snippetOf(text: string, terms: ReadonlySet<string>, options: SnippetOptions = DEFAULT_SNIPPET): Snippet {
-  const marks = marksIn(text, terms);
+  const marks = termMarksIn(text, terms);
   let best = { first: 0, distinct: 0 };
   for (let i = 0; i < marks.length; i += 1) {
     const seen = new Set<string>();
-    for (let j = i; j < marks.length && marks[j]!.end - marks[i]!.start <= options.length; j += 1) {
-      seen.add(foldWord(text.slice(marks[j]!.start, marks[j]!.end)));
-    }
+    for (let j = i; j < marks.length && marks[j]!.end - marks[i]!.start <= options.length; j += 1) seen.add(marks[j]!.term);
     if (seen.size > best.distinct) best = { first: i, distinct: seen.size };
   }
   const anchor = marks[best.first]?.start ?? 0;

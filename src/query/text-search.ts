@@ -1,10 +1,12 @@
-import type { GraphStore, NodeRecord } from '../domain/index.js';
+import type { GraphStore } from '../domain/index.js';
 import { resolveCountry } from './country-code.js';
 import { overlaps, type DateRange } from './date-range.js';
 import { pageOf, type Page } from './page.js';
 import { documentRef } from './presenters.js';
 import { requireNode } from './require-node.js';
-import { textIndexFor } from './text-search-index.js';
+import { textIndexFor, type TextIndex } from './text-search-index.js';
+import { documentsMentioning } from './text-search-mentions.js';
+import { queryWords, scoreDocuments, termsIn } from './text-search-scoring.js';
 import { marksIn, snippetOf } from './text-search-snippet.js';
 import type { TextSearchHit, TextSearchResult } from './types.js';
 
@@ -17,42 +19,75 @@ export interface TextSearchFilter extends DateRange {
 
 export const DEFAULT_TEXT_SEARCH_PAGE: Page = { offset: 0, limit: 20 };
 
-/** Matching tolerance: a title word counts double; a typo per 5 letters (at most 2); the last word may be a prefix. */
-const SEARCH_OPTIONS = {
-  boost: { title: 2 },
-  fuzzy: 0.2,
-  maxFuzzy: 2,
-  prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1,
-  combineWith: 'AND',
-} as const;
+/** Pages reaching this far are chosen by a bounded insertion; deeper ones sort every hit. */
+const TOP_K_MAX = 200;
 
 /**
  * Documents whose title or text holds every word of `query` (case, accents and small typos
- * forgiven), ranked by BM25, each with its best passage and the matching words marked as offsets.
+ * forgiven; the last word may be a prefix), ranked by BM25 (ties: newer first, then id), each with
+ * its best passage and the matching words marked as offsets. Only the page's hits are ordered
+ * among themselves and marked: a common word matches every release of a big graph.
  */
 export async function textSearch(store: GraphStore, query: string, filter: TextSearchFilter = {}, page: Page = DEFAULT_TEXT_SEARCH_PAGE): Promise<TextSearchResult> {
-  const allowed = await documentsAllowed(store, filter);
   const index = await textIndexFor(store);
-  const results = index.engine
-    .search(query, {
-      ...SEARCH_OPTIONS,
-      filter: (result) => {
-        const doc = index.documents[result.id as number]!;
-        return (!allowed || allowed.has(doc.id)) && overlaps(doc.attributes.date, doc.attributes.date, filter);
-      },
-    })
-    .map((result) => ({ doc: index.documents[result.id as number]!, score: round(result.score), match: result.match }))
-    .sort((a, b) => b.score - a.score || (b.doc.attributes.date ?? '').localeCompare(a.doc.attributes.date ?? '') || (a.doc.id < b.doc.id ? -1 : 1));
+  const allowed = await documentsAllowed(store, index, filter);
+  const { docs, scores, expansions } = scoreDocuments(index, queryWords(query));
+  const dated = filter.from !== undefined || filter.to !== undefined;
+  const order = (a: Ranked, b: Ranked) => b.score - a.score || index.dates[b.doc]!.localeCompare(index.dates[a.doc]!) || (index.documents[a.doc]!.id < index.documents[b.doc]!.id ? -1 : 1);
+  const ranking = rankingOf(page.offset + page.limit, order);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    if (allowed && !allowed[doc]) continue;
+    if (dated && !overlaps(index.dates[doc] || undefined, index.dates[doc] || undefined, filter)) continue;
+    ranking.offer(doc, round(scores[i]!));
+  }
   return {
     query,
-    total: results.length,
-    // The matched terms only for the page: a common word matches thousands of releases on a big graph.
-    hits: pageOf(results, page).map(({ doc, score, match }) => hitOf(doc, score, Object.keys(match).sort())),
+    total: ranking.count(),
+    hits: pageOf(ranking.first(), page).map(({ doc, score }) => hitOf(index, doc, score, termsIn(index, doc, expansions))),
     page: { offset: page.offset, limit: page.limit },
   };
 }
 
-function hitOf(doc: NodeRecord, score: number, terms: readonly string[]): TextSearchHit {
+interface Ranked {
+  readonly doc: number;
+  readonly score: number;
+}
+
+/**
+ * The first `k` hits offered, in `order`, and how many were offered. A small k keeps only the
+ * best k as they come (a hit below the k-th costs a comparison, not an object: a common word
+ * offers every release of a big graph); a deep page keeps all and sorts them.
+ */
+function rankingOf(k: number, order: (a: Ranked, b: Ranked) => number): { offer(doc: number, score: number): void; count(): number; first(): Ranked[] } {
+  const kept: Ranked[] = [];
+  let offered = 0;
+  const bounded = k > 0 && k <= TOP_K_MAX;
+  return {
+    offer(doc, score) {
+      offered += 1;
+      if (!bounded) {
+        kept.push({ doc, score });
+        return;
+      }
+      if (kept.length === k) {
+        const last = kept[k - 1]!;
+        // Cheap rejection by score alone; a tie goes to the full order.
+        if (score < last.score || (score === last.score && order({ doc, score }, last) >= 0)) return;
+      }
+      const item = { doc, score };
+      let at = kept.length;
+      while (at > 0 && order(item, kept[at - 1]!) < 0) at--;
+      kept.splice(at, 0, item);
+      if (kept.length > k) kept.pop();
+    },
+    count: () => offered,
+    first: () => (bounded ? kept : kept.sort(order).slice(0, k)),
+  };
+}
+
+function hitOf(index: TextIndex, position: number, score: number, terms: readonly string[]): TextSearchHit {
+  const doc = index.documents[position]!;
   const matched = new Set(terms);
   return {
     document: documentRef(doc),
@@ -64,22 +99,18 @@ function hitOf(doc: NodeRecord, score: number, terms: readonly string[]): TextSe
   };
 }
 
-/** The ids of the documents that mention both the country and the entity asked for; null when neither is. */
-async function documentsAllowed(store: GraphStore, filter: TextSearchFilter): Promise<Set<string> | null> {
+/** Per document position: whether it mentions both the country and the entity asked for; null when neither is. */
+async function documentsAllowed(store: GraphStore, index: TextIndex, filter: TextSearchFilter): Promise<Uint8Array | null> {
   const nodes = [
     ...(filter.country !== undefined ? [await resolveCountry(store, filter.country)] : []),
     ...(filter.entity !== undefined ? [await requireNode(store, filter.entity)] : []),
   ];
   if (nodes.length === 0) return null;
-  const sets = await Promise.all(nodes.map((node) => mentioning(store, node)));
-  return new Set([...sets[0]!].filter((id) => sets.every((set) => set.has(id))));
-}
-
-/** The documents that mention a node: its docIds and the sources of its MENTIONS edges, as entity detail lists them. */
-async function mentioning(store: GraphStore, node: NodeRecord): Promise<Set<string>> {
-  if (node.attributes.label === 'Document') return new Set([node.id]);
-  const edges = await store.edgesOf(node.id, { types: ['MENTIONS'], direction: 'in' });
-  return new Set([...(node.attributes.docIds ?? []), ...edges.map((edge) => edge.source)]);
+  const mentions = new Uint8Array(index.documents.length);
+  for (const node of nodes) {
+    for (const doc of Array.from(await documentsMentioning(store, index, node))) mentions[doc] = mentions[doc]! + 1;
+  }
+  return mentions.map((count) => (count === nodes.length ? 1 : 0));
 }
 
 /** Scores to 6 decimals, so the last bits of floating-point sums never reorder equal hits or differ in JSON. */

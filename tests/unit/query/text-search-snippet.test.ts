@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldWord, WORD } from '../../../src/query/text-search-index.js';
 import { marksIn, snippetOf } from '../../../src/query/text-search-snippet.js';
 
 const marked = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
@@ -16,6 +17,18 @@ describe('marksIn', () => {
 
   it('marks whole words only, never a term inside a longer word', () => {
     expect(marksIn('Koreans visited Korea', new Set(['korea']))).toEqual([{ start: 16, end: 21 }]);
+  });
+
+  it.each([
+    ['Müller met Muller and MÜLLER at the Korea–EU FTA’s talks', ['muller', 'ller', 'korea', 'fta']],
+    ['The \u212Aorea plant (Kelvin sign) and Korea', ['korea']],
+    ['İstanbul and Istanbul, then istanbul', ['istanbul', 'i']],
+    ['𝐊orea 𝐀BC korea abc a𝐀b', ['korea', 'abc', 'ab', 'b']],
+    ['한국 and Korea: 한국어 Korea2025 2025', ['한국', 'korea', '2025', 'korea2025']],
+    ['café cafe CAFÉ cafés', ['cafe']],
+  ])('marks in %j exactly the words WORD finds that fold to a term', (text, terms) => {
+    const reference = [...text.matchAll(WORD)].filter((m) => terms.includes(foldWord(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    expect(marksIn(text, new Set(terms))).toEqual(reference);
   });
 
   it('leaves HTML in the text as text: a tag is never a mark boundary by itself', () => {

@@ -1,0 +1,137 @@
+import { BM25, FIELD_BOOST, TEXT_FIELDS, wordsOf, foldWord, type TextIndex } from './text-search-index.js';
+
+/** Matching tolerance: a typo per 5 letters (at most 2); the last word may be a prefix. minisearch's match weights. */
+const FUZZY = 0.2;
+const MAX_FUZZY = 2;
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;
+
+/** A term a query word reaches (itself, a longer term it starts, or one a typo away) and its weight. */
+export interface Expansion {
+  readonly id: number;
+  readonly term: string;
+  readonly weight: number;
+}
+
+/** The documents holding every word of a query, with their scores, in no particular order. */
+export interface ScoredDocuments {
+  readonly docs: readonly number[];
+  readonly scores: readonly number[];
+  /** Per query word: the terms it reached, for marking the hits. */
+  readonly expansions: readonly (readonly Expansion[])[];
+}
+
+/** The query's words as the index folds them (words folding to nothing dropped). */
+export function queryWords(query: string): string[] {
+  return wordsOf(query).map(foldWord).filter((word) => word.length > 0);
+}
+
+/**
+ * The terms `word` reaches, in the order minisearch adds their scores: the word itself, then (for
+ * the last word) every longer term it starts, then the terms within FUZZY of its length in edits
+ * that are not already prefix matches.
+ */
+export function expansionsOf(index: TextIndex, word: string, isLast: boolean): Expansion[] {
+  const found: Expansion[] = [];
+  const exact = index.terms.get(word);
+  if (exact !== undefined) found.push({ id: exact, term: word, weight: 1 });
+  const maxDistance = Math.min(MAX_FUZZY, Math.round(word.length * FUZZY));
+  const fuzzy = maxDistance ? (index.terms.fuzzyGet(word, maxDistance) as Map<string, [number, number]>) : null;
+  if (isLast) {
+    for (const [term, id] of index.terms.atPrefix(word)) {
+      const distance = term.length - word.length;
+      if (!distance) continue;
+      fuzzy?.delete(term);
+      found.push({ id, term, weight: (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
+    }
+  }
+  if (fuzzy) {
+    for (const [term, [id, distance]] of fuzzy) {
+      if (!distance) continue;
+      found.push({ id, term, weight: (WEIGHTS.fuzzy * term.length) / (term.length + distance) });
+    }
+  }
+  return found;
+}
+
+/**
+ * Scores every document holding all `words` exactly as minisearch's AND search over the title
+ * (boosted) and text does: BM25+ per field of each reached term, prefix and fuzzy terms weighted
+ * down, summed per word in the same order (so equal to the last bit), the words' sums added and
+ * multiplied by the number of distinct words. Synchronous: the scratch arrays are shared.
+ */
+export function scoreDocuments(index: TextIndex, words: readonly string[]): ScoredDocuments {
+  const { word: wordScore, total } = index.scratch;
+  const expansions = words.map((word, i) => expansionsOf(index, word, i === words.length - 1));
+  let candidates: number[] = [];
+  expansions.forEach((reached, i) => {
+    // Every contribution is positive, so 0 means "not reached yet"; after the first word only the
+    // documents every earlier word reached (total > 0) are worth a score.
+    const first = i === 0;
+    const touched: number[] = first ? candidates : [];
+    for (const { id, weight } of reached) {
+      const fields = index.postings[id]!;
+      for (let field = 0; field < TEXT_FIELDS.length; field++) {
+        const postings = fields[field];
+        if (!postings) continue;
+        const { docs, freqs, idf } = postings;
+        const norms = index.norms[field]!;
+        const scale = weight * FIELD_BOOST[TEXT_FIELDS[field]!];
+        for (let j = 0; j < docs.length; j++) {
+          const doc = docs[j]!;
+          if (!first && total[doc] === 0) continue;
+          const freq = freqs[j]!;
+          const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norms[doc]!));
+          if (first && wordScore[doc] === 0) touched.push(doc);
+          wordScore[doc] = wordScore[doc]! + scale * raw;
+        }
+      }
+    }
+    if (first) {
+      for (const doc of candidates) {
+        total[doc] = wordScore[doc]!;
+        wordScore[doc] = 0;
+      }
+      return;
+    }
+    for (const doc of candidates) {
+      if (wordScore[doc]! > 0) {
+        touched.push(doc);
+        total[doc] = total[doc]! + wordScore[doc]!;
+        wordScore[doc] = 0;
+      } else total[doc] = 0;
+    }
+    candidates = touched;
+  });
+  const quality = new Set(words).size;
+  const scores = candidates.map((doc) => {
+    const score = total[doc]! * quality;
+    total[doc] = 0;
+    return score;
+  });
+  return { docs: candidates, scores, expansions };
+}
+
+/** The reached terms a document holds in either field, sorted: the hit's `terms`. */
+export function termsIn(index: TextIndex, doc: number, expansions: readonly (readonly Expansion[])[]): string[] {
+  const held = new Set<string>();
+  for (const reached of expansions) {
+    for (const { id, term } of reached) {
+      if (index.postings[id]!.some((postings) => postings !== undefined && holds(postings.docs, doc))) held.add(term);
+    }
+  }
+  return [...held].sort();
+}
+
+/** Whether the ascending `docs` holds `doc` (binary search). */
+function holds(docs: Int32Array, doc: number): boolean {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = docs[mid]!;
+    if (at === doc) return true;
+    if (at < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
