@@ -1,5 +1,6 @@
 import type { GraphStore, NodeRecord } from '../domain/index.js';
-import { activityFacts, codeOf, countriesOf } from './analytics-facts.js';
+import { activityFacts, codeOf } from './analytics-facts.js';
+import { occasionIndex } from './analytics-occasion-index.js';
 import { periodOf, periodsCovering, type PeriodKind } from './analytics-periods.js';
 import { resolveCountry } from './country-code.js';
 import { derived } from './derived.js';
@@ -28,7 +29,7 @@ async function activityOf(store: GraphStore, country: NodeRecord, by: PeriodKind
     (node) => node.attributes.label === 'Document',
   );
   const dated: [Counted, string | null][] = [
-    ...facts.occasions.filter((occasion) => countriesOf(facts, occasion).includes(iso)).map((o): [Counted, string | null] => ['meetings', o.date]),
+    ...(occasionIndex(facts).byCountry.get(iso) ?? []).map((o): [Counted, string | null] => ['meetings', o.date]),
     ...facts.agreements.filter((agreement) => agreement.parties.includes(iso)).map((a): [Counted, string | null] => ['agreements', a.date]),
     ...documents.map((doc): [Counted, string | null] => ['mentions', doc.attributes.date ?? null]),
   ];
