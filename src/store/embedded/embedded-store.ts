@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { InvalidRequestError, NotSupportedError, type EdgeAttributes, type EdgeRecord, type GraphData, type NodeAttributes, type NodeRecord, type NodeLabel, type RelationshipType, type CypherResult, type EdgeQuery, type GraphStore, type LoadReport, type PathQuery, type PathRecord, type StoreCounts, compareStrings } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { compactAdjacency, type CompactAdjacency } from './compact-adjacency.js';
+import { embeddedNeighbourhood } from './embedded-neighbourhood.js';
 import { allShortestPaths } from './shortest-paths.js';
 
 /** The graph an embedded store keeps its records in. */
@@ -48,6 +49,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
+    neighbourhood: async (id, query) => embeddedNeighbourhood(g, id, query),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
       allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow),
     cypher: async (): Promise<CypherResult> => {
