@@ -50,6 +50,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
     neighbourhood: async (id, query) => embeddedNeighbourhood(g, id, query),
+    listEdges: async (types) => edgesOfTypes(g, types),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
       allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow),
     cypher: async (): Promise<CypherResult> => {
@@ -137,6 +138,18 @@ function listNodes(g: Graph, labels?: readonly NodeLabel[]): NodeRecord[] {
     .filterNodes((_id, attrs) => !wanted || wanted.has(attrs.label))
     .sort(compareStrings)
     .map((id) => nodeRecord(g, id));
+}
+
+/**
+ * Every edge of these types, sorted by id: one pass over the graph, where asking edgesOf of every
+ * organisation (the posts) built and kept each one's whole edge list, its MENTIONS included.
+ */
+function edgesOfTypes(g: Graph, types: readonly RelationshipType[]): EdgeRecord[] {
+  const wanted = new Set<string>(types);
+  return g
+    .filterEdges((_id, attributes) => wanted.has(attributes.type))
+    .sort(compareStrings)
+    .map((id) => edgeRecord(g, id));
 }
 
 /** Every edge touching `id`, each once (a self-loop too), sorted by id; cached until the graph changes. */
