@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { InvalidRequestError, NotSupportedError, type EdgeAttributes, type EdgeRecord, type GraphData, type NodeAttributes, type NodeRecord, type NodeLabel, type RelationshipType, type CypherResult, type EdgeQuery, type GraphStore, type LoadReport, type PathQuery, type PathRecord, type StoreCounts, compareStrings } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { compactAdjacency, type CompactAdjacency } from './compact-adjacency.js';
-import { embeddedNeighbourhood } from './embedded-neighbourhood.js';
+import { embeddedNeighbourhood, type HubNeighbours } from './embedded-neighbourhood.js';
 import { allShortestPaths } from './shortest-paths.js';
 
 /** The graph an embedded store keeps its records in. */
@@ -35,11 +35,13 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
   // The path search's default adjacency, built by the first path question after a load.
   let adjacency: CompactAdjacency | null = null;
   const adjacencyNow = () => (adjacency ??= compactAdjacency(g));
+  const hubs: HubNeighbours = new Map();
   return {
     backend: 'embedded',
     capabilities: Object.freeze({ cypher: false }),
     load: async (data) => {
       incident.clear();
+      hubs.clear();
       adjacency = null;
       return loadInto(g, data);
     },
@@ -49,7 +51,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
-    neighbourhood: async (id, query) => embeddedNeighbourhood(g, id, query),
+    neighbourhood: async (id, query) => embeddedNeighbourhood(g, hubs, id, query),
     listEdges: async (types) => edgesOfTypes(g, types),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
       allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow),
@@ -61,6 +63,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     },
     clear: async () => {
       incident.clear();
+      hubs.clear();
       adjacency = null;
       g.clear();
     },
