@@ -1,5 +1,6 @@
 import type { GraphStore } from '../domain/index.js';
 import { activityFacts } from './analytics-facts.js';
+import { occasionIndex } from './analytics-occasion-index.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
 import type { Counterparts } from './types.js';
@@ -14,9 +15,8 @@ export async function counterparts(store: GraphStore, personId: string, limit = 
   const person = await requireNode(store, personId, 'Person');
   const facts = await activityFacts(store);
   const byOther = new Map<string, { days: Set<string>; undated: boolean; edgeIds: Set<string> }>();
-  for (const occasion of facts.occasions) {
+  for (const occasion of occasionIndex(facts).byPerson.get(personId) ?? []) {
     const [a, b] = occasion.people;
-    if (a !== personId && b !== personId) continue;
     const other = a === personId ? b : a;
     const entry = byOther.get(other) ?? { days: new Set<string>(), undated: false, edgeIds: new Set<string>() };
     if (occasion.date) entry.days.add(occasion.date);

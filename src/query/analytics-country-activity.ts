@@ -1,5 +1,6 @@
 import type { GraphStore, NodeRecord } from '../domain/index.js';
-import { activityFacts, codeOf, countriesOf } from './analytics-facts.js';
+import { activityFacts, codeOf } from './analytics-facts.js';
+import { occasionIndex } from './analytics-occasion-index.js';
 import { periodOf, periodsCovering, type PeriodKind } from './analytics-periods.js';
 import { resolveCountry } from './country-code.js';
 import { derived } from './derived.js';
@@ -21,17 +22,8 @@ export async function countryActivity(store: GraphStore, code: string, by: Perio
 }
 
 async function activityOf(store: GraphStore, country: NodeRecord, by: PeriodKind): Promise<CountryActivity> {
-  const iso = codeOf(country);
-  const facts = await activityFacts(store);
-  const mentions = await store.edgesOf(country.id, { types: ['MENTIONS'], direction: 'in' });
-  const documents = (await store.getNodes([...new Set([...(country.attributes.docIds ?? []), ...mentions.map((edge) => edge.source)])])).filter(
-    (node) => node.attributes.label === 'Document',
-  );
-  const dated: [Counted, string | null][] = [
-    ...facts.occasions.filter((occasion) => countriesOf(facts, occasion).includes(iso)).map((o): [Counted, string | null] => ['meetings', o.date]),
-    ...facts.agreements.filter((agreement) => agreement.parties.includes(iso)).map((a): [Counted, string | null] => ['agreements', a.date]),
-    ...documents.map((doc): [Counted, string | null] => ['mentions', doc.attributes.date ?? null]),
-  ];
+  // What is counted is the same whatever the period: read once per country, bucketed per period.
+  const dated = await derived(store, `country-activity-dated:${country.id}`, () => datedOf(store, country));
   const periods = periodsCovering(dated.map(([, date]) => date), by);
   const cells = new Map(periods.map((period) => [period, { period, meetings: 0, agreements: 0, mentions: 0 }]));
   const totals = { meetings: 0, agreements: 0, mentions: 0, undated: 0 };
@@ -41,4 +33,19 @@ async function activityOf(store: GraphStore, country: NodeRecord, by: PeriodKind
     else totals.undated += 1;
   }
   return { country: summarize(country), by, periods, series: [...cells.values()], totals };
+}
+
+/** Every meeting occasion, agreement and mentioning release of the country, with its day. */
+async function datedOf(store: GraphStore, country: NodeRecord): Promise<readonly (readonly [Counted, string | null])[]> {
+  const iso = codeOf(country);
+  const facts = await activityFacts(store);
+  const mentions = await store.edgesOf(country.id, { types: ['MENTIONS'], direction: 'in' });
+  const documents = (await store.getNodes([...new Set([...(country.attributes.docIds ?? []), ...mentions.map((edge) => edge.source)])])).filter(
+    (node) => node.attributes.label === 'Document',
+  );
+  return [
+    ...(occasionIndex(facts).byCountry.get(iso) ?? []).map((o): [Counted, string | null] => ['meetings', o.date]),
+    ...facts.agreements.filter((agreement) => agreement.parties.includes(iso)).map((a): [Counted, string | null] => ['agreements', a.date]),
+    ...documents.map((doc): [Counted, string | null] => ['mentions', doc.attributes.date ?? null]),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { EdgeRecord, NodeRecord, GraphStore } from '../domain/index.js';
 import { agreementsOfCountry, summarizeAgreements } from './agreements.js';
 import { countryTimeline } from './country-timeline.js';
+import { derived } from './derived.js';
 import { meetingsOf } from './meetings.js';
 import { sortById, summarize } from './presenters.js';
 import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
@@ -84,9 +85,28 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
 }
 
 async function byEdgeOrAttribute(store: GraphStore, label: 'Person' | 'Organization', code: string, linked: readonly string[]): Promise<NodeRecord[]> {
-  const byAttribute = (await store.listNodes([label])).filter((node) => node.attributes.country === code);
+  const byAttribute = (await byCountryAttribute(store, label)).get(code) ?? [];
   const byEdge = await store.getNodes(linked);
   return sortById([...new Map([...byEdge, ...byAttribute].filter((n) => n.attributes.label === label).map((n) => [n.id, n])).values()]);
+}
+
+/**
+ * The nodes of a label by their `country` attribute, in id order: grouped once per load on the
+ * embedded store, where listing and filtering every person for each country cost 1.1 s of the
+ * warm-up at 1000× (24k people, 49 countries). On Neo4j, read afresh as before.
+ */
+function byCountryAttribute(store: GraphStore, label: 'Person' | 'Organization'): Promise<ReadonlyMap<string, readonly NodeRecord[]>> {
+  return derived(store, `nodes-by-country-attribute:${label}`, async () => {
+    const byCode = new Map<string, NodeRecord[]>();
+    for (const node of await store.listNodes([label])) {
+      const code = node.attributes.country;
+      if (!code) continue;
+      const list = byCode.get(code);
+      if (list) list.push(node);
+      else byCode.set(code, [node]);
+    }
+    return byCode;
+  });
 }
 
 function byEnd(edges: Iterable<EdgeRecord>): Map<string, EdgeRecord[]> {

@@ -169,6 +169,8 @@ function describe(id: string, organisation: NodeRecord, edges: readonly EdgeReco
     const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();
     return { person: people.get(personId)!, edges: own, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
   });
+  // Every holder's first sighting in order: a successor is found by a binary search, not a scan of every holder (a ministry's post has hundreds).
+  const starts = sightings.map((holder) => holder.firstSeen).filter((date): date is string => Boolean(date)).sort();
   const holders: PostHolder[] = sightings
     .map((holder) => ({
       person: summarize(holder.person),
@@ -176,7 +178,7 @@ function describe(id: string, organisation: NodeRecord, edges: readonly EdgeReco
       edgeIds: holder.edges.map((edge) => edge.id).sort(),
       firstSeen: holder.firstSeen,
       lastSeen: holder.lastSeen,
-      until: successorDate(holder, sightings),
+      until: successorDate(holder, starts),
       ...intervalEvidence(holder.edges),
     }))
     .sort((a, b) => compareStrings(a.firstSeen ?? '', b.firstSeen ?? '') || compareStrings(a.person.id, b.person.id));
@@ -201,11 +203,20 @@ function intervalEvidence(edges: readonly EdgeRecord[]): Pick<PostHolder, 'evide
   return { evidence: all.length > 2 ? [all[0]!, all[all.length - 1]!] : all, evidenceCount: all.length };
 }
 
-/** The first sighting of another holder after `holder` was last seen. */
-function successorDate(holder: { person: NodeRecord; lastSeen: string | null }, all: readonly { person: NodeRecord; firstSeen: string | null }[]): string | null {
+/**
+ * The first sighting of another holder after `holder` was last seen; `starts` are every holder's
+ * first sightings, sorted. A holder's own first sighting is never after its last, so it is never the answer.
+ */
+function successorDate(holder: { lastSeen: string | null }, starts: readonly string[]): string | null {
   if (!holder.lastSeen) return null;
-  const later = all.filter((other) => other.person.id !== holder.person.id && other.firstSeen && other.firstSeen > holder.lastSeen!).map((other) => other.firstSeen!);
-  return later.sort()[0] ?? null;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! > holder.lastSeen) high = middle;
+    else low = middle + 1;
+  }
+  return starts[low] ?? null;
 }
 
 /** The wording with the most supporting sentences; the shorter, then the first alphabetically, on a tie. */

@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { InvalidRequestError, NotSupportedError, type EdgeAttributes, type EdgeRecord, type GraphData, type NodeAttributes, type NodeRecord, type NodeLabel, type RelationshipType, type CypherResult, type EdgeQuery, type GraphStore, type LoadReport, type PathQuery, type PathRecord, type StoreCounts, compareStrings } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { compactAdjacency, type CompactAdjacency } from './compact-adjacency.js';
+import { embeddedNeighbourhood, type HubNeighbours } from './embedded-neighbourhood.js';
 import { allShortestPaths } from './shortest-paths.js';
 
 /** The graph an embedded store keeps its records in. */
@@ -34,11 +35,13 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
   // The path search's default adjacency, built by the first path question after a load.
   let adjacency: CompactAdjacency | null = null;
   const adjacencyNow = () => (adjacency ??= compactAdjacency(g));
+  const hubs: HubNeighbours = new Map();
   return {
     backend: 'embedded',
     capabilities: Object.freeze({ cypher: false }),
     load: async (data) => {
       incident.clear();
+      hubs.clear();
       adjacency = null;
       return loadInto(g, data);
     },
@@ -48,6 +51,8 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
     edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
+    neighbourhood: async (id, query) => embeddedNeighbourhood(g, hubs, id, query),
+    listEdges: async (types) => edgesOfTypes(g, types),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
       allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow),
     cypher: async (): Promise<CypherResult> => {
@@ -58,6 +63,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     },
     clear: async () => {
       incident.clear();
+      hubs.clear();
       adjacency = null;
       g.clear();
     },
@@ -135,6 +141,18 @@ function listNodes(g: Graph, labels?: readonly NodeLabel[]): NodeRecord[] {
     .filterNodes((_id, attrs) => !wanted || wanted.has(attrs.label))
     .sort(compareStrings)
     .map((id) => nodeRecord(g, id));
+}
+
+/**
+ * Every edge of these types, sorted by id: one pass over the graph, where asking edgesOf of every
+ * organisation (the posts) built and kept each one's whole edge list, its MENTIONS included.
+ */
+function edgesOfTypes(g: Graph, types: readonly RelationshipType[]): EdgeRecord[] {
+  const wanted = new Set<string>(types);
+  return g
+    .filterEdges((_id, attributes) => wanted.has(attributes.type))
+    .sort(compareStrings)
+    .map((id) => edgeRecord(g, id));
 }
 
 /** Every edge touching `id`, each once (a self-loop too), sorted by id; cached until the graph changes. */
