@@ -39,7 +39,9 @@ export async function meetingsOf(store: GraphStore, personId: string, other?: st
   for (const [counterpartId, edges] of byPerson) {
     const counterpart = people.get(counterpartId);
     if (!counterpart) continue;
-    const shared = [...(await attendedEvents(store, counterpartId))].filter((event) => attended.has(event));
+    // A person who attended no event shares none: the counterpart's events are not read then (on the
+    // 1000× graph this lookup was 5.5 of the countries warm-up's 13.4 s).
+    const shared = attended.size === 0 ? [] : [...(await attendedEvents(store, counterpartId))].filter((event) => attended.has(event));
     const eventIds = new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...shared]);
     const events = (await store.getNodes([...eventIds])).sort(byDateThenId);
     meetings.push(describe(counterpart, edges, events));
