@@ -1,5 +1,4 @@
-import type { NodeRecord, GraphStore } from '../domain/index.js';
-import { overlaps, type DateRange } from './date-range.js';
+import { type DateRange, type GraphStore, type NodeRecord, overlaps } from '../domain/index.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';

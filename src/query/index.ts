@@ -18,7 +18,7 @@ export { edgeDetail } from './edge-detail.js';
 export { stats } from './stats.js';
 export { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
 export { summarize, toElements, documentRef } from './presenters.js';
-export type { DateRange } from './date-range.js';
+export type { DateRange } from '../domain/index.js';
 export type * from './types.js';
 export { API_SHAPES, apiShapeRegistry, CypherRequestSchema, type ApiShapeName } from './shapes/index.js';
 export { textSearch, DEFAULT_TEXT_SEARCH_PAGE, type TextSearchFilter } from './text-search.js';

@@ -1,5 +1,4 @@
-import { type EdgeRecord, type NodeRecord, type NodeLabel, type RelationshipType, RELATIONSHIP_TYPES, type GraphStore } from '../domain/index.js';
-import { overlaps, type DateRange } from './date-range.js';
+import { type DateRange, type EdgeRecord, type GraphStore, type NodeLabel, type NodeRecord, overlaps, RELATIONSHIP_TYPES, type RelationshipType, smallest } from '../domain/index.js';
 import { derived } from './derived.js';
 import { toElements } from './presenters.js';
 import { requireNode } from './require-node.js';
@@ -108,22 +107,4 @@ async function edgesByOtherEnd(store: GraphStore, nodeId: string, types: readonl
     return byOther;
   };
   return list.length < KEPT_FROM ? group() : derived(store, `edges-by-other:${nodeId}|${[...types].sort().join(',')}`, group);
-}
-
-/** The `count` smallest ids in code-unit order, sorted, without sorting them all (a hub reaches thousands). */
-export function smallest(ids: Iterable<string>, count: number): string[] {
-  const kept: string[] = [];
-  for (const id of ids) {
-    if (kept.length === count && !(id < kept[count - 1]!)) continue;
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (kept[mid]! < id) low = mid + 1;
-      else high = mid;
-    }
-    kept.splice(low, 0, id);
-    if (kept.length > count) kept.pop();
-  }
-  return kept;
 }

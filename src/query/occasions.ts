@@ -1,7 +1,6 @@
-import { compareStrings, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { compareStrings, type DateRange, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
 import { resolveCountry } from './country-code.js';
-import type { DateRange } from './date-range.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';

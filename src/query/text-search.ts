@@ -1,6 +1,5 @@
-import type { GraphStore } from '../domain/index.js';
+import { type DateRange, type GraphStore, overlaps } from '../domain/index.js';
 import { resolveCountry } from './country-code.js';
-import { overlaps, type DateRange } from './date-range.js';
 import { pageOf, type Page } from './page.js';
 import { documentRef } from './presenters.js';
 import { requireNode } from './require-node.js';

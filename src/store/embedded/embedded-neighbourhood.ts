@@ -1,4 +1,4 @@
-import { compareStrings, RELATIONSHIP_TYPES, type EdgeAttributes, type EdgeRecord, type NeighbourhoodQuery, type NeighbourhoodRecords, type NodeRecord } from '../../domain/index.js';
+import { compareStrings, overlaps, RELATIONSHIP_TYPES, smallest, type EdgeAttributes, type EdgeRecord, type NeighbourhoodQuery, type NeighbourhoodRecords, type NodeRecord } from '../../domain/index.js';
 import type { StoreGraph } from './embedded-store.js';
 
 const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
@@ -94,31 +94,4 @@ function edgesAmong(g: StoreGraph, kept: ReadonlySet<string>, follows: (attribut
     else for (const other of kept) g.forEachEdge(node, other, take);
   }
   return [...found.values()].sort((x, y) => compareStrings(x.id, y.id));
-}
-
-/** As query/date-range's overlaps: something undated overlaps only an open range. */
-function overlaps(first: string | undefined | null, last: string | undefined | null, range: NeighbourhoodQuery): boolean {
-  if (!range.from && !range.to) return true;
-  const start = first ?? last;
-  const end = last ?? first;
-  if (!start || !end) return false;
-  return (!range.from || end >= range.from) && (!range.to || start <= range.to);
-}
-
-/** The `count` smallest ids in code-unit order, sorted, without sorting them all (a hub reaches thousands). */
-function smallest(ids: Iterable<string>, count: number): string[] {
-  const kept: string[] = [];
-  for (const id of ids) {
-    if (kept.length === count && !(id < kept[count - 1]!)) continue;
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (kept[mid]! < id) low = mid + 1;
-      else high = mid;
-    }
-    kept.splice(low, 0, id);
-    if (kept.length > count) kept.pop();
-  }
-  return kept;
 }

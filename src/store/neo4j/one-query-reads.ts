@@ -16,7 +16,7 @@ function typePattern(types: readonly RelationshipType[]): string {
   return known.join('|');
 }
 
-/** An edge's dates overlap [$from, $to] as query/date-range's overlaps() says (undated: only an open range). */
+/** An edge's dates overlap [$from, $to] as domain/date-range's overlaps() says (undated: only an open range). */
 const OVERLAPS = (r: string) =>
   `(($from IS NULL AND $to IS NULL) OR (coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
   `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)))`;

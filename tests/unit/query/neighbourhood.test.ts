@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { neighbourhood } from '../../../src/query/index.js';
-import { smallest } from '../../../src/query/neighbourhood.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
 const nodeIds = (answer: Awaited<ReturnType<typeof neighbourhood>>) => answer.elements.nodes.map((n) => n.data.id);
@@ -46,13 +45,5 @@ describe('neighbourhood', () => {
     expect(answer.elements.nodes).toHaveLength(3);
     expect(answer.truncated).toBe(true);
     expect(nodeIds(answer)).toContain(ids.KIM);
-  });
-});
-
-describe('smallest', () => {
-  const ids = Array.from({ length: 500 }, (_, i) => `node:${((i * 7919) % 500).toString(36)}`);
-
-  it.each([1, 3, 50, 500, 900])('keeps the %i smallest ids in code-unit order, as sorting them all would', (count) => {
-    expect(smallest(ids, count)).toEqual([...ids].sort().slice(0, count));
   });
 });
