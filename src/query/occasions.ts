@@ -1,4 +1,4 @@
-import { compareStrings, type DateRange, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { compareStrings, type DateRange, lowerBound, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
 import { resolveCountry } from './country-code.js';
 import { pageOf, type Page } from './page.js';
@@ -84,8 +84,8 @@ function personPage(list: PlacedList, person: string, code: string | null, windo
  */
 function listPage(list: PlacedList, code: string | null, window: Window, page: Page): { shown: readonly Placed[]; total: number } {
   const positions = code ? (list.byCountry.get(code) ?? []) : null;
-  const first = positions ? firstAtOrAfter(positions, window.start) : window.start;
-  const end = positions ? firstAtOrAfter(positions, window.end) : window.end;
+  const first = positions ? lowerBound(positions, window.start) : window.start;
+  const end = positions ? lowerBound(positions, window.end) : window.end;
   const from = Math.min(first + page.offset, end);
   const to = Math.min(from + page.limit, end);
   return { shown: positions ? positions.slice(from, to).map((at) => list.rows[at]!) : list.rows.slice(from, to), total: end - first };
@@ -153,18 +153,6 @@ function dayWindow(rows: readonly Placed[], range: DateRange): Window {
   const start = range.from ? firstWhere((date) => date === null || date >= range.from!) : 0;
   const end = firstWhere((date) => date === null || (range.to !== undefined && date > range.to));
   return { start, end: Math.max(start, end) };
-}
-
-/** How many of the ascending `positions` are below `at`: where a run starting at `at` begins. */
-function firstAtOrAfter(positions: readonly number[], at: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (positions[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 async function placeOccasions(store: GraphStore, facts: ActivityFacts): Promise<readonly Placed[]> {

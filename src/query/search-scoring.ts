@@ -1,3 +1,4 @@
+import { lowerBound } from '../domain/index.js';
 import { fuzzyMatchesOf, MAX_FUZZY, termsWithPrefix, type SearchIndex } from './search-index.js';
 
 /** minisearch's defaults, which the index was tuned with: match weights (BM25+ is in the index). */
@@ -40,7 +41,7 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
       if (termId === undefined) return;
       const forms = index.postingForms[termId]!;
       const raws = index.postingScores[termId]!;
-      for (let j = range.from === 0 ? 0 : firstAtLeast(forms, range.from); j < forms.length; j++) {
+      for (let j = range.from === 0 ? 0 : lowerBound(forms, range.from); j < forms.length; j++) {
         const form = forms[j]!;
         if (form >= range.to) break;
         const raw = raws[j]!;
@@ -88,16 +89,4 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
     return score;
   });
   return { forms: touched, scores };
-}
-
-/** The position of the first value ≥ `value` in the ascending `list` (its length when none). */
-function firstAtLeast(list: Int32Array, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../domain/index.js';
 import { BM25, FIELD_BOOST, TEXT_FIELDS, wordsOf, foldWord, type TextIndex } from './text-search-index.js';
 
 /** Matching tolerance: a typo per 5 letters (at most 2); the last word may be a prefix. minisearch's match weights. */
@@ -122,16 +123,8 @@ export function termsIn(index: TextIndex, doc: number, expansions: readonly (rea
   return [...held].sort();
 }
 
-/** Whether the ascending `docs` holds `doc` (binary search). */
+/** Whether the ascending `docs` holds `doc`. */
 function holds(docs: Int32Array, doc: number): boolean {
-  let low = 0;
-  let high = docs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const at = docs[mid]!;
-    if (at === doc) return true;
-    if (at < doc) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
+  const at = lowerBound(docs, doc);
+  return at < docs.length && docs[at] === doc;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../domain/index.js';
 import { successorsOnShortestPaths } from './shortest-path-successors.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
 
@@ -115,14 +116,7 @@ function nearer({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: nu
 
 /** Whether `node` is among `of`'s neighbours (sorted by number). */
 function adjacent(offsets: Int32Array, neighbours: Int32Array, of: number, node: number): boolean {
-  let low = offsets[of]!;
-  let high = offsets[of + 1]! - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = neighbours[middle]!;
-    if (value === node) return true;
-    if (value < node) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
+  const end = offsets[of + 1]!;
+  const at = lowerBound(neighbours, node, offsets[of]!, end);
+  return at < end && neighbours[at] === node;
 }
