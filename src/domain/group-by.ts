@@ -4,11 +4,13 @@
  */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
+  for (const item of items) appendTo(groups, key(item), item);
   return groups;
+}
+
+/** Adds `item` to the end of `key`'s list in `groups`, starting the list if there is none (for an item filed under several keys). */
+export function appendTo<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }

@@ -1,3 +1,4 @@
+import { appendTo } from '../domain/index.js';
 import { countriesOf, type ActivityFacts, type Occasion } from './analytics-facts.js';
 
 /** The analytics' meeting occasions grouped by who took part and by which country they involve. */
@@ -26,15 +27,10 @@ export function occasionIndex(facts: ActivityFacts): OccasionIndex {
 function build(facts: ActivityFacts): OccasionIndex {
   const byPerson = new Map<string, Occasion[]>();
   const byCountry = new Map<string, Occasion[]>();
-  const add = (index: Map<string, Occasion[]>, key: string, occasion: Occasion) => {
-    const list = index.get(key);
-    if (list) list.push(occasion);
-    else index.set(key, [occasion]);
-  };
   for (const occasion of facts.occasions) {
     // The facts hold no self-meeting, so each person is added once per occasion.
-    for (const person of new Set(occasion.people)) add(byPerson, person, occasion);
-    for (const code of countriesOf(facts, occasion)) add(byCountry, code, occasion);
+    for (const person of new Set(occasion.people)) appendTo(byPerson, person, occasion);
+    for (const code of countriesOf(facts, occasion)) appendTo(byCountry, code, occasion);
   }
   return { byPerson, byCountry };
 }

@@ -1,4 +1,4 @@
-import type { EdgeRecord, NodeRecord, GraphStore } from '../domain/index.js';
+import { groupBy, type EdgeRecord, type NodeRecord, type GraphStore } from '../domain/index.js';
 import { agreementsOfCountry, summarizeAgreements } from './agreements.js';
 import { countryTimeline } from './country-timeline.js';
 import { derived } from './derived.js';
@@ -97,15 +97,8 @@ async function byEdgeOrAttribute(store: GraphStore, label: 'Person' | 'Organizat
  */
 function byCountryAttribute(store: GraphStore, label: 'Person' | 'Organization'): Promise<ReadonlyMap<string, readonly NodeRecord[]>> {
   return derived(store, `nodes-by-country-attribute:${label}`, async () => {
-    const byCode = new Map<string, NodeRecord[]>();
-    for (const node of await store.listNodes([label])) {
-      const code = node.attributes.country;
-      if (!code) continue;
-      const list = byCode.get(code);
-      if (list) list.push(node);
-      else byCode.set(code, [node]);
-    }
-    return byCode;
+    const placed = (await store.listNodes([label])).filter((node) => node.attributes.country);
+    return groupBy(placed, (node) => node.attributes.country!);
   });
 }
 

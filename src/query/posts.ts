@@ -1,4 +1,4 @@
-import { compareStrings, groupBy, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { appendTo, compareStrings, groupBy, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
 import { keyOfWords, organisationWords, postKey, titleWords } from './post-title.js';
@@ -86,14 +86,9 @@ function postIndex(store: GraphStore): Promise<PostIndex> {
   return derived(store, 'post-index', async () => {
     const byKey = new Map<string, number[]>();
     const byOrganisation = new Map<string, number[]>();
-    const add = (index: Map<string, number[]>, key: string, at: number) => {
-      const list = index.get(key);
-      if (list) list.push(at);
-      else index.set(key, [at]);
-    };
     (await everyPost(store)).forEach(({ key, organisation }, at) => {
-      add(byKey, key, at);
-      add(byOrganisation, organisation.id, at);
+      appendTo(byKey, key, at);
+      appendTo(byOrganisation, organisation.id, at);
     });
     return { byKey, byOrganisation };
   });
