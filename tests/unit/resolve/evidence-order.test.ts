@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uniqueSortedEvidence, type Evidence } from '../../../src/domain/index.js';
 import { uniqueEvidenceByDocument } from '../../../src/resolve/evidence-order.js';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../bench/corpus/random.js';
 
 const DOCS = [
   ['doc:a', '2025-03-01'],
@@ -28,7 +18,7 @@ function statement(next: () => number, copy: number): Evidence {
 
 describe('uniqueEvidenceByDocument', () => {
   it('gives what uniqueSortedEvidence gives: one copy per span (the last), in evidence order', () => {
-    const next = random(7);
+    const next = createRandom(7).next;
     for (let round = 0; round < 300; round += 1) {
       const evidence = Array.from({ length: Math.floor(next() * 30) }, (_, copy) => statement(next, copy));
       expect(uniqueEvidenceByDocument(evidence)).toEqual(uniqueSortedEvidence(evidence));

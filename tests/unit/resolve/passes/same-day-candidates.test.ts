@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameDayCandidates } from '../../../../src/resolve/passes/same-day-candidates.js';
 import { jaccard } from '../../../../src/resolve/text.js';
+import { createRandom } from '../../../bench/corpus/random.js';
 
 /** Every pair the double loop would find passing either test, in the double loop's order. */
 function qualifyingPairs(words: Set<string>[], participants: Set<string>[], overlap: number): Array<[number, number]> {
@@ -13,23 +14,11 @@ function qualifyingPairs(words: Set<string>[], participants: Set<string>[], over
   }
   return pairs;
 }
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCABULARY = ['korea', 'trade', 'japan', 'ministers', 'fta', 'round', 'energy', 'busan', 'ceo', 'investment', 'uae', 'cepa'];
 
 describe('sameDayCandidates', () => {
   it.each([0.5, 0.3, 0.8, 1])('keeps every pair whose names overlap by %s or that shares a participant, in double-loop order', (overlap) => {
-    const next = random(Math.round(overlap * 1000));
+    const next = createRandom(Math.round(overlap * 1000)).next;
     for (let day = 0; day < 200; day += 1) {
       const n = 1 + Math.floor(next() * 25);
       const pick = (from: string[], most: number) => new Set(Array.from({ length: Math.floor(next() * (most + 1)) }, () => from[Math.floor(next() * from.length)]!));
