@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ensureSnapshot, planSnapshot } from '../../../src/cli/ensure-snapshot.js';
 import { readSnapshot, readSnapshotHeader, writeSnapshot } from '../../../src/store/embedded/index.js';
 import { fixtureGraph } from '../query/fixture-graph.js';
 import { failure } from '../support/failure.js';
+import { makeTempFolder } from '../../support/temp-folder.js';
 
 const release = (who: string) =>
   ['-', 'Trade', 'Minister Meets Counterpart', `Trade Minister Hong Gil-dong met ${who} in Seoul on Monday, March 2. date2026-03-03`, ''].join('\n');
@@ -17,7 +17,7 @@ let snapshot = '';
 const quiet = () => undefined;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tg-ensure-'));
+  dir = await makeTempFolder('tg-ensure-');
   await mkdir(join(dir, 'releases'));
   await writeFile(join(dir, 'releases', 'a.txt'), release('Jane Doe'));
   inputs = [join(dir, 'releases')];

@@ -1,9 +1,9 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import graphology from 'graphology';
 import gexf from 'graphology-gexf';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, toGraphData } from '../../../src/build/index.js';
 import type { GraphData } from '../../../src/domain/graph.js';
 import { resolve } from '../../../src/resolve/index.js';
@@ -23,6 +23,7 @@ beforeAll(async () => {
   data = toGraphData(buildGraph(documents, resolve(documents, extractions)));
   await writeSnapshot(snapshot, data, { inputs: ['seeds'] });
 });
+afterAll(() => rm(folder, { recursive: true, force: true }));
 
 async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
   const { code, stdout, stderr } = await tradegraph(['export', ...args]);

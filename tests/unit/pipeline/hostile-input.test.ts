@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPipeline, summariseBuild } from '../../../src/pipeline/index.js';
+import { makeTempFolder } from '../../support/temp-folder.js';
 
 const SEED = join(import.meta.dirname, '../../../seeds/002_3859a2f726a2bca5.txt');
 /**
@@ -45,7 +45,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 describe('the pipeline on hostile input', () => {
   it('runs mutated dumps end to end with no unhandled error, each within the time bound', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-fuzz-'));
+    const dir = await makeTempFolder('tg-fuzz-');
     const seedLines = (await readFile(SEED, 'utf8')).split('\n');
     const timings: number[] = [];
     const wall: number[] = [];
@@ -67,7 +67,7 @@ describe('the pipeline on hostile input', () => {
   }, 300_000);
 
   it('reads a 100 KB token as text around a blob, keeping the release', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-hostile-'));
+    const dir = await makeTempFolder('tg-hostile-');
     const { summary, seconds } = await build(`-\nA Release With a Blob\nTrade Minister Yeo Han-koo met EU Trade Commissioner Maroš Šefčovič in Brussels. ${'a'.repeat(100_000)} They discussed steel. date2025-11-20\n-\n`, dir);
     expect(summary.documents).toBe(1);
     expect(summary.issues).toEqual([]);
@@ -76,7 +76,7 @@ describe('the pipeline on hostile input', () => {
   });
 
   it('clips a 10 MB line, names its file and record, and still reads the other files', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tg-hostile-'));
+    const dir = await makeTempFolder('tg-hostile-');
     const prose = 'The ministry said that exports of ships and machinery rose in the third quarter, while imports fell. ';
     await writeFile(join(dir, 'a-huge.txt'), `-\nA Release of One Huge Line\n${prose.repeat(Math.ceil(10_000_000 / prose.length))}date2025-11-20\n-\n`);
     await writeFile(join(dir, 'b-seed.txt'), await readFile(SEED));

@@ -2,8 +2,7 @@
  * The real seeds through parse → dedupe → extract → resolve → build: the officials who recur are
  * one node each, officials who share a surname stay apart, the meeting reported twice is one event.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, documentNodeKey, toGraphData } from '../../../src/build/index.js';
@@ -13,6 +12,7 @@ import { extract } from '../../../src/extract/index.js';
 import { readInputs } from '../../../src/parse/index.js';
 import { explain, resolve, type ResolvedCorpus } from '../../../src/resolve/index.js';
 import { writeSnapshot } from '../../../src/store/embedded/snapshot.js';
+import { makeTempFolder } from '../../support/temp-folder.js';
 
 let documents: Document[];
 let extractions: Extraction[];
@@ -88,7 +88,7 @@ describe('the seeds, resolved', () => {
 
   it('writes a byte-identical snapshot when rebuilt, whatever order the extractions come in', async () => {
     const again = toGraphData(buildGraph([...documents].reverse(), resolve([...documents].reverse(), [...extractions].reverse())));
-    const folder = await mkdtemp(join(tmpdir(), 'tradegraph-seeds-'));
+    const folder = await makeTempFolder('tradegraph-seeds-');
     await writeSnapshot(join(folder, 'a.json'), graph, { inputs: ['seeds'] });
     await writeSnapshot(join(folder, 'b.json'), again, { inputs: ['seeds'] });
     expect(await readFile(join(folder, 'b.json'), 'utf8')).toBe(await readFile(join(folder, 'a.json'), 'utf8'));

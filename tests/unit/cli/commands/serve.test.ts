@@ -8,6 +8,7 @@ import { writeSnapshot } from '../../../../src/store/index.js';
 import { fixtureGraph } from '../../query/fixture-graph.js';
 import { capturedIo } from '../support/captured-io.js';
 import { tradegraph } from '../support/run-tradegraph.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 describe('startServer', () => {
   let dir: string;
@@ -45,7 +46,7 @@ describe('tradegraph serve', () => {
   }
 
   it('never builds: without a snapshot it fails with SNAPSHOT_MISSING and writes nothing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tradegraph-serve-'));
+    const dir = await makeTempFolder('tradegraph-serve-');
     const path = join(dir, 'my.json');
     expect(await serve(['--snapshot', path])).toContain('[SNAPSHOT_MISSING]');
     await expect(stat(path)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -53,7 +54,7 @@ describe('tradegraph serve', () => {
   });
 
   it('reports a corrupt snapshot with its file and line and leaves it byte for byte', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tradegraph-serve-'));
+    const dir = await makeTempFolder('tradegraph-serve-');
     const path = join(dir, 'my.json');
     await writeSnapshot(path, fixtureGraph(), { inputs: ['/home/user/my-releases'] });
     const lines = (await readFile(path, 'utf8')).split('\n');

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runStart } from '../../../../src/cli/commands/start.js';
@@ -7,6 +6,7 @@ import { DEFAULT_CONFIG, type AppConfig } from '../../../../src/config/index.js'
 import * as snapshotModule from '../../../../src/store/embedded/snapshot.js';
 import { fixtureGraph } from '../../query/fixture-graph.js';
 import { capturedIo } from '../support/captured-io.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 vi.mock('../../../../src/store/embedded/snapshot.js', async (importOriginal) => {
   const original = await importOriginal<typeof snapshotModule>();
@@ -23,7 +23,7 @@ const readSnapshot = vi.mocked(snapshotModule.readSnapshot);
 const streamSnapshot = vi.mocked(snapshotModule.streamSnapshot);
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tg-start-'));
+  dir = await makeTempFolder('tg-start-');
   await mkdir(join(dir, 'releases'));
   await writeFile(join(dir, 'releases', 'a.txt'), release);
   inputs = [join(dir, 'releases')];

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot, writeSnapshot } from '../../../../src/store/embedded/snapshot.js';
 import { bigGraph } from './support/big-graph.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 const WRITER = join(import.meta.dirname, 'support', 'slow-snapshot-writer.ts');
 
@@ -22,7 +22,7 @@ async function tempFileGrownTo(folder: string, bytes: number, deadline: number):
 
 describe('a snapshot writer killed with SIGKILL in the middle of a write', () => {
   it('leaves the previous snapshot whole and readable, and the next write removes its temp file', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'tradegraph-kill-'));
+    const folder = await makeTempFolder('tradegraph-kill-');
     const path = join(folder, 'graph.json');
     await writeSnapshot(path, bigGraph(2_000, 'old'), { inputs: ['old'] });
     const before = await readFile(path);

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildGraph, toGraphData } from '../../../../src/build/index.js';
@@ -10,6 +9,7 @@ import { createEmbeddedStore, openSnapshotStore, readSnapshot, writeSnapshot } f
 import { corpusOf } from '../../resolve/fixtures.js';
 import { seedReleases } from '../../resolve/seed-releases.js';
 import { failure } from '../../support/failure.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 function seedGraph(): GraphData {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -25,7 +25,7 @@ async function contents(store: GraphStore): Promise<unknown> {
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'tradegraph-open-snapshot-'));
+  folder = await makeTempFolder('tradegraph-open-snapshot-');
 });
 
 describe('openSnapshotStore', () => {

@@ -1,12 +1,12 @@
-import { mkdtemp, open, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachLine } from '../../../../src/store/embedded/snapshot-lines.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 async function linesOf(content: string, chunkBytes: number, stopAfter = Infinity): Promise<string[]> {
-  const path = join(await mkdtemp(join(tmpdir(), 'tradegraph-lines-')), 'f');
+  const path = join(await makeTempFolder('tradegraph-lines-'), 'f');
   await writeFile(path, content);
   const handle = await open(path, 'r');
   const lines: string[] = [];

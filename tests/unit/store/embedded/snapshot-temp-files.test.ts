@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFs } from '../../../../src/store/embedded/snapshot-atomic-write.js';
 import { removeStaleTemps, tempFileName, tempFileWriter } from '../../../../src/store/embedded/snapshot-temp-files.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {
@@ -23,7 +23,7 @@ describe('temp files of snapshot writers', () => {
   });
 
   it('removes those of writers that died, keeps live writers’ and other files', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'tradegraph-temps-'));
+    const folder = await makeTempFolder('tradegraph-temps-');
     const dead = tempFileName('graph.json', deadPid(), 'aaaaaaaa');
     const live = tempFileName('graph.json', process.ppid, 'bbbbbbbb');
     const other = tempFileName('other.json', deadPid(), 'cccccccc');
@@ -33,7 +33,7 @@ describe('temp files of snapshot writers', () => {
   });
 
   it('removes a live pid’s temp file nobody has written to for an hour (the pid was reused)', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'tradegraph-temps-'));
+    const folder = await makeTempFolder('tradegraph-temps-');
     const old = tempFileName('graph.json', process.ppid, 'dddddddd');
     await writeFile(join(folder, old), 'x');
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildGraph, toGraphData } from '../../../../src/build/index.js';
@@ -13,6 +12,7 @@ import { corpusOf } from '../../resolve/fixtures.js';
 import { seedReleases } from '../../resolve/seed-releases.js';
 import { tempWriteSpy } from './support/temp-write-spy.js';
 import { failure } from '../../support/failure.js';
+import { makeTempFolder } from '../../../support/temp-folder.js';
 
 function freshGraph(): GraphData {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -23,7 +23,7 @@ const FILES = [{ path: 'seeds/a.txt', bytes: 12, sha256: 'ab'.repeat(32) }];
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'tradegraph-snapshot-'));
+  folder = await makeTempFolder('tradegraph-snapshot-');
 });
 
 /** Writes the seed graph, then lets `edit` change the file's lines. */
