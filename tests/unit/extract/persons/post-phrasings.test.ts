@@ -75,6 +75,24 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Kim Ji-ho @ KEPCO',
     mustNot: [['It was signed by Ivan Petrov, KEPCO President and CEO Kim Ji-ho and KORES President and CEO Lee Su-min.', 'Ivan Petrov @ KORES']],
   },
+  {
+    phrasing: 'Name, Under-Secretary of <portfolio> at <country>’s <ministry>',
+    example: 'Ecuador’s team is led by Luis Mora, Under-Secretary of Trade Negotiations at Ecuador’s Ministry of Production.',
+    post: 'Luis Mora @ Ministry of Production',
+    mustNot: [],
+  },
+  {
+    phrasing: 'General Secretary <Name> of the <Party>',
+    example: 'President Park and General Secretary Tran Van Minh of the Communist Party of Vietnam agreed to finish the talks.',
+    post: 'Tran Van Minh @ Communist Party of Vietnam',
+    mustNot: [],
+  },
+  {
+    phrasing: '<Company> <lower-case post> <Name>, the company named earlier by a sector noun',
+    example: 'KEPCO signed an MOU with Kazakhstan’s national atomic company Atomgaz. The MOU was signed by Atomgaz chairman Ivan Petrov.',
+    post: 'Ivan Petrov @ Atomgaz',
+    mustNot: [],
+  },
 ];
 
 describe('post phrasings', () => {
