@@ -99,6 +99,12 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   // `In Abu Dhabi, Minister Sung met …`: a title with a name of its own is another person, no apposition.
   const tEnd = titleAt(words, k);
   if (tEnd > 0 && (koreanNameAt(words, tEnd, ctx.blocked) || nameEnd(words, tEnd, ctx.blocked) > 0 || (isNameWord(words[tEnd], ctx.blocked) && !PORTFOLIO_WORDS.has(words[tEnd]!.text)))) return [];
+  // …and `X, Israeli Minister of Economy and Industry Eli Cohen and …`: a portfolio, then a name.
+  if (tEnd > 0 && ['for', 'of'].includes(words[tEnd]?.text ?? '')) {
+    const named = portfolioName(ctx, tEnd + 1, ctx.blocked);
+    const portfolioOnly = named && words.slice(tEnd + 1, named.from).every((w) => PORTFOLIO_WORDS.has(w.text) || ['and', '&', ','].includes(w.text));
+    if (portfolioOnly) return [];
+  }
   const phrases = titlePhrase(ctx, k, countries);
   return owner ? phrases.map((p) => (p.orgAt ? p : { ...p, orgAt: owner.org })) : phrases;
 }

@@ -93,6 +93,12 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Ivan Petrov @ Atomgaz',
     mustNot: [],
   },
+  {
+    phrasing: 'Name, <demonym> Minister of <portfolio> <Name> and …: a list of people, not an apposition',
+    example: 'It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.',
+    post: 'Avi Levin @ Ministry of Economy and Industry',
+    mustNot: [['It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.', 'Han Ji-su @ Ministry of Economy and Industry Avi Levin']],
+  },
 ];
 
 describe('post phrasings', () => {
@@ -106,6 +112,12 @@ describe('post phrasings', () => {
 });
 
 describe('who is a person around a post', () => {
+  it('keeps a Korean official Korean when a foreign minister follows the name in a list', () => {
+    const body = 'It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.';
+    const han = extract(doc(body)).entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Han Ji-su');
+    expect(han?.country).toBe('KR');
+  });
+
   it('reads no person in a place set off by a comma before another person’s title and name', () => {
     expect(persons('In Abu Dhabi, Minister Park met Omar Al Rashed, chairman of the Desert Energy Authority.')).not.toContain('Abu Dhabi');
   });
