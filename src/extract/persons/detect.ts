@@ -290,7 +290,11 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
     if (afterPortfolio && koreanNameAt(words, j, blocked)) return { from: j, to: j + 2 };
     if (afterPortfolio && !PORTFOLIO_WORDS.has(x)) {
       const n = nameEnd(words, j, blocked);
-      if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) return { from: j, to: n };
+      if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) {
+        // `Minister of Food and Drug Safety Oh Yu-kyoung`: a Korean name ending the run is the name.
+        if (n - 2 > j && koreanNameAt(words, n - 2, blocked)) return { from: n - 2, to: n };
+        return { from: j, to: n };
+      }
     }
     if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
     else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;

@@ -112,6 +112,10 @@ describe('post phrasings', () => {
 });
 
 describe('who is a person around a post', () => {
+  it('ends a portfolio of words it does not list at a Korean name: `Minister of Food and Drug Safety Oh Yu-kyoung`', () => {
+    expect(persons('Minister of Food and Drug Safety Han Ji-su attended the dinner.')).toEqual(['Han Ji-su']);
+  });
+
   it('keeps a Korean official Korean when a foreign minister follows the name in a list', () => {
     const body = 'It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.';
     const han = extract(doc(body)).entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Han Ji-su');
