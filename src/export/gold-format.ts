@@ -103,6 +103,16 @@ function writtenInText(o: LocalOrganization): boolean {
   return o.mentions.some((m) => names.some((n) => containsWords(foldName(m.text), n)));
 }
 
+/**
+ * The folded sentence without `the <body> [ACRONYM] said`: a body named only as the release's
+ * reporter (`Trade Minister Ahn met …, the Ministry of … said`) states no one's post.
+ */
+const withoutReporter = (sentence: string, name: string): string =>
+  ` ${sentence} `
+    .split(` ${name} `)
+    .map((part, i, parts) => (i === parts.length - 1 || /^(?:\S+ )?(?:said|announced|stated|reported)\b/.test(parts[i + 1]!) ? `${part} ` : `${part} ${name} `))
+    .join('');
+
 /** `person|org` for each post whose stating sentence names its body. */
 function statedPosts(extraction: Extraction, orgs: ReadonlyMap<string, LocalOrganization>): (person: string, org: string) => boolean {
   const stated = new Set<string>();
@@ -113,7 +123,7 @@ function statedPosts(extraction: Extraction, orgs: ReadonlyMap<string, LocalOrga
     const sentence = foldName(r.evidence.sentence);
     // `Minister of Trade, Industry and Energy X` names the ministry in the title itself.
     const title = foldName(r.props['title'] ?? '').replace(/^.*?\bminister (?:of|for) /, 'ministry of ');
-    if (namesOf(org).some((n) => containsWords(sentence, n) || n === title)) stated.add(`${r.from}|${r.to}`);
+    if (namesOf(org).some((n) => containsWords(withoutReporter(sentence, n), n) || n === title)) stated.add(`${r.from}|${r.to}`);
   }
   return (person, org) => stated.has(`${person}|${org}`);
 }

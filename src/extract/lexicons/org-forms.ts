@@ -31,6 +31,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
   ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
   ['Foundation', { kind: 'other', opens: true }],
+  // `Communist Party of Vietnam`, `Democratic Party of Japan`
+  ['Party', { kind: 'other', opens: true }],
   ['Association', association()], ['Federation', association()], ['Chamber', association()],
   ['Club', association()], ['Society', association()],
   ['Confederation', association()], ['Forum of', association()],

@@ -13,7 +13,8 @@ export const TITLES: readonly string[] = [
   'Foreign Secretary', 'Business Secretary', 'Economy Secretary', 'Industry Secretary',
   'First Vice Minister', 'Second Vice Minister', 'Chief Negotiator', 'Trade Representative',
   'Deputy Trade Representative', 'Secretary of State', 'Secretary', 'Secretary-General',
-  'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Undersecretary', 'Permanent Secretary',
+  'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Under-Secretary', 'Undersecretary', 'Permanent Secretary',
+  'General Secretary',
   'Director General', 'Director-General', 'Deputy Director General', 'Deputy Director-General',
   'Acting Director General', 'Acting Director-General', 'Director', 'Deputy Director',
   'Commissioner', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
@@ -28,10 +29,16 @@ export const TITLES: readonly string[] = [
   'Professor', 'Principal Researcher', 'Senior Researcher', 'Researcher', 'Dr.', 'Dr',
   'Senior Research Fellow', 'Research Fellow', 'Senior Fellow', 'Fellow', 'Chief Economist',
   'Economist', 'Analyst', 'Senior Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Senior Vice President', 'Executive Vice Chairman', 'Vice Chairwoman', 'President and CEO',
+  'Senior Vice President', 'Executive Vice Chairman', 'Executive Chairman', 'Vice Chairwoman', 'President and CEO',
   // Lower-case roles in apposition: `Jane Doe, a researcher at the … Institute`.
   'professor', 'researcher', 'senior researcher', 'research fellow', 'senior research fellow',
   'economist', 'chief economist', 'analyst', 'senior analyst', 'spokesperson', 'director', 'head',
+  // `Jane Doe, chairman of the Alder Council`, `Acme chairman Jan Nowak`: posts written in lower case.
+  'chairman', 'chairwoman', 'chairperson', 'vice chairman', 'executive chairman', 'president',
+  'vice president', 'senior vice president', 'executive vice president', 'founder', 'co-founder',
+  'chief executive', 'chief executive officer', 'managing director', 'general manager',
+  'director general', 'director-general', 'deputy director general', 'deputy director-general',
+  'secretary general', 'secretary-general', 'chief negotiator',
 ];
 
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */

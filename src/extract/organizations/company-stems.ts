@@ -16,7 +16,7 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
  * company's short form. A capitalised word mid-sentence (or a hyphenated one anywhere) before it
  * is taken for a given name.
  */
-function endsPersonName(words: readonly Word[], i: number): boolean {
+export function endsPersonName(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.text ?? '';
   return GIVEN_NAME.test(prev) && (i - 1 > 0 || prev.includes('-')) && !COUNTRY_WORD.test(prev);
 }

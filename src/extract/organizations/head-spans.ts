@@ -1,7 +1,7 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
 import { EVENT_WORDS, NON_ORG_WORDS, ORG_HEADS, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
-import { TITLE_NOUNS } from '../lexicons/titles.js';
+import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
 
 // POS of capitalised sentence openers that cannot start a name: `Through`, `Following`, `Its`.
@@ -68,7 +68,7 @@ function nameWord(w: Word | undefined, sentenceStart: boolean): boolean {
   return !NON_ORG_WORDS.has(w.text) || ORG_HEADS.has(w.text);
 }
 
-function extendLeft(ctx: SpanContext, first: number, floor: number): number {
+function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHead): number {
   const { words } = ctx;
   let j = first;
   for (;;) {
@@ -81,7 +81,10 @@ function extendLeft(ctx: SpanContext, first: number, floor: number): number {
     // `Korea Iron & Steel Association`, `Mineral Resources and Petroleum Authority`
     const before = words[j - 2];
     // …but `Samsung C&T and Hyundai Engineering` are two companies: an acronym ends the first.
-    const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)));
+    // …and `Doosan Babcock and Allied Power` are two companies too: before a company's head, `and`
+    // joins only sector words (`Korea Iron and Steel Company`), never a name.
+    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before));
+    const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && sectorAnd);
     if (joins && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start)) {
       j -= 2;
       continue;
@@ -163,7 +166,7 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     const at = headAt(words, i);
     if (!at) continue;
     const { head, first } = at;
-    const start = extendLeft(ctx, first, covered + 1);
+    const start = extendLeft(ctx, first, covered + 1, head);
     let end = extendRight(ctx, i, text(words[i]), head.opens);
     // `Sumitomo Corporation Korea`, `Daewon Technology Korea’s`: a company's national arm.
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;

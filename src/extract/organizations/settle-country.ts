@@ -22,6 +22,12 @@ export interface OrgCountryContext {
 const QUALIFIER_GAP =
   /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|[A-Z][\w&.’'-]*|[:–—-]))*[\s,]*$/u;
 
+/**
+ * `Bolivia’s state mining company X`, `the Uzbek national gas corporation X`: a few lower-case
+ * words ending in a noun for a company, right before the name.
+ */
+const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate)\s*$/u;
+
 /** Kinds of body that belong to one country; an international body keeps whatever its name says. */
 const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'research', 'other']);
 
@@ -76,7 +82,7 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
     const gap = body.slice(nearest.end, m.start);
     // `Japanese companies …`, `Germany’s …`: a country named plainly (`in Japan and X`) qualifies nothing.
     const qualifies = nearest.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(nearest.text);
-    if (qualifies && QUALIFIER_GAP.test(gap)) return nearest.code;
+    if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return nearest.code;
   }
   return null;
 }

@@ -17,6 +17,7 @@ import { CountryIndex } from '../organizations/country-index.js';
 import { refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
+import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -78,8 +79,10 @@ export function findOrganizations(
   addInternationalBodies(table, text.text, words, covered);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
   addCompanyStems(table, words, covered);
+  const beforeContext = table.entries.length;
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
   addRoleCompanies(table, words, namedSpans(table, countries, text.text.length));
+  addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
   return table.entries

@@ -31,6 +31,13 @@ export interface Positions {
 /** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
 const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
 
+/**
+ * The last post of a chain (`Deputy Prime Minister and Minister of Economy and Finance` → `Minister
+ * of Economy and Finance`): the one that names a ministry. Other titles come back whole.
+ */
+const lastPost = (title: string): string => title.replace(/^.*\band (?=(?:(?:Acting|Deputy|Vice|First Vice|Assistant) )*Minister of )/, '');
+const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPost(title));
+
 /** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
 const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
 
@@ -60,7 +67,7 @@ export function findPositions(
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
   // annotations list that ministry, tied to the official's country.
   const implied = (ctx: TitleContext, foreign: string | undefined): OrganizationFinding | null => {
-    const m = IMPLIED_MINISTRY.exec(ctx.title) ?? PORTFOLIO_MINISTER.exec(ctx.title);
+    const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(ctx.title);
     if (!m) return null;
     const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
     const name = `Ministry of ${portfolio}`;
@@ -68,7 +75,7 @@ export function findPositions(
     // Agriculture Ministry` the one an `Agriculture Minister` heads.
     const variant = fold(`${portfolio} Ministry`);
     const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`));
-    if (known || !IMPLIED_MINISTRY.test(ctx.title)) return known ?? null;
+    if (known || !impliesMinistry(ctx.title)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };
     added.push(org);
@@ -80,7 +87,7 @@ export function findPositions(
   for (const person of persons) {
     const foreign = person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
     const own: PositionFinding[] = [];
-    const stated = person.contexts.some((c) => c.orgAt !== null || IMPLIED_MINISTRY.test(c.title));
+    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
       org ??= implied(ctx, foreign);

@@ -36,7 +36,7 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
     const w = words[j]!;
     const orgEnd = orgs.get(w.start);
     if (orgEnd !== undefined) {
-      lastOrg = { start: w.start, end: orgEnd, first: j };
+      lastOrg ??= { start: w.start, end: orgEnd, first: j };
       j = wordEndingAt(words, j, orgEnd) + 1;
       // `Seoul Japan Club (SJC) and …`: the bracketed acronym belongs to the body.
       if (words[j]?.text === '(') {
@@ -78,7 +78,7 @@ function finish(
   const { words, body } = spans;
   let last = (org ? org.first : stop) - 1;
   // `… at the`, `… of China’s` before the body belong to neither title nor body.
-  while (last > k && (BRIDGE.has(words[last]!.text) || (org && spans.countries.has(words[last]!.start)))) last -= 1;
+  while (last > k && (BRIDGE.has(words[last]!.text.toLowerCase()) || (org && spans.countries.has(words[last]!.start)))) last -= 1;
   if (last < k) return [];
   const start = words[k]!.start;
   const end = words[last]!.end;

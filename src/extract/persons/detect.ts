@@ -31,6 +31,11 @@ function countriesBefore(ctx: Ctx, i: number): number[] {
 /** The body just before a title: `MOTIR Minister …`, `(MOTIR, Minister …`, `MOTIR (Director General …`. */
 function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number } | null {
   const { words } = ctx;
+  // `World Trade Organization (WTO) Director-General …`: the body's bracketed acronym sits between.
+  if (words[chainStart - 1]?.text === ')' && words[chainStart - 3]?.text === '(') {
+    const w = words[chainStart - 4];
+    for (const [start, end] of ctx.orgs) if (w && end === w.end) return { start, end };
+  }
   for (const back of [1, 2]) {
     const w = words[chainStart - back];
     if (!w) return null;
@@ -77,6 +82,9 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
     // `the newly appointed Ambassador`, `a senior researcher at …`
     while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
   }
+  // `Lee Min-ho, MOTIE’s Director General for …`: the body owning the post, then the post.
+  const owner = possessiveOrgAt(ctx, k);
+  if (owner) k = owner.next;
   k = qualifiersBefore(words, k, ctx);
   const countries: number[] = [];
   while (words[k] && ctx.countries.has(words[k]!.start)) {
@@ -88,13 +96,35 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
     // `Kenya’s Cabinet Secretary`: a qualifier may follow the country too.
     k = qualifiersBefore(words, k, ctx);
   }
-  return titlePhrase(ctx, k, countries);
+  // `In Abu Dhabi, Minister Sung met …`: a title with a name of its own is another person, no apposition.
+  const tEnd = titleAt(words, k);
+  if (tEnd > 0 && (koreanNameAt(words, tEnd, ctx.blocked) || nameEnd(words, tEnd, ctx.blocked) > 0 || (isNameWord(words[tEnd], ctx.blocked) && !PORTFOLIO_WORDS.has(words[tEnd]!.text)))) return [];
+  // …and `X, Israeli Minister of Economy and Industry Eli Cohen and …`: a portfolio, then a name.
+  if (tEnd > 0 && ['for', 'of'].includes(words[tEnd]?.text ?? '')) {
+    const named = portfolioName(ctx, tEnd + 1, ctx.blocked);
+    const portfolioOnly = named && words.slice(tEnd + 1, named.from).every((w) => PORTFOLIO_WORDS.has(w.text) || ['and', '&', ','].includes(w.text));
+    if (portfolioOnly) return [];
+  }
+  const phrases = titlePhrase(ctx, k, countries);
+  return owner ? phrases.map((p) => (p.orgAt ? p : { ...p, orgAt: owner.org })) : phrases;
+}
+
+/** A body's name then `’s` at word `k` (`MOTIE’s`): the body's span and the word after `’s`. */
+function possessiveOrgAt(ctx: Ctx, k: number): { org: { start: number; end: number }; next: number } | null {
+  const { words } = ctx;
+  const start = words[k]?.start ?? -1;
+  const end = ctx.orgs.get(start);
+  if (end === undefined) return null;
+  let j = k;
+  while (words[j] && words[j]!.end <= end) j += 1;
+  return /^(?:’s|'s)$/.test(words[j]?.text ?? '') ? { org: { start, end }, next: j + 1 } : null;
 }
 
 /** `European Commissioner for Trade`, `Former Minister`: skips a qualifier or two before a title at `k`. */
 function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
   for (const skip of [1, 2]) {
-    if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1)) return k;
+    // `Vladimir Petrov, KEPCO President and CEO Kim …`: a body's name is no qualifier of a title.
+    if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1) || ctx.orgs.has(words[k]?.start ?? -1)) return k;
     if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text))) return k + skip;
   }
   return k;
@@ -203,8 +233,9 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
       return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
     }
   }
-  // `Canada’s Minister of International Trade, Jane Doe, …`: the name after the whole title.
-  const named = nameAfterTitleComma(ctx, end, blocked);
+  // `Canada’s Minister of International Trade, Jane Doe, …`: the name after the whole title. After
+  // a comma the title is the previous name's apposition (`Jane Roe, chairman of X, John Doe, …`).
+  const named = words[chainStart - 1]?.text === ',' ? null : nameAfterTitleComma(ctx, end, blocked);
   if (named) {
     const { comma, from, to } = named;
     const full = slice(ctx, chainStart, comma);
@@ -259,7 +290,11 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
     if (afterPortfolio && koreanNameAt(words, j, blocked)) return { from: j, to: j + 2 };
     if (afterPortfolio && !PORTFOLIO_WORDS.has(x)) {
       const n = nameEnd(words, j, blocked);
-      if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) return { from: j, to: n };
+      if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) {
+        // `Minister of Food and Drug Safety Oh Yu-kyoung`: a Korean name ending the run is the name.
+        if (n - 2 > j && koreanNameAt(words, n - 2, blocked)) return { from: n - 2, to: n };
+        return { from: j, to: n };
+      }
     }
     if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
     else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;

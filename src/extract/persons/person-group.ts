@@ -63,6 +63,19 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
   };
   for (const c of candidates) if (c.form === 'full' || (c.form === 'initials' && c.name.includes('-'))) add(open(c.name), c);
   const all = (): Group[] => [...groups.values()];
+  // `Al Mubarak said` after `Khaldoon Al Mubarak`: a name that ends exactly one fuller name is it.
+  for (const [k, g] of [...groups]) {
+    const tail = ` ${fold(g.name)}`;
+    if (words(g.name).length < 2) continue;
+    const fuller = all().filter((o) => o !== g && fold(o.name).endsWith(tail));
+    if (fuller.length !== 1) continue;
+    const into = fuller[0]!;
+    into.mentions.push(...g.mentions);
+    for (const f of g.forms) into.forms.add(f);
+    for (const t of g.titles) into.titles.add(t);
+    into.contexts.push(...g.contexts);
+    groups.delete(k);
+  }
   for (const c of candidates) {
     if (c.form === 'initials' && !c.name.includes('-')) {
       const [initials, surname] = words(c.name);

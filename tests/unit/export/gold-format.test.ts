@@ -105,6 +105,16 @@ describe('toGoldRecord with bodies the text names (`named`, the sealed sets\' co
     expect(orgOf('Tomas Berg')).toBeNull();
   });
 
+  it('gives no body to a post whose sentence names the body only as the one reporting it', () => {
+    const reported = 'Trade Minister Lea Sund met the envoy, the Ministry of Energy (MOE) said.';
+    const extraction: Extraction = {
+      ...named,
+      entities: [person('p5', 'Lea Sund', 'Trade Minister', 'o1'), org('o1', 'Ministry of Energy', 'MOE', [at('Ministry of Energy', 4)])],
+      relations: [post('p5', 'o1', 'Trade Minister', reported)],
+    };
+    expect(toGoldRecord(doc, extraction, { bodies: 'named' }).persons[0]?.positions[0]?.org).toBeNull();
+  });
+
   it('lists the implied bodies and every post by default, as the reference gold does', () => {
     const implied = toGoldRecord(doc, named);
     expect(toGoldRecord(doc, named, { bodies: 'implied' })).toEqual(implied);

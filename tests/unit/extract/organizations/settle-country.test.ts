@@ -26,6 +26,9 @@ describe('the country of a body', () => {
     // a country word heading a list of companies
     ['Japanese companies such as Tervalo Logistics, Minaka Shipping and Sorelia Port Services attended the forum.', 'Minaka Shipping → JP'],
     ['Germany’s automakers Brandwerk Motors and Kessler Automobile joined the call.', 'Kessler Automobile → DE'],
+    // a country word, then lower-case words ending in a noun for a company
+    ['KORES signed an MOU with Bolivia’s state mining company Andoria on lithium.', 'Andoria → BO'],
+    ['KOGAS signed an agreement with the Uzbek state gas company Tashgazneft on the field.', 'Tashgazneft → UZ'],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });

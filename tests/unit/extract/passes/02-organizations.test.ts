@@ -182,3 +182,20 @@ describe('findOrganizations', () => {
     expect(orgsOf(body).map((o) => o.name)).not.toContain('European Union');
   });
 });
+
+describe('two companies joined by `and`', () => {
+  it.each([
+    ['Orvane Babcock and Allied Power will maintain the plant.', ['Allied Power']],
+    ['Talks with Kazmuna and Hanul Engineering followed.', ['Hanul Engineering']],
+  ])('are not one company: %s', (body, expected) => {
+    expect(names(body)).toEqual(expect.arrayContaining(expected));
+    expect(names(body).some((n) => / and /.test(n))).toBe(false);
+  });
+
+  it.each([
+    ['The Korea Mining and Resources Corporation raised output.', 'Korea Mining and Resources Corporation'],
+    ['The Mineral Resources and Petroleum Authority signed it.', 'Mineral Resources and Petroleum Authority'],
+  ])('but sector words joined by `and` stay one name: %s', (body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+});

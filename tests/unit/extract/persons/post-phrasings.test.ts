@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import type { Document, LocalOrganization, LocalPerson } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+
+/** `Name @ body` for every post the extraction finds (`-` for a post with no body). */
+function posts(body: string): string[] {
+  const { entities } = extract(doc(body));
+  const orgs = new Map(entities.filter((e): e is LocalOrganization => e.label === 'Organization').map((o) => [o.localId, o.name]));
+  return entities
+    .filter((e): e is LocalPerson => e.label === 'Person')
+    .flatMap((p) => p.positions.map((pos) => `${p.name} @ ${pos.orgLocalId ? orgs.get(pos.orgLocalId) : '-'}`));
+}
+
+const persons = (body: string): string[] => extract(doc(body)).entities.filter((e): e is LocalPerson => e.label === 'Person').map((p) => p.name);
+
+/**
+ * Phrasings that give a person a post at a body, as data: the phrasing, an example sentence with the
+ * post it must give, and neighbours (`mustNot`) whose listed post must not be read.
+ */
+interface PostPhrasing {
+  readonly phrasing: string;
+  readonly example: string;
+  readonly post: string;
+  readonly mustNot: readonly (readonly [sentence: string, post: string])[];
+}
+
+const POST_PHRASINGS: readonly PostPhrasing[] = [
+  {
+    phrasing: 'Name, <lower-case post> of the <body>',
+    example: 'He held talks with Tom Hale, chairman of the Senate Trade Committee, in Washington.',
+    post: 'Tom Hale @ Senate Trade Committee',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, <qualifier> <lower-case post> of The <body>',
+    example: 'He met Ed Marsh, former president of The Alder Foundation, in Washington.',
+    post: 'Ed Marsh @ Alder Foundation',
+    mustNot: [],
+  },
+  {
+    phrasing: 'a list of `Name, post of Body` items: each post is its own name’s',
+    example: 'He met Tom Hale, chairman of the Senate Trade Committee, Ed Marsh, president of Alder Engineering, and Kim Ji-ho, CEO of Birch Daewoo.',
+    post: 'Ed Marsh @ Alder Engineering',
+    mustNot: [['He met Tom Hale, chairman of the Senate Trade Committee, Ed Marsh, president of Alder Engineering, and Kim Ji-ho, CEO of Birch Daewoo.', 'Ed Marsh @ Senate Trade Committee']],
+  },
+  {
+    phrasing: 'Name, <Body>’s <post>',
+    example: 'Lee Min-ho, MOTIE’s Director General for FTA Negotiations, led the delegation.',
+    post: 'Lee Min-ho @ MOTIE',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, <post> of the <unit> at <country>’s <ministry>: the unit named first',
+    example: 'Wen Lu, deputy director general of the Department of International Trade and Economic Affairs at China’s Ministry of Commerce, led the team.',
+    post: 'Wen Lu @ Department of International Trade and Economic Affairs',
+    mustNot: [['Wen Lu, deputy director general of the Department of International Trade and Economic Affairs at China’s Ministry of Commerce, led the team.', 'Wen Lu @ Ministry of Commerce']],
+  },
+  {
+    phrasing: '<Body> (<ACRONYM>) <post> <Name>',
+    example: 'Minister Park met World Trade Organization (WTO) Director-General Ana Souza in Geneva.',
+    post: 'Ana Souza @ World Trade Organization',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Deputy Prime Minister and Minister of <portfolio> <Name>: the ministry of the last post',
+    example: 'Deputy Prime Minister and Minister of Finance and Economy Han Do-yun took part, the Ministry of Finance and Economy said.',
+    post: 'Han Do-yun @ Ministry of Finance and Economy',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, <Body> <post> <Name>: a list of people, not an apposition',
+    example: 'It was signed by Ivan Petrov, KEPCO President and CEO Kim Ji-ho and KORES President and CEO Lee Su-min.',
+    post: 'Kim Ji-ho @ KEPCO',
+    mustNot: [['It was signed by Ivan Petrov, KEPCO President and CEO Kim Ji-ho and KORES President and CEO Lee Su-min.', 'Ivan Petrov @ KORES']],
+  },
+  {
+    phrasing: 'Name, Under-Secretary of <portfolio> at <country>’s <ministry>',
+    example: 'Ecuador’s team is led by Luis Mora, Under-Secretary of Trade Negotiations at Ecuador’s Ministry of Production.',
+    post: 'Luis Mora @ Ministry of Production',
+    mustNot: [],
+  },
+  {
+    phrasing: 'General Secretary <Name> of the <Party>',
+    example: 'President Park and General Secretary Tran Van Minh of the Communist Party of Vietnam agreed to finish the talks.',
+    post: 'Tran Van Minh @ Communist Party of Vietnam',
+    mustNot: [],
+  },
+  {
+    phrasing: '<Company> <lower-case post> <Name>, the company named earlier by a sector noun',
+    example: 'KEPCO signed an MOU with Kazakhstan’s national atomic company Atomgaz. The MOU was signed by Atomgaz chairman Ivan Petrov.',
+    post: 'Ivan Petrov @ Atomgaz',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, <demonym> Minister of <portfolio> <Name> and …: a list of people, not an apposition',
+    example: 'It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.',
+    post: 'Avi Levin @ Ministry of Economy and Industry',
+    mustNot: [['It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.', 'Han Ji-su @ Ministry of Economy and Industry Avi Levin']],
+  },
+];
+
+describe('post phrasings', () => {
+  it.each(POST_PHRASINGS.map((p) => [p.phrasing, p.example, p.post] as const))('%s: %s', (_phrasing, example, post) => {
+    expect(posts(example)).toContain(post);
+  });
+
+  it.each(POST_PHRASINGS.flatMap((p) => p.mustNot.map(([sentence, post]) => [sentence, post] as const)))('must not: %s → %s', (sentence, post) => {
+    expect(posts(sentence)).not.toContain(post);
+  });
+});
+
+describe('who is a person around a post', () => {
+  it('ends a portfolio of words it does not list at a Korean name: `Minister of Food and Drug Safety Oh Yu-kyoung`', () => {
+    expect(persons('Minister of Food and Drug Safety Han Ji-su attended the dinner.')).toEqual(['Han Ji-su']);
+  });
+
+  it('keeps a Korean official Korean when a foreign minister follows the name in a list', () => {
+    const body = 'It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.';
+    const han = extract(doc(body)).entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Han Ji-su');
+    expect(han?.country).toBe('KR');
+  });
+
+  it('reads no person in a place set off by a comma before another person’s title and name', () => {
+    expect(persons('In Abu Dhabi, Minister Park met Omar Al Rashed, chairman of the Desert Energy Authority.')).not.toContain('Abu Dhabi');
+  });
+
+  it('takes a later mention of the last two words of a fuller name as that person', () => {
+    expect(persons('Minister Park met Omar Al Rashed, chairman of the Desert Energy Authority. Al Rashed said he would help.')).toEqual(['Omar Al Rashed']);
+  });
+});
