@@ -3,7 +3,7 @@ import { countriesAnalytics } from './analytics-countries.js';
 import { counterparts } from './analytics-counterparts.js';
 import { countryActivity } from './analytics-country-activity.js';
 import type { PeriodKind } from './analytics-periods.js';
-import { agreementLifecycle } from './agreement-lifecycle.js';
+import { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';
@@ -98,6 +98,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     // The occasions by person and country that counterparts and country activity read (≈ 0.2 s at 1000×).
     occasionIndex(await activityFacts(store));
     await warmOccasions(store);
+    await warmAgreementLifecycles(store);
     // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.
     await warmFuzzyNeighbours(await searchIndexFor(store), async () => {
       await nextTurn();
