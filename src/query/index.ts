@@ -25,6 +25,6 @@ export { textSearch, DEFAULT_TEXT_SEARCH_PAGE, type TextSearchFilter } from './t
 export { textIndexFor } from './text-search-index.js';
 export { countriesAnalytics } from './analytics-countries.js';
 export { counterparts, DEFAULT_COUNTERPARTS_LIMIT } from './analytics-counterparts.js';
-export { countryActivity } from './analytics-country-activity.js';
+export { countryActivity, warmCountryActivity } from './analytics-country-activity.js';
 export { PERIODS, type PeriodKind } from './analytics-periods.js';
 export { occasionPage, DEFAULT_OCCASION_PAGE, type OccasionFilter } from './occasions.js';
