@@ -2,9 +2,11 @@ import { compareStrings, documentNodeKey, type EdgeRecord, type Evidence, type G
 import { eventStage, statedStage } from './agreement-lifecycle-stage.js';
 import { upgradeLinks } from './agreement-lifecycle-upgrades.js';
 import { summarizeAgreements } from './agreements.js';
+import { derived } from './derived.js';
 import { documentRef, summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
 import { LIFECYCLE_STAGES } from './shapes/agreement-lifecycle.js';
+import { timeSlices } from './time-slices.js';
 import type { AgreementLifecycle, DateBasis, LifecycleStage, LifecycleStageName } from './types.js';
 
 /** One release (or event) stating one stage. */
@@ -26,14 +28,7 @@ interface Fact {
  */
 export async function agreementLifecycle(store: GraphStore, id: string): Promise<AgreementLifecycle> {
   const node = await requireNode(store, id, 'Agreement');
-  const [mentions, about, links] = await Promise.all([
-    store.edgesOf(id, { types: ['MENTIONS'], direction: 'in' }),
-    store.edgesOf(id, { types: ['ABOUT'], direction: 'in' }),
-    upgradeLinks(store),
-  ]);
-  const events = new Map((await store.getNodes(about.map((edge) => edge.source))).map((event) => [event.id, event]));
-  const facts = [...mentions.flatMap(releaseFact), ...about.flatMap((edge) => eventFact(edge, events.get(edge.source) ?? null))];
-  const groups = collapse(facts);
+  const [{ groups, unstated }, links] = await Promise.all([stageGroupsOf(store, id), upgradeLinks(store)]);
   // Only the releases a stage cites first or last: a hub agreement is mentioned by hundreds.
   const cited = groups.flatMap(({ first, last }) => [first, last].map((f) => documentNodeKey(f.evidence.docId)));
   const documents = new Map((await store.getNodes([...new Set(cited)].sort(compareStrings))).map((doc) => [doc.id, doc]));
@@ -46,13 +41,44 @@ export async function agreementLifecycle(store: GraphStore, id: string): Promise
     agreement: agreement as AgreementLifecycle['agreement'],
     current: currentOf(stages),
     stages,
-    mentions: mentions.length - facts.filter((f) => f.event === null).length,
+    mentions: unstated,
     upgradeOf: upgradeOf ? summarize(upgradeOf) : null,
     upgrades: (links.upgrades.get(id) ?? []).flatMap((u) => {
       const found = byId.get(u);
       return found ? [summarize(found)] : [];
     }),
   };
+}
+
+/** An agreement's stages before they are presented, and how many of its releases state none. */
+interface StageGroups {
+  readonly groups: readonly StageGroup[];
+  /** Releases that mention the agreement without stating a stage. */
+  readonly unstated: number;
+}
+
+/**
+ * The agreement's stage groups: every MENTIONS edge's statement and every ABOUT event, collapsed.
+ * A function of the agreement's edges alone, so the embedded store keeps it per agreement (built
+ * for every agreement at start by warmAgreementLifecycles): a hub agreement of the 1000× graph is
+ * mentioned by thousands of releases, each sentence matched against the stage words per request.
+ */
+function stageGroupsOf(store: GraphStore, id: string): Promise<StageGroups> {
+  return derived(store, `agreement-lifecycle:${id}`, async () => {
+    const [mentions, about] = await Promise.all([store.edgesOf(id, { types: ['MENTIONS'], direction: 'in' }), store.edgesOf(id, { types: ['ABOUT'], direction: 'in' })]);
+    const events = new Map((await store.getNodes(about.map((edge) => edge.source))).map((event) => [event.id, event]));
+    const facts = [...mentions.flatMap(releaseFact), ...about.flatMap((edge) => eventFact(edge, events.get(edge.source) ?? null))];
+    return { groups: collapse(facts), unstated: mentions.length - facts.filter((f) => f.event === null).length };
+  });
+}
+
+/** Builds every agreement's stage groups on the embedded store, a slice at a time; nothing to do on Neo4j. */
+export async function warmAgreementLifecycles(store: GraphStore, pause: () => Promise<void> | undefined = timeSlices()): Promise<void> {
+  if (store.backend !== 'embedded') return;
+  for (const agreement of await store.listNodes(['Agreement'])) {
+    await pause();
+    await stageGroupsOf(store, agreement.id);
+  }
 }
 
 /** What one release's MENTIONS edge states: its status, dated by the agreement's own day when the text gives one. */

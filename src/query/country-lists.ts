@@ -49,8 +49,9 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
     }
     for (const meeting of await meetingsOf(store, official.id)) {
       if (meeting.person.country === code) continue;
-      const { person: counterpart, ...rest } = meeting;
-      meetings.push({ official: summarize(official), counterpart, ...rest, evidenceTotal: rest.evidence.length });
+      // The sentences are the MET edge's to give (the answer counts them): not kept for every meeting of every country.
+      const { person: counterpart, evidence, ...rest } = meeting;
+      meetings.push({ official: summarize(official), counterpart, ...rest, evidenceTotal: evidence.length });
     }
   }
   const counterparts = sortById(await store.getNodes(meetings.map((m) => m.counterpart.id)));

@@ -9,7 +9,7 @@ export { resolveCountry } from './country-code.js';
 export type { Page } from './page.js';
 export { connection, type PathOptions } from './path.js';
 export { agreements, agreementPage, DEFAULT_AGREEMENT_PAGE, type AgreementFilter } from './agreements.js';
-export { agreementLifecycle } from './agreement-lifecycle.js';
+export { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 export { postPage, incumbents, DEFAULT_POST_PAGE, type PostFilter } from './posts.js';
 export { postKey } from './post-title.js';
 export { entityPage, DEFAULT_ENTITY_PAGE, type EntityFilter } from './entity-list.js';
@@ -25,6 +25,6 @@ export { textSearch, DEFAULT_TEXT_SEARCH_PAGE, type TextSearchFilter } from './t
 export { textIndexFor } from './text-search-index.js';
 export { countriesAnalytics } from './analytics-countries.js';
 export { counterparts, DEFAULT_COUNTERPARTS_LIMIT } from './analytics-counterparts.js';
-export { countryActivity } from './analytics-country-activity.js';
+export { countryActivity, warmCountryActivity } from './analytics-country-activity.js';
 export { PERIODS, type PeriodKind } from './analytics-periods.js';
 export { occasionPage, DEFAULT_OCCASION_PAGE, type OccasionFilter } from './occasions.js';

@@ -1,9 +1,9 @@
 import type { GraphData, NodeLabel, GraphStore, LoadReport } from '../domain/index.js';
 import { countriesAnalytics } from './analytics-countries.js';
 import { counterparts } from './analytics-counterparts.js';
-import { countryActivity } from './analytics-country-activity.js';
+import { countryActivity, warmCountryActivity } from './analytics-country-activity.js';
 import type { PeriodKind } from './analytics-periods.js';
-import { agreementLifecycle } from './agreement-lifecycle.js';
+import { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
 import { forgetDerived } from './derived.js';
@@ -97,7 +97,9 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     await mentionIndexFor(store, await textIndexFor(store));
     // The occasions by person and country that counterparts and country activity read (≈ 0.2 s at 1000×).
     occasionIndex(await activityFacts(store));
+    await warmCountryActivity(store);
     await warmOccasions(store);
+    await warmAgreementLifecycles(store);
     // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.
     await warmFuzzyNeighbours(await searchIndexFor(store), async () => {
       await nextTurn();

@@ -30,10 +30,13 @@ export const PairMeetingsSchema = shape({
   meetings: list(MeetingSchema),
 }).describe('`meetings` holds at most one entry (b, as seen from a); empty when they never met.');
 
+const { evidence: _sentences, ...occasionsUnquoted } = occasions;
+
 export const CountryMeetingSchema = shape({
   official: NodeSummarySchema,
   counterpart: NodeSummarySchema,
-  ...occasions,
-  evidence: list(EvidenceSchema).describe('The first sentences (at most 2); the MET edge (`GET /api/edges/{id}`) gives them all.'),
-  evidenceTotal: count.describe('How many sentences the meeting has in all.'),
-});
+  ...occasionsUnquoted,
+  evidenceTotal: count.describe(
+    'How many sentences the meeting has; a country answer quotes none: the MET edge (`GET /api/edges/{id}` with an id of `edgeIds`) gives them all, and `GET /api/occasions?country=` one row per occasion with its sentences.',
+  ),
+}).describe('A meeting of one of the country’s officials with someone from elsewhere, its sentences counted, not quoted.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Evidence, type GraphData, type NodeRecord } from '../../../src/domain/index.js';
-import { agreementLifecycle } from '../../../src/query/index.js';
+import { agreementLifecycle, createQueryService, warmAgreementLifecycles } from '../../../src/query/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureEdge as edge } from '../../support/fixture-edge.js';
 
@@ -120,5 +120,19 @@ describe('agreementLifecycle', () => {
     [ROUND, 'AGREEMENT_NOT_FOUND'],
   ])('refuses %s with %s', async (id, code) => {
     await expect(agreementLifecycle(store, id)).rejects.toMatchObject({ code });
+  });
+
+  it('answers the same once every agreement’s stages are built at start, and afresh after a load', async () => {
+    const ids = lifecycleGraph().nodes.filter((n) => n.attributes.label === 'Agreement').map((n) => n.id);
+    const cold = await Promise.all(ids.map((id) => agreementLifecycle(createEmbeddedStore(lifecycleGraph()), id)));
+    const warmed = createQueryService(createEmbeddedStore(lifecycleGraph()));
+    await warmAgreementLifecycles(warmed.store, () => undefined);
+    expect(await Promise.all(ids.map((id) => warmed.agreementLifecycle(id)))).toEqual(cold);
+    // A release stating the FTA is signed again, later: the kept stages are dropped with the load.
+    const later = { ...evidenceOf(3), docId: 'doc:000000000000000a', date: '2026-01-05' };
+    const release = node(later.docId, { label: 'Document', name: 'The FTA signed again', date: later.date, text: later.sentence });
+    await warmed.load({ ...lifecycleGraph(), nodes: [release], edges: [edge('MENTIONS', later.docId, FTA, [later], { status: 'signed' })] });
+    const signed = (await warmed.agreementLifecycle(FTA)).stages.find((s) => s.stage === 'signed')!;
+    expect(signed.count).toBe(cold[ids.indexOf(FTA)]!.stages.find((s) => s.stage === 'signed')!.count + 1);
   });
 });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edgeKey, type EdgeRecord, type GraphData } from '../../../src/domain/index.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
-import { counterparts, countriesAnalytics, countryActivity, createQueryService } from '../../../src/query/index.js';
+import { counterparts, countriesAnalytics, countryActivity, createQueryService, warmCountryActivity } from '../../../src/query/index.js';
+import { PERIODS } from '../../../src/query/analytics-periods.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
@@ -91,6 +92,18 @@ describe('countryActivity', () => {
     await service.load(withSecondMeeting());
     expect((await service.countryActivity('US', 'quarter')).totals.meetings).toBe(3);
     expect(await usRow()).toBe(3);
+  });
+
+  it('answers every country’s activity the same once all are built at start, and recounts after a load', async () => {
+    const codes = (await createEmbeddedStore(fixtureGraph()).listNodes(['Country'])).map((n) => n.id.slice('country:'.length));
+    const asked = (service: ReturnType<typeof createQueryService>) => Promise.all(codes.flatMap((code) => PERIODS.map((by) => service.countryActivity(code, by))));
+    const cold = await asked(createQueryService(createEmbeddedStore(fixtureGraph())));
+    const warmed = createQueryService(createEmbeddedStore(fixtureGraph()));
+    await warmCountryActivity(warmed.store, () => undefined);
+    expect(await asked(warmed)).toEqual(cold);
+    await warmed.load(withSecondMeeting());
+    await warmCountryActivity(warmed.store, () => undefined);
+    expect((await warmed.countryActivity('US', 'quarter')).totals.meetings).toBe(3);
   });
 });
 

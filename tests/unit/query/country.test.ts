@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { countryProfile } from '../../../src/query/index.js';
-import { COUNTRY_MEETING_EVIDENCE_LIMIT } from '../../../src/query/country.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
 
 describe('countryProfile', () => {
@@ -68,15 +67,15 @@ describe('countryProfile', () => {
     expect(drawn).not.toContain(ids.MOU);
   });
 
-  it('shows a meeting\'s first sentences and says how many it cites in all', async () => {
+  it('counts a meeting\'s sentences without quoting them, and its MET edge gives them all', async () => {
     const graph = fixtureGraph();
     const met = graph.edges.find((e) => e.attributes.type === 'MET' && [e.source, e.target].includes(ids.SEF))!;
-    const many = Array.from({ length: COUNTRY_MEETING_EVIDENCE_LIMIT + 3 }, (_, i) => ({ ...met.attributes.evidence[0]!, start: i, end: i + 1 }));
-    const big = { ...graph, edges: graph.edges.map((e) => (e === met ? { ...e, attributes: { ...e.attributes, evidence: many } } : e)) };
-    const [meeting] = (await countryProfile(createEmbeddedStore(big), 'EU')).meetings;
-    expect(meeting!.evidence).toEqual(many.slice(0, COUNTRY_MEETING_EVIDENCE_LIMIT));
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...met.attributes.evidence[0]!, start: i, end: i + 1 }));
+    const big = createEmbeddedStore({ ...graph, edges: graph.edges.map((e) => (e === met ? { ...e, attributes: { ...e.attributes, evidence: many } } : e)) });
+    const [meeting] = (await countryProfile(big, 'EU')).meetings;
+    expect(meeting).not.toHaveProperty('evidence');
     expect(meeting!.evidenceTotal).toBe(many.length);
-    const [few] = (await countryProfile(store, 'EU')).meetings;
-    expect(few!.evidenceTotal).toBe(few!.evidence.length);
+    expect(meeting!.edgeIds).toEqual([met.id]);
+    expect((await big.getEdge(meeting!.edgeIds[0]!))!.attributes.evidence).toEqual(many);
   });
 });

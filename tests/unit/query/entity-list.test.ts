@@ -59,4 +59,19 @@ describe('entity lists over the seed graph', () => {
       expect((await entityPage(store, { country }, { offset: 0, limit: 5000 })).entities.map((e) => e.id)).toEqual(expected);
     }
   });
+
+  it('answers a prefix with a country or a kind, and no filter at all, as a scan of every entity does', async () => {
+    const everyone = (await entityPage(store, {}, { offset: 0, limit: 5000 })).entities;
+    expect((await entityPage(store, {}, { offset: 3, limit: 4 })).total).toBe(everyone.length);
+    const starts = (text: string, prefix: string) => foldName(text).split(/(?<=[ -])/).some((_, i, parts) => parts.slice(i).join('').startsWith(prefix));
+    for (const [prefix, country, kind] of [['m', 'KR', undefined], ['min', 'kr', 'government'], ['ministry of', 'KR', undefined], ['k', undefined, 'government'], ['tra', 'US', undefined]] as const) {
+      const expected = everyone.filter(
+        (e) => [e.name, ...e.aliases].some((name) => starts(name, prefix)) && (!country || e.country === country.toUpperCase()) && (!kind || e.kind?.toLowerCase() === kind),
+      );
+      const filter: EntityFilter = { prefix, ...(country ? { country } : {}), ...(kind ? { kinds: [kind] } : {}) };
+      const answer = await entityPage(store, filter, { offset: 1, limit: 3 });
+      expect(answer.total, `${prefix} ${country} ${kind}`).toBe(expected.length);
+      expect(answer.entities.map((e) => e.id)).toEqual(expected.slice(1, 4).map((e) => e.id));
+    }
+  });
 });

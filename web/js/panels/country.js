@@ -99,7 +99,8 @@ export function openCountryPanel(panel, profile, actions, activity = null) {
         h('span', { text: ` ${relationName('MET')} ` }),
         nodeButton(m.counterpart, actions.openEntity),
         h('span', { class: 'muted', text: ` ${dateSpan(m.firstDate, m.lastDate)} ` }),
-        evidenceLink('evidence', m.edgeIds[0], actions),
+        // The answer counts the sentences; the edge's panel quotes them.
+        evidenceLink(m.evidenceTotal > 1 ? `${m.evidenceTotal} sentences` : 'evidence', m.edgeIds[0], actions),
       ),
       showMore(),
     ),
