@@ -1,7 +1,8 @@
 import { foldName, type NodeLabel, ENTITY_LABELS, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { FUZZY_FRACTION, FUZZY_MIN_LENGTH, searchIndexFor, type SearchIndex } from './search-index.js';
 import type { FormRange } from './search-scoring.js';
-import { topNodes } from './search-top.js';
+import { exhaustiveTopNodes } from './search-exhaustive.js';
+import { topNodes, type TopQuery } from './search-top.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export interface SearchOptions {
@@ -10,6 +11,8 @@ export interface SearchOptions {
   readonly limit: number;
 }
 
+/** Queries of at least this many distinct words are ranked by topNodes' pruning, shorter ones by scoring every form. */
+const PRUNED_FROM_WORDS = 3;
 /** A form equal to the whole query outranks any partial or fuzzy match. */
 const EXACT_BOOST = 100;
 /** Users mostly look for people and bodies; an event named after them should come second. */
@@ -28,7 +31,7 @@ export async function search(store: GraphStore, query: string, options: SearchOp
   const words = folded.split(' ');
   const lastWord = words.length - 1;
   const labels = options.labels ?? ENTITY_LABELS;
-  const top = topNodes(index, {
+  const topQuery: TopQuery = {
     words,
     folded,
     exactBoost: EXACT_BOOST,
@@ -36,7 +39,10 @@ export async function search(store: GraphStore, query: string, options: SearchOp
     range: formRange(index, labels),
     labelWeights: labelWeights(labels),
     limit: options.limit,
-  });
+  };
+  // Pruning pays when rare words let it leave common ones unwalked; with one or two words it
+  // walks nearly what scoring every form does and scores each form on its own.
+  const top = new Set(words).size >= PRUNED_FROM_WORDS ? topNodes(index, topQuery) : exhaustiveTopNodes(index, topQuery);
   const hits: SearchHit[] = top.map(({ node, form, score }) => {
     const { id, attributes } = index.nodes[node]!;
     return {

@@ -3,6 +3,7 @@ import { foldName, NODE_LABELS, type NodeLabel, type NodeRecord } from '../../..
 import { buildSearchIndex, FUZZY_FRACTION, FUZZY_MIN_LENGTH, type SearchIndex } from '../../../src/query/search-index.js';
 import { scoreForms, type FormRange } from '../../../src/query/search-scoring.js';
 import { topNodes, type TopNode, type TopQuery } from '../../../src/query/search-top.js';
+import { exhaustiveTopNodes } from '../../../src/query/search-exhaustive.js';
 import { createRandom } from '../../bench/corpus/random.js';
 
 const LABELS: readonly NodeLabel[] = ['Person', 'Organization', 'Country', 'Agreement', 'Event', 'Document'];
@@ -107,7 +108,7 @@ describe('topNodes', () => {
       index = await buildSearchIndex(nodes, 100);
     });
 
-    it('returns the same top k, scores and matched forms as scoring every form', () => {
+    it('returns the same top k, scores and matched forms as scoring every form, pruned or not', () => {
       const queries: string[] = [];
       for (let i = 0; i < 400; i++) {
         const name = random.pick(nodes).attributes.name.split(' ');
@@ -123,7 +124,9 @@ describe('topNodes', () => {
       for (const [i, text] of queries.entries()) {
         if (!foldName(text)) continue;
         const query = queryOf(index, text, [1, 5, 10, 20, 100][i % 5]!, labelSets[i % labelSets.length]!);
-        expect({ text, top: topNodes(index, query) }).toEqual({ text, top: exhaustive(index, query) });
+        const expected = { text, top: exhaustive(index, query) };
+        expect({ text, top: topNodes(index, query) }).toEqual(expected);
+        expect({ text, top: exhaustiveTopNodes(index, query) }).toEqual(expected);
         compared++;
       }
       expect(compared).toBeGreaterThan(350);
