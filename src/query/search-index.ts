@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
+import { formTermsOf, PrefixSharing, termMaxima, type FormTerms } from './search-form-terms.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 
@@ -44,6 +45,20 @@ export interface SearchIndex {
   /** Per form: how many distinct terms it has; and their running mean, as minisearch keeps it. */
   readonly fieldLength: Int32Array;
   readonly avgFieldLength: number;
+  /** Per form: its terms and their scores (the postings inverted), to score a chosen form alone. */
+  readonly formTerms: FormTerms;
+  /**
+   * Per term: its best score in any entity's form, and in any release title: what a query word
+   * can add at most, which lets a search skip the forms that could not reach its top hits.
+   */
+  readonly termMaxEntity: Float64Array;
+  readonly termMaxTitle: Float64Array;
+  /** The most distinct terms of any entity's form, and of any title: how many expansions of one word a form can hold. */
+  readonly maxFieldLengthEntity: number;
+  readonly maxFieldLengthTitle: number;
+  /** How many terms sharing a beginning one entity's form holds at most, and one title. */
+  readonly prefixSharingEntity: PrefixSharing;
+  readonly prefixSharingTitle: PrefixSharing;
   /** Reused by every search: scores of the current query, cleared after each use. */
   readonly scratch: {
     readonly total: Float64Array;
@@ -52,6 +67,10 @@ export interface SearchIndex {
     /** Per node: its best form (-1 when none yet) and that form's score. */
     readonly best: Int32Array;
     readonly bestScore: Float64Array;
+    /** Per form: 1 once the current search has scored it (or found it cannot count). */
+    readonly scored: Uint8Array;
+    /** Per term: the first of the current query's uses of it (-1 when none). */
+    readonly termUse: Int32Array;
   };
 }
 
@@ -151,6 +170,8 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
   const formFolded: string[] = [];
   const fieldLength: number[] = [];
   const forms: number[][] = Array.from({ length: termIds.size }, () => []);
+  const prefixSharingEntity = new PrefixSharing();
+  const prefixSharingTitle = new PrefixSharing();
   const freqs: number[][] = Array.from({ length: termIds.size }, () => []);
   for (const { node, label, text, folded, tokens, distinct } of [...entityForms, ...documentForms]) {
     await pause();
@@ -160,6 +181,7 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     formText.push(text);
     formFolded.push(folded);
     fieldLength.push(distinct);
+    (label === documentLabel ? prefixSharingTitle : prefixSharingEntity).add([...new Set(tokens)]);
     for (const token of tokens) {
       const id = termIds.get(token)!;
       const list = forms[id]!;
@@ -186,6 +208,10 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     postingFreqs.push(Int32Array.from(freqs[id]!));
     postingScores.push(bm25Scores(postingForms[id]!, postingFreqs[id]!, fieldLengths, avgFieldLength, count));
   }
+  await pause();
+  const formTerms = formTermsOf(postingForms, postingScores, fieldLengths);
+  await pause();
+  const maxima = termMaxima(postingForms, postingScores, entityForms.length);
   const termsInOrder: (readonly [string, number])[] = [];
   for (const entry of terms) {
     await pause();
@@ -207,8 +233,21 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     postingScores,
     fieldLength: fieldLengths,
     avgFieldLength,
-    scratch: { total: new Float64Array(count), term: new Float64Array(count), matched: new Int32Array(count), best: new Int32Array(nodes.length).fill(-1),
+    formTerms,
+    termMaxEntity: maxima.below,
+    termMaxTitle: maxima.above,
+    maxFieldLengthEntity: fieldLengths.subarray(0, entityForms.length).reduce((a, b) => Math.max(a, b), 0),
+    prefixSharingEntity,
+    prefixSharingTitle,
+    maxFieldLengthTitle: fieldLengths.subarray(entityForms.length).reduce((a, b) => Math.max(a, b), 0),
+    scratch: {
+      total: new Float64Array(count),
+      term: new Float64Array(count),
+      matched: new Int32Array(count),
+      best: new Int32Array(nodes.length).fill(-1),
       bestScore: new Float64Array(nodes.length),
+      scored: new Uint8Array(count),
+      termUse: new Int32Array(forms.length).fill(-1),
     },
   };
 }

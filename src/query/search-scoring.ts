@@ -1,14 +1,8 @@
 import { lowerBound } from '../domain/index.js';
-import { fuzzyMatchesOf, MAX_FUZZY, termsWithPrefix, type SearchIndex } from './search-index.js';
+import { expandWord, type TermOptions } from './search-expansions.js';
+import type { SearchIndex } from './search-index.js';
 
-/** minisearch's defaults, which the index was tuned with: match weights (BM25+ is in the index). */
-const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;
-
-export interface TermOptions {
-  /** Edit distance allowed as a fraction of the term's length, or false. */
-  readonly fuzzy: (term: string, i: number) => number | false;
-  readonly prefix: (term: string, i: number) => boolean;
-}
+export type { TermOptions } from './search-expansions.js';
 
 /** Forms numbered from `from` up to (not including) `to`. */
 export interface FormRange {
@@ -37,10 +31,11 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
   const earlier = new Map<string, number[]>();
   words.forEach((word, i) => {
     const termTouched: number[] = [];
-    const add = (termId: number | undefined, weight: number) => {
-      if (termId === undefined) return;
-      const forms = index.postingForms[termId]!;
-      const raws = index.postingScores[termId]!;
+    const { terms, weights } = expandWord(index, word, i, options);
+    for (let e = 0; e < terms.length; e++) {
+      const weight = weights[e]!;
+      const forms = index.postingForms[terms[e]!]!;
+      const raws = index.postingScores[terms[e]!]!;
       for (let j = range.from === 0 ? 0 : lowerBound(forms, range.from); j < forms.length; j++) {
         const form = forms[j]!;
         if (form >= range.to) break;
@@ -48,27 +43,6 @@ export function scoreForms(index: SearchIndex, words: readonly string[], options
         // Every contribution is positive, so 0 means not matched yet by this word.
         if (termScore[form] === 0) termTouched.push(form);
         termScore[form] = termScore[form]! + weight * raw;
-      }
-    };
-    add(index.terms.get(word), 1);
-    const fuzzy = options.fuzzy(word, i);
-    const maxDistance = fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
-    // Shared with other searches (fuzzyMatchesOf keeps them per term): read, never changed.
-    const fuzzyMatches = maxDistance ? fuzzyMatchesOf(index, word, maxDistance) : null;
-    const asPrefix = new Set<string>();
-    if (options.prefix(word, i)) {
-      for (const [term, termId] of termsWithPrefix(index, word)) {
-        const distance = term.length - word.length;
-        if (!distance) continue;
-        // A term both a prefix and a fuzzy match counts once, as a prefix match.
-        if (fuzzyMatches?.has(term)) asPrefix.add(term);
-        add(termId, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance));
-      }
-    }
-    if (fuzzyMatches) {
-      for (const [term, [termId, distance]] of fuzzyMatches) {
-        if (!distance || asPrefix.has(term)) continue;
-        add(termId, (WEIGHTS.fuzzy * term.length) / (term.length + distance));
       }
     }
     // A repeated word adds its score again but counts as one matched word.

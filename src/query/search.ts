@@ -1,6 +1,8 @@
 import { foldName, type NodeLabel, ENTITY_LABELS, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { FUZZY_FRACTION, FUZZY_MIN_LENGTH, searchIndexFor, type SearchIndex } from './search-index.js';
-import { scoreForms, type FormRange } from './search-scoring.js';
+import type { FormRange } from './search-scoring.js';
+import { exhaustiveTopNodes } from './search-exhaustive.js';
+import { topNodes, type TopQuery } from './search-top.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export interface SearchOptions {
@@ -9,6 +11,8 @@ export interface SearchOptions {
   readonly limit: number;
 }
 
+/** Queries of at least this many distinct words are ranked by topNodes' pruning, shorter ones by scoring every form. */
+const PRUNED_FROM_WORDS = 3;
 /** A form equal to the whole query outranks any partial or fuzzy match. */
 const EXACT_BOOST = 100;
 /** Users mostly look for people and bodies; an event named after them should come second. */
@@ -27,29 +31,19 @@ export async function search(store: GraphStore, query: string, options: SearchOp
   const words = folded.split(' ');
   const lastWord = words.length - 1;
   const labels = options.labels ?? ENTITY_LABELS;
-  const { forms, scores } = scoreForms(
-    index,
+  const topQuery: TopQuery = {
     words,
-    { fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false), prefix: (_term, i) => i === lastWord },
-    formRange(index, labels),
-  );
-  // The best form of each node; among equal scores the form matched first, as the sort would keep it.
-  const { best, bestScore } = index.scratch;
-  const weights = labelWeights(labels);
-  const reached: number[] = [];
-  for (let i = 0; i < forms.length; i++) {
-    const form = forms[i]!;
-    const weight = weights[index.formLabel[form]!]!;
-    if (weight === 0) continue;
-    const node = index.formNode[form]!;
-    const score = scores[i]! * (index.formFolded[form] === folded ? EXACT_BOOST : 1) * weight;
-    if (best[node] === -1) reached.push(node);
-    else if (!(score > bestScore[node]!)) continue;
-    best[node] = form;
-    bestScore[node] = score;
-  }
-  const top = topNodes(index, reached, options.limit);
-  const hits: SearchHit[] = top.map((node) => {
+    folded,
+    exactBoost: EXACT_BOOST,
+    termOptions: { fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false), prefix: (_term, i) => i === lastWord },
+    range: formRange(index, labels),
+    labelWeights: labelWeights(labels),
+    limit: options.limit,
+  };
+  // Pruning pays when rare words let it leave common ones unwalked; with one or two words it
+  // walks nearly what scoring every form does and scores each form on its own.
+  const top = new Set(words).size >= PRUNED_FROM_WORDS ? topNodes(index, topQuery) : exhaustiveTopNodes(index, topQuery);
+  const hits: SearchHit[] = top.map(({ node, form, score }) => {
     const { id, attributes } = index.nodes[node]!;
     return {
       id,
@@ -58,11 +52,10 @@ export async function search(store: GraphStore, query: string, options: SearchOp
       aliases: attributes.aliases,
       ...(attributes.kind !== undefined ? { kind: attributes.kind } : {}),
       ...(attributes.country !== undefined ? { country: attributes.country } : {}),
-      score: Math.round(bestScore[node]! * 1000) / 1000,
-      matched: index.formText[best[node]!]!,
+      score: Math.round(score * 1000) / 1000,
+      matched: index.formText[form]!,
     };
   });
-  for (const node of reached) best[node] = -1;
   return { query, hits };
 }
 
@@ -77,24 +70,4 @@ function formRange(index: SearchIndex, labels: readonly NodeLabel[]): FormRange 
 function labelWeights(labels: readonly NodeLabel[]): Float64Array {
   const asked = new Set<string>(labels);
   return Float64Array.from(NODE_LABELS, (label) => (asked.has(label) ? (LABEL_WEIGHT[label] ?? 1) : 0));
-}
-
-/** The `limit` best nodes by score, then id, without sorting every node reached. */
-function topNodes(index: SearchIndex, reached: readonly number[], limit: number): number[] {
-  const { bestScore } = index.scratch;
-  const before = (a: number, b: number) => {
-    const x = bestScore[a]!;
-    const y = bestScore[b]!;
-    if (x !== y) return x > y;
-    return index.nodes[a]!.id < index.nodes[b]!.id;
-  };
-  const top: number[] = [];
-  for (const node of reached) {
-    if (top.length === limit && !before(node, top[limit - 1]!)) continue;
-    let at = top.length;
-    while (at > 0 && before(node, top[at - 1]!)) at--;
-    top.splice(at, 0, node);
-    if (top.length > limit) top.pop();
-  }
-  return top;
 }

@@ -49,6 +49,9 @@ export interface TextIndex {
   readonly position: ReadonlyMap<string, number>;
   /** Per document: its date ('' when undated), for the date filter and the order of equal scores. */
   readonly dates: readonly string[];
+  /** The dated documents' positions in date order, and their dates in that order: a date range is a slice of them. */
+  readonly byDate: Int32Array;
+  readonly sortedDates: readonly string[];
   /** Term → term number; a radix tree for prefix and fuzzy look-ups, built in minisearch's insertion order. */
   readonly terms: SearchableMap<number>;
   /** Per term number, per field (TEXT_FIELDS order): its postings, or undefined when the field never holds it. */
@@ -145,11 +148,16 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
       }),
     );
   }
+  await pause();
+  const dates = documents.map((doc) => doc.attributes.date ?? '');
+  const byDate = Int32Array.from(dates.flatMap((date, doc) => (date ? [doc] : []))).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
   const norms = lengths.map((fieldLengths, field) => Float64Array.from(fieldLengths, (length) => BM25.k * (1 - BM25.b + (BM25.b * length) / averages[field]!)));
   return {
     documents,
     position: new Map(documents.map((doc, i) => [doc.id, i])),
-    dates: documents.map((doc) => doc.attributes.date ?? ''),
+    dates,
+    byDate,
+    sortedDates: Array.from(byDate, (doc) => dates[doc]!),
     terms,
     postings,
     norms,

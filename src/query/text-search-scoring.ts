@@ -58,9 +58,11 @@ export function expansionsOf(index: TextIndex, word: string, isLast: boolean): E
  * Scores every document holding all `words` exactly as minisearch's AND search over the title
  * (boosted) and text does: BM25+ per field of each reached term, prefix and fuzzy terms weighted
  * down, summed per word in the same order (so equal to the last bit), the words' sums added and
- * multiplied by the number of distinct words. Synchronous: the scratch arrays are shared.
+ * multiplied by the number of distinct words. Only `admitted` documents (all when null) are scored:
+ * a filter that keeps one release in a hundred then spares the other 99 their scores.
+ * Synchronous: the scratch arrays are shared.
  */
-export function scoreDocuments(index: TextIndex, words: readonly string[]): ScoredDocuments {
+export function scoreDocuments(index: TextIndex, words: readonly string[], admitted: Uint8Array | null = null): ScoredDocuments {
   const { word: wordScore, total } = index.scratch;
   const expansions = words.map((word, i) => expansionsOf(index, word, i === words.length - 1));
   let candidates: number[] = [];
@@ -79,7 +81,7 @@ export function scoreDocuments(index: TextIndex, words: readonly string[]): Scor
         const scale = weight * FIELD_BOOST[TEXT_FIELDS[field]!];
         for (let j = 0; j < docs.length; j++) {
           const doc = docs[j]!;
-          if (!first && total[doc] === 0) continue;
+          if (first ? admitted !== null && admitted[doc] === 0 : total[doc] === 0) continue;
           const freq = freqs[j]!;
           const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norms[doc]!));
           if (first && wordScore[doc] === 0) touched.push(doc);

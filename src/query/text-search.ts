@@ -1,4 +1,4 @@
-import { type DateRange, type GraphStore, overlaps } from '../domain/index.js';
+import { type DateRange, type GraphStore, lowerBound } from '../domain/index.js';
 import { resolveCountry } from './country-code.js';
 import { pageOf, type Page } from './page.js';
 import { documentRef } from './presenters.js';
@@ -30,15 +30,11 @@ const TOP_K_MAX = 200;
 export async function textSearch(store: GraphStore, query: string, filter: TextSearchFilter = {}, page: Page = DEFAULT_TEXT_SEARCH_PAGE): Promise<TextSearchResult> {
   const index = await textIndexFor(store);
   const allowed = await documentsAllowed(store, index, filter);
-  const { docs, scores, expansions } = scoreDocuments(index, queryWords(query));
-  const dated = filter.from !== undefined || filter.to !== undefined;
+  const { docs, scores, expansions } = scoreDocuments(index, queryWords(query), withinDates(index, filter, allowed));
   const order = (a: Ranked, b: Ranked) => b.score - a.score || index.dates[b.doc]!.localeCompare(index.dates[a.doc]!) || (index.documents[a.doc]!.id < index.documents[b.doc]!.id ? -1 : 1);
   const ranking = rankingOf(page.offset + page.limit, order);
   for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i]!;
-    if (allowed && !allowed[doc]) continue;
-    if (dated && !overlaps(index.dates[doc] || undefined, index.dates[doc] || undefined, filter)) continue;
-    ranking.offer(doc, round(scores[i]!));
+    ranking.offer(docs[i]!, round(scores[i]!));
   }
   return {
     query,
@@ -110,6 +106,23 @@ async function documentsAllowed(store: GraphStore, index: TextIndex, filter: Tex
     for (const doc of Array.from(await documentsMentioning(store, index, node))) mentions[doc] = mentions[doc]! + 1;
   }
   return mentions.map((count) => (count === nodes.length ? 1 : 0));
+}
+
+/**
+ * The documents both filters admit, as a mask (null when neither filters): those `allowed` (all
+ * when null) released within the filter's dates, found as a slice of the date order instead of a
+ * date comparison per document. An undated document is outside any date range.
+ */
+function withinDates(index: TextIndex, filter: DateRange, allowed: Uint8Array | null): Uint8Array | null {
+  if (!filter.from && !filter.to) return allowed;
+  const { byDate, sortedDates } = index;
+  let at = filter.from ? lowerBound(sortedDates, filter.from) : 0;
+  const admitted = new Uint8Array(index.documents.length);
+  for (; at < byDate.length && (!filter.to || sortedDates[at]! <= filter.to); at++) {
+    const doc = byDate[at]!;
+    if (!allowed || allowed[doc]) admitted[doc] = 1;
+  }
+  return admitted;
 }
 
 /** Scores to 6 decimals, so the last bits of floating-point sums never reorder equal hits or differ in JSON. */

@@ -1,0 +1,375 @@
+import { lowerBound } from '../domain/index.js';
+import { expandWord, type TermOptions, type WordExpansion } from './search-expansions.js';
+import type { SearchIndex } from './search-index.js';
+import type { FormRange } from './search-scoring.js';
+
+/** What ranks the nodes: the query, which forms count, and how a form's score becomes its node's. */
+export interface TopQuery {
+  /** The folded query's words, in order. */
+  readonly words: readonly string[];
+  /** The whole folded query: a form equal to it is multiplied by `exactBoost`. */
+  readonly folded: string;
+  readonly exactBoost: number;
+  readonly termOptions: TermOptions;
+  readonly range: FormRange;
+  /** Per NODE_LABELS position: what a form of that label is multiplied by (0: not searched). */
+  readonly labelWeights: Float64Array;
+  readonly limit: number;
+}
+
+/** A node among the best, its best form and that form's weighted score. */
+export interface TopNode {
+  readonly node: number;
+  readonly form: number;
+  readonly score: number;
+}
+
+/** Bounds are multiplied by this, so a sum taken in another order (a bit larger by rounding) still counts as below. */
+const SAFETY = 1 + 1e-9;
+/** A use of a term is ordered by its query position, then its place in that position's expansion. */
+const EXPANSION_SPAN = 2 ** 20;
+
+/**
+ * The `limit` best nodes for a query, exactly as scoring every form would rank them (score, then
+ * id; a node's best form, the one matched first among equals), without scoring every form.
+ *
+ * MaxScore, term at a time: each distinct query word has an upper bound on what it can add to a
+ * form (its terms' best scores, weighted). Once the `limit`-th best node score found so far (θ)
+ * exceeds what the lowest-bounded words could give together, a form holding only those words
+ * cannot enter, so only the other ("essential") words' postings are walked, rarest first, and
+ * each form they reach is scored whole from its own terms (formTerms). A common word ("korea",
+ * "minister") is then usually never walked. Forms equal to the whole query (boosted) are found
+ * and scored first. Synchronous: it uses the index's scratch arrays and leaves them clean.
+ */
+export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
+  const { scored, termUse, best, bestScore, term: adds } = index.scratch;
+  const { labelWeights, limit } = query;
+  const uses = queryUses(index, query);
+  const words = distinctWords(index, query, uses.expansions);
+  const maxLabelWeight = labelWeights.reduce((a, b) => Math.max(a, b), 0);
+  const scoredForms: number[] = [];
+  const reachedNodes: number[] = [];
+  const top: number[] = [];
+  const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && index.nodes[a]!.id < index.nodes[b]!.id);
+  let threshold = -Infinity;
+
+  const consider = (form: number) => {
+    scored[form] = 1;
+    scoredForms.push(form);
+    const weight = labelWeights[index.formLabel[form]!]!;
+    if (weight === 0) return;
+    const raw = scoreForm(index, form, uses, words.wordOf);
+    const first = firstKey;
+    const score = raw * (index.formFolded[form] === query.folded ? query.exactBoost : 1) * weight;
+    const node = index.formNode[form]!;
+    const held = best[node]!;
+    if (held === -1) reachedNodes.push(node);
+    else if (score < bestScore[node]! || (score === bestScore[node] && !firstMatched(index, form, first, held, uses, words.wordOf))) return;
+    best[node] = form;
+    bestScore[node] = score;
+    const at = top.indexOf(node);
+    if (at !== -1) top.splice(at, 1);
+    if (top.length === limit && !before(node, top[limit - 1]!)) return;
+    let to = top.length;
+    while (to > 0 && before(node, top[to - 1]!)) to--;
+    top.splice(to, 0, node);
+    if (top.length > limit) top.pop();
+    if (top.length === limit) threshold = bestScore[top[limit - 1]!]!;
+  };
+
+  try {
+    for (const form of exactForms(index, query)) consider(form);
+    const remaining = words.bound.map((_b, word) => word);
+    while (remaining.length > 0) {
+      const skipped = skippable(remaining, words, maxLabelWeight, threshold);
+      const walked = remaining.filter((word) => !skipped.has(word));
+      if (walked.length === 0) break;
+      const whole = remaining.reduce((acc, word) => acc + words.bound[word]!, 0) * remaining.length * maxLabelWeight * SAFETY;
+      const word = walked.reduce((cheapest, next) => (words.cost[next]! < words.cost[cheapest]! ? next : cheapest));
+      // What the word adds to each unscored form it reaches (cheap: typed arrays), then a full
+      // score only for the forms that, with the most every other remaining word could add, can
+      // still reach θ. A form it reaches is reached by no walked word (those scored all theirs),
+      // so a form below the bound now stays below it: it is settled for this search.
+      const rest = remaining.reduce((acc, other) => (other === word ? acc : acc + words.bound[other]!), 0);
+      const reached = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
+      for (const form of reached) {
+        const gain = adds[form]!;
+        adds[form] = 0;
+        if (scored[form]) continue;
+        if (whole < threshold) continue;
+        if ((gain + rest) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
+          scored[form] = 1;
+          scoredForms.push(form);
+        } else consider(form);
+      }
+      if (whole < threshold) break;
+      remaining.splice(remaining.indexOf(word), 1);
+    }
+    return top.map((node) => ({ node, form: best[node]!, score: bestScore[node]! }));
+  } finally {
+    for (const form of scoredForms) scored[form] = 0;
+    for (const node of reachedNodes) best[node] = -1;
+    for (const term of uses.terms) termUse[term] = -1;
+  }
+}
+
+/**
+ * Words whose postings need not be walked: together they stay below θ (their bounds' sum times
+ * their count, times the highest label weight), so a form holding none of the other words cannot
+ * reach the top, and every form holding one of those is reached by walking it. The most costly
+ * words are left out first (MaxScore leaves out the lowest bounds; a common word such as "korea"
+ * often has a high bound from its fuzzy neighbours but costs most to walk).
+ */
+function skippable(remaining: readonly number[], words: DistinctWords, maxLabelWeight: number, threshold: number): Set<number> {
+  const skipped = new Set<number>();
+  let sum = 0;
+  for (const word of [...remaining].sort((a, b) => words.cost[b]! - words.cost[a]!)) {
+    if ((sum + words.bound[word]!) * (skipped.size + 1) * maxLabelWeight * SAFETY < threshold) {
+      sum += words.bound[word]!;
+      skipped.add(word);
+    }
+  }
+  return skipped;
+}
+
+/**
+ * The unscored forms in `range` that the query positions `occurrences` reach, each once, with
+ * what those add to it summed into scratch.term (the caller reads and zeroes it).
+ */
+function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly number[], expansions: readonly WordExpansion[]): number[] {
+  const { scored, term: adds } = index.scratch;
+  const reached: number[] = [];
+  for (const occurrence of occurrences) {
+    const { terms, weights } = expansions[occurrence]!;
+    for (let e = 0; e < terms.length; e++) {
+      const forms = index.postingForms[terms[e]!]!;
+      const raws = index.postingScores[terms[e]!]!;
+      const weight = weights[e]!;
+      for (let j = range.from === 0 ? 0 : lowerBound(forms, range.from); j < forms.length; j++) {
+        const form = forms[j]!;
+        if (form >= range.to) break;
+        if (scored[form]) continue;
+        if (adds[form] === 0) reached.push(form);
+        adds[form] = adds[form]! + weight * raws[j]!;
+      }
+    }
+  }
+  return reached;
+}
+
+/** Every use of a term by the query: its position, its place in that position's expansion, its weight; chained per term through termUse. */
+interface QueryUses {
+  readonly expansions: readonly WordExpansion[];
+  readonly occurrence: readonly number[];
+  readonly place: readonly number[];
+  readonly weight: readonly number[];
+  readonly next: readonly number[];
+  /** The terms whose termUse is set (to clear it after). */
+  readonly terms: readonly number[];
+}
+
+function queryUses(index: SearchIndex, query: TopQuery): QueryUses {
+  const { termUse } = index.scratch;
+  const expansions = query.words.map((word, i) => expandWord(index, word, i, query.termOptions));
+  const occurrence: number[] = [];
+  const place: number[] = [];
+  const weight: number[] = [];
+  const next: number[] = [];
+  const terms: number[] = [];
+  expansions.forEach((expansion, i) => {
+    expansion.terms.forEach((term, e) => {
+      if (termUse[term] === -1) terms.push(term);
+      occurrence.push(i);
+      place.push(e);
+      weight.push(expansion.weights[e]!);
+      next.push(termUse[term]!);
+      termUse[term] = occurrence.length - 1;
+    });
+  });
+  return { expansions, occurrence, place, weight, next, terms };
+}
+
+/** The query's distinct words: which one each position is, where each occurs, and each one's bound and walking cost. */
+interface DistinctWords {
+  readonly wordOf: readonly number[];
+  readonly occurrences: readonly (readonly number[])[];
+  /** The most a word's uses can add to one form's sum (before the count of matched words multiplies it). */
+  readonly bound: readonly number[];
+  /** How many postings walking the word reads. */
+  readonly cost: readonly number[];
+}
+
+function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly WordExpansion[]): DistinctWords {
+  const { range } = query;
+  const entities = range.from < index.firstDocumentForm;
+  const titles = range.to > index.firstDocumentForm;
+  // A form holds each term once, so one position adds at most its form's count of distinct terms,
+  // and only a few of its terms share a beginning (PrefixSharing).
+  const most = Math.max(entities ? index.maxFieldLengthEntity : 0, titles ? index.maxFieldLengthTitle : 0);
+  const sharing = (length: number) => Math.max(entities ? index.prefixSharingEntity.at(length) : 0, titles ? index.prefixSharingTitle.at(length) : 0);
+  const numbers = new Map<string, number>();
+  const wordOf: number[] = [];
+  const occurrences: number[][] = [];
+  const bound: number[] = [];
+  const cost: number[] = [];
+  query.words.forEach((word, i) => {
+    let number = numbers.get(word);
+    if (number === undefined) {
+      numbers.set(word, (number = numbers.size));
+      occurrences.push([]);
+      bound.push(0);
+      cost.push(0);
+    }
+    wordOf.push(number);
+    occurrences[number]!.push(i);
+    const { terms, weights, kinds, spellings } = expansions[i]!;
+    const gains = terms.map((term, e) => weights[e]! * Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0));
+    bound[number] = bound[number]! + occurrenceBound(word, gains, kinds, spellings, most, sharing);
+    for (const term of terms) {
+      const forms = index.postingForms[term]!;
+      cost[number] = cost[number]! + lowerBound(forms, range.to) - (range.from === 0 ? 0 : lowerBound(forms, range.from));
+    }
+  });
+  return { wordOf, occurrences, bound, cost };
+}
+
+/**
+ * The most one query position can add to a form: its exact term's gain, the best of its prefix
+ * terms' (all begin with the word, so a form holds at most sharing(word's length) of them), the best
+ * of its fuzzy terms' per first letter (at most sharing(1) each); never more than the `most` best
+ * gains of all, a form's largest count of terms.
+ */
+function occurrenceBound(word: string, gains: readonly number[], kinds: readonly string[], spellings: readonly string[], most: number, sharing: (length: number) => number): number {
+  let exact = 0;
+  const prefix: number[] = [];
+  const fuzzyByLetter = new Map<string, number[]>();
+  gains.forEach((gain, e) => {
+    if (kinds[e] === 'exact') exact = gain;
+    else if (kinds[e] === 'prefix') prefix.push(gain);
+    else {
+      const letter = spellings[e]!.slice(0, 1);
+      const bucket = fuzzyByLetter.get(letter);
+      if (bucket) bucket.push(gain);
+      else fuzzyByLetter.set(letter, [gain]);
+    }
+  });
+  let grouped = exact + bestSum(prefix, sharing(word.length));
+  for (const bucket of fuzzyByLetter.values()) grouped += bestSum(bucket, sharing(1));
+  return Math.min(grouped, bestSum(gains, most));
+}
+
+/** The sum of the `count` largest of `values`, kept in a small sorted array (expansions run to thousands, `count` to a few dozen). */
+function bestSum(values: readonly number[], count: number): number {
+  if (values.length <= count) return values.reduce((a, b) => a + b, 0);
+  const kept: number[] = [];
+  for (const value of values) {
+    if (kept.length === count && value <= kept[count - 1]!) continue;
+    let at = kept.length;
+    while (at > 0 && kept[at - 1]! < value) at--;
+    kept.splice(at, 0, value);
+    if (kept.length > count) kept.pop();
+  }
+  return kept.reduce((a, b) => a + b, 0);
+}
+
+/** The forms in range equal to the whole query: each holds every query word as a term, so the rarest word's postings hold them all. */
+function exactForms(index: SearchIndex, query: TopQuery): number[] {
+  let rarest: Int32Array | null = null;
+  for (let i = 0; i < query.words.length; i++) {
+    const term = index.terms.get(query.words[i]!);
+    if (term === undefined) return [];
+    const forms = index.postingForms[term]!;
+    if (!rarest || forms.length < rarest.length) rarest = forms;
+  }
+  const found: number[] = [];
+  if (!rarest) return found;
+  for (let j = lowerBound(rarest, query.range.from); j < rarest.length && rarest[j]! < query.range.to; j++) {
+    if (index.formFolded[rarest[j]!] === query.folded) found.push(rarest[j]!);
+  }
+  return found;
+}
+
+/** Reused by scoreForm: one entry per use of a term the form holds (its position, its key, its gain). */
+let positions = new Int32Array(64);
+let keys = new Float64Array(64);
+let values = new Float64Array(64);
+let wordSeen = new Int32Array(16);
+let stamp = 0;
+/** The key of the first use scoreForm added up: which form a search matched first, among equals. */
+let firstKey = Infinity;
+
+/**
+ * One form's score, added up as scoring every form does (per query position, its terms' weighted
+ * scores in expansion order; the positions' sums in query order; times the distinct words matched),
+ * so the bits are the same. Sets firstKey.
+ */
+function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: readonly number[]): number {
+  const { start, terms, scores } = index.formTerms;
+  const { termUse } = index.scratch;
+  let count = 0;
+  for (let k = start[form]!, end = start[form + 1]!; k < end; k++) {
+    for (let use = termUse[terms[k]!]!; use !== -1; use = uses.next[use]!) {
+      if (count === keys.length) grow();
+      const at = uses.occurrence[use]!;
+      const key = at * EXPANSION_SPAN + uses.place[use]!;
+      const value = uses.weight[use]! * scores[k]!;
+      // Insertion sort as they come: a form holds a handful of the query's terms.
+      let j = count - 1;
+      while (j >= 0 && keys[j]! > key) {
+        keys[j + 1] = keys[j]!;
+        values[j + 1] = values[j]!;
+        positions[j + 1] = positions[j]!;
+        j--;
+      }
+      keys[j + 1] = key;
+      values[j + 1] = value;
+      positions[j + 1] = at;
+      count++;
+    }
+  }
+  if (wordSeen.length < wordOf.length) wordSeen = new Int32Array(wordOf.length * 2);
+  if (++stamp === 0x7fffffff) {
+    wordSeen.fill(0);
+    stamp = 1;
+  }
+  let total = 0;
+  let matched = 0;
+  let position = -1;
+  let sum = 0;
+  for (let i = 0; i < count; i++) {
+    const at = positions[i]!;
+    if (at !== position) {
+      if (position !== -1) total = total + sum;
+      position = at;
+      sum = 0;
+      const word = wordOf[at]!;
+      if (wordSeen[word] !== stamp) {
+        wordSeen[word] = stamp;
+        matched++;
+      }
+    }
+    sum = sum + values[i]!;
+  }
+  if (position !== -1) total = total + sum;
+  firstKey = count > 0 ? keys[0]! : Infinity;
+  return total * matched;
+}
+
+function grow(): void {
+  const larger = (array: Float64Array) => {
+    const copy = new Float64Array(array.length * 2);
+    copy.set(array);
+    return copy;
+  };
+  keys = larger(keys);
+  values = larger(values);
+  const copy = new Int32Array(positions.length * 2);
+  copy.set(positions);
+  positions = copy;
+}
+
+/** Whether `form` (first matched at key `first`) was matched before `held`, another form of the same node scoring the same. */
+function firstMatched(index: SearchIndex, form: number, first: number, held: number, uses: QueryUses, wordOf: readonly number[]): boolean {
+  scoreForm(index, held, uses, wordOf);
+  return first < firstKey || (first === firstKey && form < held);
+}

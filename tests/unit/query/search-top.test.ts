@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foldName, NODE_LABELS, type NodeLabel, type NodeRecord } from '../../../src/domain/index.js';
+import { buildSearchIndex, FUZZY_FRACTION, FUZZY_MIN_LENGTH, type SearchIndex } from '../../../src/query/search-index.js';
+import { scoreForms, type FormRange } from '../../../src/query/search-scoring.js';
+import { topNodes, type TopNode, type TopQuery } from '../../../src/query/search-top.js';
+import { exhaustiveTopNodes } from '../../../src/query/search-exhaustive.js';
+import { createRandom } from '../../bench/corpus/random.js';
+
+const LABELS: readonly NodeLabel[] = ['Person', 'Organization', 'Country', 'Agreement', 'Event', 'Document'];
+const WEIGHT: Readonly<Record<string, number>> = { Person: 1.5, Organization: 1.3, Country: 1.3, Agreement: 1.1, Event: 1, Document: 0.8 };
+
+function node(id: string, label: NodeLabel, name: string, aliases: string[] = []): NodeRecord {
+  return { id, attributes: { label, name, aliases } } as NodeRecord;
+}
+
+/** A query as search() asks it: fuzzy from four letters, the last word a prefix, the asked labels weighted. */
+function queryOf(index: SearchIndex, text: string, limit: number, labels: readonly NodeLabel[] = LABELS.filter((l) => l !== 'Document')): TopQuery {
+  const folded = foldName(text);
+  const words = folded.split(' ');
+  const documents = labels.includes('Document');
+  const entities = labels.some((label) => label !== 'Document');
+  const range: FormRange = { from: entities ? 0 : index.firstDocumentForm, to: documents ? index.formNode.length : index.firstDocumentForm };
+  return {
+    words,
+    folded,
+    exactBoost: 100,
+    termOptions: { fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false), prefix: (_term, i) => i === words.length - 1 },
+    range,
+    labelWeights: Float64Array.from(NODE_LABELS, (label) => (labels.includes(label) ? (WEIGHT[label] ?? 1) : 0)),
+    limit,
+  };
+}
+
+/**
+ * The specification: score every form, keep each node's best (among equals, the form matched
+ * first), order by score then id, keep `limit`.
+ */
+function exhaustive(index: SearchIndex, query: TopQuery): TopNode[] {
+  const { forms, scores } = scoreForms(index, query.words, query.termOptions, query.range);
+  const best = new Map<number, TopNode>();
+  forms.forEach((form, i) => {
+    const weight = query.labelWeights[index.formLabel[form]!]!;
+    if (weight === 0) return;
+    const node = index.formNode[form]!;
+    const score = scores[i]! * (index.formFolded[form] === query.folded ? query.exactBoost : 1) * weight;
+    const held = best.get(node);
+    if (!held || score > held.score) best.set(node, { node, form, score });
+  });
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || (index.nodes[a.node]!.id < index.nodes[b.node]!.id ? -1 : 1))
+    .slice(0, query.limit);
+}
+
+describe('topNodes', () => {
+  describe('on invented names', () => {
+    const nodes = [
+      node('event:trade-talks', 'Event', 'Korea Trade Talks'),
+      node('org:kita', 'Organization', 'Korea International Trade Association', ['KITA']),
+      node('person:kim', 'Person', 'Kim Trade', ['Trade Minister Kim']),
+      node('country:KR', 'Country', 'Korea', ['Republic of Korea']),
+      node('org:kotra', 'Organization', 'Korea Trade-Investment Promotion Agency', ['KOTRA']),
+      node('event:forum', 'Event', 'Korea Trade', []),
+      node('doc:1', 'Document', 'Korea trade rises'),
+    ];
+    let index: SearchIndex;
+    beforeAll(async () => {
+      index = await buildSearchIndex(nodes, 0);
+    });
+    const ids = (top: readonly TopNode[]) => top.map(({ node }) => index.nodes[node]!.id);
+
+    it('puts the name equal to the whole query first, then bodies holding both words above an event holding them', () => {
+      // KITA's name also holds "tradeassociation", which the last word reaches as a prefix.
+      expect(ids(topNodes(index, queryOf(index, 'korea trade', 4)))).toEqual(['event:forum', 'org:kita', 'org:kotra', 'event:trade-talks']);
+    });
+
+    it('names the alias a node was found by, and keeps to the asked labels', () => {
+      const [first] = topNodes(index, queryOf(index, 'trade minister kim', 3));
+      expect(index.nodes[first!.node]!.id).toBe('person:kim');
+      expect(index.formText[first!.form]).toBe('Trade Minister Kim');
+      expect(ids(topNodes(index, queryOf(index, 'korea trade', 5, ['Document'])))).toEqual(['doc:1']);
+    });
+
+    it('answers as scoring every form does, to the limit', () => {
+      for (const text of ['korea trade', 'korea', 'kore', 'trade minister kim', 'kotra', 'korea korea trade', 'zzz']) {
+        for (const limit of [1, 2, 3, 10]) {
+          const query = queryOf(index, text, limit);
+          expect({ text, limit, top: topNodes(index, query) }).toEqual({ text, limit, top: exhaustive(index, query) });
+        }
+      }
+    });
+  });
+
+  describe('on a random corpus', () => {
+    const random = createRandom(13);
+    // A few words in nearly every name (as "korea" and "minister" are), many rare ones, typos and runs.
+    const common = ['korea', 'trade', 'minister', 'and', 'cooperation', 'ministry'];
+    const rare = Array.from({ length: 300 }, (_, i) => `w${(i * 7919).toString(36)}x${'abcdefghij'[i % 10]}`);
+    const wordOf = () => (random.chance(0.45) ? random.pick(common) : random.pick(rare));
+    const nameOf = () => Array.from({ length: random.int(1, 7) }, wordOf).join(' ');
+    const nodes = Array.from({ length: 1500 }, (_, i) => {
+      const label = random.pick(LABELS);
+      return node(`n:${String(i).padStart(4, '0')}`, label, nameOf(), random.chance(0.3) ? [nameOf()] : []);
+    });
+    // Some names twice, so exact matches and equal scores happen.
+    for (let i = 0; i < 60; i++) nodes.push(node(`twin:${i}`, random.pick(LABELS), nodes[i * 3]!.attributes.name));
+    let index: SearchIndex;
+    beforeAll(async () => {
+      index = await buildSearchIndex(nodes, 100);
+    });
+
+    it('returns the same top k, scores and matched forms as scoring every form, pruned or not', () => {
+      const queries: string[] = [];
+      for (let i = 0; i < 400; i++) {
+        const name = random.pick(nodes).attributes.name.split(' ');
+        const kind = i % 5;
+        if (kind === 0) queries.push(name.join(' '));
+        else if (kind === 1) queries.push(name.slice(0, random.int(1, name.length)).join(' '));
+        else if (kind === 2) queries.push(`${name.join(' ')} ${wordOf()}`.slice(0, -random.int(0, 3)));
+        else if (kind === 3) queries.push(Array.from({ length: random.int(1, 12) }, wordOf).join(' '));
+        else queries.push(`${wordOf()} ${wordOf()} ${wordOf()}`.replace(/(\w)(\w)/, '$2$1'));
+      }
+      const labelSets: (readonly NodeLabel[])[] = [LABELS.filter((l) => l !== 'Document'), ['Document'], ['Person', 'Document'], ['Event']];
+      let compared = 0;
+      for (const [i, text] of queries.entries()) {
+        if (!foldName(text)) continue;
+        const query = queryOf(index, text, [1, 5, 10, 20, 100][i % 5]!, labelSets[i % labelSets.length]!);
+        const expected = { text, top: exhaustive(index, query) };
+        expect({ text, top: topNodes(index, query) }).toEqual(expected);
+        expect({ text, top: exhaustiveTopNodes(index, query) }).toEqual(expected);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(350);
+    });
+
+    it('leaves its scratch arrays clean, so the next query starts from nothing', () => {
+      topNodes(index, queryOf(index, 'korea trade minister cooperation', 10));
+      const { scored, termUse, best, term } = index.scratch;
+      expect(scored.every((flag) => flag === 0)).toBe(true);
+      expect(termUse.every((use) => use === -1)).toBe(true);
+      expect(best.every((form) => form === -1)).toBe(true);
+      expect(term.every((gain) => gain === 0)).toBe(true);
+    });
+  });
+});
