@@ -131,7 +131,7 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:(?:signed|adopted|issued|released|inked|concluded)\s+(?:a|an|the)\s+|(?:signing|adoption)\s+of\s+(?:a|an|the)\s+)$/,
+    pattern: /\b(?:(?:signed|adopted|issued|released|inked|concluded)\s+(?:a|an|the|their|its)\s+(?:bilateral\s+)?|(?:signing|adoption)\s+of\s+(?:a|an|the)\s+)$/,
     status: 'signed',
     example: 'At the ceremony the two ministers also adopted the Alpha Agreement.',
     mustNot: ['The two ministers will sign the Alpha Agreement next month.'],

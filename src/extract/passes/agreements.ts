@@ -8,6 +8,7 @@ import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
 import { localStatus } from '../agreements/local-status.js';
 import { agreementDateIn } from '../agreements/own-date.js';
+import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -463,13 +464,14 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
     const own = bySentence.get(sentence.index) ?? [];
-    const named = [
+    const named: Hit[] = [
       ...writtenOut(sentence, own, home),
       ...mouTopics(sentence),
       ...mouLowerTopics(sentence),
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
+      ...lowerCaseAgreements(sentence.text, { countryCodes: own.map((c) => c.code), home }),
     ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: Hit): boolean =>
