@@ -9,6 +9,7 @@ import { countriesBySentence, type CountryMention } from './countries.js';
 import { localStatus } from '../agreements/local-status.js';
 import { agreementDateIn } from '../agreements/own-date.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
+import { listedMous, topicsOfList } from '../agreements/mou-lists.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -214,6 +215,8 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
     while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
     const topic = kept.join(' ');
     if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
+    // `signed MOUs on A, B and C`: one MOU a topic, read by the MOU-list phrasings.
+    if (plural && topicsOfList(topic) !== null) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
     // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
     const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
@@ -472,6 +475,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
       ...lowerCaseAgreements(sentence.text, { countryCodes: own.map((c) => c.code), home }),
+      ...listedMous(sentence.text),
     ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: Hit): boolean =>
