@@ -24,6 +24,8 @@ export interface AgreementFinding {
   /** The day the text says it was signed or entered into force, or null. */
   readonly date: string | null;
   readonly mentions: Mention[];
+  /** A sentence naming it speaks of `the two countries` (or governments, sides): it has two sides. */
+  readonly twoSides?: boolean;
 }
 
 interface Hit {
@@ -440,7 +442,11 @@ interface Draft {
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
   date: string | null;
+  twoSides?: boolean;
 }
+
+/** `the two countries signed …`, `ministers of both countries`: the sentence speaks of a bilateral act. */
+const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:countries|governments|sides|nations)\b/;
 
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
 const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
@@ -484,6 +490,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     const hits = [...found, ...definedAcronyms(sentence.text, drafts, found)];
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
+    const twoSides = TWO_SIDES.test(sentence.text);
     let day: string | null | undefined;
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));
@@ -503,6 +510,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
+      if (twoSides && !hit.repeat) draft.twoSides = true;
       // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
       const own = localStatus(sentence.text, hit.start, hit.end);
       if (own && !draft.statedOnce) {
@@ -529,5 +537,6 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,
+    ...(d.twoSides ? { twoSides: true } : {}),
   }));
 }
