@@ -21,7 +21,8 @@ export interface PartiesContext {
  *    New Zealand signed the Pacific Accord`), the home country joining when the release speaks for it;
  * 3. a bilateral release (one foreign country) gives an agreement it names without parties, or
  *    with the home side only, its two sides; so does `the two countries signed an MOU` in a release
- *    that names others too, the other side being the foreign country it names most (first on a tie);
+ *    that names others too, the other side being the foreign country it names most (first on a tie),
+ *    and so does a joint statement the text names no foreign side of;
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only).
@@ -48,7 +49,9 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     if (partner && foreignInRelease.size === 1 && ctx.home && (parties.size === 0 || (parties.size === 1 && parties.has(ctx.home)))) {
       parties.add(ctx.home).add(partner);
     }
-    const principal = a.twoSides && parties.size === 0 && homeInRelease ? principalPartner(ctx) : null;
+    // A joint statement is made by two sides at least: one with no foreign side has the release's partner.
+    const withoutForeign = [...parties].every((p) => p === ctx.home);
+    const principal = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || (a.twoSides && parties.size === 0)) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     return { ...a, parties: [...parties].sort() };
