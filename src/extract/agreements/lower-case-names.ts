@@ -17,6 +17,8 @@ export interface LowerCaseHit {
 export interface LowerCaseContext {
   readonly countryCodes: readonly string[];
   readonly home: string | null;
+  /** The codes of the countries named between two offsets of the sentence; none when not given. */
+  readonly countriesIn?: (start: number, end: number) => readonly string[];
 }
 
 /**
@@ -59,6 +61,7 @@ export function topicAt(text: string): string | null {
     if (raw === '') continue;
     const word = raw.replace(/[.,;:)]+$/, '');
     if (words.at(-1) === 'and' && VERB_AFTER_AND.test(word)) break;
+    if (words.length > 0 && CALENDAR_WORDS.test(word)) break; // `on investment on February 26`: a day ends it
     if (words.length >= TOPIC_MAX_WORDS || TOPIC_STOP.test(word) || /^[(“"]/.test(raw) || !/^[\p{L}\d][\p{L}\d’'&-]*$/u.test(word)) break;
     words.push(word);
     if (word !== raw) break; // a comma, a full stop or a bracket closes the topic
@@ -90,6 +93,15 @@ function topicAgreement(match: RegExpExecArray, sentence: string): LowerCaseHit[
   return [{ name, aliases: [], kind: 'other', parties: [], start, end: match.index + match[0].length + topic.length }];
 }
 
+/** `the Korea-Turkey agreements on trade in services and on investment`: parties, then a topic. */
+const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{L}.]*)+)\s+(agreements?)\s+on\s+/gu;
+
+/** `signed a technology agreement with X`, `the signing of a social security agreement`: a kind in lower case. */
+const SIGNED_KIND_AGREEMENT =
+  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+){1,2}agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
+/** Lower-case kinds another phrasing reads, or words that tell no kind. */
+const NOT_A_KIND = /^(?:free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
+
 export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   {
     // `Korea and Vietnam concluded their free trade agreement negotiations`: a bilateral agreement
@@ -110,6 +122,46 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'Israel has free trade agreements with 41 countries, including the United States.', countries: ['IL', 'US'] },
       { sentence: "The deal would be Israel's first free trade agreement with an Asian economy.", countries: ['IL'] },
       { sentence: 'Korea, China and Japan discussed a free trade agreement.', countries: ['KR', 'CN', 'JP'] },
+    ],
+  },
+  {
+    id: 'parties-agreement-on-topic',
+    pattern: PARTIES_AGREEMENT_ON,
+    read: (match, sentence, ctx) => {
+      const parties = ctx.countriesIn?.(match.index, match.index + match[1]!.length) ?? [];
+      if (parties.length < 2) return [];
+      const topic = topicAt(sentence.slice(match.index + match[0].length));
+      if (topic === null) return [];
+      const name = `${match[1]!} ${match[2]!} on ${topic}`;
+      // Kind `other`, even for `agreements on trade in services` (parts of an FTA): an FTA between the
+      // same parties would be read as the same agreement.
+      return [{ name, aliases: [], kind: 'other', parties, start: match.index, end: match.index + name.length }];
+    },
+    example: {
+      sentence: 'The two ministers signed the Korea-Turkey agreements on trade in services and on investment on February 26.',
+      countries: ['KR', 'TR'],
+      names: ['Korea-Turkey agreements on trade in services and on investment'],
+    },
+    mustNot: [{ sentence: 'The Alpha-Beta agreements on trade were discussed.', countries: [] }],
+  },
+  {
+    id: 'signed-kind-agreement',
+    pattern: SIGNED_KIND_AGREEMENT,
+    read: (match) => {
+      const kind = match[1]!;
+      if (NOT_A_KIND.test(kind)) return [];
+      const name = `${kind}${match[2] ?? ''}`;
+      const start = match.index + match[0].indexOf(kind);
+      return [{ name, aliases: match[2] ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
+    },
+    example: {
+      sentence: 'The agency first signed a technology agreement with Alphanian state bodies in August 2009.',
+      countries: [],
+      names: ['technology agreement with Alphanian state bodies'],
+    },
+    mustNot: [
+      { sentence: 'Korea and Alphania signed a free trade agreement in 2015.', countries: [] },
+      { sentence: 'The two sides signed a new agreement on Monday.', countries: [] },
     ],
   },
   {

@@ -483,7 +483,11 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
-      ...lowerCaseAgreements(sentence.text, { countryCodes: own.map((c) => c.code), home }),
+      ...lowerCaseAgreements(sentence.text, {
+        countryCodes: own.map((c) => c.code),
+        home,
+        countriesIn: (from, to) => partiesIn(sentence.text.slice(from, to), own, sentence.start + from),
+      }),
       ...listedMous(sentence.text),
     ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LOWER_CASE_PHRASINGS, lowerCaseAgreements, topicAt } from '../../../../src/extract/agreements/lower-case-names.js';
 
 const namesIn = (sentence: string, countries: readonly string[]): string[] =>
-  lowerCaseAgreements(sentence, { countryCodes: countries, home: 'KR' }).map((h) => h.name);
+  // The sentence's countries stand anywhere in it: a compound of parties holds them all.
+  lowerCaseAgreements(sentence, { countryCodes: countries, home: 'KR', countriesIn: () => countries }).map((h) => h.name);
 
 // Each row of LOWER_CASE_PHRASINGS is a phrasing: its example gives its names, its neighbours none.
 describe('agreements named in lower case', () => {
