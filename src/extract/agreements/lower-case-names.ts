@@ -1,4 +1,4 @@
-import type { AgreementKind } from '../../domain/index.js';
+import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 
@@ -11,6 +11,8 @@ export interface LowerCaseHit {
   /** Offsets in the sentence. */
   readonly start: number;
   readonly end: number;
+  /** The status the phrasing itself gives, before any words beside the name. */
+  readonly stated?: AgreementStatus;
 }
 
 /** What a phrasing reads besides the sentence: its countries (ISO codes, in order) and the home country. */

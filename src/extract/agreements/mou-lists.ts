@@ -119,8 +119,9 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
   {
     id: 'cover-a-list',
     pattern: new RegExp(String.raw`\b${PLURAL}\s+cover(?:s|ed|ing)?\s+(?=[a-z])`, 'g'),
-    // `The MOUs cover a wide range of fields`: only a list of topics tells MOUs apart.
-    read: (match, sentence) => listHits(match, sentence, 'list only'),
+    // `The MOUs cover a wide range of fields`: only a list of topics tells MOUs apart. MOUs that
+    // cover something exist: they were signed.
+    read: (match, sentence) => listHits(match, sentence, 'list only').map((h) => ({ ...h, stated: 'signed' as const })),
     example: {
       sentence: 'Other MOUs cover small and medium-sized enterprises and innovation, the digital economy and the environment.',
       names: ['MOU on small and medium-sized enterprises and innovation', 'MOU on the digital economy', 'MOU on the environment'],

@@ -19,6 +19,10 @@ describe('MOUs listed in one sentence', () => {
     ]);
   });
 
+  it('reads MOUs that cover a list as signed', () => {
+    expect(listedMous('Other MOUs cover trade, the digital economy and the environment.').map((h) => h.stated)).toEqual(['signed', 'signed', 'signed']);
+  });
+
   it('gives each listed MOU its own span, so none is read as part of another', () => {
     const spans = listedMous('Other MOUs cover trade, the digital economy and the environment.').map((h) => [h.start, h.end]);
     expect(new Set(spans.map((s) => s.join(':'))).size).toBe(3);
