@@ -30,6 +30,8 @@ export interface LowerCaseContext {
  */
 export interface LowerCasePhrasing {
   readonly id: string;
+  /** Literals a match holds one of: a sentence with none is skipped before the pattern is tried. */
+  readonly needs: readonly string[];
   readonly pattern: RegExp;
   readonly read: (match: RegExpExecArray, sentence: string, ctx: LowerCaseContext) => LowerCaseHit[];
   readonly example: { readonly sentence: string; readonly countries: readonly string[]; readonly names: readonly string[] };
@@ -109,6 +111,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     // `Korea and Vietnam concluded their free trade agreement negotiations`: a bilateral agreement
     // named by its kind alone, its two sides the home country and the one other country of the sentence.
     id: 'bilateral-spelled-kind',
+    needs: ['free trade agreement', 'partnership agreement'],
     pattern: SPELLED_BILATERAL,
     read: (match, _sentence, ctx) => {
       const foreign = [...new Set(ctx.countryCodes)].filter((c) => c !== ctx.home);
@@ -128,6 +131,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   },
   {
     id: 'parties-agreement-on-topic',
+    needs: [' agreement on ', ' agreements on '],
     pattern: PARTIES_AGREEMENT_ON,
     read: (match, sentence, ctx) => {
       const parties = ctx.countriesIn?.(match.index, match.index + match[1]!.length) ?? [];
@@ -148,6 +152,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   },
   {
     id: 'signed-kind-agreement',
+    needs: [' agreement'],
     pattern: SIGNED_KIND_AGREEMENT,
     read: (match) => {
       const kind = match[1]!;
@@ -168,6 +173,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   },
   {
     id: 'signed-agreement-on-topic',
+    needs: [' on '],
     pattern: SIGNED_AGREEMENT_ON,
     read: (match, sentence) => topicAgreement(match, sentence),
     example: {
@@ -183,6 +189,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   },
   {
     id: 'under-agreement-on-topic',
+    needs: ['under the agreement'],
     pattern: UNDER_AGREEMENT_ON,
     read: (match, sentence) => topicAgreement(match, sentence),
     example: {
@@ -200,6 +207,7 @@ export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): Lo
   if (!sentence.includes('agreement')) return [];
   const hits: LowerCaseHit[] = [];
   for (const phrasing of LOWER_CASE_PHRASINGS) {
+    if (!phrasing.needs.some((literal) => sentence.includes(literal))) continue;
     for (const match of sentence.matchAll(phrasing.pattern)) hits.push(...phrasing.read(match as RegExpExecArray, sentence, ctx));
   }
   return hits;

@@ -15,6 +15,11 @@ describe('agreements named in lower case', () => {
     expect(namesIn(sentence, countries)).toEqual([]);
   });
 
+  // The literal gate must let every example through, or the phrasing would never be tried.
+  it.each(LOWER_CASE_PHRASINGS.map((p) => [p.id, p] as const))('%s: its example holds a literal it needs', (_id, p) => {
+    expect(p.needs.some((literal) => p.example.sentence.includes(literal))).toBe(true);
+  });
+
   it('gives a bilateral agreement named by its kind both sides and the spelled name as an alias', () => {
     const [hit] = lowerCaseAgreements('Korea and Alphania signed their bilateral free trade agreement in Kuala Lumpur.', { countryCodes: ['KR', 'NZ'], home: 'KR' });
     expect(hit).toMatchObject({ name: 'Korea–New Zealand FTA', aliases: ['Korea–New Zealand free trade agreement'], kind: 'FTA', parties: ['KR', 'NZ'] });
