@@ -14,7 +14,7 @@ export function localStatus(sentence: string, start: number, end: number): Agree
   const before = sentence.slice(Math.max(0, start - REACH), start).replace(/\s*[“"‘]$/, ' ').replace(/^.*[;:“”"]/s, '');
   const after = sentence.slice(end, end + REACH).replace(/^[”"’]/, '').replace(/[;:“”"].*$/s, '');
   for (const p of STATUS_PHRASINGS) {
-    if (p.pattern.test(p.side === 'before' ? before : after)) return p.status;
+    if (p.pattern.test(p.side === 'before' ? before : p.side === 'after' ? after : `${before}§${after}`)) return p.status;
   }
   return null;
 }

@@ -20,12 +20,22 @@ export interface PartiesContext {
  * 2. else the countries named in the sentences that name it (`Korea, China, Japan, Australia and
  *    New Zealand signed the Pacific Accord`), the home country joining when the release speaks for it;
  * 3. a bilateral release (one foreign country) gives an agreement it names without parties, or
- *    with the home side only, its two sides.
+ *    with the home side only, its two sides; so does `the two countries signed an MOU` in a release
+ *    that names others too, the other side being the foreign country it names most (first on a tie),
+ *    and so does a joint statement the text names no foreign side of;
+ * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
+ *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
+ *    statement` names Georgia by its demonym only).
  * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them.
  */
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
+  const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   return agreements.map((a) => {
+    const [only] = a.parties;
+    if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
+      return { ...a, parties: [ctx.home!, only!].sort() };
+    }
     // `Korea–EFTA FTA` names its parties, a bloc among them, as much as `Korea–Norway FTA` does.
     if (a.parties.length > 0) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
@@ -39,6 +49,10 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     if (partner && foreignInRelease.size === 1 && ctx.home && (parties.size === 0 || (parties.size === 1 && parties.has(ctx.home)))) {
       parties.add(ctx.home).add(partner);
     }
+    // A joint statement is made by two sides at least: one with no foreign side has the release's partner.
+    const withoutForeign = [...parties].every((p) => p === ctx.home);
+    const principal = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || (a.twoSides && parties.size === 0)) ? principalPartner(ctx) : null;
+    if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     return { ...a, parties: [...parties].sort() };
   });
@@ -54,4 +68,13 @@ function signatoryCountries(sentences: ReadonlySet<number>, ctx: PartiesContext)
     if (code) codes.push(code);
   }
   return codes;
+}
+
+/** The foreign country the release names most, the first named on a tie; null when it names none. */
+function principalPartner(ctx: PartiesContext): string | null {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries) if (c.code !== ctx.home) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
+  return best;
 }

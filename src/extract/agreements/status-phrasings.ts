@@ -2,12 +2,13 @@ import type { AgreementStatus } from '../../domain/index.js';
 
 /**
  * A phrasing that states an agreement's status from right beside its name. `before` reads the text
- * ending just before the name, `after` the text just after it. Each carries an example sentence
+ * ending just before the name, `after` the text just after it, `around` both at once with `§` where
+ * the name stands (`concluded their § negotiations`). Each carries an example sentence
  * (with the agreement named `Alpha Agreement`) that must give the status and neighbours that must
  * not; the tests are built from these rows.
  */
 export interface StatusPhrasing {
-  readonly side: 'before' | 'after';
+  readonly side: 'before' | 'after' | 'around';
   readonly pattern: RegExp;
   readonly status: AgreementStatus;
   readonly example: string;
@@ -21,6 +22,48 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
 export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
+  {
+    // Initialled, not yet signed: the text is final and its signing ahead.
+    side: 'before',
+    pattern: /\binitial(?:l)?ed\s+(?:the\s+|an?\s+)?$/,
+    status: 'planned',
+    example: 'The two ministers initialed the Alpha Agreement in Brussels on October 15.',
+    mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.'],
+  },
+  {
+    // Talks that end or should end: `called for an early conclusion of the X`, `declared the
+    // conclusion of negotiations on the X`, `concluded their X negotiations`. The sets' annotators
+    // keep such an agreement `negotiating` until it is signed, whatever the sentence's other verbs.
+    side: 'around',
+    pattern: /\b(?:conclusion\s+of\s+(?:the\s+|their\s+)?(?:negotiations\s+(?:on|for)\s+(?:the\s+|an?\s+)?)?|(?:early|swift|speedy|quick|prompt|timely)\s+conclusion\s+of\s+(?:the\s+)?(?:\S+\s+)?)§|\bconclu(?:ded|sion\s+of)\s+(?:the\s+|their\s+)?(?:substantial\s+)?§\s*(?:\([^)]*\)\s*)?(?:negotiations|talks)\b/,
+    status: 'negotiating',
+    example: 'The two ministers declared the conclusion of negotiations on the Alpha Agreement in Seoul.',
+    mustNot: ['The two sides concluded the Alpha Agreement review last year and signed it.', 'The two ministers signed the Alpha Agreement.'],
+  },
+  {
+    // A committee or follow-up round of an agreement already in force: `the X Joint Committee`.
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:follow-up\\s+negotiations|Joint\\s+Committee)\\b`),
+    status: 'in_force',
+    example: 'The seventh round of Alpha Agreement follow-up negotiations on services is being held by video conference.',
+    mustNot: ['The seventh round of Alpha Agreement negotiations is being held by video conference.'],
+  },
+  {
+    // `already covered by the X`, `build on the X and the Y`: an agreement the text takes as in force.
+    side: 'before',
+    pattern: /\b(?:already\s+(?:covered\s+by|(?:a\s+)?part(?:y|ies)\s+to)|build(?:s|ing)?\s+on)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
+    status: 'in_force',
+    example: 'Indonesia is already covered by the Alpha Agreement, but both sides see room for a deeper pact.',
+    mustNot: ['Indonesia is not yet covered by the Alpha Agreement.'],
+  },
+  {
+    // Signing still ahead: `will propose …, and sign an X`, `agreed to sign the X`.
+    side: 'before',
+    pattern: /\bsign\s+(?:an?|the)\s+$/,
+    status: 'planned',
+    example: 'In Mexico the vice minister will propose a training program and sign an Alpha Agreement.',
+    mustNot: ['In Mexico the vice minister signed an Alpha Agreement.'],
+  },
   {
     side: 'after',
     pattern: new RegExp(`${TAIL}(?:which\\s+(?:was|were)\\s+|(?:was|were)\\s+)?(?:signed|released|adopted|issued)\\s+(?:in|on|last|earlier|by|at)\\b`),
@@ -52,7 +95,7 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:upgrad(?:e|ing)|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
+    pattern: /\b(?:upgrad(?:e|ing)(?:\s+of)?|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
     status: 'in_force',
     example: 'The two sides agreed to upgrade the Alpha Agreement with a digital chapter.',
     mustNot: ['The two sides agreed to sign the Alpha Agreement.'],
@@ -88,7 +131,7 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:(?:signed|adopted|issued|released|inked|concluded)\s+(?:a|an|the)\s+|(?:signing|adoption)\s+of\s+(?:a|an|the)\s+)$/,
+    pattern: /\b(?:(?:signed|adopted|issued|released|inked|concluded)\s+(?:a|an|the|their|its)\s+(?:bilateral\s+)?|(?:signing|adoption)\s+of\s+(?:a|an|the)\s+)$/,
     status: 'signed',
     example: 'At the ceremony the two ministers also adopted the Alpha Agreement.',
     mustNot: ['The two ministers will sign the Alpha Agreement next month.'],

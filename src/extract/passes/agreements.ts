@@ -8,6 +8,9 @@ import { CALENDAR_WORDS } from '../lexicons/events.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
 import { localStatus } from '../agreements/local-status.js';
 import { agreementDateIn } from '../agreements/own-date.js';
+import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
+import { listedMous, topicsOfList } from '../agreements/mou-lists.js';
+import { jointStatementsIn } from '../agreements/joint-statements.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -22,6 +25,8 @@ export interface AgreementFinding {
   /** The day the text says it was signed or entered into force, or null. */
   readonly date: string | null;
   readonly mentions: Mention[];
+  /** A sentence naming it speaks of `the two countries` (or governments, sides): it has two sides. */
+  readonly twoSides?: boolean;
 }
 
 interface Hit {
@@ -39,6 +44,8 @@ interface Hit {
   readonly counted?: boolean;
   /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
   readonly repeat?: boolean;
+  /** The status the phrasing that found it gives (a joint statement reported was adopted), before any words beside it. */
+  readonly stated?: AgreementStatus;
 }
 
 const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -109,7 +116,6 @@ const GENERIC_MOU =
   /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
 const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
-const JOINT_STATEMENT = /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?(joint (?:statement|declaration))/;
 const TITLED = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/;
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
 
@@ -213,6 +219,8 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
     while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
     const topic = kept.join(' ');
     if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
+    // `signed MOUs on A, B and C`: one MOU a topic, read by the MOU-list phrasings.
+    if (plural && topicsOfList(topic) !== null) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
     // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
     const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
@@ -272,7 +280,8 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
  */
 function statementTopic(after: string): string | null {
   const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after);
-  if (!m) return purposeAfterAside(after);
+  // `on Wednesday, October 16, declaring …`, `on the sidelines of the summit`: a day or an occasion, no topic.
+  if (!m || DATE_AFTER_ON.test(m[1]!.replace(/^(?:on|for)\s+/, '')) || OCCASION_AFTER_ON.test(m[1]!)) return purposeAfterAside(after);
   const words = m[1]!.split(/\s+/);
   const kept: string[] = [words[0]!];
   for (const word of words.slice(1)) {
@@ -283,10 +292,12 @@ function statementTopic(after: string): string | null {
   return kept.length > 1 ? kept.join(' ') : null;
 }
 
+/** `on the sidelines of`, `on the occasion of`: where and when, not what a statement is about. */
+const OCCASION_AFTER_ON = /^on\s+the\s+(?:sidelines|margins|margin|occasion)\s+of\b/;
 /** Calendar words that make `on …` a date, not a topic. */
 const DATE_AFTER_ON = /^(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)/;
 /** What a statement does, after its signatories, place and day: `declaring the conclusion of …`, `launching negotiations on …`. */
-const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|concluding|on)\s+(?=\S)/g;
+const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|concluding|establishing|on)\s+(?=\S)/g;
 /** Where a purpose ends: another clause (`, and agreed`, `that`) or a comma. */
 const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed)|that|which|where|while)\b/;
 const PURPOSE_MAX_WORDS = 14;
@@ -301,7 +312,7 @@ function purposeAfterAside(after: string): string | null {
   const clause = after.split(/[.;]/)[0]!.slice(0, 240);
   for (const m of clause.matchAll(STATEMENT_PURPOSE)) {
     const rest = clause.slice(m.index + m[0].length);
-    if (m[1] === 'on' && DATE_AFTER_ON.test(rest)) continue;
+    if (m[1] === 'on' && (DATE_AFTER_ON.test(rest) || OCCASION_AFTER_ON.test(`on ${rest}`))) continue;
     // `issued a joint statement, welcoming the progress`: with no aside, a participle after a comma tells of the signatories.
     if (/^[\s,]*$/.test(clause.slice(0, m.index + 1)) && clause.slice(0, m.index + 1).includes(',')) return null;
     const stop = PURPOSE_END.exec(rest);
@@ -363,13 +374,11 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
       hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural });
     }
   }
-  const statement = text.includes('joint') ? JOINT_STATEMENT.exec(text) : null;
-  if (statement) {
-    const start = statement.index + statement[0].length - statement[1]!.length;
+  for (const statement of jointStatementsIn(text)) {
     // `a joint declaration on the conclusion of the negotiations to upgrade …`: named by its topic.
-    const topic = statementTopic(text.slice(statement.index + statement[0].length));
-    const name = topic ? `${statement[1]!} ${topic}` : statement[1]!;
-    hits.push({ name, aliases: topic ? [statement[1]!] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start, end: start + name.length });
+    const topic = statementTopic(text.slice(statement.end));
+    const name = topic ? `${statement.head} ${topic}` : statement.head;
+    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed' });
   }
   if (text.includes('signed')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
@@ -436,7 +445,11 @@ interface Draft {
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
   date: string | null;
+  twoSides?: boolean;
 }
+
+/** `the two countries signed …`, `ministers of both countries`: the sentence speaks of a bilateral act. */
+const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:countries|governments|sides|nations)\b/;
 
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
 const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
@@ -463,13 +476,19 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
     const own = bySentence.get(sentence.index) ?? [];
-    const named = [
+    const named: Hit[] = [
       ...writtenOut(sentence, own, home),
       ...mouTopics(sentence),
       ...mouLowerTopics(sentence),
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
+      ...lowerCaseAgreements(sentence.text, {
+        countryCodes: own.map((c) => c.code),
+        home,
+        countriesIn: (from, to) => partiesIn(sentence.text.slice(from, to), own, sentence.start + from),
+      }),
+      ...listedMous(sentence.text),
     ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: Hit): boolean =>
@@ -478,6 +497,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     const hits = [...found, ...definedAcronyms(sentence.text, drafts, found)];
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
+    const twoSides = TWO_SIDES.test(sentence.text);
     let day: string | null | undefined;
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));
@@ -497,8 +517,9 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
+      if (twoSides && !hit.repeat) draft.twoSides = true;
       // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
-      const own = localStatus(sentence.text, hit.start, hit.end);
+      const own = hit.stated ?? localStatus(sentence.text, hit.start, hit.end);
       if (own && !draft.statedOnce) {
         draft.status = own;
         draft.statedOnce = true;
@@ -523,5 +544,6 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,
+    ...(d.twoSides ? { twoSides: true } : {}),
   }));
 }

@@ -24,6 +24,16 @@ describe('the parties of an agreement', () => {
     ['Korea, Japan and Australia signed the Pacific Supply Chain Agreement on Tuesday.', 'Pacific Supply Chain Agreement → AU,JP,KR'],
     // a bilateral release gives an agreement named without parties both sides
     ['Korea and Turkey held the 5th joint committee. The two sides reviewed the Maritime Services Agreement signed last year.', 'Maritime Services Agreement → KR,TR'],
+    // `the two countries` in a release naming others too: the foreign country it names most
+    [
+      'Korea and Malaysia agreed in Seoul to deepen ties. Both welcomed Malaysia’s growth despite U.S. tariffs. In a separate event, the two countries signed a memorandum of understanding on cooperation in carbon capture.',
+      'memorandum of understanding on cooperation in carbon capture → KR,MY',
+    ],
+    // a joint statement naming only the other side by its demonym is the home country's too
+    [
+      'Korea and Georgia launched negotiations. Minister Ahn and Georgian Deputy Minister Beridze signed a joint statement on the launch of the negotiations.',
+      'joint statement on the launch of the negotiations → GE,KR',
+    ],
   ])('%s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });

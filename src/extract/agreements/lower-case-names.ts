@@ -1,0 +1,214 @@
+import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
+import { countryShortName } from '../lexicons/countries.js';
+import { CALENDAR_WORDS } from '../lexicons/events.js';
+
+/** An agreement a sentence names in lower case, found by one of the phrasings below. */
+export interface LowerCaseHit {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: AgreementKind;
+  readonly parties: readonly string[];
+  /** Offsets in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** The status the phrasing itself gives, before any words beside the name. */
+  readonly stated?: AgreementStatus;
+}
+
+/** What a phrasing reads besides the sentence: its countries (ISO codes, in order) and the home country. */
+export interface LowerCaseContext {
+  readonly countryCodes: readonly string[];
+  readonly home: string | null;
+  /** The codes of the countries named between two offsets of the sentence; none when not given. */
+  readonly countriesIn?: (start: number, end: number) => readonly string[];
+}
+
+/**
+ * A way press releases name an agreement without capitals: the pattern, how a match becomes
+ * agreements, an example sentence (its countries given, the home country `KR`) with the names it
+ * must give, and neighbours that must give none. The tests are built from these rows.
+ */
+export interface LowerCasePhrasing {
+  readonly id: string;
+  /** Literals a match holds one of: a sentence with none is skipped before the pattern is tried. */
+  readonly needs: readonly string[];
+  readonly pattern: RegExp;
+  readonly read: (match: RegExpExecArray, sentence: string, ctx: LowerCaseContext) => LowerCaseHit[];
+  readonly example: { readonly sentence: string; readonly countries: readonly string[]; readonly names: readonly string[] };
+  readonly mustNot: ReadonlyArray<{ readonly sentence: string; readonly countries: readonly string[] }>;
+}
+
+const SPELLED: ReadonlyMap<string, readonly [string, AgreementKind]> = new Map([
+  ['free trade agreement', ['FTA', 'FTA']],
+  ['economic partnership agreement', ['EPA', 'EPA']],
+  ['comprehensive economic partnership agreement', ['CEPA', 'CEPA']],
+]);
+
+/** Words that end a lower-case topic: another clause, a place, a day, a party, an amount. */
+const TOPIC_STOP =
+  /^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later)$/;
+/** Words a topic may not end on. */
+const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
+const TOPIC_MAX_WORDS = 12;
+/** `on joint research and ask for …`: after `and`, a verb starts the sentence's next clause. */
+const VERB_AFTER_AND =
+  /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|will|is|are|was|were)$/;
+
+/**
+ * `cooperation in the peaceful uses of atomic energy that the two countries signed` → `cooperation
+ * in the peaceful uses of atomic energy`: the topic up to a comma, a stop word or twelve words.
+ * Null for a day (`on Monday`), a formula (`on behalf of`) or a topic with no lower-case word.
+ */
+export function topicAt(text: string): string | null {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    if (raw === '') continue;
+    const word = raw.replace(/[.,;:)]+$/, '');
+    if (words.at(-1) === 'and' && VERB_AFTER_AND.test(word)) break;
+    if (words.length > 0 && CALENDAR_WORDS.test(word)) break; // `on investment on February 26`: a day ends it
+    if (words.length >= TOPIC_MAX_WORDS || TOPIC_STOP.test(word) || /^[(“"]/.test(raw) || !/^[\p{L}\d][\p{L}\d’'&-]*$/u.test(word)) break;
+    words.push(word);
+    if (word !== raw) break; // a comma, a full stop or a bracket closes the topic
+  }
+  while (words.length > 0 && TOPIC_TAIL.test(words.at(-1)!)) words.pop();
+  if (words.length === 0 || CALENDAR_WORDS.test(words[0]!) || /^behalf$/i.test(words[0]!) || /^\d/.test(words[0]!)) return null;
+  if (!words.some((w) => /^[a-z]{3,}/.test(w) && !TOPIC_TAIL.test(w) && w !== 'the')) return null;
+  return words.join(' ');
+}
+
+/** `a` and `their` before a lower-case kind; `first`, `41` or a possessive name another thing. */
+const SPELLED_BILATERAL = /\b(?:their|a|an|the)\s+(?:bilateral\s+)?(comprehensive economic partnership agreement|economic partnership agreement|free trade agreement)(?!s)\b/g;
+
+/** `signed an agreement with X on …`, `will sign an agreement on …`, `signed agreements on …`. */
+const SIGNED_AGREEMENT_ON =
+  /\b(?:sign(?:s|ed|ing)?|conclud(?:es|ed|e)|exchang(?:es|ed|e)|ink(?:s|ed)?)\s+(?:(?:an?|the|two|three|four|five|several|separate)\s+)?(agreements?)(\s+with\s+[^.;]{1,120}?)?\s+on\s+/g;
+/** `under the agreement on cooperation in …`: an agreement the text works under. */
+const UNDER_AGREEMENT_ON = /\bunder\s+the\s+(agreements?)\s+on\s+/g;
+/** A `with` clause that runs past its party into another clause. */
+const WITH_OVERRUN = /\b(?:agreed|signed|said|will|would|to)\b|,\s+(?:and|while|which|who)\s/;
+
+function topicAgreement(match: RegExpExecArray, sentence: string): LowerCaseHit[] {
+  if (match[2] && WITH_OVERRUN.test(match[2])) return [];
+  const topic = topicAt(sentence.slice(match.index + match[0].length));
+  if (topic === null) return [];
+  const head = match[1]!;
+  const start = match.index + match[0].indexOf(head);
+  const name = `${head} on ${topic}`;
+  return [{ name, aliases: [], kind: 'other', parties: [], start, end: match.index + match[0].length + topic.length }];
+}
+
+/** `the Korea-Turkey agreements on trade in services and on investment`: parties, then a topic. */
+const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{L}.]*)+)\s+(agreements?)\s+on\s+/gu;
+
+/** `signed a technology agreement with X`, `the signing of a social security agreement`: a kind in lower case. */
+const SIGNED_KIND_AGREEMENT =
+  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+){1,2}agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
+/** Lower-case kinds another phrasing reads, or words that tell no kind. */
+const NOT_A_KIND = /^(?:free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
+
+export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
+  {
+    // `Korea and Vietnam concluded their free trade agreement negotiations`: a bilateral agreement
+    // named by its kind alone, its two sides the home country and the one other country of the sentence.
+    id: 'bilateral-spelled-kind',
+    needs: ['free trade agreement', 'partnership agreement'],
+    pattern: SPELLED_BILATERAL,
+    read: (match, _sentence, ctx) => {
+      const foreign = [...new Set(ctx.countryCodes)].filter((c) => c !== ctx.home);
+      if (!ctx.home || foreign.length !== 1 || !ctx.countryCodes.includes(ctx.home)) return [];
+      const spelled = match[1]!;
+      const [acronym, kind] = SPELLED.get(spelled)!;
+      const sides = `${countryShortName(ctx.home)}–${countryShortName(foreign[0]!)}`;
+      const start = match.index + match[0].length - spelled.length;
+      return [{ name: `${sides} ${acronym}`, aliases: [`${sides} ${spelled}`], kind, parties: [ctx.home, foreign[0]!], start, end: start + spelled.length }];
+    },
+    example: { sentence: 'Korea and Vietnam concluded their free trade agreement negotiations on December 10.', countries: ['KR', 'VN'], names: ['Korea–Vietnam FTA'] },
+    mustNot: [
+      { sentence: 'Israel has free trade agreements with 41 countries, including the United States.', countries: ['IL', 'US'] },
+      { sentence: "The deal would be Israel's first free trade agreement with an Asian economy.", countries: ['IL'] },
+      { sentence: 'Korea, China and Japan discussed a free trade agreement.', countries: ['KR', 'CN', 'JP'] },
+    ],
+  },
+  {
+    id: 'parties-agreement-on-topic',
+    needs: [' agreement on ', ' agreements on '],
+    pattern: PARTIES_AGREEMENT_ON,
+    read: (match, sentence, ctx) => {
+      const parties = ctx.countriesIn?.(match.index, match.index + match[1]!.length) ?? [];
+      if (parties.length < 2) return [];
+      const topic = topicAt(sentence.slice(match.index + match[0].length));
+      if (topic === null) return [];
+      const name = `${match[1]!} ${match[2]!} on ${topic}`;
+      // Kind `other`, even for `agreements on trade in services` (parts of an FTA): an FTA between the
+      // same parties would be read as the same agreement.
+      return [{ name, aliases: [], kind: 'other', parties, start: match.index, end: match.index + name.length }];
+    },
+    example: {
+      sentence: 'The two ministers signed the Korea-Turkey agreements on trade in services and on investment on February 26.',
+      countries: ['KR', 'TR'],
+      names: ['Korea-Turkey agreements on trade in services and on investment'],
+    },
+    mustNot: [{ sentence: 'The Alpha-Beta agreements on trade were discussed.', countries: [] }],
+  },
+  {
+    id: 'signed-kind-agreement',
+    needs: [' agreement'],
+    pattern: SIGNED_KIND_AGREEMENT,
+    read: (match) => {
+      const kind = match[1]!;
+      if (NOT_A_KIND.test(kind)) return [];
+      const name = `${kind}${match[2] ?? ''}`;
+      const start = match.index + match[0].indexOf(kind);
+      return [{ name, aliases: match[2] ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
+    },
+    example: {
+      sentence: 'The agency first signed a technology agreement with Alphanian state bodies in August 2009.',
+      countries: [],
+      names: ['technology agreement with Alphanian state bodies'],
+    },
+    mustNot: [
+      { sentence: 'Korea and Alphania signed a free trade agreement in 2015.', countries: [] },
+      { sentence: 'The two sides signed a new agreement on Monday.', countries: [] },
+    ],
+  },
+  {
+    id: 'signed-agreement-on-topic',
+    needs: [' on '],
+    pattern: SIGNED_AGREEMENT_ON,
+    read: (match, sentence) => topicAgreement(match, sentence),
+    example: {
+      sentence: 'The two governments signed an agreement on cooperation in green and marine energy.',
+      countries: [],
+      names: ['agreement on cooperation in green and marine energy'],
+    },
+    mustNot: [
+      { sentence: 'The two sides reached an agreement on the need for closer ties.', countries: [] },
+      { sentence: 'The ministers signed an agreement on Monday in Seoul.', countries: [] },
+      { sentence: 'The ministers signed the agreement on behalf of their governments.', countries: [] },
+    ],
+  },
+  {
+    id: 'under-agreement-on-topic',
+    needs: ['under the agreement'],
+    pattern: UNDER_AGREEMENT_ON,
+    read: (match, sentence) => topicAgreement(match, sentence),
+    example: {
+      sentence: 'The two sides discussed joint programs under the agreement on cooperation in the peaceful uses of atomic energy signed in 2011.',
+      countries: [],
+      names: ['agreement on cooperation in the peaceful uses of atomic energy'],
+    },
+    mustNot: [{ sentence: 'They worked under the agreement reached last year.', countries: [] }],
+  },
+];
+
+/** Every lower-case agreement a sentence names by the phrasings above. */
+export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): LowerCaseHit[] {
+  // `agreement` is in every phrasing: most sentences are skipped here.
+  if (!sentence.includes('agreement')) return [];
+  const hits: LowerCaseHit[] = [];
+  for (const phrasing of LOWER_CASE_PHRASINGS) {
+    if (!phrasing.needs.some((literal) => sentence.includes(literal))) continue;
+    for (const match of sentence.matchAll(phrasing.pattern)) hits.push(...phrasing.read(match as RegExpExecArray, sentence, ctx));
+  }
+  return hits;
+}

@@ -1,0 +1,151 @@
+import { topicAt, type LowerCaseHit } from './lower-case-names.js';
+
+/**
+ * A way press releases list several MOUs in one sentence: the pattern, how a match becomes MOUs,
+ * an example sentence with the names it must give, and neighbours that must give none.
+ * The tests are built from these rows.
+ */
+export interface MouListPhrasing {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly read: (match: RegExpExecArray, sentence: string) => LowerCaseHit[];
+  readonly example: { readonly sentence: string; readonly names: readonly string[] };
+  readonly mustNot: readonly string[];
+}
+
+const COUNTS: ReadonlyMap<string, number> = new Map(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 2]));
+const PLURAL = String.raw`(MOUs|MoUs|[Mm]emorand(?:a|ums) of understanding)(?:\s+\(MOUs\))?`;
+
+/**
+ * `digital cooperation, logistics and shipping, culture and sports and AI safety` → each topic of
+ * the list: commas part the items and the last `and` parts the last two. Null when the list is the
+ * object of one topic (`cooperation in fisheries, tourism and the environment`: one MOU, or a count
+ * of MOUs the text does not part) or holds a single topic.
+ */
+export function topicsOfList(list: string): string[] | null {
+  const items = list.split(/,\s+(?:and\s+)?/);
+  if (items.length < 2 && !/\s+and\s+/.test(list)) return null;
+  const last = items.pop()!;
+  const cut = last.lastIndexOf(' and ');
+  if (cut > 0) items.push(last.slice(0, cut), last.slice(cut + 5));
+  else items.push(last);
+  // `cooperation in A, B and C`: the list is what the first item's preposition governs.
+  if (/\s(?:in|on|for|of|between|with)\s/.test(items[0]!)) return null;
+  return items.length >= 2 ? items.map((i) => i.trim()).filter((i) => i !== '') : null;
+}
+
+/** The written singular of a plural MOU: `memorandum of understanding` for the spelled form, `MOU` else. */
+const singular = (plural: string): string => (/^memorand/i.test(plural) ? 'memorandum of understanding' : 'MOU');
+
+/** The list after the verb, up to the clause's end, with its topics; null when it is no list. */
+function listedTopics(after: string): string[] | null {
+  const clause = after.split(/[.;]/)[0]!;
+  // The list is read word by word as a topic is, commas kept: a stop word ends it.
+  const words: string[] = [];
+  for (const part of clause.split(/(,\s+)/)) {
+    if (/^,\s+$/.test(part)) continue;
+    const topic = topicAt(part);
+    if (topic === null) break;
+    words.push(topic);
+    if (topic.length < part.replace(/[.,;:]+$/, '').trim().length) break;
+  }
+  return words.length === 0 ? null : topicsOfList(words.join(', '));
+}
+
+/** The topic or list after the verb as one, commas kept; null when none. */
+function listedWhole(after: string): string | null {
+  const parts: string[] = [];
+  for (const part of after.split(/[.;]/)[0]!.split(/,\s+/)) {
+    const topic = topicAt(part);
+    if (topic === null) break;
+    parts.push(topic);
+    if (topic.length < part.trim().length) break;
+  }
+  return parts.length === 0 ? null : parts.join(', ');
+}
+
+function listHits(match: RegExpExecArray, sentence: string, whole: 'whole' | 'list only'): LowerCaseHit[] {
+  const after = sentence.slice(match.index + match[0].length);
+  const topics = listedTopics(after);
+  // `signed 23 memorandums of understanding on industry and energy`: the topics of a batch, not one MOU each.
+  const count = match[2] === undefined ? null : (COUNTS.get(match[2]) ?? Number(match[2]));
+  if (count !== null && count !== (topics?.length ?? 1)) return [];
+  const plural = match[1] ?? match[3]!;
+  const start = match.index + match[0].indexOf(plural);
+  if (topics === null) {
+    // `MOUs were exchanged on Korean support for the zone`: one topic, or a list one topic governs.
+    const one = whole === 'whole' ? listedWhole(after) : null;
+    return one === null ? [] : [{ name: `${plural} on ${one}`, aliases: [], kind: 'MOU', parties: [], start, end: match.index + match[0].length + one.length }];
+  }
+  return eachTopic(topics, singular(plural), sentence, start);
+}
+
+/** One MOU a topic, each spanning its own topic so that none is read as part of another. */
+function eachTopic(topics: readonly string[], head: string, sentence: string, from: number): LowerCaseHit[] {
+  let at = from;
+  return topics.map((topic) => {
+    const found = sentence.indexOf(topic, at);
+    const start = found >= 0 ? found : at;
+    at = start + topic.length;
+    return { name: `${head} on ${topic}`, aliases: head === 'MOU' ? [] : [`MOU on ${topic}`], kind: 'MOU' as const, parties: [], start, end: at };
+  });
+}
+
+/** `two MOUs, one on A and one on B`, `eight memoranda of understanding, including one on A`. */
+function oneOnHits(match: RegExpExecArray, sentence: string): LowerCaseHit[] {
+  const head = singular(match[1]!);
+  const rest = sentence.slice(match.index + match[0].length).split(/[.;]/)[0]!;
+  const pieces = rest.split(/\s*(?:,\s*|\s+)(?:and\s+)?one\s+on\s+/);
+  const topics = pieces.map((p) => topicAt(p)).filter((t): t is string => t !== null);
+  return eachTopic(topics, head, sentence, match.index + match[0].indexOf(match[1]!));
+}
+
+export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
+  {
+    id: 'signed-on-a-list',
+    pattern: new RegExp(String.raw`(?:\b${PLURAL}\s+(?:were|was)\s+(?:also\s+)?(?:signed|exchanged|concluded)|\b(?:signed|exchanged|concluded)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?${PLURAL})\s+on\s+`, 'g'),
+    read: (match, sentence) => listHits(match, sentence, 'whole'),
+    example: {
+      sentence: 'Memorandums of understanding were signed on digital cooperation, logistics and shipping, healthcare and AI safety.',
+      names: [
+        'memorandum of understanding on digital cooperation',
+        'memorandum of understanding on logistics and shipping',
+        'memorandum of understanding on healthcare',
+        'memorandum of understanding on AI safety',
+      ],
+    },
+    mustNot: ['MOUs were signed on September 30 in Seoul.', 'Companies signed 23 memorandums of understanding on advanced industries and energy at a business event.'],
+  },
+  {
+    id: 'cover-a-list',
+    pattern: new RegExp(String.raw`\b${PLURAL}\s+cover(?:s|ed|ing)?\s+(?=[a-z])`, 'g'),
+    // `The MOUs cover a wide range of fields`: only a list of topics tells MOUs apart. MOUs that
+    // cover something exist: they were signed.
+    read: (match, sentence) => listHits(match, sentence, 'list only').map((h) => ({ ...h, stated: 'signed' as const })),
+    example: {
+      sentence: 'Other MOUs cover small and medium-sized enterprises and innovation, the digital economy and the environment.',
+      names: ['MOU on small and medium-sized enterprises and innovation', 'MOU on the digital economy', 'MOU on the environment'],
+    },
+    mustNot: ['The MOUs cover a wide range of fields.'],
+  },
+  {
+    id: 'one-on-each',
+    pattern: new RegExp(String.raw`\b${PLURAL},?\s+(?:including\s+)?one\s+on\s+`, 'g'),
+    read: oneOnHits,
+    example: {
+      sentence: 'The two ministers signed two MOUs, one on cooperation in eco-friendly vehicles and one on building a hydrogen economy.',
+      names: ['MOU on cooperation in eco-friendly vehicles', 'MOU on building a hydrogen economy'],
+    },
+    mustNot: ['The two ministers signed two MOUs, one of which covers trade.'],
+  },
+];
+
+/** Every MOU a sentence lists by the phrasings above. */
+export function listedMous(sentence: string): LowerCaseHit[] {
+  if (!/MOUs|MoUs|memorand/i.test(sentence)) return [];
+  const hits: LowerCaseHit[] = [];
+  for (const phrasing of MOU_LIST_PHRASINGS) {
+    for (const match of sentence.matchAll(phrasing.pattern)) hits.push(...phrasing.read(match as RegExpExecArray, sentence));
+  }
+  return hits;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { LOWER_CASE_PHRASINGS, lowerCaseAgreements, topicAt } from '../../../../src/extract/agreements/lower-case-names.js';
+
+const namesIn = (sentence: string, countries: readonly string[]): string[] =>
+  // The sentence's countries stand anywhere in it: a compound of parties holds them all.
+  lowerCaseAgreements(sentence, { countryCodes: countries, home: 'KR', countriesIn: () => countries }).map((h) => h.name);
+
+// Each row of LOWER_CASE_PHRASINGS is a phrasing: its example gives its names, its neighbours none.
+describe('agreements named in lower case', () => {
+  it.each(LOWER_CASE_PHRASINGS.map((p) => [p.id, p.example] as const))('%s: reads its example', (_id, example) => {
+    expect(namesIn(example.sentence, example.countries)).toEqual(example.names);
+  });
+
+  it.each(LOWER_CASE_PHRASINGS.flatMap((p) => p.mustNot.map((n) => [p.id, n.sentence, n.countries] as const)))('%s must not read: %s', (_id, sentence, countries) => {
+    expect(namesIn(sentence, countries)).toEqual([]);
+  });
+
+  // The literal gate must let every example through, or the phrasing would never be tried.
+  it.each(LOWER_CASE_PHRASINGS.map((p) => [p.id, p] as const))('%s: its example holds a literal it needs', (_id, p) => {
+    expect(p.needs.some((literal) => p.example.sentence.includes(literal))).toBe(true);
+  });
+
+  it('gives a bilateral agreement named by its kind both sides and the spelled name as an alias', () => {
+    const [hit] = lowerCaseAgreements('Korea and Alphania signed their bilateral free trade agreement in Kuala Lumpur.', { countryCodes: ['KR', 'NZ'], home: 'KR' });
+    expect(hit).toMatchObject({ name: 'Korea–New Zealand FTA', aliases: ['Korea–New Zealand free trade agreement'], kind: 'FTA', parties: ['KR', 'NZ'] });
+  });
+});
+
+describe('topicAt', () => {
+  it.each([
+    ['cooperation in green and marine energy.', 'cooperation in green and marine energy'],
+    ['the joint development of the Delta gas field in western Alphania, including a plant', 'the joint development of the Delta gas field in western Alphania'],
+    ['joint research and ask for the swift implementation of the Beta Pact.', 'joint research'],
+    ['cooperation in the peaceful uses of atomic energy signed in 2011', 'cooperation in the peaceful uses of atomic energy'],
+    ['food safety.', 'food safety'],
+  ])('%s → %s', (text, topic) => {
+    expect(topicAt(text)).toBe(topic);
+  });
+
+  it.each(['Monday in Seoul.', 'behalf of their governments.', 'September 30 in Seoul.', '2 April.'])('reads no topic in %s', (text) => {
+    expect(topicAt(text)).toBeNull();
+  });
+});
