@@ -57,6 +57,8 @@ function value(v: unknown): string {
   if (typeof v === 'bigint') return `i${v};`;
   if (typeof v === 'boolean') return `b${v};`;
   if (Array.isArray(v)) return `l${v.length}[${v.map(value).join('')}]`;
+  // A byte array (the load digests' node, load-digests.ts), as the driver returns it.
+  if (v instanceof Int8Array) return `y${v.length}:${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')};`;
   throw new Error(`A stored property cannot hold ${typeof v}: ${String(v)}`);
 }
 
