@@ -18,6 +18,7 @@ import {
 } from './statements.js';
 import { storedEdgeHashes, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 import { BucketDigests, BUCKETS, bucketOf } from './bucket-digests.js';
+import { carriedHash } from '../carried-hashes.js';
 import { allStoredHashes, holdLoadLock, markDigestsWriting, readLoadDigests, writeLoadDigests, type StoredDigestState } from './load-digests.js';
 
 export interface LoadOptions {
@@ -236,13 +237,16 @@ function rebuiltDigests(everything: { nodes: StoredHashes; edges: StoredHashes }
   return digests;
 }
 
-/** Records hashed, yielding to the event loop every few hundred so the driver's reads progress meanwhile. */
-async function hashedYielding<T extends { readonly id: string }>(records: readonly T[], hash: (record: T) => string): Promise<Hashed<T>[]> {
+/**
+ * Records with their hashes: the one each came with (a snapshot carries them, carried-hashes.ts)
+ * or computed here, yielding to the event loop every few hundred so the driver's reads progress meanwhile.
+ */
+async function hashedYielding<T extends NodeRecord | EdgeRecord>(records: readonly T[], hash: (record: T) => string): Promise<Hashed<T>[]> {
   const hashed: Hashed<T>[] = [];
   for (let i = 0; i < records.length; i++) {
     if (i % 500 === 499) await new Promise((resume) => setImmediate(resume));
     const record = records[i]!;
-    hashed.push({ record, hash: hash(record), bucket: bucketOf(record.id) });
+    hashed.push({ record, hash: carriedHash(record) ?? hash(record), bucket: bucketOf(record.id) });
   }
   return hashed;
 }
