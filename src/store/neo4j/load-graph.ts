@@ -176,21 +176,22 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
     [...chunks(items, options.batchSize)].map((batch) => () => write(batch, work));
   const run = async (tasks: (() => Promise<Written[]>)[]) => (await runPool(tasks, options.concurrency, (task) => task())).flat();
 
+  // The digests are untrusted from before the first record is written until they are written again
+  // after the last; a load whose merges all turn out to be what is stored writes nothing at all.
+  let untrusted: Promise<void> | null = null;
+  const untrust: Untrust = () => (untrusted ??= markDigestsWriting(driver, database));
   const nodesByLabel = (items: readonly Hashed<NodeRecord>[]) => groupBy(items, (n) => n.record.attributes.label);
   const nodeJobs = [
-    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch))),
-    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch))),
+    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch, untrust))),
+    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch, untrust))),
   ];
   const edgeJobs = [...edgePlans].flatMap(([type, plan]) => [
-    ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch)),
-    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch, storedEdges)),
+    ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch, untrust)),
+    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch, storedEdges, untrust)),
   ]);
-  const writing = nodeJobs.length + edgeJobs.length > 0;
-  // Untrusted from before the first record is written until the digests are written after the last.
-  if (writing) await timed('write', () => markDigestsWriting(driver, database));
   const nodesWritten = await timed('write', () => run(nodeJobs));
   const edgesWritten = await timed('write', () => run(edgeJobs));
-  if (writing || state.kind === 'unknown') {
+  if (nodesWritten.length + edgesWritten.length > 0 || state.kind === 'unknown') {
     const digests = everything ? rebuiltDigests(everything, nodesWritten, edgesWritten) : updatedDigests(state.kind === 'valid' ? state.digests : BucketDigests.empty(), before, nodesWritten, edgesWritten);
     await timed('write', () => writeLoadDigests(driver, database, digests));
   }
@@ -261,17 +262,22 @@ function sort<T extends Hashed<{ id: string }>>(items: readonly T[], stored: Sto
   return plan;
 }
 
-async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[]): Promise<Written[]> {
+/** Marks the stored digests untrusted, once per load; awaited before any statement that writes records. */
+type Untrust = () => Promise<void>;
+
+async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[], untrust: Untrust): Promise<Written[]> {
   const all = batch.map(({ record, hash }) => nodeToStored(record, hash));
   const keys = keysOf(all);
+  await untrust();
   await tx.run(createNodesStatement(label, keys), { rows: all.map((props) => keys.map((k) => props[k] ?? null)) });
   return batch.map(({ record, hash }) => [record.id, hash]);
 }
 
-async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly Hashed<EdgeRecord>[]): Promise<Written[]> {
+async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly Hashed<EdgeRecord>[], untrust: Untrust): Promise<Written[]> {
   const all = batch.map(({ record, hash }) => edgeToStored(record, hash));
   const keys = keysOf(all);
   const rows = batch.map(({ record }, i) => [record.source, record.target, ...keys.map((k) => all[i]![k] ?? null)]);
+  await untrust();
   await tx.run(createEdgesStatement(type, keys), { rows });
   return batch.map(({ record, hash }) => [record.id, hash]);
 }
@@ -284,7 +290,7 @@ function keysOf(props: readonly Props[]): string[] {
 }
 
 /** Reads the stored records, merges, and writes those whose merge differs from what is stored. */
-async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[]): Promise<Written[]> {
+async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[], untrust: Untrust): Promise<Written[]> {
   const stored = await tx.run(READ_NODES_BY_ID, { ids: batch.map((n) => n.record.id) });
   const before = new Map(stored.records.map((r) => [r.get('props').id as string, r.get('props') as Props]));
   const rows = batch.flatMap(({ record }) => {
@@ -293,6 +299,7 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
     const props = nodeToStored(merged);
     return raw && raw.hash === props.hash ? [] : [{ id: record.id, props }];
   });
+  if (rows.length > 0) await untrust();
   if (rows.length > 0) await tx.run(MERGE_NODES[label], { rows });
   return rows.map(({ id, props }) => [id, props.hash as string]);
 }
@@ -309,7 +316,13 @@ interface StoredEdge {
  * stored evidence is provably among the incoming sentences (evidenceSubset), the merge needs only
  * the properties checkEndpoints read; otherwise the stored evidence is read back too.
  */
-async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly { record: EdgeRecord }[], storedEdges: ReadonlyMap<string, StoredEdge>): Promise<Written[]> {
+async function mergeEdges(
+  tx: ManagedTransaction,
+  type: RelationshipType,
+  batch: readonly { record: EdgeRecord }[],
+  storedEdges: ReadonlyMap<string, StoredEdge>,
+  untrust: Untrust,
+): Promise<Written[]> {
   const unproven = batch.filter(({ record }) => {
     const stored = storedEdges.get(record.id);
     return !stored || !evidenceSubset(stored.props, record);
@@ -328,6 +341,7 @@ async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch:
   // What is stored is updated through the id index; MERGE only for what vanished since it was read.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
+  if (rows.length > 0) await untrust();
   if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
   if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
   return rows.map(({ id, props }) => [id, props.hash as string]);
