@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../../src/domain/graph.js';
 import type { GraphStore } from '../../src/domain/store.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { graphChecksum, loadGraph } from '../../src/store/neo4j/index.js';
+import { BucketDigests } from '../../src/store/neo4j/bucket-digests.js';
+import { allStoredHashes, holdLoadLock, readLoadDigests } from '../../src/store/neo4j/load-digests.js';
 import { describeWithNeo4j, openNeo4jStore } from '../setup/neo4j.js';
 import { scaledSeedGraph } from './support/scaled-seeds.js';
 
@@ -21,6 +23,21 @@ describeWithNeo4j('loading Neo4j', (target) => {
     await store.clear();
     await loadGraph(driver, 'neo4j', graph, LOAD);
     return checksum();
+  };
+
+  /** The stored digests are valid and are those of every stored record's hash: they claim nothing that was not written. */
+  const expectHonestDigests = async () => {
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      const state = await readLoadDigests(session);
+      expect(state.kind).toBe('valid');
+      const { nodes, edges } = await allStoredHashes(session);
+      const recomputed = BucketDigests.empty();
+      for (const [id, hash] of [...nodes, ...edges]) recomputed.add(id, hash);
+      expect(state.kind === 'valid' && state.digests.differingBuckets(recomputed).size).toBe(0);
+    } finally {
+      await session.close();
+    }
   };
 
   beforeAll(async () => {
@@ -40,6 +57,9 @@ describeWithNeo4j('loading Neo4j', (target) => {
       expect(await checksum()).toEqual(before);
       expect(again).toMatchObject({ nodesCreated: 0, edgesCreated: 0, nodesWritten: 0, edgesWritten: 0 });
       expect(again.nodesUpdated).toBe(seeds.nodes.length);
+      // Every bucket digest matched: not one stored hash was read.
+      expect(again).toMatchObject({ digests: 'valid', compared: { buckets: 0, records: 0 } });
+      await expectHonestDigests();
     });
 
     it('leaves a graph of several copies of the seeds byte-identical, through the store as users call it', async () => {
@@ -68,7 +88,12 @@ describeWithNeo4j('loading Neo4j', (target) => {
       expect(report.nodesCreated + report.edgesCreated).toBeGreaterThan(0);
       expect(report.nodesWritten).toBeLessThan(newer.nodes.length / 2);
       expect(report.edgesWritten).toBeLessThan(newer.edges.length / 2);
+      // Only the buckets holding new or changed records were compared record by record.
+      expect(report.digests).toBe('valid');
+      expect(report.compared.records).toBeLessThan((newer.nodes.length + newer.edges.length) / 2);
+      expect(report.compared.records).toBeGreaterThanOrEqual(report.nodesWritten + report.edgesWritten);
       const incremental = await checksum();
+      await expectHonestDigests();
 
       const embedded = createEmbeddedStore(older);
       await embedded.load(newer);
@@ -77,6 +102,83 @@ describeWithNeo4j('loading Neo4j', (target) => {
       expect((await contentOf(store)).edges).toEqual(merged.edges);
       expect(await cleanLoadChecksum(merged)).toEqual(incremental);
     }, 180_000);
+  });
+
+  describe('a graph that drops records and changes hubs', () => {
+    it('merges as the embedded store does: dropped records stay, changed hub attributes and evidence are unioned, the digests stay honest', async () => {
+      const older = await scaledSeedGraph(3);
+      // The most connected node and its most cited relationship: hubs, as a country or the ministry.
+      const degree = new Map<string, number>();
+      for (const e of older.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      const hub = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
+      const hubEdge = [...older.edges].filter((e) => e.source === hub || e.target === hub).sort((a, b) => b.attributes.evidence.length - a.attributes.evidence.length)[0]!;
+      const ends = new Set([hub, hubEdge.source, hubEdge.target]);
+      const dropped = older.nodes.find((n) => n.attributes.label === 'Person' && !ends.has(n.id) && degree.has(n.id))!;
+      const newer: GraphData = {
+        ...older,
+        nodes: older.nodes
+          .filter((n) => n.id !== dropped.id)
+          .map((n) => (n.id === hub ? { ...n, attributes: { ...n.attributes, aliases: [...n.attributes.aliases, 'A New Alias'], docIds: [...(n.attributes.docIds ?? []), 'doc:new'] } } : n)),
+        edges: older.edges
+          .filter((e) => e.source !== dropped.id && e.target !== dropped.id)
+          .map((e) =>
+            e.id === hubEdge.id
+              ? { ...e, attributes: { ...e.attributes, docIds: [...e.attributes.docIds, 'doc:new'], count: e.attributes.count + 1, evidence: [...e.attributes.evidence, { ...e.attributes.evidence[0]!, docId: 'doc:new', sentence: 'A new sentence.' }] } }
+              : e,
+          ),
+      };
+      await cleanLoadChecksum(older);
+      const report = await loadGraph(driver, 'neo4j', newer, LOAD);
+      expect(report).toMatchObject({ digests: 'valid', nodesWritten: 1, edgesWritten: 1 });
+      const incremental = await checksum();
+      await expectHonestDigests();
+
+      const embedded = createEmbeddedStore(older);
+      await embedded.load(newer);
+      const merged = await contentOf(embedded);
+      expect(merged.nodes.some((n) => n.id === dropped.id)).toBe(true);
+      expect((await store.getNode(hub))?.attributes.aliases).toContain('A New Alias');
+      expect(await store.listNodes()).toEqual(merged.nodes);
+      expect((await contentOf(store)).edges).toEqual(merged.edges);
+
+      // The dropped records keep their buckets apart from the newer graph's: compared again, nothing written.
+      const again = await loadGraph(driver, 'neo4j', newer, LOAD);
+      expect(again).toMatchObject({ digests: 'valid', nodesWritten: 0, edgesWritten: 0 });
+      expect(again.compared.records).toBeLessThan(50);
+      expect(await checksum()).toEqual(incremental);
+      expect(await cleanLoadChecksum(merged)).toEqual(incremental);
+    }, 180_000);
+  });
+
+  describe('a database without trusted digests', () => {
+    it('compares every record once, rebuilds the digests from every stored hash, and trusts them from then on', async () => {
+      const graph = await scaledSeedGraph(2);
+      const clean = await cleanLoadChecksum(graph);
+      await driver.executeQuery('MATCH (d:TradegraphLoadDigests) DELETE d', {}, { database: 'neo4j' });
+      const rebuilt = await loadGraph(driver, 'neo4j', graph, LOAD);
+      expect(rebuilt).toMatchObject({ digests: 'rebuilt', nodesWritten: 0, edgesWritten: 0 });
+      expect(await checksum()).toEqual(clean);
+      await expectHonestDigests();
+      expect(await loadGraph(driver, 'neo4j', graph, LOAD)).toMatchObject({ digests: 'valid', compared: { buckets: 0 } });
+    }, 120_000);
+  });
+
+  describe('two loads at once', () => {
+    it('run one after the other: a load waits while another holds the load lock', async () => {
+      const seeds = await scaledSeedGraph(1);
+      await store.clear();
+      const lock = await holdLoadLock(driver, 'neo4j');
+      let finished = false;
+      const waiting = loadGraph(driver, 'neo4j', seeds, LOAD).then((report) => {
+        finished = true;
+        return report;
+      });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(finished).toBe(false);
+      await lock.release();
+      expect((await waiting).nodesCreated).toBe(seeds.nodes.length);
+      await expectHonestDigests();
+    });
   });
 
   describe('a loader killed with SIGKILL in the middle of a load', () => {
@@ -95,8 +197,10 @@ describeWithNeo4j('loading Neo4j', (target) => {
       const partial = await checksum();
       expect(partial.nodes + partial.relationships).toBeLessThan(graph.nodes.length + graph.edges.length);
 
-      await store.load(graph);
+      // The killed load had marked the digests untrusted before its first write: the rerun compares every record.
+      expect(await loadGraph(driver, 'neo4j', graph, LOAD)).toMatchObject({ digests: 'rebuilt' });
       const rerun = await checksum();
+      await expectHonestDigests();
       expect(await cleanLoadChecksum(graph)).toEqual(rerun);
       console.log(
         `[fault] loader killed at ${partial.nodes} nodes and ${partial.relationships} relationships of ${graph.nodes.length} and ${graph.edges.length}: rerun converged to a clean load's checksum`,

@@ -5,6 +5,7 @@ import type { SnapshotMeta } from './snapshot-meta.js';
 import type { SnapshotSink } from './snapshot-sink.js';
 import { corruptSnapshot } from './snapshot-problems.js';
 import { describe, isCount, isObject, isStringArray, parseLine } from './snapshot-values.js';
+import { CONTENT_HASH } from '../content-hash.js';
 
 const LABELS = new Set<string>(NODE_LABELS);
 const TYPES = new Set<string>(RELATIONSHIP_TYPES);
@@ -110,7 +111,7 @@ export class SnapshotDecoder {
     const key = this.intern(value.key);
     this.nodeKeys.add(key);
     this.nodes.push(key);
-    this.sink.node(key, attributes as unknown as NodeAttributes);
+    this.sink.node(key, attributes as unknown as NodeAttributes, this.hashOf(value, line, 'node'));
   }
 
   private edge(value: unknown, line: number): void {
@@ -145,7 +146,14 @@ export class SnapshotDecoder {
     this.derived(attributes, 'lastDate', implied.lastDate, line);
     const eventIds = attributes.eventIds as unknown[] | undefined;
     if (eventIds) for (let i = 0; i < eventIds.length; i++) eventIds[i] = this.nodeOrText(eventIds[i], key, line);
-    this.sink.edge(key, source, target, attributes as unknown as EdgeAttributes);
+    this.sink.edge(key, source, target, attributes as unknown as EdgeAttributes, this.hashOf(value, line, 'edge'));
+  }
+
+  /** A record's content hash as the writer computed it; absent in snapshots written before hashes. */
+  private hashOf(value: Record<string, unknown>, line: number, section: Section): string | undefined {
+    if (value.hash === undefined) return undefined;
+    if (typeof value.hash !== 'string' || !CONTENT_HASH.test(value.hash)) throw this.expecting(line, section, 'a hash of 22 base64url characters', value.hash);
+    return value.hash;
   }
 
   /** A field the writer left out takes the value implied by the evidence; one written as null has none. */

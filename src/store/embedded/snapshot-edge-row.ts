@@ -9,6 +9,8 @@ import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, st
  * graph round-trips.
  */
 export interface EdgeRow {
+  /** The edge's content hash (content-hash.ts), computed when the snapshot was written; older snapshots have none. */
+  readonly hash?: string;
   readonly key?: string;
   readonly source: number;
   readonly target: number;
@@ -28,7 +30,7 @@ export interface EvidenceSummary {
  * attributes object, an index list and a key string per edge only to serialise and drop them; in
  * a build's large heap that garbage cost more than the writing.
  */
-export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => number | undefined, evidenceIndex: (evidence: Evidence) => number): string {
+export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => number | undefined, evidenceIndex: (evidence: Evidence) => number, hash?: string): string {
   const attributes = edge.attributes as EdgeAttributes & Readonly<Record<string, unknown>>;
   const { docIds, count, evidence, eventIds, firstDate, lastDate } = attributes;
   const implied = summarise(evidence);
@@ -56,6 +58,7 @@ export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => numb
     first = false;
   }
   text += '}';
+  if (hash !== undefined) text += `,"hash":${JSON.stringify(hash)}`;
   const { type } = attributes;
   if (!isEdgeKeyOf(edge.id, type, edge.source, edge.target)) text += `,"key":${JSON.stringify(edge.id)}`;
   const source = nodeIndex(edge.source) ?? missingEnd(edge.source);

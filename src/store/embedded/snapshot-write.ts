@@ -4,6 +4,7 @@ import { encodeEdgeLine } from './snapshot-edge-row.js';
 import { evidenceTable, type EvidenceRow, type EvidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
+import { edgeHash, nodeHash } from '../content-hash.js';
 
 export interface WriteSnapshotOptions {
   readonly fs?: AtomicWriteFs;
@@ -74,10 +75,11 @@ function* snapshotLines(header: SnapshotHeader, table: EvidenceTable, graph: Gra
   for (let i = 0; i < graph.nodes.length; i++) {
     const { id, attributes } = graph.nodes[i]!;
     nodeIndex.set(id, i);
-    yield `{"attributes":${stableStringify(attributes)},"key":${JSON.stringify(id)}}`;
+    // The content hash a Neo4j load would otherwise compute for every record (carried-hashes.ts).
+    yield `{"attributes":${stableStringify(attributes)},"hash":"${nodeHash(graph.nodes[i]!)}","key":${JSON.stringify(id)}}`;
   }
   const indexOf = (id: string) => nodeIndex.get(id);
-  for (const edge of graph.edges) yield encodeEdgeLine(edge, indexOf, table.indexOf);
+  for (const edge of graph.edges) yield encodeEdgeLine(edge, indexOf, table.indexOf, edgeHash(edge));
 }
 
 /** An evidence line as stableStringify writes the row (keys sorted), without the intermediate strings. */

@@ -17,6 +17,9 @@ import {
   UPDATE_EDGES,
 } from './statements.js';
 import { storedEdgeHashes, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
+import { BucketDigests, BUCKETS, bucketOf } from './bucket-digests.js';
+import { carriedHash } from '../carried-hashes.js';
+import { allStoredHashes, holdLoadLock, markDigestsWriting, readLoadDigests, writeLoadDigests, type StoredDigestState } from './load-digests.js';
 
 export interface LoadOptions {
   /** Rows per write transaction. */
@@ -29,7 +32,15 @@ export interface LoadOptions {
 export interface LoadStats extends LoadReport {
   readonly nodesWritten: number;
   readonly edgesWritten: number;
-  /** Milliseconds spent hashing what was given, reading stored hashes, checking endpoints, writing. */
+  /**
+   * How the load found what differs: the stored bucket digests were 'valid' (only the records of
+   * differing buckets compared), the database was 'empty', or the digests were 'rebuilt' from every
+   * stored hash (a database loaded before digests existed, or after a load died mid-way).
+   */
+  readonly digests: 'valid' | 'empty' | 'rebuilt';
+  /** Buckets whose digest differed, and the loaded records in them, whose stored hashes were read. */
+  readonly compared: { readonly buckets: number; readonly records: number };
+  /** Milliseconds spent hashing what was given, reading stored digests and hashes, checking endpoints, writing. */
   readonly ms: { readonly hash: number; readonly read: number; readonly check: number; readonly write: number };
 }
 
@@ -38,6 +49,7 @@ type Props = Record<string, unknown>;
 interface Hashed<T> {
   readonly record: T;
   readonly hash: string;
+  readonly bucket: number;
 }
 
 interface Pending<T> {
@@ -49,24 +61,42 @@ interface Pending<T> {
   unchanged: number;
 }
 
+/** A record as written: its id and the content hash now stored on it. */
+type Written = readonly [id: string, hash: string];
+
 /**
  * Merges a graph into Neo4j with the embedded store's rule (mergeNodeAttributes and
  * mergeEdgeAttributes), so loading twice changes nothing and loading more unions provenance.
  *
- * Every record carries a hash of its content. The load first reads the stored hashes of what it
- * names and sorts its records into fresh (CREATE, no read), changed (read, merge, write in one
- * transaction, skipped when the merge is what is stored) and unchanged (skipped). Reloading an
- * unchanged graph therefore writes nothing, adding releases writes only what they bring, and a
- * load that crashed, run again, only finishes what is missing: every batch is one retried
- * executeWrite, whole or not at all. Records repeating an id are folded into one first.
- * Endpoints are checked before anything is written, as the embedded store does.
+ * Every record carries a hash of its content, and the database keeps digests of buckets of those
+ * hashes (bucket-digests.ts). A load digests what it was given, reads the stored digests in one
+ * statement, and compares record by record only in the buckets that differ: it reads the stored
+ * hashes of those records and sorts them into fresh (CREATE, no read), changed (read, merge, write
+ * in one transaction, skipped when the merge is what is stored) and unchanged. Reloading an
+ * unchanged graph therefore reads 512 KiB and writes nothing, and adding releases reads and writes
+ * about what they bring. The digests are marked untrusted before the first record is written and
+ * written again after the last, so a load that died leaves them untrusted, and the next load
+ * compares every record (as one does on a database loaded before digests existed) and converges:
+ * every batch is one retried executeWrite, whole or not at all. Loads wait for each other
+ * (holdLoadLock). Records repeating an id are folded into one first. Endpoints are checked before
+ * anything is written, as the embedded store does.
  */
 export async function loadGraph(driver: Driver, database: string, loaded: GraphData, options: LoadOptions): Promise<LoadStats> {
+  const lock = await holdLoadLock(driver, database);
+  try {
+    return await loadLocked(driver, database, loaded, options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function loadLocked(driver: Driver, database: string, loaded: GraphData, options: LoadOptions): Promise<LoadStats> {
   const nodes = foldNodes(loaded.nodes);
   const edges = foldEdges(loaded.edges, (kept, next) => {
     throw endpointsChanged(kept, next);
   });
   const edgeGroups = groupBy(edges.records, (e) => e.attributes.type);
+  const types = [...edgeGroups.keys()];
   const ms = { hash: 0, read: 0, check: 0, write: 0 };
   const timed = async <T>(phase: keyof typeof ms, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -80,51 +110,91 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
   let nodePlan: Pending<Hashed<NodeRecord>>;
   const edgePlans = new Map<RelationshipType, Pending<Hashed<EdgeRecord>>>();
   let storedEdges: ReadonlyMap<string, StoredEdge>;
+  let state: StoredDigestState;
+  /** What the stored hashes of the compared records were: the digests are updated from them. */
+  let before: { nodes: StoredHashes; edges: StoredHashes };
+  /** Every stored hash, when the digests are rebuilt rather than updated. */
+  let everything: { nodes: StoredHashes; edges: StoredHashes } | null = null;
+  let compared = { buckets: 0, records: 0 };
+  const local = BucketDigests.empty();
   try {
-    // The stored hashes are asked for first, each label or type in a session of its own, so that
-    // the server scans them while this process hashes what it was given (a reload's two halves).
-    // 'read' is then the wait for them that hashing did not hide.
-    const readIn = <T>(work: (reader: Session) => Promise<T>): Promise<T> => {
-      const reader = driver.session({ database });
-      return work(reader).finally(() => reader.close());
-    };
-    const types = [...edgeGroups.keys()];
-    const reads = Promise.all([
-      readIn((reader) => storedNodeHashes(reader, nodes.records.map((n) => n.id))),
-      ...types.map((type) => readIn((reader) => storedEdgeHashes(reader, type, edgeGroups.get(type)!.map((e) => e.id)))),
-    ]);
+    // The digests are asked for first, so the server reads them while this process hashes.
+    const digestsRead = readLoadDigests(session);
     // Awaited below; this only keeps a failure that comes while hashing from going unhandled.
-    reads.catch(() => undefined);
+    digestsRead.catch(() => undefined);
     const nodeHashes = await timed('hash', () => hashedYielding(nodes.records, nodeHash));
-    const edgeHashes: Hashed<EdgeRecord>[][] = [];
-    for (const type of types) edgeHashes.push(await timed('hash', () => hashedYielding(edgeGroups.get(type)!, edgeHash)));
-    const [storedNodes, ...storedByType] = await timed('read', () => reads);
-    nodePlan = sort(nodeHashes, storedNodes!);
-    types.forEach((type, i) => edgePlans.set(type, sort(edgeHashes[i]!, storedByType[i]!)));
+    const edgeHashes = new Map<RelationshipType, Hashed<EdgeRecord>[]>();
+    for (const type of types) edgeHashes.set(type, await timed('hash', () => hashedYielding(edgeGroups.get(type)!, edgeHash)));
+    await timed('hash', () => {
+      for (const { record, hash, bucket } of nodeHashes) local.add(record.id, hash, bucket);
+      for (const group of edgeHashes.values()) for (const { record, hash, bucket } of group) local.add(record.id, hash, bucket);
+    });
+    state = await timed('read', () => digestsRead);
+    if (state.kind === 'unknown') {
+      const all = await timed('read', () => allStoredHashes(session));
+      everything = all;
+      before = all;
+      nodePlan = sort(nodeHashes, all.nodes);
+      for (const [type, group] of edgeHashes) edgePlans.set(type, sort(group, all.edges));
+      compared = { buckets: BUCKETS, records: nodes.records.length + edges.records.length };
+    } else {
+      const differ = local.differingBuckets(state.kind === 'valid' ? state.digests : BucketDigests.empty());
+      const inDiffering = <T>(items: readonly Hashed<T>[]) => items.filter((item) => differ.has(item.bucket));
+      const nodesToCompare = inDiffering(nodeHashes);
+      const edgesToCompare = new Map([...edgeHashes].map(([type, group]) => [type, inDiffering(group)] as const));
+      compared = { buckets: differ.size, records: nodesToCompare.length + [...edgesToCompare.values()].reduce((sum, group) => sum + group.length, 0) };
+      const empty = state.kind === 'empty';
+      // Each label or type in a session of its own, so that the server seeks them side by side.
+      const readIn = <T>(work: (reader: Session) => Promise<T>): Promise<T> => {
+        const reader = driver.session({ database });
+        return work(reader).finally(() => reader.close());
+      };
+      const [storedNodes, ...storedByType] = await timed('read', () =>
+        Promise.all([
+          empty ? new Map() : readIn((reader) => storedNodeHashes(reader, nodesToCompare.map((n) => n.record.id))),
+          ...[...edgesToCompare].map(([type, group]) => (empty ? new Map() : readIn((reader) => storedEdgeHashes(reader, type, group.map((e) => e.record.id))))),
+        ]),
+      );
+      nodePlan = sort(nodesToCompare, storedNodes!);
+      const storedEdgeHashesAll: StoredHashes = new Map();
+      [...edgesToCompare].forEach(([type, group], i) => {
+        edgePlans.set(type, sort(group, storedByType[i]!));
+        for (const [id, hash] of storedByType[i]!) storedEdgeHashesAll.set(id, hash);
+      });
+      before = { nodes: storedNodes!, edges: storedEdgeHashesAll };
+    }
     storedEdges = await timed('check', () => checkEndpoints(session, nodes.records, edges.records, edgePlans));
   } finally {
     await session.close();
   }
 
-  const write = <T>(batch: T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<number>) => {
+  const write = <T>(batch: T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<Written[]>) => {
     const batchSession = driver.session({ database });
     return batchSession.executeWrite((tx) => work(tx, batch)).finally(() => batchSession.close());
   };
-  const jobs = <T>(items: readonly T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<number>) =>
+  const jobs = <T>(items: readonly T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<Written[]>) =>
     [...chunks(items, options.batchSize)].map((batch) => () => write(batch, work));
-  const run = async (tasks: (() => Promise<number>)[]) => (await runPool(tasks, options.concurrency, (task) => task())).reduce((a, b) => a + b, 0);
+  const run = async (tasks: (() => Promise<Written[]>)[]) => (await runPool(tasks, options.concurrency, (task) => task())).flat();
 
+  // The digests are untrusted from before the first record is written until they are written again
+  // after the last; a load whose merges all turn out to be what is stored writes nothing at all.
+  let untrusted: Promise<void> | null = null;
+  const untrust: Untrust = () => (untrusted ??= markDigestsWriting(driver, database));
   const nodesByLabel = (items: readonly Hashed<NodeRecord>[]) => groupBy(items, (n) => n.record.attributes.label);
   const nodeJobs = [
-    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch))),
-    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch))),
+    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch, untrust))),
+    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch, untrust))),
   ];
-  const nodesWritten = await timed('write', () => run(nodeJobs));
   const edgeJobs = [...edgePlans].flatMap(([type, plan]) => [
-    ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch)),
-    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch, storedEdges)),
+    ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch, untrust)),
+    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch, storedEdges, untrust)),
   ]);
+  const nodesWritten = await timed('write', () => run(nodeJobs));
   const edgesWritten = await timed('write', () => run(edgeJobs));
+  if (nodesWritten.length + edgesWritten.length > 0 || state.kind === 'unknown') {
+    const digests = everything ? rebuiltDigests(everything, nodesWritten, edgesWritten) : updatedDigests(state.kind === 'valid' ? state.digests : BucketDigests.empty(), before, nodesWritten, edgesWritten);
+    await timed('write', () => writeLoadDigests(driver, database, digests));
+  }
 
   const freshEdges = [...edgePlans.values()].reduce((sum, plan) => sum + plan.fresh.length, 0);
   // A repeated id within the load counts as an update of its first occurrence, as in the embedded store.
@@ -133,18 +203,51 @@ export async function loadGraph(driver: Driver, database: string, loaded: GraphD
     nodesUpdated: nodes.records.length - nodePlan.fresh.length + nodes.folded,
     edgesCreated: freshEdges,
     edgesUpdated: edges.records.length - freshEdges + edges.folded,
-    nodesWritten,
-    edgesWritten,
+    nodesWritten: nodesWritten.length,
+    edgesWritten: edgesWritten.length,
+    digests: state.kind === 'unknown' ? 'rebuilt' : state.kind,
+    compared,
     ms: { hash: Math.round(ms.hash), read: Math.round(ms.read), check: Math.round(ms.check), write: Math.round(ms.write) },
   };
 }
 
-/** Records hashed, yielding to the event loop every few hundred so the driver's reads progress meanwhile. */
-async function hashedYielding<T>(records: readonly T[], hash: (record: T) => string): Promise<Hashed<T>[]> {
+/** The stored digests with each written record's old hash (if it was stored) taken out and its new one counted. */
+function updatedDigests(stored: BucketDigests, before: { nodes: StoredHashes; edges: StoredHashes }, nodes: readonly Written[], edges: readonly Written[]): BucketDigests {
+  const digests = stored.copy();
+  const update = (written: readonly Written[], previous: StoredHashes) => {
+    for (const [id, hash] of written) {
+      if (previous.has(id)) digests.remove(id, previous.get(id)!);
+      digests.add(id, hash);
+    }
+  };
+  update(nodes, before.nodes);
+  update(edges, before.edges);
+  return digests;
+}
+
+/** The digests of every stored record, as read before writing and then overwritten by what was written. */
+function rebuiltDigests(everything: { nodes: StoredHashes; edges: StoredHashes }, nodes: readonly Written[], edges: readonly Written[]): BucketDigests {
+  const digests = BucketDigests.empty();
+  const count = (stored: StoredHashes, written: readonly Written[]) => {
+    const now = new Map(stored);
+    for (const [id, hash] of written) now.set(id, hash);
+    for (const [id, hash] of now) digests.add(id, hash);
+  };
+  count(everything.nodes, nodes);
+  count(everything.edges, edges);
+  return digests;
+}
+
+/**
+ * Records with their hashes: the one each came with (a snapshot carries them, carried-hashes.ts)
+ * or computed here, yielding to the event loop every few hundred so the driver's reads progress meanwhile.
+ */
+async function hashedYielding<T extends NodeRecord | EdgeRecord>(records: readonly T[], hash: (record: T) => string): Promise<Hashed<T>[]> {
   const hashed: Hashed<T>[] = [];
   for (let i = 0; i < records.length; i++) {
     if (i % 500 === 499) await new Promise((resume) => setImmediate(resume));
-    hashed.push({ record: records[i]!, hash: hash(records[i]!) });
+    const record = records[i]!;
+    hashed.push({ record, hash: carriedHash(record) ?? hash(record), bucket: bucketOf(record.id) });
   }
   return hashed;
 }
@@ -159,19 +262,24 @@ function sort<T extends Hashed<{ id: string }>>(items: readonly T[], stored: Sto
   return plan;
 }
 
-async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[]): Promise<number> {
+/** Marks the stored digests untrusted, once per load; awaited before any statement that writes records. */
+type Untrust = () => Promise<void>;
+
+async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[], untrust: Untrust): Promise<Written[]> {
   const all = batch.map(({ record, hash }) => nodeToStored(record, hash));
   const keys = keysOf(all);
+  await untrust();
   await tx.run(createNodesStatement(label, keys), { rows: all.map((props) => keys.map((k) => props[k] ?? null)) });
-  return batch.length;
+  return batch.map(({ record, hash }) => [record.id, hash]);
 }
 
-async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly Hashed<EdgeRecord>[]): Promise<number> {
+async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly Hashed<EdgeRecord>[], untrust: Untrust): Promise<Written[]> {
   const all = batch.map(({ record, hash }) => edgeToStored(record, hash));
   const keys = keysOf(all);
   const rows = batch.map(({ record }, i) => [record.source, record.target, ...keys.map((k) => all[i]![k] ?? null)]);
+  await untrust();
   await tx.run(createEdgesStatement(type, keys), { rows });
-  return batch.length;
+  return batch.map(({ record, hash }) => [record.id, hash]);
 }
 
 /** Every property key in a batch, sorted, so that batches of one shape share one cached plan. */
@@ -182,7 +290,7 @@ function keysOf(props: readonly Props[]): string[] {
 }
 
 /** Reads the stored records, merges, and writes those whose merge differs from what is stored. */
-async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[]): Promise<number> {
+async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[], untrust: Untrust): Promise<Written[]> {
   const stored = await tx.run(READ_NODES_BY_ID, { ids: batch.map((n) => n.record.id) });
   const before = new Map(stored.records.map((r) => [r.get('props').id as string, r.get('props') as Props]));
   const rows = batch.flatMap(({ record }) => {
@@ -191,8 +299,9 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
     const props = nodeToStored(merged);
     return raw && raw.hash === props.hash ? [] : [{ id: record.id, props }];
   });
+  if (rows.length > 0) await untrust();
   if (rows.length > 0) await tx.run(MERGE_NODES[label], { rows });
-  return rows.length;
+  return rows.map(({ id, props }) => [id, props.hash as string]);
 }
 
 /** A changed relationship as checkEndpoints read it: endpoints and every property but the evidence lists. */
@@ -207,7 +316,13 @@ interface StoredEdge {
  * stored evidence is provably among the incoming sentences (evidenceSubset), the merge needs only
  * the properties checkEndpoints read; otherwise the stored evidence is read back too.
  */
-async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch: readonly { record: EdgeRecord }[], storedEdges: ReadonlyMap<string, StoredEdge>): Promise<number> {
+async function mergeEdges(
+  tx: ManagedTransaction,
+  type: RelationshipType,
+  batch: readonly { record: EdgeRecord }[],
+  storedEdges: ReadonlyMap<string, StoredEdge>,
+  untrust: Untrust,
+): Promise<Written[]> {
   const unproven = batch.filter(({ record }) => {
     const stored = storedEdges.get(record.id);
     return !stored || !evidenceSubset(stored.props, record);
@@ -226,9 +341,10 @@ async function mergeEdges(tx: ManagedTransaction, type: RelationshipType, batch:
   // What is stored is updated through the id index; MERGE only for what vanished since it was read.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
+  if (rows.length > 0) await untrust();
   if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
   if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
-  return rows.length;
+  return rows.map(({ id, props }) => [id, props.hash as string]);
 }
 
 /**

@@ -11,6 +11,8 @@ export function toPlain(value: unknown, onGraphValue?: (value: unknown) => unkno
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value !== 'object') return value;
+  // A byte array (only the load digests' node holds one, load-digests.ts) as base64, not an object of a key per byte.
+  if (value instanceof Int8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
   if (isTemporal(value)) return value.toString();
   if (neo4j.isPoint(value)) {
     const { srid, x, y, z } = value;

@@ -32,6 +32,8 @@ function expand<K extends string>(names: readonly K[], template: (name: K) => st
  */
 export const STORE_SCHEMA: readonly string[] = Object.freeze([
   'CREATE CONSTRAINT tradegraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT tradegraph_load_digests_key IF NOT EXISTS FOR (d:TradegraphLoadDigests) REQUIRE d.key IS UNIQUE',
+  'CREATE CONSTRAINT tradegraph_load_lock_key IF NOT EXISTS FOR (l:TradegraphLoadLock) REQUIRE l.key IS UNIQUE',
   ...Object.values(
     expand(RELATIONSHIP_TYPES, (t) => {
       const name = `tradegraph_${t.toLowerCase()}_id`;
@@ -119,6 +121,25 @@ export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expan
   (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`,
 );
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
+
+/**
+ * The bucket digests of what is stored (bucket-digests.ts), on one node outside the graph (no
+ * :Node label, so no count, list or query of the graph sees it). `state` is 'valid' when the
+ * digests describe what is stored and 'writing' from before a load writes its first record until
+ * it writes the digests after its last: a load that died between leaves 'writing', and the next
+ * load then trusts no digest. `anyStored` tells an empty database (no digests needed) from one
+ * written before digests existed.
+ */
+export const READ_LOAD_DIGESTS =
+  'OPTIONAL MATCH (d:TradegraphLoadDigests {key: 1}) RETURN d.state AS state, d.digests AS digests, EXISTS { MATCH (n:Node) } AS anyStored';
+export const MARK_LOAD_DIGESTS_WRITING = "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'writing' REMOVE d.digests";
+export const WRITE_LOAD_DIGESTS = "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'valid', d.digests = $digests";
+/**
+ * Taken in a transaction held open for a whole load and rolled back at its end, so nothing is ever
+ * stored: the key's uniqueness constraint makes a second load's MERGE wait until the first ends
+ * (or its connection drops), so two loads never read and write the digests at once.
+ */
+export const LOCK_LOADS = 'MERGE (l:TradegraphLoadLock {key: 1})';
 
 export const READ_NODES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN properties(n) AS props';
 

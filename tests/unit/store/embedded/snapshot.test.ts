@@ -13,6 +13,8 @@ import { seedReleases } from '../../resolve/seed-releases.js';
 import { tempWriteSpy } from './support/temp-write-spy.js';
 import { failure } from '../../support/failure.js';
 import { makeTempFolder } from '../../../support/temp-folder.js';
+import { carriedHash } from '../../../../src/store/carried-hashes.js';
+import { edgeHash, nodeHash } from '../../../../src/store/content-hash.js';
 
 function freshGraph(): GraphData {
   const { documents, extractions } = corpusOf(seedReleases());
@@ -171,6 +173,24 @@ describe('writeSnapshot / readSnapshot', () => {
   });
 });
 
+describe('content hashes carried in the snapshot', () => {
+  it('come back with each record read: those a Neo4j load would compute, so it need not', async () => {
+    const path = join(folder, 'graph.json');
+    const graph = freshGraph();
+    await writeSnapshot(path, graph, { inputs: ['seeds'] });
+    const { graph: read } = await readSnapshot(path);
+    expect(read.nodes.map((n) => carriedHash(n))).toEqual(graph.nodes.map((n) => nodeHash(n)));
+    expect(read.edges.map((e) => carriedHash(e))).toEqual(graph.edges.map((e) => edgeHash(e)));
+  });
+
+  it('may be missing, as in snapshots written before them: the records read come without', async () => {
+    const path = await writtenThenEdited((lines) => lines.map((line) => line.replace(/,"hash":"[A-Za-z0-9_-]{22}"/, '')));
+    const { graph } = await readSnapshot(path);
+    expect(graph).toEqual(freshGraph());
+    expect([...graph.nodes, ...graph.edges].every((record) => carriedHash(record) === undefined)).toBe(true);
+  });
+});
+
 describe('readSnapshot refuses what it cannot trust', () => {
   it.each([
     ['a missing file', null, 'SNAPSHOT_MISSING'],
@@ -214,6 +234,12 @@ describe('readSnapshot refuses what it cannot trust', () => {
       (l) => l.map((x, i) => (i === firstOf(l, 'node') ? x.replace(/"label":"[A-Za-z]+"/, '"label":"Planet"') : x)),
       (l) => firstOf(l, 'node') + 1,
       /Planet/,
+    ],
+    [
+      'a node whose hash is not a content hash',
+      (l) => l.map((x, i) => (i === firstOf(l, 'node') ? x.replace(/"hash":"[^"]*"/, '"hash":"short"') : x)),
+      (l) => firstOf(l, 'node') + 1,
+      /hash of 22 base64url characters/,
     ],
     ['a node twice', (l) => [...l.slice(0, firstOf(l, 'node') + 1), l[firstOf(l, 'node')]!, ...l.slice(firstOf(l, 'node') + 2)], (l) => firstOf(l, 'node') + 2, /twice/],
   ])('rejects a snapshot with %s, naming the file, the line and what to do', async (_what, edit, lineOf, problem) => {

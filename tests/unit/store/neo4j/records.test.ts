@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeRecord } from '../../../../src/domain/graph.js';
 import type { Evidence } from '../../../../src/domain/evidence.js';
 import { edgeFromProps, edgeToProps, EVIDENCE_HEAD } from '../../../../src/store/neo4j/records.js';
+import { toPlain } from '../../../../src/store/neo4j/plain-values.js';
 
 const sentence = (i: number): Evidence => ({ docId: `doc:${i}`, date: '2024-05-01', sentence: `A met B (${i}).`, sentenceStart: 0, start: 0, end: 1 });
 const edgeCiting = (n: number): EdgeRecord => {
@@ -27,5 +28,11 @@ describe('edges as Neo4j properties', () => {
     const long = edgeCiting(EVIDENCE_HEAD + 5);
     const props = edgeToProps(long);
     expect(edgeFromProps(props, long.source, long.target)).toEqual(long);
+  });
+});
+
+describe('plain values', () => {
+  it('turn a byte array (the load digests) into base64 rather than an object with a key per byte', () => {
+    expect(toPlain(new Int8Array([1, -1, 0]))).toBe(Buffer.from([1, 255, 0]).toString('base64'));
   });
 });
