@@ -7,7 +7,7 @@ import type { Mention, OrganizationKind } from '../domain/index.js';
 export interface PersonFinding {
   /** Unique within the document, e.g. `p1`. */
   readonly localId: string;
-  /** The fullest form the text gives, e.g. `Ahn Duk-geun`. */
+  /** The fullest form the text gives, e.g. `Ahn Bo-ram`. */
   readonly name: string;
   /** Every span naming this person, in text order, including `Minister Ahn` style references. */
   readonly mentions: readonly Mention[];

@@ -65,7 +65,7 @@ function asciiUpperStart(word: string): number {
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]*(?:-\p{Lu}[\p{Lu}\d&.]*)?\p{Lu}[\p{Lu}\d]*$|^\p{Lu}\d+$/u;
 
-/** `Hyosung`, `KOSME`, `Trade-Investment`, `M.AX`, `J&K` — a word a proper name can be made of. */
+/** `Daesan`, `KOSME`, `Trade-Investment`, `M.AX`, `J&K` — a word a proper name can be made of. */
 export const isCapitalised = (word: string): boolean => {
   const ascii = asciiUpperStart(word);
   return ascii >= 0 ? ascii === 1 : UPPER_START.test(word);

@@ -23,7 +23,7 @@ export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
   {
     id: 'issued-a-statement',
     pattern: /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?(joint (?:statement|declaration))/g,
-    example: { sentence: 'The two ministers signed a joint statement on the launch of the negotiations.', name: 'joint statement on the launch of the negotiations' },
+    example: { sentence: 'The two ministers signed a joint statement on the start of the talks.', name: 'joint statement on the start of the talks' },
     mustNot: ['The ministers discussed a joint statement to be issued next month.'],
   },
   {

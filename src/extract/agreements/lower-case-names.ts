@@ -55,8 +55,8 @@ const VERB_AFTER_AND =
   /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|will|is|are|was|were)$/;
 
 /**
- * `cooperation in the peaceful uses of atomic energy that the two countries signed` → `cooperation
- * in the peaceful uses of atomic energy`: the topic up to a comma, a stop word or twelve words.
+ * `cooperation in the protection of migratory birds that the two countries signed` → `cooperation
+ * in the protection of migratory birds`: the topic up to a comma, a stop word or twelve words.
  * Null for a day (`on Monday`), a formula (`on behalf of`) or a topic with no lower-case word.
  */
 export function topicAt(text: string): string | null {
@@ -97,7 +97,7 @@ function topicAgreement(match: RegExpExecArray, sentence: string): LowerCaseHit[
   return [{ name, aliases: [], kind: 'other', parties: [], start, end: match.index + match[0].length + topic.length }];
 }
 
-/** `the Korea-Turkey agreements on trade in services and on investment`: parties, then a topic. */
+/** `the Korea-Chile agreements on air services and on tourism`: parties, then a topic. */
 const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{L}.]*)+)\s+(agreements?)\s+on\s+/gu;
 
 /** `signed a technology agreement with X`, `the signing of a social security agreement`: a kind in lower case. */
@@ -144,9 +144,9 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       return [{ name, aliases: [], kind: 'other', parties, start: match.index, end: match.index + name.length }];
     },
     example: {
-      sentence: 'The two ministers signed the Korea-Turkey agreements on trade in services and on investment on February 26.',
+      sentence: 'The two ministers signed the Korea-Chile agreements on air services and on tourism on February 26.',
       countries: ['KR', 'TR'],
-      names: ['Korea-Turkey agreements on trade in services and on investment'],
+      names: ['Korea-Chile agreements on air services and on tourism'],
     },
     mustNot: [{ sentence: 'The Alpha-Beta agreements on trade were discussed.', countries: [] }],
   },
@@ -177,9 +177,9 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     pattern: SIGNED_AGREEMENT_ON,
     read: (match, sentence) => topicAgreement(match, sentence),
     example: {
-      sentence: 'The two governments signed an agreement on cooperation in green and marine energy.',
+      sentence: 'The two governments signed an agreement on cooperation in desert and coastal forestry.',
       countries: [],
-      names: ['agreement on cooperation in green and marine energy'],
+      names: ['agreement on cooperation in desert and coastal forestry'],
     },
     mustNot: [
       { sentence: 'The two sides reached an agreement on the need for closer ties.', countries: [] },
@@ -193,9 +193,9 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     pattern: UNDER_AGREEMENT_ON,
     read: (match, sentence) => topicAgreement(match, sentence),
     example: {
-      sentence: 'The two sides discussed joint programs under the agreement on cooperation in the peaceful uses of atomic energy signed in 2011.',
+      sentence: 'The two sides discussed joint programs under the agreement on cooperation in the protection of migratory birds signed in 2011.',
       countries: [],
-      names: ['agreement on cooperation in the peaceful uses of atomic energy'],
+      names: ['agreement on cooperation in the protection of migratory birds'],
     },
     mustNot: [{ sentence: 'They worked under the agreement reached last year.', countries: [] }],
   },

@@ -17,9 +17,9 @@ const COUNTS: ReadonlyMap<string, number> = new Map(['two', 'three', 'four', 'fi
 const PLURAL = String.raw`(MOUs|MoUs|[Mm]emorand(?:a|ums) of understanding)(?:\s+\(MOUs\))?`;
 
 /**
- * `digital cooperation, logistics and shipping, culture and sports and AI safety` → each topic of
+ * `space cooperation, ports and fisheries, culture and sports and quantum safety` → each topic of
  * the list: commas part the items and the last `and` parts the last two. Null when the list is the
- * object of one topic (`cooperation in fisheries, tourism and the environment`: one MOU, or a count
+ * object of one topic (`cooperation in forestry, tourism and the arts`: one MOU, or a count
  * of MOUs the text does not part) or holds a single topic.
  */
 export function topicsOfList(list: string): string[] | null {
@@ -106,12 +106,12 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
     pattern: new RegExp(String.raw`(?:\b${PLURAL}\s+(?:were|was)\s+(?:also\s+)?(?:signed|exchanged|concluded)|\b(?:signed|exchanged|concluded)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?${PLURAL})\s+on\s+`, 'g'),
     read: (match, sentence) => listHits(match, sentence, 'whole'),
     example: {
-      sentence: 'Memorandums of understanding were signed on digital cooperation, logistics and shipping, healthcare and AI safety.',
+      sentence: 'Memorandums of understanding were signed on space cooperation, ports and fisheries, forestry and quantum safety.',
       names: [
-        'memorandum of understanding on digital cooperation',
-        'memorandum of understanding on logistics and shipping',
-        'memorandum of understanding on healthcare',
-        'memorandum of understanding on AI safety',
+        'memorandum of understanding on space cooperation',
+        'memorandum of understanding on ports and fisheries',
+        'memorandum of understanding on forestry',
+        'memorandum of understanding on quantum safety',
       ],
     },
     mustNot: ['MOUs were signed on September 30 in Seoul.', 'Companies signed 23 memorandums of understanding on advanced industries and energy at a business event.'],
@@ -123,8 +123,8 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
     // cover something exist: they were signed.
     read: (match, sentence) => listHits(match, sentence, 'list only').map((h) => ({ ...h, stated: 'signed' as const })),
     example: {
-      sentence: 'Other MOUs cover small and medium-sized enterprises and innovation, the digital economy and the environment.',
-      names: ['MOU on small and medium-sized enterprises and innovation', 'MOU on the digital economy', 'MOU on the environment'],
+      sentence: 'Other MOUs cover startups and innovation, the space economy and the arts.',
+      names: ['MOU on startups and innovation', 'MOU on the space economy', 'MOU on the arts'],
     },
     mustNot: ['The MOUs cover a wide range of fields.'],
   },
@@ -133,8 +133,8 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
     pattern: new RegExp(String.raw`\b${PLURAL},?\s+(?:including\s+)?one\s+on\s+`, 'g'),
     read: oneOnHits,
     example: {
-      sentence: 'The two ministers signed two MOUs, one on cooperation in eco-friendly vehicles and one on building a hydrogen economy.',
-      names: ['MOU on cooperation in eco-friendly vehicles', 'MOU on building a hydrogen economy'],
+      sentence: 'The two ministers signed two MOUs, one on cooperation in autonomous ships and one on building a quantum industry.',
+      names: ['MOU on cooperation in autonomous ships', 'MOU on building a quantum industry'],
     },
     mustNot: ['The two ministers signed two MOUs, one of which covers trade.'],
   },

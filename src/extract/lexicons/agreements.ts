@@ -5,7 +5,7 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   ['Comprehensive Economic Partnership Agreement', 'CEPA'],
   ['Economic Partnership Agreement', 'EPA'],
   ['Free Trade Agreement', 'FTA'],
-  // `Regional Comprehensive Economic Partnership (RCEP)`: a partnership defined with its acronym.
+  // `Pacific Basin Economic Partnership (PBEP)`: a partnership defined with its acronym.
   ['Comprehensive Economic Partnership', 'FTA'],
   ['Economic Partnership', 'EPA'],
   ['Memorandum of Understanding', 'MOU'],

@@ -1,6 +1,6 @@
 /**
  * Romanised Korean family names, in the spellings English-language releases use. A name of the
- * shape `<surname> <Given-name>` (`Park Dong-il`) is a person wherever it appears.
+ * shape `<surname> <Given-name>` (`Park Ha-rin`) is a person wherever it appears.
  */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   'Kim', 'Lee', 'Yi', 'Rhee', 'Park', 'Pak', 'Bak', 'Choi', 'Choe', 'Jung', 'Jeong', 'Chung', 'Kang',

@@ -26,8 +26,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Sector and company-form words, English and foreign: `Northern Equity Ventures`, `Offshore Wind`,
- * `Zachodnia Energia` are companies, never people. Unlike NOT_NAME_WORDS they may make a body's
- * name distinctive (`Korea National Oil Corporation`), so only the person scan reads them.
+ * `Nordlys Energi` are companies, never people. Unlike NOT_NAME_WORDS they may make a body's
+ * name distinctive (`Korea National Salt Corporation`), so only the person scan reads them.
  */
 export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   'Ventures', 'Capital', 'Partners', 'Equity', 'Fund', 'Funds', 'Trust', 'Asset', 'Assets',

@@ -3,7 +3,7 @@ import type { OrganizationKind } from '../../domain/index.js';
 /**
  * Head words that make a capitalised phrase an organisation, with the kind they suggest.
  * `opens` heads take a complement to the right (`Ministry of …`, `Institute for …`);
- * the others close a name (`Hyosung Chemical`, `… Free Economic Zone Authority`).
+ * the others close a name (`Daesan Chemical`, `… Free Economic Zone Authority`).
  */
 export interface OrgHead {
   readonly kind: OrganizationKind;

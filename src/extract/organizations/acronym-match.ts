@@ -1,7 +1,7 @@
 /**
  * Whether an acronym can be read off a name: every letter in order, each word it uses starting
  * with the next letter, later letters allowed from inside a word, words allowed to be skipped.
- * `KOGAS` ← `KOrea GAS Corporation`; `MOTIR` ← `Ministry Of Trade, Industry and
+ * `KOSAC` ← `KOrea SAlt Corporation`; `MOTIR` ← `Ministry Of Trade, Industry and
  * Resources`; `USTR` ← `U.S. Trade Representative`. The first and last words must be used, and at
  * least three words (two for a two-letter acronym), so `Kobe Transport` is not `KOBTA`.
  */

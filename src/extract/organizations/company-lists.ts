@@ -25,11 +25,11 @@ interface Span {
   readonly to: number;
 }
 
-/** `SK hynix`, `L&F`, `S-Oil`, `EcoPro BM`: a word that can be part of a company's name. */
+/** `JK vortex`, `L&F`, `T-Gas`, `NovaChem BX`: a word that can be part of a company's name. */
 function companyWord(words: readonly Word[], k: number): boolean {
   const t = words[k]?.text ?? '';
   if (/^[\p{Lu}\d]/u.test(t)) return !TITLE_NOUNS.has(t) && !NON_ORG_WORDS.has(t) && !EVENT_WORDS.has(t);
-  // `SK hynix`: a lower-case brand word after an upper-case one.
+  // `JK vortex`: a lower-case brand word after an upper-case one.
   return /^\p{Ll}+$/u.test(t) && t.length > 2 && isAcronym(words[k - 1]?.text ?? '') && k > 0 && BRAND_POS.has(words[k]!.pos);
 }
 
@@ -48,7 +48,7 @@ function itemStartingAt(words: readonly Word[], from: number): Span | null {
   return to > from ? { from, to } : null;
 }
 
-/** Skips a bracketed gloss after a name: `Soulbrain (semiconductor materials),`. */
+/** Skips a bracketed gloss after a name: `Brightwell (semiconductor materials),`. */
 function afterGloss(words: readonly Word[], k: number): number {
   if (words[k]?.text !== '(') return k;
   let j = k;
@@ -58,7 +58,7 @@ function afterGloss(words: readonly Word[], k: number): number {
 
 /**
  * Company names written without a form word, read off their context: the members of a list
- * that holds a named company (`Samsung Electronics, Acme and Zenith`), the list after `suppliers
+ * that holds a named company (`Hanbit Electronics, Acme and Zenith`), the list after `suppliers
  * such as …`, and a possessive before a business noun (`Acme’s expansion of its plant`). A member
  * must not be a country, a person, a title or a known non-body word.
  */
@@ -137,7 +137,7 @@ function membersFrom(words: readonly Word[], k: number): Span[] {
 /** The other members of a list that holds the company at words [from, to). */
 function siblings(words: readonly Word[], from: number, to: number): Span[] {
   const out: Span[] = [];
-  // Rightwards: `Acme, Zenith and Samsung Electronics` read from Acme's side too.
+  // Rightwards: `Acme, Zenith and Hanbit Electronics` read from Acme's side too.
   let j = afterGloss(words, to);
   const listed = SEPARATORS.has(words[j]?.text ?? '');
   if (listed) {
@@ -145,7 +145,7 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
     else j += 1;
     out.push(...membersFrom(words, j));
   }
-  // Leftwards, only inside a list that goes on (`ASML, Samsung Electronics, …`), so the place
+  // Leftwards, only inside a list that goes on (`Zenithal, Hanbit Electronics, …`), so the place
   // ending a clause (`… in Ulsan, Acme signed`) is not read as a company.
   let k = from - 1;
   while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {

@@ -80,8 +80,8 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     }
     // `Korea Iron & Steel Association`, `Mineral Resources and Petroleum Authority`
     const before = words[j - 2];
-    // …but `Samsung C&T and Hyundai Engineering` are two companies: an acronym ends the first.
-    // …and `Doosan Babcock and Allied Power` are two companies too: before a company's head, `and`
+    // …but `Hanbit C&T and Daesan Engineering` are two companies: an acronym ends the first.
+    // …and `Daesan Boilers and Allied Turbine` are two companies too: before a company's head, `and`
     // joins only sector words (`Korea Iron and Steel Company`), never a name.
     const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before));
     const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && sectorAnd);
@@ -170,7 +170,7 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     let end = extendRight(ctx, i, text(words[i]), head.opens);
     // `Sumitomo Corporation Korea`, `Daewon Technology Korea’s`: a company's national arm.
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
-    // A later head inside the same name (`Korea Gas Corporation`) extends it; so does one after
+    // A later head inside the same name (`Korea Salt Corporation`) extends it; so does one after
     // `&` (`Hanil Engineering & Construction`).
     for (;;) {
       const amp = text(words[end]) === '&' && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
@@ -261,7 +261,7 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text)) return false;
-    // `the MOU on Nuclear New Technologies, AI, …` names a topic, not a company.
+    // `the MOU on Space Launch, Robotics, …` names a topic, not a company.
     if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
     // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
     if ((previous?.text === 'of' || previous?.text === 'for') && PORTFOLIO_HOLDER.test(text(ctx.words[ctx.words.indexOf(previous) - 1]))) return false;

@@ -7,8 +7,8 @@ interface Covered {
 }
 
 /**
- * A company found once by its context (`the national atomic company Kazatomprom`, `CEO of Acme`)
- * is named again without that context (`Kazatomprom chairman …`, `Acme's plant`): every later
+ * A company found once by its context (`the national atomic company Boreatom`, `CEO of Acme`)
+ * is named again without that context (`Boreatom chairman …`, `Acme's plant`): every later
  * occurrence of its whole name, outside bodies and countries already named, is a mention of it.
  * Names are keyed by their first word, so each word of the text costs one lookup.
  */
@@ -22,7 +22,7 @@ export function addRepeatedMentions(table: OrgTable, sentences: readonly (readon
   for (const words of sentences) {
     words.forEach((w, i) => {
       const candidates = byFirst.get(w.text);
-      // `Jean-Baptiste Morvan` is a person even where a list read `Morvan` as a company.
+      // `Jean-Luc Garnier` is a person even where a list read `Garnier` as a company.
       if (!candidates || covered.has(w.start) || endsPersonName(words, i)) return;
       for (const { entry, parts } of candidates) {
         if (!parts.every((p, k) => words[i + k]?.text === p)) continue;

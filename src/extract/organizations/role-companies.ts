@@ -18,7 +18,7 @@ const TRAILING_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'President']);
 const SECTOR_NOUNS = new Set([
   'producer', 'developer', 'maker', 'manufacturer', 'supplier', 'automaker', 'carmaker', 'chipmaker', 'steelmaker', 'shipbuilder',
   'conglomerate', 'operator', 'utility', 'startup', 'miner', 'refiner', 'distributor', 'retailer', 'insurer', 'carrier', 'subsidiary',
-  // `Kazakhstan's national atomic company Kazatomprom`, `the logistics firm Acme`
+  // `Ruritania's national atomic company Boreatom`, `the logistics firm Acme`
   'company', 'firm',
 ]);
 /** Descriptive words that may sit inside a title before `of`: `Vice President for Renewables at`. */

@@ -35,7 +35,7 @@ class CoveredRanges {
 
 /**
  * Finds the bodies a document names: head-word names (`Ministry of …`, `… Association`,
- * `Hyosung Chemical`), names defined with a bracketed acronym, the acronyms alone, and short
+ * `Daesan Chemical`), names defined with a bracketed acronym, the acronyms alone, and short
  * forms of companies. A shorter name that ends a longer one (`Economic Cooperation Committee`)
  * is the longer one. Local ids `o1`, `o2`, … follow first mention.
  */

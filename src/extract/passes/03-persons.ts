@@ -6,7 +6,7 @@ import { groupPersons, type PersonRecord } from '../persons/person-group.js';
 import type { PersonCandidate } from '../persons/candidate.js';
 
 /**
- * Step 3: the people a document names, with every form it uses for each (`Ahn Duk-geun`,
+ * Step 3: the people a document names, with every form it uses for each (`Ahn Bo-ram`,
  * `Trade Minister Ahn`) and the title phrases around them. Names never overlap a body's or a
  * country's name.
  */

@@ -14,7 +14,7 @@ import { jointStatementsIn } from '../agreements/joint-statements.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
-  /** The fullest form the text gives, e.g. `Korea–UAE Comprehensive Economic Partnership Agreement`. */
+  /** The fullest form the text gives, e.g. `Korea–Ruritania Comprehensive Economic Partnership Agreement`. */
   readonly name: string;
   /** Other forms in the document: `Korea–UAE CEPA`, `CEPA`, `Memorandum of Understanding`. */
   readonly aliases: string[];
@@ -57,13 +57,13 @@ const HEAD_PATTERN = new RegExp(
   `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*)\\))?`,
   'gu',
 );
-// `Korea–Saudi Hydrogen Cooperation MOU`: a few capitalised words may stand between parties and kind.
+// `Korea–Ruritania Lithium Cooperation MOU`: a few capitalised words may stand between parties and kind.
 const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND}(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
 const SPELLED_COMPOUND = new RegExp(
   `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
   'gu',
 );
-/** `Agreement on Fisheries Subsidies`, not `Agreement on Tuesday`, `Agreement on the matter`. */
+/** `Agreement on Maritime Salvage`, not `Agreement on Tuesday`, `Agreement on the matter`. */
 const HEAD_FIRST_TAIL = /^\s+(?:on|for)\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u;
 const DOUBLED_ACRONYM = /\b(CEPA|FTA|EPA|MOU|MoU)\s+\1$/;
 const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);
@@ -137,14 +137,14 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
   for (const m of sentence.text.matchAll(HEAD_PATTERN)) {
     const [, prefix = '', head = '', acronym = ''] = m;
     const kind = HEAD_KINDS.get(head)!;
-    // `the MOU on the Administration of the Korea–UAE Comprehensive…`: the name starts after `of the`.
+    // `the MOU on the Administration of the Korea–Ruritania Comprehensive…`: the name starts after `of the`.
     const lead = prefix.replace(/^.*\b(?:of|on|for|to|and) the\s+/, '').replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
     const start = m.index + prefix.length - lead.length;
     let end = m.index + m[0].length;
     const after = sentence.text.slice(end);
     // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
     if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
-    // `the Agreement on Fisheries Subsidies`: a head that leads its own name, a capitalised topic after `on`/`for`.
+    // `the Agreement on Maritime Salvage`: a head that leads its own name, a capitalised topic after `on`/`for`.
     const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
     if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
@@ -181,7 +181,7 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
   return hits;
 }
 
-/** `MOU to Expand AI-Sector Exchanges`, `MOU on Nuclear New Technologies, AI, and Global Market Cooperation`. */
+/** `MOU to Expand Robotics-Sector Exchanges`, `MOU on Space Launch, Robotics, and Global Market Cooperation`. */
 function mouTopics(sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
   if (!sentence.text.includes('MOU') && !sentence.text.includes('MoU')) return hits;
@@ -199,14 +199,14 @@ function mouTopics(sentence: Sentence): Hit[] {
   return hits;
 }
 
-/** `signed an MOU with the Saudi Ministry of Energy on hydrogen production` → `MOU on hydrogen production`. */
+/** `signed an MOU with the Ruritanian Ministry of Mining on lithium refining` → `MOU on lithium refining`. */
 function mouLowerTopics(sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
   if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
     if (m[1] && WITH_OVERRUN.test(m[1])) continue;
     // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
-    // `memoranda of understanding on cooperation in fisheries, tourism and the environment`: several
+    // `memoranda of understanding on cooperation in forestry, tourism and the arts`: several
     // MOUs' topics are one list, commas and all.
     const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
     const kept: string[] = [];
@@ -222,7 +222,7 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
     // `signed MOUs on A, B and C`: one MOU a topic, read by the MOU-list phrasings.
     if (plural && topicsOfList(topic) !== null) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
-    // `a memorandum of understanding on energy cooperation` keeps its written name; `MOU on …` too.
+    // `a memorandum of understanding on forestry cooperation` keeps its written name; `MOU on …` too.
     const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
     hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
   }
@@ -347,7 +347,7 @@ function signedDocuments(text: string): Hit[] {
       const stop = PURPOSE_END.exec(rest);
       const words = rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).filter(Boolean).slice(0, DOCUMENT_WORDS_MAX);
       while (words.length > 0 && (TOPIC_CONNECTOR.test(words.at(-1)!) || /^(?:with|in|at|worth)$/.test(words.at(-1)!))) words.pop();
-      // `with EDU II in June 2025`: what follows `in`, `with`, `worth` is no purpose.
+      // `with Zenith II in June 2025`: what follows `in`, `with`, `worth` is no purpose.
       const cut = words.findIndex((w, i) => i > 0 && /^(?:with|worth|in)$/.test(w) && /^(?:\p{Lu}|\d)/u.test(words[i + 1] ?? ''));
       const kept = cut > 0 ? words.slice(0, cut) : words;
       if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
@@ -375,7 +375,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     }
   }
   for (const statement of jointStatementsIn(text)) {
-    // `a joint declaration on the conclusion of the negotiations to upgrade …`: named by its topic.
+    // `a joint declaration on the close of the talks to upgrade …`: named by its topic.
     const topic = statementTopic(text.slice(statement.end));
     const name = topic ? `${statement.head} ${topic}` : statement.head;
     hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed' });

@@ -14,12 +14,12 @@ export interface TitleContext {
 /** A span that names a person, and how it does so. */
 export interface PersonCandidate {
   /**
-   * `full`: a whole name (`Ahn Duk-geun`); `short`: a title and one name word (`Minister Ahn`);
-   * `initials`: `YM Sung`, `YM (Yun-Mo) Sung`; `royal`: a royal title and one given name
+   * `full`: a whole name (`Ahn Bo-ram`); `short`: a title and one name word (`Minister Ahn`);
+   * `initials`: `JA Seo`, `JA (Ji-An) Seo`; `royal`: a royal title and one given name
    * (`Crown Princess Victoria`, `Prince Faisal`), a person of its own unless a fuller name starts with it.
    */
   readonly form: 'full' | 'short' | 'initials' | 'royal';
-  /** The name part: `Ahn Duk-geun`, `Yeo` for `Minister Ahn`, `Crown Princess Mary`. */
+  /** The name part: `Ahn Bo-ram`, `Yeo` for `Minister Ahn`, `Crown Princess Mary`. */
   readonly name: string;
   /** The whole span, title included for `short` forms: `Trade Minister Ahn`. */
   readonly text: string;

@@ -57,7 +57,7 @@ function orgOf(ctx: Ctx, chainStart: number, n: number): { start: number; end: n
   return orgAfter(ctx, n) ?? before;
 }
 
-/** The body just after a name: `Ahn Duk-geun of the Ministry of …`. */
+/** The body just after a name: `Ahn Bo-ram of the Ministry of …`. */
 function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
   const { words } = ctx;
   if (words[n]?.text !== 'of' && words[n]?.text !== 'at') return null;
@@ -99,7 +99,7 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   // `In Abu Dhabi, Minister Sung met …`: a title with a name of its own is another person, no apposition.
   const tEnd = titleAt(words, k);
   if (tEnd > 0 && (koreanNameAt(words, tEnd, ctx.blocked) || nameEnd(words, tEnd, ctx.blocked) > 0 || (isNameWord(words[tEnd], ctx.blocked) && !PORTFOLIO_WORDS.has(words[tEnd]!.text)))) return [];
-  // …and `X, Israeli Minister of Economy and Industry Eli Cohen and …`: a portfolio, then a name.
+  // …and `X, Israeli Minister of Economy and Industry Avi Levin and …`: a portfolio, then a name.
   if (tEnd > 0 && ['for', 'of'].includes(words[tEnd]?.text ?? '')) {
     const named = portfolioName(ctx, tEnd + 1, ctx.blocked);
     const portfolioOnly = named && words.slice(tEnd + 1, named.from).every((w) => PORTFOLIO_WORDS.has(w.text) || ['and', '&', ','].includes(w.text));
@@ -133,7 +133,7 @@ function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
 /**
  * Every span in one sentence that names a person: a title then a name, a name then a title in
  * apposition, a romanised Korean name anywhere, a name before a speech or meeting verb, royals,
- * and initials (`YM Sung`). Returns them in text order.
+ * and initials (`JA Seo`). Returns them in text order.
  */
 export function detectPersons(ctx: Ctx): PersonCandidate[] {
   const { words, blocked } = ctx;
@@ -168,7 +168,7 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   const tEnd = titleAt(words, i);
   if (tEnd > 0) return afterTitle(ctx, i, tEnd, blocked);
   if (koreanNameAt(words, i, blocked)) {
-    // `Lee Jae-keun`; a third word (`Lee Jae Myung`) only comes with a title, handled above.
+    // `Lee Da-eun`; a third word (`Lee Da Eun`) only comes with a title, handled above.
     return { candidate: person(ctx, 'full', i, i + 2, slice(ctx, i, i + 2), [], appositionAfter(ctx, i + 2)), next: i + 2 };
   }
   const n = nameEnd(words, i, blocked);
@@ -183,7 +183,7 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   return null;
 }
 
-/** `YM Sung` (name: the span) or `YM (Yun-Mo) Sung` (name: `Sung Yun-Mo`) at word `i`. */
+/** `JA Seo` (name: the span) or `JA (Ji-An) Seo` (name: `Seo Ji-An`) at word `i`. */
 function initialsAt(ctx: Ctx, i: number): { end: number; name: string } | null {
   const { words } = ctx;
   if ((shapeOf(words[i]?.text) & SHAPE.TWO_CAPITALS) === 0) return null;
@@ -221,7 +221,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const n = nameEnd(words, end, blocked);
   if (n > 0) return { candidate: person(ctx, 'full', end, n, slice(ctx, end, n), [title], prefix(n)), next: n };
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
-  // `Director General for Middle Market Enterprise Policy Choi Yeon-woo`,
+  // `Director General for Middle Market Enterprise Policy Choi Ha-neul`,
   // `Minister for Trade and Tourism Jane Doe`: a portfolio, then the name.
   const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : ['and', ','].includes(words[end]?.text ?? '') && PORTFOLIO_WORDS.has(words[end - 1]!.text) ? end : -1;
   if (portfolioAt > 0) {
@@ -277,8 +277,8 @@ function nameAfterTitleComma(ctx: Ctx, end: number, blocked: Blocked): { comma: 
 }
 
 /**
- * The name that ends a portfolio run starting at word `k`: `Trade, Industry and Energy Sung Yun-mo`
- * → `Sung Yun-mo`; `Economy, Trade and Industry Taro Yamada` → `Taro Yamada`. The name must follow
+ * The name that ends a portfolio run starting at word `k`: `Trade, Industry and Energy Seo Ji-an`
+ * → `Seo Ji-an`; `Economy, Trade and Industry Taro Yamada` → `Taro Yamada`. The name must follow
  * a portfolio word (never `and` or a comma, so `Chairman of X Group, and Kim …` is two phrases).
  */
 function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; to: number } | null {
@@ -291,7 +291,7 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
     if (afterPortfolio && !PORTFOLIO_WORDS.has(x)) {
       const n = nameEnd(words, j, blocked);
       if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) {
-        // `Minister of Food and Drug Safety Oh Yu-kyoung`: a Korean name ending the run is the name.
+        // `Minister of Food and Drug Safety Oh Se-bin`: a Korean name ending the run is the name.
         if (n - 2 > j && koreanNameAt(words, n - 2, blocked)) return { from: n - 2, to: n };
         return { from: j, to: n };
       }

@@ -63,7 +63,7 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
 /** `Yun-mo`, `Duk-geun`, `Young-Jun`: a romanised Korean given name. */
 export const isKoreanGivenName = (text: string): boolean => (shapeOf(text) & SHAPE.KOREAN_GIVEN) !== 0;
 
-/** `Sung Yun-mo`: a listed surname and a hyphenated given name, at word `i`. */
+/** `Seo Ji-an`: a listed surname and a hyphenated given name, at word `i`. */
 export function koreanNameAt(words: readonly Word[], i: number, blocked: Blocked): boolean {
   const surname = words[i];
   const given = words[i + 1];

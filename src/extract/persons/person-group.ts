@@ -19,7 +19,7 @@ interface Group {
   readonly mentions: Mention[];
 }
 
-/** `Dato' Mohd Zamruni bin Khalid` and `Dato' Mohd Zamruni Khalid` share a key; so do `Lee Jae-myung` and `Lee Jae Myung`. */
+/** `Dato' Ahmad Faizal bin Rahim` and `Dato' Ahmad Faizal Rahim` share a key; so do `Lee Da-eun` and `Lee Da Eun`. */
 const key = (name: string): string =>
   fold(name)
     .split(' ')
@@ -46,7 +46,7 @@ function add(group: Group, c: PersonCandidate): void {
 
 /**
  * Groups the candidates of one document into persons: same name (folded, particles aside);
- * `YM Sung` with the Sung whose given name has those initials; `Minister Ahn` with the only person
+ * `JA Seo` with the Sung whose given name has those initials; `Minister Ahn` with the only person
  * whose first or last name is Ahn (never with nobody: a title and a surname alone make no person).
  * Ids `p1`, `p2`, … follow first mention.
  */
@@ -63,7 +63,7 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
   };
   for (const c of candidates) if (c.form === 'full' || (c.form === 'initials' && c.name.includes('-'))) add(open(c.name), c);
   const all = (): Group[] => [...groups.values()];
-  // `Al Mubarak said` after `Khaldoon Al Mubarak`: a name that ends exactly one fuller name is it.
+  // `Al Rashidi said` after `Faisal Al Rashidi`: a name that ends exactly one fuller name is it.
   for (const [k, g] of [...groups]) {
     const tail = ` ${fold(g.name)}`;
     if (words(g.name).length < 2) continue;
