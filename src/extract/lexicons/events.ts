@@ -190,28 +190,6 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
   [/\b(?:remarks|address|speech|presentation)\b[^.]*$/, 'speaker', 'before'],
 ];
 
-/** Up to four words of a name or title before a person: `President Kim Min-su`, `the late Minister X`. */
-const NAME_WORDS = String.raw`(?:[\p{L}.’'-]+\s+){0,5}`;
-
-/**
- * Words before a person that name them without their being there: `on behalf of President X`,
- * `at the invitation of X`, `a letter from X`, `under President X`, `As X said`.
- */
-export const ABSENT_BEFORE: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:on behalf of|in place of|at the invitation of|on the invitation of|upon the invitation of|invited by|under the (?:leadership|administration|government|presidency) of|under(?=\s+(?:former\s+|then-)?(?:President|Prime Minister)\b)|letter from|message from|letters? of|messages? of|greetings from|(?:message|letter|greetings) (?:sent|delivered|read) (?:by|from)|as instructed by|appointed by)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
-  new RegExp(String.raw`(?:^|[,;“"]\s*)As\s+${NAME_WORDS}$`, 'u'),
-];
-
-/**
- * Words after a person that put them elsewhere in time: `X, who will visit next month`, `X said
- * last year`.
- */
-export const ABSENT_AFTER: readonly RegExp[] = [
-  // Only a coming trip: `X, who will host the summit next year` may well be in the room now.
-  /^[^.;]{0,60}?,\s+who\s+(?:will|is (?:expected|scheduled|set|due) to|plans to|is to)\s+(?:visit|travel|come|arrive|make (?:a|an|his|her) (?:visit|trip))\b/,
-  /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
-];
-
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
  * years ago`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
