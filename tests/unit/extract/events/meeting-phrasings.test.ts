@@ -13,6 +13,13 @@ describe('phrasings that report two named people meeting', () => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
 
+  it.each([
+    ['a ceremony …, attended by A, B and C', 'Korea and Peru declared the conclusion of their negotiations at a ceremony in Lima on May 8, attended by Minister Han Ji-su, Peruvian Minister Laura Grant and President Paul Weiss.'],
+    ['A and B exchanged … at a ceremony. C witnessed the ceremony', 'Minister Han Ji-su and Minister Laura Grant exchanged the signed documents at a ceremony in Busan on May 8. President Paul Weiss witnessed the ceremony, held ahead of the Alder Commemorative Summit.'],
+  ])('brings everyone of %j into one occasion', (_phrasing, body) => {
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
   it('takes the group met by `met the chief executives of …` from the attendance list after it', () => {
     const body =
       'Minister Han Ji-su met the chief executives of the 30 largest business groups in Seoul on January 14. Among those attending were President Laura Grant of Alder Group and President Paul Weiss of Birch Group.';
