@@ -67,7 +67,7 @@ export const NAME_OPENERS =
 
 /** Title words: a capitalised run holding one is a post (`Director-General for FTA Negotiations`), not an event. */
 export const TITLE_WORDS =
-  /^(?:Minister|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
+  /^(?:Minister|Under-Secretary|Undersecretary|Secretary-General|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
 
 /** A person known by a title after a verb: `the visiting Saudi Energy Minister …`, `CEO …`. */
 const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)\b`;
@@ -82,7 +82,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
   // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
   // before the comma names the counterpart, the one after says what the two did.
-  [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,80}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
+  [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
@@ -134,7 +134,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
   /\b(?:attended|took part|participated|were present|gathered)\b,?\s+(?:including|among them|among whom)\b/,
-  /^(?:Participants|Delegates|Attendees|Speakers|Guests|Panel(?:l)?ists|Discussants|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
+  // `Participants included…`, `Business participants included…`, `Other guests were…`.
+  /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
   /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
@@ -152,6 +153,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // `Opening remarks were delivered by X and Y`: the same speakers, told in the passive.
   /\b(?:speech(?:es)?|remarks|address(?:es)?|presentations?|keynotes?)\s+(?:was|were)\s+(?:delivered|given|made)\s+by\b/,
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
+  // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
+  // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
+  /\b(?:delegation|team)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];

@@ -8,6 +8,9 @@ describe('phrasings that report two named people meeting', () => {
     ['In talks with X, Y …', 'Minister Han Ji-su visited Lisbon on May 8. In talks with Secretary Laura Grant, Minister Han proposed a joint fund.'],
     ['…, and in talks with X he …', 'Minister Han Ji-su discussed steel in Davos on May 8, and in talks with Canada’s Minister of Trade Laura Grant he urged progress on quotas.'],
     ['With X, Y discussed …', 'Minister Han Ji-su attended the forum in Davos on May 8. Steel exports rose 5 percent. With European Commissioner Laura Grant, Minister Han discussed the digital trade talks.'],
+    ['With X, <a long title>, he reviewed …', 'Minister Han Ji-su arrived in Davos on May 8. Steel exports rose 5 percent. With Laura Grant, Vice Minister for International Affairs at the Ministry of Economy, Trade and Industry (METI), he reviewed progress in supply chains.'],
+    ['X, <title>, and Y, <title>, lead the two delegations', 'The seventh round of follow-up negotiations is being held by video conference from May 26 to 29. Han Ji-su, Director General for FTA Negotiations, and Laura Grant, deputy director general at the Ministry of Commerce, lead the two delegations.'],
+    ['a delegation … is headed by X. The other team is led by Y', 'The fifth round of negotiations on the Alder-Birch agreement is under way in Lima from May 8 to 12. The Korean delegation, made up of officials from three ministries, is headed by Han Ji-su. The other team is led by Laura Grant.'],
     ['Meeting X, Y noted …', 'Minister Han Ji-su arrived in Jakarta on May 8. Steel exports rose 5 percent. Meeting Indonesia’s Minister of Trade Laura Grant, Minister Han noted the growth of investment.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
