@@ -36,6 +36,11 @@ export interface EventFinding {
    * offsets), so each becomes an occasion of its own; null when those present met together.
    */
   readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number; readonly minimum: number } | null;
+  /**
+   * `summit talks between A and B`: the spans (document offsets) that list this occasion's people
+   * in a sentence; the people in them belong to it alone, and it takes no one else from that sentence.
+   */
+  readonly between: readonly { readonly sentenceIndex: number; readonly start: number; readonly end: number }[];
 }
 
 /** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
@@ -52,6 +57,7 @@ interface Draft {
   sentenceIndexes: number[];
   mentions: Mention[];
   separately: EventFinding['separately'];
+  between: { sentenceIndex: number; start: number; end: number }[];
   /** The slug of a named event's name, to merge its repeated mentions; null for a generic one. */
   slug: string | null;
 }
@@ -72,6 +78,8 @@ function earlierOccasion(
     const wanted = slug(trigger.name);
     return events.find((e) => e.slug === wanted);
   }
+  // `after summit talks between A and B`: an occasion of those two, whatever came before it.
+  if (trigger.between) return undefined;
   // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
   if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
   if (trigger.definite && current) return current;
@@ -140,6 +148,7 @@ export function findEvents(
           sentenceIndexes: [],
           mentions: [],
           separately: null,
+          between: [],
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -150,6 +159,7 @@ export function findEvents(
       addSentence(target, sentence.index);
       const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
       if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end, minimum: list.minimum };
+      if (trigger.between) target.between.push({ sentenceIndex: sentence.index, start: sentence.start + trigger.between.start, end: sentence.start + trigger.between.end });
       target.mentions.push({
         text: own.slice(trigger.start, trigger.end),
         start: sentence.start + trigger.start,

@@ -82,12 +82,19 @@ export function linkParticipants(
   const implied = impliedSubjects(text.sentences, (s) => named.get(s.index) ?? []);
   const links: ParticipationFinding[] = [];
   const seen = new Set<string>();
+  // `summit talks between A and B`: A and B are that occasion's, and only they are.
+  const owned = new Map<number, { start: number; end: number }[]>();
+  for (const event of events) for (const span of event.between) owned.set(span.sentenceIndex, [...(owned.get(span.sentenceIndex) ?? []), span]);
+  const within = (spans: readonly { start: number; end: number }[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
   for (const event of events) {
     for (const index of event.sentenceIndexes) {
       const sentence = text.sentences[index];
       if (!sentence) continue;
       const meant = (implied.get(index) ?? []).map((p) => ({ ...p, bracketed: false }));
-      const candidates = [...(named.get(index) ?? []), ...meant].sort((a, b) => a.mention.start - b.mention.start);
+      const own = event.between.filter((s) => s.sentenceIndex === index);
+      const others = owned.get(index) ?? [];
+      const belongs = (at: number): boolean => (own.length > 0 ? within(own, at) : !within(others, at));
+      const candidates = [...(named.get(index) ?? []), ...meant].filter((c) => belongs(c.mention.start)).sort((a, b) => a.mention.start - b.mention.start);
       const open = candidates.filter((c) => !c.bracketed);
       const bracketsCount = open.length === 0 && /\b(?:signed|met)\b/.test(sentence.text);
       for (const { person, mention, bracketed } of candidates) {

@@ -23,6 +23,21 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
   });
 
+  it.each([
+    ['the summit between A and B, held during …', 'Minister Han Ji-su met Minister Laura Grant in Beijing on December 11. The two ministers discussed follow-up to the agreements reached at the summit between President Paul Weiss and President Omar Haddad, held during the state visit of November 1.'],
+    ['signed after summit talks between A and B', 'Minister Han Ji-su and Secretary Laura Grant signed a joint statement in Busan on November 25. The statement was signed after summit talks between President Paul Weiss and President Omar Haddad.'],
+  ])('keeps the two of %j apart from the others the sentence names', (_phrasing, body) => {
+    const groups = meetingGroups(body, PEOPLE);
+    expect(groups).toContainEqual(['Omar Haddad', 'Paul Weiss']);
+    expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(true);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
+  });
+
+  it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
+    const body = 'Korea and Malaysia agreed to resume negotiations at a meeting in Kuala Lumpur between Trade Minister Han Ji-su and Malaysian Minister of Investment, Trade and Industry Laura Grant, the ministry said on March 26.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
+  });
+
   it('takes the group met by `met the chief executives of …` from the attendance list after it', () => {
     const body =
       'Minister Han Ji-su met the chief executives of the 30 largest business groups in Seoul on January 14. Among those attending were President Laura Grant of Alder Group and President Paul Weiss of Birch Group.';
