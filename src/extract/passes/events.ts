@@ -41,6 +41,12 @@ export interface EventFinding {
    * in a sentence; the people in them belong to it alone, and it takes no one else from that sentence.
    */
   readonly between: readonly { readonly sentenceIndex: number; readonly start: number; readonly end: number }[];
+  /**
+   * Sentences that only name this occasion as the setting of another they report (`met X on the
+   * margins of the APEC Leaders' Meeting`, `to mark the anniversary of the Korea–Japan summit`):
+   * the people of those sentences are the other occasion's.
+   */
+  readonly settingIn: readonly number[];
 }
 
 /** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
@@ -58,6 +64,7 @@ interface Draft {
   mentions: Mention[];
   separately: EventFinding['separately'];
   between: { sentenceIndex: number; start: number; end: number }[];
+  settingIn: number[];
   /** The slug of a named event's name, to merge its repeated mentions; null for a generic one. */
   slug: string | null;
 }
@@ -82,7 +89,8 @@ function earlierOccasion(
   if (trigger.between) return undefined;
   // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
   if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
-  if (trigger.definite && current) return current;
+  // `held that summit in Tokyo on March 16, 2023`: the summit of another day is not the one under way.
+  if (trigger.definite && current && (when === null || current.date === null || current.date === when.date)) return current;
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind);
   const candidate = trigger.definite ? (current ?? sameKind) : sameKind;
@@ -121,6 +129,9 @@ export function findEvents(
     const sentenceCountries = bySentence.get(sentence.index) ?? [];
     const spans = triggers.map((t) => [t.start, t.end] as const);
     let touched = false;
+    // A named occasion the sentence does not report, beside a meeting it does report: the setting.
+    // A signing is left out: it is usually part of the occasion named (`signed on the occasion of the X Summit`).
+    const meetingReported = triggers.some((t) => t.name === null && t.reported && t.kind !== 'signing');
     for (const trigger of triggers) {
       const when = dates.get(trigger) ?? null;
       // A meeting with someone named is a bilateral unless the sentence says otherwise.
@@ -149,6 +160,7 @@ export function findEvents(
           mentions: [],
           separately: null,
           between: [],
+          settingIn: [],
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -156,6 +168,9 @@ export function findEvents(
         target.date = when.date;
         target.endDate = when.endDate;
       }
+      const setting = meetingReported && trigger.name !== null && !trigger.reported;
+      if (setting && !target.sentenceIndexes.includes(sentence.index)) target.settingIn.push(sentence.index);
+      if (!setting) target.settingIn = target.settingIn.filter((i) => i !== sentence.index);
       addSentence(target, sentence.index);
       const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
       if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end, minimum: list.minimum };
@@ -166,7 +181,7 @@ export function findEvents(
         end: sentence.start + trigger.end,
         sentenceIndex: sentence.index,
       });
-      if (trigger.reported || when) {
+      if ((trigger.reported || when) && !setting) {
         current = target;
         touched = true;
       }

@@ -89,7 +89,7 @@ export function linkParticipants(
   for (const event of events) {
     for (const index of event.sentenceIndexes) {
       const sentence = text.sentences[index];
-      if (!sentence) continue;
+      if (!sentence || event.settingIn.includes(index)) continue;
       const meant = (implied.get(index) ?? []).map((p) => ({ ...p, bracketed: false }));
       const own = event.between.filter((s) => s.sentenceIndex === index);
       const others = owned.get(index) ?? [];
