@@ -104,7 +104,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
   // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
   // tried at every character of every sentence.
-  [/(?:discussed|agreed|exchanged views|reviewed)\b(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed))/u, 'bilateral'],
+  [/(?:discussed|agreed|exchanged views|reviewed|declared)\b(?<=^[^.;]{0,160}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+)(?:signed|initial(?:l)?ed)(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
@@ -167,6 +167,14 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
 export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
   /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
+
+/**
+ * Words right before an event head that put the occasion ahead (`will hold the first round of
+ * negotiations this month`, `agreed to launch follow-up talks`): those named have not met yet. Signings are
+ * not asked (`will sign` reports a signing the release announces).
+ */
+export const PLANNED_BEFORE =
+  /\b(?:will|shall|plans? to|(?:is|are) (?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}$/;
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */
 export const FUTURE_MARKERS =

@@ -15,7 +15,7 @@ import {
   type Trigger,
 } from '../events/index.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
-import { ANOTHER_TIME, TIME_SHIFT } from '../lexicons/events.js';
+import { ANOTHER_TIME, PLANNED_BEFORE, TIME_SHIFT } from '../lexicons/events.js';
 
 /** An occasion one document reports: a meeting, talks, a signing, a ceremony, a forum. */
 export interface EventFinding {
@@ -65,6 +65,8 @@ interface Draft {
   separately: EventFinding['separately'];
   between: { sentenceIndex: number; start: number; end: number }[];
   settingIn: number[];
+  /** Told in passing as of another time (`after A and B declared it last November`): no later `talks` is more of it. */
+  past: boolean;
   /** The slug of a named event's name, to merge its repeated mentions; null for a generic one. */
   slug: string | null;
 }
@@ -92,7 +94,7 @@ function earlierOccasion(
   // `held that summit in Tokyo on March 16, 2023`: the summit of another day is not the one under way.
   if (trigger.definite && current && (when === null || current.date === null || current.date === when.date)) return current;
   if (when !== null && current?.date !== when.date) return undefined;
-  const sameKind = events.findLast((e) => e.kind === kind);
+  const sameKind = events.findLast((e) => e.kind === kind && !e.past);
   const candidate = trigger.definite ? (current ?? sameKind) : sameKind;
   // `He first met X. … Ahn then met Y.`, `On the same day, he held talks with Z`: each clause
   // with a named counterpart is a meeting of its own, even on the same day.
@@ -133,6 +135,7 @@ export function findEvents(
     // A signing is left out: it is usually part of the occasion named (`signed on the occasion of the X Summit`).
     const meetingReported = triggers.some((t) => t.name === null && t.reported && t.kind !== 'signing');
     for (const trigger of triggers) {
+      if (!trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       const when = dates.get(trigger) ?? null;
       // A meeting with someone named is a bilateral unless the sentence says otherwise.
       const suggested = trigger.counterpart && trigger.kind === 'other' ? 'bilateral' : trigger.kind;
@@ -161,6 +164,7 @@ export function findEvents(
           separately: null,
           between: [],
           settingIn: [],
+          past: current !== undefined && ANOTHER_TIME.test(own),
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -181,7 +185,9 @@ export function findEvents(
         end: sentence.start + trigger.end,
         sentenceIndex: sentence.index,
       });
-      if ((trigger.reported || when) && !setting) {
+      // `… after A and B declared the conclusion last November`: a past occasion told in passing
+      // does not become the one the following sentences go on about.
+      if ((trigger.reported || when) && !setting && !(current && current !== target && ANOTHER_TIME.test(own))) {
         current = target;
         touched = true;
       }
@@ -196,5 +202,5 @@ export function findEvents(
     }
   }
   inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate));
-  return events.map(({ slug: _slug, ...event }) => event);
+  return events.map(({ slug: _slug, past: _past, ...event }) => event);
 }
