@@ -40,6 +40,15 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
   });
 
+  it('makes `After the talks, X visited the plant, where Y briefed him` a visit of its own', () => {
+    const body =
+      'Minister Han Ji-su held talks with Minister Laura Grant in Hanoi on May 8. After the talks, Minister Han visited the Bac Ninh plant of Alder Electronics, where Plant Manager Paul Weiss briefed him on production.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Paul Weiss'],
+    ]);
+  });
+
   it('takes the group met by `met the chief executives of …` from the attendance list after it', () => {
     const body =
       'Minister Han Ji-su met the chief executives of the 30 largest business groups in Seoul on January 14. Among those attending were President Laura Grant of Alder Group and President Paul Weiss of Birch Group.';
