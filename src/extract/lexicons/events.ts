@@ -177,7 +177,7 @@ export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
  * not asked (`will sign` reports a signing the release announces).
  */
 export const PLANNED_BEFORE =
-  /\b(?:will|shall|plans? to|(?:is|are) (?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}$/;
+  /\b(?:will|shall|plans? to|(?:is|are) (?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:at|in|on|during)\s)[\w’'-]+\s+){0,4}$/;
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */
 export const FUTURE_MARKERS =

@@ -135,7 +135,6 @@ export function findEvents(
     // A signing is left out: it is usually part of the occasion named (`signed on the occasion of the X Summit`).
     const meetingReported = triggers.some((t) => t.name === null && t.reported && t.kind !== 'signing');
     for (const trigger of triggers) {
-      if (!trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       const when = dates.get(trigger) ?? null;
       // A meeting with someone named is a bilateral unless the sentence says otherwise.
       const suggested = trigger.counterpart && trigger.kind === 'other' ? 'bilateral' : trigger.kind;
@@ -172,7 +171,9 @@ export function findEvents(
         target.date = when.date;
         target.endDate = when.endDate;
       }
-      const setting = meetingReported && trigger.name !== null && !trigger.reported;
+      // `will hold the first round this month`: the occasion is kept, but no one has met at it yet.
+      const planned = !trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 80), trigger.start));
+      const setting = planned || (meetingReported && trigger.name !== null && !trigger.reported);
       if (setting && !target.sentenceIndexes.includes(sentence.index)) target.settingIn.push(sentence.index);
       if (!setting) target.settingIn = target.settingIn.filter((i) => i !== sentence.index);
       addSentence(target, sentence.index);
