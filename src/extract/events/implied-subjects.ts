@@ -10,9 +10,11 @@ export interface PlacedPerson {
 }
 
 /** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`. */
-const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/;
+const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/i;
 /** `He first met…`, `On the same day, he held talks…`, `That afternoon he called on…`. */
 const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|^(?:Later|Earlier)\s+that\s+day\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** `With Vice Minister X of the Ministry of Y, he reviewed…`: the pronoun after the opening counterpart clause. */
+const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `In a meeting with X, …`: the meeting of the person the release is following. */
 const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
 /** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
@@ -52,8 +54,10 @@ export function impliedSubjects(
     if (!firstActs && topic) {
       const pronoun = PRONOUN.exec(sentence.text);
       const opener = MEETING_WITH.exec(sentence.text);
+      const afterWith = PRONOUN_AFTER_WITH.exec(sentence.text);
       if (pronoun && (first === undefined || sentence.start + pronoun.index < first.mention.start)) add(topic, mentionAt(sentence, pronoun, 1));
       else if (opener) add(topic, mentionAt(sentence, opener));
+      else if (afterWith) add(topic, mentionAt(sentence, afterWith, 1));
     }
     // `the two ministers co-chaired the Roundtable, attended by A and B`: the phrase is the subject
     // when it comes before everyone the sentence names, however many they are.

@@ -1,11 +1,42 @@
 import { HOLDING_VERBS, MEETING_WITH_OPENER, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 
 const HELD_AFTER =
-  /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|brought together)\b/;
+  /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:being\s+)?(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened|under ?way)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|brought together|got under ?way)\b|^[”"’]?(?:\s+[^\s.;]+){0,14}?,?\s+(?:attended|witnessed|co-chaired|chaired|co-hosted|presided over)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 const ACTIVE_AT =
-  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed)\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
+  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
 const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b[^.;]*\b(?:at|during|for|in)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$/;
+
+/** `talks between A and B`, `summit talks in Seoul between A and B`: the head and who held it. */
+const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?between\s+(?=(?:the\s+)?\p{Lu})/u;
+/** Where the list after `between` ends: a clause, the place or the date. */
+// A comma ends it (`, held during`, `, Minister X and Y signed`), except inside a title's series
+// (`Minister of Investment, Trade and Industry X`).
+const BETWEEN_END = /[;:]|(?<!\b\p{Lu})\.|,\s+(?!\p{Lu}\p{L}*\s+and\s)|\s(?:in|on|at|to|held|during|who|which|where|that|after|before|for)\s/u;
+
+/**
+ * `summit talks between President A and President B in Brasilia`: the span of the people who held
+ * the occasion (offsets into `sentence`), or null. `end` is the head's end.
+ */
+export function betweenList(sentence: string, end: number): { start: number; end: number } | null {
+  const after = sentence.slice(end, end + 240);
+  const open = BETWEEN_AFTER.exec(after);
+  if (!open) return null;
+  const rest = after.slice(open[0].length);
+  // The `and` inside the list is no end: the first stop after it is.
+  const and = rest.search(/\sand\s/);
+  if (and < 0) return null;
+  const stop = BETWEEN_END.exec(rest.slice(and + 5));
+  const start = end + open[0].length;
+  return { start, end: start + and + 5 + (stop ? stop.index : rest.length - and - 5) };
+}
+
+/**
+ * `a ceremony held ahead of the X Summit`, `talks held on the sidelines of the Y Forum`: the verb
+ * holds another occasion; the one named after the preposition is only its setting in time or place.
+ */
+const HELD_BESIDE =
+  /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:just\s+)?(?:ahead of|before|after|prior to|following|on the (?:sidelines|margins) of|in conjunction with|alongside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,8}$/;
 
 /**
  * Whether the words around an event head report the occasion happening: `held the X`,
@@ -14,10 +45,11 @@ const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by
  */
 export function isReported(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 90), start).split(/[,;]/).pop() ?? '';
-  if (HOLDING_VERBS.test(before) || HELD_AFTER.test(sentence.slice(end, end + 320))) return true;
+  if ((HOLDING_VERBS.test(before) && !HELD_BESIDE.test(before)) || HELD_AFTER.test(sentence.slice(end, end + 320))) return true;
   // `spoke at the opening session`, `led the delegation at the fourth round`: taking part in it.
   if (ACTIVE_AT.test(sentence.slice(Math.max(0, start - 120), start))) return true;
   // `X was joined by Y, and Z by W, at the talks`: company kept at the occasion reports it.
   if (JOINED_EARLIER.test(sentence.slice(Math.max(0, start - 200), start))) return true;
+  if (BETWEEN_AFTER.test(sentence.slice(end, end + 80))) return true;
   return WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40)) && MEETING_WITH_OPENER.test(sentence.slice(Math.max(0, start - 40), start));
 }

@@ -20,10 +20,13 @@ const COUNTERPARTS_AFTER = /^\s+with\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?cou
 const WITH = /^[^.,;]{0,40}?\bwith\s+/;
 /** Triggers whose plain list of three or more counterparts is a round of calls: `met`, `held talks with`. */
 const ROUND_OF_CALLS = /^(?:met|met with|talks|meetings|held talks)$|^met\b/;
-/** A list right after the trigger: a capitalised first item, a comma, then another comma or an `and` before the sentence ends. */
-const LIST_AFTER = /^\s+(?:with\s+)?\p{Lu}[^.;]*?,[^.;]*?(?:,|\band\s)/u;
+/**
+ * A list right after the trigger: a capitalised first item, a comma, then another comma or an `and`
+ * before the sentence ends. The period of an initial (`the U.S. Senate`) ends nothing.
+ */
+const LIST_AFTER = /^\s+(?:with\s+)?\p{Lu}(?:[^.;]|(?<=\b\p{Lu})\.)*?,(?:[^.;]|(?<=\b\p{Lu})\.)*?(?:,|\band\s)/u;
 /** Where the list of counterparts ends: the place, date, purpose or a new clause. */
-const LIST_END = /[.;:]|\s(?:to|on|in|at|during|where|which|who|respectively)\s|,\s+(?:where|during|to|on|in|at|and\s+(?:discussed|agreed|exchanged))\b|\sand\s+(?:discussed|agreed|exchanged|called|asked|shared)\b/;
+const LIST_END = /[;:]|(?<!\b\p{Lu})\.|\s(?:to|on|in|at|during|where|which|who|respectively)\s|,\s+(?:where|during|to|on|in|at|and\s+(?:discussed|agreed|exchanged))\b|\sand\s+(?:discussed|agreed|exchanged|called|asked|shared)\b/u;
 
 /**
  * `met separately with X and Y`, `held separate meetings with X, Y and Z`, `held bilateral

@@ -11,6 +11,8 @@ const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
 /** Words before a bare family name that still leave it standing for the person: `Ms. Tai`. */
 const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Prof.']);
+/** Posts that stand before a bare family name as titles do: `Representative Lighthizer` (the U.S. Trade Representative). */
+const POSTS_BEFORE = new Set(['Representative']);
 /** Title words the persons pass may keep in a name (`Prince Abdulaziz`): never a short form. */
 const NOT_NAMES = new Set([...TITLE_NOUNS, ...ROYAL_TITLES.flatMap((t) => t.split(' '))]);
 
@@ -37,7 +39,7 @@ function standsAlone(text: string, start: number, end: number, sentenceStart: nu
   if (end < text.length && WORD_CHAR.test(text[end]!)) return false;
   if (CAPITALISED_NEXT.test(text.slice(end, end + 3))) return false;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 30), start))?.[1];
-  return previous === undefined || !UPPER_START.test(previous) || TITLE_NOUNS.has(previous) || HONORIFICS.has(previous) || /[,;:]$/.test(previous);
+  return previous === undefined || !UPPER_START.test(previous) || TITLE_NOUNS.has(previous) || POSTS_BEFORE.has(previous) || HONORIFICS.has(previous) || /[,;:]$/.test(previous);
 }
 
 /**

@@ -13,6 +13,11 @@ export interface Trigger {
    * later such clause is a meeting of its own, not more of the last one.
    */
   readonly counterpart: boolean;
+  /**
+   * `summit talks between A and B`: where the people of this occasion are listed (offsets into the
+   * sentence); they are its participants, and no other occasion's in that sentence. Null for most.
+   */
+  readonly between?: { readonly start: number; readonly end: number } | null;
   /** Offsets into the sentence, `end` exclusive. */
   readonly start: number;
   readonly end: number;

@@ -67,7 +67,7 @@ export const NAME_OPENERS =
 
 /** Title words: a capitalised run holding one is a post (`Director-General for FTA Negotiations`), not an event. */
 export const TITLE_WORDS =
-  /^(?:Minister|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
+  /^(?:Minister|Under-Secretary|Undersecretary|Secretary-General|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
 
 /** A person known by a title after a verb: `the visiting Saudi Energy Minister …`, `CEO …`. */
 const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)\b`;
@@ -82,7 +82,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
   // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
   // before the comma names the counterpart, the one after says what the two did.
-  [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,80}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
+  [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
@@ -99,12 +99,15 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2})(?:greeted|briefed|received|welcomed|hosted)(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
+  // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
+  // (`where he was briefed by Y` is the reception row's.)
+  [/\b(?:visited|toured|inspected)\b(?=[^.;]{0,140}?,\s+where\s+[^.;]{0,80}?\b(?<!\b(?:was|were)\s+)(?:briefed|showed|guided|walked|explained)\b)/, 'other'],
   // `toured the plant with CEO X`, `inspected the site with Governor X`.
   [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
   // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
   // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
   // tried at every character of every sentence.
-  [/(?:discussed|agreed|exchanged views)\b(?<=^[^.;]{0,100}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views))/u, 'bilateral'],
+  [/(?:discussed|agreed|exchanged views|reviewed|declared)\b(?<=^[^.;]{0,160}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+)(?:signed|initial(?:l)?ed)(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
@@ -123,7 +126,7 @@ export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for)\b/;
+  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
@@ -134,7 +137,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
   /\b(?:attended|took part|participated|were present|gathered)\b,?\s+(?:including|among them|among whom)\b/,
-  /^(?:Participants|Delegates|Attendees|Speakers|Guests|Panel(?:l)?ists|Discussants|Participants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
+  // `Participants included…`, `Business participants included…`, `Other guests were…`.
+  /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
   /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
@@ -152,6 +156,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // `Opening remarks were delivered by X and Y`: the same speakers, told in the passive.
   /\b(?:speech(?:es)?|remarks|address(?:es)?|presentations?|keynotes?)\s+(?:was|were)\s+(?:delivered|given|made)\s+by\b/,
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
+  // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
+  // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
+  /\b(?:delegation|team)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];
@@ -163,6 +170,14 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
 export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
   /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
+
+/**
+ * Words right before an event head that put the occasion ahead (`will hold the first round of
+ * negotiations this month`, `agreed to launch follow-up talks`): those named have not met yet. Signings are
+ * not asked (`will sign` reports a signing the release announces).
+ */
+export const PLANNED_BEFORE =
+  /\b(?:will|shall|plans? to|(?:is|are) (?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:at|in|on|during)\s)[\w’'-]+\s+){0,4}$/;
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */
 export const FUTURE_MARKERS =
@@ -190,28 +205,6 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
   [/\b(?:remarks|address|speech|presentation)\b[^.]*$/, 'speaker', 'before'],
 ];
 
-/** Up to four words of a name or title before a person: `President Kim Min-su`, `the late Minister X`. */
-const NAME_WORDS = String.raw`(?:[\p{L}.’'-]+\s+){0,5}`;
-
-/**
- * Words before a person that name them without their being there: `on behalf of President X`,
- * `at the invitation of X`, `a letter from X`, `under President X`, `As X said`.
- */
-export const ABSENT_BEFORE: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:on behalf of|in place of|at the invitation of|on the invitation of|upon the invitation of|invited by|under the (?:leadership|administration|government|presidency) of|under(?=\s+(?:former\s+|then-)?(?:President|Prime Minister)\b)|letter from|message from|letters? of|messages? of|greetings from|(?:message|letter|greetings) (?:sent|delivered|read) (?:by|from)|as instructed by|appointed by)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
-  new RegExp(String.raw`(?:^|[,;“"]\s*)As\s+${NAME_WORDS}$`, 'u'),
-];
-
-/**
- * Words after a person that put them elsewhere in time: `X, who will visit next month`, `X said
- * last year`.
- */
-export const ABSENT_AFTER: readonly RegExp[] = [
-  // Only a coming trip: `X, who will host the summit next year` may well be in the room now.
-  /^[^.;]{0,60}?,\s+who\s+(?:will|is (?:expected|scheduled|set|due) to|plans to|is to)\s+(?:visit|travel|come|arrive|make (?:a|an|his|her) (?:visit|trip))\b/,
-  /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
-];
-
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
  * years ago`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
@@ -221,8 +214,8 @@ export const ANOTHER_TIME =
   /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\blast\s+(?:met|held|visited)\b/;
 
 /**
- * A sentence opening that moves the story to another time (`The following day, …`, `That
- * afternoon …`, `Later that day`, `On the final day`): what it reports is a new occasion, not more
+ * A sentence opening that moves the story to another time (`The following day, …`, `After the
+ * talks, …`, `That afternoon …`, `Later that day`, `On the final day`): what it reports is a new occasion, not more
  * of the one before.
  */
-export const TIME_SHIFT = /^(?:(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same)\s+day|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;
+export const TIME_SHIFT = /^(?:(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same)\s+day|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;

@@ -15,7 +15,7 @@ import {
   type Trigger,
 } from '../events/index.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
-import { ANOTHER_TIME, TIME_SHIFT } from '../lexicons/events.js';
+import { ANOTHER_TIME, PLANNED_BEFORE, TIME_SHIFT } from '../lexicons/events.js';
 
 /** An occasion one document reports: a meeting, talks, a signing, a ceremony, a forum. */
 export interface EventFinding {
@@ -36,6 +36,17 @@ export interface EventFinding {
    * offsets), so each becomes an occasion of its own; null when those present met together.
    */
   readonly separately: { readonly sentenceIndex: number; readonly start: number; readonly end: number; readonly minimum: number } | null;
+  /**
+   * `summit talks between A and B`: the spans (document offsets) that list this occasion's people
+   * in a sentence; the people in them belong to it alone, and it takes no one else from that sentence.
+   */
+  readonly between: readonly { readonly sentenceIndex: number; readonly start: number; readonly end: number }[];
+  /**
+   * Sentences that only name this occasion as the setting of another they report (`met X on the
+   * margins of the APEC Leaders' Meeting`, `to mark the anniversary of the Korea–Japan summit`):
+   * the people of those sentences are the other occasion's.
+   */
+  readonly settingIn: readonly number[];
 }
 
 /** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
@@ -52,6 +63,10 @@ interface Draft {
   sentenceIndexes: number[];
   mentions: Mention[];
   separately: EventFinding['separately'];
+  between: { sentenceIndex: number; start: number; end: number }[];
+  settingIn: number[];
+  /** Told in passing as of another time (`after A and B declared it last November`): no later `talks` is more of it. */
+  past: boolean;
   /** The slug of a named event's name, to merge its repeated mentions; null for a generic one. */
   slug: string | null;
 }
@@ -72,11 +87,14 @@ function earlierOccasion(
     const wanted = slug(trigger.name);
     return events.find((e) => e.slug === wanted);
   }
+  // `after summit talks between A and B`: an occasion of those two, whatever came before it.
+  if (trigger.between) return undefined;
   // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
   if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
-  if (trigger.definite && current) return current;
+  // `held that summit in Tokyo on March 16, 2023`: the summit of another day is not the one under way.
+  if (trigger.definite && current && (when === null || current.date === null || current.date === when.date)) return current;
   if (when !== null && current?.date !== when.date) return undefined;
-  const sameKind = events.findLast((e) => e.kind === kind);
+  const sameKind = events.findLast((e) => e.kind === kind && !e.past);
   const candidate = trigger.definite ? (current ?? sameKind) : sameKind;
   // `He first met X. … Ahn then met Y.`, `On the same day, he held talks with Z`: each clause
   // with a named counterpart is a meeting of its own, even on the same day.
@@ -113,6 +131,9 @@ export function findEvents(
     const sentenceCountries = bySentence.get(sentence.index) ?? [];
     const spans = triggers.map((t) => [t.start, t.end] as const);
     let touched = false;
+    // A named occasion the sentence does not report, beside a meeting it does report: the setting.
+    // A signing is left out: it is usually part of the occasion named (`signed on the occasion of the X Summit`).
+    const meetingReported = triggers.some((t) => t.name === null && t.reported && t.kind !== 'signing');
     for (const trigger of triggers) {
       const when = dates.get(trigger) ?? null;
       // A meeting with someone named is a bilateral unless the sentence says otherwise.
@@ -140,6 +161,9 @@ export function findEvents(
           sentenceIndexes: [],
           mentions: [],
           separately: null,
+          between: [],
+          settingIn: [],
+          past: current !== undefined && ANOTHER_TIME.test(own),
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -147,16 +171,24 @@ export function findEvents(
         target.date = when.date;
         target.endDate = when.endDate;
       }
+      // `will hold the first round this month`: the occasion is kept, but no one has met at it yet.
+      const planned = !trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 80), trigger.start));
+      const setting = planned || (meetingReported && trigger.name !== null && !trigger.reported);
+      if (setting && !target.sentenceIndexes.includes(sentence.index)) target.settingIn.push(sentence.index);
+      if (!setting) target.settingIn = target.settingIn.filter((i) => i !== sentence.index);
       addSentence(target, sentence.index);
       const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
       if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end, minimum: list.minimum };
+      if (trigger.between) target.between.push({ sentenceIndex: sentence.index, start: sentence.start + trigger.between.start, end: sentence.start + trigger.between.end });
       target.mentions.push({
         text: own.slice(trigger.start, trigger.end),
         start: sentence.start + trigger.start,
         end: sentence.start + trigger.end,
         sentenceIndex: sentence.index,
       });
-      if (trigger.reported || when) {
+      // `… after A and B declared the conclusion last November`: a past occasion told in passing
+      // does not become the one the following sentences go on about.
+      if ((trigger.reported || when) && !setting && !(current && current !== target && ANOTHER_TIME.test(own))) {
         current = target;
         touched = true;
       }
@@ -171,5 +203,5 @@ export function findEvents(
     }
   }
   inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate));
-  return events.map(({ slug: _slug, ...event }) => event);
+  return events.map(({ slug: _slug, past: _past, ...event }) => event);
 }

@@ -2,7 +2,8 @@ import type { AnalysedText } from '../analysed-text.js';
 import { impliedSubjects, type PlacedPerson } from '../events/implied-subjects.js';
 import { withShortMentions } from '../events/short-mentions.js';
 import type { PersonFinding } from '../findings.js';
-import { ABSENT_AFTER, ABSENT_BEFORE, PARTICIPATION_ROLES } from '../lexicons/events.js';
+import { isNamedNotPresent } from '../events/not-present-phrasings.js';
+import { PARTICIPATION_ROLES } from '../lexicons/events.js';
 import type { EventFinding } from './events.js';
 
 /** A person taking part in an occasion, with the role the sentence gives and the span that says so. */
@@ -32,16 +33,6 @@ const isPossessive = (after: string): boolean => /^[’']s?\b/.test(after);
 const isModifier = (after: string): boolean =>
   /^\s+(?:administration|government|era|cabinet|campaign|doctrine|tariffs?|polic(?:y|ies))\b/.test(after);
 
-/**
- * `the visit of Crown Princess Victoria`, `the visit of Saudi Crown Prince and Prime Minister X`:
- * the occasion around the event, not the event.
- */
-const isVisitor = (before: string): boolean => /\bvisits?\s+(?:of|by)\s+(?:[\p{L}’'.-]+\s+){0,8}$/u.test(before);
-
-/** `on behalf of President X`, `a letter from X`, `X, who will visit next month`: named, not there. */
-const isAbsent = (before: string, after: string): boolean =>
-  ABSENT_BEFORE.some((p) => p.test(before.slice(-120))) || ABSENT_AFTER.some((p) => p.test(after.slice(0, 160)));
-
 function roleOf(before: string, after: string): string {
   for (const [pattern, role, side] of PARTICIPATION_ROLES) {
     if (side === 'after' ? pattern.test(after.slice(0, 160)) : pattern.test(before.slice(-120))) return role;
@@ -62,7 +53,7 @@ function candidatesBySentence(persons: readonly PersonFinding[], text: AnalysedT
       if (!sentence) continue;
       const before = text.text.slice(sentence.start, mention.start);
       const after = text.text.slice(mention.end, sentence.end);
-      if (inQuotation(before) || isPossessive(after) || isModifier(after) || isVisitor(before) || isAbsent(before, after)) continue;
+      if (inQuotation(before) || isPossessive(after) || isModifier(after) || isNamedNotPresent(before, after)) continue;
       const list = found.get(sentence.index) ?? [];
       list.push({ person, mention, bracketed: inParentheses(before) });
       found.set(sentence.index, list);
@@ -91,12 +82,19 @@ export function linkParticipants(
   const implied = impliedSubjects(text.sentences, (s) => named.get(s.index) ?? []);
   const links: ParticipationFinding[] = [];
   const seen = new Set<string>();
+  // `summit talks between A and B`: A and B are that occasion's, and only they are.
+  const owned = new Map<number, { start: number; end: number }[]>();
+  for (const event of events) for (const span of event.between) owned.set(span.sentenceIndex, [...(owned.get(span.sentenceIndex) ?? []), span]);
+  const within = (spans: readonly { start: number; end: number }[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
   for (const event of events) {
     for (const index of event.sentenceIndexes) {
       const sentence = text.sentences[index];
-      if (!sentence) continue;
+      if (!sentence || event.settingIn.includes(index)) continue;
       const meant = (implied.get(index) ?? []).map((p) => ({ ...p, bracketed: false }));
-      const candidates = [...(named.get(index) ?? []), ...meant].sort((a, b) => a.mention.start - b.mention.start);
+      const own = event.between.filter((s) => s.sentenceIndex === index);
+      const others = owned.get(index) ?? [];
+      const belongs = (at: number): boolean => (own.length > 0 ? within(own, at) : !within(others, at));
+      const candidates = [...(named.get(index) ?? []), ...meant].filter((c) => belongs(c.mention.start)).sort((a, b) => a.mention.start - b.mention.start);
       const open = candidates.filter((c) => !c.bracketed);
       const bracketsCount = open.length === 0 && /\b(?:signed|met)\b/.test(sentence.text);
       for (const { person, mention, bracketed } of candidates) {

@@ -13,7 +13,41 @@ describe('people named at another time', () => {
       'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing follows the talks President Tom Reid and President Ana Ruiz held two years ago. After the signing, the two ministers held a meeting.',
     ],
   ])('keeps a pair named %s out of the occasion under way and out of `the two ministers`', (_case, body) => {
-    expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz'])).toEqual([['Han Ji-su', 'Laura Grant']]);
+    // The earlier occasion may stand as one of its own; it never joins the one under way.
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it('keeps the summit of another day (`held that summit in Tokyo on March 16, 2023`) apart from the meeting that marks it', () => {
+    const body =
+      'Minister Han Ji-su visited Tokyo on April 22 and met Laura Grant, Minister of Economy, to mark the first anniversary of the Alder–Birch summit. President Tom Reid and Prime Minister Ana Ruiz held that summit in Tokyo on March 16, 2023. Minister Han and Minister Grant reviewed follow-up measures to the items agreed at the summit.';
+    expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz'])).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Ana Ruiz', 'Tom Reid'],
+    ]);
+  });
+
+  it('keeps a meeting on the margins of a named summit from the summit’s own people', () => {
+    const body =
+      'Minister Han Ji-su held the Alder–Birch Trade Ministers’ Meeting with Laura Grant in Beijing on December 11. It came a month after the two ministers met in Gyeongju on November 1 on the margins of the APEC Economic Leaders’ Meeting. President Tom Reid and President Ana Ruiz attended the APEC Economic Leaders’ Meeting.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups.some((g) => g.includes('Han Ji-su') && g.includes('Tom Reid'))).toBe(false);
+  });
+
+  it('does not let a pair named last November become the occasion `the two ministers` then hold', () => {
+    const body =
+      'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing comes seven months after President Tom Reid and President Ana Ruiz declared the conclusion in Lima last November. After the signing, the two ministers held the trade ministers’ meeting and agreed to launch follow-up talks.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
+    expect(groups.some((g) => g.includes('Han Ji-su') && g.includes('Tom Reid'))).toBe(false);
+  });
+
+  it('pairs no one for a round the two sides will hold', () => {
+    const body =
+      'Minister Han Ji-su and Minister Laura Grant launched the negotiations in a video conference on July 9. President Tom Reid proposed the deal when he met President Ana Ruiz in Lima in March last year. The two sides will hold the first round of negotiations this month.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups.some((g) => g.includes('Han Ji-su') && g.includes('Tom Reid'))).toBe(false);
   });
 
   it('still continues the occasion from a sentence of the same time', () => {

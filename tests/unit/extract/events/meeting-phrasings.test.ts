@@ -8,9 +8,45 @@ describe('phrasings that report two named people meeting', () => {
     ['In talks with X, Y …', 'Minister Han Ji-su visited Lisbon on May 8. In talks with Secretary Laura Grant, Minister Han proposed a joint fund.'],
     ['…, and in talks with X he …', 'Minister Han Ji-su discussed steel in Davos on May 8, and in talks with Canada’s Minister of Trade Laura Grant he urged progress on quotas.'],
     ['With X, Y discussed …', 'Minister Han Ji-su attended the forum in Davos on May 8. Steel exports rose 5 percent. With European Commissioner Laura Grant, Minister Han discussed the digital trade talks.'],
+    ['With X, <a long title>, he reviewed …', 'Minister Han Ji-su arrived in Davos on May 8. Steel exports rose 5 percent. With Laura Grant, Vice Minister for International Affairs at the Ministry of Economy, Trade and Industry (METI), he reviewed progress in supply chains.'],
+    ['X, <title>, and Y, <title>, lead the two delegations', 'The seventh round of follow-up negotiations is being held by video conference from May 26 to 29. Han Ji-su, Director General for FTA Negotiations, and Laura Grant, deputy director general at the Ministry of Commerce, lead the two delegations.'],
+    ['a delegation … is headed by X. The other team is led by Y', 'The fifth round of negotiations on the Alder-Birch agreement is under way in Lima from May 8 to 12. The Korean delegation, made up of officials from three ministries, is headed by Han Ji-su. The other team is led by Laura Grant.'],
+    ['<Title> X met Y. … Representative Y took part', 'The second session was co-chaired in Washington on October 4. It continued the first session, held in Seoul on August 22, in which Minister Han Ji-su and Representative Grant took part by videoconference. Trade Representative Laura Grant said it went well.'],
+    ['Earlier this month in <place>, <long title> X and <long title> Y declared …', 'The first round of negotiations is set for Seoul on September 3. Earlier this month in Hanoi, Minister for Trade Han Ji-su and Vietnamese Minister of Industry and Trade Laura Grant declared the official launch of the negotiations.'],
     ['Meeting X, Y noted …', 'Minister Han Ji-su arrived in Jakarta on May 8. Steel exports rose 5 percent. Meeting Indonesia’s Minister of Trade Laura Grant, Minister Han noted the growth of investment.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
+  });
+
+  it.each([
+    ['a ceremony …, attended by A, B and C', 'Korea and Peru declared the conclusion of their negotiations at a ceremony in Lima on May 8, attended by Minister Han Ji-su, Peruvian Minister Laura Grant and President Paul Weiss.'],
+    ['A and B exchanged … at a ceremony. C witnessed the ceremony', 'Minister Han Ji-su and Minister Laura Grant exchanged the signed documents at a ceremony in Busan on May 8. President Paul Weiss witnessed the ceremony, held ahead of the Alder Commemorative Summit.'],
+  ])('brings everyone of %j into one occasion', (_phrasing, body) => {
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
+  it.each([
+    ['the summit between A and B, held during …', 'Minister Han Ji-su met Minister Laura Grant in Beijing on December 11. The two ministers discussed follow-up to the agreements reached at the summit between President Paul Weiss and President Omar Haddad, held during the state visit of November 1.'],
+    ['signed after summit talks between A and B', 'Minister Han Ji-su and Secretary Laura Grant signed a joint statement in Busan on November 25. The statement was signed after summit talks between President Paul Weiss and President Omar Haddad.'],
+  ])('keeps the two of %j apart from the others the sentence names', (_phrasing, body) => {
+    const groups = meetingGroups(body, PEOPLE);
+    expect(groups).toContainEqual(['Omar Haddad', 'Paul Weiss']);
+    expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(true);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
+  });
+
+  it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
+    const body = 'Korea and Malaysia agreed to resume negotiations at a meeting in Kuala Lumpur between Trade Minister Han Ji-su and Malaysian Minister of Investment, Trade and Industry Laura Grant, the ministry said on March 26.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
+  });
+
+  it('makes `After the talks, X visited the plant, where Y briefed him` a visit of its own', () => {
+    const body =
+      'Minister Han Ji-su held talks with Minister Laura Grant in Hanoi on May 8. After the talks, Minister Han visited the Bac Ninh plant of Alder Electronics, where Plant Manager Paul Weiss briefed him on production.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Paul Weiss'],
+    ]);
   });
 
   it('takes the group met by `met the chief executives of …` from the attendance list after it', () => {

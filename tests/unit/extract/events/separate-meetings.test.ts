@@ -21,6 +21,7 @@ describe('separateMeetings', () => {
   it.each([
     ['met', 'Minister Han Ji-su also met Ohio Governor Erik Lund, Utah Governor Sara Lindqvist and Senator Omar Haddad to promote investment.'],
     ['held talks with, titles in apposition', 'During his visit Minister Han Ji-su also held talks with Erik Lund, Chairman of the Senate Finance Committee, Sara Lindqvist, former president of the Cedar Institute, and Omar Haddad, Vice President of the Chamber of Commerce.'],
+    ['held talks with, a title holding initials', 'During his visit Minister Han Ji-su also held talks with Erik Lund, Chairman of the U.S. Senate Finance Committee, Sara Lindqvist, former president of the Cedar Institute, and Omar Haddad, Vice President of the U.S. Chamber of Commerce.'],
   ])('takes a plain list of three or more after %j for a round of calls, one meeting each', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist', 'Omar Haddad'])).toEqual([
       ['Erik Lund', 'Han Ji-su'],

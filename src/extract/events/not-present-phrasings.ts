@@ -1,0 +1,82 @@
+/**
+ * A phrasing that names a person in a meeting sentence without their taking part: `on behalf of
+ * President X`, `X, who will visit next month`, `accompanying President X on his state visit`.
+ * `before` reads the sentence up to the person's name (its last 120 characters), `after` the
+ * sentence from the end of the name (its first 160). Each row carries an example in which
+ * Minister Han Ji-su meets Secretary Laura Grant and Paul Weiss is named but absent, and
+ * neighbours in which Paul Weiss does take part; the tests are built from these rows.
+ */
+export interface NotPresentPhrasing {
+  readonly side: 'before' | 'after';
+  readonly pattern: RegExp;
+  readonly example: string;
+  readonly mustNot: readonly string[];
+}
+
+/** Up to five words of a name or title before a person: `President Kim Min-su`, `the late Minister X`. */
+const NAME_WORDS = String.raw`(?:[\p{L}.’'-]+\s+){0,5}`;
+
+/** The meeting every example reports. */
+const MET = 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8';
+
+export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
+  {
+    side: 'before',
+    pattern: new RegExp(
+      String.raw`\b(?:on behalf of|in place of|at the invitation of|on the invitation of|upon the invitation of|invited by|under the (?:leadership|administration|government|presidency) of|under(?=\s+(?:former\s+|then-)?(?:President|Prime Minister)\b)|letter from|message from|letters? of|messages? of|greetings from|(?:message|letter|greetings) (?:sent|delivered|read) (?:by|from)|as instructed by|appointed by)\s+(?:the\s+)?${NAME_WORDS}$`,
+      'u',
+    ),
+    example: `${MET} on behalf of President Paul Weiss.`,
+    mustNot: [`${MET}, and President Paul Weiss joined them.`],
+  },
+  {
+    // `As President X noted, trade builds trust`: a saying quoted.
+    side: 'before',
+    pattern: new RegExp(String.raw`(?:^|[,;“"]\s*)As\s+${NAME_WORDS}$`, 'u'),
+    example: `${MET}. As President Paul Weiss noted, trade builds trust.`,
+    mustNot: [`${MET}. Han and President Paul Weiss discussed steel.`],
+  },
+  {
+    // The one the subject travels with: `Minister X, who is accompanying President Y on his state
+    // visit, met Z`. The meeting is the minister's; the head of state's own talks are reported apart.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:accompanying|accompanied(?!\s+by\b))\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    example: 'Minister Han Ji-su, who is accompanying President Paul Weiss on his state visit, met with Secretary Laura Grant in Ottawa on May 8.',
+    mustNot: ['Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8, accompanied by Ambassador Paul Weiss and two deputies.'],
+  },
+  {
+    // `the visit of Crown Princess X`, `during the official visit to Korea of Prime Minister X`:
+    // the occasion around the meeting, not the meeting.
+    side: 'before',
+    pattern: /\bvisits?\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*\s+)?(?:of|by)\s+(?:[\p{L}’'.-]+\s+){0,8}$/u,
+    example: `${MET}. The meeting took place during the official visit to Canada of Prime Minister Paul Weiss.`,
+    mustNot: [`${MET}. The meeting took place during the visit, and Prime Minister Paul Weiss joined it.`],
+  },
+  {
+    // `presidential spokesperson X said`: the one who reports the meeting, not a party to it.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:spokes(?:person|man|woman)|press secretary)\s+${NAME_WORDS}$`, 'u'),
+    example: `${MET}, presidential spokesperson Paul Weiss said.`,
+    mustNot: [`${MET}. Deputy Minister Paul Weiss also attended.`],
+  },
+  {
+    // Only a coming trip: `X, who will host the summit next year` may well be in the room now.
+    side: 'after',
+    pattern: /^[^.;]{0,60}?,\s+who\s+(?:will|is (?:expected|scheduled|set|due) to|plans to|is to)\s+(?:visit|travel|come|arrive|make (?:a|an|his|her) (?:visit|trip))\b/,
+    example: `${MET}. They also discussed preparations for President Paul Weiss, who will visit Seoul next month.`,
+    mustNot: ['Minister Han Ji-su met with Minister Paul Weiss, who will host the summit next year, in Ottawa on May 8.'],
+  },
+  {
+    side: 'after',
+    pattern: /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
+    example: `${MET}. Grant recalled that President Paul Weiss said last year that the alliance was strong.`,
+    mustNot: [`${MET}. Deputy Minister Paul Weiss also attended and said the talks went well.`],
+  },
+];
+
+/** Whether a row of the table puts the person between `before` and `after` elsewhere. */
+export function isNamedNotPresent(before: string, after: string): boolean {
+  const head = before.slice(-120);
+  const tail = after.slice(0, 160);
+  return NOT_PRESENT_PHRASINGS.some((p) => p.pattern.test(p.side === 'before' ? head : tail));
+}
