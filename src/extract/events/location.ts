@@ -64,7 +64,7 @@ function placeAt(sentence: string, words: readonly EventWord[], i: number): stri
 }
 
 /**
- * Where a sentence says an occasion took place: `in Seoul`, `at the Lotte Hotel Seoul`, `at the
+ * Where a sentence says an occasion took place: `in Seoul`, `at the Grand Harbour Hotel Seoul`, `at the
  * KITA conference room in Seoul`, `in Astana, Kazakhstan`. The first place at or after `from`
  * (the trigger's end) wins, else the nearest before it (`met in Gyeongju on the margins of the
  * APEC meeting`, not the `held in Beijing` of an earlier clause). `at the Korea–China summit` names an

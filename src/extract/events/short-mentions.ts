@@ -3,21 +3,21 @@ import type { AnalysedText } from '../analysed-text.js';
 import type { PersonFinding } from '../findings.js';
 import { ROYAL_TITLES, TITLE_NOUNS } from '../lexicons/titles.js';
 
-/** A family or given name that can stand alone for its bearer: `Ahn`, `Tai`, `Farrell`. */
+/** A family or given name that can stand alone for its bearer: `Ahn`, `Roe`, `Moreau`. */
 const STANDALONE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const WORD_BEFORE = /(\S+)\s+$/;
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
-/** Words before a bare family name that still leave it standing for the person: `Ms. Tai`. */
+/** Words before a bare family name that still leave it standing for the person: `Ms. Roe`. */
 const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Prof.']);
-/** Posts that stand before a bare family name as titles do: `Representative Lighthizer` (the U.S. Trade Representative). */
+/** Posts that stand before a bare family name as titles do: `Representative Roe` (the U.S. Trade Representative). */
 const POSTS_BEFORE = new Set(['Representative']);
 /** Title words the persons pass may keep in a name (`Prince Abdulaziz`): never a short form. */
 const NOT_NAMES = new Set([...TITLE_NOUNS, ...ROYAL_TITLES.flatMap((t) => t.split(' '))]);
 
 /**
- * A two-letter family name leading a hyphenated given name (`Oh Young-sik`, `Im Ji-ho`) stands alone
+ * A two-letter family name leading a hyphenated given name (`Oh Ha-jun`, `Im Ji-ho`) stands alone
  * too (`a meeting with Oh`), mid-sentence only, and never as an English word that may be capitalised.
  */
 const SHORT_FAMILY = /^\p{Lu}\p{Ll}$/u;
@@ -33,7 +33,7 @@ function shortForms(name: string): string[] {
   return [...new Set([family, words.at(-1)!])].filter((w) => (STANDALONE_WORD.test(w) || (shortFamily && w === family)) && !NOT_NAMES.has(w));
 }
 
-/** `Ahn` in `On the same day, Ahn met…` or `Minister Ahn`, not `Ahn` inside `Ahn Sung-il` or `Korea Ahn`. */
+/** `Ahn` in `On the same day, Ahn met…` or `Minister Ahn`, not `Ahn` inside `Ahn Se-ra` or `Korea Ahn`. */
 function standsAlone(text: string, start: number, end: number, sentenceStart: number): boolean {
   if (start > 0 && WORD_CHAR.test(text[start - 1]!)) return false;
   if (end < text.length && WORD_CHAR.test(text[end]!)) return false;
@@ -44,8 +44,8 @@ function standsAlone(text: string, start: number, end: number, sentenceStart: nu
 
 /**
  * Adds to each person the bare references the persons pass left out: after `Minister for Trade Ahn
- * Duk-geun` the release writes `Ahn then met…`, and after `U.S. Trade Representative Katherine
- * Tai`, `held talks with Tai`. A word counts only when it is the first or last word of exactly one
+ * Bo-ram` the release writes `Ahn then met…`, and after `U.S. Trade Representative Jane
+ * Roe`, `held talks with Roe`. A word counts only when it is the first or last word of exactly one
  * person's name, stands alone (no capitalised word runs on from it) and overlaps no other mention.
  */
 export function withShortMentions(persons: readonly PersonFinding[], text: AnalysedText): PersonFinding[] {
