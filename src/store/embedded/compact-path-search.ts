@@ -67,6 +67,24 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
     const side = cost(forward.frontier) <= cost(backward.frontier) ? forward : backward;
     const other = side === forward ? backward : forward;
     const { seen, depth } = side;
+    if (side.level + 1 + other.level === maxDepth) {
+      // The last step: only where the sides join matters. Each node of the cheaper frontier is asked
+      // whether it touches the other frontier, stopping at its first link, instead of every link of
+      // that frontier being followed (two hub-heavy frontiers of a four-hop search followed most of
+      // the graph's links). The joins are then the other side's next level. No nearer node of either
+      // side can touch the other's frontier: its links were all followed, and no node is yet reached
+      // from both sides.
+      const level = ++other.level;
+      const joins = side.frontier.filter((node) => touches(adjacency, other, stamp, node, level - 1));
+      if (joins.length === 0) return null;
+      for (const node of joins) {
+        other.seen[node] = stamp;
+        other.depth[node] = level;
+      }
+      other.levels.push(joins);
+      const predsOf = (s: Side) => (node: number) => nearer(adjacency, s, stamp, node);
+      return successorsOnShortestPaths(predsOf(forward), predsOf(backward), joins, (node) => ids[node]!);
+    }
     const level = ++side.level;
     const next: number[] = [];
     let shortest = Infinity;
@@ -112,6 +130,15 @@ function nearer({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: nu
     if (side.seen[neighbour] === stamp && side.depth[neighbour] === level) found.push(neighbour);
   }
   return found;
+}
+
+/** Whether `node` (not reached by `side`) has a neighbour `side` reached at `level`. */
+function touches({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: number, node: number, level: number): boolean {
+  for (let k = offsets[node]!, end = offsets[node + 1]!; k < end; k++) {
+    const neighbour = neighbours[k]!;
+    if (side.seen[neighbour] === stamp && side.depth[neighbour] === level) return true;
+  }
+  return false;
 }
 
 /** Whether `node` is among `of`'s neighbours (sorted by number). */
