@@ -30,8 +30,8 @@ const EDGE_SPAN = 2 ** 32;
 
 /**
  * Built once per load: the ids sorted, every non-MENTIONS edge numbered, both ends' entries placed by
- * a counting sort, then each run sorted as packed (other, edge) doubles. ≈ 0.5 s for the 1000×
- * graph's 140k nodes and 725k such edges.
+ * a counting sort, then each run sorted as packed (other, edge) doubles: ≈ 0.5 s CPU and 11 MB of
+ * heap for the 1000× graph's 122k nodes and 278k such edges (its 1.1M MENTIONS left out).
  */
 export function compactIncidence(graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>): CompactIncidence {
   const ids = graph.nodes().sort(compareStrings);
