@@ -1,4 +1,4 @@
-import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence, groupBy } from '../domain/index.js';
+import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence, groupBy, appendTo } from '../domain/index.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
@@ -34,14 +34,13 @@ export async function meetingsOf(store: GraphStore, personId: string, other?: st
   );
   if (byPerson.size === 0) return [];
   const attended = await attendedEvents(store, personId);
+  const sharedWith = await sharedEvents(store, attended);
   const people = new Map((await store.getNodes([...byPerson.keys()])).map((node) => [node.id, node]));
   const meetings: Meeting[] = [];
   for (const [counterpartId, edges] of byPerson) {
     const counterpart = people.get(counterpartId);
     if (!counterpart) continue;
-    // A person who attended no event shares none: the counterpart's events are not read then (on the
-    // 1000× graph this lookup was 5.5 of the countries warm-up's 13.4 s).
-    const shared = attended.size === 0 ? [] : [...(await attendedEvents(store, counterpartId))].filter((event) => attended.has(event));
+    const shared = await sharedWith(counterpartId);
     const eventIds = new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...shared]);
     const events = (await store.getNodes([...eventIds])).sort(byDateThenId);
     meetings.push(describe(counterpart, edges, events));
@@ -63,6 +62,28 @@ function describe(counterpart: NodeRecord, edges: readonly EdgeRecord[], events:
     events: events.map(summarize),
     evidence,
   };
+}
+
+/** Events attended by this few are read from the events' side on the embedded store. */
+const FEW_EVENTS = 64;
+
+/**
+ * The events of `attended` (a person's) that a counterpart attended too. A person who attended no
+ * event shares none: nothing is read then (on the 1000× graph the counterparts' lookups were 5.5
+ * of the countries warm-up's 13.4 s). On the embedded store a person of few events has their
+ * attendees read once, event by event: a counterpart's own list is a minister's thousands of events,
+ * read again for everyone who met them. Elsewhere (a round trip per read) each counterpart's list.
+ */
+async function sharedEvents(store: GraphStore, attended: ReadonlySet<string>): Promise<(counterpart: string) => Promise<readonly string[]>> {
+  if (attended.size === 0) return async () => [];
+  if (store.backend !== 'embedded' || attended.size > FEW_EVENTS) {
+    return async (counterpart) => [...(await attendedEvents(store, counterpart))].filter((event) => attended.has(event));
+  }
+  const byAttendee = new Map<string, string[]>();
+  for (const event of attended) {
+    for (const edge of await store.edgesOf(event, { types: ['ATTENDED'], direction: 'in' })) appendTo(byAttendee, edge.source, event);
+  }
+  return async (counterpart) => byAttendee.get(counterpart) ?? [];
 }
 
 async function attendedEvents(store: GraphStore, personId: string): Promise<Set<string>> {

@@ -54,16 +54,26 @@ function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
   return data;
 }
 
+// Element data is built a key at a time (no entries arrays, no spread): a neighbourhood of a hub
+// draws thousands of edges, most of them drawn for the first time.
 function freshNodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
-  const kept = Object.entries(node.attributes).filter(([key]) => !NODE_DATA_OMITTED.has(key));
+  const attributes = node.attributes as unknown as Record<string, unknown>;
   const docCount = node.docCount ?? node.attributes.docIds?.length;
-  return { id: node.id, ...sortedKeys(Object.fromEntries(docCount === undefined ? kept : [...kept, ['docCount', docCount]])) } as Elements['nodes'][number]['data'];
+  const keys = Object.keys(attributes).filter((key) => !NODE_DATA_OMITTED.has(key));
+  if (docCount !== undefined && !keys.includes('docCount')) keys.push('docCount');
+  const data: Record<string, unknown> = { id: node.id };
+  for (const key of keys.sort()) data[key] = key === 'docCount' && docCount !== undefined ? docCount : attributes[key];
+  return data as Elements['nodes'][number]['data'];
 }
+
+const EDGE_DATA_OMITTED = new Set(['evidence', 'docIds']);
 
 function freshEdgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
   // Evidence and document ids are the side panel's (GET /api/edges/:id), not the drawing's.
-  const { evidence: _evidence, docIds: _docIds, ...attributes } = edge.attributes;
-  return { id: edge.id, source: edge.source, target: edge.target, ...sortedKeys(attributes) } as Elements['edges'][number]['data'];
+  const attributes = edge.attributes as unknown as Record<string, unknown>;
+  const data: Record<string, unknown> = { id: edge.id, source: edge.source, target: edge.target };
+  for (const key of Object.keys(attributes).filter((key) => !EDGE_DATA_OMITTED.has(key)).sort()) data[key] = attributes[key];
+  return data as Elements['edges'][number]['data'];
 }
 
 /**
@@ -71,7 +81,9 @@ function freshEdgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
  * and both backends must answer byte for byte alike.
  */
 export function sortedKeys<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) out[key] = (record as Record<string, unknown>)[key];
+  return out as T;
 }
 
 /** Code-unit order by id, as every store list. */

@@ -1,11 +1,12 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../domain/index.js';
+import { compactIncidence, type CompactIncidence } from './compact-incidence.js';
 
 /**
  * Every node's neighbours over all relationships but MENTIONS (the path search's default), either
  * direction, each once, self-loops left out: node numbers in one Int32Array, node n's from
- * offsets[n] to offsets[n + 1], in number order. A search then walks numbers and typed arrays
- * instead of edge records and string maps.
+ * offsets[n] to offsets[n + 1], in number order (which is id order). A search then walks numbers
+ * and typed arrays instead of edge records and string maps.
  */
 export interface CompactAdjacency {
   readonly ids: readonly string[];
@@ -14,45 +15,27 @@ export interface CompactAdjacency {
   readonly neighbours: Int32Array;
 }
 
-/**
- * Built once per load, in typed arrays throughout (ends counted, placed, then each node's run
- * sorted and its repeats dropped): ≈ 0.3 s for the 725k edges of the 1000× graph, where a list
- * and a Set per node took 1.2 s and held the event loop for all of it.
- */
+/** The adjacency of a graph (built through its incidence; the store keeps both). */
 export function compactAdjacency(graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>): CompactAdjacency {
-  const ids = graph.nodes();
-  const numberOf = new Map(ids.map((id, n) => [id, n]));
-  // Each kept edge as its two end numbers, then both directions placed by a counting sort.
-  const ends = new Int32Array(graph.size * 2);
-  let kept = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.type === 'MENTIONS' || source === target) return;
-    ends[kept++] = numberOf.get(source)!;
-    ends[kept++] = numberOf.get(target)!;
-  });
-  const starts = new Int32Array(ids.length + 1);
-  for (let k = 0; k < kept; k++) starts[ends[k]! + 1]! += 1;
-  for (let n = 0; n < ids.length; n++) starts[n + 1]! += starts[n]!;
-  const fill = starts.slice(0, ids.length);
-  const placed = new Int32Array(kept);
-  for (let k = 0; k < kept; k += 2) {
-    const s = ends[k]!;
-    const t = ends[k + 1]!;
-    placed[fill[s]!++] = t;
-    placed[fill[t]!++] = s;
-  }
-  // Parallel edges and both directions of a pair give the same neighbour more than once.
+  return adjacencyOf(compactIncidence(graph));
+}
+
+/**
+ * The incidence's runs with parallel edges, both directions of a pair and self-loops folded away:
+ * each run is already sorted by the other end, so one pass keeps the first of each.
+ */
+export function adjacencyOf({ ids, numberOf, offsets: runs, others }: CompactIncidence): CompactAdjacency {
+  const neighbours = new Int32Array(others.length);
   const offsets = new Int32Array(ids.length + 1);
   let length = 0;
   for (let n = 0; n < ids.length; n++) {
-    // Sorted in place, then kept left of where it is read: the write never passes the read.
-    const run = placed.subarray(starts[n]!, starts[n + 1]!).sort();
     let previous = -1;
-    for (const neighbour of run) {
-      if (neighbour !== previous) placed[length++] = neighbour;
-      previous = neighbour;
+    for (let k = runs[n]!, end = runs[n + 1]!; k < end; k++) {
+      const other = others[k]!;
+      if (other !== previous && other !== n) neighbours[length++] = other;
+      previous = other;
     }
     offsets[n + 1] = length;
   }
-  return { ids, numberOf, offsets, neighbours: placed.slice(0, length) };
+  return { ids, numberOf, offsets, neighbours: neighbours.slice(0, length) };
 }

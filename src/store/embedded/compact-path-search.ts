@@ -4,22 +4,25 @@ import type { CompactAdjacency } from './compact-adjacency.js';
 
 /**
  * One side of the search over node numbers; `stamp` marks what this search reached (scratch arrays
- * are reused), `levels[d]` the nodes first reached at depth d. No predecessor lists: a node's are
- * its neighbours one level nearer the side's start, found once the sides meet and only for the few
- * nodes on a shortest path. A side reaching a hub's thousands of neighbours costs two array writes
- * each, not a list each.
+ * are reused). The nodes it reached are in `order` by depth, those first reached at depth d from
+ * starts[d] to starts[d + 1] (the last level up to `size`): the per-request lists of a search that
+ * reached a hub's tens of thousands of neighbours were most of its cost in garbage collection. No
+ * predecessor lists: a node's are its neighbours one level nearer the side's start, found once the
+ * sides meet and only for the few nodes on a shortest path.
  */
 interface Side {
   readonly seen: Int32Array;
   readonly depth: Int32Array;
-  readonly levels: number[][];
-  frontier: number[];
+  readonly order: Int32Array;
+  readonly starts: number[];
+  size: number;
   level: number;
 }
 
 interface Scratch {
   readonly seen: [Int32Array, Int32Array];
   readonly depth: [Int32Array, Int32Array];
+  readonly order: [Int32Array, Int32Array];
   stamp: number;
 }
 
@@ -29,10 +32,22 @@ function scratchOf(adjacency: CompactAdjacency): Scratch {
   let scratch = scratches.get(adjacency);
   if (!scratch) {
     const n = adjacency.ids.length;
-    scratch = { seen: [new Int32Array(n), new Int32Array(n)], depth: [new Int32Array(n), new Int32Array(n)], stamp: 0 };
+    scratch = { seen: [new Int32Array(n), new Int32Array(n)], depth: [new Int32Array(n), new Int32Array(n)], order: [new Int32Array(n), new Int32Array(n)], stamp: 0 };
     scratches.set(adjacency, scratch);
   }
   return scratch;
+}
+
+/** The nodes `side` first reached at depth `d` (a view, not a copy). */
+function levelOf(side: Side, d: number): Int32Array {
+  return side.order.subarray(side.starts[d]!, d + 1 < side.starts.length ? side.starts[d + 1]! : side.size);
+}
+
+/** Marks `node` reached by `side` at `level` and appends it to the side's order. */
+function reach(side: Side, stamp: number, node: number, level: number): void {
+  side.seen[node] = stamp;
+  side.depth[node] = level;
+  side.order[side.size++] = node;
 }
 
 /**
@@ -51,42 +66,56 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
   }
   const stamp = ++scratch.stamp;
   const start = (node: number, i: 0 | 1): Side => {
-    const side: Side = { seen: scratch.seen[i], depth: scratch.depth[i], levels: [[node]], frontier: [node], level: 0 };
-    side.seen[node] = stamp;
-    side.depth[node] = 0;
+    const side: Side = { seen: scratch.seen[i], depth: scratch.depth[i], order: scratch.order[i], starts: [0], size: 0, level: 0 };
+    reach(side, stamp, node, 0);
     return side;
   };
   const forward = start(numberOf.get(from)!, 0);
   const backward = start(numberOf.get(to)!, 1);
-  const cost = (frontier: readonly number[]) => {
+  const cost = (side: Side) => {
     let total = 0;
-    for (const node of frontier) total += offsets[node + 1]! - offsets[node]!;
+    for (let i = side.starts[side.level]!; i < side.size; i++) {
+      const node = side.order[i]!;
+      total += offsets[node + 1]! - offsets[node]!;
+    }
     return total;
   };
-  while (forward.level + backward.level < maxDepth && forward.frontier.length > 0 && backward.frontier.length > 0) {
-    const side = cost(forward.frontier) <= cost(backward.frontier) ? forward : backward;
+  const successors = (joins: ArrayLike<number>) => {
+    const predsOf = (s: Side) => (node: number) => nearer(adjacency, s, stamp, node);
+    return successorsOnShortestPaths(predsOf(forward), predsOf(backward), Array.from(joins), (node) => ids[node]!);
+  };
+  const hasFrontier = (side: Side) => side.size > side.starts[side.level]!;
+  while (forward.level + backward.level < maxDepth && hasFrontier(forward) && hasFrontier(backward)) {
+    const side = cost(forward) <= cost(backward) ? forward : backward;
     const other = side === forward ? backward : forward;
-    const { seen, depth } = side;
+    const frontier = levelOf(side, side.level);
+    if (side.level + 1 + other.level === maxDepth) {
+      // The last step: only where the sides join matters. Each node of the cheaper frontier is asked
+      // whether it touches the other frontier, stopping at its first link, instead of every link of
+      // that frontier being followed (two hub-heavy frontiers of a four-hop search followed most of
+      // the graph's links). The joins are then the other side's next level. No nearer node of either
+      // side can touch the other's frontier: its links were all followed, and no node is yet reached
+      // from both sides.
+      const level = ++other.level;
+      const joins = frontier.filter((node) => touches(adjacency, other, stamp, node, level - 1));
+      if (joins.length === 0) return null;
+      other.starts.push(other.size);
+      for (const node of joins) reach(other, stamp, node, level);
+      return successors(joins);
+    }
     const level = ++side.level;
-    const next: number[] = [];
+    side.starts.push(side.size);
+    const { seen } = side;
     let shortest = Infinity;
-    for (const node of side.frontier) {
+    for (const node of frontier) {
       for (let k = offsets[node]!, end = offsets[node + 1]!; k < end; k++) {
         const neighbour = neighbours[k]!;
         if (seen[neighbour] === stamp) continue;
-        seen[neighbour] = stamp;
-        depth[neighbour] = level;
-        next.push(neighbour);
+        reach(side, stamp, neighbour, level);
         if (other.seen[neighbour] === stamp && other.depth[neighbour]! < shortest) shortest = other.depth[neighbour]!;
       }
     }
-    side.frontier = next;
-    side.levels.push(next);
-    if (shortest !== Infinity) {
-      const joins = next.filter((node) => other.seen[node] === stamp && other.depth[node] === shortest);
-      const predsOf = (s: Side) => (node: number) => nearer(adjacency, s, stamp, node);
-      return successorsOnShortestPaths(predsOf(forward), predsOf(backward), joins, (node) => ids[node]!);
-    }
+    if (shortest !== Infinity) return successors(levelOf(side, level).filter((node) => other.seen[node] === stamp && other.depth[node] === shortest));
   }
   return null;
 }
@@ -101,7 +130,7 @@ function nearer({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: nu
   const level = side.depth[node]! - 1;
   const found: number[] = [];
   if (level < 0) return found;
-  const candidates = side.levels[level]!;
+  const candidates = levelOf(side, level);
   // A binary search costs at most ≈ 16 reads (runs are under 65k long).
   if (candidates.length * 16 < offsets[node + 1]! - offsets[node]!) {
     for (const candidate of candidates) if (adjacent(offsets, neighbours, candidate, node)) found.push(candidate);
@@ -112,6 +141,15 @@ function nearer({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: nu
     if (side.seen[neighbour] === stamp && side.depth[neighbour] === level) found.push(neighbour);
   }
   return found;
+}
+
+/** Whether `node` (not reached by `side`) has a neighbour `side` reached at `level`. */
+function touches({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: number, node: number, level: number): boolean {
+  for (let k = offsets[node]!, end = offsets[node + 1]!; k < end; k++) {
+    const neighbour = neighbours[k]!;
+    if (side.seen[neighbour] === stamp && side.depth[neighbour] === level) return true;
+  }
+  return false;
 }
 
 /** Whether `node` is among `of`'s neighbours (sorted by number). */

@@ -1,7 +1,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import { InvalidRequestError, NotSupportedError, type EdgeAttributes, type EdgeRecord, type GraphData, type NodeAttributes, type NodeRecord, type NodeLabel, type RelationshipType, type CypherResult, type EdgeQuery, type GraphStore, type LoadReport, type PathQuery, type PathRecord, type StoreCounts, compareStrings } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
-import { compactAdjacency, type CompactAdjacency } from './compact-adjacency.js';
+import { adjacencyOf, type CompactAdjacency } from './compact-adjacency.js';
+import { compactIncidence, type CompactIncidence } from './compact-incidence.js';
+import { compactEdgesOf } from './compact-edges-of.js';
 import { embeddedNeighbourhood, type HubNeighbours } from './embedded-neighbourhood.js';
 import { allShortestPaths } from './shortest-paths.js';
 
@@ -32,17 +34,27 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
   // Each node's edges as sorted records, built on first ask: the API walks the same hubs
   // (a country, a ministry) on nearly every request. Any load or clear forgets them.
   const incident = new Map<string, EdgeRecord[]>();
-  // The path search's default adjacency, built by the first path question after a load.
+  // Every edge but MENTIONS as numbered runs, and the path search's default adjacency drawn from
+  // them: built by the first question that needs them after a load (the warm-up asks one).
+  let incidence: CompactIncidence | null = null;
   let adjacency: CompactAdjacency | null = null;
-  const adjacencyNow = () => (adjacency ??= compactAdjacency(g));
+  const incidenceNow = () => (incidence ??= compactIncidence(g));
+  const adjacencyNow = () => (adjacency ??= adjacencyOf(incidenceNow()));
+  // Typed edge lists of nodes with long runs (a country's MET edges), kept until the graph changes.
+  const typedLists = new Map<string, EdgeRecord[]>();
+  const forget = () => {
+    incident.clear();
+    hubs.clear();
+    typedLists.clear();
+    incidence = null;
+    adjacency = null;
+  };
   const hubs: HubNeighbours = new Map();
   return {
     backend: 'embedded',
     capabilities: Object.freeze({ cypher: false }),
     load: async (data) => {
-      incident.clear();
-      hubs.clear();
-      adjacency = null;
+      forget();
       return loadInto(g, data);
     },
     counts: async () => countsOf(g),
@@ -50,11 +62,12 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     getNodes: async (ids) => [...new Set(ids)].filter((id) => g.hasNode(id)).sort(compareStrings).map((id) => nodeRecord(g, id)),
     listNodes: async (labels) => listNodes(g, labels),
     getEdge: async (id) => (g.hasEdge(id) ? edgeRecord(g, id) : null),
-    edgesOf: async (id, query) => edgesOf(incidentEdges(g, incident, id), id, query),
-    neighbourhood: async (id, query) => embeddedNeighbourhood(g, hubs, id, query),
+    edgesOf: async (id, query) =>
+      query?.types && !query.types.includes('MENTIONS') ? compactEdgesOf(incidenceNow(), typedLists, id, query.types, query.direction) : edgesOf(incidentEdges(g, incident, id), id, query),
+    neighbourhood: async (id, query) => embeddedNeighbourhood(g, incidenceNow, hubs, id, query),
     listEdges: async (types) => edgesOfTypes(g, types),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
-      allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow),
+      allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow, incidenceNow),
     cypher: async (): Promise<CypherResult> => {
       throw new NotSupportedError(
         'CYPHER_NOT_SUPPORTED',
@@ -62,9 +75,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
       );
     },
     clear: async () => {
-      incident.clear();
-      hubs.clear();
-      adjacency = null;
+      forget();
       g.clear();
     },
     close: async () => undefined,

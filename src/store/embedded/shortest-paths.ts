@@ -3,6 +3,7 @@ import type { MultiDirectedGraph } from 'graphology';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type RelationshipType, type PathQuery, type PathRecord, compareStrings } from '../../domain/index.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
 import { compactSuccessors } from './compact-path-search.js';
+import { entriesBetween, type CompactIncidence } from './compact-incidence.js';
 
 type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -24,7 +25,7 @@ const neighbourCache = new WeakMap<readonly EdgeRecord[], Map<string, readonly s
  * edges to follow, so a hub (Korea, the ministry) is expanded only when nothing cheaper is left:
  * two officials four hops apart cost two small neighbourhoods, not the graph.
  */
-export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery, incident: IncidentEdges, adjacency?: () => CompactAdjacency): PathRecord[] {
+export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery, incident: IncidentEdges, adjacency?: () => CompactAdjacency, incidence?: () => CompactIncidence): PathRecord[] {
   if (!graph.hasNode(from) || !graph.hasNode(to) || query.limit <= 0) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
   const allowed = query.types ? new Set<RelationshipType>(query.types) : null;
@@ -36,8 +37,9 @@ export function allShortestPaths(graph: Graph, from: string, to: string, query: 
   const succ = !query.types && adjacency ? compactSuccessors(adjacency(), from, to, query.maxDepth) : successorsOf(meetInTheMiddle(links, from, to, query.maxDepth));
   if (!succ) return [];
   const paths: PathRecord[] = [];
+  const between = !query.types && incidence ? compactEdgesBetween(incidence()) : graphEdgesBetween(graph, accepts);
   for (const nodes of nodeSequences(succ, from, to)) {
-    for (const edges of edgeChoices(graph, nodes, accepts)) {
+    for (const edges of edgeChoices(nodes, between)) {
       paths.push({ nodes, edges });
       if (paths.length >= query.limit) return paths;
     }
@@ -143,13 +145,29 @@ function* nodeSequences(succ: Map<string, string[]>, from: string, to: string): 
   yield* walk(from);
 }
 
+/** The allowed edges between two nodes, either direction, sorted by id. */
+type EdgesBetween = (a: string, b: string) => string[];
+
+function graphEdgesBetween(graph: Graph, accepts: (type: RelationshipType) => boolean): EdgesBetween {
+  return (a, b) => [...new Set([...graph.edges(a, b), ...graph.edges(b, a)])].filter((edge) => accepts(graph.getEdgeAttribute(edge, 'type'))).sort(compareStrings);
+}
+
+/** The default types' edges between two nodes: the other end's entries in the shorter run (every edge but MENTIONS). */
+function compactEdgesBetween(incidence: CompactIncidence): EdgesBetween {
+  const { numberOf, offsets, edges, edgeKeys } = incidence;
+  return (a, b) => {
+    const [x, y] = [numberOf.get(a)!, numberOf.get(b)!];
+    const [node, other] = offsets[x + 1]! - offsets[x]! <= offsets[y + 1]! - offsets[y]! ? [x, y] : [y, x];
+    const [start, stop] = entriesBetween(incidence, node, other);
+    const keys: string[] = [];
+    for (let k = start; k < stop; k++) keys.push(edgeKeys[edges[k]!]!);
+    return keys.sort(compareStrings);
+  };
+}
+
 /** Each combination of the parallel allowed edges along a node sequence, in edge-id order. */
-function* edgeChoices(graph: Graph, nodes: readonly string[], accepts: (type: RelationshipType) => boolean): Generator<string[]> {
-  const options = nodes.slice(1).map((node, i) => {
-    const prev = nodes[i]!;
-    const between = [...graph.edges(prev, node), ...graph.edges(node, prev)];
-    return [...new Set(between)].filter((edge) => accepts(graph.getEdgeAttribute(edge, 'type'))).sort(compareStrings);
-  });
+function* edgeChoices(nodes: readonly string[], between: EdgesBetween): Generator<string[]> {
+  const options = nodes.slice(1).map((node, i) => between(nodes[i]!, node));
   const chosen: string[] = [];
   function* pick(hop: number): Generator<string[]> {
     if (hop === options.length) {
