@@ -1,7 +1,10 @@
 import type { Document, ResolvedCorpus } from '../domain/index.js';
+import type { GraphEntity } from './entity-node.js';
+
+export type { GraphEntity };
 
 /** What the graph is made of: the resolved entities and relations (the corpus's keyOf is not needed). */
-export type GraphInputs = Pick<ResolvedCorpus, 'entities' | 'relations'>;
+export type GraphInputs = { readonly entities: readonly GraphEntity[] } & Pick<ResolvedCorpus, 'relations'>;
 import { documentAttributes, documentNodeKey } from './document-node.js';
 import { mentionEdges, metEdges, relationEdges } from './edges.js';
 import { entityAttributes } from './entity-node.js';

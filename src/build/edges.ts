@@ -1,6 +1,7 @@
-import { compareStrings, type Evidence, type EdgeRecord, edgeKey, toEvidence, type ResolvedCorpus, type ResolvedRelation, type AgreementStatement } from '../domain/index.js';
+import { compareStrings, type Evidence, type EdgeRecord, edgeKey, toEvidence, type ResolvedRelation, type AgreementStatement } from '../domain/index.js';
 import { documentNodeKey } from './document-node.js';
 import { edgeAttributes } from './edge-attributes.js';
+import type { GraphEntity } from './entity-node.js';
 
 /** One edge per resolved relation; MET is handled with the co-attendance in metEdges. */
 export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecord[] {
@@ -32,7 +33,7 @@ export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecor
  * prefix of another, so the graph's sort of every edge by id finds them already in order instead of
  * sorting a whole corpus's mentions afresh.
  */
-export function mentionEdges(corpus: Pick<ResolvedCorpus, 'entities'>): EdgeRecord[] {
+export function mentionEdges(corpus: { readonly entities: readonly GraphEntity[] }): EdgeRecord[] {
   const byDoc = new Map<string, { entity: string; evidence: Evidence[]; stated: AgreementStatement | undefined }[]>();
   for (const entity of corpus.entities) {
     const ofEntity = new Map<string, Evidence[]>();

@@ -1,7 +1,13 @@
 import type { NodeAttributes, ResolvedEntity } from '../domain/index.js';
 
+/**
+ * Of a resolved entity, what its node and MENTIONS edges are made of: not resolution's record of
+ * how it was made (locals, merges, kept apart), which only explain reads.
+ */
+export type GraphEntity = Omit<ResolvedEntity, 'locals' | 'merges' | 'keptApart'>;
+
 /** A resolved entity's node attributes; fields that do not apply are absent, never undefined. */
-export function entityAttributes(entity: ResolvedEntity): NodeAttributes {
+export function entityAttributes(entity: GraphEntity): NodeAttributes {
   const optional = {
     kind: entity.kind,
     acronym: entity.acronym,

@@ -1,4 +1,4 @@
-export { buildGraph, type GraphInputs } from './build-graph.js';
+export { buildGraph, type GraphEntity, type GraphInputs } from './build-graph.js';
 export { buildGraphData } from './build-graph-data.js';
 export { toGraphData, fromGraphData } from './graph-data.js';
 export { createGraph, type Graph } from './graph.js';

@@ -11,7 +11,17 @@ let collector: (() => void) | undefined;
  * 0.9 GB live after resolve, and the process peaked at 2.8 GB where one collection between stages
  * keeps it under 1.9 GB. Node exposes `gc` only behind `--expose-gc`; the flag is set for the one
  * moment it takes to fetch the function (as jest's leak detector does), so no script sees a `gc`
- * global it did not ask for. A collection costs a fraction of a second on a 1 GB heap.
+ * global it did not ask for.
+ *
+ * Its cost is the live heap, not the garbage: at 1000× 2.2–3.3 s CPU before the build (0.9 GB live)
+ * and before the snapshot write (1.0 GB), against 0.15 s at 100×, which is what pushes those two
+ * stages' growth exponents over 1.05. It also resets V8's allocation limit to a little over the
+ * live heap, so at 1000× the build's own allocation (~0.65 GB) meets a second full collection of
+ * the same heap mid-stage (none at 100×); and on a loaded machine, where the snapshot write ran
+ * 257 s of wall time, two more memory-reducing collections came 117 and 119 s apart (seemingly
+ * V8's memory-reducer watchdog, which collects after 100 s without one). Less
+ * live at the boundary is the lever: see buildGraphFromInputs and extractDocuments, which let go
+ * of the extractions before the build.
  */
 export function collectGarbage(): void {
   collector ??= fetchCollector();

@@ -1,4 +1,4 @@
-import { buildGraphData, type GraphInputs } from '../build/index.js';
+import { buildGraphData, type GraphEntity, type GraphInputs } from '../build/index.js';
 import { dedupe, type DedupeResult } from '../dedupe/index.js';
 import {
   DEFAULT_INPUT_LIMITS,
@@ -136,19 +136,31 @@ export async function runPipeline(inputs: readonly string[], options: PipelineOp
  */
 export async function buildGraphFromInputs(inputs: readonly string[], options: PipelineOptions = {}): Promise<BuiltGraph> {
   const meter = options.meter ?? new StageMeter();
-  const { graphInputs, kept } = forGraph(await resolveInputs(inputs, { ...options, meter }));
+  const { graphInputs, kept } = await resolveForGraph(inputs, { ...options, meter });
   const graph = await graphStage(kept.dedupe.documents, graphInputs, meter, options.onProgress);
   return { ...kept, graph, stages: meter.stages() };
 }
 
 /**
+ * resolveInputs, split by forGraph in a function of its own: an awaited value stays in its async
+ * function's frame until that function returns, so awaited in buildGraphFromInputs the resolved
+ * stages (every extraction among them) were live through the build.
+ */
+async function resolveForGraph(inputs: readonly string[], options: PipelineOptions): Promise<ReturnType<typeof forGraph>> {
+  return forGraph(await resolveInputs(inputs, options));
+}
+
+/**
  * Splits the resolved stages into what the graph is made of and what the summary reads, leaving
- * out the extractions and the corpus's keyOf (a key per local entity, which no later stage reads);
- * a function of its own so that no binding of them outlives it.
+ * out the extractions, the corpus's keyOf (a key per local entity, which no later stage reads) and
+ * each entity's record of how it was resolved (its locals, merges and kept-apart decisions, which
+ * only explain reads): less for the collection before the build to trace, and less held while
+ * the build allocates the graph.
  */
 function forGraph(resolved: Omit<PipelineResult, 'graph' | 'stages'>): { graphInputs: GraphInputs; kept: Omit<BuiltGraph, 'graph' | 'stages'> } {
   const { extractions: _extractions, corpus, ...kept } = resolved;
-  return { graphInputs: { entities: corpus.entities, relations: corpus.relations }, kept };
+  const entities = corpus.entities.map(({ locals: _locals, merges: _merges, keptApart: _keptApart, ...built }): GraphEntity => built);
+  return { graphInputs: { entities, relations: corpus.relations }, kept };
 }
 
 /** The build stage: the plain sorted graph data, made without a graphology graph in between. */

@@ -2,7 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../../src/domain/index.js';
-import { extractDocuments, extractSafely, loadDocuments, type ProgressEvent } from '../../../src/pipeline/index.js';
+import { collectGarbage } from '../../../src/pipeline/collect-garbage.js';
+import { extractDocuments, extractSafely, loadDocuments, type ExtractOutcome, type ProgressEvent } from '../../../src/pipeline/index.js';
 
 const broken = (id: string): Document => ({
   id,
@@ -41,6 +42,18 @@ describe('extractDocuments', () => {
     expect(events[0]).toEqual({ stage: 'extract', done: 0, total: 12 });
     expect(events.at(-1)).toEqual({ stage: 'extract', done: 12, total: 12 });
     for (let i = 1; i < events.length; i++) expect(events[i]!.done).toBeGreaterThanOrEqual(events[i - 1]!.done);
+  });
+
+  it('keeps no hold on the outcomes once it has handed them over, so the caller decides how long they live', async () => {
+    let outcomes: ExtractOutcome[] | null = await extractDocuments(documents.slice(0, 6), { workers: 2, batchSize: 2, minDocumentsPerThread: 1 });
+    const first = new WeakRef(outcomes[0]!.extraction);
+    const all = new WeakRef(outcomes);
+    outcomes = null;
+    // A WeakRef's target is kept until the current job ends.
+    await new Promise((done) => setTimeout(done, 0));
+    collectGarbage();
+    expect(all.deref()).toBeUndefined();
+    expect(first.deref()).toBeUndefined();
   });
 
   it('keeps going past a document that breaks extraction, in a worker as in the calling thread', async () => {
