@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { fnv1a32 } from '../domain/index.js';
 import type { QueryService } from '../query/index.js';
 
 /**
@@ -20,20 +21,10 @@ export function addressEtags(query: QueryService, token: string = randomBytes(6)
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (res.statusCode === 200 && !res.get('ETag')) {
-        res.set('ETag', `W/"${token}-${generation}-${fnv1a(`${req.originalUrl}\u0000${String(res.get('Content-Type') ?? '')}`)}"`);
+        res.set('ETag', `W/"${token}-${generation}-${fnv1a32(`${req.originalUrl}\u0000${String(res.get('Content-Type') ?? '')}`).toString(16).padStart(8, '0')}"`);
       }
       return send(body);
     };
     next();
   };
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a URL's tag, never a security boundary. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,3 +1,5 @@
+import { fnv1a32, murmurFinalise } from '../domain/index.js';
+
 
 /** Words per shingle: long enough that shared 5-grams mean shared sentences, not shared phrases. */
 export const SHINGLE_WORDS = 5;
@@ -10,12 +12,13 @@ export const SHINGLE_WORDS = 5;
 export function shingleHashes(words: readonly string[]): Uint32Array {
   const size = Math.min(SHINGLE_WORDS, words.length);
   if (size === 0) return new Uint32Array(0);
-  const wordHashes = words.map(fnv1a);
+  const wordHashes = words.map(fnv1a32);
   const hashes = new Uint32Array(words.length - size + 1);
   for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let k = i; k < i + size; k++) hash = Math.imul(hash ^ wordHashes[k]!, 0x01000193);
-    hashes[i] = avalanche(hash);
+    // Murmur3's finaliser spreads every input bit over the low bits that candidate sampling keys on.
+    hashes[i] = murmurFinalise(hash);
   }
   hashes.sort();
   let distinct = 0;
@@ -38,23 +41,4 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
     else j++;
   }
   return shared / Math.min(a.length, b.length);
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-// Murmur3's finaliser: spreads every input bit over the low bits that candidate sampling keys on.
-function avalanche(hash: number): number {
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
 }

@@ -18,3 +18,4 @@ export * from './input-limits.js';
 export * from './resolved-corpus.js';
 export * from './stage-options.js';
 export * from './stable-json.js';
+export * from './hash-mix.js';

@@ -1,3 +1,4 @@
+import { fnv1a32, murmurFinalise } from '../../domain/index.js';
 /**
  * Digests of buckets of records, so that a load can tell which few parts of a big stored graph
  * differ from what it was given without reading every stored record's hash.
@@ -15,12 +16,7 @@ export const BUCKETS = 1 << BUCKET_BITS;
 
 /** The bucket of a record id: FNV-1a over its UTF-16 code units, top bits. Stored digests depend on it: never change it. */
 export function bucketOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix(h) >>> (32 - BUCKET_BITS);
+  return murmurFinalise(fnv1a32(id)) >>> (32 - BUCKET_BITS);
 }
 
 /**
@@ -38,18 +34,9 @@ function lanes(id: string, hash: string | null): [number, number] {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [fmix(a), fmix(b ^ text.length)];
+  return [murmurFinalise(a), murmurFinalise(b ^ text.length)];
 }
 
-/** MurmurHash3's finaliser: every input bit moves about half the output bits. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** The digests of all buckets: lane a of bucket i at 2i, lane b at 2i + 1. */
 export class BucketDigests {
