@@ -6,9 +6,11 @@ import type { Trigger } from './trigger.js';
 
 // A named trigger needs a word that is a one-word head once its quotes, brackets and punctuation
 // are stripped (`Forum,`, `(talks`): most sentences hold none and skip the word-by-word search.
-// Unicode case folding keeps this a superset of what `toLowerCase` finds.
+// Unicode case folding keeps this a superset of what `toLowerCase` finds. The character before the
+// head is matched, not looked behind at: only whether the sentence holds such a word is asked, and
+// a leading lookbehind would be tried at every character of every sentence.
 const ONE_WORD_HEADS = [...EVENT_HEADS.keys()].filter((h) => !h.includes(' '));
-const MAY_NAME_EVENT = new RegExp(`(?<![^\\s“"‘(])(?:${ONE_WORD_HEADS.join('|')})(?=[”"’),;:.]*(?:\\s|$))`, 'iu');
+const MAY_NAME_EVENT = new RegExp(`(?:^|[\\s“"‘(])(?:${ONE_WORD_HEADS.join('|')})(?=[”"’),;:.]*(?:\\s|$))`, 'iu');
 
 /** One sentence's triggers in text order, and its words (worked out once, on first ask). */
 export interface SentenceTriggers {

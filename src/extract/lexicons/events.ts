@@ -85,7 +85,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
-  [/(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+  // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`: a signatory per side.
@@ -96,7 +97,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
   [/\bwitness(?:ed|es)\s+the\s+signing\b|\bexchanged\s+(?:the\s+)?signed\b/, 'signing'],
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
-  [/(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2})(?:greeted|briefed|received|welcomed|hosted)(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
+  // Verb first, then the lookbehind, for the same reason.
+  [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
   // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
@@ -109,7 +111,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // tried at every character of every sentence.
   [/(?:discussed|agreed|exchanged views|reviewed|declared)\b(?<=^[^.;]{0,160}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
-  [/(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+)(?:signed|initial(?:l)?ed)(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
+  // Verb first, then the lookbehind, for the same reason.
+  [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
 
 /**
