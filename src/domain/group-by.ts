@@ -14,3 +14,14 @@ export function appendTo<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
   if (group) group.push(item);
   else groups.set(key, [item]);
 }
+
+/**
+ * Adds `position` to `key`'s list in `index` unless it is already that list's last one: items
+ * visited in ascending position, each filed under any number of keys (a key met twice in one item
+ * counts once), give every key an ascending list of distinct positions — a posting list.
+ */
+export function appendPosting<K>(index: Map<K, number[]>, key: K, position: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [position]);
+  else if (list[list.length - 1] !== position) list.push(position);
+}

@@ -1,4 +1,4 @@
-import { NODE_LABELS, type GraphStore, type NodeLabel, type NodeRecord } from '../domain/index.js';
+import { appendPosting, NODE_LABELS, type GraphStore, type NodeLabel, type NodeRecord } from '../domain/index.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
 import type { EntityList, EntityListItem } from './types.js';
@@ -85,17 +85,12 @@ function sortedEntities(store: GraphStore, labels: readonly NodeLabel[]): Promis
       .sort((a, b) => (a.folded[0]! < b.folded[0]! ? -1 : a.folded[0]! > b.folded[0]! ? 1 : a.item.id < b.item.id ? -1 : 1));
     const byCountry = new Map<string, number[]>();
     const byWordStart = new Map<string, number[]>();
-    const add = (index: Map<string, number[]>, key: string, at: number) => {
-      const list = index.get(key);
-      if (!list) index.set(key, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    };
     rows.forEach(({ item, folded }, at) => {
-      if (item.country) add(byCountry, item.country.toUpperCase(), at);
+      if (item.country) appendPosting(byCountry, item.country.toUpperCase(), at);
       for (const name of folded) {
         for (let start = 0; start < name.length; start++) {
           if (start > 0 && name[start - 1] !== ' ' && name[start - 1] !== '-') continue;
-          for (let length = 1; length <= WORD_START && start + length <= name.length; length++) add(byWordStart, name.slice(start, start + length), at);
+          for (let length = 1; length <= WORD_START && start + length <= name.length; length++) appendPosting(byWordStart, name.slice(start, start + length), at);
         }
       }
     });

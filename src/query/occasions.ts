@@ -1,4 +1,4 @@
-import { compareStrings, type DateRange, lowerBound, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
+import { appendPosting, compareStrings, type DateRange, lowerBound, uniqueSortedEvidence, type EdgeRecord, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { activityFacts, codeOf, countriesOf, type ActivityFacts, type Occasion as Fact } from './analytics-facts.js';
 import { resolveCountry } from './country-code.js';
 import { pageOf, type Page } from './page.js';
@@ -122,14 +122,9 @@ function placedOccasions(store: GraphStore, facts: ActivityFacts): Promise<Place
 function indexed(rows: readonly Placed[]): PlacedList {
   const byPerson = new Map<string, number[]>();
   const byCountry = new Map<string, number[]>();
-  const add = (index: Map<string, number[]>, key: string, at: number) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [at]);
-    else if (list[list.length - 1] !== at) list.push(at);
-  };
   rows.forEach((row, at) => {
-    for (const id of row.fact.people) add(byPerson, id, at);
-    for (const code of row.countries) add(byCountry, code, at);
+    for (const id of row.fact.people) appendPosting(byPerson, id, at);
+    for (const code of row.countries) appendPosting(byCountry, code, at);
   });
   return { rows, byPerson, byCountry };
 }

@@ -1,3 +1,5 @@
+import { appendPosting } from '../../domain/index.js';
+
 /**
  * The pairs (i < j, in the order of a double loop over `members`) that could be one occasion:
  * those whose name words could overlap by `nameOverlap` (Jaccard) and those sharing a participant.
@@ -46,12 +48,7 @@ export function sameDayCandidates(
 function postings(keysOf: readonly Iterable<string>[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   keysOf.forEach((keys, position) => {
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) {
-        if (list[list.length - 1] !== position) list.push(position);
-      } else index.set(key, [position]);
-    }
+    for (const key of keys) appendPosting(index, key, position);
   });
   return index;
 }
