@@ -1,19 +1,8 @@
-import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
+import type { AgreementKind } from '../../domain/index.js';
+import type { AgreementHit } from './agreement-hit.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 
-/** An agreement a sentence names in lower case, found by one of the phrasings below. */
-export interface LowerCaseHit {
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly kind: AgreementKind;
-  readonly parties: readonly string[];
-  /** Offsets in the sentence. */
-  readonly start: number;
-  readonly end: number;
-  /** The status the phrasing itself gives, before any words beside the name. */
-  readonly stated?: AgreementStatus;
-}
 
 /** What a phrasing reads besides the sentence: its countries (ISO codes, in order) and the home country. */
 export interface LowerCaseContext {
@@ -33,7 +22,7 @@ export interface LowerCasePhrasing {
   /** Literals a match holds one of: a sentence with none is skipped before the pattern is tried. */
   readonly needs: readonly string[];
   readonly pattern: RegExp;
-  readonly read: (match: RegExpExecArray, sentence: string, ctx: LowerCaseContext) => LowerCaseHit[];
+  readonly read: (match: RegExpExecArray, sentence: string, ctx: LowerCaseContext) => AgreementHit[];
   readonly example: { readonly sentence: string; readonly countries: readonly string[]; readonly names: readonly string[] };
   readonly mustNot: ReadonlyArray<{ readonly sentence: string; readonly countries: readonly string[] }>;
 }
@@ -87,7 +76,7 @@ const UNDER_AGREEMENT_ON = /\bunder\s+the\s+(agreements?)\s+on\s+/g;
 /** A `with` clause that runs past its party into another clause. */
 const WITH_OVERRUN = /\b(?:agreed|signed|said|will|would|to)\b|,\s+(?:and|while|which|who)\s/;
 
-function topicAgreement(match: RegExpExecArray, sentence: string): LowerCaseHit[] {
+function topicAgreement(match: RegExpExecArray, sentence: string): AgreementHit[] {
   if (match[2] && WITH_OVERRUN.test(match[2])) return [];
   const topic = topicAt(sentence.slice(match.index + match[0].length));
   if (topic === null) return [];
@@ -202,10 +191,10 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
 ];
 
 /** Every lower-case agreement a sentence names by the phrasings above. */
-export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): LowerCaseHit[] {
+export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): AgreementHit[] {
   // `agreement` is in every phrasing: most sentences are skipped here.
   if (!sentence.includes('agreement')) return [];
-  const hits: LowerCaseHit[] = [];
+  const hits: AgreementHit[] = [];
   for (const phrasing of LOWER_CASE_PHRASINGS) {
     if (!phrasing.needs.some((literal) => sentence.includes(literal))) continue;
     for (const match of sentence.matchAll(phrasing.pattern)) hits.push(...phrasing.read(match as RegExpExecArray, sentence, ctx));

@@ -1,4 +1,5 @@
-import { topicAt, type LowerCaseHit } from './lower-case-names.js';
+import type { AgreementHit } from './agreement-hit.js';
+import { topicAt } from './lower-case-names.js';
 
 /**
  * A way press releases list several MOUs in one sentence: the pattern, how a match becomes MOUs,
@@ -8,7 +9,7 @@ import { topicAt, type LowerCaseHit } from './lower-case-names.js';
 export interface MouListPhrasing {
   readonly id: string;
   readonly pattern: RegExp;
-  readonly read: (match: RegExpExecArray, sentence: string) => LowerCaseHit[];
+  readonly read: (match: RegExpExecArray, sentence: string) => AgreementHit[];
   readonly example: { readonly sentence: string; readonly names: readonly string[] };
   readonly mustNot: readonly string[];
 }
@@ -64,7 +65,7 @@ function listedWhole(after: string): string | null {
   return parts.length === 0 ? null : parts.join(', ');
 }
 
-function listHits(match: RegExpExecArray, sentence: string, whole: 'whole' | 'list only'): LowerCaseHit[] {
+function listHits(match: RegExpExecArray, sentence: string, whole: 'whole' | 'list only'): AgreementHit[] {
   const after = sentence.slice(match.index + match[0].length);
   const topics = listedTopics(after);
   // `signed 23 memorandums of understanding on industry and energy`: the topics of a batch, not one MOU each.
@@ -81,7 +82,7 @@ function listHits(match: RegExpExecArray, sentence: string, whole: 'whole' | 'li
 }
 
 /** One MOU a topic, each spanning its own topic so that none is read as part of another. */
-function eachTopic(topics: readonly string[], head: string, sentence: string, from: number): LowerCaseHit[] {
+function eachTopic(topics: readonly string[], head: string, sentence: string, from: number): AgreementHit[] {
   let at = from;
   return topics.map((topic) => {
     const found = sentence.indexOf(topic, at);
@@ -92,7 +93,7 @@ function eachTopic(topics: readonly string[], head: string, sentence: string, fr
 }
 
 /** `two MOUs, one on A and one on B`, `eight memoranda of understanding, including one on A`. */
-function oneOnHits(match: RegExpExecArray, sentence: string): LowerCaseHit[] {
+function oneOnHits(match: RegExpExecArray, sentence: string): AgreementHit[] {
   const head = singular(match[1]!);
   const rest = sentence.slice(match.index + match[0].length).split(/[.;]/)[0]!;
   const pieces = rest.split(/\s*(?:,\s*|\s+)(?:and\s+)?one\s+on\s+/);
@@ -141,9 +142,9 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
 ];
 
 /** Every MOU a sentence lists by the phrasings above. */
-export function listedMous(sentence: string): LowerCaseHit[] {
+export function listedMous(sentence: string): AgreementHit[] {
   if (!/MOUs|MoUs|memorand/i.test(sentence)) return [];
-  const hits: LowerCaseHit[] = [];
+  const hits: AgreementHit[] = [];
   for (const phrasing of MOU_LIST_PHRASINGS) {
     for (const match of sentence.matchAll(phrasing.pattern)) hits.push(...phrasing.read(match as RegExpExecArray, sentence));
   }

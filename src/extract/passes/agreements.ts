@@ -11,6 +11,7 @@ import { agreementDateIn } from '../agreements/own-date.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedMous, topicsOfList } from '../agreements/mou-lists.js';
 import { jointStatementsIn } from '../agreements/joint-statements.js';
+import type { AgreementHit } from '../agreements/agreement-hit.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -29,13 +30,7 @@ export interface AgreementFinding {
   readonly twoSides?: boolean;
 }
 
-interface Hit {
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly kind: AgreementKind;
-  readonly parties: readonly string[];
-  readonly start: number;
-  readonly end: number;
+interface Hit extends AgreementHit {
   /** A bare acronym (`the FTA`): only ever another form of an agreement already found. */
   readonly bare?: boolean;
   /** A head alone (`the Joint Fact Sheet`): another form of the agreement ending so, if there is one. */
@@ -44,8 +39,6 @@ interface Hit {
   readonly counted?: boolean;
   /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
   readonly repeat?: boolean;
-  /** The status the phrasing that found it gives (a joint statement reported was adopted), before any words beside it. */
-  readonly stated?: AgreementStatus;
 }
 
 const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
