@@ -49,3 +49,10 @@ export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
   [/\b(?:signed|concluded|inked|exchanged)\b/, 'signed'],
   [/\bnegotiations?\b/, 'negotiating'],
 ];
+
+/**
+ * Trade blocs that are one side of an agreement (`Alphania–GCC FTA`, `Alphania–EFTA FTA`): reference
+ * data like country names. The scorer's parties are country codes, so a bloc counts as a side but
+ * adds no code.
+ */
+export const TRADE_BLOCS: ReadonlySet<string> = new Set(['ASEAN', 'GCC', 'EFTA', 'MERCOSUR', 'Mercosur', 'EAEU', 'SACU', 'SICA', 'CARICOM', 'ECOWAS', 'AfCFTA', 'Pacific Alliance']);

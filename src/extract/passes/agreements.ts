@@ -1,7 +1,7 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import { fold } from '../fold.js';
-import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
+import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, SPELLED_KINDS, STATUS_CUES, TRADE_BLOCS } from '../lexicons/agreements.js';
 import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
@@ -47,13 +47,17 @@ const WORD = "[\\p{Lu}\\d][\\p{L}\\d.’'&‐‑–—-]*";
 const RUN = `(?:(?:${WORD}|\\([\\p{Lu}][\\p{L}-]*\\)|of|on|for|and|the|to|in)\\s+)*?`;
 const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
 const HEAD_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*)\\))?`,
+  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*(?:\\s+(?:FTA|CEPA|EPA))?)\\))?`,
   'gu',
 );
 // `Korea–Ruritania Lithium Cooperation MOU`: a few capitalised words may stand between parties and kind.
 const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND}(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
+/** `Korea–New Zealand`, `Korea–El Salvador`: a side of two capitalised words. */
+const COMPOUND_WIDE = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{Ll}]+)?)+`;
+/** `the ALBEX FTA`: an acronym of its own before the kind (inside `Alphania–EFTA FTA` it is read as the compound's). */
+const ACRONYM_KIND = /(?<![\p{L}\d])([A-Z]{3,7})\s+(FTA|CEPA|EPA)(?![\p{L}\d])/gu;
 const SPELLED_COMPOUND = new RegExp(
-  `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(${COMPOUND_WIDE})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
   'gu',
 );
 /** `Agreement on Maritime Salvage`, not `Agreement on Tuesday`, `Agreement on the matter`. */
@@ -141,7 +145,8 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
     if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
-    let short = acronym.replace(/[()\s]/g, '');
+    // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.
+    let short = acronym.replace(/[()]/g, '').trim();
     const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
     if (tail && !CALENDAR_WORDS.test(tail[1]!.split(/\s+/)[0]!) && partiesIn(tail[1]!, countries, sentence.start + end + tail[0].indexOf(tail[1]!)).length === 0) {
       name = sentence.text.slice(start, end + tail[0].length - (tail[2]?.length ?? 0));
@@ -167,7 +172,7 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
       parties = partiesIn(between[0], countries, sentence.start + (span >= 0 ? span : end));
       if (parties.length >= 2) name = `${compoundOf(parties)} ${name}`;
     }
-    if (short && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
+    if (short && !short.includes(' ') && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
     if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];
     hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}) });
   }
@@ -223,13 +228,17 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
 }
 
 /** `a Korea–China–Japan free trade agreement (FTA)` → `Korea–China–Japan FTA`. */
+/** How many sides of a compound (`Alphania–SACU`, `ASEAN–Alphania`) are trade blocs. */
+const blocSides = (compound: string): number => compound.split(new RegExp(DASH)).filter((side) => TRADE_BLOCS.has(side.trim())).length;
+
 function spelledCompounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
   const hits: Hit[] = [];
   if (!sentence.text.includes(' agreement')) return hits;
   for (const m of sentence.text.matchAll(SPELLED_COMPOUND)) {
     const acronym = m[3] ?? SPELLED_ACRONYM.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
-    if (parties.length < 2) continue;
+    // `Alphania–SACU free trade agreement`: a trade bloc is a side though it is no country.
+    if (parties.length + blocSides(m[1]!) < 2) continue;
     hits.push({ name: `${m[1]!} ${acronym}`, aliases: [`${m[1]!} ${m[2]!}`], kind: AGREEMENT_ACRONYMS.get(acronym)!, parties, start: m.index, end: m.index + m[0].length });
   }
   return hits;
@@ -238,6 +247,10 @@ function spelledCompounds(sentence: Sentence, countries: readonly CountryMention
 function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
   const hits: Hit[] = [];
   if (!mayHaveAcronym(sentence.text)) return hits;
+  for (const m of sentence.text.matchAll(ACRONYM_KIND)) {
+    if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) && !TRADE_BLOCS.has(m[1]!)) continue;
+    hits.push({ name: m[0], aliases: [], kind: AGREEMENT_ACRONYMS.get(m[2]!)!, parties: [], start: m.index, end: m.index + m[0].length });
+  }
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);

@@ -75,6 +75,15 @@ describe('findAgreements', () => {
       'The ministers signed the MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee.',
       { name: 'MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee', kind: 'MOU' },
     ],
+    // a side of two words, or a trade bloc, in a compound with the kind spelled out
+    [
+      'The two leaders agreed to resume negotiations on a Korea-New Zealand free trade agreement, which began in 2009.',
+      { name: 'Korea-New Zealand FTA', aliases: ['Korea-New Zealand free trade agreement'], kind: 'FTA', parties: ['KR', 'NZ'] },
+    ],
+    ['Negotiators met in Riyadh to settle differences over the Korea-GCC free trade agreement.', { name: 'Korea-GCC FTA', kind: 'FTA', parties: ['KR'] }],
+    // an acronym of its own before the kind, and in brackets after the written-out name
+    ['The two sides held a special session of the ALBEX FTA Joint Committee in Seoul.', { name: 'ALBEX FTA', kind: 'FTA', status: 'in_force' }],
+    ['The Korea-Alphania Free Trade Agreement (ALBEX FTA) entered into force on March 15.', { name: 'Korea-Alphania Free Trade Agreement', aliases: ['ALBEX FTA'] }],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
