@@ -454,6 +454,15 @@ interface Draft {
   twoSides?: boolean;
 }
 
+const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
+
+/**
+ * `becoming Korea's second FTA in the region after the Alpha–Beta FTA`, `tariffs removed under the
+ * Alpha–Beta FTA`: a trade agreement a release names in passing, with no word of talks, signing
+ * or plans, is one in force; releases tell of the others' stage.
+ */
+const standingStatus = (d: Draft): AgreementStatus => (d.status === 'mentioned' && TRADE_KINDS.has(d.kind) ? 'in_force' : d.status);
+
 /** `the two countries signed …`, `ministers of both countries`: the sentence speaks of a bilateral act. */
 const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:countries|governments|sides|nations)\b/;
 
@@ -546,7 +555,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: d.kind,
-    status: d.status,
+    status: standingStatus(d),
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,

@@ -84,6 +84,9 @@ describe('findAgreements', () => {
     // an acronym of its own before the kind, and in brackets after the written-out name
     ['The two sides held a special session of the ALBEX FTA Joint Committee in Seoul.', { name: 'ALBEX FTA', kind: 'FTA', status: 'in_force' }],
     ['The Korea-Alphania Free Trade Agreement (ALBEX FTA) entered into force on March 15.', { name: 'Korea-Alphania Free Trade Agreement', aliases: ['ALBEX FTA'] }],
+    // a trade agreement named in passing, with no word of its stage, stands in force; an MOU stays mentioned
+    ['Exports of cars grew fastest to partners of the Alpha–Beta FTA.', { name: 'Alpha–Beta FTA', status: 'in_force' }],
+    ['Exports of cars grew fastest to partners of the Alpha–Beta MOU.', { name: 'Alpha–Beta MOU', status: 'mentioned' }],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
