@@ -108,7 +108,15 @@ const AGREEMENT_ACRONYM_CONTEXT = [
 /** Acronyms that are bodies, groups or kinds, never an agreement of their own. */
 const NOT_AGREEMENT_ACRONYMS: ReadonlySet<string> = new Set([...INTERNATIONAL_ORGS.keys(), ...AGREEMENT_ACRONYMS.keys(), 'CEO']);
 const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
-const WITH_PARTNERS = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
+/** A partner in a list after `with`: `Chile`, `the EU`, `New Zealand`. */
+const PARTNER = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{Ll}]+)?`;
+const WITH_PARTNERS = new RegExp(String.raw`\b(FTA|CEPA|EPA)(s?)\s+(?:[a-z-]+\s+){0,3}with\s+(${PARTNER}(?:(?:,\s+|,?\s+and\s+)${PARTNER})*)`, 'gu');
+/**
+ * `Korea now has FTAs in force with Chile, Singapore, EFTA, ASEAN and India`, `Alphania, which has
+ * FTAs with A, B and C`: a plural tally of three partners or more is a network, not agreements the
+ * release tells of.
+ */
+const TALLY_PARTNERS = 3;
 const GENERIC_MOU =
   /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
 const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
@@ -265,8 +273,10 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
   const hits: Hit[] = [];
   if (!mayHaveAcronym(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
-    const partnersAt = m.index + m[0].length - m[2]!.length;
-    for (const partner of m[2]!.split(/,\s+|,?\s+and\s+/)) {
+    const partnersAt = m.index + m[0].length - m[3]!.length;
+    const partners = m[3]!.split(/,\s+|,?\s+and\s+/);
+    if (m[2] === 's' && partners.length >= TALLY_PARTNERS) continue;
+    for (const partner of partners) {
       const word = partner.replace(/^the\s+/, '');
       const at = sentence.text.indexOf(word, partnersAt);
       const code = countries.find((c) => c.start === sentence.start + at)?.code ?? null;

@@ -149,6 +149,8 @@ describe('findAgreements', () => {
     ['The agreements reached at the summit were reviewed.'],
     ['Regulatory frameworks will be improved.'],
     ['Kim, Director-General for FTA Policy, attended.'],
+    // a tally of a network of FTAs, not agreements the release tells of
+    ['Korea now has FTAs in force with Chile, Singapore, Peru, India and the EU.'],
   ])('finds no agreement in %j', (body) => {
     expect(agreements(body)).toEqual([]);
   });
@@ -206,6 +208,11 @@ describe('findAgreements', () => {
     expect(found?.status).toBe(status);
     // its sentence's countries never become parties: only the sentence that named it in full is a mention
     expect(found?.mentions).toHaveLength(1);
+  });
+
+  it('reads each partner of FTAs with two partners, a partner of two words among them', () => {
+    const found = agreements('The National Assembly approved the agreement, together with the FTAs with New Zealand and Vietnam.');
+    expect(found.map((a) => a.name)).toEqual(['Korea–New Zealand FTA', 'Korea–Vietnam FTA']);
   });
 
   it('keeps two MOUs signed with different countries apart', () => {
