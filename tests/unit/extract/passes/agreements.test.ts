@@ -87,6 +87,9 @@ describe('findAgreements', () => {
     // a trade agreement named in passing, with no word of its stage, stands in force; an MOU stays mentioned
     ['Exports of cars grew fastest to partners of the Alpha–Beta FTA.', { name: 'Alpha–Beta FTA', status: 'in_force' }],
     ['Exports of cars grew fastest to partners of the Alpha–Beta MOU.', { name: 'Alpha–Beta MOU', status: 'mentioned' }],
+    // talks concluded: the agreement is still being negotiated; an agreement concluded is signed
+    ['The members of the Alpha–Beta FTA concluded text-based negotiations earlier this month.', { name: 'Alpha–Beta FTA', status: 'negotiating' }],
+    ['Officials said the Alpha–Beta FTA was concluded in Lima.', { name: 'Alpha–Beta FTA', status: 'signed' }],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
