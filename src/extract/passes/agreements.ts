@@ -39,6 +39,8 @@ interface Hit extends AgreementHit {
   readonly counted?: boolean;
   /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
   readonly repeat?: boolean;
+  /** `signed an MOU` with no name: known only by its parties (`Korea–Ruritania MOU`). */
+  readonly unnamed?: boolean;
 }
 
 const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -387,7 +389,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     for (const group of groups) {
       const parties = home ? [home, ...group] : group;
       const name = parties.length >= 2 ? `${compoundOf(parties)} MOU` : clause ? `MOU ${clause[1]!}` : 'MOU';
-      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural });
+      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural, ...(plural ? {} : { unnamed: true }) });
     }
   }
   for (const statement of jointStatementsIn(text)) {
@@ -458,11 +460,42 @@ interface Draft {
   mentions: Mention[];
   /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
   counted: boolean;
+  /** Only ever read from an MOU with no name (`signed an MOU with …`). */
+  unnamed: boolean;
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
   date: string | null;
   twoSides?: boolean;
 }
+
+/**
+ * `KORES signed an MOU with the Alphanian state company … Under the MOU on a lithium battery
+ * business, …`: an MOU the release reports without a name, where it names exactly one MOU by its
+ * topic, is that MOU (one draft, the unnamed form an alias, the parties joined).
+ */
+function mergeUnnamedMou(drafts: Draft[]): Draft[] {
+  const named = drafts.filter((d) => d.kind === 'MOU' && !d.unnamed && !d.counted);
+  const unnamed = drafts.filter((d) => d.kind === 'MOU' && d.unnamed);
+  if (named.length !== 1 || unnamed.length === 0) return drafts;
+  const [into] = named as [Draft];
+  for (const d of unnamed) {
+    into.aliases.add(d.name);
+    for (const p of d.parties) into.parties.add(p);
+    into.mentions.push(...d.mentions);
+    if (STATUS_RANK.indexOf(d.status) > STATUS_RANK.indexOf(into.status)) into.status = d.status;
+    into.date ??= d.date;
+    if (d.twoSides) into.twoSides = true;
+  }
+  into.mentions.sort((a, b) => a.start - b.start);
+  return drafts.filter((d) => !unnamed.includes(d));
+}
+
+/** `MOU on lithium refining` is also written `memorandum of understanding on lithium refining`. */
+const spelledOut = (d: Draft): string[] =>
+  [d.name, ...d.aliases].flatMap((n) => {
+    const topic = /^(?:MOU|MoU)\s+(on|to|for)\s+(.+)$/.exec(n);
+    return topic ? [`memorandum of understanding ${topic[1]!} ${topic[2]!}`] : [];
+  });
 
 const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
 
@@ -535,10 +568,11 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, date: null };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, unnamed: hit.unnamed === true, date: null };
         drafts.push(draft);
       }
       if (!hit.counted) draft.counted = false;
+      if (!hit.unnamed) draft.unnamed = false;
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
@@ -561,9 +595,10 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
   // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
-  return drafts.filter((d) => !(d.counted && namesMous)).map((d) => ({
+  const kept = mergeUnnamedMou(drafts.filter((d) => !(d.counted && namesMous)));
+  return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
-    aliases: [...new Set([...d.aliases].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
+    aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: d.kind,
     status: standingStatus(d),
     parties: [...d.parties].sort(),

@@ -218,6 +218,18 @@ describe('findAgreements', () => {
     expect(found.map((a) => a.name)).toEqual(['Korea–New Zealand FTA', 'Korea–Vietnam FTA']);
   });
 
+  it('reads an MOU reported without a name as the one MOU the release names by its topic', () => {
+    const found = agreements('Alder Mining signed an MOU with Chile’s Birch Corp in Seoul. Under the MOU on lithium refining, the two will share data.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'MOU on lithium refining', kind: 'MOU', status: 'signed', parties: ['CL', 'KR'] });
+    expect(found[0]!.aliases).toEqual(expect.arrayContaining(['Korea–Chile MOU', 'memorandum of understanding on lithium refining']));
+  });
+
+  it('keeps an MOU reported without a name apart when the release names two MOUs by topic', () => {
+    const found = agreements('Alder Mining signed an MOU with Chile’s Birch Corp. The MOU on lithium refining and the MOU on port logistics were also signed.');
+    expect(found.map((a) => a.name)).toEqual(['Korea–Chile MOU', 'MOU on lithium refining', 'MOU on port logistics']);
+  });
+
   it('keeps two MOUs signed with different countries apart', () => {
     const found = agreements('Korea signed MOUs with standardization bodies in Canada and Italy.');
     expect(found.map((a) => a.name)).toEqual(['Korea–Canada MOU', 'Korea–Italy MOU']);
