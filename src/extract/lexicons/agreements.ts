@@ -8,6 +8,8 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   // `Pacific Basin Economic Partnership (PBEP)`: a partnership defined with its acronym.
   ['Comprehensive Economic Partnership', 'FTA'],
   ['Economic Partnership', 'EPA'],
+  // `Alpha-Pacific Partnership (APP)`: only with the acronym that makes it a defined name.
+  ['Partnership', 'FTA'],
   ['Memorandum of Understanding', 'MOU'],
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],

@@ -48,8 +48,10 @@ const DASH = '[-‐‑–—]';
 const WORD = "[\\p{Lu}\\d][\\p{L}\\d.’'&‐‑–—-]*";
 const RUN = `(?:(?:${WORD}|\\([\\p{Lu}][\\p{L}-]*\\)|of|on|for|and|the|to|in)\\s+)*?`;
 const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
+/** A bare `Partnership` heads a name only before its bracketed acronym (`Digital Partnership Agreement` reads on to `Agreement`). */
+const PARTNERSHIP_WITH_ACRONYM = String.raw`Partnership(?=\s*\([\p{Lu}])`;
 const HEAD_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*(?:\\s+(?:FTA|CEPA|EPA))?)\\))?`,
+  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => (h === 'Partnership' ? PARTNERSHIP_WITH_ACRONYM : h)).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*(?:\\s+(?:FTA|CEPA|EPA))?)\\))?`,
   'gu',
 );
 // `Korea–Ruritania Lithium Cooperation MOU`: a few capitalised words may stand between parties and kind.

@@ -90,6 +90,9 @@ describe('findAgreements', () => {
     // talks concluded: the agreement is still being negotiated; an agreement concluded is signed
     ['The members of the Alpha–Beta FTA concluded text-based negotiations earlier this month.', { name: 'Alpha–Beta FTA', status: 'negotiating' }],
     ['Officials said the Alpha–Beta FTA was concluded in Lima.', { name: 'Alpha–Beta FTA', status: 'signed' }],
+    // a partnership is an agreement's name with its acronym; a head after it still ends the name
+    ['Korea expressed interest in the Alpha-Pacific Partnership (APP), concluded by twelve countries.', { name: 'Alpha-Pacific Partnership', aliases: ['APP'], kind: 'FTA' }],
+    ['Korea and Singapore signed the Korea-Singapore Digital Partnership Agreement (KSDX).', { name: 'Korea-Singapore Digital Partnership Agreement', kind: 'other' }],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
@@ -152,6 +155,7 @@ describe('findAgreements', () => {
     ['The agreements reached at the summit were reviewed.'],
     ['Regulatory frameworks will be improved.'],
     ['Kim, Director-General for FTA Policy, attended.'],
+    ['The two leaders raised their ties to a Special Strategic Partnership.'],
     // a tally of a network of FTAs, not agreements the release tells of
     ['Korea now has FTAs in force with Chile, Singapore, Peru, India and the EU.'],
   ])('finds no agreement in %j', (body) => {
