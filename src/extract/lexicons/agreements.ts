@@ -38,6 +38,8 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['comprehensive economic partnership agreement', 'CEPA'],
   ['economic partnership agreement', 'EPA'],
   ['free trade agreement', 'FTA'],
+  // `a Korea–MERCOSUR trade agreement`: after a compound of parties, a trade agreement is their FTA.
+  ['trade agreement', 'FTA'],
 ];
 
 /**
