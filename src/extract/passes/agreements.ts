@@ -56,6 +56,8 @@ const HEAD_PATTERN = new RegExp(
 );
 // `Korea–Ruritania Lithium Cooperation MOU`: a few capitalised words may stand between parties and kind.
 const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND}(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
+/** `Gulf Alpha Council (GAC)` in a compound of sides: the side by its acronym. */
+const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2,})\)/gu;
 /** `Korea–New Zealand`, `Korea–El Salvador`: a side of two capitalised words. */
 const COMPOUND_WIDE = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{Ll}]+)?)+`;
 /** `the ALBEX FTA`: an acronym of its own before the kind (inside `Alphania–EFTA FTA` it is read as the compound's). */
@@ -177,6 +179,13 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     // `Investment Facilitation for Development (IFD) Agreement` is also the `IFD Agreement`.
     const inner = /\(([\p{Lu}][\p{L}-]*)\)\s+$/u.exec(prefix);
     if (inner) aliases.push(`${inner[1]!} ${head}`);
+    // `Korea–Alphania Free Trade Agreement` is also the `Korea–Alphania FTA`; a side given with its
+    // acronym (`Korea–Gulf Alpha Council (GAC) Free Trade Agreement`) is written short (`Korea–GAC FTA`).
+    const kindAcronym = SPELLED_ACRONYM.get(head.toLowerCase());
+    const sides = sentence.text.slice(start, m.index + prefix.length).trim();
+    if (kindAcronym && new RegExp(`^${COMPOUND_WIDE}$`, 'u').test(sides.replace(SIDE_WITH_ACRONYM, '$1'))) {
+      aliases.push(`${sides.replace(SIDE_WITH_ACRONYM, '$1')} ${kindAcronym}`);
+    }
     let parties = partiesIn(name, countries, sentence.start + start);
     const between = BETWEEN.exec(after);
     if (parties.length === 0 && between) {

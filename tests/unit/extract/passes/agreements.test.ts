@@ -83,7 +83,7 @@ describe('findAgreements', () => {
     ['Negotiators met in Riyadh to settle differences over the Korea-GCC free trade agreement.', { name: 'Korea-GCC FTA', kind: 'FTA', parties: ['KR'] }],
     // an acronym of its own before the kind, and in brackets after the written-out name
     ['The two sides held a special session of the ALBEX FTA Joint Committee in Seoul.', { name: 'ALBEX FTA', kind: 'FTA', status: 'in_force' }],
-    ['The Korea-Alphania Free Trade Agreement (ALBEX FTA) entered into force on March 15.', { name: 'Korea-Alphania Free Trade Agreement', aliases: ['ALBEX FTA'] }],
+    ['The Korea-Alphania Free Trade Agreement (ALBEX FTA) entered into force on March 15.', { name: 'Korea-Alphania Free Trade Agreement', aliases: ['ALBEX FTA', 'Korea-Alphania FTA'] }],
     // a trade agreement named in passing, with no word of its stage, stands in force; an MOU stays mentioned
     ['Exports of cars grew fastest to partners of the Alpha–Beta FTA.', { name: 'Alpha–Beta FTA', status: 'in_force' }],
     ['Exports of cars grew fastest to partners of the Alpha–Beta MOU.', { name: 'Alpha–Beta MOU', status: 'mentioned' }],
@@ -234,6 +234,16 @@ describe('findAgreements', () => {
   it('keeps an MOU reported without a name apart when the release names two MOUs by topic', () => {
     const found = agreements('Alder Mining signed an MOU with Chile’s Birch Corp. The MOU on lithium refining and the MOU on port logistics were also signed.');
     expect(found.map((a) => a.name)).toEqual(['Korea–Chile MOU', 'MOU on lithium refining', 'MOU on port logistics']);
+  });
+
+  it.each([
+    ['Korea-SACU Free Trade Agreement', 'Korea-SACU FTA'],
+    ['Korea-Southern Alpha Union (SAU) Free Trade Agreement', 'Korea-SAU FTA'],
+  ])('reads the written-out %s and its compound acronym as one agreement', (written, short) => {
+    const found = agreements(`The ministers concluded negotiations on the ${written}. The ${short} will cut tariffs on cars.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: written });
+    expect(found[0]!.aliases).toContain(short);
   });
 
   it('keeps two MOUs signed with different countries apart', () => {
