@@ -39,7 +39,7 @@ interface Hit extends AgreementHit {
   readonly counted?: boolean;
   /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
   readonly repeat?: boolean;
-  /** `signed an MOU` with no name: known only by its parties (`Korea–Ruritania MOU`). */
+  /** `signed an MOU`, `issued a joint statement` with no name: known only by its parties (`Korea–Ruritania MOU`) or kind. */
   readonly unnamed?: boolean;
 }
 
@@ -407,7 +407,7 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     // `a joint declaration on the close of the talks to upgrade …`: named by its topic.
     const topic = statementTopic(text.slice(statement.end));
     const name = topic ? `${statement.head} ${topic}` : statement.head;
-    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed' });
+    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed', ...(topic ? {} : { unnamed: true }) });
   }
   if (text.includes('signed')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
@@ -482,11 +482,12 @@ interface Draft {
 /**
  * `KORES signed an MOU with the Alphanian state company … Under the MOU on a lithium battery
  * business, …`: an MOU the release reports without a name, where it names exactly one MOU by its
- * topic, is that MOU (one draft, the unnamed form an alias, the parties joined).
+ * topic, is that MOU (one draft, the unnamed form an alias, the parties joined). So is a bare
+ * `joint statement` where the release names one joint statement by its topic or purpose.
  */
-function mergeUnnamedMou(drafts: Draft[]): Draft[] {
-  const named = drafts.filter((d) => d.kind === 'MOU' && !d.unnamed && !d.counted);
-  const unnamed = drafts.filter((d) => d.kind === 'MOU' && d.unnamed);
+function mergeUnnamed(drafts: Draft[], kind: 'MOU' | 'joint_statement'): Draft[] {
+  const named = drafts.filter((d) => d.kind === kind && !d.unnamed && !d.counted);
+  const unnamed = drafts.filter((d) => d.kind === kind && d.unnamed);
   if (named.length !== 1 || unnamed.length === 0) return drafts;
   const [into] = named as [Draft];
   for (const d of unnamed) {
@@ -606,7 +607,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
   // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
-  const kept = mergeUnnamedMou(drafts.filter((d) => !(d.counted && namesMous)));
+  const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous)), 'MOU'), 'joint_statement');
   return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),

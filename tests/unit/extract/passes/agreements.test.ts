@@ -231,6 +231,13 @@ describe('findAgreements', () => {
     expect(found[0]!.aliases).toEqual(expect.arrayContaining(['Korea–Chile MOU', 'memorandum of understanding on lithium refining']));
   });
 
+  it('reads a bare joint statement as the one joint statement the release names by its purpose', () => {
+    const found = agreements(
+      'The two ministers signed a joint statement in Seoul on Monday declaring the conclusion of the Alpha–Beta FTA negotiations. In the joint statement, the two ministers noted the progress.',
+    );
+    expect(found.filter((a) => a.kind === 'joint_statement').map((a) => a.name)).toEqual(['joint statement declaring the conclusion of the Alpha–Beta FTA negotiations']);
+  });
+
   it('keeps an MOU reported without a name apart when the release names two MOUs by topic', () => {
     const found = agreements('Alder Mining signed an MOU with Chile’s Birch Corp. The MOU on lithium refining and the MOU on port logistics were also signed.');
     expect(found.map((a) => a.name)).toEqual(['Korea–Chile MOU', 'MOU on lithium refining', 'MOU on port logistics']);
