@@ -270,6 +270,8 @@ function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hi
   if (!mayHaveAcronym(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(ACRONYM_KIND)) {
     if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) && !TRADE_BLOCS.has(m[1]!)) continue;
+    // `the UAE CEPA`: a country's acronym is a side of the home country's agreement, read by the compounds.
+    if (countries.some((c) => c.start === sentence.start + m.index)) continue;
     hits.push({ name: m[0], aliases: [], kind: AGREEMENT_ACRONYMS.get(m[2]!)!, parties: [], start: m.index, end: m.index + m[0].length });
   }
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {

@@ -157,6 +157,8 @@ describe('findAgreements', () => {
     ['The agreements reached at the summit were reviewed.'],
     ['Regulatory frameworks will be improved.'],
     ['Kim, Director-General for FTA Policy, attended.'],
+    // a country's acronym before the kind is no agreement's own name
+    ['Exporters asked about the UAE CEPA rules.'],
     ['The two leaders raised their ties to a Special Strategic Partnership.'],
     // a tally of a network of FTAs, not agreements the release tells of
     ['Korea now has FTAs in force with Chile, Singapore, Peru, India and the EU.'],
