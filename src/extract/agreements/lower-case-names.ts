@@ -95,7 +95,61 @@ const SIGNED_KIND_AGREEMENT =
 /** Lower-case kinds another phrasing reads, or words that tell no kind. */
 const NOT_A_KIND = /^(?:free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
 
+/** `the free trade agreement between the Republic of Korea and the Republic of Peru`: a kind, then its two sides. */
+const SPELLED_BETWEEN = /\b[Tt]he\s+(free trade agreement|comprehensive economic partnership agreement|economic partnership agreement)\s+between\s+([^.;,]{3,90}?\s+and\s+(?:the\s+)?[\p{Lu}][^.;,]{1,40}?)(?=\s+(?:will|was|is|has|had|entered|took|came|would|in|on|at|to|for|from|after|,|\.)|[.,;]|$)/gu;
+
+/** `have reached a trade agreement`, `the bilateral tariff agreement`, `a trade deal`: one agreement, not a kind's plural. */
+const BILATERAL_TRADE_DEAL = /\b(?:a|the|their)\s+(?:bilateral\s+)?((trade|tariff)\s+(?:agreement|deal))\b(?!s)/g;
+
 export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
+  {
+    // `Korea and Alphania have reached a trade agreement under which …`: a deal of the two sides
+    // the sentence names, the home country and one other; named with both (`Korea–Alphania trade agreement`).
+    id: 'bilateral-trade-deal',
+    needs: ['trade agreement', 'tariff agreement', 'trade deal', 'tariff deal'],
+    pattern: BILATERAL_TRADE_DEAL,
+    read: (match, _sentence, ctx) => {
+      const foreign = [...new Set(ctx.countryCodes)].filter((c) => c !== ctx.home);
+      if (!ctx.home || foreign.length !== 1 || !ctx.countryCodes.includes(ctx.home)) return [];
+      const sides = `${countryShortName(ctx.home)}–${countryShortName(foreign[0]!)}`;
+      const start = match.index + match[0].length - match[1]!.length;
+      return [{ name: `${sides} ${match[2]!} agreement`, aliases: [match[1]!], kind: 'other', parties: [ctx.home, foreign[0]!], start, end: start + match[1]!.length }];
+    },
+    example: { sentence: 'Korea and Peru have reached a trade agreement under which tariffs on cars fall to zero.', countries: ['KR', 'PE'], names: ['Korea–Peru trade agreement'] },
+    mustNot: [
+      { sentence: 'Countries with trade agreements with Peru should be exempted.', countries: ['PE'] },
+      { sentence: 'The ministers have reached a trade agreement under which tariffs fall.', countries: [] },
+      { sentence: 'Korea, Peru and Chile discussed a trade deal.', countries: ['KR', 'PE', 'CL'] },
+    ],
+  },
+  {
+    // `The free trade agreement between Korea and Cambodia entered into force today`: the sides
+    // follow the kind; named as the compound press releases write (`Korea–Cambodia FTA`).
+    id: 'spelled-kind-between',
+    needs: ['agreement between'],
+    pattern: SPELLED_BETWEEN,
+    read: (match, _sentence, ctx) => {
+      const sidesAt = match.index + match[0].length - match[2]!.length;
+      const found = [...new Set(ctx.countriesIn?.(sidesAt, sidesAt + match[2]!.length) ?? [])];
+      if (found.length !== 2) return [];
+      const parties = ctx.home && found.includes(ctx.home) ? [ctx.home, ...found.filter((c) => c !== ctx.home)] : found;
+      const spelled = match[1]!;
+      const [acronym, kind] = SPELLED.get(spelled)!;
+      const sides = parties.map(countryShortName).join('–');
+      const start = match.index + match[0].length - match[0].replace(/^[Tt]he\s+/, '').length;
+      return [{ name: `${sides} ${acronym}`, aliases: [`${sides} ${spelled}`], kind, parties, start, end: match.index + match[0].length }];
+    },
+    example: {
+      sentence: 'The free trade agreement between the Republic of Korea and the Republic of Peru will enter into force on August 1.',
+      countries: ['KR', 'PE'],
+      names: ['Korea–Peru FTA'],
+    },
+    mustNot: [
+      { sentence: 'The free trade agreement between the two countries entered into force in 2015.', countries: [] },
+      { sentence: 'The free trade agreement between Korea and its neighbours was discussed.', countries: ['KR'] },
+      { sentence: 'A free trade agreement between Korea, China and Japan was discussed.', countries: ['KR', 'CN', 'JP'] },
+    ],
+  },
   {
     // `Korea and Vietnam concluded their free trade agreement negotiations`: a bilateral agreement
     // named by its kind alone, its two sides the home country and the one other country of the sentence.

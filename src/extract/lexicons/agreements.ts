@@ -8,6 +8,8 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   // `Pacific Basin Economic Partnership (PBEP)`: a partnership defined with its acronym.
   ['Comprehensive Economic Partnership', 'FTA'],
   ['Economic Partnership', 'EPA'],
+  // `Alpha-Pacific Partnership (APP)`: only with the acronym that makes it a defined name.
+  ['Partnership', 'FTA'],
   ['Memorandum of Understanding', 'MOU'],
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],
@@ -36,6 +38,8 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['comprehensive economic partnership agreement', 'CEPA'],
   ['economic partnership agreement', 'EPA'],
   ['free trade agreement', 'FTA'],
+  // `a Korea–MERCOSUR trade agreement`: after a compound of parties, a trade agreement is their FTA.
+  ['trade agreement', 'FTA'],
 ];
 
 /**
@@ -46,6 +50,14 @@ export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
   [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b(?!\s+(?:Ministry|Minister|Office|Department|auspices|theme|leadership|chairmanship)\b)/, 'in_force'],
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
-  [/\b(?:signed|concluded|inked|exchanged)\b/, 'signed'],
+  // `concluded text-based negotiations`: talks concluded, the agreement still to be signed.
+  [/\b(?:signed|inked|exchanged)\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
   [/\bnegotiations?\b/, 'negotiating'],
 ];
+
+/**
+ * Trade blocs that are one side of an agreement (`Alphania–GCC FTA`, `Alphania–EFTA FTA`): reference
+ * data like country names. The scorer's parties are country codes, so a bloc counts as a side but
+ * adds no code.
+ */
+export const TRADE_BLOCS: ReadonlySet<string> = new Set(['ASEAN', 'GCC', 'EFTA', 'MERCOSUR', 'Mercosur', 'EAEU', 'SACU', 'SICA', 'CARICOM', 'ECOWAS', 'AfCFTA', 'Pacific Alliance']);

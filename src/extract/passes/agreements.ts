@@ -1,7 +1,7 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import { fold } from '../fold.js';
-import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
+import { AGREEMENT_ACRONYMS, AGREEMENT_HEADS, SPELLED_KINDS, STATUS_CUES, TRADE_BLOCS } from '../lexicons/agreements.js';
 import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
@@ -39,6 +39,8 @@ interface Hit extends AgreementHit {
   readonly counted?: boolean;
   /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
   readonly repeat?: boolean;
+  /** `signed an MOU`, `issued a joint statement` with no name: known only by its parties (`Korea–Ruritania MOU`) or kind. */
+  readonly unnamed?: boolean;
 }
 
 const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -46,14 +48,22 @@ const DASH = '[-‐‑–—]';
 const WORD = "[\\p{Lu}\\d][\\p{L}\\d.’'&‐‑–—-]*";
 const RUN = `(?:(?:${WORD}|\\([\\p{Lu}][\\p{L}-]*\\)|of|on|for|and|the|to|in)\\s+)*?`;
 const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
+/** A bare `Partnership` heads a name only before its bracketed acronym (`Digital Partnership Agreement` reads on to `Agreement`). */
+const PARTNERSHIP_WITH_ACRONYM = String.raw`Partnership(?=\s*\([\p{Lu}])`;
 const HEAD_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => h).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*)\\))?`,
+  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => (h === 'Partnership' ? PARTNERSHIP_WITH_ACRONYM : h)).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*(?:\\s+(?:FTA|CEPA|EPA))?)\\))?`,
   'gu',
 );
 // `Korea–Ruritania Lithium Cooperation MOU`: a few capitalised words may stand between parties and kind.
 const COMPOUND_ACRONYM = new RegExp(`(?<![\\p{L}])(${COMPOUND}(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})\\s+(CEPA|FTA|EPA|MOU|MoU)(?![\\p{L}])`, 'gu');
+/** `Gulf Alpha Council (GAC)` in a compound of sides: the side by its acronym. */
+const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2,})\)/gu;
+/** `Korea–New Zealand`, `Korea–El Salvador`: a side of two capitalised words. */
+const COMPOUND_WIDE = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{Ll}]+)?)+`;
+/** `the ALBEX FTA`: an acronym of its own before the kind (inside `Alphania–EFTA FTA` it is read as the compound's). */
+const ACRONYM_KIND = /(?<![\p{L}\d])([A-Z]{3,7})\s+(FTA|CEPA|EPA)(?![\p{L}\d])/gu;
 const SPELLED_COMPOUND = new RegExp(
-  `(?<![\\p{L}])(${COMPOUND})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(${COMPOUND_WIDE})\\s+(${SPELLED_KINDS.map(([k]) => k).join('|')})(?:\\s*\\((CEPA|FTA|EPA)\\))?(?![\\p{L}])`,
   'gu',
 );
 /** `Agreement on Maritime Salvage`, not `Agreement on Tuesday`, `Agreement on the matter`. */
@@ -104,7 +114,15 @@ const AGREEMENT_ACRONYM_CONTEXT = [
 /** Acronyms that are bodies, groups or kinds, never an agreement of their own. */
 const NOT_AGREEMENT_ACRONYMS: ReadonlySet<string> = new Set([...INTERNATIONAL_ORGS.keys(), ...AGREEMENT_ACRONYMS.keys(), 'CEO']);
 const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
-const WITH_PARTNERS = /\b(FTA|CEPA|EPA)s?\s+(?:[a-z-]+\s+){0,3}with\s+((?:the\s+)?[\p{Lu}][\p{L}.]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*)*)/gu;
+/** A partner in a list after `with`: `Chile`, `the EU`, `New Zealand`. */
+const PARTNER = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{Ll}]+)?`;
+const WITH_PARTNERS = new RegExp(String.raw`\b(FTA|CEPA|EPA)(s?)\s+(?:[a-z-]+\s+){0,3}with\s+(${PARTNER}(?:(?:,\s+|,?\s+and\s+)${PARTNER})*)`, 'gu');
+/**
+ * `Korea now has FTAs in force with Chile, Singapore, EFTA, ASEAN and India`, `Alphania, which has
+ * FTAs with A, B and C`: a plural tally of three partners or more is a network, not agreements the
+ * release tells of.
+ */
+const TALLY_PARTNERS = 3;
 const GENERIC_MOU =
   /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
 const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
@@ -141,7 +159,8 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
     if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
-    let short = acronym.replace(/[()\s]/g, '');
+    // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.
+    let short = acronym.replace(/[()]/g, '').trim();
     const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
     if (tail && !CALENDAR_WORDS.test(tail[1]!.split(/\s+/)[0]!) && partiesIn(tail[1]!, countries, sentence.start + end + tail[0].indexOf(tail[1]!)).length === 0) {
       name = sentence.text.slice(start, end + tail[0].length - (tail[2]?.length ?? 0));
@@ -160,6 +179,13 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
     // `Investment Facilitation for Development (IFD) Agreement` is also the `IFD Agreement`.
     const inner = /\(([\p{Lu}][\p{L}-]*)\)\s+$/u.exec(prefix);
     if (inner) aliases.push(`${inner[1]!} ${head}`);
+    // `Korea–Alphania Free Trade Agreement` is also the `Korea–Alphania FTA`; a side given with its
+    // acronym (`Korea–Gulf Alpha Council (GAC) Free Trade Agreement`) is written short (`Korea–GAC FTA`).
+    const kindAcronym = SPELLED_ACRONYM.get(head.toLowerCase());
+    const sides = sentence.text.slice(start, m.index + prefix.length).trim();
+    if (kindAcronym && new RegExp(`^${COMPOUND_WIDE}$`, 'u').test(sides.replace(SIDE_WITH_ACRONYM, '$1'))) {
+      aliases.push(`${sides.replace(SIDE_WITH_ACRONYM, '$1')} ${kindAcronym}`);
+    }
     let parties = partiesIn(name, countries, sentence.start + start);
     const between = BETWEEN.exec(after);
     if (parties.length === 0 && between) {
@@ -167,7 +193,7 @@ function writtenOut(sentence: Sentence, countries: readonly CountryMention[], ho
       parties = partiesIn(between[0], countries, sentence.start + (span >= 0 ? span : end));
       if (parties.length >= 2) name = `${compoundOf(parties)} ${name}`;
     }
-    if (short && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
+    if (short && !short.includes(' ') && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
     if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];
     hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}) });
   }
@@ -223,13 +249,17 @@ function mouLowerTopics(sentence: Sentence): Hit[] {
 }
 
 /** `a Korea–China–Japan free trade agreement (FTA)` → `Korea–China–Japan FTA`. */
+/** How many sides of a compound (`Alphania–SACU`, `ASEAN–Alphania`) are trade blocs. */
+const blocSides = (compound: string): number => compound.split(new RegExp(DASH)).filter((side) => TRADE_BLOCS.has(side.trim())).length;
+
 function spelledCompounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
   const hits: Hit[] = [];
   if (!sentence.text.includes(' agreement')) return hits;
   for (const m of sentence.text.matchAll(SPELLED_COMPOUND)) {
     const acronym = m[3] ?? SPELLED_ACRONYM.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
-    if (parties.length < 2) continue;
+    // `Alphania–SACU free trade agreement`: a trade bloc is a side though it is no country.
+    if (parties.length + blocSides(m[1]!) < 2) continue;
     hits.push({ name: `${m[1]!} ${acronym}`, aliases: [`${m[1]!} ${m[2]!}`], kind: AGREEMENT_ACRONYMS.get(acronym)!, parties, start: m.index, end: m.index + m[0].length });
   }
   return hits;
@@ -238,6 +268,12 @@ function spelledCompounds(sentence: Sentence, countries: readonly CountryMention
 function compounds(sentence: Sentence, countries: readonly CountryMention[]): Hit[] {
   const hits: Hit[] = [];
   if (!mayHaveAcronym(sentence.text)) return hits;
+  for (const m of sentence.text.matchAll(ACRONYM_KIND)) {
+    if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) && !TRADE_BLOCS.has(m[1]!)) continue;
+    // `the UAE CEPA`: a country's acronym is a side of the home country's agreement, read by the compounds.
+    if (countries.some((c) => c.start === sentence.start + m.index)) continue;
+    hits.push({ name: m[0], aliases: [], kind: AGREEMENT_ACRONYMS.get(m[2]!)!, parties: [], start: m.index, end: m.index + m[0].length });
+  }
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
     const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
@@ -252,8 +288,10 @@ function withPartners(sentence: Sentence, countries: readonly CountryMention[], 
   const hits: Hit[] = [];
   if (!mayHaveAcronym(sentence.text)) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
-    const partnersAt = m.index + m[0].length - m[2]!.length;
-    for (const partner of m[2]!.split(/,\s+|,?\s+and\s+/)) {
+    const partnersAt = m.index + m[0].length - m[3]!.length;
+    const partners = m[3]!.split(/,\s+|,?\s+and\s+/);
+    if (m[2] === 's' && partners.length >= TALLY_PARTNERS) continue;
+    for (const partner of partners) {
       const word = partner.replace(/^the\s+/, '');
       const at = sentence.text.indexOf(word, partnersAt);
       const code = countries.find((c) => c.start === sentence.start + at)?.code ?? null;
@@ -364,14 +402,14 @@ function generic(sentence: Sentence, countries: readonly CountryMention[], home:
     for (const group of groups) {
       const parties = home ? [home, ...group] : group;
       const name = parties.length >= 2 ? `${compoundOf(parties)} MOU` : clause ? `MOU ${clause[1]!}` : 'MOU';
-      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural });
+      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural, ...(plural ? {} : { unnamed: true }) });
     }
   }
   for (const statement of jointStatementsIn(text)) {
     // `a joint declaration on the close of the talks to upgrade …`: named by its topic.
     const topic = statementTopic(text.slice(statement.end));
     const name = topic ? `${statement.head} ${topic}` : statement.head;
-    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed' });
+    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed', ...(topic ? {} : { unnamed: true }) });
   }
   if (text.includes('signed')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
@@ -435,11 +473,52 @@ interface Draft {
   mentions: Mention[];
   /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
   counted: boolean;
+  /** Only ever read from an MOU with no name (`signed an MOU with …`). */
+  unnamed: boolean;
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
   date: string | null;
   twoSides?: boolean;
 }
+
+/**
+ * `KORES signed an MOU with the Alphanian state company … Under the MOU on a lithium battery
+ * business, …`: an MOU the release reports without a name, where it names exactly one MOU by its
+ * topic, is that MOU (one draft, the unnamed form an alias, the parties joined). So is a bare
+ * `joint statement` where the release names one joint statement by its topic or purpose.
+ */
+function mergeUnnamed(drafts: Draft[], kind: 'MOU' | 'joint_statement'): Draft[] {
+  const named = drafts.filter((d) => d.kind === kind && !d.unnamed && !d.counted);
+  const unnamed = drafts.filter((d) => d.kind === kind && d.unnamed);
+  if (named.length !== 1 || unnamed.length === 0) return drafts;
+  const [into] = named as [Draft];
+  for (const d of unnamed) {
+    into.aliases.add(d.name);
+    for (const p of d.parties) into.parties.add(p);
+    into.mentions.push(...d.mentions);
+    if (STATUS_RANK.indexOf(d.status) > STATUS_RANK.indexOf(into.status)) into.status = d.status;
+    into.date ??= d.date;
+    if (d.twoSides) into.twoSides = true;
+  }
+  into.mentions.sort((a, b) => a.start - b.start);
+  return drafts.filter((d) => !unnamed.includes(d));
+}
+
+/** `MOU on lithium refining` is also written `memorandum of understanding on lithium refining`. */
+const spelledOut = (d: Draft): string[] =>
+  [d.name, ...d.aliases].flatMap((n) => {
+    const topic = /^(?:MOU|MoU)\s+(on|to|for)\s+(.+)$/.exec(n);
+    return topic ? [`memorandum of understanding ${topic[1]!} ${topic[2]!}`] : [];
+  });
+
+const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
+
+/**
+ * `becoming Korea's second FTA in the region after the Alpha–Beta FTA`, `tariffs removed under the
+ * Alpha–Beta FTA`: a trade agreement a release names in passing, with no word of talks, signing
+ * or plans, is one in force; releases tell of the others' stage.
+ */
+const standingStatus = (d: Draft): AgreementStatus => (d.status === 'mentioned' && TRADE_KINDS.has(d.kind) ? 'in_force' : d.status);
 
 /** `the two countries signed …`, `ministers of both countries`: the sentence speaks of a bilateral act. */
 const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:countries|governments|sides|nations)\b/;
@@ -503,10 +582,11 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, date: null };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, unnamed: hit.unnamed === true, date: null };
         drafts.push(draft);
       }
       if (!hit.counted) draft.counted = false;
+      if (!hit.unnamed) draft.unnamed = false;
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
@@ -529,11 +609,12 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
   // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
-  return drafts.filter((d) => !(d.counted && namesMous)).map((d) => ({
+  const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous)), 'MOU'), 'joint_statement');
+  return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
-    aliases: [...new Set([...d.aliases].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
+    aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: d.kind,
-    status: d.status,
+    status: standingStatus(d),
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,

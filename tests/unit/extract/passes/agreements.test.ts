@@ -75,6 +75,26 @@ describe('findAgreements', () => {
       'The ministers signed the MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee.',
       { name: 'MOU on the Operation of the Korea–Chile Free Trade Agreement (FTA) Joint Committee', kind: 'MOU' },
     ],
+    // a side of two words, or a trade bloc, in a compound with the kind spelled out
+    [
+      'The two leaders agreed to resume negotiations on a Korea-New Zealand free trade agreement, which began in 2009.',
+      { name: 'Korea-New Zealand FTA', aliases: ['Korea-New Zealand free trade agreement'], kind: 'FTA', parties: ['KR', 'NZ'] },
+    ],
+    ['Negotiators met in Riyadh to settle differences over the Korea-GCC free trade agreement.', { name: 'Korea-GCC FTA', kind: 'FTA', parties: ['KR'] }],
+    // an acronym of its own before the kind, and in brackets after the written-out name
+    ['The two sides held a special session of the ALBEX FTA Joint Committee in Seoul.', { name: 'ALBEX FTA', kind: 'FTA', status: 'in_force' }],
+    ['The Korea-Alphania Free Trade Agreement (ALBEX FTA) entered into force on March 15.', { name: 'Korea-Alphania Free Trade Agreement', aliases: ['ALBEX FTA', 'Korea-Alphania FTA'] }],
+    // a trade agreement named in passing, with no word of its stage, stands in force; an MOU stays mentioned
+    ['Exports of cars grew fastest to partners of the Alpha–Beta FTA.', { name: 'Alpha–Beta FTA', status: 'in_force' }],
+    ['Exports of cars grew fastest to partners of the Alpha–Beta MOU.', { name: 'Alpha–Beta MOU', status: 'mentioned' }],
+    // talks concluded: the agreement is still being negotiated; an agreement concluded is signed
+    ['The members of the Alpha–Beta FTA concluded text-based negotiations earlier this month.', { name: 'Alpha–Beta FTA', status: 'negotiating' }],
+    ['Officials said the Alpha–Beta FTA was concluded in Lima.', { name: 'Alpha–Beta FTA', status: 'signed' }],
+    // a partnership is an agreement's name with its acronym; a head after it still ends the name
+    ['Korea expressed interest in the Alpha-Pacific Partnership (APP), concluded by twelve countries.', { name: 'Alpha-Pacific Partnership', aliases: ['APP'], kind: 'FTA' }],
+    ['Korea and Singapore signed the Korea-Singapore Digital Partnership Agreement (KSDX).', { name: 'Korea-Singapore Digital Partnership Agreement', kind: 'other' }],
+    // after a compound of parties, a lower-case trade agreement is their FTA
+    ['The ministers agreed to launch negotiations on a Korea-SACU trade agreement.', { name: 'Korea-SACU FTA', aliases: ['Korea-SACU trade agreement'], kind: 'FTA' }],
   ])('reads the agreement in %j', (body, expected) => {
     expect(agreements(body)[0]).toMatchObject(expected);
   });
@@ -137,6 +157,11 @@ describe('findAgreements', () => {
     ['The agreements reached at the summit were reviewed.'],
     ['Regulatory frameworks will be improved.'],
     ['Kim, Director-General for FTA Policy, attended.'],
+    // a country's acronym before the kind is no agreement's own name
+    ['Exporters asked about the UAE CEPA rules.'],
+    ['The two leaders raised their ties to a Special Strategic Partnership.'],
+    // a tally of a network of FTAs, not agreements the release tells of
+    ['Korea now has FTAs in force with Chile, Singapore, Peru, India and the EU.'],
   ])('finds no agreement in %j', (body) => {
     expect(agreements(body)).toEqual([]);
   });
@@ -194,6 +219,40 @@ describe('findAgreements', () => {
     expect(found?.status).toBe(status);
     // its sentence's countries never become parties: only the sentence that named it in full is a mention
     expect(found?.mentions).toHaveLength(1);
+  });
+
+  it('reads each partner of FTAs with two partners, a partner of two words among them', () => {
+    const found = agreements('The National Assembly approved the agreement, together with the FTAs with New Zealand and Vietnam.');
+    expect(found.map((a) => a.name)).toEqual(['Korea–New Zealand FTA', 'Korea–Vietnam FTA']);
+  });
+
+  it('reads an MOU reported without a name as the one MOU the release names by its topic', () => {
+    const found = agreements('Alder Mining signed an MOU with Chile’s Birch Corp in Seoul. Under the MOU on lithium refining, the two will share data.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'MOU on lithium refining', kind: 'MOU', status: 'signed', parties: ['CL', 'KR'] });
+    expect(found[0]!.aliases).toEqual(expect.arrayContaining(['Korea–Chile MOU', 'memorandum of understanding on lithium refining']));
+  });
+
+  it('reads a bare joint statement as the one joint statement the release names by its purpose', () => {
+    const found = agreements(
+      'The two ministers signed a joint statement in Seoul on Monday declaring the conclusion of the Alpha–Beta FTA negotiations. In the joint statement, the two ministers noted the progress.',
+    );
+    expect(found.filter((a) => a.kind === 'joint_statement').map((a) => a.name)).toEqual(['joint statement declaring the conclusion of the Alpha–Beta FTA negotiations']);
+  });
+
+  it('keeps an MOU reported without a name apart when the release names two MOUs by topic', () => {
+    const found = agreements('Alder Mining signed an MOU with Chile’s Birch Corp. The MOU on lithium refining and the MOU on port logistics were also signed.');
+    expect(found.map((a) => a.name)).toEqual(['Korea–Chile MOU', 'MOU on lithium refining', 'MOU on port logistics']);
+  });
+
+  it.each([
+    ['Korea-SACU Free Trade Agreement', 'Korea-SACU FTA'],
+    ['Korea-Southern Alpha Union (SAU) Free Trade Agreement', 'Korea-SAU FTA'],
+  ])('reads the written-out %s and its compound acronym as one agreement', (written, short) => {
+    const found = agreements(`The ministers concluded negotiations on the ${written}. The ${short} will cut tariffs on cars.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: written });
+    expect(found[0]!.aliases).toContain(short);
   });
 
   it('keeps two MOUs signed with different countries apart', () => {
