@@ -1,0 +1,100 @@
+/**
+ * In-process cost of the graph questions over the HTTP bench's drawn URLs (no Express, no sockets):
+ * each URL's answer computed and serialised as the route would, timed one by one, then the mean,
+ * the tail and the costliest URLs per endpoint. Times are the process's CPU (user + system, GC
+ * included), not wall time: the machine is shared. `tsx tests/bench/profile-queries.ts SNAPSHOT [endpoints] [rounds]`.
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { drawUrls } from './lib/draw-urls.js';
+import { BENCH_SEED } from './lib/work-dir.js';
+import { readSnapshot } from '../../src/store/index.js';
+import { openSnapshotStore } from '../../src/store/embedded/index.js';
+import { createQueryService, type QueryService } from '../../src/query/index.js';
+import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery } from '../../src/api/requests.js';
+
+const [snapshot, endpointList = 'path,meetings,entity,neighbourhood', rounds = '1'] = process.argv.slice(2);
+if (!snapshot) throw new Error('usage: profile-queries.ts SNAPSHOT [endpoints] [rounds]');
+
+type Answer = (url: URL) => Promise<unknown>;
+const answers = (q: QueryService): Record<string, Answer> => ({
+  path: (u) => {
+    const { from, to, maxDepth, types, limit } = pathQuery.parse(Object.fromEntries(u.searchParams));
+    return q.path(from, to, { maxDepth, limit, ...(types ? { types } : {}) });
+  },
+  meetings: (u) => {
+    const m = /^\/api\/persons\/([^/]+)\/meetings$/.exec(u.pathname);
+    if (m) return q.personMeetings(decodeURIComponent(m[1]!), personMeetingsQuery.parse(Object.fromEntries(u.searchParams)));
+    const { a, b } = pairQuery.parse(Object.fromEntries(u.searchParams));
+    return q.pairMeetings(a, b);
+  },
+  entity: (u) => q.entity(decodeURIComponent(u.pathname.split('/')[3]!)),
+  neighbourhood: (u) => {
+    const { depth, labels, types, from, to, limit } = neighbourhoodQuery.parse(Object.fromEntries(u.searchParams));
+    return q.neighbourhood(decodeURIComponent(u.pathname.split('/')[3]!), { depth, limit, ...(labels ? { labels } : {}), ...(types ? { types } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  },
+});
+
+// The drawn URLs only: the records read to draw them are dropped before the store opens, as in the bench.
+const urls = drawUrls((await readSnapshot(snapshot)).graph, BENCH_SEED);
+const { store } = await openSnapshotStore(snapshot);
+const query = createQueryService(store);
+const warmStart = process.cpuUsage();
+await query.warm();
+const warmed = process.cpuUsage(warmStart);
+console.log(`warm-up ${Math.round((warmed.user + warmed.system) / 1000)} ms CPU`);
+// Pauses of the collector while the questions run: a major one on the 1000× graph's heap is a request's tail.
+const pauses = { major: [] as number[], minor: 0, minorMs: 0 };
+const note = (entries: readonly PerformanceEntry[]) => {
+  for (const entry of entries) {
+    const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) pauses.major.push(entry.duration);
+    else {
+      pauses.minor += 1;
+      pauses.minorMs += entry.duration;
+    }
+  }
+};
+const gcWatch = new PerformanceObserver((list) => note(list.getEntries()));
+gcWatch.observe({ entryTypes: ['gc'] });
+const table = answers(query);
+// PROFILE_OUT=file.cpuprofile: a CPU profile of the questions alone (the warm-up left out).
+const session = process.env.PROFILE_OUT ? new Session() : null;
+if (session) {
+  session.connect();
+  await new Promise((resolve) => session.post('Profiler.enable', () => session.post('Profiler.start', resolve)));
+}
+for (const endpoint of endpointList.split(',')) {
+  const list = urls[endpoint as keyof typeof urls];
+  const answer = table[endpoint]!;
+  const times: { url: string; ms: number; bytes: number }[] = [];
+  for (let r = 0; r < Number(rounds); r++) {
+    if (r === Number(rounds) - 1) Object.assign(pauses, { major: [], minor: 0, minorMs: 0 });
+    for (const path of list) {
+      const url = new URL(path, 'http://x');
+      const start = process.cpuUsage();
+      const body = JSON.stringify(await answer(url));
+      const used = process.cpuUsage(start);
+      const ms = (used.user + used.system) / 1000;
+      if (r === Number(rounds) - 1) times.push({ url: path, ms, bytes: body.length });
+    }
+  }
+  const sorted = [...times].sort((a, b) => a.ms - b.ms);
+  const total = sorted.reduce((s, t) => s + t.ms, 0);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.ms.toFixed(3);
+  const top1 = sorted.slice(-Math.ceil(sorted.length / 100)).reduce((s, t) => s + t.ms, 0);
+  const bytes = times.reduce((s, t) => s + t.bytes, 0) / times.length;
+  console.log(`${endpoint}: ${times.length} urls, mean ${(total / times.length).toFixed(3)} ms, p50 ${at(0.5)} p90 ${at(0.9)} p99 ${at(0.99)} max ${at(1)}; worst 1% = ${((100 * top1) / total).toFixed(0)}% of time; mean ${Math.round(bytes)} B`);
+  // The collector's entries arrive on a later turn of the event loop.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  note(gcWatch.takeRecords());
+  const majorMs = pauses.major.reduce((a, b) => a + b, 0);
+  console.log(`   GC (last round): ${pauses.major.length} major, ${Math.round(majorMs)} ms (longest ${Math.round(Math.max(0, ...pauses.major))} ms); ${pauses.minor} minor, ${Math.round(pauses.minorMs)} ms`);
+  for (const t of sorted.slice(-8).reverse()) console.log(`   ${t.ms.toFixed(2)} ms ${t.bytes} B ${t.url}`);
+}
+if (session) {
+  const profile = await new Promise<unknown>((resolve, reject) => session.post('Profiler.stop', (error, result) => (error ? reject(error) : resolve(result.profile))));
+  writeFileSync(process.env.PROFILE_OUT!, JSON.stringify(profile));
+}
+await store.close();
