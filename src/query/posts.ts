@@ -190,12 +190,13 @@ function describe(id: string, organisation: NodeRecord, edges: readonly EdgeReco
 }
 
 /**
- * The sentences that bound a holder's interval, the first and the last, and how many there are in
- * all: a ministry's post can gather hundreds, which its edges (`/api/edges/:id`) give in full.
+ * The sentence of a holder's first sighting, and how many name them in the post in all: a
+ * ministry's post gathers hundreds, which its edges (`/api/edges/:id`) give in full. One quoted
+ * sentence, not the first and the last: quoting was half of the posts answer's bytes.
  */
 function intervalEvidence(edges: readonly EdgeRecord[]): Pick<PostHolder, 'evidence' | 'evidenceCount'> {
   const all = uniqueSortedEvidence(edges.flatMap((edge) => edge.attributes.evidence));
-  return { evidence: all.length > 2 ? [all[0]!, all[all.length - 1]!] : all, evidenceCount: all.length };
+  return { evidence: all.slice(0, 1), evidenceCount: all.length };
 }
 
 /**
