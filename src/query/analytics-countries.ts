@@ -50,7 +50,10 @@ async function countedCountries(store: GraphStore, by: PeriodKind): Promise<Coun
         meetings: tally.meetings,
         agreements: tally.agreements,
         undated: tally.undated,
-        series: periods.map((period) => ({ period, ...(tally.byPeriod.get(period) ?? { meetings: 0, agreements: 0 }) })),
+        series: {
+          meetings: periods.map((period) => tally.byPeriod.get(period)?.meetings ?? 0),
+          agreements: periods.map((period) => tally.byPeriod.get(period)?.agreements ?? 0),
+        },
       };
     })
     .sort((a, b) => b.meetings + b.agreements - (a.meetings + a.agreements) || (a.country.id < b.country.id ? -1 : 1));

@@ -76,21 +76,32 @@ function everyPost(store: GraphStore): Promise<readonly KnownPost[]> {
   return derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
 }
 
-/** Positions in everyPost by the post's key and by its organisation, ascending. */
+/**
+ * Positions in everyPost, ascending: by the post's key, by its key and its organisation's words
+ * (keyAndNamed), and by its organisation.
+ */
 interface PostIndex {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
+  readonly byKeyAndNamed: ReadonlyMap<string, readonly number[]>;
   readonly byOrganisation: ReadonlyMap<string, readonly number[]>;
+}
+
+/** A post's key with its organisation's distinct words: the pair a title restating that name must make. */
+function keyAndNamed(key: string, named: Iterable<string>): string {
+  return `${key}\u0000${[...new Set(named)].sort().join(' ')}`;
 }
 
 function postIndex(store: GraphStore): Promise<PostIndex> {
   return derived(store, 'post-index', async () => {
     const byKey = new Map<string, number[]>();
+    const byKeyAndNamed = new Map<string, number[]>();
     const byOrganisation = new Map<string, number[]>();
-    (await everyPost(store)).forEach(({ key, organisation }, at) => {
+    (await everyPost(store)).forEach(({ key, named, organisation }, at) => {
       appendTo(byKey, key, at);
+      appendTo(byKeyAndNamed, keyAndNamed(key, named), at);
       appendTo(byOrganisation, organisation.id, at);
     });
-    return { byKey, byOrganisation };
+    return { byKey, byKeyAndNamed, byOrganisation };
   });
 }
 
@@ -99,20 +110,26 @@ const MAX_INDEXED_TITLE_WORDS = 8;
 
 /**
  * The posts a title names, in answer order. A post matches when the asked words, less its
- * organisation's name if they restate it, make its key (keyOfWords): so its key is a subset of the
- * asked words, and only the posts under those few keys are checked, not the 100× graph's 2,000.
+ * organisation's name if they restate it, make its key (keyOfWords). So a post whose key is all
+ * the asked words always matches (a key is its own key), and one whose key is a proper subset
+ * matches exactly when its organisation's words are the rest: both are looked up, never checked
+ * one by one (a common title such as `Minister` is the key of thousands of posts at 1000×).
  */
 async function postsTitled(store: GraphStore, asked: readonly string[]): Promise<readonly KnownPost[]> {
   const all = await everyPost(store);
   const words = [...new Set(asked)].sort();
   if (words.length > MAX_INDEXED_TITLE_WORDS) return all.filter(({ key, named }) => keyOfWords(asked, named) === key);
-  const { byKey } = await postIndex(store);
-  const positions: number[] = [];
-  for (let subset = 1; subset < 1 << words.length; subset++) {
+  const { byKey, byKeyAndNamed } = await postIndex(store);
+  const everyWord = (1 << words.length) - 1;
+  const found: (readonly number[])[] = [byKey.get(words.join(' ')) ?? []];
+  for (let subset = 1; subset < everyWord; subset++) {
     const key = words.filter((_, i) => subset & (1 << i)).join(' ');
-    for (const at of byKey.get(key) ?? []) if (keyOfWords(asked, all[at]!.named) === key) positions.push(at);
+    const rest = words.filter((_, i) => !(subset & (1 << i)));
+    const positions = byKeyAndNamed.get(keyAndNamed(key, rest));
+    if (positions) found.push(positions);
   }
-  return positions.sort((a, b) => a - b).map((at) => all[at]!);
+  const positions = found.length === 1 ? found[0]! : found.flat().sort((a, b) => a - b);
+  return positions.map((at) => all[at]!);
 }
 
 /** Who held a post on `day`: those seen around it, or last seen before it with no successor yet. */
@@ -190,12 +207,13 @@ function describe(id: string, organisation: NodeRecord, edges: readonly EdgeReco
 }
 
 /**
- * The sentences that bound a holder's interval, the first and the last, and how many there are in
- * all: a ministry's post can gather hundreds, which its edges (`/api/edges/:id`) give in full.
+ * The sentence of a holder's first sighting, and how many name them in the post in all: a
+ * ministry's post gathers hundreds, which its edges (`/api/edges/:id`) give in full. One quoted
+ * sentence, not the first and the last: quoting was half of the posts answer's bytes.
  */
 function intervalEvidence(edges: readonly EdgeRecord[]): Pick<PostHolder, 'evidence' | 'evidenceCount'> {
   const all = uniqueSortedEvidence(edges.flatMap((edge) => edge.attributes.evidence));
-  return { evidence: all.length > 2 ? [all[0]!, all[all.length - 1]!] : all, evidenceCount: all.length };
+  return { evidence: all.slice(0, 1), evidenceCount: all.length };
 }
 
 /**

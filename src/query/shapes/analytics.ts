@@ -6,14 +6,19 @@ const by = z.enum(['quarter', 'year']).describe('How dates are bucketed: `2024-Q
 const periods = list(z.string()).describe('Every bucket from the first dated item to the last, none skipped: a chart axis.');
 const undated = count.describe('Items with no date, counted in the totals but in no bucket.');
 
-export const CountryPeriodSchema = shape({ period: z.string(), meetings: count, agreements: count });
+// Columns aligned with `periods`, not one object per period: the table has a cell for every country
+// and period, and repeating `period`, `meetings` and `agreements` in each cell made most of its bytes.
+export const CountrySeriesSchema = shape({
+  meetings: list(count).describe('Meetings in each period of `periods`, in order.'),
+  agreements: list(count).describe('Agreements in each period of `periods`, in order.'),
+});
 
 export const CountryActivityRowSchema = shape({
   country: NodeSummarySchema,
   meetings: count.describe('Meeting occasions (a pair of people on one day) involving an official of the country.'),
   agreements: count.describe('Agreements the country is party to.'),
   undated,
-  series: list(CountryPeriodSchema).describe('One entry per period of `periods`, in order.'),
+  series: CountrySeriesSchema.describe('Counts per period, each list as long as `periods` and in its order (zeros included).'),
 });
 
 export const CountriesAnalyticsSchema = shape({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../../domain/index.js';
-import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountryPeriodSchema } from './analytics.js';
+import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountrySeriesSchema } from './analytics.js';
 import { AgreementLifecycleSchema, LifecycleStageSchema, StageEvidenceSchema } from './agreement-lifecycle.js';
 import { AgreementListSchema, AgreementSummarySchema } from './agreements.js';
 import { CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
@@ -56,7 +56,7 @@ export const API_SHAPES = {
   TextSnippet: TextSnippetSchema,
   TextSearchHit: TextSearchHitSchema,
   TextSearchResult: TextSearchResultSchema,
-  CountryPeriod: CountryPeriodSchema,
+  CountrySeries: CountrySeriesSchema,
   CountryActivityRow: CountryActivityRowSchema,
   CountriesAnalytics: CountriesAnalyticsSchema,
   Counterpart: CounterpartSchema,

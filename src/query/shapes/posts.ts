@@ -10,7 +10,7 @@ export const PostHolderSchema = shape({
   firstSeen: maybeText.describe('The first release date that names them in the post.'),
   lastSeen: maybeText.describe('The last release date that names them in the post.'),
   until: maybeText.describe('The first date another holder is seen after their last sighting: when a successor appears; null when none does.'),
-  evidence: list(EvidenceSchema).describe('The sentences of the first and the last sighting; every one is in the edges (`edgeIds`).'),
+  evidence: list(EvidenceSchema).describe('The sentence of the first sighting (none when no sentence is kept); every one, `evidenceCount` in all, is in the edges (`edgeIds`, `/api/edges/{id}`).'),
   evidenceCount: count.describe('How many sentences name them in the post.'),
 }).describe('One holder of a post and the interval the releases support.');
 
