@@ -52,7 +52,16 @@ const HOME_PORTFOLIOS: readonly RegExp[] = ['Trade', 'Industry', 'Energy', 'Reso
  * ministry's name of the day lacks is not that ministry's.
  */
 const holdsPortfolios = (name: string, title: string): boolean =>
-  HOME_PORTFOLIOS.every((p) => !p.test(title) || p.test(name));
+  HOME_PORTFOLIOS.every((p) => !p.test(title) || p.test(name)) && !otherCabinetPost(name, title);
+
+/**
+ * `Minister for Government Policy Coordination`: a cabinet minister whose portfolio shares no
+ * word with the home ministry's name heads another ministry, not the one that issued the release.
+ */
+const otherCabinetPost = (name: string, title: string): boolean => {
+  const portfolio = /^Minister (?:for|of) (.+)$/.exec(title)?.[1];
+  return portfolio !== undefined && !HOME_PORTFOLIOS.some((p) => p.test(portfolio) && p.test(name));
+};
 
 /** The home ministry's names over time and the release's date (the name in force then is meant). */
 export interface HomeMinistryNames {
@@ -137,7 +146,7 @@ export function findPositions(
   for (const person of persons) {
     const foreign = foreignOf(person);
     const own: PositionFinding[] = [];
-    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title));
+    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, null) !== null);
     const homeLike = !foreign && (home !== 'KR' || looksKorean(person.name));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;

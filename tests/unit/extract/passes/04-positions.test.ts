@@ -40,6 +40,18 @@ describe('findPositions', () => {
     expect(postsOn(body, date)).toEqual([post]);
   });
 
+  it('does not give the issuing ministry to a cabinet minister of another portfolio', () => {
+    expect(postsOn('The meeting was attended by Minister for Government Policy Coordination Roh Seung-min.', '2020-10-12')).toEqual([
+      'Roh Seung-min → Minister for Government Policy Coordination @ -',
+    ]);
+  });
+
+  it('keeps a `Foreign Minister` at the foreign ministry when the text later calls them `Minister`', () => {
+    expect(postsOn('Foreign Minister Roh Seung-min held talks in Seoul. Minister Roh said trade would grow.', '2021-07-30')).toEqual([
+      'Roh Seung-min → Foreign Minister @ Ministry of Foreign Affairs',
+    ]);
+  });
+
   it('gives each `Title Name of Body` of a list the body after the name, not the previous item’s', () => {
     const body = 'Among those attending were Vice President Omar Haddad of Alder Motor Group, President Lena Brandt of Birch Group and President Kim Sung-ho of Cedar Heavy Industries.';
     expect(posts(body)).toEqual([
