@@ -112,14 +112,19 @@ export function findPositions(
 
   // `Foreign Minister X`, `Secretary of Commerce Y`: the body the title alone names, found in the
   // text under that name or added, tied to the official's country.
+  const byTitle = new Set<OrganizationFinding>();
   const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
     const name = bodyOfTitle(ctx.title, country);
     if (!name) return null;
-    const known = all().find((o) => fold(o.name) === fold(name));
+    // The body the text names (`the Department of Commerce`), else one a title of the same
+    // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
+    const same = all().filter((o) => fold(o.name) === fold(name));
+    const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country, mentions: [mention] };
     added.push(org);
+    byTitle.add(org);
     return org;
   };
 

@@ -40,6 +40,12 @@ describe('findPositions', () => {
     expect(postsOn(body, date)).toEqual([post]);
   });
 
+  it('gives two foreign ministers of two countries two ministries, each of its own country', () => {
+    const { entities } = extract(doc('Foreign Minister Roh Seung-min held talks in Seoul with Uzbek Foreign Minister Timur Aliyev.'));
+    const ministries = entities.filter((e): e is LocalOrganization => e.label === 'Organization' && e.name === 'Ministry of Foreign Affairs');
+    expect(ministries.map((o) => o.country).sort()).toEqual(['KR', 'UZ']);
+  });
+
   it('does not give the issuing ministry to a cabinet minister of another portfolio', () => {
     expect(postsOn('The meeting was attended by Minister for Government Policy Coordination Roh Seung-min.', '2020-10-12')).toEqual([
       'Roh Seung-min → Minister for Government Policy Coordination @ -',
