@@ -34,7 +34,7 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const inForce = ministryInForce(text, named, { home, names: homeMinistry, date: doc.date });
   const orgs = inForce ? [...named, inForce] : named;
   const persons = findPersons(sentences, orgs, countries);
-  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, home);
+  const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, home, { names: homeMinistry, date: doc.date });
   const agreements = findAgreements(text, countries, home, doc.date);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);

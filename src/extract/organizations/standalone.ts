@@ -8,6 +8,24 @@ import type { OrgTable } from './org-table.js';
 const KOREAN_BODY_SHAPE = /^K[A-Z]{3,5}$/;
 const MINISTRY_SHAPE = /^MO[A-Z]{2,4}$/;
 
+/** How many words after `ASEAN-Korea` may end its `… Commemorative Summit`. */
+const SUMMIT_REACH = 5;
+/** `ASEAN-related summits`, `ASEAN-Korea Commemorative Summit`: the bloc first in a compound naming its meeting. */
+const BLOC_COMPOUND = /^([A-Z]{3,6})[-\u2010-\u2013](?:related$|\p{Lu})/u;
+const MEETING_NOUN = /^(?:[Ss]ummits?|[Mm]inisterial|[Mm]eetings?)$/;
+
+/**
+ * The international body that opens a compound naming a meeting it holds with others
+ * (`the ASEAN-Korea Commemorative Summit`, `the ASEAN-related summits`): the body takes part,
+ * as it does not in `the Korea-ASEAN FTA`, an agreement's name.
+ */
+function hostingBloc(w: Word, after: readonly Word[]): { name: string; acronym: string } | null {
+  const m = BLOC_COMPOUND.exec(w.text);
+  const name = m ? INTERNATIONAL_ORGS.get(m[1]!) : undefined;
+  if (!m || !name || !after.some((a) => MEETING_NOUN.test(a.text))) return null;
+  return { name, acronym: m[1]! };
+}
+
 interface Covered {
   has(offset: number): boolean;
 }
@@ -18,9 +36,14 @@ interface Covered {
  * Korean agencies and ministries use. Anything else in capitals (`USD`, `EV`) is left alone.
  */
 export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: Covered): void {
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     // An acronym starts with a capital: most words stop here, before any string is built.
     if (!isCapitalised(w.text)) continue;
+    const host = hostingBloc(w, words.slice(i + 1, i + 1 + SUMMIT_REACH));
+    if (host && !covered.has(w.start)) {
+      table.add({ name: host.name, start: w.start, end: w.start + host.acronym.length, sentenceIndex: w.sentenceIndex, acronym: host.acronym, kind: 'international' }, host.acronym);
+      continue;
+    }
     const acronym = w.text.endsWith('s') ? w.text.replace(/’s$|'s$/, '') : w.text;
     if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase())) continue;
     const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };

@@ -1,11 +1,12 @@
 import { fold } from '../fold.js';
-import { type Mention } from '../../domain/index.js';
+import { ministryNameOn, type Mention, type MinistryName } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
 import { MINISTRY_TITLE, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeMinistry } from '../persons/home.js';
 import { looksKorean } from '../persons/settle-country.js';
+import { bodyOfTitle } from '../persons/title-bodies.js';
 import type { CountryMention } from './countries.js';
 
 /** A post a person holds, as one phrase of the text states it. */
@@ -41,6 +42,33 @@ const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPo
 /** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
 const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
 
+/** Portfolios a home trade-ministry title may name (`Trade Minister`, `Assistant Minister for Trade`). */
+const HOME_PORTFOLIOS: readonly RegExp[] = ['Trade', 'Industry', 'Energy', 'Resources'].map((p) => new RegExp(`\\b${p}\\b`));
+
+/**
+ * Whether the home ministry under `name` holds every portfolio `title` names: Korea's `Trade
+ * Minister` sat in the foreign ministry before the trade portfolio joined the industry ministry,
+ * and its `Energy Minister` left it when energy moved out, so a title naming a portfolio the
+ * ministry's name of the day lacks is not that ministry's.
+ */
+const holdsPortfolios = (name: string, title: string): boolean =>
+  HOME_PORTFOLIOS.every((p) => !p.test(title) || p.test(name)) && !otherCabinetPost(name, title);
+
+/**
+ * `Minister for Government Policy Coordination`: a cabinet minister whose portfolio shares no
+ * word with the home ministry's name heads another ministry, not the one that issued the release.
+ */
+const otherCabinetPost = (name: string, title: string): boolean => {
+  const portfolio = /^Minister (?:for|of) (.+)$/.exec(title)?.[1];
+  return portfolio !== undefined && !HOME_PORTFOLIOS.some((p) => p.test(portfolio) && p.test(name));
+};
+
+/** The home ministry's names over time and the release's date (the name in force then is meant). */
+export interface HomeMinistryNames {
+  readonly names: readonly MinistryName[];
+  readonly date: string | null;
+}
+
 
 /**
  * Step 4: who holds which post. A title phrase gives the post; the body is the one the phrase
@@ -55,9 +83,9 @@ export function findPositions(
   countries: readonly CountryMention[],
   sentenceOf: (offset: number) => number,
   homeCode: string | null,
+  homeNames: HomeMinistryNames = { names: [], date: null },
 ): Positions {
   const home = homeCode;
-  const ministry = homeMinistry(orgs, home);
   const added: OrganizationFinding[] = [];
   const all = (): OrganizationFinding[] => [...orgs, ...added];
   const orgAt = (start: number): OrganizationFinding | undefined => all().find((o) => o.mentions.some((m) => m.start === start));
@@ -82,16 +110,54 @@ export function findPositions(
     return org;
   };
 
+  // `Foreign Minister X`, `Secretary of Commerce Y`: the body the title alone names, found in the
+  // text under that name or added, tied to the official's country.
+  const byTitle = new Set<OrganizationFinding>();
+  const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
+    const name = bodyOfTitle(ctx.title, country);
+    if (!name) return null;
+    // The body the text names (`the Department of Commerce`), else one a title of the same
+    // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
+    const same = all().filter((o) => fold(o.name) === fold(name));
+    const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
+    if (known) return known;
+    const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country, mentions: [mention] };
+    added.push(org);
+    byTitle.add(org);
+    return org;
+  };
+
+  const foreignOf = (person: PersonRecord): string | undefined => person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+  // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
+  // ministry known before `Trade Minister Roh`, later in the list or earlier in the text, is read.
+  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt) implied(ctx, foreignOf(person));
+  const inForce = ministryNameOn(homeNames.names, homeNames.date);
+  // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its date.
+  const homeOfficial = (title: string, anchor: TitleContext): OrganizationFinding | null => {
+    const named = homeMinistry(orgs, home);
+    if (named) return named;
+    if (!inForce || !home || !holdsPortfolios(inForce.name, title)) return null;
+    const known = all().find((o) => fold(o.name) === fold(inForce.name));
+    if (known) return known;
+    const mention: Mention = { text: anchor.title, start: anchor.start, end: anchor.end, sentenceIndex: sentenceOf(anchor.start) };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name: inForce.name, aliases: [], acronym: inForce.acronym, kind: 'government', country: home, mentions: [mention] };
+    added.push(org);
+    return org;
+  };
+
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
   for (const person of persons) {
-    const foreign = person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+    const foreign = foreignOf(person);
     const own: PositionFinding[] = [];
-    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title));
+    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, null) !== null);
+    const homeLike = !foreign && (home !== 'KR' || looksKorean(person.name));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
       org ??= implied(ctx, foreign);
-      if (!org && !stated && !foreign && ministry && MINISTRY_TITLE.test(ctx.title)) org = ministry;
+      org ??= ofTitle(ctx, foreign ?? (homeLike ? home : null));
+      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.
@@ -100,6 +166,7 @@ export function findPositions(
     if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
+    const ministry = homeMinistry(orgs, home);
     const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }

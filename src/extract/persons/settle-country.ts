@@ -18,7 +18,9 @@ export function looksKorean(name: string): boolean {
   const [surname = '', ...given] = name.split(' ');
   if (!KOREAN_SURNAMES.has(surname) || given.length === 0 || given.length > 2) return false;
   if (given.length === 2) return given.every((g) => KOREAN_SYLLABLE.test(g));
-  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!);
+  // `Noh Jun`, `Seo Hyun`: a one-syllable given name, of three letters or more so that a bare
+  // vowel or `Ma`-like syllable of another language does not pass.
+  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!) || (given[0]!.length >= 3 && KOREAN_SYLLABLE.test(given[0]!));
 }
 
 /** What the release says about its people once posts are known. */

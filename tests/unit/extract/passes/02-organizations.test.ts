@@ -28,6 +28,18 @@ describe('findOrganizations', () => {
     expect(names(body)).toContain(expected);
   });
 
+  // A bloc opening the compound that names its meeting takes part in it; second in an agreement's name it does not.
+  it.each([
+    ['The leaders met on the sidelines of the ASEAN-related summits.', 'Association of Southeast Asian Nations'],
+    ['It was signed ahead of the ASEAN-Korea Commemorative Summit in Busan.', 'Association of Southeast Asian Nations'],
+  ])('finds the bloc that holds the meeting in %j', (body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([['Cambodia is a party to the Korea-ASEAN FTA.'], ['The ASEAN-Korea Centre published a guide.']])('finds no bloc in %j', (body) => {
+    expect(names(body)).not.toContain('Association of Southeast Asian Nations');
+  });
+
   it.each([
     ['Korean companies are investing abroad.'],
     ['Officials will work with relevant ministries and agencies.'],

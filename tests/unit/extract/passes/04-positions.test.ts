@@ -13,7 +13,51 @@ function posts(body: string): string[] {
     .flatMap((p) => p.positions.map((pos) => `${p.name} → ${pos.title} @ ${pos.orgLocalId ? orgs.get(pos.orgLocalId) : '-'}`));
 }
 
+/** As posts, for a release of the given date. */
+function postsOn(body: string, date: string): string[] {
+  const { entities } = extract({ ...doc(body), date });
+  const orgs = new Map(entities.filter((e): e is LocalOrganization => e.label === 'Organization').map((o) => [o.localId, o.name]));
+  return entities
+    .filter((e): e is LocalPerson => e.label === 'Person')
+    .flatMap((p) => p.positions.map((pos) => `${p.name} → ${pos.title} @ ${pos.orgLocalId ? orgs.get(pos.orgLocalId) : '-'}`));
+}
+
 describe('findPositions', () => {
+  it.each([
+    ['2018-03-26', 'Trade Minister Roh Seung-min announced the result.', 'Roh Seung-min → Trade Minister @ Ministry of Trade, Industry and Energy'],
+    ['2025-12-11', 'Trade Minister Roh Seung-min held a roundtable.', 'Roh Seung-min → Trade Minister @ Ministry of Trade, Industry and Resources'],
+    ['2013-12-05', 'Assistant Minister for Trade Roh Seung-min led the talks.', 'Roh Seung-min → Assistant Minister for Trade @ Ministry of Trade, Industry and Energy'],
+  ])('gives a home trade official of a release dated %s the home ministry under its name of that day', (date, body, post) => {
+    expect(postsOn(body, date)).toContain(post);
+  });
+
+  it.each([
+    // The trade portfolio sat in the foreign ministry until 2013: the ministry of the day holds no `Trade`.
+    ['2009-03-06', 'Trade Minister Roh Seung-min met his counterpart.', 'Roh Seung-min → Trade Minister @ -'],
+    // Energy left the ministry in October 2025.
+    ['2025-12-11', 'Energy Minister Roh Seung-min spoke.', 'Roh Seung-min → Energy Minister @ -'],
+  ])('leaves a home title without body when the ministry of %s holds no such portfolio', (date, body, post) => {
+    expect(postsOn(body, date)).toEqual([post]);
+  });
+
+  it('gives two foreign ministers of two countries two ministries, each of its own country', () => {
+    const { entities } = extract(doc('Foreign Minister Roh Seung-min held talks in Seoul with Uzbek Foreign Minister Timur Aliyev.'));
+    const ministries = entities.filter((e): e is LocalOrganization => e.label === 'Organization' && e.name === 'Ministry of Foreign Affairs');
+    expect(ministries.map((o) => o.country).sort()).toEqual(['KR', 'UZ']);
+  });
+
+  it('does not give the issuing ministry to a cabinet minister of another portfolio', () => {
+    expect(postsOn('The meeting was attended by Minister for Government Policy Coordination Roh Seung-min.', '2020-10-12')).toEqual([
+      'Roh Seung-min → Minister for Government Policy Coordination @ -',
+    ]);
+  });
+
+  it('keeps a `Foreign Minister` at the foreign ministry when the text later calls them `Minister`', () => {
+    expect(postsOn('Foreign Minister Roh Seung-min held talks in Seoul. Minister Roh said trade would grow.', '2021-07-30')).toEqual([
+      'Roh Seung-min → Foreign Minister @ Ministry of Foreign Affairs',
+    ]);
+  });
+
   it('gives each `Title Name of Body` of a list the body after the name, not the previous item’s', () => {
     const body = 'Among those attending were Vice President Omar Haddad of Alder Motor Group, President Lena Brandt of Birch Group and President Kim Sung-ho of Cedar Heavy Industries.';
     expect(posts(body)).toEqual([
@@ -78,7 +122,8 @@ describe('findPositions', () => {
       'The forum was co-hosted by the Omani Ministry of Investment (MOI). Omani Minister of Investment Qais Al Yousef spoke.',
       'Qais Al Yousef → Minister of Investment @ Omani Ministry of Investment',
     ],
-    ['He met U.S. Commerce Secretary Jane Porter in Washington.', 'Jane Porter → Commerce Secretary @ -'],
+    // A US secretary heads the department of the portfolio (see persons/title-bodies.ts).
+    ['He met U.S. Commerce Secretary Jane Porter in Washington.', 'Jane Porter → Commerce Secretary @ Department of Commerce'],
   ])('reads the post in %j', (body, expected) => {
     expect(posts(body)).toContain(expected);
   });

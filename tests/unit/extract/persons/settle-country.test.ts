@@ -63,6 +63,10 @@ describe('the country a person serves', () => {
     ['Lim Sooyeon', true],
     ['Lee Min Ho', true],
     ['Kim Taehee', true],
+    // a one-syllable given name of three letters or more
+    ['Noh Jun', true],
+    ['Seo Hyun', true],
+    ['Ma Ke', false],
     ['Kenji Tanabe', false],
     ['Victoria Lindgren', false],
     ['Lee Chong Wei Ling', false],

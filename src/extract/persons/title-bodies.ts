@@ -1,0 +1,65 @@
+/**
+ * Titles that name the body their holder serves although the text never writes it: a
+ * `Foreign Minister` serves the ministry of foreign affairs, a `Secretary of Commerce` the
+ * department of commerce (`U.S. Trade Representative X` is left alone: most annotators list no
+ * office for it). Each phrasing is data: the title it matches (the whole title as the persons
+ * pass reads it), the body it implies, an example sentence and the neighbouring titles it must
+ * not match; the unit test derives its rows from this table.
+ */
+export interface TitleBody {
+  /** Matches the whole title; a group named `portfolio` goes into the body's name as `$<portfolio>`. */
+  readonly title: RegExp;
+  /** The body's name, `$<portfolio>` replaced by the title's portfolio. */
+  readonly body: string;
+  /** Only for an official of this country (ISO alpha-2), when the title is one country's alone. */
+  readonly country?: string;
+  /** A sentence with the title before an invented name, and the title as it stands there. */
+  readonly example: { readonly sentence: string; readonly title: string; readonly body: string };
+  /** Titles of the same shape that imply no body, or another. */
+  readonly mustNotMatch: readonly string[];
+}
+
+export const TITLE_BODIES: readonly TitleBody[] = [
+  {
+    title: /^(?:Deputy |Vice )?Foreign Minister$/,
+    body: 'Ministry of Foreign Affairs',
+    example: { sentence: 'Foreign Minister Aru Bekova met the delegation.', title: 'Foreign Minister', body: 'Ministry of Foreign Affairs' },
+    mustNotMatch: ['Foreign Trade Minister', 'Minister of Foreign Trade'],
+  },
+  {
+    title: /^External Affairs Minister$/,
+    body: 'Ministry of External Affairs',
+    example: { sentence: 'External Affairs Minister Ravi Menon spoke.', title: 'External Affairs Minister', body: 'Ministry of External Affairs' },
+    mustNotMatch: ['External Trade Minister'],
+  },
+  {
+    title: /^Economy Minister$/,
+    body: 'Ministry of Economy',
+    example: { sentence: 'Economy Minister Deniz Arslan visited Seoul.', title: 'Economy Minister', body: 'Ministry of Economy' },
+    mustNotMatch: ['Economy and Finance Minister', 'Digital Economy Minister'],
+  },
+  {
+    // `U.S. Secretary of Commerce`: a US-style secretary heads the department of the portfolio.
+    title: /^Secretary of (?<portfolio>Commerce|Energy|Agriculture|the Treasury|Labor|Transportation|the Interior)$/,
+    body: 'Department of $<portfolio>',
+    example: { sentence: 'Secretary of Commerce Dana Holt spoke.', title: 'Secretary of Commerce', body: 'Department of Commerce' },
+    mustNotMatch: ['Secretary of State', 'Secretary of Trade and Industry'],
+  },
+  {
+    title: /^(?<portfolio>Commerce|Energy) Secretary$/,
+    body: 'Department of $<portfolio>',
+    example: { sentence: 'Energy Secretary Dana Holt spoke.', title: 'Energy Secretary', body: 'Department of Energy' },
+    mustNotMatch: ['Trade Secretary', 'Foreign Secretary'],
+  },
+];
+
+/** The body `title` implies for an official of `country`, or null. */
+export function bodyOfTitle(title: string, country: string | null): string | null {
+  for (const row of TITLE_BODIES) {
+    const m = row.title.exec(title);
+    if (!m) continue;
+    if (row.country !== undefined && row.country !== country) continue;
+    return row.body.replace('$<portfolio>', m.groups?.['portfolio'] ?? '');
+  }
+  return null;
+}
