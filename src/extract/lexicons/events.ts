@@ -30,6 +30,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['day', 'conference'],
   ['hearing', 'conference'],
   ['committee', 'bilateral'],
+  ['commission', 'bilateral'],
   ['ceremony', 'ceremony'],
   ['session', 'conference'],
   ['luncheon', 'other'],
@@ -49,14 +50,21 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
 ]);
 
 /** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
-export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee']);
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee', 'commission']);
 
 /**
  * Heads of a name that is as often a standing body as a sitting of it: `the Foreign Investment
  * Committee` names a body, `co-chaired the 6th Korea–Vietnam Joint Committee` a meeting. An
  * occasion only when the sentence reports it held.
  */
-export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee']);
+export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission']);
+
+/**
+ * Heads that name a sitting only in a name of this shape: `the 10th Alder–Birch Joint Commission`,
+ * `the Intergovernmental Commission` sit; `the European Commission`, `the Fair Trade Commission`
+ * are standing bodies even when someone `visited` them.
+ */
+export const SITTING_NAMES: ReadonlyMap<string, RegExp> = new Map([['commission', /\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed)\b/]]);
 
 /** Words after a lower-case head that make it part of a place (`conference room`), not an occasion. */
 export const PLACE_AFTER_HEAD = /^\s+(?:room|hall|center|centre|venue|facilities|call)\b/;
@@ -106,10 +114,12 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\b(?:visited|toured|inspected)\b(?=[^.;]{0,140}?,\s+where\s+[^.;]{0,80}?\b(?<!\b(?:was|were)\s+)(?:briefed|showed|guided|walked|explained)\b)/, 'other'],
   // `toured the plant with CEO X`, `inspected the site with Governor X`.
   [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
-  // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
+  // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk. The second
+  // may carry a long title and its country (`and Turkish Prime Minister A B C agreed`, `and Prime
+  // Minister A B of Australia agreed`); `confirmed` and `pledged` report the same kind of talk.
   // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
   // tried at every character of every sentence.
-  [/(?:discussed|agreed|exchanged views|reviewed|declared)\b(?<=^[^.;]{0,160}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared))/u, 'bilateral'],
+  [/(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged)\b(?<=^[^.;]{0,200}?\sand\s+(?:(?:the\s+)?visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,7}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+)?)?(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   // Verb first, then the lookbehind, for the same reason.
   [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],

@@ -14,6 +14,13 @@ describe('phrasings that report two named people meeting', () => {
     ['<Title> X met Y. … Representative Y took part', 'The second session was co-chaired in Washington on October 4. It continued the first session, held in Seoul on August 22, in which Minister Han Ji-su and Representative Grant took part by videoconference. Trade Representative Laura Grant said it went well.'],
     ['Earlier this month in <place>, <long title> X and <long title> Y declared …', 'The first round of negotiations is set for Seoul on September 3. Earlier this month in Hanoi, Minister for Trade Han Ji-su and Vietnamese Minister of Industry and Trade Laura Grant declared the official launch of the negotiations.'],
     ['Meeting X, Y noted …', 'Minister Han Ji-su arrived in Jakarta on May 8. Steel exports rose 5 percent. Meeting Indonesia’s Minister of Trade Laura Grant, Minister Han noted the growth of investment.'],
+    ['A and <demonym> <long title> B agreed in <place> …', 'President Han Ji-su and Turkish First Deputy Prime Minister Laura Grant agreed in Ankara on May 8 to speed up the talks.'],
+    ['A and <title> B of <country> agreed at their summit …', 'President Han Ji-su and Prime Minister Laura Grant of Australia agreed at their summit in Seoul on May 8 to open talks.'],
+    ['A and visiting <title> B agreed …', 'President Han Ji-su and visiting Australian Prime Minister Laura Grant agreed on May 8 to open talks.'],
+    ['A and B confirmed at a meeting in <place> …', 'Minister Han Ji-su and Australian Minister for Trade and Investment Laura Grant confirmed at a meeting in Bali on May 8 that the talks were concluded.'],
+    ['… was made by A and B after their summit', 'Korea and Australia decided to open talks. The announcement was made by President Han Ji-su and Prime Minister Laura Grant after their summit in Canberra on May 8.'],
+    ['A and B held the <Nth> X–Y Joint Commission', 'Minister Han Ji-su and Minister Laura Grant held the 10th Alder–Birch Joint Commission in Seoul on May 8.'],
+    ['A and B, <title>, co-chaired the X–Y Joint Economic Commission', 'Minister Han Ji-su and Laura Grant, Birchland’s Minister of Economy, co-chaired the 3rd Alder–Birch Joint Economic Commission in Doha on May 8.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
@@ -65,6 +72,7 @@ describe('phrasings that report two named people meeting', () => {
     ['a requirement that was met', 'Minister Han Ji-su said the targets were met the chief executives’ way, Laura Grant noted.'],
     ['`With` opening a sentence about a thing', 'With Exports rising, Minister Han Ji-su said Laura Grant was right.'],
     ['talks with a country, not a person', 'Minister Han Ji-su said progress in trade talks with Japan was good, according to Laura Grant.'],
+    ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
   });
