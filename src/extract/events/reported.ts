@@ -13,6 +13,22 @@ const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by
  */
 const THEIR_OCCASION = /\b(?:at|after|during|following|in)\s+their\s+(?:[\w’'-]+\s+){0,2}$/;
 
+/** A subordinate clause after a comma: `, as A and B had agreed`, `, after A and B …`, `, when …`. */
+const SUBORDINATE_CLAUSE = /,\s+(?:as|after|when|since|because|while|just as)\s+(?=[^,;:]*$)/;
+
+/**
+ * `…, as President A and President B had agreed at their virtual summit in January`: an occasion
+ * told in passing in a clause of its own, whose `their` is the people that clause names. Their span
+ * (offsets into `sentence`), or null when the head has no `their` before it or stands in the main
+ * clause (`A and B witnessed the signing after their summit luncheon`: A and B are at the signing
+ * too). `start` is the head's start.
+ */
+export function theirClause(sentence: string, start: number): { start: number; end: number } | null {
+  if (!THEIR_OCCASION.test(sentence.slice(Math.max(0, start - 60), start))) return null;
+  const clause = SUBORDINATE_CLAUSE.exec(sentence.slice(0, start));
+  return clause ? { start: clause.index + clause[0].length, end: start } : null;
+}
+
 /** `talks between A and B`, `summit talks in Seoul between A and B`: the head and who held it. */
 const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?between\s+(?=(?:the\s+)?\p{Lu})/u;
 /** Where the list after `between` ends: a clause, the place or the date. */

@@ -163,7 +163,7 @@ export function findEvents(
           separately: null,
           between: [],
           settingIn: [],
-          past: current !== undefined && ANOTHER_TIME.test(own),
+          past: trigger.aside === true || (current !== undefined && ANOTHER_TIME.test(own)),
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -188,7 +188,7 @@ export function findEvents(
       });
       // `… after A and B declared the conclusion last November`: a past occasion told in passing
       // does not become the one the following sentences go on about.
-      if ((trigger.reported || when) && !setting && !(current && current !== target && ANOTHER_TIME.test(own))) {
+      if ((trigger.reported || when) && !setting && !trigger.aside && !(current && current !== target && ANOTHER_TIME.test(own))) {
         current = target;
         touched = true;
       }

@@ -42,6 +42,21 @@ describe('phrasings that report two named people meeting', () => {
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
   });
 
+  it('keeps `…, as A and B had agreed at their summit in January` an occasion of A and B alone, not continued after', () => {
+    const body =
+      'Minister Han Ji-su held talks in Seoul on July 30 with Minister Laura Grant. The two ministers agreed to speed up the services talks, as President Paul Weiss and President Omar Haddad had agreed at their virtual summit in January. Minister Han also expressed hope for more projects.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('keeps the leaders at the signing they witnessed `after their summit luncheon`', () => {
+    const body =
+      'Minister Han Ji-su and Laura Grant, Minister of Trade of Birchland, signed a joint declaration in Seoul on June 2. President Paul Weiss and President Omar Haddad witnessed the signing after their summit luncheon.';
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
+  });
+
   it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
     const body = 'Korea and Malaysia agreed to resume negotiations at a meeting in Kuala Lumpur between Trade Minister Han Ji-su and Malaysian Minister of Investment, Trade and Industry Laura Grant, the ministry said on March 26.';
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
