@@ -186,11 +186,12 @@ export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
 
 /**
  * Words right before an event head that put the occasion ahead (`will hold the first round of
- * negotiations this month`, `agreed to launch follow-up talks`): those named have not met yet. Signings are
+ * negotiations this month`, `agreed to launch follow-up talks`, `is also scheduled to meet X, and
+ * Minister Y to hold talks with Z`): those named have not met yet. Signings are
  * not asked (`will sign` reports a signing the release announces).
  */
 export const PLANNED_BEFORE =
-  /\b(?:will|shall|plans? to|(?:is|are) (?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:at|in|on|during)\s)[\w’'-]+\s+){0,4}$/;
+  /\b(?:will|shall|plans? to|(?:is|are) (?:also\s+)?(?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:at|in|on|during)\s)[\w’'-]+\s+){0,4}|meet\b[^.;]{0,160}?\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+(?:hold|have)\s+(?:(?:a|an)\s+)?(?:[\w’'-]+\s+){0,2})$/u;
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */
 export const FUTURE_MARKERS =

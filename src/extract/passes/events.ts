@@ -172,7 +172,7 @@ export function findEvents(
         target.endDate = when.endDate;
       }
       // `will hold the first round this month`: the occasion is kept, but no one has met at it yet.
-      const planned = !trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 80), trigger.start));
+      const planned = !trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 240), trigger.start));
       const setting = planned || (meetingReported && trigger.name !== null && !trigger.reported);
       if (setting && !target.sentenceIndexes.includes(sentence.index)) target.settingIn.push(sentence.index);
       if (!setting) target.settingIn = target.settingIn.filter((i) => i !== sentence.index);

@@ -87,6 +87,8 @@ describe('phrasings that report two named people meeting', () => {
     ['a requirement that was met', 'Minister Han Ji-su said the targets were met the chief executives’ way, Laura Grant noted.'],
     ['`With` opening a sentence about a thing', 'With Exports rising, Minister Han Ji-su said Laura Grant was right.'],
     ['talks with a country, not a person', 'Minister Han Ji-su said progress in trade talks with Japan was good, according to Laura Grant.'],
+    ['a talk ahead: `is also scheduled to hold talks with`', 'Minister Han Ji-su arrived in Washington on July 23. He is also scheduled to hold talks with Secretary Laura Grant.'],
+    ['a talk ahead, gapped: `is also scheduled to meet A, and B to hold talks with C`', 'Minister Han Ji-su arrived in Washington on July 23. Minister Han is also scheduled to meet Director Paul Weiss, Chair of the Energy Council, and Minister Omar Haddad to hold talks with Governor Laura Grant.'],
     ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
