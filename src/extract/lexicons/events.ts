@@ -97,9 +97,10 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
-  // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`: a signatory per side.
+  // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
+  // European side`: a signatory per side.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?for\s+(?:the\s+)?(?=\p{Lu})/u, 'signing'],
+  [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?(?:for\s+(?:the\s+)?(?=\p{Lu})|on\s+(?:the|their|its)\s+(?:\p{Lu}[\p{L}-]*\s+|other\s+)side\b)/u, 'signing'],
   // `spoke by phone with X`, `talked with X over the phone`, `sat down with X`.
   [/\b(?:spoke|talked|conferred|sat down)\s+(?:by (?:tele)?phone\s+|virtually\s+|online\s+|separately\s+)?with(?=\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s))/u, 'bilateral'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
@@ -122,7 +123,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged)\b(?<=^[^.;]{0,200}?\sand\s+(?:(?:the\s+)?visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,7}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+)?)?(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   // Verb first, then the lookbehind, for the same reason.
-  [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
+  [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal|protocols?|amendments?)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
 
 /**

@@ -20,6 +20,8 @@ describe('phrasings that report two named people meeting', () => {
     ['A and B confirmed at a meeting in <place> …', 'Minister Han Ji-su and Australian Minister for Trade and Investment Laura Grant confirmed at a meeting in Bali on May 8 that the talks were concluded.'],
     ['… was made by A and B after their summit', 'Korea and Australia decided to open talks. The announcement was made by President Han Ji-su and Prime Minister Laura Grant after their summit in Canberra on May 8.'],
     ['A and B held the <Nth> X–Y Joint Commission', 'Minister Han Ji-su and Minister Laura Grant held the 10th Alder–Birch Joint Commission in Seoul on May 8.'],
+    ['The protocol was signed by A, <title>, and B, <title>', 'President Paul Weiss held a summit in New York on May 8. The protocol was signed by Han Ji-su, Minister for Trade, and Laura Grant, Trade Representative.'],
+    ['A signed the agreement for <country>. B signed on the <demonym> side', 'Minister Han Ji-su signed the agreement for Alderland in Brussels on May 8. Commissioner Laura Grant signed on the European side.'],
     ['A and B, <title>, co-chaired the X–Y Joint Economic Commission', 'Minister Han Ji-su and Laura Grant, Birchland’s Minister of Economy, co-chaired the 3rd Alder–Birch Joint Economic Commission in Doha on May 8.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
