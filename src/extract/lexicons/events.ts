@@ -77,8 +77,11 @@ export const NAME_OPENERS =
 export const TITLE_WORDS =
   /^(?:Minister|Under-Secretary|Undersecretary|Secretary-General|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
 
+/** The word of a title that says it is a post: `Minister`, `Deputy`, `CEO`. */
+const TITLE_WORD = String.raw`(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)`;
+
 /** A person known by a title after a verb: `the visiting Saudi Energy Minister …`, `CEO …`. */
-const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)\b`;
+const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}\b`;
 
 /**
  * Verbs that make a sentence report an occasion even without an event noun: `met with`,
@@ -110,6 +113,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
+  // `received Alexandra Vale, Senior Deputy Minister at …`: a name, then the title after a comma.
+  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received)(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${TITLE_WORD}\b)`, 'u'), 'bilateral'],
   // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
   // (`where he was briefed by Y` is the reception row's.)
   [/\b(?:visited|toured|inspected)\b(?=[^.;]{0,140}?,\s+where\s+[^.;]{0,80}?\b(?<!\b(?:was|were)\s+)(?:briefed|showed|guided|walked|explained)\b)/, 'other'],
@@ -117,10 +122,10 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
   // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk. The second
   // may carry a long title and its country (`and Turkish Prime Minister A B C agreed`, `and Prime
-  // Minister A B of Australia agreed`); `confirmed` and `pledged` report the same kind of talk.
+  // Minister A B of Australia agreed`); `confirmed`, `pledged`, `reached agreement` report the same kind of talk.
   // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
   // tried at every character of every sentence.
-  [/(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged)\b(?<=^[^.;]{0,200}?\sand\s+(?:(?:the\s+)?visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,7}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+)?)?(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged))/u, 'bilateral'],
+  [/(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement)\b(?<=^[^.;]{0,200}?\sand\s+(?:(?:the\s+)?visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,7}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+)?)?(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   // Verb first, then the lookbehind, for the same reason.
   [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal|protocols?|amendments?)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],

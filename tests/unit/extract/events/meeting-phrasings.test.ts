@@ -20,6 +20,8 @@ describe('phrasings that report two named people meeting', () => {
     ['A and B confirmed at a meeting in <place> …', 'Minister Han Ji-su and Australian Minister for Trade and Investment Laura Grant confirmed at a meeting in Bali on May 8 that the talks were concluded.'],
     ['… was made by A and B after their summit', 'Korea and Australia decided to open talks. The announcement was made by President Han Ji-su and Prime Minister Laura Grant after their summit in Canberra on May 8.'],
     ['A and B held the <Nth> X–Y Joint Commission', 'Minister Han Ji-su and Minister Laura Grant held the 10th Alder–Birch Joint Commission in Seoul on May 8.'],
+    ['A and <title> B reached agreement on <date> … after four days of talks', 'Minister for Trade Han Ji-su and Trade Representative Laura Grant reached agreement on December 3 on the outstanding issues after four days of talks in Maryland.'],
+    ['A, <title>, received B, <title>, in <place>', 'Han Ji-su, Deputy Minister for Trade, received Laura Grant, Senior Assistant Deputy Minister at the Ministry of Industry, in Seoul on May 8.'],
     ['The protocol was signed by A, <title>, and B, <title>', 'President Paul Weiss held a summit in New York on May 8. The protocol was signed by Han Ji-su, Minister for Trade, and Laura Grant, Trade Representative.'],
     ['A signed the agreement for <country>. B signed on the <demonym> side', 'Minister Han Ji-su signed the agreement for Alderland in Brussels on May 8. Commissioner Laura Grant signed on the European side.'],
     ['A and B, <title>, co-chaired the X–Y Joint Economic Commission', 'Minister Han Ji-su and Laura Grant, Birchland’s Minister of Economy, co-chaired the 3rd Alder–Birch Joint Economic Commission in Doha on May 8.'],
@@ -91,6 +93,7 @@ describe('phrasings that report two named people meeting', () => {
     ['talks with a country, not a person', 'Minister Han Ji-su said progress in trade talks with Japan was good, according to Laura Grant.'],
     ['a talk ahead: `is also scheduled to hold talks with`', 'Minister Han Ji-su arrived in Washington on July 23. He is also scheduled to hold talks with Secretary Laura Grant.'],
     ['a talk ahead, gapped: `is also scheduled to meet A, and B to hold talks with C`', 'Minister Han Ji-su arrived in Washington on July 23. Minister Han is also scheduled to meet Director Paul Weiss, Chair of the Energy Council, and Minister Omar Haddad to hold talks with Governor Laura Grant.'],
+    ['companies received, no one titled', 'Minister Han Ji-su received Alder Electronics, Birch Motors and Cedar Steel at the ministry on May 8, according to Laura Grant.'],
     ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
