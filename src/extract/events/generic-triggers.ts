@@ -1,5 +1,5 @@
 import { COUNTERPART_AFTER, EVENT_HEADS, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
-import { betweenList, isReported } from './reported.js';
+import { betweenList, isReported, theirClause } from './reported.js';
 import type { Trigger } from './trigger.js';
 
 // Longest first, so `video conference` wins over `conference`.
@@ -22,9 +22,11 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     if (PLACE_AFTER_HEAD.test(sentence.slice(end))) continue;
     if (!isReported(sentence, m.index, end)) continue;
     const determiner = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
-    const between = betweenList(sentence, end);
+    const their = theirClause(sentence, m.index);
+    const between = betweenList(sentence, end) ?? their;
     const counterpart = between !== null || WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40));
-    found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, counterpart, between, start: m.index, end });
+    const aside = their !== null && between === their;
+    found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, counterpart, between, aside, start: m.index, end });
   }
   for (const [pattern, kind] of EVENT_VERBS) {
     const m = pattern.exec(sentence);

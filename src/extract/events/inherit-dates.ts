@@ -26,7 +26,8 @@ const addDays = (iso: string, days: number): string => {
  * `At the ceremony, the MOU was signed`) took place during the dated occasion reported before it,
  * or, when it is the first, the one reported after it: a release tells one visit, day by day.
  * `The following day` is the day after the occasion before; `on the final day` the last day of
- * the latest range of days written before. With no dated occasion at all, the day the lead names.
+ * the latest range of days written before. With no dated occasion at all, the day the lead names,
+ * and with no day named at all, the release's month.
  * Only missing dates are filled.
  */
 export function inheritDates<T extends Dated>(events: readonly T[], sentenceText: (index: number) => string, dates: TextDates): void {
@@ -50,10 +51,12 @@ export function inheritDates<T extends Dated>(events: readonly T[], sentenceText
     for (const u of undated.splice(0)) u.date = e.date;
     previous = e;
   }
-  // No occasion carries a date: they took place on the day the lead names, and `the next day` on the one after.
+  // No occasion carries a date: they took place on the day the lead names, and `the next day` on
+  // the one after; when the body names no day at all (`held some 50 meetings at the World Economic
+  // Forum in Davos`), in the month of the release that reports them.
   let day = dates.lead;
   for (const u of undated) {
     if (day !== null && NEXT_DAY.test(sentenceText(u.sentenceIndexes[0] ?? -1).trim())) day = addDays(day, 1);
-    u.date = day;
+    u.date = day ?? dates.releaseMonth;
   }
 }

@@ -5,6 +5,7 @@ import {
   NAME_OPENERS,
   PLACE_AFTER_HEAD,
   REPORTED_ONLY_HEADS,
+  SITTING_NAMES,
   TITLE_WORDS,
   TRAILING_CONNECTORS,
 } from '../lexicons/events.js';
@@ -80,7 +81,8 @@ export function namedTriggers(sentence: string, words: readonly EventWord[]): Tr
       // A lone capitalised head (`This Forum was organized`) refers back; it names nothing new.
       const lone = end === i;
       const reported = isReported(sentence, start, start + text.length);
-      if (reported || !REPORTED_ONLY_HEADS.has(head)) {
+      const sitting = SITTING_NAMES.get(head)?.test(text) ?? true;
+      if (sitting && (reported || !REPORTED_ONLY_HEADS.has(head))) {
         found.push({
           name: lone ? null : text,
           head,

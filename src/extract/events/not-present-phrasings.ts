@@ -9,6 +9,8 @@
 export interface NotPresentPhrasing {
   readonly side: 'before' | 'after';
   readonly pattern: RegExp;
+  /** When set, the other side of the name must match it too (`after President X` + `announced …`). */
+  readonly alsoAfter?: RegExp;
   readonly example: string;
   readonly mustNot: readonly string[];
 }
@@ -67,6 +69,23 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: ['Minister Han Ji-su met with Minister Paul Weiss, who will host the summit next year, in Ottawa on May 8.'],
   },
   {
+    // `the tariff announced by President X`, `the measures imposed by X`: the author of a policy
+    // the meeting discusses. (`attended by`, `signed by`, `hosted by` name those present.)
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:announced|imposed|ordered|proposed|introduced|threatened|unveiled|raised|set)\s+by\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    example: `${MET} to discuss the tariff announced by President Paul Weiss.`,
+    mustNot: [`${MET}, and the talks were attended by President Paul Weiss.`],
+  },
+  {
+    // `…, after President X announced that tariffs would rise`: the cause of the meeting, told in
+    // a clause of its own. (`after President X met …` is the other's own occasion, kept.)
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:after|since|when|because)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    alsoAfter: /^\s+(?:had\s+|has\s+)?(?:announced|imposed|threatened|ordered|raised|unveiled)\b/,
+    example: `${MET}, after President Paul Weiss announced that tariffs would rise.`,
+    mustNot: [`${MET}, after President Paul Weiss joined them for lunch.`],
+  },
+  {
     side: 'after',
     pattern: /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
     example: `${MET}. Grant recalled that President Paul Weiss said last year that the alliance was strong.`,
@@ -78,5 +97,5 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
 export function isNamedNotPresent(before: string, after: string): boolean {
   const head = before.slice(-120);
   const tail = after.slice(0, 160);
-  return NOT_PRESENT_PHRASINGS.some((p) => p.pattern.test(p.side === 'before' ? head : tail));
+  return NOT_PRESENT_PHRASINGS.some((p) => p.pattern.test(p.side === 'before' ? head : tail) && (p.alsoAfter?.test(tail) ?? true));
 }

@@ -7,6 +7,28 @@ const ACTIVE_AT =
   /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
 const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b[^.;]*\b(?:at|during|for|in)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$/;
 
+/**
+ * `A and B agreed at their summit`, `the announcement was made by A and B after their talks`:
+ * `their` is the people the sentence names, so the occasion is theirs, reported held.
+ */
+const THEIR_OCCASION = /\b(?:at|after|during|following|in)\s+their\s+(?:[\w’'-]+\s+){0,2}$/;
+
+/** A subordinate clause after a comma: `, as A and B had agreed`, `, after A and B …`, `, when …`. */
+const SUBORDINATE_CLAUSE = /,\s+(?:as|after|when|since|because|while|just as)\s+(?=[^,;:]*$)/;
+
+/**
+ * `…, as President A and President B had agreed at their virtual summit in January`: an occasion
+ * told in passing in a clause of its own, whose `their` is the people that clause names. Their span
+ * (offsets into `sentence`), or null when the head has no `their` before it or stands in the main
+ * clause (`A and B witnessed the signing after their summit luncheon`: A and B are at the signing
+ * too). `start` is the head's start.
+ */
+export function theirClause(sentence: string, start: number): { start: number; end: number } | null {
+  if (!THEIR_OCCASION.test(sentence.slice(Math.max(0, start - 60), start))) return null;
+  const clause = SUBORDINATE_CLAUSE.exec(sentence.slice(0, start));
+  return clause ? { start: clause.index + clause[0].length, end: start } : null;
+}
+
 /** `talks between A and B`, `summit talks in Seoul between A and B`: the head and who held it. */
 const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?between\s+(?=(?:the\s+)?\p{Lu})/u;
 /** Where the list after `between` ends: a clause, the place or the date. */
@@ -48,6 +70,7 @@ export function isReported(sentence: string, start: number, end: number): boolea
   if ((HOLDING_VERBS.test(before) && !HELD_BESIDE.test(before)) || HELD_AFTER.test(sentence.slice(end, end + 320))) return true;
   // `spoke at the opening session`, `led the delegation at the fourth round`: taking part in it.
   if (ACTIVE_AT.test(sentence.slice(Math.max(0, start - 120), start))) return true;
+  if (THEIR_OCCASION.test(sentence.slice(Math.max(0, start - 60), start))) return true;
   // `X was joined by Y, and Z by W, at the talks`: company kept at the occasion reports it.
   if (JOINED_EARLIER.test(sentence.slice(Math.max(0, start - 200), start))) return true;
   if (BETWEEN_AFTER.test(sentence.slice(end, end + 80))) return true;

@@ -7,7 +7,12 @@ export interface TextDates {
   readonly lead: string | null;
   /** The last day of the latest range (`from June 3 to 5`) written before sentence `index`. */
   rangeEndBefore(index: number): string | null;
+  /** The release's month (`2026-01`): when the body names no day, what it reports took place then. */
+  readonly releaseMonth: string | null;
 }
+
+/** `2026-01-23` → `2026-01`. */
+const MONTH_LENGTH = 7;
 
 /**
  * Reads every sentence's day-of-month dates (not `today`, not a bare year), once and only when
@@ -36,5 +41,6 @@ export function textDates(sentences: readonly string[], releaseDate: string | nu
       return scan().lead;
     },
     rangeEndBefore: (index) => scan().ranges.filter((r) => r.index < index).at(-1)?.end ?? null,
+    releaseMonth: releaseDate && releaseDate.length >= MONTH_LENGTH ? releaseDate.slice(0, MONTH_LENGTH) : null,
   };
 }

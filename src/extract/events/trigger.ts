@@ -18,6 +18,11 @@ export interface Trigger {
    * sentence); they are its participants, and no other occasion's in that sentence. Null for most.
    */
   readonly between?: { readonly start: number; readonly end: number } | null;
+  /**
+   * Told in passing in a clause of its own (`…, as A and B had agreed at their summit in
+   * January`): an occasion of its own that the sentences after it do not go on about.
+   */
+  readonly aside?: boolean;
   /** Offsets into the sentence, `end` exclusive. */
   readonly start: number;
   readonly end: number;

@@ -30,6 +30,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['day', 'conference'],
   ['hearing', 'conference'],
   ['committee', 'bilateral'],
+  ['commission', 'bilateral'],
   ['ceremony', 'ceremony'],
   ['session', 'conference'],
   ['luncheon', 'other'],
@@ -49,14 +50,21 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
 ]);
 
 /** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
-export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee']);
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee', 'commission']);
 
 /**
  * Heads of a name that is as often a standing body as a sitting of it: `the Foreign Investment
  * Committee` names a body, `co-chaired the 6th Korea–Vietnam Joint Committee` a meeting. An
  * occasion only when the sentence reports it held.
  */
-export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee']);
+export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission']);
+
+/**
+ * Heads that name a sitting only in a name of this shape: `the 10th Alder–Birch Joint Commission`,
+ * `the Intergovernmental Commission` sit; `the European Commission`, `the Fair Trade Commission`
+ * are standing bodies even when someone `visited` them.
+ */
+export const SITTING_NAMES: ReadonlyMap<string, RegExp> = new Map([['commission', /\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed)\b/]]);
 
 /** Words after a lower-case head that make it part of a place (`conference room`), not an occasion. */
 export const PLACE_AFTER_HEAD = /^\s+(?:room|hall|center|centre|venue|facilities|call)\b/;
@@ -69,8 +77,11 @@ export const NAME_OPENERS =
 export const TITLE_WORDS =
   /^(?:Minister|Under-Secretary|Undersecretary|Secretary-General|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
 
+/** The word of a title that says it is a post: `Minister`, `Deputy`, `CEO`. */
+const TITLE_WORD = String.raw`(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)`;
+
 /** A person known by a title after a verb: `the visiting Saudi Energy Minister …`, `CEO …`. */
-const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)\b`;
+const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}\b`;
 
 /**
  * Verbs that make a sentence report an occasion even without an event noun: `met with`,
@@ -89,9 +100,10 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
-  // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`: a signatory per side.
+  // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
+  // European side`: a signatory per side.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?for\s+(?:the\s+)?(?=\p{Lu})/u, 'signing'],
+  [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?(?:for\s+(?:the\s+)?(?=\p{Lu})|on\s+(?:the|their|its)\s+(?:\p{Lu}[\p{L}-]*\s+|other\s+)side\b)/u, 'signing'],
   // `spoke by phone with X`, `talked with X over the phone`, `sat down with X`.
   [/\b(?:spoke|talked|conferred|sat down)\s+(?:by (?:tele)?phone\s+|virtually\s+|online\s+|separately\s+)?with(?=\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s))/u, 'bilateral'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
@@ -101,18 +113,22 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
+  // `received Alexandra Vale, Senior Deputy Minister at …`: a name, then the title after a comma.
+  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received)(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${TITLE_WORD}\b)`, 'u'), 'bilateral'],
   // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
   // (`where he was briefed by Y` is the reception row's.)
   [/\b(?:visited|toured|inspected)\b(?=[^.;]{0,140}?,\s+where\s+[^.;]{0,80}?\b(?<!\b(?:was|were)\s+)(?:briefed|showed|guided|walked|explained)\b)/, 'other'],
   // `toured the plant with CEO X`, `inspected the site with Governor X`.
   [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
-  // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk.
+  // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk. The second
+  // may carry a long title and its country (`and Turkish Prime Minister A B C agreed`, `and Prime
+  // Minister A B of Australia agreed`); `confirmed`, `pledged`, `reached agreement` report the same kind of talk.
   // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
   // tried at every character of every sentence.
-  [/(?:discussed|agreed|exchanged views|reviewed|declared)\b(?<=^[^.;]{0,160}?\sand\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared))/u, 'bilateral'],
+  [/(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement)\b(?<=^[^.;]{0,200}?\sand\s+(?:(?:the\s+)?visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,7}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+)?)?(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement))/u, 'bilateral'],
   // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
   // Verb first, then the lookbehind, for the same reason.
-  [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
+  [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal|protocols?|amendments?)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
 ];
 
 /**
@@ -176,11 +192,12 @@ export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
 
 /**
  * Words right before an event head that put the occasion ahead (`will hold the first round of
- * negotiations this month`, `agreed to launch follow-up talks`): those named have not met yet. Signings are
+ * negotiations this month`, `agreed to launch follow-up talks`, `is also scheduled to meet X, and
+ * Minister Y to hold talks with Z`): those named have not met yet. Signings are
  * not asked (`will sign` reports a signing the release announces).
  */
 export const PLANNED_BEFORE =
-  /\b(?:will|shall|plans? to|(?:is|are) (?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:at|in|on|during)\s)[\w’'-]+\s+){0,4}$/;
+  /\b(?:will|shall|plans? to|(?:is|are) (?:also\s+)?(?:scheduled|expected|set|due|going) to|agreed to)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:hold|host|convene|co-chair|chair|have|attend|launch|start|begin|resume|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:at|in|on|during)\s)[\w’'-]+\s+){0,4}|meet\b[^.;]{0,160}?\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+(?:hold|have)\s+(?:(?:a|an)\s+)?(?:[\w’'-]+\s+){0,2})$/u;
 
 /** Words that mark a sentence about the future, so dates without a year are looked for ahead. */
 export const FUTURE_MARKERS =

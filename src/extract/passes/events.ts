@@ -163,7 +163,7 @@ export function findEvents(
           separately: null,
           between: [],
           settingIn: [],
-          past: current !== undefined && ANOTHER_TIME.test(own),
+          past: trigger.aside === true || (current !== undefined && ANOTHER_TIME.test(own)),
           slug: trigger.name !== null ? slug(name) : null,
         };
         events.push(target);
@@ -172,7 +172,7 @@ export function findEvents(
         target.endDate = when.endDate;
       }
       // `will hold the first round this month`: the occasion is kept, but no one has met at it yet.
-      const planned = !trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 80), trigger.start));
+      const planned = !trigger.name && trigger.kind !== 'signing' && PLANNED_BEFORE.test(own.slice(Math.max(0, trigger.start - 240), trigger.start));
       const setting = planned || (meetingReported && trigger.name !== null && !trigger.reported);
       if (setting && !target.sentenceIndexes.includes(sentence.index)) target.settingIn.push(sentence.index);
       if (!setting) target.settingIn = target.settingIn.filter((i) => i !== sentence.index);
@@ -188,7 +188,7 @@ export function findEvents(
       });
       // `… after A and B declared the conclusion last November`: a past occasion told in passing
       // does not become the one the following sentences go on about.
-      if ((trigger.reported || when) && !setting && !(current && current !== target && ANOTHER_TIME.test(own))) {
+      if ((trigger.reported || when) && !setting && !trigger.aside && !(current && current !== target && ANOTHER_TIME.test(own))) {
         current = target;
         touched = true;
       }

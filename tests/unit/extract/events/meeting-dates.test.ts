@@ -29,6 +29,11 @@ describe('the day of a meeting', () => {
       'Han Ji-su + Sara Lindqvist: 2024-06-12',
     ],
     [
+      'a body that names no day at all: the month of the release',
+      'Minister Han Ji-su held some 50 meetings at the 2024 World Economic Forum Annual Meeting in Davos. Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
+      'Han Ji-su + Sara Lindqvist: 2024-06',
+    ],
+    [
       'the next day is the day after the lead’s, when no occasion names a day of its own',
       'Minister Han Ji-su co-chaired the committee in Oslo on Tuesday, June 11. At the committee, the two agencies signed an MOU. The next day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',

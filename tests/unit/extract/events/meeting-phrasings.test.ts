@@ -14,6 +14,17 @@ describe('phrasings that report two named people meeting', () => {
     ['<Title> X met Y. … Representative Y took part', 'The second session was co-chaired in Washington on October 4. It continued the first session, held in Seoul on August 22, in which Minister Han Ji-su and Representative Grant took part by videoconference. Trade Representative Laura Grant said it went well.'],
     ['Earlier this month in <place>, <long title> X and <long title> Y declared …', 'The first round of negotiations is set for Seoul on September 3. Earlier this month in Hanoi, Minister for Trade Han Ji-su and Vietnamese Minister of Industry and Trade Laura Grant declared the official launch of the negotiations.'],
     ['Meeting X, Y noted …', 'Minister Han Ji-su arrived in Jakarta on May 8. Steel exports rose 5 percent. Meeting Indonesia’s Minister of Trade Laura Grant, Minister Han noted the growth of investment.'],
+    ['A and <demonym> <long title> B agreed in <place> …', 'President Han Ji-su and Turkish First Deputy Prime Minister Laura Grant agreed in Ankara on May 8 to speed up the talks.'],
+    ['A and <title> B of <country> agreed at their summit …', 'President Han Ji-su and Prime Minister Laura Grant of Australia agreed at their summit in Seoul on May 8 to open talks.'],
+    ['A and visiting <title> B agreed …', 'President Han Ji-su and visiting Australian Prime Minister Laura Grant agreed on May 8 to open talks.'],
+    ['A and B confirmed at a meeting in <place> …', 'Minister Han Ji-su and Australian Minister for Trade and Investment Laura Grant confirmed at a meeting in Bali on May 8 that the talks were concluded.'],
+    ['… was made by A and B after their summit', 'Korea and Australia decided to open talks. The announcement was made by President Han Ji-su and Prime Minister Laura Grant after their summit in Canberra on May 8.'],
+    ['A and B held the <Nth> X–Y Joint Commission', 'Minister Han Ji-su and Minister Laura Grant held the 10th Alder–Birch Joint Commission in Seoul on May 8.'],
+    ['A and <title> B reached agreement on <date> … after four days of talks', 'Minister for Trade Han Ji-su and Trade Representative Laura Grant reached agreement on December 3 on the outstanding issues after four days of talks in Maryland.'],
+    ['A, <title>, received B, <title>, in <place>', 'Han Ji-su, Deputy Minister for Trade, received Laura Grant, Senior Assistant Deputy Minister at the Ministry of Industry, in Seoul on May 8.'],
+    ['The protocol was signed by A, <title>, and B, <title>', 'President Paul Weiss held a summit in New York on May 8. The protocol was signed by Han Ji-su, Minister for Trade, and Laura Grant, Trade Representative.'],
+    ['A signed the agreement for <country>. B signed on the <demonym> side', 'Minister Han Ji-su signed the agreement for Alderland in Brussels on May 8. Commissioner Laura Grant signed on the European side.'],
+    ['A and B, <title>, co-chaired the X–Y Joint Economic Commission', 'Minister Han Ji-su and Laura Grant, Birchland’s Minister of Economy, co-chaired the 3rd Alder–Birch Joint Economic Commission in Doha on May 8.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
@@ -33,6 +44,21 @@ describe('phrasings that report two named people meeting', () => {
     expect(groups).toContainEqual(['Omar Haddad', 'Paul Weiss']);
     expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(true);
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
+  });
+
+  it('keeps `…, as A and B had agreed at their summit in January` an occasion of A and B alone, not continued after', () => {
+    const body =
+      'Minister Han Ji-su held talks in Seoul on July 30 with Minister Laura Grant. The two ministers agreed to speed up the services talks, as President Paul Weiss and President Omar Haddad had agreed at their virtual summit in January. Minister Han also expressed hope for more projects.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('keeps the leaders at the signing they witnessed `after their summit luncheon`', () => {
+    const body =
+      'Minister Han Ji-su and Laura Grant, Minister of Trade of Birchland, signed a joint declaration in Seoul on June 2. President Paul Weiss and President Omar Haddad witnessed the signing after their summit luncheon.';
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
   });
 
   it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
@@ -65,6 +91,10 @@ describe('phrasings that report two named people meeting', () => {
     ['a requirement that was met', 'Minister Han Ji-su said the targets were met the chief executives’ way, Laura Grant noted.'],
     ['`With` opening a sentence about a thing', 'With Exports rising, Minister Han Ji-su said Laura Grant was right.'],
     ['talks with a country, not a person', 'Minister Han Ji-su said progress in trade talks with Japan was good, according to Laura Grant.'],
+    ['a talk ahead: `is also scheduled to hold talks with`', 'Minister Han Ji-su arrived in Washington on July 23. He is also scheduled to hold talks with Secretary Laura Grant.'],
+    ['a talk ahead, gapped: `is also scheduled to meet A, and B to hold talks with C`', 'Minister Han Ji-su arrived in Washington on July 23. Minister Han is also scheduled to meet Director Paul Weiss, Chair of the Energy Council, and Minister Omar Haddad to hold talks with Governor Laura Grant.'],
+    ['companies received, no one titled', 'Minister Han Ji-su received Alder Electronics, Birch Motors and Cedar Steel at the ministry on May 8, according to Laura Grant.'],
+    ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
   });
