@@ -12,6 +12,8 @@ import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedMous, topicsOfList } from '../agreements/mou-lists.js';
 import { jointStatementsIn } from '../agreements/joint-statements.js';
 import type { AgreementHit } from '../agreements/agreement-hit.js';
+import { mouSignatories, signatoryNames, type BodySpan } from '../agreements/company-signatories.js';
+import type { OrganizationFinding } from '../findings.js';
 
 /** An agreement one document names: an MOU, an FTA, a CEPA, a framework, a joint statement. */
 export interface AgreementFinding {
@@ -535,6 +537,36 @@ function sameAgreement(draft: Draft, hit: Hit): boolean {
   return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
 }
 
+/** `MOU on grid maintenance` signed by ZHP and Gridwell is also the `ZHP–Gridwell MOU on grid maintenance`. */
+const MOU_TOPIC_NAME = /^(?:MOU|MoU|memorandum of understanding)\s+((?:on|to|for)\s+.+)$/i;
+
+/**
+ * `ZHP signed a memorandum of understanding with Gridwell`: an MOU signed between bodies (companies,
+ * agencies, councils) is also known by their names (`ZHP–Gridwell MOU`); one the release gives no
+ * name is called so, unless a side is a government body (then the countries' name stays).
+ */
+function bySignatories(hits: Hit[], sentence: Sentence, countries: readonly CountryMention[], orgs: readonly OrganizationFinding[]): Hit[] {
+  if (!sentence.text.includes('signed') || !hits.some((h) => h.kind === 'MOU' && !h.counted)) return hits;
+  const end = sentence.start + sentence.text.length;
+  const bodies: BodySpan[] = orgs.flatMap((o) =>
+    o.mentions
+      .filter((m) => m.start >= sentence.start && m.end <= end)
+      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, acronym: o.acronym, government: o.kind === 'government' })),
+  );
+  const isCountry = (from: number, to: number): boolean => countries.some((c) => c.start - sentence.start <= from && c.end - sentence.start >= to);
+  const sides = mouSignatories(sentence.text, bodies, isCountry);
+  if (sides === null) return hits;
+  const names = signatoryNames(sides);
+  const pair = names[0]!;
+  return hits.map((h) => {
+    if (h.kind !== 'MOU' || h.counted) return h;
+    const topic = MOU_TOPIC_NAME.exec(h.name);
+    const aliases = [...h.aliases, ...names, ...(topic ? [`${pair} ${topic[1]!}`] : [])];
+    if (h.unnamed && !sides.some((s) => s.government)) return { ...h, name: pair, aliases: [...aliases, h.name] };
+    return { ...h, aliases };
+  });
+}
+
 /**
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
  * statements — with their parties (from `Korea–UAE CEPA`, `between Korea and Serbia`, `FTA with
@@ -543,7 +575,13 @@ function sameAgreement(draft: Draft, hit: Hit): boolean {
  * for: the other side of `an FTA with Chile`. Repeated mentions merge: the longest
  * name wins and the others become aliases; a bare `the FTA` is another name for the one FTA found.
  */
-export function findAgreements(text: AnalysedText, countries: readonly CountryMention[], home: string | null, releaseDate: string | null = null): AgreementFinding[] {
+export function findAgreements(
+  text: AnalysedText,
+  countries: readonly CountryMention[],
+  home: string | null,
+  releaseDate: string | null = null,
+  orgs: readonly OrganizationFinding[] = [],
+): AgreementFinding[] {
   const drafts: Draft[] = [];
   const bySentence = countriesBySentence(countries);
   for (const sentence of text.sentences) {
@@ -566,7 +604,7 @@ export function findAgreements(text: AnalysedText, countries: readonly CountryMe
     const inside = (h: Hit): boolean =>
       named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
     const found = [...named.filter((h) => !inside(h)), ...generic(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
-    const hits = [...found, ...definedAcronyms(sentence.text, drafts, found)];
+    const hits = bySignatories([...found, ...definedAcronyms(sentence.text, drafts, found)], sentence, own, orgs);
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
     const twoSides = TWO_SIDES.test(sentence.text);
