@@ -260,3 +260,22 @@ describe('findAgreements', () => {
     expect(found.map((a) => a.name)).toEqual(['Korea–Canada MOU', 'Korea–Italy MOU']);
   });
 });
+
+describe('findAgreements: MOUs signed between bodies', () => {
+  it('names an MOU the release gives no name by the bodies that signed it', () => {
+    const [mou] = agreements('Zentral Hydro Power Corp (ZHP) signed a memorandum of understanding on May 3 with Gridwell Corporation in Lima.');
+    expect(mou).toMatchObject({ name: 'ZHP–Gridwell Corporation MOU', kind: 'MOU', status: 'signed' });
+    expect(mou!.aliases).toContain('Zentral Hydro Power Corp–Gridwell Corporation memorandum of understanding');
+  });
+
+  it('keeps the topic name of an MOU between bodies and adds their names', () => {
+    const [mou] = agreements('ZHP signed an MOU on grid maintenance with Gridwell Corporation in Lima.');
+    expect(mou).toMatchObject({ name: 'MOU on grid maintenance' });
+    expect(mou!.aliases).toEqual(expect.arrayContaining(['ZHP–Gridwell Corporation MOU', 'ZHP–Gridwell Corporation MOU on grid maintenance']));
+  });
+
+  it('leaves an MOU between people to its countries', () => {
+    const [mou] = agreements('Minister Kim signed an MOU with Chilean Minister Rosa Diaz in Santiago.');
+    expect(mou).toMatchObject({ name: 'Korea–Chile MOU' });
+  });
+});

@@ -1,0 +1,69 @@
+import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
+import { fold } from '../fold.js';
+import type { SentenceHit } from './sentence-hit.js';
+
+export const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
+/** An agreement being gathered from a document's hits, sentence by sentence. */
+export interface Draft {
+  name: string;
+  aliases: Set<string>;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  parties: Set<string>;
+  mentions: Mention[];
+  /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
+  counted: boolean;
+  /** Only ever read from an MOU with no name (`signed an MOU with …`). */
+  unnamed: boolean;
+  /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
+  statedOnce?: boolean;
+  date: string | null;
+  twoSides?: boolean;
+}
+/**
+ * `KORES signed an MOU with the Alphanian state company … Under the MOU on a lithium battery
+ * business, …`: an MOU the release reports without a name, where it names exactly one MOU by its
+ * topic, is that MOU (one draft, the unnamed form an alias, the parties joined). So is a bare
+ * `joint statement` where the release names one joint statement by its topic or purpose.
+ */
+export function mergeUnnamed(drafts: Draft[], kind: 'MOU' | 'joint_statement'): Draft[] {
+  const named = drafts.filter((d) => d.kind === kind && !d.unnamed && !d.counted);
+  const unnamed = drafts.filter((d) => d.kind === kind && d.unnamed);
+  if (named.length !== 1 || unnamed.length === 0) return drafts;
+  const [into] = named as [Draft];
+  for (const d of unnamed) {
+    into.aliases.add(d.name);
+    for (const p of d.parties) into.parties.add(p);
+    into.mentions.push(...d.mentions);
+    if (STATUS_RANK.indexOf(d.status) > STATUS_RANK.indexOf(into.status)) into.status = d.status;
+    into.date ??= d.date;
+    if (d.twoSides) into.twoSides = true;
+  }
+  into.mentions.sort((a, b) => a.start - b.start);
+  return drafts.filter((d) => !unnamed.includes(d));
+}
+/** `MOU on lithium refining` is also written `memorandum of understanding on lithium refining`. */
+export const spelledOut = (d: Draft): string[] =>
+  [d.name, ...d.aliases].flatMap((n) => {
+    const topic = /^(?:MOU|MoU)\s+(on|to|for)\s+(.+)$/.exec(n);
+    return topic ? [`memorandum of understanding ${topic[1]!} ${topic[2]!}`] : [];
+  });
+const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
+
+/**
+ * `becoming Korea's second FTA in the region after the Alpha–Beta FTA`, `tariffs removed under the
+ * Alpha–Beta FTA`: a trade agreement a release names in passing, with no word of talks, signing
+ * or plans, is one in force; releases tell of the others' stage.
+ */
+export const standingStatus = (d: Draft): AgreementStatus => (d.status === 'mentioned' && TRADE_KINDS.has(d.kind) ? 'in_force' : d.status);
+/** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
+export const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
+
+export function sameAgreement(draft: Draft, hit: SentenceHit): boolean {
+  // `MOU` alone names every MOU: two MOUs are the same only by a distinctive name.
+  const distinctive = (n: string): boolean => !KIND_WORDS.has(fold(n));
+  const names = new Set([draft.name, ...draft.aliases].filter(distinctive).map(fold));
+  if ([hit.name, ...hit.aliases].filter(distinctive).some((n) => names.has(fold(n)))) return true;
+  if (draft.kind !== hit.kind || hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
+  return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
+}

@@ -1,0 +1,60 @@
+import type { Sentence } from '../analysed-text.js';
+import { topicsOfList } from './mou-lists.js';
+import { MAY_HAVE_MOU, MOU_TOPIC, MOU_WORD, TOPIC_CONNECTOR, TOPIC_STOP, startsWithDate } from './name-patterns.js';
+import type { SentenceHit } from './sentence-hit.js';
+
+/**
+ * `signed an MOU with the Fund and Aramco on green hydrogen and ammonia`: an MOU known by its
+ * lower-case topic. Group 1 is the `with` clause, 2 the topic before it is cut at a stop word.
+ */
+const MOU_LOWER_TOPIC =
+  /\b(?:MOUs?|MoUs?|memorand(?:um|a) of understanding)(?:\s+\(MOUs?\))?(\s+with\s+[^.;]{1,140}?)?\s+on\s+((?:the\s+)?[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){0,11})/g;
+/** A `with` clause that runs past its parties into another clause. */
+const WITH_OVERRUN = /,\s+(?:and|while|which|who)\s|\b(?:agreed|signed|said|will|would|to|on)\b/;
+/** `MOU to Expand Robotics-Sector Exchanges`, `MOU on Space Launch, Robotics, and Global Market Cooperation`. */
+export function mouTopics(sentence: Sentence): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!sentence.text.includes('MOU') && !sentence.text.includes('MoU')) return hits;
+  for (const m of sentence.text.matchAll(MOU_WORD)) {
+    const topic = MOU_TOPIC.exec(sentence.text.slice(m.index + m[0].length));
+    const firstWord = topic?.[1]!.split(/\s+/).slice(1).find((w) => w !== 'the') ?? '';
+    if (!topic || !/\p{Lu}/u.test(firstWord) || startsWithDate(topic[1]!)) continue;
+    // A heading run into the next sentence (`… Exchanges MSIT and the UAE`) ends at the stray acronym.
+    const topicWords = topic[1]!.split(/\s+/);
+    const cut = topicWords.findIndex((w, i) => i > 1 && /^[A-Z]{2,}$/.test(w) && !/,$/.test(topicWords[i - 1]!) && !/^(?:and|of|on|for|the|in)$/.test(topicWords[i - 1]!));
+    const kept = cut > 0 ? topicWords.slice(0, cut).join(' ') : topic[1]!;
+    const name = `${m[0]} ${kept}`.replace(/\s+/g, ' ');
+    hits.push({ name, aliases: [], kind: 'MOU', parties: [], start: m.index, end: m.index + name.length });
+  }
+  return hits;
+}
+
+/** `signed an MOU with the Ruritanian Ministry of Mining on lithium refining` → `MOU on lithium refining`. */
+export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
+  for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
+    if (m[1] && WITH_OVERRUN.test(m[1])) continue;
+    // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
+    // `memoranda of understanding on cooperation in forestry, tourism and the arts`: several
+    // MOUs' topics are one list, commas and all.
+    const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
+    const kept: string[] = [];
+    for (const word of m[2]!.split(/\s+/)) {
+      if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+      kept.push(plural ? word : word.replace(/,$/, ''));
+      if (word.endsWith(',') && !plural) break;
+    }
+    while (kept.length > 0 && kept.at(-1)!.endsWith(',')) kept[kept.length - 1] = kept.at(-1)!.slice(0, -1);
+    while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
+    const topic = kept.join(' ');
+    if (!/[a-z]{3,}/.test(topic.replace(/^the\s+/, ''))) continue;
+    // `signed MOUs on A, B and C`: one MOU a topic, read by the MOU-list phrasings.
+    if (plural && topicsOfList(topic) !== null) continue;
+    const end = m.index + m[0].indexOf(m[2]!) + topic.length;
+    // `a memorandum of understanding on forestry cooperation` keeps its written name; `MOU on …` too.
+    const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
+    hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
+  }
+  return hits;
+}

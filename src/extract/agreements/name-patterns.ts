@@ -1,0 +1,23 @@
+import { AGREEMENT_ACRONYMS, SPELLED_KINDS } from '../lexicons/agreements.js';
+import { CALENDAR_WORDS } from '../lexicons/events.js';
+import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
+
+export const DASH = '[-‐‑–—]';
+export const WORD = "[\\p{Lu}\\d][\\p{L}\\d.’'&‐‑–—-]*";
+export const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
+/** `Korea–New Zealand`, `Korea–El Salvador`: a side of two capitalised words. */
+export const COMPOUND_WIDE = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{Ll}]+)?)+`;
+export const TOPIC_STOP = /^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|and|of|in|into|for|the|on)$/;
+export const TOPIC_CONNECTOR = /^(?:and|of|in|into|for|the|on)$/;
+const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+|an?\\s+)*${WORD})*)`;
+// `EPA` is inside `CEPA`.
+export const mayHaveAcronym = (text: string): boolean => text.includes('FTA') || text.includes('EPA') || text.includes('MO') || text.includes('Mo');
+export const MAY_HAVE_MOU = /mou|memorand/i;
+export const MOU_WORD = /\b(?:MOU|MoU)\b/g;
+/** Acronyms that are bodies, groups or kinds, never an agreement of their own. */
+export const NOT_AGREEMENT_ACRONYMS: ReadonlySet<string> = new Set([...INTERNATIONAL_ORGS.keys(), ...AGREEMENT_ACRONYMS.keys(), 'CEO']);
+export const MOU_TOPIC = new RegExp(`^\\s*(?:\\((?:MOU|MoU)\\)\\s*)?(${TOPIC}(?:\\s+\\([\\p{Lu}]+\\)(?:\\s+${WORD})*)?)`, 'u');
+
+/** `on September 30` after an MOU dates it; it is no topic. */
+export const startsWithDate = (topic: string): boolean => CALENDAR_WORDS.test(topic.split(/\s+/)[1] ?? '');
+export const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);

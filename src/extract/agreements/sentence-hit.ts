@@ -1,0 +1,15 @@
+import type { AgreementHit } from './agreement-hit.js';
+
+/** A hit of one sentence, with what the phrasing that found it says of its standing among the document's others. */
+export interface SentenceHit extends AgreementHit {
+  /** A bare acronym (`the FTA`): only ever another form of an agreement already found. */
+  readonly bare?: boolean;
+  /** A head alone (`the Joint Fact Sheet`): another form of the agreement ending so, if there is one. */
+  readonly headOnly?: boolean;
+  /** `two memoranda of understanding (MOUs)`: a count of MOUs the release may go on to name. */
+  readonly counted?: boolean;
+  /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
+  readonly repeat?: boolean;
+  /** `signed an MOU`, `issued a joint statement` with no name: known only by its parties (`Korea–Ruritania MOU`) or kind. */
+  readonly unnamed?: boolean;
+}

@@ -1,0 +1,37 @@
+import { TOPIC_CONNECTOR } from './name-patterns.js';
+import type { SentenceHit } from './sentence-hit.js';
+import { PURPOSE_END } from './statement-topics.js';
+
+/**
+ * `signed a pump supply contract with X`, `signed the final contract with X, a subsidiary of Y,
+ * to build two reactors at Z`, `signed a letter of intent to develop …`: a signed document known by
+ * its lower-case kind, named with the words before it and its purpose after the aside.
+ */
+const SIGNED_DOCUMENT = /\bsigned\s+(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|letter of intent)\b/g;
+/** What a contract is for, after the other party, the place and the day: `to build …`, `for two units`. */
+const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
+const DOCUMENT_WORDS_MAX = 10;
+
+export function signedDocuments(text: string): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  for (const m of text.matchAll(SIGNED_DOCUMENT)) {
+    const head = `${m[1]!.replace(/^(?:final|new|two|three|several)\s+/, '')}${m[2]!}`;
+    const start = m.index + m[0].length - head.length;
+    const clause = text.slice(m.index + m[0].length).split(/[.;]/)[0]!.slice(0, 200);
+    let name = head;
+    const purpose = DOCUMENT_PURPOSE.exec(clause);
+    DOCUMENT_PURPOSE.lastIndex = 0;
+    if (purpose) {
+      const rest = clause.slice(purpose.index + purpose[0].length - purpose[1]!.length);
+      const stop = PURPOSE_END.exec(rest);
+      const words = rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).filter(Boolean).slice(0, DOCUMENT_WORDS_MAX);
+      while (words.length > 0 && (TOPIC_CONNECTOR.test(words.at(-1)!) || /^(?:with|in|at|worth)$/.test(words.at(-1)!))) words.pop();
+      // `with Zenith II in June 2025`: what follows `in`, `with`, `worth` is no purpose.
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:with|worth|in)$/.test(w) && /^(?:\p{Lu}|\d)/u.test(words[i + 1] ?? ''));
+      const kept = cut > 0 ? words.slice(0, cut) : words;
+      if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
+    }
+    hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length });
+  }
+  return hits;
+}

@@ -1,0 +1,72 @@
+import type { Sentence } from '../analysed-text.js';
+import { AGREEMENT_ACRONYMS } from '../lexicons/agreements.js';
+import type { CountryMention } from '../passes/countries.js';
+import { jointStatementsIn } from './joint-statements.js';
+import { MAY_HAVE_MOU, NOT_AGREEMENT_ACRONYMS, mayHaveAcronym } from './name-patterns.js';
+import { compoundOf, partiesIn } from './parties.js';
+import type { SentenceHit } from './sentence-hit.js';
+import { signedDocuments } from './signed-documents.js';
+import { statementTopic } from './statement-topics.js';
+
+/**
+ * An acronym the sentence treats as an agreement, though the release never spells it out: the
+ * object of joining or ratifying (`joining the PACER`), the head of its talks (`the PACER talks`),
+ * coordinated with an agreement (`the Korea–EFTA FTA and the PACER`), or ending a list of
+ * frameworks (`regional frameworks including APEC and PACER`). Group 1 is the acronym.
+ */
+const AGREEMENT_ACRONYM_CONTEXT = [
+  /\b(?:join(?:s|ed|ing)?|accession\s+to|accede\s+to|ratif(?:y|ied|ying|ication\s+of)|members?\s+of|partners?\s+of)\s+(?:the\s+)?([A-Z]{3,6})\b(?!\s+(?:Secretariat|Summit|Ministerial|Meeting|Conference|Forum|Council|Committee))/g,
+  /\b([A-Z]{3,6})\s+(?:talks|negotiations|accession|members|partners|participating\s+countries|rules|commitments)\b/g,
+  /\b(?:FTA|CEPA|EPA|Agreement|Partnership)\s+(?:and|or)\s+(?:the\s+)?([A-Z]{3,6})\b/g,
+  // `regional frameworks including APEC and PACER`: the last of a list of frameworks.
+  /\bframeworks\s+(?:such\s+as|including|like)\s+(?:(?:the\s+)?[A-Z]{3,6}(?:,\s+|\s+and\s+))+(?:the\s+)?([A-Z]{3,6})\b/g,
+];
+const BARE_ACRONYM = /\b(?:the\s+)?(CEPA|FTA|EPA)\b(?!s)/g;
+const GENERIC_MOU =
+  /\b(?:an?|one|two|three|four|five|several|signed)\s+(MOUs?|MoUs?|memorand(?:um|a) of understanding(?:\s+\(MOUs?\))?)|\b(MOUs?)\s+(?:was|were)\s+signed\b|\b(?:MOUs?|memorand(?:um|a) of understanding)\s+\(MOUs?\)\s+(?:was|were)\s+signed\b/i;
+const MOU_CLAUSE = /\b(?:MOUs?|understanding(?:\s+\(MOUs?\))?)\s+(?:was\s+|were\s+)?(?:signed\s+)?((?:among|between)\s+[^.;]+?)(?=\s+to\s+|\s+in\s+the\s+|[.;]|$)/i;
+const TITLED = /\bsigned\s+(?:a|the)\s+(?:document|text|agreement)\s+(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/;
+/** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */
+export function genericMentions(sentence: Sentence, countries: readonly CountryMention[], home: string | null, taken: readonly SentenceHit[]): SentenceHit[] {
+  const text = sentence.text;
+  const hits: SentenceHit[] = [];
+  const mou = MAY_HAVE_MOU.test(text) ? GENERIC_MOU.exec(text) : null;
+  if (mou && /\bsign(?:ed|ing)?\b/.test(text) && !taken.some((h) => h.kind === 'MOU')) {
+    const foreign = [...new Set(countries.map((c) => c.code))].filter((c) => c !== home);
+    const plural = /s\b|memoranda/i.test(mou[0]);
+    const clause = MOU_CLAUSE.exec(text);
+    const aliases = /memorand/i.test(mou[0]) ? ['MOU', 'Memorandum of Understanding'] : ['MOU'];
+    const groups = plural && foreign.length > 1 ? foreign.map((c) => [c]) : [foreign.slice(0, 1)];
+    for (const group of groups) {
+      const parties = home ? [home, ...group] : group;
+      const name = parties.length >= 2 ? `${compoundOf(parties)} MOU` : clause ? `MOU ${clause[1]!}` : 'MOU';
+      hits.push({ name, aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural, ...(plural ? {} : { unnamed: true }) });
+    }
+  }
+  for (const statement of jointStatementsIn(text)) {
+    // `a joint declaration on the close of the talks to upgrade …`: named by its topic.
+    const topic = statementTopic(text.slice(statement.end));
+    const name = topic ? `${statement.head} ${topic}` : statement.head;
+    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed', ...(topic ? {} : { unnamed: true }) });
+  }
+  if (text.includes('signed')) hits.push(...signedDocuments(text));
+  const titled = text.includes('signed') ? TITLED.exec(text) : null;
+  if (titled) {
+    const start = titled.index + titled[0].indexOf(titled[1]!);
+    hits.push({ name: titled[1]!, aliases: [], kind: 'other', parties: [], start, end: start + titled[1]!.length });
+  }
+  // Most sentences hold no run of three capitals: no pattern needs trying there.
+  if (/[A-Z]{3}/.test(text)) AGREEMENT_ACRONYM_CONTEXT.forEach((pattern, p) => {
+    for (const m of text.matchAll(pattern)) {
+      const acronym = m[1]!;
+      if (NOT_AGREEMENT_ACRONYMS.has(acronym)) continue;
+      // The acronym leads the second pattern's match and ends the others'.
+      const start = m.index + (p === 1 ? m[0].indexOf(acronym) : m[0].lastIndexOf(acronym));
+      hits.push({ name: acronym, aliases: [], kind: 'other', parties: [], start, end: start + acronym.length });
+    }
+  });
+  if (mayHaveAcronym(text)) for (const m of text.matchAll(BARE_ACRONYM)) {
+    hits.push({ name: m[1]!, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties: [], start: m.index, end: m.index + m[0].length, bare: true });
+  }
+  return hits;
+}

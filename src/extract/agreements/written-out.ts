@@ -1,0 +1,88 @@
+import type { AgreementKind } from '../../domain/index.js';
+import type { Sentence } from '../analysed-text.js';
+import { AGREEMENT_HEADS } from '../lexicons/agreements.js';
+import { CALENDAR_WORDS } from '../lexicons/events.js';
+import type { CountryMention } from '../passes/countries.js';
+import { COMPOUND_WIDE, MOU_TOPIC, SPELLED_ACRONYM, WORD, startsWithDate } from './name-patterns.js';
+import { compoundOf, partiesIn } from './parties.js';
+import type { SentenceHit } from './sentence-hit.js';
+
+const RUN = `(?:(?:${WORD}|\\([\\p{Lu}][\\p{L}-]*\\)|of|on|for|and|the|to|in)\\s+)*?`;
+/** A bare `Partnership` heads a name only before its bracketed acronym (`Digital Partnership Agreement` reads on to `Agreement`). */
+const PARTNERSHIP_WITH_ACRONYM = String.raw`Partnership(?=\s*\([\p{Lu}])`;
+const HEAD_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${RUN})(${AGREEMENT_HEADS.map(([h]) => (h === 'Partnership' ? PARTNERSHIP_WITH_ACRONYM : h)).join('|')})(?![\\p{L}])(\\s*\\((?:[\\p{Lu}][\\p{L}-]*(?:\\s+(?:FTA|CEPA|EPA))?)\\))?`,
+  'gu',
+);
+/** `Gulf Alpha Council (GAC)` in a compound of sides: the side by its acronym. */
+const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2,})\)/gu;
+/** `Agreement on Maritime Salvage`, not `Agreement on Tuesday`, `Agreement on the matter`. */
+const HEAD_FIRST_TAIL = /^\s+(?:on|for)\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u;
+/** After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`. */
+const NAME_TAIL = /^\s+(?:for|on)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+/**
+ * Literal words each pattern needs: a sentence without them is skipped before the costly search
+ * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
+ * AGREEMENT_HEADS holds one of these words.
+ */
+const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty'];
+const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
+const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
+const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
+export function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!mayHaveHead(sentence.text)) return hits;
+  for (const m of sentence.text.matchAll(HEAD_PATTERN)) {
+    const [, prefix = '', head = '', acronym = ''] = m;
+    const kind = HEAD_KINDS.get(head)!;
+    // `the MOU on the Administration of the Korea–Ruritania Comprehensive…`: the name starts after `of the`.
+    const lead = prefix.replace(/^.*\b(?:of|on|for|to|and) the\s+/, '').replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
+    const start = m.index + prefix.length - lead.length;
+    let end = m.index + m[0].length;
+    const after = sentence.text.slice(end);
+    // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
+    if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
+    // `the Agreement on Maritime Salvage`: a head that leads its own name, a capitalised topic after `on`/`for`.
+    const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
+    if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
+    let name = sentence.text.slice(start, m.index + prefix.length + head.length);
+    // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.
+    let short = acronym.replace(/[()]/g, '').trim();
+    const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
+    if (tail && !CALENDAR_WORDS.test(tail[1]!.split(/\s+/)[0]!) && partiesIn(tail[1]!, countries, sentence.start + end + tail[0].indexOf(tail[1]!)).length === 0) {
+      name = sentence.text.slice(start, end + tail[0].length - (tail[2]?.length ?? 0));
+      short = tail[3] ?? '';
+      end += tail[0].length;
+    }
+    if (kind === 'MOU') {
+      const topic = MOU_TOPIC.exec(after);
+      if (topic && !startsWithDate(topic[1]!)) {
+        name = `${name} ${topic[1]!}`.replace(/\s+/g, ' ');
+        end += topic[0].length;
+      } else if (lead.trim() === '') continue; // `signed a Memorandum of Understanding with…`: a generic MOU
+    }
+    const aliases: string[] = [];
+    if (short) aliases.push(short);
+    // `Investment Facilitation for Development (IFD) Agreement` is also the `IFD Agreement`.
+    const inner = /\(([\p{Lu}][\p{L}-]*)\)\s+$/u.exec(prefix);
+    if (inner) aliases.push(`${inner[1]!} ${head}`);
+    // `Korea–Alphania Free Trade Agreement` is also the `Korea–Alphania FTA`; a side given with its
+    // acronym (`Korea–Gulf Alpha Council (GAC) Free Trade Agreement`) is written short (`Korea–GAC FTA`).
+    const kindAcronym = SPELLED_ACRONYM.get(head.toLowerCase());
+    const sides = sentence.text.slice(start, m.index + prefix.length).trim();
+    if (kindAcronym && new RegExp(`^${COMPOUND_WIDE}$`, 'u').test(sides.replace(SIDE_WITH_ACRONYM, '$1'))) {
+      aliases.push(`${sides.replace(SIDE_WITH_ACRONYM, '$1')} ${kindAcronym}`);
+    }
+    let parties = partiesIn(name, countries, sentence.start + start);
+    const between = BETWEEN.exec(after);
+    if (parties.length === 0 && between) {
+      const span = sentence.text.indexOf(between[0], end - sentence.text.length + sentence.text.length) ;
+      parties = partiesIn(between[0], countries, sentence.start + (span >= 0 ? span : end));
+      if (parties.length >= 2) name = `${compoundOf(parties)} ${name}`;
+    }
+    if (short && !short.includes(' ') && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
+    if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];
+    hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}) });
+  }
+  return hits;
+}
