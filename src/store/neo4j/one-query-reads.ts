@@ -31,7 +31,9 @@ function memo(key: string, make: () => string): string {
 /**
  * The ego network in one statement. ANY SHORTEST from the centre over allowed, dated-in-range
  * relationships through nodes of the allowed labels is a breadth-first search that gives each
- * reached node once with its hop count; the nearest `keep` by (hop, id) are kept, then the
+ * reached node once with its hop count; the nearest `keep` by (hop, id) are kept (one more is read
+ * only to know the answer was cut: a top-k, so a hub's thousands are neither sorted nor
+ * collected), then the
  * relationships among kept nodes are read from each one's outgoing side (each once, no
  * de-duplication needed). Depth 0 keeps the centre alone.
  */
@@ -46,7 +48,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
         ? [
             'CALL (c) {',
             `  MATCH (c)-[r:${pattern}]-(m) WHERE m <> c AND ${OVERLAPS('r')} AND ($labels IS NULL OR m.label IN $labels)`,
-            '  WITH DISTINCT m ORDER BY m.id',
+            '  WITH DISTINCT m ORDER BY m.id LIMIT $keep + 1',
             '  RETURN collect(m) AS reached',
             '}',
           ]
@@ -54,7 +56,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
           'CALL (c) {',
           `  MATCH p = ANY SHORTEST (c) ((a)-[r:${pattern}]-(b) WHERE ${OVERLAPS('r')} AND ($labels IS NULL OR b.label IN $labels)){1,${depth}} (m)`,
           '  WHERE m <> c',
-          '  WITH m, length(p) AS hop ORDER BY hop, m.id',
+          '  WITH m, length(p) AS hop ORDER BY hop, m.id LIMIT $keep + 1',
           '  RETURN collect(m) AS reached',
           '}',
         ];
@@ -66,7 +68,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
       'CALL (ns) {',
       '  UNWIND ns AS a',
       `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
-      `  RETURN collect([a.id, b.id, r {${DRAWN_EDGE}}]) AS edges`,
+      `  RETURN collect([a.id, b.id, ${DRAWN_EDGE}]) AS edges`,
       '}',
       `RETURN [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
     ].join('\n'),
@@ -86,21 +88,39 @@ const DRAWN_NODE_KEYS: Record<Exclude<keyof NodeAttributes, 'text' | 'sources' |
 const DRAWN_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence' | 'docIds'>, true> = {
   type: true, title: true, role: true, status: true, eventIds: true, date: true, firstDate: true, lastDate: true, count: true,
 };
-const projection = (keys: object) => ['id', ...Object.keys(keys)].map((key) => `.${key}`).join(', ');
+/**
+ * A node or edge travels as a list of its values in the order of its columns, not as a map: a map
+ * repeats its sixteen keys in every one of a hub's 300 nodes, and decoding those strings was the
+ * largest share of the API's CPU on a hub's neighbourhood (--cpu-prof). Absent properties come back null and are left out.
+ */
+const NODE_COLUMNS = ['id', ...Object.keys(DRAWN_NODE_KEYS)];
+const EDGE_COLUMNS = ['id', ...Object.keys(DRAWN_EDGE_KEYS)];
+const HOP_COLUMNS = [...EDGE_COLUMNS, 'evidenceJson'];
+const values = (v: string, columns: readonly string[]) => columns.map((key) => `${v}.${key}`).join(', ');
 /**
  * A node's documents are drawn as their number only (docCount), and a hub names thousands: the
  * server sends the number, and the records carry it as docCount (NeighbourhoodRecords).
  */
-const drawn = (n: string) => `${n} {${projection(DRAWN_NODE_KEYS)}, docCount: size(${n}.docIds)}`;
-const DRAWN_EDGE = projection(DRAWN_EDGE_KEYS);
+const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, size(${n}.docIds)]`;
+const DRAWN_EDGE = `[${values('r', EDGE_COLUMNS)}]`;
 /** A path's hop shows its first sentences only: the stored head of a long list when asked for fewer (records.ts). */
-const HOP_EDGE = `${DRAWN_EDGE}, evidenceJson: CASE WHEN $evidenceLimit IS NULL THEN r.evidenceJson ELSE coalesce(r.evidenceHeadJson, r.evidenceJson) END`;
+const HOP_EDGE =
+  `[${values('r', EDGE_COLUMNS)}, ` +
+  'CASE WHEN $evidenceLimit IS NULL THEN r.evidenceJson ELSE coalesce(r.evidenceHeadJson, r.evidenceJson) END]';
 
-/** A node as drawn, from drawn()'s map. */
-function drawnNode(props: unknown): NodeRecord {
-  const { docCount, ...rest } = withoutNulls(props);
-  const node = nodeFromProps(rest);
-  return docCount === undefined ? node : { ...node, docCount: Number(docCount) };
+/** The properties a row of values stands for, nulls (absent properties) left out. */
+function propsOf(row: readonly unknown[], columns: readonly string[]): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) if (row[i] !== null && row[i] !== undefined) props[columns[i]!] = row[i];
+  return props;
+}
+
+/** A node as drawn, from drawn()'s row. */
+function drawnNode(row: unknown): NodeRecord {
+  const cells = row as unknown[];
+  const node = nodeFromProps(propsOf(cells, NODE_COLUMNS));
+  const docCount = cells[NODE_COLUMNS.length];
+  return docCount === null || docCount === undefined ? node : { ...node, docCount: Number(docCount) };
 }
 
 /** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
@@ -118,7 +138,7 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
   const record = (await session.run(statement, params)).records[0];
   if (!record) return null;
   const nodes = (record.get('nodes') as unknown[]).map(drawnNode).sort((a, b) => compareStrings(a.id, b.id));
-  const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges')).map(withoutEvidence);
+  const edges = types.length === 0 ? [] : edgesOfRows(record.get('edges'), EDGE_COLUMNS).map(withoutEvidence);
   return { nodes, edges, truncated: record.get('truncated') as boolean };
 }
 
@@ -138,8 +158,10 @@ function hopEdge(edge: EdgeRecord, limit: number | null): EdgeRecord {
   return { ...edge, attributes: { ...attributes, docIds: [], evidence: limit !== null && evidence.length > limit ? evidence.slice(0, limit) : evidence } };
 }
 
-function edgesOfRows(rows: unknown): EdgeRecord[] {
-  return (rows as [string, string, unknown][]).map(([source, target, props]) => edgeFromProps(props, source, target)).sort((a, b) => compareStrings(a.id, b.id));
+function edgesOfRows(rows: unknown, columns: readonly string[]): EdgeRecord[] {
+  return (rows as [string, string, unknown[]][])
+    .map(([source, target, values]) => edgeFromProps(propsOf(values, columns), source, target))
+    .sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /**
@@ -160,7 +182,7 @@ function connectionStatement(depth: number, types: readonly RelationshipType[]):
       'CALL (found) {',
       '  UNWIND found AS p UNWIND relationships(p) AS r',
       '  WITH DISTINCT r',
-      `  RETURN collect([startNode(r).id, endNode(r).id, r {${HOP_EDGE}}]) AS edges`,
+      `  RETURN collect([startNode(r).id, endNode(r).id, ${HOP_EDGE}]) AS edges`,
       '}',
       'CALL (found) {',
       '  UNWIND found AS p UNWIND nodes(p) AS n',
@@ -190,7 +212,7 @@ export async function connectionIn(session: Session, from: string, to: string, q
   const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
   if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
   const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
-  const edges = edgesOfRows(record.get('edges')).map((edge) => hopEdge(edge, evidenceLimit));
+  const edges = edgesOfRows(record.get('edges'), HOP_COLUMNS).map((edge) => hopEdge(edge, evidenceLimit));
   return { paths, nodes, edges };
 }
 
