@@ -10,3 +10,6 @@ export function idfOf(formCount: number, postings: number): number {
 export function bm25(idf: number, freq: number, fieldLength: number, avgFieldLength: number): number {
   return idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength)));
 }
+
+/** minisearch's default match weights: what a prefix and a fuzzy match count for beside an exact one. */
+export const MATCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;

@@ -4,6 +4,7 @@ import { keptUntilLoad } from './derived.js';
 import { formTermsOf, PrefixSharing, termMaxima, type FormTerms } from './search-form-terms.js';
 import { lengthStepsOf, termMaxFrequencies } from './search-length-bounds.js';
 import { bm25, idfOf } from './search-bm25.js';
+import { wordMaxima } from './search-word-maxima.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 
@@ -44,6 +45,12 @@ export interface SearchIndex {
    * (0.23 ms a word at distance 2 on the 100× graph).
    */
   readonly fuzzyNeighbours: (FuzzyMatches | undefined)[];
+  /**
+   * Per term, filled beside fuzzyNeighbours: the most the term as a query word (exact and fuzzy, not
+   * as a prefix) adds to one entity's form, and to one title (search-word-maxima); -1 until filled.
+   */
+  readonly wordMaxEntity: Float64Array;
+  readonly wordMaxTitle: Float64Array;
   /** Per form: how many distinct terms it has; and their running mean, as minisearch keeps it. */
   readonly fieldLength: Int32Array;
   readonly avgFieldLength: number;
@@ -117,7 +124,13 @@ export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promi
     do {
       const [term, id] = termsInOrder[at++]!;
       const distance = fuzzyDistance(term);
-      if (distance > 0 && !fuzzyNeighbours[id]) fuzzyNeighbours[id] = index.terms.fuzzyGet(term, distance) as FuzzyMatches;
+      if (distance > 0 && !fuzzyNeighbours[id]) {
+        const neighbours = index.terms.fuzzyGet(term, distance) as FuzzyMatches;
+        fuzzyNeighbours[id] = neighbours;
+        const most = wordMaxima(index, id, neighbours);
+        index.wordMaxEntity[id] = most.entity;
+        index.wordMaxTitle[id] = most.title;
+      }
     } while (at < termsInOrder.length && now() - started < sliceMs);
   }
 }
@@ -233,6 +246,8 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     firstDocumentForm: entityForms.length,
     shortPrefixes: new Map(),
     fuzzyNeighbours: new Array<FuzzyMatches | undefined>(forms.length).fill(undefined),
+    wordMaxEntity: new Float64Array(forms.length).fill(-1),
+    wordMaxTitle: new Float64Array(forms.length).fill(-1),
     postingForms,
     postingFreqs,
     postingScores,

@@ -1,6 +1,6 @@
 import { lowerBound } from '../domain/index.js';
 import { expandWord, type TermOptions, type WordExpansion } from './search-expansions.js';
-import type { SearchIndex } from './search-index.js';
+import { fuzzyDistance, MAX_FUZZY, type SearchIndex } from './search-index.js';
 import type { FormRange } from './search-scoring.js';
 import { LENGTH_STEPS, termScoreBoundAt } from './search-length-bounds.js';
 
@@ -234,12 +234,14 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
     occurrences[number]!.push(i);
     const { terms, weights, kinds, spellings } = expansions[i]!;
     const gains = terms.map((term, e) => weights[e]! * termMax(term));
-    const flat = occurrenceBound(word, gains, kinds, spellings, most, sharing);
+    // The kept maximum of the word's whole contribution, when its expansion is no wider than the one kept.
+    const kept = keptWordMax(index, query, word, i, kinds[0] === 'exact' ? terms[0]! : -1, entities, titles);
+    const flat = Math.min(kept, occurrenceBound(word, gains, kinds, spellings, most, sharing));
     bound[number] = bound[number]! + flat;
     const stepped = boundAt[number]!;
     for (let step = 0; step < LENGTH_STEPS.length; step++) {
       // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
-      const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), termScoreBoundAt(index, term, LENGTH_STEPS[step]!))), kinds, spellings, most, sharing);
+      const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), termScoreBoundAt(index, term, LENGTH_STEPS[step]!))), kinds, spellings, most, sharing));
       stepped[step] = stepped[step]! + atStep;
     }
     for (const term of terms) {
@@ -248,6 +250,25 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
     }
   });
   return { wordOf, occurrences, bound, boundAt, cost };
+}
+
+/**
+ * What search-word-maxima kept for the query word at position `i` (Infinity when nothing applies):
+ * valid when the word is index term `term`, is not read as a prefix, and reaches no farther than
+ * the fuzzy distance its maximum was taken at (a narrower expansion adds a subset of the same terms).
+ */
+function keptWordMax(index: SearchIndex, query: TopQuery, word: string, i: number, term: number, entities: boolean, titles: boolean): number {
+  if (term === -1 || query.termOptions.prefix(word, i)) return Infinity;
+  const fraction = query.termOptions.fuzzy(word, i);
+  const maxDistance = fraction === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fraction));
+  if (maxDistance > fuzzyDistance(word)) return Infinity;
+  const entity = entities ? index.wordMaxEntity[term]! : 0;
+  const title = titles ? index.wordMaxTitle[term]! : 0;
+  return entity < 0 || title < 0 ? Infinity : Math.max(entity, title);
+}
+
+function minOf(a: number, b: number): number {
+  return a < b ? a : b;
 }
 
 /**
