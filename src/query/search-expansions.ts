@@ -1,7 +1,8 @@
+import { MATCH_WEIGHTS } from './search-bm25.js';
 import { fuzzyMatchesOf, MAX_FUZZY, termsWithPrefix, type SearchIndex } from './search-index.js';
 
 /** minisearch's defaults, which the index was tuned with: match weights (BM25+ is in the index). */
-const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;
+const WEIGHTS = MATCH_WEIGHTS;
 
 export interface TermOptions {
   /** Edit distance allowed as a fraction of the term's length, or false. */

@@ -2,6 +2,9 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
 import { formTermsOf, PrefixSharing, termMaxima, type FormTerms } from './search-form-terms.js';
+import { lengthStepsOf, termMaxFrequencies } from './search-length-bounds.js';
+import { bm25, idfOf } from './search-bm25.js';
+import { wordMaxima } from './search-word-maxima.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 
@@ -42,6 +45,12 @@ export interface SearchIndex {
    * (0.23 ms a word at distance 2 on the 100× graph).
    */
   readonly fuzzyNeighbours: (FuzzyMatches | undefined)[];
+  /**
+   * Per term, filled beside fuzzyNeighbours: the most the term as a query word (exact and fuzzy, not
+   * as a prefix) adds to one entity's form, and to one title (search-word-maxima); -1 until filled.
+   */
+  readonly wordMaxEntity: Float64Array;
+  readonly wordMaxTitle: Float64Array;
   /** Per form: how many distinct terms it has; and their running mean, as minisearch keeps it. */
   readonly fieldLength: Int32Array;
   readonly avgFieldLength: number;
@@ -56,6 +65,9 @@ export interface SearchIndex {
   /** The most distinct terms of any entity's form, and of any title: how many expansions of one word a form can hold. */
   readonly maxFieldLengthEntity: number;
   readonly maxFieldLengthTitle: number;
+  /** Per term: the most times one form holds it; per form: its step in LENGTH_STEPS (search-length-bounds), for bounds that fall with a form's length. */
+  readonly termMaxFreq: Int32Array;
+  readonly formLengthStep: Uint8Array;
   /** How many terms sharing a beginning one entity's form holds at most, and one title. */
   readonly prefixSharingEntity: PrefixSharing;
   readonly prefixSharingTitle: PrefixSharing;
@@ -112,7 +124,13 @@ export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promi
     do {
       const [term, id] = termsInOrder[at++]!;
       const distance = fuzzyDistance(term);
-      if (distance > 0 && !fuzzyNeighbours[id]) fuzzyNeighbours[id] = index.terms.fuzzyGet(term, distance) as FuzzyMatches;
+      if (distance > 0 && !fuzzyNeighbours[id]) {
+        const neighbours = index.terms.fuzzyGet(term, distance) as FuzzyMatches;
+        fuzzyNeighbours[id] = neighbours;
+        const most = wordMaxima(index, id, neighbours);
+        index.wordMaxEntity[id] = most.entity;
+        index.wordMaxTitle[id] = most.title;
+      }
     } while (at < termsInOrder.length && now() - started < sliceMs);
   }
 }
@@ -228,6 +246,8 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     firstDocumentForm: entityForms.length,
     shortPrefixes: new Map(),
     fuzzyNeighbours: new Array<FuzzyMatches | undefined>(forms.length).fill(undefined),
+    wordMaxEntity: new Float64Array(forms.length).fill(-1),
+    wordMaxTitle: new Float64Array(forms.length).fill(-1),
     postingForms,
     postingFreqs,
     postingScores,
@@ -240,6 +260,8 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     prefixSharingEntity,
     prefixSharingTitle,
     maxFieldLengthTitle: fieldLengths.subarray(entityForms.length).reduce((a, b) => Math.max(a, b), 0),
+    termMaxFreq: termMaxFrequencies(postingFreqs),
+    formLengthStep: lengthStepsOf(fieldLengths),
     scratch: {
       total: new Float64Array(count),
       term: new Float64Array(count),
@@ -252,16 +274,10 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
   };
 }
 
-/** minisearch's defaults, which the index was tuned with: BM25+ constants. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
-
 /** A term's BM25+ score in each form holding it, exactly as minisearch computes it. */
 function bm25Scores(forms: Int32Array, freqs: Int32Array, fieldLength: Int32Array, avgFieldLength: number, formCount: number): Float64Array {
-  const idf = Math.log(1 + (formCount - forms.length + 0.5) / (forms.length + 0.5));
-  return Float64Array.from(forms, (form, j) => {
-    const freq = freqs[j]!;
-    return idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * fieldLength[form]!) / avgFieldLength)));
-  });
+  const idf = idfOf(formCount, forms.length);
+  return Float64Array.from(forms, (form, j) => bm25(idf, freqs[j]!, fieldLength[form]!, avgFieldLength));
 }
 
 /** Prefixes this short are answered from termsInOrder: walking the tree under `s` costs 20 ms. */

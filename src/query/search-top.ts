@@ -1,7 +1,8 @@
 import { lowerBound } from '../domain/index.js';
 import { expandWord, type TermOptions, type WordExpansion } from './search-expansions.js';
-import type { SearchIndex } from './search-index.js';
+import { fuzzyDistance, MAX_FUZZY, type SearchIndex } from './search-index.js';
 import type { FormRange } from './search-scoring.js';
+import { LENGTH_STEPS, termScoreBoundAt } from './search-length-bounds.js';
 
 /** What ranks the nodes: the query, which forms count, and how a form's score becomes its node's. */
 export interface TopQuery {
@@ -26,6 +27,8 @@ export interface TopNode {
 
 /** Bounds are multiplied by this, so a sum taken in another order (a bit larger by rounding) still counts as below. */
 const SAFETY = 1 + 1e-9;
+/** Expansions longer than this keep one bound for every form length (taking it per step would cost more than it saves). */
+const MAX_STEPPED_EXPANSION = 1024;
 /** A use of a term is ordered by its query position, then its place in that position's expansion. */
 const EXPANSION_SPAN = 2 ** 20;
 
@@ -90,14 +93,16 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       // score only for the forms that, with the most every other remaining word could add, can
       // still reach θ. A form it reaches is reached by no walked word (those scored all theirs),
       // so a form below the bound now stays below it: it is settled for this search.
-      const rest = remaining.reduce((acc, other) => (other === word ? acc : acc + words.bound[other]!), 0);
+      // What the other remaining words add at most, per length step: a long form's terms score less.
+      const restAt = new Float64Array(LENGTH_STEPS.length);
+      for (const other of remaining) if (other !== word) for (let step = 0; step < restAt.length; step++) restAt[step] = restAt[step]! + words.boundAt[other]![step]!;
       const reached = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
       for (const form of reached) {
         const gain = adds[form]!;
         adds[form] = 0;
         if (scored[form]) continue;
         if (whole < threshold) continue;
-        if ((gain + rest) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
+        if ((gain + restAt[index.formLengthStep[form]!]!) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
           scored[form] = 1;
           scoredForms.push(form);
         } else consider(form);
@@ -195,6 +200,8 @@ interface DistinctWords {
   readonly occurrences: readonly (readonly number[])[];
   /** The most a word's uses can add to one form's sum (before the count of matched words multiplies it). */
   readonly bound: readonly number[];
+  /** The same per LENGTH_STEPS step: the most it adds to a form at least that long (never above `bound`). */
+  readonly boundAt: readonly Float64Array[];
   /** How many postings walking the word reads. */
   readonly cost: readonly number[];
 }
@@ -211,26 +218,57 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
   const wordOf: number[] = [];
   const occurrences: number[][] = [];
   const bound: number[] = [];
+  const boundAt: Float64Array[] = [];
   const cost: number[] = [];
+  const termMax = (term: number) => Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0);
   query.words.forEach((word, i) => {
     let number = numbers.get(word);
     if (number === undefined) {
       numbers.set(word, (number = numbers.size));
       occurrences.push([]);
       bound.push(0);
+      boundAt.push(new Float64Array(LENGTH_STEPS.length));
       cost.push(0);
     }
     wordOf.push(number);
     occurrences[number]!.push(i);
     const { terms, weights, kinds, spellings } = expansions[i]!;
-    const gains = terms.map((term, e) => weights[e]! * Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0));
-    bound[number] = bound[number]! + occurrenceBound(word, gains, kinds, spellings, most, sharing);
+    const gains = terms.map((term, e) => weights[e]! * termMax(term));
+    // The kept maximum of the word's whole contribution, when its expansion is no wider than the one kept.
+    const kept = keptWordMax(index, query, word, i, kinds[0] === 'exact' ? terms[0]! : -1, entities, titles);
+    const flat = Math.min(kept, occurrenceBound(word, gains, kinds, spellings, most, sharing));
+    bound[number] = bound[number]! + flat;
+    const stepped = boundAt[number]!;
+    for (let step = 0; step < LENGTH_STEPS.length; step++) {
+      // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
+      const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), termScoreBoundAt(index, term, LENGTH_STEPS[step]!))), kinds, spellings, most, sharing));
+      stepped[step] = stepped[step]! + atStep;
+    }
     for (const term of terms) {
       const forms = index.postingForms[term]!;
       cost[number] = cost[number]! + lowerBound(forms, range.to) - (range.from === 0 ? 0 : lowerBound(forms, range.from));
     }
   });
-  return { wordOf, occurrences, bound, cost };
+  return { wordOf, occurrences, bound, boundAt, cost };
+}
+
+/**
+ * What search-word-maxima kept for the query word at position `i` (Infinity when nothing applies):
+ * valid when the word is index term `term`, is not read as a prefix, and reaches no farther than
+ * the fuzzy distance its maximum was taken at (a narrower expansion adds a subset of the same terms).
+ */
+function keptWordMax(index: SearchIndex, query: TopQuery, word: string, i: number, term: number, entities: boolean, titles: boolean): number {
+  if (term === -1 || query.termOptions.prefix(word, i)) return Infinity;
+  const fraction = query.termOptions.fuzzy(word, i);
+  const maxDistance = fraction === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fraction));
+  if (maxDistance > fuzzyDistance(word)) return Infinity;
+  const entity = entities ? index.wordMaxEntity[term]! : 0;
+  const title = titles ? index.wordMaxTitle[term]! : 0;
+  return entity < 0 || title < 0 ? Infinity : Math.max(entity, title);
+}
+
+function minOf(a: number, b: number): number {
+  return a < b ? a : b;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldName, NODE_LABELS, type NodeLabel, type NodeRecord } from '../../../src/domain/index.js';
-import { buildSearchIndex, FUZZY_FRACTION, FUZZY_MIN_LENGTH, type SearchIndex } from '../../../src/query/search-index.js';
+import { buildSearchIndex, FUZZY_FRACTION, FUZZY_MIN_LENGTH, warmFuzzyNeighbours, type SearchIndex } from '../../../src/query/search-index.js';
 import { scoreForms, type FormRange } from '../../../src/query/search-scoring.js';
 import { topNodes, type TopNode, type TopQuery } from '../../../src/query/search-top.js';
 import { exhaustiveTopNodes } from '../../../src/query/search-exhaustive.js';
@@ -108,7 +108,7 @@ describe('topNodes', () => {
       index = await buildSearchIndex(nodes, 100);
     });
 
-    it('returns the same top k, scores and matched forms as scoring every form, pruned or not', () => {
+    it('returns the same top k, scores and matched forms as scoring every form, pruned or not, cold and warmed', async () => {
       const queries: string[] = [];
       for (let i = 0; i < 400; i++) {
         const name = random.pick(nodes).attributes.name.split(' ');
@@ -121,15 +121,36 @@ describe('topNodes', () => {
       }
       const labelSets: (readonly NodeLabel[])[] = [LABELS.filter((l) => l !== 'Document'), ['Document'], ['Person', 'Document'], ['Event']];
       let compared = 0;
-      for (const [i, text] of queries.entries()) {
-        if (!foldName(text)) continue;
-        const query = queryOf(index, text, [1, 5, 10, 20, 100][i % 5]!, labelSets[i % labelSets.length]!);
-        const expected = { text, top: exhaustive(index, query) };
-        expect({ text, top: topNodes(index, query) }).toEqual(expected);
-        expect({ text, top: exhaustiveTopNodes(index, query) }).toEqual(expected);
-        compared++;
+      const compareAll = () => {
+        for (const [i, text] of queries.entries()) {
+          if (!foldName(text)) continue;
+          const query = queryOf(index, text, [1, 5, 10, 20, 100][i % 5]!, labelSets[i % labelSets.length]!);
+          const expected = { text, top: exhaustive(index, query) };
+          expect({ text, top: topNodes(index, query) }).toEqual(expected);
+          expect({ text, top: exhaustiveTopNodes(index, query) }).toEqual(expected);
+          compared++;
+        }
+      };
+      compareAll();
+      // Warmed, the words' kept maxima (search-word-maxima) tighten the bounds: the answers must not move.
+      await warmFuzzyNeighbours(index, async () => true);
+      compareAll();
+      expect(compared).toBeGreaterThan(700);
+    });
+
+    it('keeps per term a maximum no form exceeds and some form reaches: the word\'s exact and fuzzy scores summed', async () => {
+      await warmFuzzyNeighbours(index, async () => true);
+      let reached = 0;
+      for (const [term, id] of index.termsInOrder) {
+        if (index.wordMaxEntity[id]! < 0) continue;
+        const range = { from: 0, to: index.firstDocumentForm };
+        const { scores } = scoreForms(index, [term], { fuzzy: (t) => (t.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false), prefix: () => false }, range);
+        // One word: each form's score is its sum, times one matched word.
+        const most = scores.reduce((a, b) => Math.max(a, b), 0);
+        expect(index.wordMaxEntity[id]!).toBeCloseTo(most, 9);
+        reached++;
       }
-      expect(compared).toBeGreaterThan(350);
+      expect(reached).toBeGreaterThan(50);
     });
 
     it('leaves its scratch arrays clean, so the next query starts from nothing', () => {
