@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { collectGarbage } from './collect-garbage.js';
 import type { PipelineStage } from './progress.js';
 
@@ -6,7 +7,12 @@ import type { PipelineStage } from './progress.js';
  * on this shape). `items` is the units the stage consumed: records for parse and dedupe, documents
  * for extract and resolve, entities plus relations for build, nodes plus edges for snapshot.
  * `cpuMs` is user + system time of the whole process, worker threads included; `peakRssBytes` is
- * the process's peak resident set size so far, read when the stage ends.
+ * the process's peak resident set size so far, read when the stage ends. The heap figures say what
+ * the peak is made of: `settleCpuMs` is the part of `cpuMs` spent collecting before the stage (see
+ * StageProbes.settle), `liveHeapBytes` the V8 heap in use once that collection is done (what the
+ * stages before left alive), `heapUsedBytes` the heap in use as the stage ends (live plus garbage
+ * not yet collected). A forced collection costs about the live heap, so these are the figures to
+ * read when a stage grows faster than its work.
  */
 export interface StageFigures {
   readonly stage: PipelineStage;
@@ -14,6 +20,9 @@ export interface StageFigures {
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly peakRssBytes: number;
+  readonly settleCpuMs: number;
+  readonly liveHeapBytes: number;
+  readonly heapUsedBytes: number;
 }
 
 /** Where the meter reads time and memory; injectable so tests need no real clock. */
@@ -21,6 +30,8 @@ export interface StageProbes {
   readonly wallMs: () => number;
   readonly cpuMicros: () => number;
   readonly peakRssBytes: () => number;
+  /** Bytes of the JavaScript heap in use now, live or not yet collected; 0 when not measured. */
+  readonly heapUsedBytes?: () => number;
   /**
    * Called as a stage starts: collects what the stages before it let go, so the stage's peak is
    * its own (see collectGarbage). Its cost is counted in the stage it makes room for.
@@ -36,6 +47,7 @@ export const PROCESS_PROBES: StageProbes = {
   },
   // maxRSS is in kilobytes.
   peakRssBytes: () => process.resourceUsage().maxRSS * 1024,
+  heapUsedBytes: () => getHeapStatistics().used_heap_size,
   settle: collectGarbage,
 };
 
@@ -50,6 +62,9 @@ export class StageMeter {
     const wall = this.probes.wallMs();
     const cpu = this.probes.cpuMicros();
     this.probes.settle?.();
+    const settleCpuMs = round((this.probes.cpuMicros() - cpu) / 1000);
+    const heapUsed = this.probes.heapUsedBytes ?? (() => 0);
+    const liveHeapBytes = heapUsed();
     const result = await run();
     this.figures.push({
       stage,
@@ -57,6 +72,9 @@ export class StageMeter {
       wallMs: round(this.probes.wallMs() - wall),
       cpuMs: round((this.probes.cpuMicros() - cpu) / 1000),
       peakRssBytes: this.probes.peakRssBytes(),
+      settleCpuMs,
+      liveHeapBytes,
+      heapUsedBytes: heapUsed(),
     });
     return result;
   }

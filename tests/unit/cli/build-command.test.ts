@@ -71,7 +71,7 @@ describe('tradegraph build', () => {
     const { stages } = JSON.parse(stdout) as { stages: Array<Record<string, unknown>> };
     expect(stages.map((s) => s.stage)).toEqual(['parse', 'dedupe', 'extract', 'resolve', 'build', 'snapshot']);
     for (const figures of stages) {
-      expect(Object.keys(figures).sort()).toEqual(['cpuMs', 'items', 'peakRssBytes', 'stage', 'wallMs']);
+      expect(Object.keys(figures).sort()).toEqual(['cpuMs', 'heapUsedBytes', 'items', 'liveHeapBytes', 'peakRssBytes', 'settleCpuMs', 'stage', 'wallMs']);
       expect(figures.peakRssBytes).toBeGreaterThan(0);
     }
     expect(stages.find((s) => s.stage === 'extract')?.items).toBe(39);

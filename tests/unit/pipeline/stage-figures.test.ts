@@ -16,8 +16,8 @@ describe('StageMeter', () => {
       return 39;
     });
     expect(meter.stages()).toEqual([
-      { stage: 'parse', items: 44, wallMs: 12.3, cpuMs: 10, peakRssBytes: 1024 * 12.34 },
-      { stage: 'extract', items: 39, wallMs: 100, cpuMs: 180, peakRssBytes: 1024 * 112.34 },
+      { stage: 'parse', items: 44, wallMs: 12.3, cpuMs: 10, peakRssBytes: 1024 * 12.34, settleCpuMs: 0, liveHeapBytes: 0, heapUsedBytes: 0 },
+      { stage: 'extract', items: 39, wallMs: 100, cpuMs: 180, peakRssBytes: 1024 * 112.34, settleCpuMs: 0, liveHeapBytes: 0, heapUsedBytes: 0 },
     ]);
   });
 
@@ -35,6 +35,23 @@ describe('StageMeter', () => {
     expect(meter.stages().map((s) => s.wallMs)).toEqual([5, 5]);
   });
 
+  it('reports the settling share of the cpu, the heap left live by it and the heap in use as the stage ends', async () => {
+    let cpu = 0;
+    let heap = 900;
+    const settle = () => {
+      cpu += 3_000;
+      heap = 400;
+    };
+    const meter = new StageMeter({ wallMs: () => 0, cpuMicros: () => cpu, peakRssBytes: () => 0, heapUsedBytes: () => heap, settle });
+    await meter.measure('build', 1, () => {
+      cpu += 7_000;
+      heap += 250;
+    });
+    expect(meter.stages()).toEqual([
+      { stage: 'build', items: 1, wallMs: 0, cpuMs: 10, peakRssBytes: 0, settleCpuMs: 3, liveHeapBytes: 400, heapUsedBytes: 650 },
+    ]);
+  });
+
   it('reads the real process by default: cpu and peak RSS are positive', async () => {
     const meter = new StageMeter();
     await meter.measure('dedupe', 1, () => {
@@ -45,5 +62,7 @@ describe('StageMeter', () => {
     const [figures] = meter.stages();
     expect(figures!.peakRssBytes).toBeGreaterThan(1024 * 1024);
     expect(figures!.cpuMs).toBeGreaterThanOrEqual(0);
+    expect(figures!.liveHeapBytes).toBeGreaterThan(0);
+    expect(figures!.heapUsedBytes).toBeGreaterThan(0);
   });
 });
