@@ -13,6 +13,7 @@ import { methodNotAllowed } from './method-not-allowed.js';
 import { requestLog } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import { cacheGetResponses, RESPONSE_CACHE_ENTRIES } from './response-cache.js';
+import { dispatchBySegment } from './dispatch-by-segment.js';
 import { entitiesRouter } from './routes/entities.js';
 import { listsRouter } from './routes/lists.js';
 import { meetingsRouter } from './routes/meetings.js';
@@ -77,8 +78,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(csvResponses());
   const cacheEntries = deps.responseCacheEntries ?? RESPONSE_CACHE_ENTRIES;
   if (cacheEntries > 0) api.use(cacheGetResponses(query, cacheEntries));
-  // texts first: `/documents/search` is not a document id.
-  api.use(textsRouter(query), analyticsRouter(query), occasionsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query), agreementLifecycleRouter(query));
+  // texts first: `/documents/search` is not a document id. Each request goes only through the
+  // routers whose routes start with its first segment, in this order.
+  api.use(dispatchBySegment([textsRouter(query), analyticsRouter(query), occasionsRouter(query), entitiesRouter(query), meetingsRouter(query), relationsRouter(query), metaRouter(query), listsRouter(query), agreementLifecycleRouter(query)]));
   api.use(methodNotAllowed, routeNotFound);
   app.use('/api', api);
   if (deps.webDir !== null) app.use(webAssetsRouter(deps.webDir));

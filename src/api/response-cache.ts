@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { QueryService } from '../query/index.js';
+import { Doorkeeper } from './doorkeeper.js';
 
 /** How many distinct GET answers are kept; the oldest is dropped first. */
 export const RESPONSE_CACHE_ENTRIES = 2000;
@@ -16,8 +17,13 @@ export const RESPONSE_CACHE_CHARS = 8_000_000;
  * generation, which is part of the key). Answers are pure functions of the graph, so a repeated
  * question — the viewer asks the same neighbourhoods again and again — costs a map lookup.
  * Neo4j may be written by `tradegraph load` from another process, so it is never cached.
+ *
+ * An answer is kept only on its second ask within the doorkeeper's window (TinyLFU's admission):
+ * under distinct URLs, keeping every answer turned each one into an old-generation string that the
+ * next few thousand evicted — work for the collector and nothing for anyone. The viewer's repeated
+ * questions are cached from their second ask on.
  */
-export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_ENTRIES, maxChars = RESPONSE_CACHE_CHARS): RequestHandler {
+export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_ENTRIES, maxChars = RESPONSE_CACHE_CHARS, doorkeeper = new Doorkeeper()): RequestHandler {
   const cache = new Map<string, string>();
   let chars = 0;
   const evictOldest = () => {
@@ -36,6 +42,8 @@ export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_
       res.type('application/json').send(hit);
       return;
     }
+    // Asked for the first time in the window: answered as if there were no cache.
+    if (!doorkeeper.admit(key)) return next();
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       if (res.statusCode !== 200) return json(body);

@@ -34,26 +34,29 @@ afterEach(async () => {
 });
 
 describe('the GET answer cache', () => {
-  it('answers a repeated question on the embedded store from the cache, with the same JSON', async () => {
+  it('keeps an answer on its second ask and answers the third from the cache, with the same JSON', async () => {
     const { counted, calls } = countingService(createEmbeddedStore(fixtureGraph()));
     const url = `${await serve(counted)}/api/entities/${encodeURIComponent(ids.KIM)}`;
     const first = await fetch(url);
-    const second = await fetch(url);
-    expect(second.status).toBe(200);
-    expect(second.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await second.text()).toBe(await first.text());
-    expect(calls.entity).toBe(1);
+    await fetch(url);
+    expect(calls.entity).toBe(2);
+    const third = await fetch(url);
+    expect(third.status).toBe(200);
+    expect(third.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await third.text()).toBe(await first.text());
+    expect(calls.entity).toBe(2);
   });
 
   it('asks again after a load through the service changed the graph', async () => {
     const store = createEmbeddedStore(fixtureGraph());
     const { counted, calls } = countingService(store);
     const url = `${await serve(counted)}/api/entities/${encodeURIComponent(ids.KIM)}`;
+    await fetch(url);
     const before = await (await fetch(url)).json();
     const kim = (await store.getNode(ids.KIM))!;
     await counted.load({ schemaVersion: 1, nodes: [{ id: kim.id, attributes: { ...kim.attributes, aliases: [...kim.attributes.aliases, 'Minister K'] } }], edges: [] });
     const after = await (await fetch(url)).json();
-    expect(calls.entity).toBe(2);
+    expect(calls.entity).toBe(3);
     expect(after.aliases).toContain('Minister K');
     expect(before.aliases).not.toContain('Minister K');
   });
@@ -73,16 +76,17 @@ describe('the GET answer cache', () => {
     const url = `${await serve(counted)}/api/search?q=kim`;
     await fetch(url);
     await fetch(url);
-    expect(calls.search).toBe(2);
+    await fetch(url);
+    expect(calls.search).toBe(3);
   });
 });
 
 describe('the GET answer cache under a character budget', () => {
-  async function serveWithBudget(query: QueryService, maxChars: number): Promise<string> {
+  async function serveWithBudget(query: QueryService, maxChars: number, entries = 2000): Promise<string> {
     const { default: express } = await import('express');
     const { cacheGetResponses } = await import('../../../src/api/response-cache.js');
     const app = express();
-    app.use('/api', cacheGetResponses(query, 2000, maxChars));
+    app.use('/api', cacheGetResponses(query, entries, maxChars));
     app.get('/api/entities/:id', async (req, res) => {
       res.json(await query.entity(req.params.id));
     });
@@ -97,7 +101,8 @@ describe('the GET answer cache under a character budget', () => {
     const url = `${await serveWithBudget(counted, 16)}/api/entities/${encodeURIComponent(ids.KIM)}`;
     await fetch(url);
     await fetch(url);
-    expect(calls.entity).toBe(2);
+    await fetch(url);
+    expect(calls.entity).toBe(3);
   });
 
   it('drops the oldest answers once the characters kept pass the budget', async () => {
@@ -105,11 +110,25 @@ describe('the GET answer cache under a character budget', () => {
     const answer = JSON.stringify(await counted.entity(ids.KIM));
     calls.entity = 0;
     const base = `${await serveWithBudget(counted, 16 * answer.length)}/api/entities/${encodeURIComponent(ids.KIM)}`;
-    for (let n = 1; n <= 17; n++) await fetch(`${base}?n=${n}`);
-    expect(calls.entity).toBe(17);
+    for (let n = 1; n <= 17; n++) {
+      await fetch(`${base}?n=${n}`);
+      await fetch(`${base}?n=${n}`);
+    }
+    expect(calls.entity).toBe(34);
     await fetch(`${base}?n=17`);
-    expect(calls.entity).toBe(17);
+    expect(calls.entity).toBe(34);
     await fetch(`${base}?n=1`);
-    expect(calls.entity).toBe(18);
+    expect(calls.entity).toBe(35);
+  });
+
+  it('does not let a question asked once evict an answer asked again', async () => {
+    const { counted, calls } = countingService(createEmbeddedStore(fixtureGraph()));
+    const base = `${await serveWithBudget(counted, 8_000_000, 1)}/api/entities/${encodeURIComponent(ids.KIM)}`;
+    await fetch(`${base}?kept`);
+    await fetch(`${base}?kept`);
+    await fetch(`${base}?once`);
+    expect(calls.entity).toBe(3);
+    await fetch(`${base}?kept`);
+    expect(calls.entity).toBe(3);
   });
 });
