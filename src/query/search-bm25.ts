@@ -1,4 +1,4 @@
-/** minisearch's defaults, which the name index was tuned with: BM25+ constants. */
+/** minisearch's defaults, which both the name index and the full-text index were tuned with: BM25+ constants. */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** A term's inverse document frequency among `formCount` forms, `postings` of which hold it. */

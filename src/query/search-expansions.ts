@@ -1,9 +1,6 @@
 import { MATCH_WEIGHTS } from './search-bm25.js';
 import { fuzzyMatchesOf, MAX_FUZZY, termsWithPrefix, type SearchIndex } from './search-index.js';
 
-/** minisearch's defaults, which the index was tuned with: match weights (BM25+ is in the index). */
-const WEIGHTS = MATCH_WEIGHTS;
-
 export interface TermOptions {
   /** Edit distance allowed as a fraction of the term's length, or false. */
   readonly fuzzy: (term: string, i: number) => number | false;
@@ -51,13 +48,13 @@ export function expandWord(index: SearchIndex, word: string, i: number, options:
       if (!distance) continue;
       // A term both a prefix and a fuzzy match counts once, as a prefix match.
       if (fuzzyMatches?.has(term)) asPrefix.add(term);
-      add(termId, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), 'prefix', term);
+      add(termId, (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), 'prefix', term);
     }
   }
   if (fuzzyMatches) {
     for (const [term, [termId, distance]] of fuzzyMatches) {
       if (!distance || asPrefix.has(term)) continue;
-      add(termId, (WEIGHTS.fuzzy * term.length) / (term.length + distance), 'fuzzy', term);
+      add(termId, (MATCH_WEIGHTS.fuzzy * term.length) / (term.length + distance), 'fuzzy', term);
     }
   }
   return { terms, weights, kinds, spellings };

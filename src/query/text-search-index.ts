@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
+import { BM25, idfOf } from './search-bm25.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 
@@ -61,9 +62,6 @@ export interface TextIndex {
   /** Reused by every search (synchronous, so never shared by two at once): per document, zero between searches. */
   readonly scratch: { readonly word: Float64Array; readonly total: Float64Array };
 }
-
-/** minisearch's defaults, which the search was tuned with: BM25+ constants. */
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /**
  * The text index of a store, built lazily from its Document nodes on first use and kept until
@@ -144,7 +142,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
       TEXT_FIELDS.map((_f, field): FieldPostings | undefined => {
         const docs = docLists[field]![id]!;
         if (docs.length === 0) return undefined;
-        return { docs: Int32Array.from(docs), freqs: Int32Array.from(freqLists[field]![id]!), idf: Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5)) };
+        return { docs: Int32Array.from(docs), freqs: Int32Array.from(freqLists[field]![id]!), idf: idfOf(count, docs.length) };
       }),
     );
   }

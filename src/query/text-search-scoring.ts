@@ -1,10 +1,10 @@
 import { lowerBound } from '../domain/index.js';
-import { BM25, FIELD_BOOST, TEXT_FIELDS, wordsOf, foldWord, type TextIndex } from './text-search-index.js';
+import { BM25, MATCH_WEIGHTS } from './search-bm25.js';
+import { FIELD_BOOST, TEXT_FIELDS, wordsOf, foldWord, type TextIndex } from './text-search-index.js';
 
-/** Matching tolerance: a typo per 5 letters (at most 2); the last word may be a prefix. minisearch's match weights. */
+/** Matching tolerance: a typo per 5 letters (at most 2); the last word may be a prefix (weighted by MATCH_WEIGHTS). */
 const FUZZY = 0.2;
 const MAX_FUZZY = 2;
-const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;
 
 /** A term a query word reaches (itself, a longer term it starts, or one a typo away) and its weight. */
 export interface Expansion {
@@ -42,13 +42,13 @@ export function expansionsOf(index: TextIndex, word: string, isLast: boolean): E
       const distance = term.length - word.length;
       if (!distance) continue;
       fuzzy?.delete(term);
-      found.push({ id, term, weight: (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
+      found.push({ id, term, weight: (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
     }
   }
   if (fuzzy) {
     for (const [term, [id, distance]] of fuzzy) {
       if (!distance) continue;
-      found.push({ id, term, weight: (WEIGHTS.fuzzy * term.length) / (term.length + distance) });
+      found.push({ id, term, weight: (MATCH_WEIGHTS.fuzzy * term.length) / (term.length + distance) });
     }
   }
   return found;
