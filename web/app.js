@@ -88,8 +88,9 @@ async function main() {
     if (!isView(view)) continue;
     button.addEventListener('click', () => {
       controller.setView(view);
-      // The view's controls live in the folded column: unfold it where it is folded.
-      if (narrow.matches && !document.body.classList.contains('controls-open')) toggle.click();
+      // The view's controls live in the folded column: unfold it where it is folded. The partners
+      // chart has its choices above it, so the column would only cover the chart.
+      if (view !== 'partners' && narrow.matches && !document.body.classList.contains('controls-open')) toggle.click();
     });
   }
   $('#text-search').addEventListener('submit', (event) => {

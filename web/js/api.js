@@ -21,6 +21,7 @@
  * @typedef {import('../../src/query/types.js').PostList} PostList
  * @typedef {import('../../src/query/types.js').CountryActivity} CountryActivity
  * @typedef {import('../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
+ * @typedef {import('../../src/query/types.js').CountriesAnalytics} CountriesAnalytics
  */
 
 export class ApiError extends Error {
@@ -211,6 +212,12 @@ export const api = {
    * @returns {Promise<CountryActivity>}
    */
   countryActivity: (code, by = 'quarter') => request(`/api/countries/${enc(code)}/activity${queryString({ by })}`),
+  /**
+   * Meetings and agreements per country per quarter or year, most active country first.
+   * @param {'quarter' | 'year'} [by]
+   * @returns {Promise<CountriesAnalytics>}
+   */
+  countriesAnalytics: (by = 'quarter') => request(`/api/analytics/countries${queryString({ by })}`),
   /**
    * Backend, counts and date range.
    * @returns {Promise<Stats>}

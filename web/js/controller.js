@@ -2,7 +2,7 @@
 /**
  * What the user's actions do: which request to make, what to draw, which panel to open and what
  * to write into the URL. The graph views (explore, country, path, cypher) share one graph; the table
- * views (meetings, posts) draw in its place (list-views.js).
+ * views (meetings, posts) and the partners chart draw in its place (list-views.js).
  */
 import { api, asError } from './api.js';
 import { $, $as, replace } from './dom.js';
@@ -22,6 +22,8 @@ import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js
 
 /** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
 const NEIGHBOURHOOD_LIMIT = 150;
+/** Views drawn in the graph's place (list-views.js). */
+const TABLE_VIEWS = ['meetings', 'posts', 'partners'];
 /** Agreement keys start so (src/domain/keys.ts): their panel is the lifecycle. */
 const isAgreement = (/** @type {string} */ id) => id.startsWith('agreement:');
 /** Paths listed in the path view. */
@@ -180,7 +182,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
   /** @param {View} view */
   function markView(view) {
     // A table view's table leaves with its view (the Cypher table stays until the next drawing).
-    if ((state.view === 'meetings' || state.view === 'posts') && view !== state.view) {
+    if (TABLE_VIEWS.includes(state.view) && view !== state.view) {
       tableView.hidden = true;
       empty.hidden = graph.counts().nodes > 0;
     }
@@ -217,7 +219,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         } else if (state.view === 'posts') {
           lists.fillForm('posts');
           await lists.showPosts({ history: false });
-        } else if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
+        } else if (state.view === 'partners') await lists.showPartners({ history: false });
+        else if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
         else if (state.view === 'path' && state.pathFrom && state.pathTo) {
           pathEnds.from = { id: state.pathFrom };
           pathEnds.to = { id: state.pathTo };
@@ -227,7 +230,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         if (agreement && state.view === 'country') await this.openAgreement(agreement, { history: false, push: true });
         if (state.edge) await this.openEdge(state.edge, { push: state.view !== 'explore' && panel.isOpen });
       });
-      if (!state.entity && !state.country && !state.pathFrom && state.view !== 'meetings' && state.view !== 'posts') say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
+      if (!state.entity && !state.country && !state.pathFrom && !TABLE_VIEWS.includes(state.view)) say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
     },
 
     /** @param {View} view */
@@ -236,6 +239,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       save();
       if (view === 'meetings') void this.showMeetings();
       else if (view === 'posts') void this.showPosts();
+      else if (view === 'partners') void whileBusy(() => lists.showPartners());
       else if (view === 'explore' && state.entity && !graph.has(state.entity)) this.openEntity(state.entity);
     },
 
