@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GraphData } from '../../src/domain/index.js';
-import type { CountriesAnalytics } from '../../src/query/types.js';
+import type { Counterparts, CountriesAnalytics } from '../../src/query/types.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
 import { screenshot, settled } from './support/viewer-page.js';
@@ -10,17 +10,18 @@ import { startViewerServer, type ViewerServer } from './support/viewer-server.js
 const chromium = chromiumStatus();
 
 const CHINA = 'country:CN';
+const OFFICIAL = 'person:kim-jung-kwan';
 /** Markup put into the data: it must show as these characters and run nothing. */
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 type Row = CountriesAnalytics['countries'][number];
 type Measure = 'meetings' | 'agreements';
 
-/** The seed graph with markup in China's name. */
-function withMarkup(graph: GraphData): GraphData {
+/** The seed graph with markup in China's name and in the name of one counterpart of the official. */
+function withMarkup(graph: GraphData, counterpart: string): GraphData {
   return {
     ...graph,
-    nodes: graph.nodes.map((n) => (n.id === CHINA ? { ...n, attributes: { ...n.attributes, name: `${n.attributes.name} ${HOSTILE}` } } : n)),
+    nodes: graph.nodes.map((n) => (n.id === CHINA || n.id === counterpart ? { ...n, attributes: { ...n.attributes, name: `${n.attributes.name} ${HOSTILE}` } } : n)),
   };
 }
 
@@ -50,12 +51,16 @@ function tableRows(page: Page): Promise<string[][]> {
 
 /**
  * Issue 12's analytics in the viewer on the seed graph: meetings and agreements per partner country
- * per period (the partners chart and its table), showing what one API request answers.
+ * per period (the partners chart and its table) and an official's most frequent counterparts (the
+ * entity panel), each view showing what one API request answers.
  */
 describe.runIf(chromium.run)('the analytics views in Chromium', () => {
   let browser: Browser;
   let server: ViewerServer;
   let page: Page;
+  let counterpart = '';
+  /** A person in no MET relation: no one to list as met. */
+  let loner: string | undefined;
   const errors: string[] = [];
 
   const api = async <T>(path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>;
@@ -63,7 +68,14 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
 
   beforeAll(async () => {
     const { graph } = await seedGraph();
-    server = await startViewerServer(withMarkup(graph));
+    const meeting = new Set(graph.edges.filter((e) => e.attributes.type === 'MET').flatMap((e) => [e.source, e.target]));
+    loner = graph.nodes.find((n) => n.attributes.label === 'Person' && !meeting.has(n.id))?.id;
+    // The official's first counterpart by the seed graph's own API, named with markup afterwards.
+    const plain = await startViewerServer(graph);
+    const first = (await (await fetch(new URL(`api/persons/${encodeURIComponent(OFFICIAL)}/counterparts?limit=1`, plain.url))).json()) as Counterparts;
+    await plain.close();
+    counterpart = first.counterparts[0]?.person.id ?? '';
+    server = await startViewerServer(withMarkup(graph, counterpart));
     browser = await launchChromium();
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -149,11 +161,53 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
     expect(param('country')).toBe(first.country.id.replace('country:', ''));
   });
 
-  it('shows markup in a country name as text and runs nothing', async () => {
+  it("lists an official's most frequent counterparts in their panel, as /api/persons/{id}/counterparts answers, each opening that person", async () => {
+    const answer = await api<Counterparts>(`api/persons/${encodeURIComponent(OFFICIAL)}/counterparts?limit=10`);
+    expect(answer.counterparts.length).toBeGreaterThan(1);
+
+    await page.goto(`${server.url}?entity=${encodeURIComponent(OFFICIAL)}`);
+    await settled(page);
+    await page.locator('#panel .counterparts').waitFor();
+    await screenshot(page, 'analytics-03-counterparts');
+    const listed = await page.locator('#panel .counterparts li').evaluateAll((items) =>
+      items.map((li) => [(li as HTMLElement).dataset.id ?? '', li.querySelector('.node-link')?.textContent ?? '', li.querySelector('.counterpart-days')?.textContent ?? '']),
+    );
+    expect(listed).toEqual(
+      answer.counterparts.map((c) => [
+        c.person.id,
+        c.person.name,
+        ` ${c.meetings} day${c.meetings === 1 ? '' : 's'}, ${c.firstDate === c.lastDate ? c.firstDate : `${c.firstDate} – ${c.lastDate}`}`,
+      ]),
+    );
+    expect(await page.locator('#panel .counterparts h3').textContent()).toContain(String(answer.total));
+
+    const other = answer.counterparts[1]!.person;
+    await page.locator(`#panel .counterparts li[data-id="${other.id}"] .node-link`).click();
+    await settled(page);
+    expect(param('entity')).toBe(other.id);
+    await expect.poll(() => page.locator('#panel .entity-name').textContent()).toBe(other.name);
+  });
+
+  it('shows no counterparts section for a person who met no one, nor for other entities', async () => {
+    expect(loner).toBeDefined();
+    expect((await api<Counterparts>(`api/persons/${encodeURIComponent(loner!)}/counterparts`)).total).toBe(0);
+    for (const id of [loner!, CHINA]) {
+      await page.goto(`${server.url}?entity=${encodeURIComponent(id)}`);
+      await settled(page);
+      await page.locator('#panel .entity-name').waitFor();
+      expect(await page.locator('#panel .counterparts').count()).toBe(0);
+    }
+  });
+
+  it('shows markup in a country or person name as text and runs nothing', async () => {
     await page.goto(`${server.url}?view=partners`);
     await settled(page);
     await page.locator('#table-view .partners-table').waitFor();
     expect(await page.locator(`.partners-table tr[data-country="${CHINA}"] .node-link`).textContent()).toContain(HOSTILE);
+    await page.goto(`${server.url}?entity=${encodeURIComponent(OFFICIAL)}`);
+    await settled(page);
+    await page.locator('#panel .counterparts').waitFor();
+    expect(await page.locator(`#panel .counterparts li[data-id="${counterpart}"] .node-link`).textContent()).toContain(HOSTILE);
     expect(await page.locator('#table-view img, #panel img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });

@@ -22,6 +22,7 @@
  * @typedef {import('../../src/query/types.js').CountryActivity} CountryActivity
  * @typedef {import('../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
  * @typedef {import('../../src/query/types.js').CountriesAnalytics} CountriesAnalytics
+ * @typedef {import('../../src/query/types.js').Counterparts} Counterparts
  */
 
 export class ApiError extends Error {
@@ -218,6 +219,13 @@ export const api = {
    * @returns {Promise<CountriesAnalytics>}
    */
   countriesAnalytics: (by = 'quarter') => request(`/api/analytics/countries${queryString({ by })}`),
+  /**
+   * The people an official met most often: meeting days, first and last day.
+   * @param {string} id a Person id
+   * @param {{ limit?: number }} [options]
+   * @returns {Promise<Counterparts>}
+   */
+  counterparts: (id, { limit } = {}) => request(`/api/persons/${enc(id)}/counterparts${queryString({ limit })}`),
   /**
    * Backend, counts and date range.
    * @returns {Promise<Stats>}
