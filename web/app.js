@@ -15,7 +15,6 @@ import { createSidePanel } from './js/side-panel.js';
 import { createTooltip } from './js/tooltip.js';
 import { isView, readState, writeState } from './js/url-state.js';
 import { createController } from './js/controller.js';
-import { openTextSearchPanel } from './js/panels/texts.js';
 import { RELATIONSHIP_TYPES as DEFAULT_TYPES } from './js/vocabulary.js';
 
 async function main() {
@@ -95,7 +94,7 @@ async function main() {
   }
   $('#text-search').addEventListener('submit', (event) => {
     event.preventDefault();
-    void openTextSearchPanel(panel, $as(HTMLInputElement, '#text-search-input').value, (id) => void controller.openDocument(id, null, { push: true }));
+    void controller.searchTexts($as(HTMLInputElement, '#text-search-input').value);
   });
   $('#meetings-form').addEventListener('submit', (event) => {
     event.preventDefault();

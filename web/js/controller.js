@@ -16,6 +16,7 @@ import { openDocumentPanel } from './panels/document.js';
 import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
 import { openAgreementPanel } from './panels/agreement.js';
+import { openTextSearchPanel } from './panels/texts.js';
 import { cypherTable } from './cypher-table.js';
 import { createListViews } from './list-views.js';
 import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js';
@@ -211,7 +212,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       for (const key of /** @type {(keyof ViewState)[]} */ (Object.keys(state))) delete state[key];
       Object.assign(state, wanted);
       markView(state.view);
-      const agreement = state.agreement;
+      // Opening the view's entity or country clears these from the state: read them first.
+      const { agreement, q } = state;
       await whileBusy(async () => {
         if (state.view === 'meetings') {
           lists.fillForm('meetings');
@@ -229,6 +231,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         // Over the country view, the lifecycle opens above the country's panel (Back returns to it).
         if (agreement && state.view === 'country') await this.openAgreement(agreement, { history: false, push: true });
         if (state.edge) await this.openEdge(state.edge, { push: state.view !== 'explore' && panel.isOpen });
+        // The search's hits take the panel over whatever view the link draws.
+        else if (q) await this.searchTexts(q, { history: false });
       });
       if (!state.entity && !state.country && !state.pathFrom && !TABLE_VIEWS.includes(state.view)) say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
     },
@@ -251,6 +255,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     async openEntity(id, { history = true, focusGraph = false } = {}) {
       markView('explore');
       state.entity = id;
+      state.q = undefined;
       state.edge = undefined;
       state.agreement = isAgreement(id) ? id : undefined;
       if (history) save(true);
@@ -335,6 +340,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     async openEdge(id, opts = {}) {
       state.edge = id;
+      state.q = undefined;
       save();
       graph.select(id);
       await whileBusy(() => openEdgePanel(panel, id, actions, opts));
@@ -356,8 +362,25 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     async openAgreement(id, { history = true, push = false } = {}) {
       state.agreement = id;
+      state.q = undefined;
       if (history) save();
       await whileBusy(() => openAgreementPanel(panel, id, actions, { push }));
+    },
+
+    /**
+     * Lists the releases whose title or text holds the words, in the panel; `?q=` shares the list.
+     * A release opened from it stacks above it (Back returns to the hits).
+     * @param {string} q
+     * @param {{ history?: boolean }} [options]
+     */
+    async searchTexts(q, { history = true } = {}) {
+      const words = q.trim();
+      if (!words) return;
+      state.q = words;
+      state.edge = undefined;
+      if (history) save(true);
+      $as(HTMLInputElement, '#text-search-input').value = words;
+      await whileBusy(() => openTextSearchPanel(panel, words, (id) => void this.openDocument(id, null, { push: true })));
     },
 
     /** @param {import('./filters.js').FilterValue} filter */
@@ -411,6 +434,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       markView('country');
       const country = code.toUpperCase();
       state.country = country;
+      state.q = undefined;
       state.agreement = undefined;
       if (history) save(true);
       panel.loading('Country');
@@ -454,6 +478,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         return;
       }
       markView('path');
+      state.q = undefined;
       if (history) save(true);
       panel.loading('Path');
       await whileBusy(async () => {
