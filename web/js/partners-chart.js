@@ -88,7 +88,8 @@ function drawChart(canvas, analytics, charted, measure, openCountry) {
  */
 export function partnersView({ analytics, measure, leftOut, change, openCountry, leaveOut, putBack }) {
   const charted = chartedCountries(analytics.countries, measure, leftOut);
-  const span = analytics.periods.length ? `${analytics.periods[0]} to ${analytics.periods[analytics.periods.length - 1]}` : 'no dated items';
+  const [first, last] = [analytics.periods[0], analytics.periods[analytics.periods.length - 1]];
+  const span = !first ? 'no dated items' : first === last ? first : `${first} to ${last}`;
   const caption = charted.length
     ? `${measure[0]?.toUpperCase()}${measure.slice(1)} per ${analytics.by} with the ${charted.length} most active partner countries, ${span}: ${charted.map((r) => `${r.country.name} ${r[measure]}`).join(', ')}.`
     : `No country has any ${measure}${leftOut.length ? ' besides those left out' : ''}.`;
