@@ -15,7 +15,6 @@ import { createSidePanel } from './js/side-panel.js';
 import { createTooltip } from './js/tooltip.js';
 import { isView, readState, writeState } from './js/url-state.js';
 import { createController } from './js/controller.js';
-import { openTextSearchPanel } from './js/panels/texts.js';
 import { RELATIONSHIP_TYPES as DEFAULT_TYPES } from './js/vocabulary.js';
 
 async function main() {
@@ -88,13 +87,14 @@ async function main() {
     if (!isView(view)) continue;
     button.addEventListener('click', () => {
       controller.setView(view);
-      // The view's controls live in the folded column: unfold it where it is folded.
-      if (narrow.matches && !document.body.classList.contains('controls-open')) toggle.click();
+      // The view's controls live in the folded column: unfold it where it is folded. The partners
+      // chart has its choices above it, so the column would only cover the chart.
+      if (view !== 'partners' && narrow.matches && !document.body.classList.contains('controls-open')) toggle.click();
     });
   }
   $('#text-search').addEventListener('submit', (event) => {
     event.preventDefault();
-    void openTextSearchPanel(panel, $as(HTMLInputElement, '#text-search-input').value, (id) => void controller.openDocument(id, null, { push: true }));
+    void controller.searchTexts($as(HTMLInputElement, '#text-search-input').value);
   });
   $('#meetings-form').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -21,6 +21,8 @@
  * @typedef {import('../../src/query/types.js').PostList} PostList
  * @typedef {import('../../src/query/types.js').CountryActivity} CountryActivity
  * @typedef {import('../../src/query/types.js').AgreementLifecycle} AgreementLifecycle
+ * @typedef {import('../../src/query/types.js').CountriesAnalytics} CountriesAnalytics
+ * @typedef {import('../../src/query/types.js').Counterparts} Counterparts
  */
 
 export class ApiError extends Error {
@@ -211,6 +213,19 @@ export const api = {
    * @returns {Promise<CountryActivity>}
    */
   countryActivity: (code, by = 'quarter') => request(`/api/countries/${enc(code)}/activity${queryString({ by })}`),
+  /**
+   * Meetings and agreements per country per quarter or year, most active country first.
+   * @param {'quarter' | 'year'} [by]
+   * @returns {Promise<CountriesAnalytics>}
+   */
+  countriesAnalytics: (by = 'quarter') => request(`/api/analytics/countries${queryString({ by })}`),
+  /**
+   * The people an official met most often: meeting days, first and last day.
+   * @param {string} id a Person id
+   * @param {{ limit?: number }} [options]
+   * @returns {Promise<Counterparts>}
+   */
+  counterparts: (id, { limit } = {}) => request(`/api/persons/${enc(id)}/counterparts${queryString({ limit })}`),
   /**
    * Backend, counts and date range.
    * @returns {Promise<Stats>}

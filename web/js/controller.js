@@ -2,7 +2,7 @@
 /**
  * What the user's actions do: which request to make, what to draw, which panel to open and what
  * to write into the URL. The graph views (explore, country, path, cypher) share one graph; the table
- * views (meetings, posts) draw in its place (list-views.js).
+ * views (meetings, posts) and the partners chart draw in its place (list-views.js).
  */
 import { api, asError } from './api.js';
 import { $, $as, replace } from './dom.js';
@@ -16,12 +16,15 @@ import { openDocumentPanel } from './panels/document.js';
 import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
 import { openAgreementPanel } from './panels/agreement.js';
+import { openTextSearchPanel } from './panels/texts.js';
 import { cypherTable } from './cypher-table.js';
 import { createListViews } from './list-views.js';
 import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js';
 
 /** Neighbours drawn when an entity opens; `?limit=` in the URL overrides it (up to the API's 2000). */
 const NEIGHBOURHOOD_LIMIT = 150;
+/** Views drawn in the graph's place (list-views.js). */
+const TABLE_VIEWS = ['meetings', 'posts', 'partners'];
 /** Agreement keys start so (src/domain/keys.ts): their panel is the lifecycle. */
 const isAgreement = (/** @type {string} */ id) => id.startsWith('agreement:');
 /** Paths listed in the path view. */
@@ -180,7 +183,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
   /** @param {View} view */
   function markView(view) {
     // A table view's table leaves with its view (the Cypher table stays until the next drawing).
-    if ((state.view === 'meetings' || state.view === 'posts') && view !== state.view) {
+    if (TABLE_VIEWS.includes(state.view) && view !== state.view) {
       tableView.hidden = true;
       empty.hidden = graph.counts().nodes > 0;
     }
@@ -209,7 +212,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       for (const key of /** @type {(keyof ViewState)[]} */ (Object.keys(state))) delete state[key];
       Object.assign(state, wanted);
       markView(state.view);
-      const agreement = state.agreement;
+      // Opening the view's entity or country clears these from the state: read them first.
+      const { agreement, q } = state;
       await whileBusy(async () => {
         if (state.view === 'meetings') {
           lists.fillForm('meetings');
@@ -217,7 +221,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         } else if (state.view === 'posts') {
           lists.fillForm('posts');
           await lists.showPosts({ history: false });
-        } else if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
+        } else if (state.view === 'partners') await lists.showPartners({ history: false });
+        else if (state.view === 'country' && state.country) await this.showCountry(state.country, { history: false });
         else if (state.view === 'path' && state.pathFrom && state.pathTo) {
           pathEnds.from = { id: state.pathFrom };
           pathEnds.to = { id: state.pathTo };
@@ -226,8 +231,10 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         // Over the country view, the lifecycle opens above the country's panel (Back returns to it).
         if (agreement && state.view === 'country') await this.openAgreement(agreement, { history: false, push: true });
         if (state.edge) await this.openEdge(state.edge, { push: state.view !== 'explore' && panel.isOpen });
+        // The search's hits take the panel over whatever view the link draws.
+        else if (q) await this.searchTexts(q, { history: false });
       });
-      if (!state.entity && !state.country && !state.pathFrom && state.view !== 'meetings' && state.view !== 'posts') say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
+      if (!state.entity && !state.country && !state.pathFrom && !TABLE_VIEWS.includes(state.view)) say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
     },
 
     /** @param {View} view */
@@ -236,6 +243,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       save();
       if (view === 'meetings') void this.showMeetings();
       else if (view === 'posts') void this.showPosts();
+      else if (view === 'partners') void whileBusy(() => lists.showPartners());
       else if (view === 'explore' && state.entity && !graph.has(state.entity)) this.openEntity(state.entity);
     },
 
@@ -247,6 +255,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     async openEntity(id, { history = true, focusGraph = false } = {}) {
       markView('explore');
       state.entity = id;
+      state.q = undefined;
       state.edge = undefined;
       state.agreement = isAgreement(id) ? id : undefined;
       if (history) save(true);
@@ -331,6 +340,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     async openEdge(id, opts = {}) {
       state.edge = id;
+      state.q = undefined;
       save();
       graph.select(id);
       await whileBusy(() => openEdgePanel(panel, id, actions, opts));
@@ -352,8 +362,25 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     async openAgreement(id, { history = true, push = false } = {}) {
       state.agreement = id;
+      state.q = undefined;
       if (history) save();
       await whileBusy(() => openAgreementPanel(panel, id, actions, { push }));
+    },
+
+    /**
+     * Lists the releases whose title or text holds the words, in the panel; `?q=` shares the list.
+     * A release opened from it stacks above it (Back returns to the hits).
+     * @param {string} q
+     * @param {{ history?: boolean }} [options]
+     */
+    async searchTexts(q, { history = true } = {}) {
+      const words = q.trim();
+      if (!words) return;
+      state.q = words;
+      state.edge = undefined;
+      if (history) save(true);
+      $as(HTMLInputElement, '#text-search-input').value = words;
+      await whileBusy(() => openTextSearchPanel(panel, words, (id) => void this.openDocument(id, null, { push: true })));
     },
 
     /** @param {import('./filters.js').FilterValue} filter */
@@ -407,6 +434,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       markView('country');
       const country = code.toUpperCase();
       state.country = country;
+      state.q = undefined;
       state.agreement = undefined;
       if (history) save(true);
       panel.loading('Country');
@@ -450,6 +478,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         return;
       }
       markView('path');
+      state.q = undefined;
       if (history) save(true);
       panel.loading('Path');
       await whileBusy(async () => {

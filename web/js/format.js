@@ -41,3 +41,20 @@ export function errorText(error) {
 export function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * A document's address when it is one a link may follow (http or https), else null. The parser keeps
+ * only such addresses, but a snapshot or a Neo4j store written by other means may hold
+ * `javascript:…`, which as an `href` would run when clicked.
+ * @param {string | null | undefined} url
+ * @returns {string | null}
+ */
+export function webAddress(url) {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    new URL(url);
+    return url;
+  } catch {
+    return null;
+  }
+}

@@ -1,15 +1,21 @@
 // @ts-check
 /**
- * The two table views: meetings (one row per occasion, /api/occasions) and posts (holders over time,
- * /api/posts). Their filters live in the URL (`?view=meetings&country=CN&from=2025-01-01`,
- * `?view=posts&title=Minister&org=…&at=2025-10-15`), so a link reproduces the table; each table
+ * The views drawn in the graph's place: meetings (one row per occasion, /api/occasions), posts
+ * (holders over time, /api/posts) and partners (meetings and agreements per country per period,
+ * /api/analytics/countries, as a chart and its table). Their filters live in the URL
+ * (`?view=meetings&country=CN&from=2025-01-01`, `?view=posts&title=Minister&org=…&at=2025-10-15`,
+ * `?view=partners&by=quarter&measure=agreements`), so a link reproduces the view; each list
  * offers the CSV of the same page.
  */
 import { api, asError, csvUrl } from './api.js';
 import { $as, replace } from './dom.js';
+import { whileBusy } from './busy.js';
 import { errorBox } from './widgets.js';
 import { meetingsTable } from './tables/meetings-table.js';
 import { postsTable } from './tables/posts-table.js';
+import { partnersView } from './partners-chart.js';
+import { measureOf, periodOf } from './partners-data.js';
+import { withId, withoutId } from './hubs.js';
 
 /** Rows per page of a table view. */
 export const TABLE_PAGE = 100;
@@ -24,7 +30,7 @@ export const TABLE_PAGE = 100;
  * @property {import('./controller.js').Actions} actions
  */
 
-/** @typedef {'meetings' | 'posts'} TableView */
+/** @typedef {'meetings' | 'posts'} TableView a view with a form in the controls column */
 /** @typedef {'country' | 'from' | 'to' | 'title' | 'org' | 'at'} FormKey */
 
 /**
@@ -47,6 +53,8 @@ export function createListViews({ state, tableView, empty, say, save, actions })
   function showTable(content) {
     empty.hidden = true;
     tableView.hidden = false;
+    // A chart left in the page keeps its resize observer and its place in chart.js's registry.
+    for (const canvas of tableView.querySelectorAll('canvas')) globalThis.Chart?.getChart(canvas)?.destroy();
     replace(tableView, content);
   }
 
@@ -123,6 +131,41 @@ export function createListViews({ state, tableView, empty, say, save, actions })
           }),
         );
         say(`${list.total} post(s)`);
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    /**
+     * The partners chart for the state's period and measure, the countries hidden by name left out
+     * (`?hide=`, shared with the graph views: the home country is a hub there too).
+     * @param {{ history?: boolean }} [options]
+     */
+    async showPartners({ history = true } = {}) {
+      if (history) save(true);
+      const measure = measureOf(state.measure);
+      try {
+        const analytics = await api.countriesAnalytics(periodOf(state.by));
+        /** @param {string[] | undefined} hide */
+        const redraw = (hide) => {
+          state.hide = hide;
+          void whileBusy(() => this.showPartners());
+        };
+        showTable(
+          partnersView({
+            analytics,
+            measure,
+            leftOut: state.hide ?? [],
+            change: (change) => {
+              Object.assign(state, change);
+              void whileBusy(() => this.showPartners());
+            },
+            openCountry: (code) => void actions.showCountry(code),
+            leaveOut: (id) => redraw(withId(state.hide, id)),
+            putBack: (id) => redraw(withoutId(state.hide, id)),
+          }),
+        );
+        say(`${analytics.countries.length} countries with meetings or agreements, ${analytics.periods.length} ${analytics.by}(s)`);
       } catch (error) {
         fail(error);
       }

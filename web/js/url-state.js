@@ -2,15 +2,18 @@
 /**
  * The shareable state of the viewer, held in the URL's query string so a link reproduces the view:
  * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`;
- * `?view=country&country=RS&agreement=agreement:korea-serbia-cepa` opens an agreement's lifecycle over the country view.
+ * `?view=country&country=RS&agreement=agreement:korea-serbia-cepa` opens an agreement's lifecycle over the country view;
+ * `?q=barakah` lists the releases whose text holds the words (over whatever view the rest names);
+ * `?view=partners&by=year&measure=agreements&hide=country:KR` charts the partner countries without Korea.
  */
 
-/** @typedef {'explore' | 'country' | 'path' | 'cypher' | 'meetings' | 'posts'} View */
+/** @typedef {'explore' | 'country' | 'path' | 'cypher' | 'meetings' | 'posts' | 'partners'} View */
 
 /**
  * @typedef {object} ViewState
  * @property {View} view
  * @property {string} [entity] the entity whose neighbourhood is drawn
+ * @property {string} [q] the release-text search listed in the panel
  * @property {string} [edge] the relation whose evidence is open
  * @property {string} [country] ISO code of the country view (and the meetings table's country)
  * @property {string} [agreement] the agreement whose lifecycle panel is open
@@ -18,6 +21,8 @@
  * @property {string} [title] the posts table's title, any wording
  * @property {string} [org] the posts table's organisation (id, name or alias)
  * @property {string} [at] the posts table's day: who held each post then
+ * @property {string} [by] the partners chart's period, `quarter` (the default) or `year`
+ * @property {string} [measure] what the partners chart counts, `meetings` (the default) or `agreements`
  * @property {string} [pathFrom]
  * @property {string} [pathTo]
  * @property {string} [from] ISO date: the time filter's start
@@ -30,16 +35,16 @@
  * @property {string[]} [show] node ids shown although they are hubs
  */
 
-/** @typedef {'entity' | 'edge' | 'country' | 'agreement' | 'person' | 'title' | 'org' | 'at' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
+/** @typedef {'q' | 'entity' | 'edge' | 'country' | 'agreement' | 'person' | 'title' | 'org' | 'at' | 'by' | 'measure' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
 
 /** @type {readonly TextKey[]} */
-const TEXT_KEYS = ['entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
+const TEXT_KEYS = ['q', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'by', 'measure', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
 /** @type {readonly ('labels' | 'types' | 'hide' | 'show')[]} */
 const LIST_KEYS = ['labels', 'types', 'hide', 'show'];
 /** @type {readonly (keyof ViewState)[]} */
-const KEYS = ['view', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
+const KEYS = ['view', 'q', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'by', 'measure', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
 /** @type {readonly string[]} */
-const VIEWS = ['explore', 'country', 'path', 'cypher', 'meetings', 'posts'];
+const VIEWS = ['explore', 'country', 'path', 'cypher', 'meetings', 'posts', 'partners'];
 
 /**
  * Whether a string names one of the views.

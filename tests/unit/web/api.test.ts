@@ -39,6 +39,8 @@ describe('api', () => {
     ['a country', () => api.country('KR'), '/api/countries/KR'],
     ['a path', () => api.path('person:a', 'country:KR', { maxDepth: 4 }), '/api/path?from=person%3Aa&to=country%3AKR&maxDepth=4'],
     ['a search', () => api.search('lee', { labels: ['Country'] }), '/api/search?q=lee&limit=10&labels=Country'],
+    ['the countries analytics', () => api.countriesAnalytics('year'), '/api/analytics/countries?by=year'],
+    ["a person's counterparts", () => api.counterparts('person:a', { limit: 10 }), '/api/persons/person%3Aa/counterparts?limit=10'],
   ])('asks for %s with every id URL-encoded', async (_case, call, url) => {
     answer(200, {});
     await call();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, errorText, plural, relationName } from '../../../web/js/format.js';
+import { dateSpan, errorText, plural, relationName, webAddress } from '../../../web/js/format.js';
 
 describe('dateSpan', () => {
   it.each([
@@ -39,4 +39,21 @@ describe('plural', () => {
     [1, 'sentence', '1 sentence'],
     [2, 'document', '2 documents'],
   ])('counts %i %s as "%s"', (count, noun, text) => expect(plural(count, noun)).toBe(text));
+});
+
+describe('webAddress', () => {
+  it.each(['https://www.motir.go.kr/eng/news/1', 'http://example.org/a?b=c#d', 'HTTPS://EXAMPLE.ORG/'])('links %s', (url) => {
+    expect(webAddress(url)).toBe(url);
+  });
+
+  it.each([
+    ['a script address', 'javascript:window.pwned=1'],
+    ['a script address in capitals', 'JavaScript:alert(1)'],
+    ['a data address', 'data:text/html,<script>alert(1)</script>'],
+    ['a relative path', '/api/stats'],
+    ['an address that does not parse', 'https://'],
+    ['nothing', null],
+  ])('links no %s', (_case, url) => {
+    expect(webAddress(url)).toBeNull();
+  });
 });

@@ -34,6 +34,18 @@ describe('readState', () => {
     expect(stateToSearch(state)).toBe('?view=country&country=RS&agreement=agreement%3Akorea-serbia-cepa');
   });
 
+  it('reads the partners chart\'s period, measure and the countries left out, and writes them back', () => {
+    const state = readState('?view=partners&by=year&measure=agreements&hide=country:KR');
+    expect(state).toEqual({ view: 'partners', by: 'year', measure: 'agreements', hide: ['country:KR'] });
+    expect(stateToSearch(state)).toBe('?view=partners&by=year&measure=agreements&hide=country%3AKR');
+  });
+
+  it('reads a release-text search and writes it back right after the view', () => {
+    const state = readState('?entity=person:a&q=barakah%20nuclear');
+    expect(state).toEqual({ view: 'explore', entity: 'person:a', q: 'barakah nuclear' });
+    expect(stateToSearch(state)).toBe('?view=explore&q=barakah+nuclear&entity=person%3Aa');
+  });
+
   it('keeps ids holding ":" and ">" intact through the URL encoding', () => {
     const id = 'edge:person:a>MET>person:b';
     expect(readState(stateToSearch({ view: 'explore', edge: id })).edge).toBe(id);

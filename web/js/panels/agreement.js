@@ -6,7 +6,7 @@
  */
 import { api, asError } from '../api.js';
 import { h } from '../dom.js';
-import { plural } from '../format.js';
+import { plural, webAddress } from '../format.js';
 import { DATE_BASES, datedText, STAGE_NAMES } from './agreement-text.js';
 import { errorBox, facts, kindBadge, nodeButton } from '../widgets.js';
 import { actionsBar } from './actions-bar.js';
@@ -42,7 +42,7 @@ function evidenceBlock(role, item, actions) {
         on: { click: () => actions.openDocument(doc.id, { start: evidence.start, end: evidence.end }, { push: true }) },
       }),
       h('span', { class: 'muted', text: ` ${doc.date ?? 'undated'}` }),
-      doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'lc-url', text: ' original page' }) : null,
+      webAddress(doc.url) ? h('a', { href: webAddress(doc.url) ?? '', target: '_blank', rel: 'noopener noreferrer', class: 'lc-url', text: ' original page' }) : null,
     ),
   );
 }

@@ -4,6 +4,7 @@ import { api, asError } from '../api.js';
 import { h } from '../dom.js';
 import { markedDocument } from '../marked-text.js';
 import { errorBox, facts } from '../widgets.js';
+import { webAddress } from '../format.js';
 
 /**
  * Fetches a document; `target` ({ start, end }) is the evidence to highlight, or null.
@@ -21,6 +22,7 @@ export async function openDocumentPanel(panel, id, target, opts) {
     panel.open({ title: 'Document', content: errorBox(asError(error)) }, opts);
     return;
   }
+  const address = webAddress(doc.url);
   const content = h(
     'article',
     { class: 'document' },
@@ -30,7 +32,7 @@ export async function openDocumentPanel(panel, id, target, opts) {
       ['Category', doc.category],
       ['Read from', doc.sources],
     ]),
-    doc.url ? h('p', {}, h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', text: 'Original page' })) : null,
+    address ? h('p', {}, h('a', { class: 'doc-url', href: address, target: '_blank', rel: 'noopener noreferrer', text: 'Original page' })) : null,
     markedDocument(doc.text, doc.mentions, target),
   );
   panel.open(

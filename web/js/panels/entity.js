@@ -1,10 +1,11 @@
 // @ts-check
-/** The entity panel: names, facts, positions held, drawn neighbours, documents, and actions. */
+/** The entity panel: names, facts, positions held, counterparts met, drawn neighbours, documents, and actions. */
 import { api, asError } from '../api.js';
 import { h } from '../dom.js';
 import { dateSpan, relationName } from '../format.js';
 import { errorBox, facts, kindBadge, nodeButton } from '../widgets.js';
 import { actionsBar } from './actions-bar.js';
+import { counterpartsSection, fetchCounterparts } from './counterparts.js';
 
 /** @typedef {import('../controller.js').Actions} Actions */
 
@@ -45,8 +46,9 @@ function neighboursList(id, actions) {
 export async function openEntityPanel(panel, id, actions, opts) {
   panel.loading('Entity', opts);
   let entity;
+  let counterparts;
   try {
-    entity = await api.entity(id);
+    [entity, counterparts] = await Promise.all([api.entity(id), fetchCounterparts(id)]);
   } catch (error) {
     panel.open({ title: 'Entity', content: errorBox(asError(error)) }, opts);
     return;
@@ -92,6 +94,7 @@ export async function openEntityPanel(panel, id, actions, opts) {
           ),
         )
       : null,
+    counterpartsSection(counterparts, actions.openEntity),
     neighboursList(id, actions),
     entity.documents.length
       ? h(

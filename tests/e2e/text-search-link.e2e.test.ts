@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TextSearchResult } from '../../src/query/types.js';
+import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
+import { seedGraph } from './support/seed-graph.js';
+import { drawnNodeIds, screenshot, settled } from './support/viewer-page.js';
+import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
+
+const chromium = chromiumStatus();
+
+const YEO = 'person:yeo-han-koo';
+
+/** The release ids the panel lists, in order. */
+function listedHits(page: Page): Promise<string[]> {
+  return page.locator('#panel .text-hit').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id ?? ''));
+}
+
+/** "Which releases mention …?" shared as a link (`?q=`): the hits /api/documents/search gives, over any view. */
+describe.runIf(chromium.run)('the release-text search from a shared link in Chromium', () => {
+  let browser: Browser;
+  let server: ViewerServer;
+  let page: Page;
+  const errors: string[] = [];
+
+  const search = async (q: string): Promise<TextSearchResult> => (await fetch(new URL(`api/documents/search?q=${encodeURIComponent(q)}`, server.url))).json() as Promise<TextSearchResult>;
+  const param = (name: string) => new URL(page.url()).searchParams.get(name);
+
+  beforeAll(async () => {
+    server = await startViewerServer((await seedGraph()).graph);
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the hits of ?q= as the API ranks them, the words back in the search field', async () => {
+    const answer = await search('nuclear');
+    expect(answer.hits.length).toBeGreaterThan(1);
+    await page.goto(`${server.url}?q=nuclear`);
+    await settled(page);
+    await page.locator('#panel .text-hit').first().waitFor();
+    expect(await listedHits(page)).toEqual(answer.hits.map((hit) => hit.document.id));
+    expect(await page.inputValue('#text-search-input')).toBe('nuclear');
+    expect(await page.locator('#panel-title').textContent()).toBe('Release texts');
+  });
+
+  it('writes a search into the link, and an entity opened afterwards takes its place', async () => {
+    await page.fill('#text-search-input', 'barakah');
+    await page.press('#text-search-input', 'Enter');
+    await settled(page);
+    await expect.poll(() => param('q')).toBe('barakah');
+    expect(await listedHits(page)).toEqual((await search('barakah')).hits.map((hit) => hit.document.id));
+
+    await page.goBack();
+    await settled(page);
+    expect(param('q')).toBe('nuclear');
+    await expect.poll(() => listedHits(page)).toEqual((await search('nuclear')).hits.map((hit) => hit.document.id));
+
+    await page.fill('#search-input', 'yeo han');
+    await page.locator('#search-list .option', { hasText: 'Yeo Han-koo' }).first().click();
+    await settled(page);
+    expect(param('entity')).toBe(YEO);
+    expect(param('q')).toBeNull();
+  });
+
+  it('keeps the drawing a link names under the hits, and a release opened from them goes back to them', async () => {
+    await page.goto(`${server.url}?entity=${encodeURIComponent(YEO)}&q=nuclear`);
+    await settled(page);
+    await page.locator('#panel .text-hit').first().waitFor();
+    expect(await drawnNodeIds(page)).toContain(YEO);
+    await screenshot(page, 'texts-02-shared-link-over-entity');
+    const first = (await listedHits(page))[0]!;
+    await page.locator(`#panel .text-hit[data-id="${first}"] .text-hit-title`).click();
+    await page.locator('#panel .document').waitFor();
+    await page.locator('#panel-back').click();
+    await page.locator('#panel .text-hit').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
