@@ -29,12 +29,12 @@ const isSurname = (word: string): boolean => KOREAN_SURNAMES.has(word) || KOREAN
 
 /**
  * Letters Korean romanisation writes and English given names rarely do (`eo`, `eu`, `ae`, `oo`,
- * `yo`, a closing `ng`): they tell `Jooho Whang` from `Mona Park`.
+ * `yo`, a closing `ng`): they tell `Jooseok Whang` from `Mona Park`.
  */
 const KOREAN_LETTERS = /eo|eu|ae|oo|yo|yu|wo|ui|ng$|ng[^aeiou]/i;
 
 /**
- * `Inkyo Cheong`, `Jooho Whang`: a fused two- or three-syllable Korean given name written before
+ * `Doyeon Cheong`, `Jooseok Whang`: a fused two- or three-syllable Korean given name written before
  * the surname, as Koreans write their names for Western readers.
  */
 function givenNameFirst(words: readonly string[]): boolean {

@@ -1,8 +1,8 @@
 /**
  * Titles that name the body their holder serves although the text never writes it: a
  * `Foreign Minister` serves the ministry of foreign affairs, a `Secretary of Commerce` the
- * department of commerce (`U.S. Trade Representative X` is left alone: most annotators list no
- * office for it). Each phrasing is data: the title it matches (the whole title as the persons
+ * department of commerce, the `U.S. Trade Representative` the office of that name (annotators who
+ * list implied bodies list it; the `named` export keeps it only where the text writes it). Each phrasing is data: the title it matches (the whole title as the persons
  * pass reads it), the body it implies, an example sentence and the neighbouring titles it must
  * not match; the unit test derives its rows from this table.
  */
@@ -44,6 +44,22 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     body: 'Department of $<portfolio>',
     example: { sentence: 'Secretary of Commerce Dana Holt spoke.', title: 'Secretary of Commerce', body: 'Department of Commerce' },
     mustNotMatch: ['Secretary of State', 'Secretary of Trade and Industry'],
+  },
+  {
+    // The US trade representative heads an office, not a ministry; its deputies serve there too.
+    title: /^(?:(?:U\.S\.|US|United States) )?(?:Deputy )?Trade Representative$/,
+    body: 'Office of the United States Trade Representative',
+    country: 'US',
+    example: { sentence: 'U.S. Trade Representative Dana Holt met the minister in Geneva.', title: 'Trade Representative', body: 'Office of the United States Trade Representative' },
+    mustNotMatch: ['Trade Minister', 'Trade Representative Office'],
+  },
+  {
+    // The Philippines' trade secretary heads its department of trade and industry.
+    title: /^(?:Trade(?: and Industry)? Secretary|Secretary of Trade and Industry)$/,
+    body: 'Department of Trade and Industry',
+    country: 'PH',
+    example: { sentence: 'Philippine Trade Secretary Dana Reyes met the minister in Manila.', title: 'Trade Secretary', body: 'Department of Trade and Industry' },
+    mustNotMatch: ['Trade Minister', 'Foreign Secretary'],
   },
   {
     title: /^(?<portfolio>Commerce|Energy) Secretary$/,

@@ -122,6 +122,8 @@ describe('findPositions', () => {
       'The forum was co-hosted by the Omani Ministry of Investment (MOI). Omani Minister of Investment Qais Al Yousef spoke.',
       'Qais Al Yousef → Minister of Investment @ Omani Ministry of Investment',
     ],
+    // A foreign portfolio minister heads that portfolio's ministry, though the text never names it.
+    ['Qatari Energy Minister Hamad Al Sayed attended the forum.', 'Hamad Al Sayed → Energy Minister @ Ministry of Energy'],
     // A US secretary heads the department of the portfolio (see persons/title-bodies.ts).
     ['He met U.S. Commerce Secretary Jane Porter in Washington.', 'Jane Porter → Commerce Secretary @ Department of Commerce'],
   ])('reads the post in %j', (body, expected) => {
@@ -131,7 +133,9 @@ describe('findPositions', () => {
   it.each([
     ['MOTIR Minister Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi, the UAE Minister of State for Foreign Trade.', 'Thani bin Ahmed Al Zeyoudi'],
     ['The ministry welcomed President Lee Jae Myung’s visit.', 'Lee Jae Myung'],
-    ['Qatari Energy Minister Saad Al Kaabi attended the forum.', 'Saad Al Kaabi'],
+    // a rank, not a portfolio
+    ['Qatari Prime Minister Hamad Al Sayed attended the forum.', 'Hamad Al Sayed'],
+    ['Qatari State Minister Hamad Al Sayed attended the forum.', 'Hamad Al Sayed'],
   ])('ties no body to a foreign or head-of-state title in %j', (body, name) => {
     expect(posts(body).filter((p) => p.startsWith(name) && !p.endsWith('@ -'))).toEqual([]);
   });
