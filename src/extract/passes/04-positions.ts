@@ -145,7 +145,7 @@ export function findPositions(
   // text under that name or added, tied to the official's country.
   const byTitle = new Set<OrganizationFinding>();
   const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
-    const name = bodyOfTitle(ctx.title, country);
+    const name = bodyOfTitle(ctx.title, country, homeNames.date);
     if (!name) return null;
     // The body the text names (`the Department of Commerce`), else one a title of the same
     // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
