@@ -26,6 +26,12 @@ const EXTRA_FORMS: ReadonlyArray<readonly [string, string, CountryForm]> = [
   ['Uzbek', 'UZ', 'demonym'],
   ['Kyrgyz', 'KG', 'demonym'],
   ['Tajik', 'TJ', 'demonym'],
+  // The adjective beside the data's `Filipino` (`Philippine Trade Secretary X`), and others like it.
+  ['Philippine', 'PH', 'demonym'],
+  ['Argentinian', 'AR', 'demonym'],
+  ['Ecuadorian', 'EC', 'demonym'],
+  ['Sri Lankan', 'LK', 'demonym'],
+  ['Nepali', 'NP', 'demonym'],
   ['Emiratis', 'AE', 'demonym'],
   ['Koreans', 'KR', 'demonym'],
   ['ROK', 'KR', 'short'],

@@ -106,6 +106,12 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\b(?:signed|initial(?:l)?ed)(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed))\s+(?:it\s+|them\s+)?(?:for\s+(?:the\s+)?(?=\p{Lu})|on\s+(?:the|their|its)\s+(?:\p{Lu}[\p{L}-]*\s+|other\s+)side\b)/u, 'signing'],
   // `spoke by phone with X`, `talked with X over the phone`, `sat down with X`.
   [/\b(?:spoke|talked|conferred|sat down)\s+(?:by (?:tele)?phone\s+|virtually\s+|online\s+|separately\s+)?with(?=\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s))/u, 'bilateral'],
+  // `A and B co-chaired a joint committee`: a sitting the two held together, though its name is
+  // written in lower case (a capitalised `Joint Committee` is a named occasion already).
+  [/\bco-chair(?:ed|s)?\b(?=\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,4}?(?:committee|commission|meeting|session|dialogue|forum|talks|council|conference)\b)/, 'bilateral'],
+  // `A and B exchanged diplomatic notes`, `exchanged notes with X on the entry into force`: the two
+  // sides' envoys or ministers hand over the notes in person.
+  [/\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b/, 'signing'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
   [/\bwitness(?:ed|es)\s+the\s+signing\b|\bexchanged\s+(?:the\s+)?signed\b/, 'signing'],
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.

@@ -13,3 +13,10 @@ export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   'Ma', 'Gil', 'Kil', 'Yeon', 'Pyo', 'Myung', 'Ki', 'Bok', 'Eun', 'Maeng', 'Tak', 'Kook', 'Gook',
   'Yeh', 'Ye', 'Hahm', 'Lew', 'Wi', 'Ok', 'Pi', 'Tae', 'Jegal', 'Namgung', 'Hwangbo', 'Je',
 ]);
+
+/**
+ * Older romanisations of Korean family names (`Cheong`, `Bark`, `Chey`, `Whang`) that releases
+ * still print for some people. They tell a found person's country, but they do not make a span a
+ * name: `Cheong Wa Dae`, the former presidential office, has the shape `<surname> <Given-name>`.
+ */
+export const KOREAN_SURNAME_VARIANTS: ReadonlySet<string> = new Set(['Cheong', 'Bark', 'Chey', 'Whang', 'Rhie', 'Rhyu', 'Shim', 'Sim', 'Yim', 'Lyu']);

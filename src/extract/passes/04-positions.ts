@@ -1,7 +1,7 @@
 import { fold } from '../fold.js';
 import { ministryNameOn, type Mention, type MinistryName } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
-import { MINISTRY_TITLE, ROYAL_TITLES } from '../lexicons/titles.js';
+import { MINISTRY_TITLE, PORTFOLIO_WORDS, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeMinistry } from '../persons/home.js';
@@ -39,8 +39,21 @@ const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)
 const lastPost = (title: string): string => title.replace(/^.*\band (?=(?:(?:Acting|Deputy|Vice|First Vice|Assistant) )*Minister of )/, '');
 const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPost(title));
 
-/** `Energy Minister` heads a `Ministry of Energy` the text names; alone it implies no body. */
+/**
+ * `Energy Minister` heads a `Ministry of Energy`: the one the text names, else — for an official a
+ * demonym or country name ties to another country (`Iraqi Oil Minister X`) — the one the title
+ * implies. A home official's bare portfolio title means the home ministry instead (see homeOfficial).
+ */
 const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
+
+/** Words of a portfolio title that name a rank or a chamber, not a portfolio: `Prime Minister`, `State Minister`. */
+const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['State', 'Federal', 'Government', 'Administration', 'Bilateral', 'Multilateral', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Middle', 'Coordination']);
+
+/** `Trade and Industry Minister`, `Oil Minister`: every word a portfolio's. */
+const portfolioTitle = (title: string): boolean => {
+  const words = PORTFOLIO_MINISTER.exec(title)?.[1]?.split(' ').filter((w) => w !== 'and');
+  return words !== undefined && words.every((w) => PORTFOLIO_WORDS.has(w) && !NOT_PORTFOLIO.has(w));
+};
 
 /** Portfolios a home trade-ministry title may name (`Trade Minister`, `Assistant Minister for Trade`). */
 const HOME_PORTFOLIOS: readonly RegExp[] = ['Trade', 'Industry', 'Energy', 'Resources'].map((p) => new RegExp(`\\b${p}\\b`));
@@ -61,6 +74,17 @@ const holdsPortfolios = (name: string, title: string): boolean =>
 const otherCabinetPost = (name: string, title: string): boolean => {
   const portfolio = /^Minister (?:for|of) (.+)$/.exec(title)?.[1];
   return portfolio !== undefined && !HOME_PORTFOLIOS.some((p) => p.test(portfolio) && p.test(name));
+};
+
+/** `Office of the U.S. Trade Representative` and `… United States …`: one name, the country spelt out or not. */
+const bodyKey = (name: string): string => fold(name).replace(/\bu s\b|\bus\b/g, 'united states');
+const sameBodyName = (a: string, b: string): boolean => bodyKey(a) === bodyKey(b);
+
+/** Every word of the portfolio (`Trade`, `Industry and Energy`) stands in the ministry's name. */
+const portfolioWithin = (portfolio: string, ministry: string): boolean => {
+  const words = fold(portfolio).split(/[\s,]+/).filter((w) => w !== '' && w !== 'and');
+  const name = ` ${fold(ministry).replace(/,/g, ' ')} `;
+  return words.length > 0 && words.every((w) => name.includes(` ${w} `));
 };
 
 /** The home ministry's names over time and the release's date (the name in force then is meant). */
@@ -94,7 +118,7 @@ export function findPositions(
   // `Minister of Science and Higher Education` implies the ministry it heads, a foreign
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
   // annotations list that ministry, tied to the official's country.
-  const implied = (ctx: TitleContext, foreign: string | undefined): OrganizationFinding | null => {
+  const implied = (ctx: TitleContext, foreign: string | undefined, side: string | null = foreign ?? null): OrganizationFinding | null => {
     const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(ctx.title);
     if (!m) return null;
     const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
@@ -102,8 +126,15 @@ export function findPositions(
     // `the Saudi Ministry of Investment` is the body a `Minister of Investment` heads; `the
     // Agriculture Ministry` the one an `Agriculture Minister` heads.
     const variant = fold(`${portfolio} Ministry`);
-    const known = all().find((o) => fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`));
-    if (known || !impliesMinistry(ctx.title)) return known ?? null;
+    // A body tied to another country is not this official's: `Indonesian Trade Minister X`'s
+    // ministry is not `Trade Minister Han`'s.
+    const known = all().find(
+      (o) =>
+        (side === null || o.country === null || o.country === side) &&
+        (fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`)),
+    );
+    const byPortfolio = foreign !== undefined && portfolioTitle(ctx.title) && bodyOfTitle(ctx.title, foreign) === null;
+    if (known || !(impliesMinistry(ctx.title) || byPortfolio)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };
     added.push(org);
@@ -114,11 +145,11 @@ export function findPositions(
   // text under that name or added, tied to the official's country.
   const byTitle = new Set<OrganizationFinding>();
   const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
-    const name = bodyOfTitle(ctx.title, country);
+    const name = bodyOfTitle(ctx.title, country, homeNames.date);
     if (!name) return null;
     // The body the text names (`the Department of Commerce`), else one a title of the same
     // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
-    const same = all().filter((o) => fold(o.name) === fold(name));
+    const same = all().filter((o) => sameBodyName(o.name, name));
     const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
@@ -129,10 +160,19 @@ export function findPositions(
   };
 
   const foreignOf = (person: PersonRecord): string | undefined => person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
-  // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
-  // ministry known before `Trade Minister Roh`, later in the list or earlier in the text, is read.
-  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt) implied(ctx, foreignOf(person));
   const inForce = ministryNameOn(homeNames.names, homeNames.date);
+  const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || looksKorean(person.name));
+  /** The country a person serves as far as titles tell: a demonym's, else home for a home-like name. */
+  const sideOf = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : null);
+  // `Minister of Trade Yeo` in a Korean release: the trade minister of the home ministry, whose
+  // name holds the portfolio, not a `Ministry of Trade` the text never names.
+  const homeHolds = (ctx: TitleContext): OrganizationFinding | null => {
+    const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1];
+    if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
+    const named = homeMinistry(orgs, home);
+    const name = named?.name ?? inForce?.name;
+    return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx) : null;
+  };
   // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its date.
   const homeOfficial = (title: string, anchor: TitleContext): OrganizationFinding | null => {
     const named = homeMinistry(orgs, home);
@@ -146,16 +186,21 @@ export function findPositions(
     return org;
   };
 
+  // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
+  // ministry known before `Trade Minister Roh`, later in the list or earlier in the text, is read.
+  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx))) implied(ctx, foreignOf(person), sideOf(person));
+
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
   for (const person of persons) {
     const foreign = foreignOf(person);
     const own: PositionFinding[] = [];
     const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, null) !== null);
-    const homeLike = !foreign && (home !== 'KR' || looksKorean(person.name));
+    const homeLike = isHomeLike(person);
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
-      org ??= implied(ctx, foreign);
+      if (!org && homeLike) org = homeHolds(ctx);
+      org ??= implied(ctx, foreign, sideOf(person));
       org ??= ofTitle(ctx, foreign ?? (homeLike ? home : null));
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });

@@ -28,6 +28,22 @@ function countriesBefore(ctx: Ctx, i: number): number[] {
   return out;
 }
 
+/**
+ * `Ambassador to Korea`, `Ambassador to the United States`: the country an envoy is posted to is
+ * part of the title, and the name follows it. The index after the country, else `end` unchanged.
+ */
+function postedToEnd(ctx: Ctx, end: number, blocked: Blocked): number {
+  const { words } = ctx;
+  if (words[end]?.text !== 'to' || !/\b(?:Ambassador|Envoy|Consul|Representative)$/.test(words[end - 1]?.text ?? '')) return end;
+  let k = end + 1;
+  if (words[k]?.text === 'the') k += 1;
+  if (!words[k] || !ctx.countries.has(words[k]!.start)) return end;
+  k += 1;
+  // The country's other words (`Saudi Arabia`, `United Arab Emirates`) are blocked for names.
+  while (words[k] && blocked.has(words[k]!.start) && /^\p{Lu}/u.test(words[k]!.text)) k += 1;
+  return k;
+}
+
 /** The body just before a title: `MOTIR Minister …`, `(MOTIR, Minister …`, `MOTIR (Director General …`. */
 function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number } | null {
   const { words } = ctx;
@@ -204,6 +220,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   // Extend over `… and Minister` chains: the chain is the title as written.
   let end = tEnd;
   while (words[end]?.text === 'and' && titleAt(words, end + 1) > 0) end = titleAt(words, end + 1);
+  end = postedToEnd(ctx, end, blocked);
   const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
   const title = slice(ctx, chainStart, end);
   const prefix = (n: number): TitleContext[] => {

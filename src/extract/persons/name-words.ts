@@ -9,6 +9,12 @@ export interface Blocked {
 
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 
+/**
+ * `al-Rashidi`, `el-Sayed`, `bin-Salem`: an Arabic article or patronymic joined by a hyphen to a
+ * capitalised word, written lower case; it continues a name, never starts one.
+ */
+const FUSED_PARTICLE = new RegExp(`^(?:${[...NAME_PARTICLES].filter((p) => /^\p{Ll}+$/u.test(p)).join('|')}|ad|ar|as|ash|at|az|an|ud|abu|abd)-\\p{Lu}\\p{Ll}`, 'u');
+
 /** `Kim`, `Yun-mo`, `Šefčovič`, `Al-Zeyoudi`, `O’Brien`: a capitalised word that can be part of a name. */
 export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
   return w !== undefined && (shapeOf(w.text) & SHAPE.NAME) !== 0 && !blocked.has(w.start);
@@ -30,7 +36,8 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
   const needed = k - i >= 2 ? 1 : 2;
   let count = 0;
   let end = -1;
-  const later = (w: Word | undefined): boolean => w !== undefined && LATER_NAME_WORDS.has(w.text) && !blocked.has(w.start);
+  const later = (w: Word | undefined): boolean =>
+    w !== undefined && (LATER_NAME_WORDS.has(w.text) || FUSED_PARTICLE.test(w.text)) && !blocked.has(w.start);
   while (k < words.length && count < 5) {
     const w = words[k]!;
     if (isNameWord(w, blocked) || (count >= 1 && later(w))) {

@@ -1,5 +1,5 @@
 import type { OrganizationFinding } from '../findings.js';
-import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
+import { KOREAN_SURNAMES, KOREAN_SURNAME_VARIANTS } from '../lexicons/korean-surnames.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { PositionFinding } from '../passes/04-positions.js';
 import type { PersonRecord } from './person-group.js';
@@ -15,12 +15,32 @@ const KOREAN_SYLLABLE = new RegExp(`^${SYLLABLE}$`, 'i');
  * romanised Korean syllables, hyphenated, fused or spaced.
  */
 export function looksKorean(name: string): boolean {
-  const [surname = '', ...given] = name.split(' ');
-  if (!KOREAN_SURNAMES.has(surname) || given.length === 0 || given.length > 2) return false;
+  const words = name.split(' ');
+  if (givenNameFirst(words)) return true;
+  const [surname = '', ...given] = words;
+  if (!isSurname(surname) || given.length === 0 || given.length > 2) return false;
   if (given.length === 2) return given.every((g) => KOREAN_SYLLABLE.test(g));
   // `Noh Jun`, `Seo Hyun`: a one-syllable given name, of three letters or more so that a bare
   // vowel or `Ma`-like syllable of another language does not pass.
   return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!) || (given[0]!.length >= 3 && KOREAN_SYLLABLE.test(given[0]!));
+}
+
+const isSurname = (word: string): boolean => KOREAN_SURNAMES.has(word) || KOREAN_SURNAME_VARIANTS.has(word);
+
+/**
+ * Letters Korean romanisation writes and English given names rarely do (`eo`, `eu`, `ae`, `oo`,
+ * `yo`, a closing `ng`): they tell `Jooseok Whang` from `Mona Park`.
+ */
+const KOREAN_LETTERS = /eo|eu|ae|oo|yo|yu|wo|ui|ng$|ng[^aeiou]/i;
+
+/**
+ * `Doyeon Cheong`, `Jooseok Whang`: a fused two- or three-syllable Korean given name written before
+ * the surname, as Koreans write their names for Western readers.
+ */
+function givenNameFirst(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const [given = '', surname = ''] = words;
+  return isSurname(surname) && !isSurname(given) && KOREAN_GIVEN_FUSED.test(given) && KOREAN_LETTERS.test(given);
 }
 
 /** What the release says about its people once posts are known. */

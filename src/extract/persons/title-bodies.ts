@@ -1,8 +1,8 @@
 /**
  * Titles that name the body their holder serves although the text never writes it: a
  * `Foreign Minister` serves the ministry of foreign affairs, a `Secretary of Commerce` the
- * department of commerce (`U.S. Trade Representative X` is left alone: most annotators list no
- * office for it). Each phrasing is data: the title it matches (the whole title as the persons
+ * department of commerce, the `U.S. Trade Representative` the office of that name (annotators who
+ * list implied bodies list it; the `named` export keeps it only where the text writes it). Each phrasing is data: the title it matches (the whole title as the persons
  * pass reads it), the body it implies, an example sentence and the neighbouring titles it must
  * not match; the unit test derives its rows from this table.
  */
@@ -13,6 +13,11 @@ export interface TitleBody {
   readonly body: string;
   /** Only for an official of this country (ISO alpha-2), when the title is one country's alone. */
   readonly country?: string;
+  /** Only in releases dated within [from, until) (ISO dates): a portfolio that sat in that body then. */
+  readonly from?: string;
+  readonly until?: string;
+  /** A release date inside the window, for the example. */
+  readonly exampleDate?: string;
   /** A sentence with the title before an invented name, and the title as it stands there. */
   readonly example: { readonly sentence: string; readonly title: string; readonly body: string };
   /** Titles of the same shape that imply no body, or another. */
@@ -20,6 +25,18 @@ export interface TitleBody {
 }
 
 export const TITLE_BODIES: readonly TitleBody[] = [
+  {
+    // Korea's trade minister sat in the foreign ministry (`Ministry of Foreign Affairs and Trade`)
+    // from 1998 until the trade portfolio moved to the industry ministry on 2013-03-23.
+    title: /^(?:Trade Minister|Minister for Trade|Minister of Trade)$/,
+    body: 'Ministry of Foreign Affairs and Trade',
+    country: 'KR',
+    from: '1998-02-28',
+    until: '2013-03-23',
+    exampleDate: '2010-07-14',
+    example: { sentence: 'Trade Minister Han Ji-su met EU Trade Commissioner Laura Grant in Brussels.', title: 'Trade Minister', body: 'Ministry of Foreign Affairs and Trade' },
+    mustNotMatch: ['Minister of Trade, Industry and Energy', 'Deputy Trade Minister'],
+  },
   {
     title: /^(?:Deputy |Vice )?Foreign Minister$/,
     body: 'Ministry of Foreign Affairs',
@@ -46,6 +63,22 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Secretary of State', 'Secretary of Trade and Industry'],
   },
   {
+    // The US trade representative heads an office, not a ministry; its deputies serve there too.
+    title: /^(?:(?:U\.S\.|US|United States) )?(?:Deputy )?Trade Representative$/,
+    body: 'Office of the United States Trade Representative',
+    country: 'US',
+    example: { sentence: 'U.S. Trade Representative Dana Holt met the minister in Geneva.', title: 'Trade Representative', body: 'Office of the United States Trade Representative' },
+    mustNotMatch: ['Trade Minister', 'Trade Representative Office'],
+  },
+  {
+    // The Philippines' trade secretary heads its department of trade and industry.
+    title: /^(?:Trade(?: and Industry)? Secretary|Secretary of Trade and Industry)$/,
+    body: 'Department of Trade and Industry',
+    country: 'PH',
+    example: { sentence: 'Philippine Trade Secretary Dana Reyes met the minister in Manila.', title: 'Trade Secretary', body: 'Department of Trade and Industry' },
+    mustNotMatch: ['Trade Minister', 'Foreign Secretary'],
+  },
+  {
     title: /^(?<portfolio>Commerce|Energy) Secretary$/,
     body: 'Department of $<portfolio>',
     example: { sentence: 'Energy Secretary Dana Holt spoke.', title: 'Energy Secretary', body: 'Department of Energy' },
@@ -53,12 +86,14 @@ export const TITLE_BODIES: readonly TitleBody[] = [
   },
 ];
 
-/** The body `title` implies for an official of `country`, or null. */
-export function bodyOfTitle(title: string, country: string | null): string | null {
+/** The body `title` implies for an official of `country` in a release of `date`, or null. */
+export function bodyOfTitle(title: string, country: string | null, date: string | null = null): string | null {
+  const day = date?.slice(0, 10) ?? null;
   for (const row of TITLE_BODIES) {
     const m = row.title.exec(title);
     if (!m) continue;
     if (row.country !== undefined && row.country !== country) continue;
+    if ((row.from !== undefined || row.until !== undefined) && (day === null || (row.from !== undefined && day < row.from) || (row.until !== undefined && day >= row.until))) continue;
     return row.body.replace('$<portfolio>', m.groups?.['portfolio'] ?? '');
   }
   return null;

@@ -25,6 +25,9 @@ describe('phrasings that report two named people meeting', () => {
     ['The protocol was signed by A, <title>, and B, <title>', 'President Paul Weiss held a summit in New York on May 8. The protocol was signed by Han Ji-su, Minister for Trade, and Laura Grant, Trade Representative.'],
     ['A signed the agreement for <country>. B signed on the <demonym> side', 'Minister Han Ji-su signed the agreement for Alderland in Brussels on May 8. Commissioner Laura Grant signed on the European side.'],
     ['A and B, <title>, co-chaired the X–Y Joint Economic Commission', 'Minister Han Ji-su and Laura Grant, Birchland’s Minister of Economy, co-chaired the 3rd Alder–Birch Joint Economic Commission in Doha on May 8.'],
+    ['A and <demonym> <title> B co-chaired a joint committee (lower case)', 'Minister Han Ji-su and Saudi Minister of Commerce Laura Grant co-chaired a joint committee in Riyadh on May 8.'],
+    ['A and B exchanged diplomatic notes', 'Ambassador Han Ji-su and Assistant Minister Laura Grant exchanged diplomatic notes fixing the date in Beijing on May 8.'],
+    ['A noted that he had exchanged diplomatic notes with <title> B', 'Trade Minister Han Ji-su noted that he had exchanged diplomatic notes with Trade Representative Laura Grant on February 21.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });

@@ -32,6 +32,11 @@ describe('findPersons', () => {
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
     ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
+    // an Arabic article joined to the family name, written lower case
+    ['Minister Park met Iraqi Oil Minister Karim al-Rashidi in Seoul.', 'Karim al-Rashidi'],
+    // the country an envoy is posted to, between title and name
+    ['Minister Park received U.S. Ambassador to Korea Dana Holt on May 22.', 'Dana Holt'],
+    ['He met Norwegian Ambassador to the United Kingdom Erik Lund in London.', 'Erik Lund'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });

@@ -27,13 +27,15 @@ describe('findPositions', () => {
     ['2018-03-26', 'Trade Minister Roh Seung-min announced the result.', 'Roh Seung-min → Trade Minister @ Ministry of Trade, Industry and Energy'],
     ['2025-12-11', 'Trade Minister Roh Seung-min held a roundtable.', 'Roh Seung-min → Trade Minister @ Ministry of Trade, Industry and Resources'],
     ['2013-12-05', 'Assistant Minister for Trade Roh Seung-min led the talks.', 'Roh Seung-min → Assistant Minister for Trade @ Ministry of Trade, Industry and Energy'],
+    // The trade portfolio sat in the foreign ministry until 2013-03-23 (see persons/title-bodies.ts).
+    ['2009-03-06', 'Trade Minister Roh Seung-min met his counterpart.', 'Roh Seung-min → Trade Minister @ Ministry of Foreign Affairs and Trade'],
   ])('gives a home trade official of a release dated %s the home ministry under its name of that day', (date, body, post) => {
     expect(postsOn(body, date)).toContain(post);
   });
 
   it.each([
-    // The trade portfolio sat in the foreign ministry until 2013: the ministry of the day holds no `Trade`.
-    ['2009-03-06', 'Trade Minister Roh Seung-min met his counterpart.', 'Roh Seung-min → Trade Minister @ -'],
+    // The industry ministry of 2009 held no trade portfolio, nor any other body an industry title implies.
+    ['2009-03-06', 'Industry Minister Roh Seung-min met his counterpart.', 'Roh Seung-min → Industry Minister @ -'],
     // Energy left the ministry in October 2025.
     ['2025-12-11', 'Energy Minister Roh Seung-min spoke.', 'Roh Seung-min → Energy Minister @ -'],
   ])('leaves a home title without body when the ministry of %s holds no such portfolio', (date, body, post) => {
@@ -122,6 +124,8 @@ describe('findPositions', () => {
       'The forum was co-hosted by the Omani Ministry of Investment (MOI). Omani Minister of Investment Qais Al Yousef spoke.',
       'Qais Al Yousef → Minister of Investment @ Omani Ministry of Investment',
     ],
+    // A foreign portfolio minister heads that portfolio's ministry, though the text never names it.
+    ['Qatari Energy Minister Hamad Al Sayed attended the forum.', 'Hamad Al Sayed → Energy Minister @ Ministry of Energy'],
     // A US secretary heads the department of the portfolio (see persons/title-bodies.ts).
     ['He met U.S. Commerce Secretary Jane Porter in Washington.', 'Jane Porter → Commerce Secretary @ Department of Commerce'],
   ])('reads the post in %j', (body, expected) => {
@@ -131,7 +135,9 @@ describe('findPositions', () => {
   it.each([
     ['MOTIR Minister Kim Jung-kwan met Thani bin Ahmed Al Zeyoudi, the UAE Minister of State for Foreign Trade.', 'Thani bin Ahmed Al Zeyoudi'],
     ['The ministry welcomed President Lee Jae Myung’s visit.', 'Lee Jae Myung'],
-    ['Qatari Energy Minister Saad Al Kaabi attended the forum.', 'Saad Al Kaabi'],
+    // a rank, not a portfolio
+    ['Qatari Prime Minister Hamad Al Sayed attended the forum.', 'Hamad Al Sayed'],
+    ['Qatari State Minister Hamad Al Sayed attended the forum.', 'Hamad Al Sayed'],
   ])('ties no body to a foreign or head-of-state title in %j', (body, name) => {
     expect(posts(body).filter((p) => p.startsWith(name) && !p.endsWith('@ -'))).toEqual([]);
   });

@@ -99,6 +99,26 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Avi Levin @ Ministry of Economy and Industry',
     mustNot: [['It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.', 'Han Ji-su @ Ministry of Economy and Industry Avi Levin']],
   },
+  {
+    phrasing: '<demonym> <Portfolio> Minister <Name>: the ministry of that portfolio, the other country’s',
+    example: 'Minister Park Sun-ho met Iraqi Oil Minister Karim Jabar in Seoul on March 3.',
+    post: 'Karim Jabar @ Ministry of Oil',
+    mustNot: [
+      ['Minister Park Sun-ho met Iraqi Oil Minister Karim Jabar in Seoul on March 3.', 'Park Sun-ho @ Ministry of Oil'],
+      ['Trade Minister Han Ji-su met Indonesian Trade Minister Budi Hartono in Jakarta.', 'Han Ji-su @ Ministry of Trade'],
+      ['Minister Park Sun-ho met Iraqi Prime Minister Karim Jabar in Seoul on March 3.', 'Karim Jabar @ Ministry of Prime'],
+      ['Minister Park Sun-ho met Iraqi State Minister Karim Jabar in Seoul on March 3.', 'Karim Jabar @ Ministry of State'],
+    ],
+  },
+  {
+    phrasing: 'Minister of <portfolio> <Korean name>: the home ministry whose name holds the portfolio',
+    example: 'Minister of Trade Han Ji-su met Israeli Economy Minister Avi Levin in Seoul.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [
+      ['Minister of Trade Han Ji-su met Israeli Economy Minister Avi Levin in Seoul.', 'Han Ji-su @ Ministry of Trade'],
+      ['Minister of Science and ICT Han Ji-su met the delegation.', 'Han Ji-su @ Ministry of Trade, Industry and Energy'],
+    ],
+  },
 ];
 
 describe('post phrasings', () => {

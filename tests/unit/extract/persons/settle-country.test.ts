@@ -70,6 +70,15 @@ describe('the country a person serves', () => {
     ['Kenji Tanabe', false],
     ['Victoria Lindgren', false],
     ['Lee Chong Wei Ling', false],
+    // older romanisations of the surname
+    ['Cheong Da-in', true],
+    ['Bark Sol-ji', true],
+    // a fused Korean given name written first, for Western readers
+    ['Doyeon Cheong', true],
+    ['Jooseok Whang', true],
+    ['Mona Park', false],
+    ['Diana Lee', false],
+    ['Jason Kim', false],
   ])('%s looks Korean: %s', (name, expected) => {
     expect(looksKorean(name)).toBe(expected);
   });

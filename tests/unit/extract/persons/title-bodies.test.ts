@@ -3,11 +3,11 @@ import { extract } from '../../../../src/extract/index.js';
 import type { Document, LocalOrganization, LocalPerson } from '../../../../src/domain/index.js';
 import { TITLE_BODIES, bodyOfTitle } from '../../../../src/extract/persons/title-bodies.js';
 
-const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+const doc = (body: string, date = '2024-05-02'): Document => ({ id: 'doc_t', title: 'T', body, date, category: null, url: null, sources: [] });
 
 /** The bodies posts point to, by name. */
-function postBodies(body: string): string[] {
-  const { entities } = extract(doc(body));
+function postBodies(body: string, date?: string): string[] {
+  const { entities } = extract(doc(body, date));
   const orgs = new Map(entities.filter((e): e is LocalOrganization => e.label === 'Organization').map((o) => [o.localId, o.name]));
   return entities
     .filter((e): e is LocalPerson => e.label === 'Person')
@@ -18,11 +18,11 @@ describe('TITLE_BODIES', () => {
   const rows = TITLE_BODIES.map((row) => [row.example.title, row] as const);
 
   it.each(rows)('`%s` implies its body', (_, row) => {
-    expect(bodyOfTitle(row.example.title, row.country ?? null)).toBe(row.example.body);
+    expect(bodyOfTitle(row.example.title, row.country ?? null, row.exampleDate ?? null)).toBe(row.example.body);
   });
 
   it.each(rows)('`%s` gives the official of its example sentence a post at that body', (_, row) => {
-    expect(postBodies(row.example.sentence)).toContain(row.example.body);
+    expect(postBodies(row.example.sentence, row.exampleDate)).toContain(row.example.body);
   });
 
   it.each(TITLE_BODIES.flatMap((row) => row.mustNotMatch.map((title) => [title, row.example.body] as const)))(
@@ -31,4 +31,10 @@ describe('TITLE_BODIES', () => {
       expect(bodyOfTitle(title, null)).not.toBe(body);
     },
   );
+
+  it('reads a dated row only in releases of its window: Korea’s trade minister after 2013 is not the foreign ministry’s', () => {
+    expect(bodyOfTitle('Trade Minister', 'KR', '2010-07-14')).toBe('Ministry of Foreign Affairs and Trade');
+    expect(bodyOfTitle('Trade Minister', 'KR', '2014-07-14')).toBeNull();
+    expect(bodyOfTitle('Trade Minister', 'KR', null)).toBeNull();
+  });
 });
