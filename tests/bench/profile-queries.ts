@@ -12,7 +12,7 @@ import { BENCH_SEED } from './lib/work-dir.js';
 import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
 import { createQueryService, type QueryService } from '../../src/query/index.js';
-import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery } from '../../src/api/requests.js';
+import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, countryQuery } from '../../src/api/requests.js';
 
 const [snapshot, endpointList = 'path,meetings,entity,neighbourhood', rounds = '1'] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: profile-queries.ts SNAPSHOT [endpoints] [rounds]');
@@ -34,6 +34,17 @@ const answers = (q: QueryService): Record<string, Answer> => ({
     const { depth, labels, types, from, to, limit } = neighbourhoodQuery.parse(Object.fromEntries(u.searchParams));
     return q.neighbourhood(decodeURIComponent(u.pathname.split('/')[3]!), { depth, limit, ...(labels ? { labels } : {}), ...(types ? { types } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
   },
+  // The lists (a CSV URL is answered as JSON here: the rows are the same).
+  posts: (u) => {
+    const { title, org, at, offset, limit, holderOffset, holderLimit } = postsQuery.parse(Object.fromEntries(u.searchParams));
+    return q.posts({ ...(title ? { title } : {}), ...(org ? { org } : {}), ...(at ? { at } : {}) }, { offset, limit }, { offset: holderOffset, limit: holderLimit });
+  },
+  entities: (u) => {
+    const { label, country, kind, prefix, offset, limit } = entitiesQuery.parse(Object.fromEntries(u.searchParams));
+    return q.entities({ ...(label ? { labels: label } : {}), ...(country ? { country } : {}), ...(kind?.length ? { kinds: kind } : {}), ...(prefix ? { prefix } : {}) }, { offset, limit });
+  },
+  country: (u) => q.country(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),
+  lifecycle: (u) => q.agreementLifecycle(decodeURIComponent(u.pathname.split('/')[3]!)),
 });
 
 // The drawn URLs only: the records read to draw them are dropped before the store opens, as in the bench.
