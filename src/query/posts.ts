@@ -20,13 +20,20 @@ export interface PostFilter {
  */
 export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
 
+/**
+ * The holders each post lists when no holder page is asked for: the first five by first sighting,
+ * with `holderTotal`. A ministry's `Minister` has hundreds at 1000×, which made the posts answer
+ * 111 KB on average and cost more to write than to find; `heldAt` is still found among them all.
+ */
+export const DEFAULT_HOLDER_PAGE: Page = Object.freeze({ offset: 0, limit: 5 });
+
 /** One post before a day is asked of it: its key and organisation, for filtering. */
 interface KnownPost {
   readonly key: string;
   readonly organisation: NodeRecord;
   /** The organisation's name as a title may restate it (organisationWords). */
   readonly named: readonly string[];
-  readonly post: Omit<Post, 'heldAt'>;
+  readonly post: Omit<Post, 'heldAt' | 'holderTotal'>;
 }
 
 /**
@@ -34,12 +41,17 @@ interface KnownPost {
  * HOLDS_POSITION edges (their `title`, organisation and dates) over the GraphStore interface only,
  * so both backends answer the same.
  */
-export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE): Promise<PostList> {
+export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE, holderPage: Page = DEFAULT_HOLDER_PAGE): Promise<PostList> {
   const asked = filter.title ? titleWords(filter.title) : null;
   const matches = ({ key, named }: KnownPost) => !asked || keyOfWords(asked, named) === key;
   const chosen = asked && !filter.org && store.backend === 'embedded' ? await postsTitled(store, asked) : (await postsAt(store, filter.org)).filter(matches);
-  const posts = pageOf(chosen, page).map(({ post }) => ({ ...post, heldAt: filter.at ? incumbents(post.holders, filter.at) : null }));
-  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit } };
+  const posts = pageOf(chosen, page).map(({ post }) => ({
+    ...post,
+    holders: pageOf(post.holders, holderPage),
+    holderTotal: post.holders.length,
+    heldAt: filter.at ? incumbents(post.holders, filter.at) : null,
+  }));
+  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit }, holderPage: { offset: holderPage.offset, limit: holderPage.limit } };
 }
 
 /**
@@ -175,7 +187,7 @@ async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]):
   );
 }
 
-function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt'> {
+function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt' | 'holderTotal'> {
   const byPerson = groupBy(edges, (edge) => edge.source);
   const sightings = [...byPerson].map(([personId, own]) => {
     const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();

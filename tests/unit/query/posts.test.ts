@@ -107,6 +107,15 @@ describe('posts with successive holders', () => {
     ]);
   });
 
+  it('lists a page of the holders with how many there are, and finds who held the post among them all', async () => {
+    const first = (await postPage(store, { title: 'Minister', org: ORG, at: '2024-07-01' }, undefined, { offset: 0, limit: 1 }));
+    expect(first.holderPage).toEqual({ offset: 0, limit: 1 });
+    expect(first.posts[0]).toMatchObject({ holderTotal: 2, holders: [{ person: { id: 'person:first' } }], heldAt: [{ person: { id: 'person:second' }, basis: 'seen' }] });
+    const second = (await postPage(store, { title: 'Minister', org: ORG }, undefined, { offset: 1, limit: 1 })).posts[0]!;
+    expect(second.holders.map((h) => [h.person.id, h.until])).toEqual([['person:second', null]]);
+    expect((await postPage(store, { title: 'Minister', org: ORG }, undefined, { offset: 2, limit: 5 })).posts[0]).toMatchObject({ holders: [], holderTotal: 2 });
+  });
+
   it.each([
     ['2024-01-09', []],
     ['2024-02-01', [['person:first', 'seen']]],
