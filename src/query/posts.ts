@@ -89,58 +89,52 @@ function everyPost(store: GraphStore): Promise<readonly KnownPost[]> {
 }
 
 /**
- * Positions in everyPost, ascending: by the post's key, by its key and its organisation's words
- * (keyAndNamed), and by its organisation.
+ * Positions in everyPost, ascending: by the post's key, by the words a title restating its
+ * organisation's name is made of (byRestated), and by its organisation.
  */
 interface PostIndex {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
-  readonly byKeyAndNamed: ReadonlyMap<string, readonly number[]>;
+  readonly byRestated: ReadonlyMap<string, readonly number[]>;
   readonly byOrganisation: ReadonlyMap<string, readonly number[]>;
 }
 
-/** A post's key with its organisation's distinct words: the pair a title restating that name must make. */
-function keyAndNamed(key: string, named: Iterable<string>): string {
-  return `${key}\u0000${[...new Set(named)].sort().join(' ')}`;
+/** Distinct words, sorted and joined: a set of words as a map key. */
+function wordSet(words: Iterable<string>): string {
+  return [...new Set(words)].sort().join(' ');
 }
 
 function postIndex(store: GraphStore): Promise<PostIndex> {
   return derived(store, 'post-index', async () => {
     const byKey = new Map<string, number[]>();
-    const byKeyAndNamed = new Map<string, number[]>();
+    const byRestated = new Map<string, number[]>();
     const byOrganisation = new Map<string, number[]>();
     (await everyPost(store)).forEach(({ key, named, organisation }, at) => {
       appendTo(byKey, key, at);
-      appendTo(byKeyAndNamed, keyAndNamed(key, named), at);
       appendTo(byOrganisation, organisation.id, at);
+      // The one set of words, besides its key, a title names this post by: its key and its
+      // organisation's words together, when those words read back to its key.
+      const restated = wordSet([...key.split(' '), ...named]);
+      if (restated !== key && keyOfWords(restated.split(' '), named) === key) appendTo(byRestated, restated, at);
     });
-    return { byKey, byKeyAndNamed, byOrganisation };
+    return { byKey, byRestated, byOrganisation };
   });
 }
 
-/** Asked words past this many are matched by a scan: their subsets would outnumber the posts. */
-const MAX_INDEXED_TITLE_WORDS = 8;
-
 /**
  * The posts a title names, in answer order. A post matches when the asked words, less its
- * organisation's name if they restate it, make its key (keyOfWords). So a post whose key is all
- * the asked words always matches (a key is its own key), and one whose key is a proper subset
- * matches exactly when its organisation's words are the rest: both are looked up, never checked
- * one by one (a common title such as `Minister` is the key of thousands of posts at 1000×).
+ * organisation's name if they restate it, make its key (keyOfWords), which depends on the set of
+ * asked words alone. So a post matches when its key is that set, or when that set is its key and
+ * its organisation's words together (and they read back to its key): two lookups, never a check
+ * of each post (a common title such as `Minister` is the key of thousands of posts at 1000×, and a
+ * long title's subsets would outnumber the posts). The two finds are disjoint.
  */
 async function postsTitled(store: GraphStore, asked: readonly string[]): Promise<readonly KnownPost[]> {
   const all = await everyPost(store);
-  const words = [...new Set(asked)].sort();
-  if (words.length > MAX_INDEXED_TITLE_WORDS) return all.filter(({ key, named }) => keyOfWords(asked, named) === key);
-  const { byKey, byKeyAndNamed } = await postIndex(store);
-  const everyWord = (1 << words.length) - 1;
-  const found: (readonly number[])[] = [byKey.get(words.join(' ')) ?? []];
-  for (let subset = 1; subset < everyWord; subset++) {
-    const key = words.filter((_, i) => subset & (1 << i)).join(' ');
-    const rest = words.filter((_, i) => !(subset & (1 << i)));
-    const positions = byKeyAndNamed.get(keyAndNamed(key, rest));
-    if (positions) found.push(positions);
-  }
-  const positions = found.length === 1 ? found[0]! : found.flat().sort((a, b) => a - b);
+  const { byKey, byRestated } = await postIndex(store);
+  const words = wordSet(asked);
+  const keyed = byKey.get(words) ?? [];
+  const restated = byRestated.get(words) ?? [];
+  const positions = restated.length === 0 ? keyed : keyed.length === 0 ? restated : [...keyed, ...restated].sort((a, b) => a - b);
   return positions.map((at) => all[at]!);
 }
 
