@@ -83,6 +83,16 @@ async function postsAt(store: GraphStore, org: string | undefined): Promise<read
   return postsOf(store, organisations);
 }
 
+/**
+ * Builds what the posts answers share on the embedded store (every post, the title index, the
+ * organisations by name) between requests, so no asker of a title or an organisation builds it.
+ */
+export async function warmPosts(store: GraphStore): Promise<void> {
+  if (store.backend !== 'embedded') return;
+  await postIndex(store);
+  await postsAt(store, 'any organisation');
+}
+
 /** Every post of every organisation, in answer order (embedded store: kept until the next load). */
 function everyPost(store: GraphStore): Promise<readonly KnownPost[]> {
   return derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));

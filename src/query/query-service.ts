@@ -19,7 +19,7 @@ import { occasionPage, warmOccasions, type OccasionFilter } from './occasions.js
 import { connection, type PathOptions } from './path.js';
 import { searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
-import { postPage, type PostFilter } from './posts.js';
+import { postPage, warmPosts, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
 import { textIndexFor } from './text-search-index.js';
@@ -81,7 +81,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     await graphSummary(store);
     await searchIndexFor(store);
     await agreements(store, {});
-    await postPage(store, {});
+    await warmPosts(store);
     await entityPage(store, {});
     const countries = await store.listNodes(['Country']);
     for (const country of countries) {
