@@ -155,7 +155,8 @@ function stageOf(group: StageGroup, documents: ReadonlyMap<string, NodeRecord>):
     };
   };
   const { first, last, event, count } = group;
-  return { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summarize(event) : null, count, first: evidenceOf(first), last: evidenceOf(last) };
+  // A stage stated once has no other latest evidence: quoting it twice was 40% of a hub agreement's 60 KB at 1000×.
+  return { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summarize(event) : null, count, first: evidenceOf(first), last: count > 1 ? evidenceOf(last) : null };
 }
 
 /** The furthest stage reached (an occasion about the agreement says nothing of where it stands), the latest of equals. */

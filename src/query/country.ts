@@ -3,7 +3,8 @@ import { resolveCountry } from './country-code.js';
 import { countryLists, type CountryLists } from './country-lists.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
-import { summarize, toElements } from './presenters.js';
+import { countryElements } from './country-elements.js';
+import { summarize } from './presenters.js';
 import type { CountryProfile } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 10 }
 /**
  * Everything involving a country — officials, organisations, meetings of its officials with
  * people from elsewhere, agreements by kind and status, counterparts, events — as lists, a
- * timeline and Cytoscape elements. Every list is cut to the same page (`offset`, `limit`) and
+ * timeline and Cytoscape elements (without the nodes' aliases: countryElements). Every list is cut to the same page (`offset`, `limit`) and
  * `totals` says how long each is; the elements draw the country and what the page shows. A meeting
  * says how many sentences it has (`evidenceTotal`) and quotes none: its MET edge (`edgeIds`) gives
  * them all, as the panel's evidence link does; quoting two made a fifth of the 100× graph's answers.
@@ -43,7 +44,7 @@ export async function countryProfile(store: GraphStore, code: string, page: Page
     agreementsByKind: lists.agreementsByKind,
     events: events.map(summarize),
     timeline: pageOf(lists.timeline, page),
-    elements: toElements(shown, edges),
+    elements: countryElements(shown, edges),
     totals: {
       officials: lists.officials.length,
       organizations: lists.organizations.length,

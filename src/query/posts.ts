@@ -20,13 +20,20 @@ export interface PostFilter {
  */
 export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
 
+/**
+ * The holders each post lists when no holder page is asked for: the first five by first sighting,
+ * with `holderTotal`. A ministry's `Minister` has hundreds at 1000×, which made the posts answer
+ * 111 KB on average and cost more to write than to find; `heldAt` is still found among them all.
+ */
+export const DEFAULT_HOLDER_PAGE: Page = Object.freeze({ offset: 0, limit: 5 });
+
 /** One post before a day is asked of it: its key and organisation, for filtering. */
 interface KnownPost {
   readonly key: string;
   readonly organisation: NodeRecord;
   /** The organisation's name as a title may restate it (organisationWords). */
   readonly named: readonly string[];
-  readonly post: Omit<Post, 'heldAt'>;
+  readonly post: Omit<Post, 'heldAt' | 'holderTotal'>;
 }
 
 /**
@@ -34,12 +41,17 @@ interface KnownPost {
  * HOLDS_POSITION edges (their `title`, organisation and dates) over the GraphStore interface only,
  * so both backends answer the same.
  */
-export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE): Promise<PostList> {
+export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE, holderPage: Page = DEFAULT_HOLDER_PAGE): Promise<PostList> {
   const asked = filter.title ? titleWords(filter.title) : null;
   const matches = ({ key, named }: KnownPost) => !asked || keyOfWords(asked, named) === key;
   const chosen = asked && !filter.org && store.backend === 'embedded' ? await postsTitled(store, asked) : (await postsAt(store, filter.org)).filter(matches);
-  const posts = pageOf(chosen, page).map(({ post }) => ({ ...post, heldAt: filter.at ? incumbents(post.holders, filter.at) : null }));
-  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit } };
+  const posts = pageOf(chosen, page).map(({ post }) => ({
+    ...post,
+    holders: pageOf(post.holders, holderPage),
+    holderTotal: post.holders.length,
+    heldAt: filter.at ? incumbents(post.holders, filter.at) : null,
+  }));
+  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit }, holderPage: { offset: holderPage.offset, limit: holderPage.limit } };
 }
 
 /**
@@ -71,64 +83,68 @@ async function postsAt(store: GraphStore, org: string | undefined): Promise<read
   return postsOf(store, organisations);
 }
 
+/**
+ * Builds what the posts answers share on the embedded store (every post, the title index, the
+ * organisations by name) between requests, so no asker of a title or an organisation builds it.
+ */
+export async function warmPosts(store: GraphStore): Promise<void> {
+  if (store.backend !== 'embedded') return;
+  await postIndex(store);
+  await postsAt(store, 'any organisation');
+}
+
 /** Every post of every organisation, in answer order (embedded store: kept until the next load). */
 function everyPost(store: GraphStore): Promise<readonly KnownPost[]> {
   return derived(store, 'posts', async () => postsOf(store, await store.listNodes(['Organization'])));
 }
 
 /**
- * Positions in everyPost, ascending: by the post's key, by its key and its organisation's words
- * (keyAndNamed), and by its organisation.
+ * Positions in everyPost, ascending: by the post's key, by the words a title restating its
+ * organisation's name is made of (byRestated), and by its organisation.
  */
 interface PostIndex {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
-  readonly byKeyAndNamed: ReadonlyMap<string, readonly number[]>;
+  readonly byRestated: ReadonlyMap<string, readonly number[]>;
   readonly byOrganisation: ReadonlyMap<string, readonly number[]>;
 }
 
-/** A post's key with its organisation's distinct words: the pair a title restating that name must make. */
-function keyAndNamed(key: string, named: Iterable<string>): string {
-  return `${key}\u0000${[...new Set(named)].sort().join(' ')}`;
+/** Distinct words, sorted and joined: a set of words as a map key. */
+function wordSet(words: Iterable<string>): string {
+  return [...new Set(words)].sort().join(' ');
 }
 
 function postIndex(store: GraphStore): Promise<PostIndex> {
   return derived(store, 'post-index', async () => {
     const byKey = new Map<string, number[]>();
-    const byKeyAndNamed = new Map<string, number[]>();
+    const byRestated = new Map<string, number[]>();
     const byOrganisation = new Map<string, number[]>();
     (await everyPost(store)).forEach(({ key, named, organisation }, at) => {
       appendTo(byKey, key, at);
-      appendTo(byKeyAndNamed, keyAndNamed(key, named), at);
       appendTo(byOrganisation, organisation.id, at);
+      // The one set of words, besides its key, a title names this post by: its key and its
+      // organisation's words together, when those words read back to its key.
+      const restated = wordSet([...key.split(' '), ...named]);
+      if (restated !== key && keyOfWords(restated.split(' '), named) === key) appendTo(byRestated, restated, at);
     });
-    return { byKey, byKeyAndNamed, byOrganisation };
+    return { byKey, byRestated, byOrganisation };
   });
 }
 
-/** Asked words past this many are matched by a scan: their subsets would outnumber the posts. */
-const MAX_INDEXED_TITLE_WORDS = 8;
-
 /**
  * The posts a title names, in answer order. A post matches when the asked words, less its
- * organisation's name if they restate it, make its key (keyOfWords). So a post whose key is all
- * the asked words always matches (a key is its own key), and one whose key is a proper subset
- * matches exactly when its organisation's words are the rest: both are looked up, never checked
- * one by one (a common title such as `Minister` is the key of thousands of posts at 1000×).
+ * organisation's name if they restate it, make its key (keyOfWords), which depends on the set of
+ * asked words alone. So a post matches when its key is that set, or when that set is its key and
+ * its organisation's words together (and they read back to its key): two lookups, never a check
+ * of each post (a common title such as `Minister` is the key of thousands of posts at 1000×, and a
+ * long title's subsets would outnumber the posts). The two finds are disjoint.
  */
 async function postsTitled(store: GraphStore, asked: readonly string[]): Promise<readonly KnownPost[]> {
   const all = await everyPost(store);
-  const words = [...new Set(asked)].sort();
-  if (words.length > MAX_INDEXED_TITLE_WORDS) return all.filter(({ key, named }) => keyOfWords(asked, named) === key);
-  const { byKey, byKeyAndNamed } = await postIndex(store);
-  const everyWord = (1 << words.length) - 1;
-  const found: (readonly number[])[] = [byKey.get(words.join(' ')) ?? []];
-  for (let subset = 1; subset < everyWord; subset++) {
-    const key = words.filter((_, i) => subset & (1 << i)).join(' ');
-    const rest = words.filter((_, i) => !(subset & (1 << i)));
-    const positions = byKeyAndNamed.get(keyAndNamed(key, rest));
-    if (positions) found.push(positions);
-  }
-  const positions = found.length === 1 ? found[0]! : found.flat().sort((a, b) => a - b);
+  const { byKey, byRestated } = await postIndex(store);
+  const words = wordSet(asked);
+  const keyed = byKey.get(words) ?? [];
+  const restated = byRestated.get(words) ?? [];
+  const positions = restated.length === 0 ? keyed : keyed.length === 0 ? restated : [...keyed, ...restated].sort((a, b) => a - b);
   return positions.map((at) => all[at]!);
 }
 
@@ -175,7 +191,7 @@ async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]):
   );
 }
 
-function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt'> {
+function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt' | 'holderTotal'> {
   const byPerson = groupBy(edges, (edge) => edge.source);
   const sightings = [...byPerson].map(([personId, own]) => {
     const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();

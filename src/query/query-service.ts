@@ -19,7 +19,7 @@ import { occasionPage, warmOccasions, type OccasionFilter } from './occasions.js
 import { connection, type PathOptions } from './path.js';
 import { searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
-import { postPage, type PostFilter } from './posts.js';
+import { postPage, warmPosts, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
 import { textIndexFor } from './text-search-index.js';
@@ -44,7 +44,7 @@ export interface QueryService {
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
-  posts(filter: PostFilter, page?: Page): Promise<T.PostList>;
+  posts(filter: PostFilter, page?: Page, holderPage?: Page): Promise<T.PostList>;
   entities(filter: EntityFilter, page?: Page): Promise<T.EntityList>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   textSearch(query: string, filter?: TextSearchFilter, page?: Page): Promise<T.TextSearchResult>;
@@ -81,7 +81,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     await graphSummary(store);
     await searchIndexFor(store);
     await agreements(store, {});
-    await postPage(store, {});
+    await warmPosts(store);
     await entityPage(store, {});
     const countries = await store.listNodes(['Country']);
     for (const country of countries) {
@@ -120,7 +120,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
-    posts: (filter, page) => postPage(store, filter, page),
+    posts: (filter, page, holderPage) => postPage(store, filter, page, holderPage),
     entities: (filter, page) => entityPage(store, filter, page),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
     textSearch: (query, filter, page) => textSearch(store, query, filter, page),

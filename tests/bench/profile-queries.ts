@@ -12,7 +12,8 @@ import { BENCH_SEED } from './lib/work-dir.js';
 import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
 import { createQueryService, type QueryService } from '../../src/query/index.js';
-import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery } from '../../src/api/requests.js';
+import { CSV_LISTS, csvOf } from '../../src/api/csv/index.js';
+import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, countryQuery } from '../../src/api/requests.js';
 
 const [snapshot, endpointList = 'path,meetings,entity,neighbourhood', rounds = '1'] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: profile-queries.ts SNAPSHOT [endpoints] [rounds]');
@@ -34,7 +35,27 @@ const answers = (q: QueryService): Record<string, Answer> => ({
     const { depth, labels, types, from, to, limit } = neighbourhoodQuery.parse(Object.fromEntries(u.searchParams));
     return q.neighbourhood(decodeURIComponent(u.pathname.split('/')[3]!), { depth, limit, ...(labels ? { labels } : {}), ...(types ? { types } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
   },
+  // The lists (a CSV URL's answer is turned into CSV by serialise).
+  posts: (u) => {
+    const { title, org, at, offset, limit, holderOffset, holderLimit } = postsQuery.parse(Object.fromEntries(u.searchParams));
+    return q.posts({ ...(title ? { title } : {}), ...(org ? { org } : {}), ...(at ? { at } : {}) }, { offset, limit }, { offset: holderOffset, limit: holderLimit });
+  },
+  entities: (u) => {
+    const { label, country, kind, prefix, offset, limit } = entitiesQuery.parse(Object.fromEntries(u.searchParams));
+    return q.entities({ ...(label ? { labels: label } : {}), ...(country ? { country } : {}), ...(kind?.length ? { kinds: kind } : {}), ...(prefix ? { prefix } : {}) }, { offset, limit });
+  },
+  country: (u) => q.country(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),
+  lifecycle: (u) => q.agreementLifecycle(decodeURIComponent(u.pathname.split('/')[3]!)),
 });
+
+/** The answer's bytes as the server writes them: CSV when `format=csv` asks (as csvResponses turns it), JSON otherwise. */
+function serialise(url: URL, answer: unknown): string {
+  if (url.searchParams.get('format') !== 'csv') return JSON.stringify(answer);
+  const path = url.pathname.slice('/api'.length);
+  const list = CSV_LISTS.find((candidate) => candidate.path.test(path));
+  if (!list) throw new Error(`${url.pathname} answers no CSV`);
+  return csvOf(list.rows(Object.fromEntries(url.searchParams)), answer);
+}
 
 // The drawn URLs only: the records read to draw them are dropped before the store opens, as in the bench.
 const urls = drawUrls((await readSnapshot(snapshot)).graph, BENCH_SEED);
@@ -74,7 +95,7 @@ for (const endpoint of endpointList.split(',')) {
     for (const path of list) {
       const url = new URL(path, 'http://x');
       const start = process.cpuUsage();
-      const body = JSON.stringify(await answer(url));
+      const body = serialise(url, await answer(url));
       const used = process.cpuUsage(start);
       const ms = (used.user + used.system) / 1000;
       if (r === Number(rounds) - 1) times.push({ url: path, ms, bytes: body.length });

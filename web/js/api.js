@@ -122,6 +122,7 @@ const enc = encodeURIComponent;
  * @property {string} [at] ISO day
  * @property {number} [offset]
  * @property {number} [limit]
+ * @property {number} [holderLimit] holders listed per post (the API's default when absent; `holderTotal` says how many)
  */
 
 /**
@@ -205,7 +206,7 @@ export const api = {
    * @param {PostFilter} [filter]
    * @returns {Promise<PostList>}
    */
-  posts: ({ title, org, at, offset, limit } = {}) => request(`/api/posts${queryString({ title, org, at, offset, limit })}`),
+  posts: ({ title, org, at, offset, limit, holderLimit } = {}) => request(`/api/posts${queryString({ title, org, at, offset, limit, holderLimit })}`),
   /**
    * A country's meetings, agreements and mentions per quarter or year.
    * @param {string} code

@@ -20,6 +20,9 @@ import { withId, withoutId } from './hubs.js';
 /** Rows per page of a table view. */
 export const TABLE_PAGE = 100;
 
+/** Holders of one post shown when the reader asks for all of them (the API's most). */
+const ALL_HOLDERS = 500;
+
 /**
  * @typedef {object} ListViewDeps
  * @property {import('./url-state.js').ViewState} state
@@ -114,19 +117,27 @@ export function createListViews({ state, tableView, empty, say, save, actions })
 
     /**
      * The posts table for the state's title, organisation and day.
-     * @param {{ history?: boolean, offset?: number }} [options]
+     * A post listing only some of its holders offers them all: its own table (title and
+     * organisation in the state, so a link reproduces it) with every holder.
+     * @param {{ history?: boolean, offset?: number, holderLimit?: number }} [options]
      */
-    async showPosts({ history = true, offset = 0 } = {}) {
+    async showPosts({ history = true, offset = 0, holderLimit } = {}) {
       if (history) save(true);
       const filter = { title: state.title, org: state.org, at: state.at };
       try {
-        const list = await api.posts({ ...filter, offset, limit: TABLE_PAGE });
+        const list = await api.posts({ ...filter, offset, limit: TABLE_PAGE, holderLimit });
         showTable(
           postsTable({
             list,
             at: state.at,
             csv: csvUrl('/api/posts', { ...filter, offset, limit: TABLE_PAGE }),
-            go: (next) => void this.showPosts({ history: false, offset: next }),
+            go: (next) => void this.showPosts({ history: false, offset: next, holderLimit }),
+            allHolders: (post) => {
+              state.title = post.title;
+              state.org = post.organization.id;
+              this.fillForm('posts');
+              void this.showPosts({ holderLimit: ALL_HOLDERS });
+            },
             openEntity: actions.openEntity,
           }),
         );

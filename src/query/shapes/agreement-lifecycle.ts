@@ -35,7 +35,7 @@ export const LifecycleStageSchema = shape({
   event: NodeSummarySchema.nullable().describe('The event a `round`, `event` or signing comes from; null for a stage only releases state.'),
   count: count.describe('How many releases (and events) state the stage; repeats are collapsed into one stage.'),
   first: StageEvidenceSchema.describe('The earliest evidence.'),
-  last: StageEvidenceSchema.describe('The latest evidence (the same as `first` when there is one).'),
+  last: StageEvidenceSchema.nullable().describe('The latest evidence; null when the stage is stated once (`count` 1), its only evidence being `first`.'),
 }).describe('One dated stage of an agreement, with its first and last evidence.');
 
 export const AgreementLifecycleSchema = shape({

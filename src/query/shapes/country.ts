@@ -33,7 +33,7 @@ export const CountryProfileSchema = shape({
   agreementsByKind: recordOf(recordOf(count)).describe('kind → status → count'),
   events: list(NodeSummarySchema),
   timeline: list(TimelineEntrySchema),
-  elements: ElementsSchema,
+  elements: ElementsSchema.describe('The drawing of the country and the page shown: Cytoscape.js elements as elsewhere, but node data without `aliases` (GET /api/entities/{id} has them).'),
   totals: CountryTotalsSchema.describe('How many items each list has in all.'),
   page,
 }).describe(

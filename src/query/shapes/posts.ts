@@ -28,12 +28,18 @@ export const PostSchema = shape({
   organization: NodeSummarySchema,
   firstSeen: maybeText,
   lastSeen: maybeText,
-  holders: list(PostHolderSchema).describe('Ordered by first sighting, then id.'),
-  heldAt: list(PostIncumbentSchema).nullable().describe('Who held the post on the `at` day; null when no day was asked.'),
+  holders: list(PostHolderSchema).describe(
+    'One page (`holderPage`) of the holders, ordered by first sighting, then id; `holderTotal` says how many in all, and `holderOffset`/`holderLimit` ask for the rest.',
+  ),
+  holderTotal: count.describe('How many people held the post in all.'),
+  heldAt: list(PostIncumbentSchema).nullable().describe('Who held the post on the `at` day, among all its holders (not only the page shown); null when no day was asked.'),
 }).describe('A post: a normalised title at an organisation, with everyone who held it.');
 
 export const PostListSchema = shape({
   posts: list(PostSchema),
   total: count.describe('How many posts match in all.'),
   page,
-}).describe('`posts` holds one page (`offset`, `limit`) of the `total` that match, ordered by title, organisation name, id.');
+  holderPage: page.describe('The page of each post’s holders shown (`holderOffset`, `holderLimit`).'),
+}).describe(
+  '`posts` holds one page (`offset`, `limit`) of the `total` that match, ordered by title, organisation name, id; each post one page (`holderPage`) of its `holderTotal` holders.',
+);

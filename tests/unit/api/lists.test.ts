@@ -26,7 +26,19 @@ describe('list endpoints over the seed graph', () => {
     expect(body.total).toBeGreaterThan(20);
   });
 
-  it.each([['at=March'], ['limit=0'], ['title=%20%20']])('refuses %s with BAD_PARAMETER', async (params) => {
+  it('lists a page of each post’s holders with holderTotal, the rest reachable by holderOffset', async () => {
+    // Every post of the seed graph has one holder: past it, the page is empty and the total stays.
+    const asked = `/api/posts?title=${encode('Trade Minister')}`;
+    const first = (await app.get(asked)).body;
+    expect(first.holderPage).toEqual({ offset: 0, limit: 5 });
+    expect(first.posts[0]).toMatchObject({ holderTotal: 1, holders: [{ person: { name: 'Yeo Han-koo' } }] });
+    const { body } = await app.get(`${asked}&holderOffset=1&holderLimit=2`);
+    expect(schemaErrors('PostList', body)).toEqual([]);
+    expect(body.holderPage).toEqual({ offset: 1, limit: 2 });
+    expect(body.posts[0]).toMatchObject({ id: first.posts[0].id, holderTotal: 1, holders: [] });
+  });
+
+  it.each([['at=March'], ['limit=0'], ['title=%20%20'], ['holderLimit=0'], ['holderOffset=-1']])('refuses %s with BAD_PARAMETER', async (params) => {
     const { status, body } = await app.get(`/api/posts?${params}`);
     expect([status, body.error.code]).toEqual([400, 'BAD_PARAMETER']);
   });

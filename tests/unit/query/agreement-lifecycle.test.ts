@@ -88,6 +88,11 @@ describe('agreementLifecycle', () => {
     expect(inForce).toMatchObject({ date: '2025-07-01', dateBasis: 'stated' });
   });
 
+  it('quotes a stage stated once as its first evidence only, leaving last empty', async () => {
+    const inForce = (await agreementLifecycle(store, FTA)).stages.find((s) => s.stage === 'in_force');
+    expect(inForce).toMatchObject({ count: 1, first: { date: '2025-07-01' }, last: null });
+  });
+
   it('calls the furthest stage reached current, and counts releases that only mention it', async () => {
     const lifecycle = await agreementLifecycle(store, FTA);
     expect(lifecycle.current).toEqual({ stage: 'upgrade_negotiating', date: '2025-10-01', dateBasis: 'release' });

@@ -33,6 +33,15 @@ describe('countryProfile', () => {
     expect(profile.elements.edges.map((e) => e.data.type)).toEqual(expect.arrayContaining(['MET', 'REPRESENTS', 'PARTY_TO']));
   });
 
+  it('draws its nodes without their aliases, which the entity answer gives, and with every other attribute', async () => {
+    const { elements } = await countryProfile(store, 'KR');
+    const kim = elements.nodes.find((n) => n.data.id === ids.KIM)!.data;
+    expect(kim).toMatchObject({ name: 'Kim Jung-kwan', country: 'KR', label: 'Person' });
+    expect(kim).not.toHaveProperty('aliases');
+    expect((await store.getNode(ids.KIM))!.attributes.aliases).toEqual(['Minister Kim']);
+    expect(elements.nodes.every((n) => !('aliases' in n.data))).toBe(true);
+  });
+
   it.each([
     ['kr', 'country:KR', 'an alpha-2 code in lower case'],
     ['KOR', 'country:KR', 'an alpha-3 code'],

@@ -57,7 +57,9 @@ describe('posts over the seed graph', () => {
     const scanned: GraphStore = { ...store, backend: 'neo4j' };
     const every = (await postPage(store, {}, { offset: 0, limit: 5000 })).posts;
     const titles = [...new Set(every.flatMap((post) => post.titles))];
-    const asked = [...titles, ...titles.map((title) => title.split(' ').reverse().join(' ')), 'Minister', 'trade', 'Minister of Trade, Industry and Resources', 'no such post', 'a b c d e f g h i j'];
+    // A title with its organisation's name after it: the restated name is looked up, however many words it makes.
+    const restating = every.map((post) => `${post.title} of the ${post.organization.name}`);
+    const asked = [...titles, ...titles.map((title) => title.split(' ').reverse().join(' ')), ...restating, 'Minister', 'trade', 'Minister of Trade, Industry and Resources', 'no such post', 'a b c d e f g h i j'];
     for (const title of asked) {
       expect((await postPage(store, { title }, { offset: 0, limit: 5000 })).posts, title).toEqual((await postPage(scanned, { title }, { offset: 0, limit: 5000 })).posts);
     }
@@ -105,6 +107,15 @@ describe('posts with successive holders', () => {
       ['person:first', '2024-01-10', '2024-02-20', '2024-06-01'],
       ['person:second', '2024-06-01', '2024-09-30', null],
     ]);
+  });
+
+  it('lists a page of the holders with how many there are, and finds who held the post among them all', async () => {
+    const first = (await postPage(store, { title: 'Minister', org: ORG, at: '2024-07-01' }, undefined, { offset: 0, limit: 1 }));
+    expect(first.holderPage).toEqual({ offset: 0, limit: 1 });
+    expect(first.posts[0]).toMatchObject({ holderTotal: 2, holders: [{ person: { id: 'person:first' } }], heldAt: [{ person: { id: 'person:second' }, basis: 'seen' }] });
+    const second = (await postPage(store, { title: 'Minister', org: ORG }, undefined, { offset: 1, limit: 1 })).posts[0]!;
+    expect(second.holders.map((h) => [h.person.id, h.until])).toEqual([['person:second', null]]);
+    expect((await postPage(store, { title: 'Minister', org: ORG }, undefined, { offset: 2, limit: 5 })).posts[0]).toMatchObject({ holders: [], holderTotal: 2 });
   });
 
   it.each([

@@ -67,7 +67,7 @@ function stageItem(stage, actions) {
     ),
     stage.event ? h('div', { class: 'lc-event' }, nodeButton(stage.event, actions.openEntity)) : null,
     evidenceBlock(repeated ? 'first' : 'only', stage.first, actions),
-    repeated ? evidenceBlock('last', stage.last, actions) : null,
+    repeated && stage.last ? evidenceBlock('last', stage.last, actions) : null,
   );
 }
 

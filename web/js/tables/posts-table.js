@@ -12,17 +12,21 @@ import { pager } from './pager.js';
  */
 
 /**
+ * A post's rows: one per holder listed, then, when the answer lists only some, one offering them all.
  * @param {Post} post
  * @param {(id: string) => void} openEntity
+ * @param {(post: Post) => void} allHolders
  */
-function postRows(post, openEntity) {
+function postRows(post, openEntity, allHolders) {
   const held = new Map((post.heldAt ?? []).map((i) => [i.person.id, i.basis]));
-  return post.holders.map((holder, index) =>
+  const more = post.holderTotal - post.holders.length;
+  const span = post.holders.length + (more > 0 ? 1 : 0);
+  const rows = post.holders.map((holder, index) =>
     h(
       'tr',
       { class: held.has(holder.person.id) ? 'held' : '', dataset: { post: post.id, person: holder.person.id } },
-      index === 0 ? h('td', { rowspan: post.holders.length, text: post.title }) : null,
-      index === 0 ? h('td', { rowspan: post.holders.length }, h('button', { type: 'button', class: 'link', text: post.organization.name, on: { click: () => openEntity(post.organization.id) } })) : null,
+      index === 0 ? h('td', { rowspan: span, text: post.title }) : null,
+      index === 0 ? h('td', { rowspan: span }, h('button', { type: 'button', class: 'link', text: post.organization.name, on: { click: () => openEntity(post.organization.id) } })) : null,
       h('td', {}, h('button', { type: 'button', class: 'link holder', text: holder.person.name, on: { click: () => openEntity(holder.person.id) } })),
       h('td', { class: 'date', text: holder.firstSeen ?? '—' }),
       h('td', { class: 'date', text: holder.lastSeen ?? '—' }),
@@ -31,6 +35,10 @@ function postRows(post, openEntity) {
       h('td', { class: 'evidence', title: holder.evidence[0]?.sentence ?? '' }, h('span', { class: 'clamp', text: holder.evidence[0]?.sentence ?? '' })),
     ),
   );
+  if (more <= 0) return rows;
+  const label = `${more} more holder${more === 1 ? '' : 's'} (${post.holderTotal} in all)`;
+  const moreRow = h('tr', { class: 'more-holders', dataset: { post: post.id } }, h('td', { colspan: 6 }, h('button', { type: 'button', class: 'link', text: label, on: { click: () => allHolders(post) } })));
+  return rows.length ? [...rows, moreRow] : [moreRow];
 }
 
 /**
@@ -41,8 +49,9 @@ function postRows(post, openEntity) {
  * @param {string} options.csv
  * @param {(offset: number) => void} options.go
  * @param {(id: string) => void} options.openEntity
+ * @param {(post: Post) => void} options.allHolders lists every holder of one post
  */
-export function postsTable({ list, at, csv, go, openEntity }) {
+export function postsTable({ list, at, csv, go, openEntity, allHolders }) {
   const holders = list.posts.flatMap((post) => (post.heldAt ?? []).map((i) => `${i.person.name} (${post.title}, ${post.organization.name})`));
   return h(
     'div',
@@ -53,7 +62,7 @@ export function postsTable({ list, at, csv, go, openEntity }) {
       'table',
       { class: 'result-table' },
       h('thead', {}, h('tr', {}, ['Post', 'Organisation', 'Holder', 'First seen', 'Last seen', 'Until', at ? `On ${at}` : 'Held', 'Evidence'].map((c) => h('th', { scope: 'col', text: c })))),
-      h('tbody', {}, list.posts.flatMap((post) => postRows(post, openEntity))),
+      h('tbody', {}, list.posts.flatMap((post) => postRows(post, openEntity, allHolders))),
     ),
   );
 }
