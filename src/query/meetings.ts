@@ -33,8 +33,7 @@ export async function meetingsOf(store: GraphStore, personId: string, other?: st
     counterpartOf,
   );
   if (byPerson.size === 0) return [];
-  const attended = await attendedEvents(store, personId);
-  const sharedWith = await sharedEvents(store, attended);
+  const sharedWith = await sharedEvents(store, await attendedEvents(store, personId), byPerson.size);
   const people = new Map((await store.getNodes([...byPerson.keys()])).map((node) => [node.id, node]));
   const meetings: Meeting[] = [];
   for (const [counterpartId, edges] of byPerson) {
@@ -68,26 +67,39 @@ function describe(counterpart: NodeRecord, edges: readonly EdgeRecord[], events:
 const FEW_EVENTS = 64;
 
 /**
- * The events of `attended` (a person's) that a counterpart attended too. A person who attended no
- * event shares none: nothing is read then (on the 1000× graph the counterparts' lookups were 5.5
- * of the countries warm-up's 13.4 s). On the embedded store a person of few events has their
- * attendees read once, event by event: a counterpart's own list is a minister's thousands of events,
- * read again for everyone who met them. Elsewhere (a round trip per read) each counterpart's list.
+ * The events of `attended` (a person's, possibly repeated) that a counterpart attended too. A
+ * person who attended no event shares none: nothing is read then (on the 1000× graph the
+ * counterparts' lookups were 5.5 of the countries warm-up's 13.4 s). On the embedded store a person
+ * of few events has their attendees read once, event by event: a counterpart's own list is a
+ * minister's thousands of events, read again for everyone who met them. Elsewhere (a round trip
+ * per read) each counterpart's list is read and held against the person's events, kept as a set
+ * for many counterparts; for one (a pair's meetings, half the questions) the smaller list is the
+ * set and the larger only looked up: a minister's thousands of events made a set each time before.
  */
-async function sharedEvents(store: GraphStore, attended: ReadonlySet<string>): Promise<(counterpart: string) => Promise<readonly string[]>> {
-  if (attended.size === 0) return async () => [];
-  if (store.backend !== 'embedded' || attended.size > FEW_EVENTS) {
-    return async (counterpart) => [...(await attendedEvents(store, counterpart))].filter((event) => attended.has(event));
+async function sharedEvents(store: GraphStore, attended: readonly string[], counterparts: number): Promise<(counterpart: string) => Promise<readonly string[]>> {
+  if (attended.length === 0) return async () => [];
+  if (store.backend !== 'embedded' || attended.length > FEW_EVENTS) {
+    if (counterparts === 1) {
+      return async (counterpart) => {
+        const theirs = await attendedEvents(store, counterpart);
+        const [small, large] = theirs.length < attended.length ? [theirs, attended] : [attended, theirs];
+        const inSmall = new Set(small);
+        return large.filter((event) => inSmall.has(event));
+      };
+    }
+    const mine = new Set(attended);
+    return async (counterpart) => (await attendedEvents(store, counterpart)).filter((event) => mine.has(event));
   }
   const byAttendee = new Map<string, string[]>();
-  for (const event of attended) {
+  for (const event of new Set(attended)) {
     for (const edge of await store.edgesOf(event, { types: ['ATTENDED'], direction: 'in' })) appendTo(byAttendee, edge.source, event);
   }
   return async (counterpart) => byAttendee.get(counterpart) ?? [];
 }
 
-async function attendedEvents(store: GraphStore, personId: string): Promise<Set<string>> {
-  return new Set((await store.edgesOf(personId, { types: ['ATTENDED'], direction: 'out' })).map((edge) => edge.target));
+/** The events a person attended, one per ATTENDED edge (an event twice when two edges name it). */
+async function attendedEvents(store: GraphStore, personId: string): Promise<string[]> {
+  return (await store.edgesOf(personId, { types: ['ATTENDED'], direction: 'out' })).map((edge) => edge.target);
 }
 
 function byDateThenId(a: NodeRecord, b: NodeRecord): number {

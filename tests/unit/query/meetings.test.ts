@@ -39,6 +39,38 @@ describe('who met whom', () => {
     expect((await pairMeetings(store, ids.KIM, ids.YEO)).meetings).toEqual([]);
   });
 
+  it('finds the events a pair both attended when one of them attended dozens, asked from either side', async () => {
+    const graph = fixtureGraph();
+    const wash = graph.nodes.find((n) => n.id === ids.EV_WASH)!;
+    const attended = graph.edges.find((e) => e.attributes.type === 'ATTENDED' && e.source === ids.KIM)!;
+    const met = graph.edges.find((e) => e.attributes.type === 'MET')!;
+    // Kim at 80 events (more than the few read from the events' side); Greer at two of them and one of his own, an envoy at one.
+    const events = Array.from({ length: 80 }, (_, i) => ({ ...wash, id: `event:summit-${String(i).padStart(2, '0')}`, attributes: { ...wash.attributes, date: `2025-08-${String(1 + (i % 28)).padStart(2, '0')}` } }));
+    const solo = { ...wash, id: 'event:greer-alone' };
+    const envoy = { ...graph.nodes.find((n) => n.id === ids.GREER)!, id: 'person:envoy' };
+    const went = (person: string, event: string) => ({ ...attended, id: `ATTENDED:${person}->${event}`, source: person, target: event });
+    const store = createEmbeddedStore({
+      ...graph,
+      nodes: [...graph.nodes, ...events, solo, envoy],
+      edges: [
+        ...graph.edges,
+        ...events.map((e) => went(ids.KIM, e.id)),
+        went(ids.GREER, 'event:summit-07'),
+        went(ids.GREER, 'event:summit-42'),
+        went(ids.GREER, solo.id),
+        went(envoy.id, 'event:summit-42'),
+        { ...met, id: `MET:${ids.KIM}->${envoy.id}`, source: ids.KIM, target: envoy.id, attributes: { ...met.attributes, eventIds: [] } },
+      ],
+    });
+    const eventsWith = (meetings: readonly { person: { id: string }; events: readonly { id: string }[] }[], id: string) => meetings.find((m) => m.person.id === id)!.events.map((e) => e.id);
+    const withGreer = [ids.EV_WASH, 'event:summit-07', 'event:summit-42'].sort();
+    expect(eventsWith((await pairMeetings(store, ids.KIM, ids.GREER)).meetings, ids.GREER).sort()).toEqual(withGreer);
+    expect(eventsWith((await pairMeetings(store, ids.GREER, ids.KIM)).meetings, ids.KIM).sort()).toEqual(withGreer);
+    const kim = (await personMeetings(store, ids.KIM)).meetings;
+    expect(eventsWith(kim, ids.GREER).sort()).toEqual(withGreer);
+    expect(eventsWith(kim, envoy.id)).toEqual(['event:summit-42']);
+  });
+
   it('throws PERSON_NOT_FOUND for an id that is not a person', async () => {
     await expect(personMeetings(store, ids.MOTIR)).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
     await expect(pairMeetings(store, ids.KIM, 'person:nobody')).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
