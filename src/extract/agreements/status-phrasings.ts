@@ -87,6 +87,16 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The Alpha Agreement will enter into force once both legislatures ratify it.', 'The Alpha Agreement will take effect on approval by parliament.'],
   },
   {
+    // Talks only talked about: `discussed launching negotiations on a X`, `push for the launch of
+    // negotiations on a X`. Talks agreed or held (`agreed to resume negotiations on`, `launched
+    // negotiations on`) are under way and fall to the `negotiations on` row below.
+    side: 'before',
+    pattern: /\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+for|recommend(?:ed|s|ing)?)\s+(?:an?\s+(?:early\s+)?|the\s+(?:early\s+)?)?(?:launch(?:ing)?|resum(?:ing|ption)|start(?:ing)?|restart(?:ing)?)\s+(?:of\s+)?(?:the\s+)?(?:formal\s+|official\s+)?(?:negotiations|talks)\s+(?:on|for)\s+(?:the\s+|an?\s+)?$/,
+    status: 'planned',
+    example: 'The two ministers discussed launching negotiations on an Alpha Agreement and mining projects.',
+    mustNot: ['The two ministers launched negotiations on an Alpha Agreement in Lima.', 'The two ministers agreed to resume negotiations on an Alpha Agreement.'],
+  },
+  {
     side: 'before',
     pattern: /\b(?:resum(?:e|ing)|launch(?:ing)?|start(?:ing)?|(?:joint|feasibility)\s+study\s+(?:on|for|into))\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
     status: 'planned',
