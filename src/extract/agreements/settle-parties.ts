@@ -2,6 +2,7 @@ import type { AgreementFinding } from '../passes/agreements.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
+import { regionParties } from './region-sides.js';
 
 /** What the release says around its agreements once people, their countries and occasions are known. */
 export interface PartiesContext {
@@ -26,12 +27,17 @@ export interface PartiesContext {
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only).
- * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them.
+ * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them; a
+ * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
  */
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
+  const named = ctx.countries.map((c) => c.code);
   return agreements.map((a) => {
+    const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
+    const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
+    if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
     const [only] = a.parties;
     if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
       return { ...a, parties: [ctx.home!, only!].sort() };

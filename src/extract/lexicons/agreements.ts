@@ -61,3 +61,13 @@ export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
  * adds no code.
  */
 export const TRADE_BLOCS: ReadonlySet<string> = new Set(['ASEAN', 'GCC', 'EFTA', 'MERCOSUR', 'Mercosur', 'EAEU', 'SACU', 'SICA', 'CARICOM', 'ECOWAS', 'AfCFTA', 'Pacific Alliance']);
+
+/**
+ * Regions that are one side of an agreement without being a body (`Alphania–Central America FTA`):
+ * reference data like country names, with the countries each groups. Unlike a trade bloc
+ * (`GCC`, `MERCOSUR`), which the annotations keep as one party, a region stands for its countries.
+ */
+export const REGION_SIDES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Central America', ['BZ', 'CR', 'SV', 'GT', 'HN', 'NI', 'PA']],
+  ['Central Asia', ['KZ', 'KG', 'TJ', 'TM', 'UZ']],
+];
