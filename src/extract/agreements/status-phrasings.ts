@@ -97,6 +97,23 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The two ministers launched negotiations on an Alpha Agreement in Lima.', 'The two ministers agreed to resume negotiations on an Alpha Agreement.'],
   },
   {
+    // Talks agreed on are talks under way: `agreed to resume the X talks`, `decided to launch the X
+    // negotiations` (the annotators' `negotiating`), unlike talks only considered (the row below).
+    side: 'before',
+    pattern: /\b(?:agree(?:d|s|ing)?|decide(?:d|s)?|deciding)\s+to\s+(?:resume|restart|launch|start|open)\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
+    status: 'negotiating',
+    example: 'The two ministers agreed to resume the Alpha Agreement talks stalled since 2014.',
+    mustNot: ['The two ministers agreed to consider resuming the Alpha Agreement talks.', 'The two ministers discussed resuming the Alpha Agreement talks.'],
+  },
+  {
+    // A framework launched is its talks begun: `took part as a founding member in the launch of the X`.
+    side: 'before',
+    pattern: /\b(?:(?:took\s+part|participated|joined)\b[^,;]{0,40}?\bin|attended|announced|declared|marked)\s+the\s+(?:official\s+)?launch\s+of\s+(?:the\s+)?$/,
+    status: 'negotiating',
+    example: 'The minister said Korea took part as a founding member in the launch of the Alpha Agreement in Tokyo.',
+    mustNot: ['The ministers will push for the launch of the Alpha Agreement next year.', 'The minister attended the launch of the Beta Summit before the Alpha Agreement talks.'],
+  },
+  {
     side: 'before',
     pattern: /\b(?:resum(?:e|ing)|launch(?:ing)?|start(?:ing)?|(?:joint|feasibility)\s+study\s+(?:on|for|into))\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
     status: 'planned',
@@ -152,5 +169,13 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'negotiating',
     example: 'The two sides aim to conclude the Alpha Agreement within the year.',
     mustNot: ['The two sides concluded the Alpha Agreement last year.'],
+  },
+  {
+    // `wrap up the X by the end of next year`: the talks are still on, whatever the date says.
+    side: 'before',
+    pattern: /\bwrap(?:s|ping)?\s+up\s+(?:the\s+|an?\s+)?$/,
+    status: 'negotiating',
+    example: 'Both sides agreed in principle to wrap up the Alpha Agreement by the end of next year.',
+    mustNot: ['Both sides wrapped up the Alpha Agreement last year.'],
   },
 ];
