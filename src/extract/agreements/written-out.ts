@@ -16,10 +16,13 @@ const HEAD_PATTERN = new RegExp(
 );
 /** `Gulf Alpha Council (GAC)` in a compound of sides: the side by its acronym. */
 const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2,})\)/gu;
-/** `Agreement on Maritime Salvage`, not `Agreement on Tuesday`, `Agreement on the matter`. */
-const HEAD_FIRST_TAIL = /^\s+(?:on|for)\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u;
+/**
+ * `Agreement on Maritime Salvage`, `Agreement on Trade in Spices`, `Agreement of Cooperation in the
+ * Salt Industry`; not `Agreement on Tuesday`, `Agreement on the matter`.
+ */
+const HEAD_FIRST_TAIL = /^\s+(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in)\s+){0,2}[\p{Lu}]/u;
 /** After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`. */
-const NAME_TAIL = /^\s+(?:for|on)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+const NAME_TAIL = /^\s+(?:for|on|of)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in)\s+){0,2}[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
 /**
  * Literal words each pattern needs: a sentence without them is skipped before the costly search
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
@@ -36,7 +39,11 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     const [, prefix = '', head = '', acronym = ''] = m;
     const kind = HEAD_KINDS.get(head)!;
     // `the MOU on the Administration of the Korea–Ruritania Comprehensive…`: the name starts after `of the`.
-    const lead = prefix.replace(/^.*\b(?:of|on|for|to|and) the\s+/, '').replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
+    // `Under the Framework Agreement, …`: a sentence's opening preposition is no part of the name either.
+    const lead = prefix
+      .replace(/^.*\b(?:of|on|for|to|and) the\s+/, '')
+      .replace(/^(?:Under|With|By|At|From|Through|In|On|For)\s+the\s+/, '')
+      .replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
     const start = m.index + prefix.length - lead.length;
     let end = m.index + m[0].length;
     const after = sentence.text.slice(end);

@@ -71,3 +71,31 @@ export const REGION_SIDES: ReadonlyArray<readonly [string, readonly string[]]> =
   ['Central America', ['BZ', 'CR', 'SV', 'GT', 'HN', 'NI', 'PA']],
   ['Central Asia', ['KZ', 'KG', 'TJ', 'TM', 'UZ']],
 ];
+
+/**
+ * Agreements whose head says only `agreement` but whose topic says their kind, each with an example
+ * name: the parts of an FTA (`Agreement on Trade in Services`, `Services Agreement`, `agreements on
+ * trade in services and on investment`) are the FTA's kind; an agreement between governments on
+ * cooperation in a field (`Agreement of Cooperation in the Salt Industry`) or on social security
+ * is a treaty. Read only for a name whose head gave `other`; company deals stay `other`.
+ */
+export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: AgreementKind; readonly example: string; readonly mustNot: readonly string[] }> = [
+  {
+    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment)(?:\s+and\s+(?:on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment))*(?:\s+agreements?)?$/i,
+    kind: 'FTA',
+    example: 'Alpha–Beta Agreement on Trade in Services and Investment',
+    mustNot: ['Investment Facilitation for Growth Agreement', 'Alpha Investment Promotion Agreement'],
+  },
+  {
+    pattern: /^agreements?\s+(?:on|of|for)\s+(?:the\s+)?cooperation\s+in\b/i,
+    kind: 'treaty',
+    example: 'agreement on cooperation in the peaceful uses of outer space',
+    mustNot: ['cooperation agreement between Alpha Corp. and Beta Ltd.', 'SMR cooperation agreement'],
+  },
+  {
+    pattern: /^(?:\S+[-–]\S+\s+)?social\s+security\s+agreement$/i,
+    kind: 'treaty',
+    example: 'social security agreement',
+    mustNot: ['agreement on social security spending plans of Alpha Corp.'],
+  },
+];

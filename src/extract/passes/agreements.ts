@@ -7,6 +7,7 @@ import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedMous } from '../agreements/mou-lists.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
+import { kindByTopic } from '../agreements/kind-by-topic.js';
 import { agreementDateIn } from '../agreements/own-date.js';
 import { partiesIn } from '../agreements/parties.js';
 import type { SentenceHit } from '../agreements/sentence-hit.js';
@@ -131,8 +132,8 @@ export function findAgreements(
   return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
-    kind: d.kind,
-    status: standingStatus(d),
+    kind: kindByTopic(d.name, d.kind),
+    status: standingStatus({ ...d, kind: kindByTopic(d.name, d.kind) }),
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,
