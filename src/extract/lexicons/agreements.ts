@@ -87,6 +87,13 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     mustNot: ['Investment Facilitation for Growth Agreement', 'Alpha Investment Promotion Agreement'],
   },
   {
+    // A regional trade partnership written out: `… Agreement for Trans-Alpha Partnership`.
+    pattern: /\bAgreement\s+(?:for|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+(?:Economic\s+)?Partnership$/u,
+    kind: 'FTA',
+    example: 'Comprehensive Agreement for Trans-Alpha Partnership',
+    mustNot: ['Alpha–Beta Digital Partnership Agreement', 'Agreement for Trans-Alpha Partnership in Space Research'],
+  },
+  {
     pattern: /^agreements?\s+(?:on|of|for)\s+(?:the\s+)?cooperation\s+in\b/i,
     kind: 'treaty',
     example: 'agreement on cooperation in the peaceful uses of outer space',

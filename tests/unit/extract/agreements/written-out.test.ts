@@ -11,6 +11,8 @@ describe('agreements named by a capitalised title', () => {
     // a head that leads its name, the topic's small words and all
     ['Talks on investment will begin one year after the Agreement on Trade in Services enters into force.', 'Agreement on Trade in Services (FTA)'],
     ['The project builds on the Agreement of Cooperation in the Salt Industry signed by the two governments.', 'Agreement of Cooperation in the Salt Industry (treaty)'],
+    // where it was signed is not part of its name
+    ['The two ministers signed the Agreement on Trade in Services in Ankara on May 1.', 'Agreement on Trade in Services (FTA)'],
     // a sentence's opening preposition is not part of the name
     ['Under the Spice Framework Agreement, talks on services will follow.', 'Spice Framework Agreement (framework)'],
   ])('%s', (body, expected) => {
