@@ -94,6 +94,21 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     mustNot: ['Alpha–Beta Digital Partnership Agreement', 'Agreement for Trans-Alpha Partnership in Space Research'],
   },
   {
+    // An agreement known only by an acronym that ends in a trade partnership's letters:
+    // `…CEP` (Comprehensive Economic Partnership), `…TPP` (Trans-Pacific Partnership).
+    pattern: /^[A-Z]{1,4}(?:CEP|TPP)$/,
+    kind: 'FTA',
+    example: 'ABCEP',
+    mustNot: ['ABCEF', 'TPPA Secretariat'],
+  },
+  {
+    // `Alpha–Beta Strategic Economic Cooperation Agreement (SECA)`: a trade agreement by another name.
+    pattern: /\bStrategic\s+Economic\s+Cooperation\s+Agreement$/,
+    kind: 'FTA',
+    example: 'Alpha–Beta Strategic Economic Cooperation Agreement',
+    mustNot: ['Alpha–Beta Economic Cooperation Fund Agreement'],
+  },
+  {
     pattern: /^agreements?\s+(?:on|of|for)\s+(?:the\s+)?cooperation\s+in\b/i,
     kind: 'treaty',
     example: 'agreement on cooperation in the peaceful uses of outer space',
