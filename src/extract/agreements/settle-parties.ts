@@ -2,6 +2,7 @@ import type { AgreementFinding } from '../passes/agreements.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
+import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { regionParties } from './region-sides.js';
 
 /** What the release says around its agreements once people, their countries and occasions are known. */
@@ -43,7 +44,10 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
       return { ...a, parties: [ctx.home!, only!].sort() };
     }
     // `Korea–EFTA FTA` names its parties, a bloc among them, as much as `Korea–Norway FTA` does.
-    if (a.parties.length > 0) return a;
+    // A joint statement read with the home side alone (`Korea Electric …` counted as Korea) has another
+    // side still to find, unless its name gives a bloc as that side (`… the Alphania–GCC FTA negotiations`).
+    const homeOnlyStatement = a.kind === 'joint_statement' && a.parties.every((p) => p === ctx.home) && !namesBloc(a.name);
+    if (a.parties.length > 0 && !homeOnlyStatement) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const parties = new Set(a.parties);
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
@@ -63,6 +67,9 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     return { ...a, parties: [...parties].sort() };
   });
 }
+
+/** A trade bloc among a name's words: a side that adds no country code. */
+const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));
 
 /** Countries of the signatories of the signings reported in the agreement's sentences. */
 function signatoryCountries(sentences: ReadonlySet<number>, ctx: PartiesContext): string[] {
