@@ -19,7 +19,6 @@ const TALLY_PARTNERS = 3;
  * equals the partners listed makes them the agreements the release tells of, tally or not.
  */
 const COUNTS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
-const COUNTED_WITH = /(two|three|four|five|six)\s+(?:new\s+)?(?:free\s+trade\s+agreements|FTAs),?\s+with\s+/i;
 /** Whether a count just before the kind at `at` (`three FTAs with …`) equals the partners listed. */
 function counted(text: string, at: number, partners: number): boolean {
   const before = /\b(two|three|four|five|six)\s+(?:new\s+)?$/i.exec(text.slice(Math.max(0, at - 20), at));
