@@ -21,3 +21,6 @@ export const MOU_TOPIC = new RegExp(`^\\s*(?:\\((?:MOU|MoU)\\)\\s*)?(${TOPIC}(?:
 /** `on September 30` after an MOU dates it; it is no topic. */
 export const startsWithDate = (topic: string): boolean => CALENDAR_WORDS.test(topic.split(/\s+/)[1] ?? '');
 export const SPELLED_ACRONYM: ReadonlyMap<string, string> = new Map(SPELLED_KINDS);
+
+/** `signed a joint declaration on the X in the presence of President Y`: who watched ends a topic. */
+export const PRESENCE = /\s+in\s+the\s+presence\s+of\b.*$/s;

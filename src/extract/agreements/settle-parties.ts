@@ -2,6 +2,8 @@ import type { AgreementFinding } from '../passes/agreements.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
+import { TRADE_BLOCS } from '../lexicons/agreements.js';
+import { regionParties } from './region-sides.js';
 
 /** What the release says around its agreements once people, their countries and occasions are known. */
 export interface PartiesContext {
@@ -26,18 +28,26 @@ export interface PartiesContext {
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only).
- * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them.
+ * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them; a
+ * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
  */
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
+  const named = ctx.countries.map((c) => c.code);
   return agreements.map((a) => {
+    const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
+    const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
+    if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
     const [only] = a.parties;
     if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
       return { ...a, parties: [ctx.home!, only!].sort() };
     }
     // `Korea–EFTA FTA` names its parties, a bloc among them, as much as `Korea–Norway FTA` does.
-    if (a.parties.length > 0) return a;
+    // A joint statement read with the home side alone (`Korea Electric …` counted as Korea) has another
+    // side still to find, unless its name gives a bloc as that side (`… the Alphania–GCC FTA negotiations`).
+    const homeOnlyStatement = a.kind === 'joint_statement' && a.parties.every((p) => p === ctx.home) && !namesBloc(a.name);
+    if (a.parties.length > 0 && !homeOnlyStatement) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const parties = new Set(a.parties);
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
@@ -57,6 +67,9 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     return { ...a, parties: [...parties].sort() };
   });
 }
+
+/** A trade bloc among a name's words: a side that adds no country code. */
+const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));
 
 /** Countries of the signatories of the signings reported in the agreement's sentences. */
 function signatoryCountries(sentences: ReadonlySet<number>, ctx: PartiesContext): string[] {

@@ -1,11 +1,11 @@
-import { TOPIC_CONNECTOR, TOPIC_STOP } from './name-patterns.js';
+import { PRESENCE, TOPIC_CONNECTOR, TOPIC_STOP } from './name-patterns.js';
 
 /**
  * The topic after a joint statement (`on the early achievement package of the Alpha negotiations`),
  * up to a comma or a word that starts another clause (`to`, `at`, `with`); null when none follows.
  */
 export function statementTopic(after: string): string | null {
-  const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after);
+  const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after.replace(PRESENCE, ''));
   // `on Wednesday, October 16, declaring …`, `on the sidelines of the summit`: a day or an occasion, no topic.
   if (!m || DATE_AFTER_ON.test(m[1]!.replace(/^(?:on|for)\s+/, '')) || OCCASION_AFTER_ON.test(m[1]!)) return purposeAfterAside(after);
   const words = m[1]!.split(/\s+/);

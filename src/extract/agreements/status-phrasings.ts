@@ -87,6 +87,33 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The Alpha Agreement will enter into force once both legislatures ratify it.', 'The Alpha Agreement will take effect on approval by parliament.'],
   },
   {
+    // Talks only talked about: `discussed launching negotiations on a X`, `push for the launch of
+    // negotiations on a X`. Talks agreed or held (`agreed to resume negotiations on`, `launched
+    // negotiations on`) are under way and fall to the `negotiations on` row below.
+    side: 'before',
+    pattern: /\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+for|recommend(?:ed|s|ing)?)\s+(?:an?\s+(?:early\s+)?|the\s+(?:early\s+)?)?(?:launch(?:ing)?|resum(?:ing|ption)|start(?:ing)?|restart(?:ing)?)\s+(?:of\s+)?(?:the\s+)?(?:formal\s+|official\s+)?(?:negotiations|talks)\s+(?:on|for)\s+(?:the\s+|an?\s+)?$/,
+    status: 'planned',
+    example: 'The two ministers discussed launching negotiations on an Alpha Agreement and mining projects.',
+    mustNot: ['The two ministers launched negotiations on an Alpha Agreement in Lima.', 'The two ministers agreed to resume negotiations on an Alpha Agreement.'],
+  },
+  {
+    // Talks agreed on are talks under way: `agreed to resume the X talks`, `decided to launch the X
+    // negotiations` (the annotators' `negotiating`), unlike talks only considered (the row below).
+    side: 'before',
+    pattern: /\b(?:agree(?:d|s|ing)?|decide(?:d|s)?|deciding)\s+to\s+(?:resume|restart|launch|start|open)\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
+    status: 'negotiating',
+    example: 'The two ministers agreed to resume the Alpha Agreement talks stalled since 2014.',
+    mustNot: ['The two ministers agreed to consider resuming the Alpha Agreement talks.', 'The two ministers discussed resuming the Alpha Agreement talks.'],
+  },
+  {
+    // A framework launched is its talks begun: `took part as a founding member in the launch of the X`.
+    side: 'before',
+    pattern: /\b(?:(?:took\s+part|participated|joined)\b[^,;]{0,40}?\bin|attended|announced|declared|marked)\s+the\s+(?:official\s+)?launch\s+of\s+(?:the\s+)?$/,
+    status: 'negotiating',
+    example: 'The minister said Korea took part as a founding member in the launch of the Alpha Agreement in Tokyo.',
+    mustNot: ['The ministers will push for the launch of the Alpha Agreement next year.', 'The minister attended the launch of the Beta Summit before the Alpha Agreement talks.'],
+  },
+  {
     side: 'before',
     pattern: /\b(?:resum(?:e|ing)|launch(?:ing)?|start(?:ing)?|(?:joint|feasibility)\s+study\s+(?:on|for|into))\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
     status: 'planned',
@@ -142,5 +169,13 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'negotiating',
     example: 'The two sides aim to conclude the Alpha Agreement within the year.',
     mustNot: ['The two sides concluded the Alpha Agreement last year.'],
+  },
+  {
+    // `wrap up the X by the end of next year`: the talks are still on, whatever the date says.
+    side: 'before',
+    pattern: /\bwrap(?:s|ping)?\s+up\s+(?:the\s+|an?\s+)?$/,
+    status: 'negotiating',
+    example: 'Both sides agreed in principle to wrap up the Alpha Agreement by the end of next year.',
+    mustNot: ['Both sides wrapped up the Alpha Agreement last year.'],
   },
 ];

@@ -7,21 +7,36 @@ import type { SentenceHit } from './sentence-hit.js';
 
 /** A partner in a list after `with`: `Chile`, `the EU`, `New Zealand`. */
 const PARTNER = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{Ll}]+)?`;
-const WITH_PARTNERS = new RegExp(String.raw`\b(FTA|CEPA|EPA)(s?)\s+(?:[a-z-]+\s+){0,3}with\s+(${PARTNER}(?:(?:,\s+|,?\s+and\s+)${PARTNER})*)`, 'gu');
+const WITH_PARTNERS = new RegExp(String.raw`\b(FTA|CEPA|EPA|free trade agreement)(s?),?\s+(?:[a-z-]+\s+){0,3}with\s+(${PARTNER}(?:(?:,\s+|,?\s+and\s+)${PARTNER})*)`, 'gu');
 /**
  * `Korea now has FTAs in force with Chile, Singapore, EFTA, ASEAN and India`, `Alphania, which has
  * FTAs with A, B and C`: a plural tally of three partners or more is a network, not agreements the
  * release tells of.
  */
 const TALLY_PARTNERS = 3;
+/**
+ * `Three free trade agreements, with China, Vietnam and New Zealand, took effect`: a count that
+ * equals the partners listed makes them the agreements the release tells of, tally or not.
+ */
+const COUNTS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
+/** Whether a count just before the kind at `at` (`three FTAs with …`) equals the partners listed. */
+function counted(text: string, at: number, partners: number): boolean {
+  const before = /\b(two|three|four|five|six)\s+(?:new\s+)?$/i.exec(text.slice(Math.max(0, at - 20), at));
+  return before !== null && COUNTS.get(before[1]!.toLowerCase()) === partners;
+}
 /** `its first FTA with Chile`, `FTA upgrade negotiations with Singapore and ASEAN`. */
 export function withPartners(sentence: Sentence, countries: readonly CountryMention[], home: string | null): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  if (!mayHaveAcronym(sentence.text)) return hits;
+  if (!mayHaveAcronym(sentence.text) && !sentence.text.includes('free trade agreements')) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
     const partnersAt = m.index + m[0].length - m[3]!.length;
     const partners = m[3]!.split(/,\s+|,?\s+and\s+/);
-    if (m[2] === 's' && partners.length >= TALLY_PARTNERS) continue;
+    const isCounted = m[2] === 's' && counted(sentence.text, m.index, partners.length);
+    if (m[2] === 's' && partners.length >= TALLY_PARTNERS && !isCounted) continue;
+    // The kind written out (`free trade agreements, with …`) is read here only when counted; the
+    // lower-case phrasings read the rest.
+    if (m[1] === 'free trade agreement' && !isCounted) continue;
+    const acronym = m[1] === 'free trade agreement' ? 'FTA' : m[1]!;
     for (const partner of partners) {
       const word = partner.replace(/^the\s+/, '');
       const at = sentence.text.indexOf(word, partnersAt);
@@ -30,7 +45,7 @@ export function withPartners(sentence: Sentence, countries: readonly CountryMent
       if (code === null && !/^[A-Z]{3,}$/.test(word)) continue; // a bloc (ASEAN) or a country, nothing else
       const homeName = home ? `${countryShortName(home)}–` : '';
       const parties = [home, code].filter((c): c is string => c !== null);
-      hits.push({ name: `${homeName}${code ? countryShortName(code) : word} ${m[1]!}`, aliases: [], kind: AGREEMENT_ACRONYMS.get(m[1]!)!, parties, start: at, end: at + word.length });
+      hits.push({ name: `${homeName}${code ? countryShortName(code) : word} ${acronym}`, aliases: [], kind: AGREEMENT_ACRONYMS.get(acronym)!, parties, start: at, end: at + word.length });
     }
   }
   return hits;

@@ -16,10 +16,15 @@ const HEAD_PATTERN = new RegExp(
 );
 /** `Gulf Alpha Council (GAC)` in a compound of sides: the side by its acronym. */
 const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2,})\)/gu;
-/** `Agreement on Maritime Salvage`, not `Agreement on Tuesday`, `Agreement on the matter`. */
-const HEAD_FIRST_TAIL = /^\s+(?:on|for)\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u;
+/**
+ * `Agreement on Maritime Salvage`, `Agreement on Trade in Spices`, `Agreement of Cooperation in the
+ * Salt Industry`; not `Agreement on Tuesday`, `Agreement on the matter`.
+ */
+const HEAD_FIRST_TAIL = /^\s+(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]/u;
 /** After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`. */
-const NAME_TAIL = /^\s+(?:for|on)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+const NAME_TAIL = /^\s+(?:for|on|of)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+/** `Agreement on Trade in Spices in Ankara`: a second `in` tells where it was signed, not what it is about. */
+const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
 /**
  * Literal words each pattern needs: a sentence without them is skipped before the costly search
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
@@ -27,6 +32,21 @@ const NAME_TAIL = /^\s+(?:for|on)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the
  */
 const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty'];
 const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
+/** The words a name goes on with after its head: the whole match, the topic, a bracketed acronym. */
+interface NameTail {
+  readonly whole: string;
+  readonly topic: string;
+  readonly bracket: string;
+  readonly acronym: string;
+}
+/** NAME_TAIL's match, cut before a place that follows the topic (see SECOND_IN), its bracket going with the place. */
+function nameTail(after: string): NameTail | null {
+  const m = NAME_TAIL.exec(after);
+  if (!m) return null;
+  const cut = SECOND_IN.exec(m[1]!);
+  if (!cut) return { whole: m[0], topic: m[1]!, bracket: m[2] ?? '', acronym: m[3] ?? '' };
+  return { whole: m[0].slice(0, m[0].indexOf(m[1]!) + cut[1]!.length), topic: cut[1]!, bracket: '', acronym: '' };
+}
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
 export function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): SentenceHit[] {
@@ -36,7 +56,11 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     const [, prefix = '', head = '', acronym = ''] = m;
     const kind = HEAD_KINDS.get(head)!;
     // `the MOU on the Administration of the Korea–Ruritania Comprehensive…`: the name starts after `of the`.
-    const lead = prefix.replace(/^.*\b(?:of|on|for|to|and) the\s+/, '').replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
+    // `Under the Framework Agreement, …`: a sentence's opening preposition is no part of the name either.
+    const lead = prefix
+      .replace(/^.*\b(?:of|on|for|to|and) the\s+/, '')
+      .replace(/^(?:Under|With|By|At|From|Through|In|On|For)\s+the\s+/, '')
+      .replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
     const start = m.index + prefix.length - lead.length;
     let end = m.index + m[0].length;
     const after = sentence.text.slice(end);
@@ -48,11 +72,11 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
     // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.
     let short = acronym.replace(/[()]/g, '').trim();
-    const tail = !acronym && kind !== 'MOU' ? NAME_TAIL.exec(after) : null;
-    if (tail && !CALENDAR_WORDS.test(tail[1]!.split(/\s+/)[0]!) && partiesIn(tail[1]!, countries, sentence.start + end + tail[0].indexOf(tail[1]!)).length === 0) {
-      name = sentence.text.slice(start, end + tail[0].length - (tail[2]?.length ?? 0));
-      short = tail[3] ?? '';
-      end += tail[0].length;
+    const tail = !acronym && kind !== 'MOU' ? nameTail(after) : null;
+    if (tail && !CALENDAR_WORDS.test(tail.topic.split(/\s+/)[0]!) && partiesIn(tail.topic, countries, sentence.start + end + tail.whole.indexOf(tail.topic)).length === 0) {
+      name = sentence.text.slice(start, end + tail.whole.length - tail.bracket.length);
+      short = tail.acronym;
+      end += tail.whole.length;
     }
     if (kind === 'MOU') {
       const topic = MOU_TOPIC.exec(after);

@@ -61,3 +61,63 @@ export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
  * adds no code.
  */
 export const TRADE_BLOCS: ReadonlySet<string> = new Set(['ASEAN', 'GCC', 'EFTA', 'MERCOSUR', 'Mercosur', 'EAEU', 'SACU', 'SICA', 'CARICOM', 'ECOWAS', 'AfCFTA', 'Pacific Alliance']);
+
+/**
+ * Regions that are one side of an agreement without being a body (`Alphania–Central America FTA`):
+ * reference data like country names, with the countries each groups. Unlike a trade bloc
+ * (`GCC`, `MERCOSUR`), which the annotations keep as one party, a region stands for its countries.
+ */
+export const REGION_SIDES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Central America', ['BZ', 'CR', 'SV', 'GT', 'HN', 'NI', 'PA']],
+  ['Central Asia', ['KZ', 'KG', 'TJ', 'TM', 'UZ']],
+];
+
+/**
+ * Agreements whose head says only `agreement` but whose topic says their kind, each with an example
+ * name: the parts of an FTA (`Agreement on Trade in Services`, `Services Agreement`, `agreements on
+ * trade in services and on investment`) are the FTA's kind; an agreement between governments on
+ * cooperation in a field (`Agreement of Cooperation in the Salt Industry`) or on social security
+ * is a treaty. Read only for a name whose head gave `other`; company deals stay `other`.
+ */
+export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: AgreementKind; readonly example: string; readonly mustNot: readonly string[] }> = [
+  {
+    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment)(?:\s+and\s+(?:on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment))*(?:\s+agreements?)?$/i,
+    kind: 'FTA',
+    example: 'Alpha–Beta Agreement on Trade in Services and Investment',
+    mustNot: ['Investment Facilitation for Growth Agreement', 'Alpha Investment Promotion Agreement'],
+  },
+  {
+    // A regional trade partnership written out: `… Agreement for Trans-Alpha Partnership`.
+    pattern: /\bAgreement\s+(?:for|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+(?:Economic\s+)?Partnership$/u,
+    kind: 'FTA',
+    example: 'Comprehensive Agreement for Trans-Alpha Partnership',
+    mustNot: ['Alpha–Beta Digital Partnership Agreement', 'Agreement for Trans-Alpha Partnership in Space Research'],
+  },
+  {
+    // An agreement known only by an acronym that ends in a trade partnership's letters:
+    // `…CEP` (Comprehensive Economic Partnership), `…TPP` (Trans-Pacific Partnership).
+    pattern: /^[A-Z]{1,4}(?:CEP|TPP)$/,
+    kind: 'FTA',
+    example: 'ABCEP',
+    mustNot: ['ABCEF', 'TPPA Secretariat'],
+  },
+  {
+    // `Alpha–Beta Strategic Economic Cooperation Agreement (SECA)`: a trade agreement by another name.
+    pattern: /\bStrategic\s+Economic\s+Cooperation\s+Agreement$/,
+    kind: 'FTA',
+    example: 'Alpha–Beta Strategic Economic Cooperation Agreement',
+    mustNot: ['Alpha–Beta Economic Cooperation Fund Agreement'],
+  },
+  {
+    pattern: /^agreements?\s+(?:on|of|for)\s+(?:the\s+)?cooperation\s+in\b/i,
+    kind: 'treaty',
+    example: 'agreement on cooperation in the peaceful uses of outer space',
+    mustNot: ['cooperation agreement between Alpha Corp. and Beta Ltd.', 'SMR cooperation agreement'],
+  },
+  {
+    pattern: /^(?:\S+[-–]\S+\s+)?social\s+security\s+agreement$/i,
+    kind: 'treaty',
+    example: 'social security agreement',
+    mustNot: ['agreement on social security spending plans of Alpha Corp.'],
+  },
+];

@@ -1,4 +1,5 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
+import { signedAmendments } from '../agreements/amendments.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
@@ -7,6 +8,7 @@ import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedMous } from '../agreements/mou-lists.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
+import { kindByTopic } from '../agreements/kind-by-topic.js';
 import { agreementDateIn } from '../agreements/own-date.js';
 import { partiesIn } from '../agreements/parties.js';
 import type { SentenceHit } from '../agreements/sentence-hit.js';
@@ -84,7 +86,7 @@ export function findAgreements(
     const inside = (h: SentenceHit): boolean =>
       named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
     const found = [...named.filter((h) => !inside(h)), ...genericMentions(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
-    const hits = bySignatories([...found, ...definedAcronyms(sentence.text, drafts, found)], sentence, own, orgs);
+    const hits = bySignatories([...found, ...signedAmendments(sentence.text, found), ...definedAcronyms(sentence.text, drafts, found)], sentence, own, orgs);
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
     const twoSides = TWO_SIDES.test(sentence.text);
@@ -131,7 +133,7 @@ export function findAgreements(
   return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
-    kind: d.kind,
+    kind: kindByTopic(d.name, d.kind),
     status: standingStatus(d),
     parties: [...d.parties].sort(),
     date: d.date,

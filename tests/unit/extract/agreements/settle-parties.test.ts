@@ -34,6 +34,16 @@ describe('the parties of an agreement', () => {
       'Korea and Georgia launched negotiations. Minister Ahn and Georgian Deputy Minister Beridze signed a joint statement on the launch of the negotiations.',
       'joint statement on the launch of the negotiations → GE,KR',
     ],
+    // a joint statement read with the home side alone (a company named after it) has the partner as its other side
+    [
+      'President Kim welcomed Peruvian President Ruiz in Seoul. In a joint statement released on Thursday, the two leaders noted that Korea Electric Power Corporation had built four plants.',
+      'joint statement → KR,PE',
+    ],
+    // a region side stands for its countries named beside the name, not for one named elsewhere
+    [
+      'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',
+      'Korea–Central America Digital MOU → HN,KR,PA',
+    ],
   ])('%s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
@@ -41,6 +51,13 @@ describe('the parties of an agreement', () => {
   it.each([
     // a bloc in the name is a party: the sentence's other countries do not join
     ['Korea and Norway discussed the Korea–EFTA FTA in Oslo.', 'Korea–EFTA FTA → KR'],
+    // a joint statement on a bloc's agreement keeps the bloc as its other side
+    [
+      'Minister Kim and Secretary General Nasser signed a joint statement declaring the conclusion of the Korea-GCC FTA negotiations. Saudi Arabia hosted the last round.',
+      'joint statement declaring the conclusion of the Korea-GCC FTA negotiations → KR',
+    ],
+    // a bloc that is a body stays one party, whatever member states the release lists
+    ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
   ])('must not: %s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/extract/index.js';
+import type { Document, LocalAgreement } from '../../../../src/domain/index.js';
+
+const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
+const agreements = (body: string): string[] =>
+  extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => `${a.name} (${a.kind})`);
+
+describe('agreements named by a capitalised title', () => {
+  it.each([
+    // a head that leads its name, the topic's small words and all
+    ['Talks on investment will begin one year after the Agreement on Trade in Services enters into force.', 'Agreement on Trade in Services (FTA)'],
+    ['The project builds on the Agreement of Cooperation in the Salt Industry signed by the two governments.', 'Agreement of Cooperation in the Salt Industry (treaty)'],
+    // where it was signed is not part of its name
+    ['The two ministers signed the Agreement on Trade in Services in Ankara on May 1.', 'Agreement on Trade in Services (FTA)'],
+    // a sentence's opening preposition is not part of the name
+    ['Under the Spice Framework Agreement, talks on services will follow.', 'Spice Framework Agreement (framework)'],
+  ])('%s', (body, expected) => {
+    expect(agreements(body)).toContain(expected);
+  });
+
+  it.each([['The two sides signed the Agreement on Tuesday.'], ['The ministers discussed the Agreement on the matter.']])('must not: %s', (body) => {
+    expect(agreements(body).filter((a) => a.startsWith('Agreement on'))).toEqual([]);
+  });
+});
+
+describe('a joint statement’s topic', () => {
+  it('ends where those watching the signing are named', () => {
+    const body = 'Minister Kim and Minister Ruiz signed a joint declaration on the Korea–Peru FTA in the presence of President Lee and Prime Minister Ruiz of Peru.';
+    expect(agreements(body)).toContain('joint declaration on the Korea–Peru FTA (joint_statement)');
+  });
+});
