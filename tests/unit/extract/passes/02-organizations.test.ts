@@ -92,6 +92,11 @@ describe('findOrganizations', () => {
     ['The Andean Community and the Pacific Alliance met.', [['Andean Community', 'international'], ['Pacific Alliance', 'international']]],
     ['Ministers of the Eurasian Economic Union signed. The EAEU said so.', [['Eurasian Economic Union', 'international']]],
     ['The Ministry of Economy, and the Ministry of Finance agreed.', [['Ministry of Economy', 'government'], ['Ministry of Finance', 'government']]],
+    // a listed forum is a standing international body, not a business body for its last words
+    ['He spoke at the World Economic Forum (WEF) annual meeting in Davos.', [['World Economic Forum', 'international']]],
+    // an acronym before an agreement word, or bracketed after one, names the agreement wherever it stands
+    ['The revised KOVEL FTA took effect. Talks on KOVEL Amendments resumed.', []],
+    ['They signed the Korea–Velmar Free Trade Agreement (KVFTA). KVFTA takes effect in May.', []],
   ])('reads the bodies and their kinds in %j', (body, expected) => {
     expect(orgsOf(body).map((o) => [o.name, o.kind])).toEqual(expected);
   });
