@@ -73,6 +73,12 @@ export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_WORDS,
 ]);
 
+/**
+ * Words naming a kind of agreement: an acronym before one (`the KORUS FTA`) or bracketed after
+ * one (`Free Trade Agreement (KAFTA)`) names that agreement, not a body.
+ */
+export const AGREEMENT_WORDS: ReadonlySet<string> = new Set(['FTA', 'FTAs', 'CEPA', 'EPA', 'Agreement', 'Treaty', 'Partnership']);
+
 /** Upper-case abbreviations that are not bodies: currencies, units, technologies, trade terms. */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GDP', 'AI', 'ICT', 'EV', 'EVS', 'R&D', 'FTA', 'FTAS', 'CEPA',

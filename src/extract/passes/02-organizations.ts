@@ -7,7 +7,7 @@ import { headSpans, type SpanContext } from '../organizations/head-spans.js';
 import { acronymSpan, bracketedAcronyms, type AcronymDefinition } from '../organizations/acronym-spans.js';
 import { acronymFits } from '../organizations/acronym-match.js';
 import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
-import { addStandaloneAcronyms } from '../organizations/standalone.js';
+import { addStandaloneAcronyms, agreementAcronyms } from '../organizations/standalone.js';
 import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
@@ -77,7 +77,8 @@ export function findOrganizations(
   });
   mergeSuffixes(table);
   addInternationalBodies(table, text.text, words, covered);
-  for (const sentence of words) addStandaloneAcronyms(table, sentence, covered);
+  const agreements = agreementAcronyms(words);
+  for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
   const beforeContext = table.entries.length;
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
