@@ -92,6 +92,8 @@ describe('findOrganizations', () => {
     ['The Andean Community and the Pacific Alliance met.', [['Andean Community', 'international'], ['Pacific Alliance', 'international']]],
     ['Ministers of the Eurasian Economic Union signed. The EAEU said so.', [['Eurasian Economic Union', 'international']]],
     ['The Ministry of Economy, and the Ministry of Finance agreed.', [['Ministry of Economy', 'government'], ['Ministry of Finance', 'government']]],
+    // a second legal form after a comma closes the same name
+    ['Velmar Chemical Co., Ltd. and Ostland Steel Corporation signed.', [['Velmar Chemical Co., Ltd.', 'company'], ['Ostland Steel Corporation', 'company']]],
     // a listed forum is a standing international body, not a business body for its last words
     ['He spoke at the World Economic Forum (WEF) annual meeting in Davos.', [['World Economic Forum', 'international']]],
     // an acronym before an agreement word, or bracketed after one, names the agreement wherever it stands
