@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { EVENT_WORDS, NON_ORG_WORDS, ORG_HEADS, type OrgHead } from '../lexicons/org-forms.js';
+import { EVENT_WORDS, LEGAL_FORMS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -62,19 +62,20 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  * A capitalised word that may sit inside a body's name (left of its head). Capitals prove nothing
  * at a sentence's start, so there the tagger must not call the word a preposition, verb, etc.
  */
-function nameWord(w: Word | undefined, sentenceStart: boolean): boolean {
+function nameWord(w: Word | undefined, sentenceStart: boolean, legalName = false): boolean {
   if (!w || !isCapitalised(w.text) || TITLE_NOUNS.has(w.text) || CALENDAR.test(w.text)) return false;
   if (w.text === 'The' || (sentenceStart && NON_NAME_POS.has(w.pos))) return false;
-  return !NON_ORG_WORDS.has(w.text) || ORG_HEADS.has(w.text);
+  return !NON_ORG_WORDS.has(w.text) || ORG_HEADS.has(w.text) || (legalName && PLACE_WORDS_IN_NAMES.has(w.text));
 }
 
 function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHead): number {
   const { words } = ctx;
+  const legalName = LEGAL_FORMS.has(text(words[first]));
   let j = first;
   for (;;) {
     const prev = words[j - 1];
     if (j - 1 < floor) return j;
-    if (nameWord(prev, j - 1 === 0) && !isPossessive(words[j])) {
+    if (nameWord(prev, j - 1 === 0, legalName) && !isPossessive(words[j])) {
       j -= 1;
       continue;
     }
@@ -216,7 +217,6 @@ function mainHead(span: readonly Word[]): OrgHead | undefined {
   return found;
 }
 
-const LEGAL_FORMS = new Set(['Corporation', 'Corp.', 'Company', 'Co.', 'Ltd.', 'Inc.', 'Holdings']);
 
 /** Heads that also name a place: `North Gyeongsang Province` acts, `in Ochang, North … Province` is where. */
 const PLACE_HEADS = new Set(['Province']);
@@ -259,7 +259,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
   if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
-  if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text))) return false;
+  const legal = LEGAL_FORMS.has(span[span.length - 1]!.text);
+  if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text)) return false;

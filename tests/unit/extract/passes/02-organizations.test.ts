@@ -94,6 +94,11 @@ describe('findOrganizations', () => {
     ['The Ministry of Economy, and the Ministry of Finance agreed.', [['Ministry of Economy', 'government'], ['Ministry of Finance', 'government']]],
     // a second legal form after a comma closes the same name
     ['Velmar Chemical Co., Ltd. and Ostland Steel Corporation signed.', [['Velmar Chemical Co., Ltd.', 'company'], ['Ostland Steel Corporation', 'company']]],
+    // legal forms of other countries close a company's name
+    ['Velnor ASA and Ostmark Holding N.V. signed an MOU with Atomvelt JSC.', [['Velnor ASA', 'company'], ['Ostmark Holding N.V.', 'company'], ['Atomvelt JSC', 'company']]],
+    // a place word inside a name a legal form closes; not inside one without it
+    ['Velmar Industrial Complex Corporation presented a proposal.', [['Velmar Industrial Complex Corporation', 'company']]],
+    ['The Velmar Industrial Complex Agency presented a proposal.', []],
     // a listed forum is a standing international body, not a business body for its last words
     ['He spoke at the World Economic Forum (WEF) annual meeting in Davos.', [['World Economic Forum', 'international']]],
     // an acronym before an agreement word, or bracketed after one, names the agreement wherever it stands
