@@ -253,8 +253,9 @@ const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
 function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
   if (span.length < 2) return false;
   if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
-  // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`).
-  if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text)) return false;
+  // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`),
+  // unless they open a post held there (`Velmar Motor Group Executive Vice Chairman Jo Min-su`).
+  if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;
   // `the Department of Asian Affairs of China’s Ministry of Commerce`: a unit named inside a title.
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
@@ -263,7 +264,7 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
-    if (next && GOVERNMENT_TITLE_AFTER.test(next.text)) return false;
+    if (next && GOVERNMENT_TITLE_AFTER.test(next.text) && !CORPORATE_POST.test(postAt(ctx.words, ctx.words.indexOf(next)))) return false;
     // `the MOU on Space Launch, Robotics, …` names a topic, not a company.
     if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
     // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
@@ -275,6 +276,22 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   }
   return true;
 }
+
+/** Words that open a post before its title noun: `Executive Vice Chairman`, `Senior Vice President`. */
+const POST_OPENERS = new Set(['Executive', 'Vice', 'Senior', 'Chief', 'Deputy', 'Managing', 'First']);
+
+/** The title noun a post's opening words from `k` lead to (`Vice Chairman` → `Chairman`), or ''. */
+function postAt(words: readonly Word[], k: number): string {
+  let j = k;
+  while (j < words.length && j - k < 3 && POST_OPENERS.has(words[j]!.text)) j += 1;
+  return j > k && TITLE_NOUNS.has(text(words[j])) ? text(words[j]) : '';
+}
+
+/** Whether the words from `k` are a post's opening words ending in a title noun: `Vice Chairman`, `Executive Vice President`. */
+const opensPost = (words: readonly Word[], k: number): boolean => postAt(words, k) !== '';
+
+/** Posts held in a company, not a ministry: `Acme Vice Chairman X` is a company's, `Energy Vice Minister Y` a portfolio's. */
+const CORPORATE_POST = /^(?:Chairman|Chairwoman|President|CEO)$/;
 
 /** The name as written, spaces collapsed: `Ministry of Trade, Industry and Resources`. */
 export function spanText(body: string, span: readonly Word[]): string {

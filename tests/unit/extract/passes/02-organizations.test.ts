@@ -99,6 +99,11 @@ describe('findOrganizations', () => {
     // a place word inside a name a legal form closes; not inside one without it
     ['Velmar Industrial Complex Corporation presented a proposal.', [['Velmar Industrial Complex Corporation', 'company']]],
     ['The Velmar Industrial Complex Agency presented a proposal.', []],
+    // a company's name before a post held there, however the post opens
+    ['Velmar Motor Group Executive Vice Chairman Jo Min-su attended.', [['Velmar Motor Group', 'company']]],
+    ['He met Velmar Electronics Vice Chairman Jo Min-su.', [['Velmar Electronics', 'company']]],
+    // …but a portfolio before a minister's post is no company
+    ['He met Ostland Energy Vice Minister Omar Saleh.', []],
     // a listed forum is a standing international body, not a business body for its last words
     ['He spoke at the World Economic Forum (WEF) annual meeting in Davos.', [['World Economic Forum', 'international']]],
     // an acronym before an agreement word, or bracketed after one, names the agreement wherever it stands
