@@ -82,7 +82,7 @@ export function findOrganizations(
   addCompanyStems(table, words, covered);
   const beforeContext = table.entries.length;
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
-  addRoleCompanies(table, words, namedSpans(table, countries, text.text.length));
+  addRoleCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
   addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
