@@ -81,7 +81,7 @@ export function findOrganizations(
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
   const beforeContext = table.entries.length;
-  addListedCompanies(table, words, namedSpans(table, countries, text.text.length));
+  addListedCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
   addRoleCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
   addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
   nameAcronymsFromTitles(table, words);

@@ -78,7 +78,7 @@ describe('findOrganizations', () => {
 
   it.each([
     ['Hanil Engineering & Construction signed a contract.', [['Hanil Engineering & Construction', 'company']]],
-    ['Samsung C&T and Hanil Engineering & Construction won.', [['Hanil Engineering & Construction', 'company']]],
+    ['Samsung C&T and Hanil Engineering & Construction won.', [['Samsung C&T', 'company'], ['Hanil Engineering & Construction', 'company']]],
     ['The Korea Iron & Steel Association met.', [['Korea Iron & Steel Association', 'association']]],
     ['He met officials of the Investment Coordinating Board (BKPM) in Jakarta.', [['Investment Coordinating Board', 'government']]],
     ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'company']]],
