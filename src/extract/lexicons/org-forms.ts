@@ -97,8 +97,8 @@ export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words naming a kind of agreement: an acronym before one (`the KORUS FTA`) or bracketed after
- * one (`Free Trade Agreement (KAFTA)`) names that agreement, not a body.
+ * Words naming a kind of agreement: an acronym before one (`the KOVEL FTA`) or bracketed after
+ * one (`Free Trade Agreement (KVFTA)`) names that agreement, not a body.
  */
 export const AGREEMENT_WORDS: ReadonlySet<string> = new Set(['FTA', 'FTAs', 'CEPA', 'EPA', 'Agreement', 'Treaty', 'Partnership']);
 

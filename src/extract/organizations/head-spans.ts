@@ -178,7 +178,7 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }
-    // `Daelim Industrial Co., Ltd.`: a second legal form after a comma closes the same name.
+    // `Velmar Chemical Co., Ltd.`: a second legal form after a comma closes the same name.
     if (LEGAL_FORMS.has(text(words[end - 1])) && text(words[end]) === ',' && LEGAL_FORMS.has(text(words[end + 1]))) end += 2;
     const span = words.slice(start, end);
     // `Korea Energy Economics Institute`: a head inside a longer name leaves it to the later head.

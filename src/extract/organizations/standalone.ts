@@ -31,9 +31,9 @@ interface Covered {
 }
 
 /**
- * Acronyms the release uses as an agreement's name: one before an agreement word (`the KORUS
- * FTA`) or bracketed after one (`Free Trade Agreement (KAFTA)`). Such an acronym names the
- * agreement wherever it stands (`KORUS Amendments`), so it is never read as a body.
+ * Acronyms the release uses as an agreement's name: one before an agreement word (`the KOVEL
+ * FTA`) or bracketed after one (`Free Trade Agreement (KVFTA)`). Such an acronym names the
+ * agreement wherever it stands (`KOVEL Amendments`), so it is never read as a body.
  */
 export function agreementAcronyms(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
   const found = new Set<string>();
