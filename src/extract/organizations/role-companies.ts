@@ -103,7 +103,7 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
 
 function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>): void {
   const ws = words.slice(span.from, span.to);
-  // `Velmar Aramco CEO X`: a name may open with a country's word when more words follow it.
+  // `Saudi Velcoil CEO X`: a name may open with a country's word when more words follow it.
   const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);
   if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed))) return;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(ws[0]!.text)) return;
