@@ -47,6 +47,8 @@ export const INTERNATIONAL_ORGS: ReadonlyMap<string, string> = new Map([
   ['EBRD', 'European Bank for Reconstruction and Development'],
   ['EIB', 'European Investment Bank'],
   ['ECO', 'Economic Cooperation Organization'],
+  // Forums that are standing bodies, not only the meetings they hold.
+  ['WEF', 'World Economic Forum'],
 ]);
 
 /**

@@ -52,7 +52,30 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Securities', company], ['Insurance', company], ['Construction', company], ['Energy', company],
   ['Express', company], ['Transport', company], ['Shipping', company], ['Petroleum', company],
   ['Power', company], ['Networks', company], ['Robotics', company],
+  // Legal forms of other countries: `Velmar ASA`, `Ostland Holding N.V.`, `Nordgaz JSC`.
+  ['ASA', company], ['AG', company], ['N.V.', company], ['B.V.', company], ['S.A.', company], ['JSC', company],
+  ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],
 ]);
+
+/** Legal forms: a name they close is a company whatever words it holds (`… Industrial Complex Corporation`). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Corporation', 'Corp.', 'Company', 'Co.', 'Ltd.', 'Inc.', 'Holdings', 'ASA', 'AG', 'N.V.', 'B.V.', 'S.A.', 'JSC', 'PLC', 'GmbH', 'LLC', 'Tbk',
+]);
+
+/**
+ * Legal forms that tie a company to the few countries whose law has them (`Velmar ASA` is
+ * Norwegian, `Ostland Holding N.V.` Dutch or Belgian, `PT Velmar` Indonesian): reference data, like
+ * country names. `S.A.`, `LLC` and `PLC` are used too widely to say anything.
+ */
+export const LEGAL_FORM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ASA', ['NO']], ['AS', ['NO', 'DK', 'EE']], ['AB', ['SE']], ['Oyj', ['FI']],
+  ['AG', ['DE', 'CH', 'AT']], ['GmbH', ['DE', 'AT', 'CH']], ['N.V.', ['NL', 'BE']], ['B.V.', ['NL']],
+  ['JSC', ['RU', 'KZ', 'UZ', 'AZ', 'UA', 'BY', 'KG', 'GE', 'MN', 'VN', 'TJ', 'TM', 'AM']],
+  ['Tbk', ['ID']], ['PT', ['ID']], ['K.K.', ['JP']], ['S.p.A.', ['IT']], ['Pty', ['AU', 'ZA']],
+]);
+
+/** Words of a place or a thing that may stand inside a company's name a legal form closes: `Korea Industrial Complex Corporation`. */
+export const PLACE_WORDS_IN_NAMES: ReadonlySet<string> = new Set(['Complex', 'Plant', 'Port', 'Site', 'Facility', 'Products', 'Product', 'System', 'Systems', 'Vehicle', 'Vehicles']);
 
 /** Words after which a capitalised phrase is an event, not a body: `… Council Meeting`. */
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
@@ -72,6 +95,12 @@ export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
  'Facility', 'Site', 'Plant', 'Complex', 'Port',
   ...EVENT_WORDS,
 ]);
+
+/**
+ * Words naming a kind of agreement: an acronym before one (`the KOVEL FTA`) or bracketed after
+ * one (`Free Trade Agreement (KVFTA)`) names that agreement, not a body.
+ */
+export const AGREEMENT_WORDS: ReadonlySet<string> = new Set(['FTA', 'FTAs', 'CEPA', 'EPA', 'Agreement', 'Treaty', 'Partnership']);
 
 /** Upper-case abbreviations that are not bodies: currencies, units, technologies, trade terms. */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([

@@ -62,7 +62,7 @@ function afterGloss(words: readonly Word[], k: number): number {
  * such as …`, and a possessive before a business noun (`Acme’s expansion of its plant`). A member
  * must not be a country, a person, a title or a known non-body word.
  */
-export function addListedCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked): void {
+export function addListedCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked, countryStarts: ReadonlySet<number> = new Set()): void {
   // Read once up front: what this pass adds lies in the sentence being read, never a later one.
   const companiesBySentence = new Map<number, Map<number, number>>();
   for (const e of table.entries) {
@@ -91,7 +91,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
         if (item && !/^(?:The|Its|Their|Our)$/.test(words[item.from]!.text)) found.push(item);
       }
     });
-    for (const span of found) add(table, words, span, blocked);
+    for (const span of found) add(table, words, span, blocked, countryStarts);
   }
 }
 
@@ -148,6 +148,11 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
   // Leftwards, only inside a list that goes on (`Zenithal, Hanbit Electronics, …`), so the place
   // ending a clause (`… in Ulsan, Acme signed`) is not read as a company.
   let k = from - 1;
+  // `Velcor and Hanbit Electronics signed …`: the pair that opens a clause (`On Monday, A and B …`).
+  if (!listed && words[k]?.text === 'and') {
+    const item = itemEndingAt(words, k);
+    if (item && !personLike(words, item) && opensClause(words, item.from)) out.push(item);
+  }
   while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {
     if (words[k]!.text === 'and' && words[k - 1]?.text === ',') k -= 1;
     const item = itemEndingAt(words, k);
@@ -160,6 +165,10 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'into']);
 
+/** Whether word `k` opens a clause: the sentence's first word, or the first after an adverbial's comma (`On the same day, …`). */
+const opensClause = (words: readonly Word[], k: number): boolean =>
+  k === 0 || (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? ''));
+
 /** The first word of a post: `Vice President`, `CEO`, `Chief Executive`, `Senior Vice President`, `head`. */
 const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Director|Founder|head|Minister|Secretary|Ambassador)$/;
 
@@ -167,9 +176,11 @@ const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO
 const personLike = (words: readonly Word[], span: Span): boolean =>
   span.to - span.from === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[span.to - 1]!.text);
 
-function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked): void {
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>): void {
   const ws = words.slice(span.from, span.to);
-  if (ws.some((w) => blocked.has(w.start))) return;
+  // `Saudi Velcoil and Acme Corporation …`: a listed name may open with a country's word when more words follow it.
+  const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);
+  if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed))) return;
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(first.text)) return;

@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { EVENT_WORDS, NON_ORG_WORDS, ORG_HEADS, type OrgHead } from '../lexicons/org-forms.js';
+import { EVENT_WORDS, LEGAL_FORMS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -62,19 +62,20 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  * A capitalised word that may sit inside a body's name (left of its head). Capitals prove nothing
  * at a sentence's start, so there the tagger must not call the word a preposition, verb, etc.
  */
-function nameWord(w: Word | undefined, sentenceStart: boolean): boolean {
+function nameWord(w: Word | undefined, sentenceStart: boolean, legalName = false): boolean {
   if (!w || !isCapitalised(w.text) || TITLE_NOUNS.has(w.text) || CALENDAR.test(w.text)) return false;
   if (w.text === 'The' || (sentenceStart && NON_NAME_POS.has(w.pos))) return false;
-  return !NON_ORG_WORDS.has(w.text) || ORG_HEADS.has(w.text);
+  return !NON_ORG_WORDS.has(w.text) || ORG_HEADS.has(w.text) || (legalName && PLACE_WORDS_IN_NAMES.has(w.text));
 }
 
 function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHead): number {
   const { words } = ctx;
+  const legalName = LEGAL_FORMS.has(text(words[first]));
   let j = first;
   for (;;) {
     const prev = words[j - 1];
     if (j - 1 < floor) return j;
-    if (nameWord(prev, j - 1 === 0) && !isPossessive(words[j])) {
+    if (nameWord(prev, j - 1 === 0, legalName) && !isPossessive(words[j])) {
       j -= 1;
       continue;
     }
@@ -177,6 +178,8 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }
+    // `Velmar Chemical Co., Ltd.`: a second legal form after a comma closes the same name.
+    if (LEGAL_FORMS.has(text(words[end - 1])) && text(words[end]) === ',' && LEGAL_FORMS.has(text(words[end + 1]))) end += 2;
     const span = words.slice(start, end);
     // `Korea Energy Economics Institute`: a head inside a longer name leaves it to the later head.
     const insideLonger = words[end] && isCapitalised(words[end]!.text) && !isPossessive(words[end]) && !TITLE_NOUNS.has(words[end]!.text) && !EVENT_WORDS.has(words[end]!.text);
@@ -214,7 +217,6 @@ function mainHead(span: readonly Word[]): OrgHead | undefined {
   return found;
 }
 
-const LEGAL_FORMS = new Set(['Corporation', 'Corp.', 'Company', 'Co.', 'Ltd.', 'Inc.', 'Holdings']);
 
 /** Heads that also name a place: `North Gyeongsang Province` acts, `in Ochang, North … Province` is where. */
 const PLACE_HEADS = new Set(['Province']);
@@ -251,16 +253,18 @@ const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
 function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
   if (span.length < 2) return false;
   if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
-  // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`).
-  if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text)) return false;
+  // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`),
+  // unless they open a post held there (`Velmar Motor Group Executive Vice Chairman Jo Min-su`).
+  if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;
   // `the Department of Asian Affairs of China’s Ministry of Commerce`: a unit named inside a title.
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
   if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
-  if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text))) return false;
+  const legal = LEGAL_FORMS.has(span[span.length - 1]!.text);
+  if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
-    if (next && GOVERNMENT_TITLE_AFTER.test(next.text)) return false;
+    if (next && GOVERNMENT_TITLE_AFTER.test(next.text) && !CORPORATE_POST.test(postAt(ctx.words, ctx.words.indexOf(next)))) return false;
     // `the MOU on Space Launch, Robotics, …` names a topic, not a company.
     if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
     // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
@@ -272,6 +276,22 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   }
   return true;
 }
+
+/** Words that open a post before its title noun: `Executive Vice Chairman`, `Senior Vice President`. */
+const POST_OPENERS = new Set(['Executive', 'Vice', 'Senior', 'Chief', 'Deputy', 'Managing', 'First']);
+
+/** The title noun a post's opening words from `k` lead to (`Vice Chairman` → `Chairman`), or ''. */
+function postAt(words: readonly Word[], k: number): string {
+  let j = k;
+  while (j < words.length && j - k < 3 && POST_OPENERS.has(words[j]!.text)) j += 1;
+  return j > k && TITLE_NOUNS.has(text(words[j])) ? text(words[j]) : '';
+}
+
+/** Whether the words from `k` are a post's opening words ending in a title noun: `Vice Chairman`, `Executive Vice President`. */
+const opensPost = (words: readonly Word[], k: number): boolean => postAt(words, k) !== '';
+
+/** Posts held in a company, not a ministry: `Acme Vice Chairman X` is a company's, `Energy Vice Minister Y` a portfolio's. */
+const CORPORATE_POST = /^(?:Chairman|Chairwoman|President|CEO)$/;
 
 /** The name as written, spaces collapsed: `Ministry of Trade, Industry and Resources`. */
 export function spanText(body: string, span: readonly Word[]): string {

@@ -52,7 +52,8 @@ function openingCountry(name: string): string | null {
  */
 export function refineKind(name: string, kind: OrganizationKind, namesTwoParties: boolean): OrganizationKind {
   if (GOVERNMENT_OPENING.test(name)) return 'government';
-  if (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name)) return 'association';
+  // `World Economic Forum`: a listed international body is not a business body for its last words.
+  if (kind !== 'international' && (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name))) return 'association';
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
   if (kind === 'company' && POLICY_BANK.test(name)) return 'government';

@@ -1,3 +1,4 @@
+import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { NON_ORG_WORDS, EVENT_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
@@ -21,6 +22,17 @@ const SECTOR_NOUNS = new Set([
   // `Ruritania's national atomic company Boreatom`, `the logistics firm Acme`
   'company', 'firm',
 ]);
+/** A coined one-word name: capitals or digits after its first letter (`H2Velm`, `VELCO`, `NovaChem`). */
+const COINED_WORD = /^\p{Lu}[\p{Ll}\d]*[\p{Lu}\d][\p{L}\d]*$/u;
+/** Country names long enough not to occur inside other words by chance. */
+const COUNTRY_NAMES_INSIDE: readonly string[] = [...COUNTRY_FORMS].filter(([form, e]) => e.code !== null && e.form === 'name' && /^\p{Lu}\p{Ll}{3,}$/u.test(form)).map(([form]) => form);
+
+/**
+ * `H2Velmar`, `VelmarBIO`: a coined word built on a country's name is how a national industry
+ * body brands itself (its `Chairman` chairs members, not a board), an association rather than a company.
+ */
+const namesCountryInside = (word: string): boolean => COUNTRY_NAMES_INSIDE.some((c) => word !== c && word.includes(c));
+
 /** Descriptive words that may sit inside a title before `of`: `Vice President for Renewables at`. */
 const MAX_NAME = 4;
 
@@ -54,7 +66,7 @@ function nameEndingAt(words: readonly Word[], to: number): Span | null {
  * `Acme Energia CEO Jan Nowak`) and the name a sector noun introduces (`power producer Acme
  * Energia`). Nothing already named (a country, a body) is read again.
  */
-export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked): void {
+export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked, countryStarts: ReadonlySet<number> = new Set()): void {
   for (const words of sentences) {
     const found: Span[] = [];
     words.forEach((w, i) => {
@@ -71,27 +83,33 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
         const span = nameFrom(words, start);
         if (span) found.push(span);
       }
-      // `Acme Energia CEO Jan Nowak`: a company name, a trailing title, then a capitalised name.
+      // `Acme Energia CEO Jan Nowak`: a company name, a trailing title, then a capitalised name;
+      // the title may open with more words (`Acme Executive Vice Chairman X`, `Acme President and CEO X`).
       if (TRAILING_TITLES.has(w.text) && /^\p{Lu}\p{Ll}/u.test(words[i + 1]?.text ?? '') && !TITLE_PARTS.has(words[i + 1]!.text)) {
-        const span = nameEndingAt(words, i);
-        if (span && span.to - span.from >= 2) found.push(span);
+        let k = i;
+        while (k > 0 && i - k < 4 && (TITLE_PARTS.has(words[k - 1]!.text) || (words[k - 1]!.text === 'and' && TITLE_PARTS.has(words[k - 2]?.text ?? '')))) k -= 1;
+        const span = nameEndingAt(words, k);
+        // One word is a name only when shaped like one no sentence opens with: `H2Velm`, `VELCO`.
+        if (span && (span.to - span.from >= 2 || COINED_WORD.test(words[span.from]!.text))) found.push(span);
       }
       if (SECTOR_NOUNS.has(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
         const span = nameFrom(words, i + 1);
         if (span) found.push(span);
       }
     });
-    for (const span of found) add(table, words, span, blocked);
+    for (const span of found) add(table, words, span, blocked, countryStarts);
   }
 }
 
-function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked): void {
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>): void {
   const ws = words.slice(span.from, span.to);
-  if (ws.some((w) => blocked.has(w.start))) return;
+  // `Saudi Velcoil CEO X`: a name may open with a country's word when more words follow it.
+  const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);
+  if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed))) return;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(ws[0]!.text)) return;
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
   if (table.find(name)) return;
-  table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: 'company', acronym: null }, name);
+  table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: ws.length === 1 && namesCountryInside(name) ? 'association' : 'company', acronym: null }, name);
 }

@@ -1,5 +1,6 @@
 import type { OrganizationFinding } from '../findings.js';
 import { CountryIndex } from './country-index.js';
+import { LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { PositionFinding } from '../passes/04-positions.js';
 
@@ -37,7 +38,9 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * 2. the country of the people who hold a post there (`Serbian chief negotiator X of the
  *    Ministry of Internal and Foreign Trade` → RS);
  * 3. a country word heading a list of companies (`Japanese companies A, B and C`);
- * 4. the release's home country: a press release's bodies are its own country's unless it says
+ * 4. a legal form of the few countries whose law has it (`Velmar ASA`, `PT Velmar`): the one of
+ *    them the release names, else the only one; null when it names none of several;
+ * 5. the release's home country: a press release's bodies are its own country's unless it says
  *    otherwise.
  */
 export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: OrgCountryContext): OrganizationFinding[] {
@@ -45,7 +48,8 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   const holders = holdersByOrg(ctx);
   return orgs.map((o) => {
     if (o.country !== null) return o;
-    const country = heldBy(holders.get(o.localId)) ?? qualifiedBy(o, ctx.body, index) ?? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null);
+    const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
+    const country = heldBy(holders.get(o.localId)) ?? qualifiedBy(o, ctx.body, index) ?? (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
   });
 }
@@ -85,4 +89,19 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
     if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return nearest.code;
   }
   return null;
+}
+
+/**
+ * The country a company's legal form ties it to (`Velmar ASA` → NO, `Ostland Holding N.V.` in a
+ * release naming the Netherlands → NL); undefined when the name has no such form or its form is
+ * the home country's own, null when the form's countries are several and the release names none.
+ */
+function legalFormCountry(name: string, countries: readonly CountryMention[], home: string | null): string | null | undefined {
+  const words = name.split(' ');
+  const form = [words[words.length - 1]!, words[0]!].find((w) => LEGAL_FORM_COUNTRIES.has(w));
+  const of = form === undefined ? undefined : LEGAL_FORM_COUNTRIES.get(form)!;
+  if (!of || (home !== null && of.includes(home))) return undefined;
+  const named = of.filter((code) => countries.some((c) => c.code === code));
+  if (named.length >= 1) return named[0]!;
+  return of.length === 1 ? of[0]! : null;
 }

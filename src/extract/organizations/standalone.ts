@@ -1,5 +1,5 @@
 import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
-import { NON_ORG_ACRONYMS } from '../lexicons/org-forms.js';
+import { AGREEMENT_WORDS, NON_ORG_ACRONYMS } from '../lexicons/org-forms.js';
 import { type Word, isAcronym, isCapitalised } from '../words.js';
 import { acronymFits } from './acronym-match.js';
 import type { OrgTable } from './org-table.js';
@@ -31,11 +31,29 @@ interface Covered {
 }
 
 /**
+ * Acronyms the release uses as an agreement's name: one before an agreement word (`the KOVEL
+ * FTA`) or bracketed after one (`Free Trade Agreement (KVFTA)`). Such an acronym names the
+ * agreement wherever it stands (`KOVEL Amendments`), so it is never read as a body.
+ */
+export function agreementAcronyms(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const words of sentences) {
+    for (const [i, w] of words.entries()) {
+      if (!isAcronym(w.text) || AGREEMENT_WORDS.has(w.text)) continue;
+      const bracketed = words[i - 1]?.text === '(' && words[i + 1]?.text === ')' && AGREEMENT_WORDS.has(words[i - 2]?.text ?? '');
+      if (bracketed || AGREEMENT_WORDS.has(words[i + 1]?.text ?? '')) found.add(w.text);
+    }
+  }
+  return found;
+}
+
+/**
  * Upper-case words naming a body on their own: acronyms the document defined, international
  * bodies (`WTO`), an acronym that fits a body named in full elsewhere in the text, and the shapes
- * Korean agencies and ministries use. Anything else in capitals (`USD`, `EV`) is left alone.
+ * Korean agencies and ministries use. Anything else in capitals (`USD`, `EV`), and an acronym
+ * the release gives an agreement (`agreements`), is left alone.
  */
-export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: Covered): void {
+export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: Covered, agreements: ReadonlySet<string> = new Set()): void {
   for (const [i, w] of words.entries()) {
     // An acronym starts with a capital: most words stop here, before any string is built.
     if (!isCapitalised(w.text)) continue;
@@ -45,7 +63,7 @@ export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], c
       continue;
     }
     const acronym = w.text.endsWith('s') ? w.text.replace(/’s$|'s$/, '') : w.text;
-    if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase())) continue;
+    if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase()) || agreements.has(acronym)) continue;
     const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };
     const known = table.find(acronym);
     if (known) {

@@ -3,7 +3,8 @@ import type { OrganizationFinding } from '../findings.js';
 import { HONOURS, NAME_HONORIFICS, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { AgreementFinding } from './agreements.js';
-import type { CountryMention } from './countries.js';
+import { countryShortName } from '../lexicons/countries.js';
+import { tiedCountries, type CountryMention, type TiedCountry } from './countries.js';
 import type { EventFinding } from './events.js';
 import type { Positions } from './04-positions.js';
 
@@ -40,20 +41,23 @@ function withoutHonour(name: string): string[] {
   return [];
 }
 
-function countries(mentions: readonly CountryMention[]): LocalCountry[] {
+function countries(mentions: readonly CountryMention[], tied: readonly TiedCountry[]): LocalCountry[] {
   const byCode = new Map<string, CountryMention[]>();
   for (const m of mentions) {
     const list = byCode.get(m.code);
     if (list) list.push(m);
     else byCode.set(m.code, [m]);
   }
-  return [...byCode].map(([code, ms]) => {
+  const named = [...byCode].map(([code, ms]): LocalCountry => {
     // The name is the longest form the text uses for it: `United Arab Emirates` over `UAE`.
     const forms = ms.filter((m) => m.form !== 'demonym').map((m) => m.text);
     const name = [...(forms.length ? forms : ms.map((m) => m.text))].sort((a, b) => b.length - a.length)[0]!;
     const mentionList: Mention[] = ms.map(({ text, start, end, sentenceIndex }) => ({ text, start, end, sentenceIndex }));
     return { localId: countryId(code), label: 'Country', code, name, aliases: unique(ms.map((m) => m.text), name), mentions: mentionList };
   });
+  // A country only something of the release is tied to: its name, and the tying span as evidence.
+  const implied = tied.map(({ code, mention }): LocalCountry => ({ localId: countryId(code), label: 'Country', code, name: countryShortName(code), aliases: [], mentions: [mention] }));
+  return [...named, ...implied];
 }
 
 /**
@@ -104,7 +108,13 @@ export function assembleEntities(f: Findings): LocalEntity[] {
     location: e.location,
     country: e.country,
   }));
-  const all: LocalEntity[] = [...persons, ...orgs, ...countries(f.countries), ...agreements, ...events];
+  const tied = tiedCountries(f.countries, [
+    ...orgs.map((o) => ({ codes: [o.country], mentions: o.mentions })),
+    ...persons.map((p) => ({ codes: [p.country], mentions: p.mentions })),
+    ...events.map((e) => ({ codes: [e.country], mentions: e.mentions })),
+    ...agreements.map((a) => ({ codes: a.parties, mentions: a.mentions })),
+  ]);
+  const all: LocalEntity[] = [...persons, ...orgs, ...countries(f.countries, tied), ...agreements, ...events];
   return all.sort((a, b) => compareIds(a.localId, b.localId));
 }
 

@@ -1,4 +1,5 @@
 import type { AnalysedText, Sentence } from '../analysed-text.js';
+import type { Mention } from '../../domain/index.js';
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_FORMS } from '../lexicons/countries.js';
 
 /** One span of text that names a country, e.g. `UAE` in `Korea–UAE CEPA` (form `compound`). */
@@ -158,4 +159,40 @@ export function countriesBySentence(countries: readonly CountryMention[]): Reado
     else groups.set(c.sentenceIndex, [c]);
   }
   return groups;
+}
+
+/** Something of the release tied to countries (a person's, a body's, a meeting's place, an agreement's parties) and where the text names it. */
+export interface CountryTie {
+  readonly codes: readonly (string | null)[];
+  readonly mentions: readonly Mention[];
+}
+
+/** A country the release ties something to without naming it, with the span of the first thing tied to it as evidence. */
+export interface TiedCountry {
+  readonly code: string;
+  readonly mention: Mention;
+}
+
+/**
+ * The countries a release acts through without writing their names: the home ministry that
+ * holds the talks (`The Ministry of Knowledge Economy said …` in a release titled `Korea and
+ * Kazakhstan …`, its body naming only Seoul), the place of a meeting (`in Jakarta`), an
+ * agreement's parties. Annotations list a country named as actor, partner or place, and the
+ * home country whenever its ministry acts, so a country a person, body, meeting or agreement of
+ * the release is tied to is one of its countries. Countries the text names are left to their own
+ * mentions.
+ */
+export function tiedCountries(named: readonly CountryMention[], ties: readonly CountryTie[]): TiedCountry[] {
+  const seen = new Set(named.map((c) => c.code));
+  const tied: TiedCountry[] = [];
+  for (const tie of ties) {
+    const mention = tie.mentions[0];
+    if (!mention) continue;
+    for (const code of tie.codes) {
+      if (code === null || seen.has(code)) continue;
+      seen.add(code);
+      tied.push({ code, mention });
+    }
+  }
+  return tied;
 }

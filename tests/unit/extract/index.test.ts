@@ -21,6 +21,15 @@ describe('extract', () => {
     expect(names('Country')).toContain('Korea');
   });
 
+  it('lists the home country when its ministry acts in a release whose body never names it', () => {
+    const body =
+      'The Ministry of Trade, Industry and Energy said that Minister Paek Han-sol held talks with Vesna Orlić, Minister of Economy, in Belgrade on May 3. ' +
+      'The two ministers discussed cooperation on power grids.';
+    const x = extract({ ...doc, id: 'doc_home', title: 'Korea and Serbia Discuss Grids', body, date: '2016-05-04' });
+    const korea = x.entities.find((e) => e.label === 'Country' && e.code === 'KR');
+    expect(korea).toMatchObject({ name: 'Korea', mentions: [{ text: 'Ministry of Trade, Industry and Energy' }] });
+  });
+
   it('keeps `Director General Kang` as an alias of Kang Gam-chan', () => {
     expect(byName(result.entities, 'Kang Gam-chan')?.aliases).toContain('Director General Kang');
   });

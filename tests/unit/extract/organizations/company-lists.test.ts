@@ -11,6 +11,11 @@ describe('addListedCompanies', () => {
     ['Selected major firms include Brightsol (semiconductor materials), Dalmi (enzymes), and Orvantis.', ['Brightsol', 'Dalmi', 'Orvantis']],
     ['Growth was driven by bio projects such as Quellin’s expansion of its plant in Songdo.', ['Quellin']],
     ['Officials raised concerns about Velora’s new operations in the region.', ['Velora']],
+    // the pair that opens a clause, one of them a company
+    ['On the same day, Dravik Enerbion and Siemora Energy signed an MOU on turbines.', ['Dravik Enerbion']],
+    ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],
+    // a listed name may open with a country's word
+    ['Saudi Velcoil and Hanbit Oil Corporation representatives also attended.', ['Saudi Velcoil']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
     for (const name of expected) expect(companies(body)).toContain(name);
   });
@@ -21,6 +26,11 @@ describe('addListedCompanies', () => {
     ['Korea’s investment in Vietnam rose, and Japan’s plant output fell.'],
     ['The ministry will support companies such as those in the regions.'],
     ['Samsung Electronics and the Korea Chamber of Commerce and Industry signed it.'],
+    // a pair inside a clause, after a place or a title, or a country alone is no company
+    ['The plant in Ulsan, Daejin and Lotte Chemical opened.'],
+    ['Minister Ahn and Samsung Electronics signed.'],
+    ['Korea and Samsung Electronics signed.'],
+    ['Saudi Arabia and SK Group signed.'],
   ])('reads no extra company in %j', (body) => {
     expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
   });

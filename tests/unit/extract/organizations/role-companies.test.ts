@@ -10,6 +10,11 @@ describe('addRoleCompanies', () => {
     ['Brinemoor', 'Morvan was joined by Claire Dubois, Senior Vice President for Renewables at Brinemoor.'],
     ['Ostrava Energia', 'The MOU was signed by Ostrava Energia CEO Piotr Wasik in the presence of the minister.'],
     ['Tamsin Serra Azul', 'One MOU was with the lithium developer Tamsin Serra Azul on concentrate supply.'],
+    // the post before the person may open with more words, the name with a country's word
+    ['Saudi Velcoil', 'Velmar Motor Group Executive Vice Chairman Jo Min-su and Saudi Velcoil President and CEO Amin Rahal attended.'],
+    ['Kenya Brightgrid', 'The MOU was signed by Kenya Brightgrid Chairman Otieno Mwangi.'],
+    // one coined word is a name
+    ['NovaChem', 'NovaChem CEO Jane Roe spoke.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -19,10 +24,19 @@ describe('addRoleCompanies', () => {
     ['He was met by Ana Ruiz, Director of Bilateral Economic Affairs at the Ministry of Foreign Affairs.'],
     // a head of state is no company's president
     ['The ceremony was attended by Indonesian President Joko Sutanto.'],
+    // a country's name and a title are no company
+    ['The talks were hosted by Saudi Arabia President Omar Rahal.'],
+    // one plain word before a title is no company
+    ['Former Chairman Jo Min-su attended.'],
     // a person with a post after the comma in a list is a person
     ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
   ])('reads no company that is not one in %j', (body) => {
     expect(companies(body).filter((n) => n !== 'Velmar Motors America')).toEqual([]);
+  });
+
+  it('reads a coined word built on a country\'s name as a national industry body', () => {
+    expect(orgsOf('The side was represented by H2Velmar Chairman Jo Min-su.').map((o) => [o.name, o.kind])).toEqual([['H2Velmar', 'company']]);
+    expect(orgsOf('The side was represented by H2Norway Chairman Jo Min-su.').map((o) => [o.name, o.kind])).toEqual([['H2Norway', 'association']]);
   });
 
   it('keeps a person listed after a company as a person', () => {

@@ -29,6 +29,10 @@ describe('the country of a body', () => {
     // a country word, then lower-case words ending in a noun for a company
     ['KORES signed an MOU with Bolivia’s state mining company Andoria on lithium.', 'Andoria → BO'],
     ['KOGAS signed an agreement with the Uzbek state gas company Tashgazneft on the field.', 'Tashgazneft → UZ'],
+    // a legal form of one country's law, or of the one of several the release names
+    ['Minister Park visited Oslo, where Velnor ASA and Korea Southern Power Co. signed an MOU.', 'Velnor ASA → NO'],
+    ['Minister Park met Dutch officials; Ostmark Holding N.V. will open a centre in Korea.', 'Ostmark Holding N.V. → NL'],
+    ['KEPCO signed a deal with Atomvelt JSC of Russia on turbines in Egypt.', 'Atomvelt JSC → RU'],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });
@@ -36,6 +40,8 @@ describe('the country of a body', () => {
   it.each([
     // a country word that is the object of a verb or a place does not qualify the company after it
     ['Korean exporters met officials in Japan and Orvantis Electronics presented its plan.', 'Orvantis Electronics → KR'],
+    // a legal form of several countries' law, none of them named, says no country, not the home one
+    ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
     // an international body takes no home country
     ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
   ])('must not: %s', (body, expected) => {

@@ -78,7 +78,7 @@ describe('findOrganizations', () => {
 
   it.each([
     ['Hanil Engineering & Construction signed a contract.', [['Hanil Engineering & Construction', 'company']]],
-    ['Samsung C&T and Hanil Engineering & Construction won.', [['Hanil Engineering & Construction', 'company']]],
+    ['Samsung C&T and Hanil Engineering & Construction won.', [['Samsung C&T', 'company'], ['Hanil Engineering & Construction', 'company']]],
     ['The Korea Iron & Steel Association met.', [['Korea Iron & Steel Association', 'association']]],
     ['He met officials of the Investment Coordinating Board (BKPM) in Jakarta.', [['Investment Coordinating Board', 'government']]],
     ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'company']]],
@@ -92,6 +92,23 @@ describe('findOrganizations', () => {
     ['The Andean Community and the Pacific Alliance met.', [['Andean Community', 'international'], ['Pacific Alliance', 'international']]],
     ['Ministers of the Eurasian Economic Union signed. The EAEU said so.', [['Eurasian Economic Union', 'international']]],
     ['The Ministry of Economy, and the Ministry of Finance agreed.', [['Ministry of Economy', 'government'], ['Ministry of Finance', 'government']]],
+    // a second legal form after a comma closes the same name
+    ['Velmar Chemical Co., Ltd. and Ostland Steel Corporation signed.', [['Velmar Chemical Co., Ltd.', 'company'], ['Ostland Steel Corporation', 'company']]],
+    // legal forms of other countries close a company's name
+    ['Velnor ASA and Ostmark Holding N.V. signed an MOU with Atomvelt JSC.', [['Velnor ASA', 'company'], ['Ostmark Holding N.V.', 'company'], ['Atomvelt JSC', 'company']]],
+    // a place word inside a name a legal form closes; not inside one without it
+    ['Velmar Industrial Complex Corporation presented a proposal.', [['Velmar Industrial Complex Corporation', 'company']]],
+    ['The Velmar Industrial Complex Agency presented a proposal.', []],
+    // a company's name before a post held there, however the post opens
+    ['Velmar Motor Group Executive Vice Chairman Jo Min-su attended.', [['Velmar Motor Group', 'company']]],
+    ['He met Velmar Electronics Vice Chairman Jo Min-su.', [['Velmar Electronics', 'company']]],
+    // …but a portfolio before a minister's post is no company
+    ['He met Ostland Energy Vice Minister Omar Saleh.', []],
+    // a listed forum is a standing international body, not a business body for its last words
+    ['He spoke at the World Economic Forum (WEF) annual meeting in Davos.', [['World Economic Forum', 'international']]],
+    // an acronym before an agreement word, or bracketed after one, names the agreement wherever it stands
+    ['The revised KOVEL FTA took effect. Talks on KOVEL Amendments resumed.', []],
+    ['They signed the Korea–Velmar Free Trade Agreement (KVFTA). KVFTA takes effect in May.', []],
   ])('reads the bodies and their kinds in %j', (body, expected) => {
     expect(orgsOf(body).map((o) => [o.name, o.kind])).toEqual(expected);
   });

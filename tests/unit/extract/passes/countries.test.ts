@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../../src/extract/nlp/index.js';
-import { findCountryMentions } from '../../../../src/extract/passes/countries.js';
+import { findCountryMentions, tiedCountries } from '../../../../src/extract/passes/countries.js';
 
 const codes = (text: string): string[] => findCountryMentions(analyse(text)).map((m) => m.code);
 
@@ -66,5 +66,29 @@ describe('findCountryMentions', () => {
     const [mention] = findCountryMentions(analyse(text));
     expect(mention).toMatchObject({ code: 'VN', sentenceIndex: 1 });
     expect(text.slice(mention!.start, mention!.end)).toBe('Vietnam');
+  });
+});
+
+describe('tiedCountries', () => {
+  const at = (text: string, start: number) => ({ text, start, end: start + text.length, sentenceIndex: 0 });
+  const named = (code: string) => ({ code, text: code, start: 0, end: 2, sentenceIndex: 0, form: 'name' as const });
+
+  it('gives a country only a body, person, meeting or agreement is tied to, with the first tying span', () => {
+    const tied = tiedCountries(
+      [named('KZ')],
+      [
+        { codes: ['KR'], mentions: [at('Ministry of Harbours', 4), at('the ministry', 90)] },
+        { codes: ['KR', 'KZ'], mentions: [at('Mira Tole', 40)] },
+        { codes: ['ID'], mentions: [at('talks in Jakarta', 60)] },
+      ],
+    );
+    expect(tied).toEqual([
+      { code: 'KR', mention: at('Ministry of Harbours', 4) },
+      { code: 'ID', mention: at('talks in Jakarta', 60) },
+    ]);
+  });
+
+  it('adds nothing for a country the text names, an unknown country or a tie without a span', () => {
+    expect(tiedCountries([named('KR')], [{ codes: ['KR', null], mentions: [at('Ministry of Harbours', 4)] }, { codes: ['JP'], mentions: [] }])).toEqual([]);
   });
 });
