@@ -14,7 +14,7 @@ const SPELLED_COMPOUND = new RegExp(
   'gu',
 );
 const DOUBLED_ACRONYM = /\b(CEPA|FTA|EPA|MOU|MoU)\s+\1$/;
-/** `a Korea–China–Japan free trade agreement (FTA)` → `Korea–China–Japan FTA`. */
+/** `a Korea–Chile–Peru free trade agreement (FTA)` → `Korea–Chile–Peru FTA`. */
 /** How many sides of a compound (`Alphania–SACU`, `ASEAN–Alphania`) are trade blocs. */
 const blocSides = (compound: string): number => compound.split(new RegExp(DASH)).filter((side) => TRADE_BLOCS.has(side.trim())).length;
 

@@ -31,7 +31,7 @@ export const AGREEMENT_ACRONYMS: ReadonlyMap<string, AgreementKind> = new Map<st
 ]);
 
 /**
- * Lower-case forms of the kinds (`a Korea–China–Japan free trade agreement`) and the acronym each
+ * Lower-case forms of the kinds (`a Korea–Chile–Peru free trade agreement`) and the acronym each
  * is written as; also what a bare acronym must find in an agreement's name to stand for it.
  */
 export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
