@@ -12,7 +12,7 @@ import { BENCH_SEED } from './lib/work-dir.js';
 import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
 import { createQueryService, type QueryService } from '../../src/query/index.js';
-import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery } from '../../src/api/requests.js';
+import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, searchQuery, textSearchQuery } from '../../src/api/requests.js';
 
 const [snapshot, endpointList = 'path,meetings,entity,neighbourhood', rounds = '1'] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: profile-queries.ts SNAPSHOT [endpoints] [rounds]');
@@ -33,6 +33,14 @@ const answers = (q: QueryService): Record<string, Answer> => ({
   neighbourhood: (u) => {
     const { depth, labels, types, from, to, limit } = neighbourhoodQuery.parse(Object.fromEntries(u.searchParams));
     return q.neighbourhood(decodeURIComponent(u.pathname.split('/')[3]!), { depth, limit, ...(labels ? { labels } : {}), ...(types ? { types } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  },
+  search: (u) => {
+    const { q: text, labels, limit } = searchQuery.parse(Object.fromEntries(u.searchParams));
+    return q.search(text, { limit, ...(labels ? { labels } : {}) });
+  },
+  documents: (u) => {
+    const { q: text, from, to, country, entity, offset, limit } = textSearchQuery.parse(Object.fromEntries(u.searchParams));
+    return q.textSearch(text, { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(country ? { country } : {}), ...(entity ? { entity } : {}) }, { offset, limit });
   },
 });
 
