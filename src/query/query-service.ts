@@ -23,6 +23,7 @@ import { postPage, warmPosts, type PostFilter } from './posts.js';
 import { graphSummary, stats } from './stats.js';
 import { textSearch, type TextSearchFilter } from './text-search.js';
 import { textIndexFor } from './text-search-index.js';
+import { warmTextNeighbours } from './text-search-fuzzy.js';
 import { mentionIndexFor } from './text-search-mentions.js';
 import { activityFacts } from './analytics-facts.js';
 import { occasionIndex } from './analytics-occasion-index.js';
@@ -100,11 +101,13 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     await warmCountryActivity(store);
     await warmOccasions(store);
     await warmAgreementLifecycles(store);
-    // Last: the longest piece (≈ 2 s on the 100× graph), and searches answer without it meanwhile.
-    await warmFuzzyNeighbours(await searchIndexFor(store), async () => {
+    // Last: the longest pieces (≈ 2 s on the 100× graph), and searches answer without them meanwhile.
+    const stillThisLoad = async () => {
       await nextTurn();
       return generation === loads;
-    }, SLICE_MS);
+    };
+    await warmFuzzyNeighbours(await searchIndexFor(store), stillThisLoad, SLICE_MS);
+    await warmTextNeighbours(await textIndexFor(store), stillThisLoad, SLICE_MS);
   };
   return {
     store,

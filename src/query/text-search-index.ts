@@ -4,6 +4,7 @@ import { keptUntilLoad } from './derived.js';
 import { BM25, idfOf } from './search-bm25.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
+import type { TextNeighbours } from './text-search-fuzzy.js';
 
 /** A word as the text index sees it: letters and digits, with any combining marks they carry. */
 export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -55,6 +56,10 @@ export interface TextIndex {
   readonly sortedDates: readonly string[];
   /** Term → term number; a radix tree for prefix and fuzzy look-ups, built in minisearch's insertion order. */
   readonly terms: SearchableMap<number>;
+  /** Per term number: the term. */
+  readonly termText: readonly string[];
+  /** Per term number: the terms within its own fuzzy distance, filled by warmTextNeighbours (text-search-fuzzy). */
+  readonly fuzzyNeighbours: (TextNeighbours | undefined)[];
   /** Per term number, per field (TEXT_FIELDS order): its postings, or undefined when the field never holds it. */
   readonly postings: readonly (readonly (FieldPostings | undefined)[])[];
   /** Per field, per document: BM25's length norm k·(1 − b + b·length/average). */
@@ -157,6 +162,8 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     byDate,
     sortedDates: Array.from(byDate, (doc) => dates[doc]!),
     terms,
+    termText: [...termIds.keys()],
+    fuzzyNeighbours: new Array<TextNeighbours | undefined>(termIds.size).fill(undefined),
     postings,
     norms,
     scratch: { word: new Float64Array(count), total: new Float64Array(count) },

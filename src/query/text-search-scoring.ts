@@ -1,10 +1,8 @@
 import { lowerBound } from '../domain/index.js';
 import { BM25, MATCH_WEIGHTS } from './search-bm25.js';
+import { textFuzzyDistance, textNeighboursOf } from './text-search-fuzzy.js';
 import { FIELD_BOOST, TEXT_FIELDS, wordsOf, foldWord, type TextIndex } from './text-search-index.js';
 
-/** Matching tolerance: a typo per 5 letters (at most 2); the last word may be a prefix (weighted by MATCH_WEIGHTS). */
-const FUZZY = 0.2;
-const MAX_FUZZY = 2;
 
 /** A term a query word reaches (itself, a longer term it starts, or one a typo away) and its weight. */
 export interface Expansion {
@@ -28,26 +26,32 @@ export function queryWords(query: string): string[] {
 
 /**
  * The terms `word` reaches, in the order minisearch adds their scores: the word itself, then (for
- * the last word) every longer term it starts, then the terms within FUZZY of its length in edits
+ * the last word) every longer term it starts, then the terms within TEXT_FUZZY of its length in edits
  * that are not already prefix matches.
  */
 export function expansionsOf(index: TextIndex, word: string, isLast: boolean): Expansion[] {
   const found: Expansion[] = [];
   const exact = index.terms.get(word);
   if (exact !== undefined) found.push({ id: exact, term: word, weight: 1 });
-  const maxDistance = Math.min(MAX_FUZZY, Math.round(word.length * FUZZY));
-  const fuzzy = maxDistance ? (index.terms.fuzzyGet(word, maxDistance) as Map<string, [number, number]>) : null;
+  const maxDistance = textFuzzyDistance(word);
+  // Shared by every search once warmed: read, never changed.
+  const fuzzy = maxDistance ? textNeighboursOf(index, word, maxDistance) : null;
+  // A term both a prefix and a fuzzy match counts once, as a prefix match.
+  const asPrefix = new Set<number>();
   if (isLast) {
     for (const [term, id] of index.terms.atPrefix(word)) {
       const distance = term.length - word.length;
       if (!distance) continue;
-      fuzzy?.delete(term);
+      asPrefix.add(id);
       found.push({ id, term, weight: (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
     }
   }
   if (fuzzy) {
-    for (const [term, [id, distance]] of fuzzy) {
-      if (!distance) continue;
+    for (let k = 0; k < fuzzy.terms.length; k++) {
+      const id = fuzzy.terms[k]!;
+      const distance = fuzzy.distances[k]!;
+      if (!distance || asPrefix.has(id)) continue;
+      const term = index.termText[id]!;
       found.push({ id, term, weight: (MATCH_WEIGHTS.fuzzy * term.length) / (term.length + distance) });
     }
   }

@@ -13,7 +13,7 @@ import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
 import { createQueryService, type QueryService } from '../../src/query/index.js';
 import { CSV_LISTS, csvOf } from '../../src/api/csv/index.js';
-import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, countryQuery } from '../../src/api/requests.js';
+import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, countryQuery, searchQuery, textSearchQuery } from '../../src/api/requests.js';
 
 const [snapshot, endpointList = 'path,meetings,entity,neighbourhood', rounds = '1'] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: profile-queries.ts SNAPSHOT [endpoints] [rounds]');
@@ -46,6 +46,14 @@ const answers = (q: QueryService): Record<string, Answer> => ({
   },
   country: (u) => q.country(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),
   lifecycle: (u) => q.agreementLifecycle(decodeURIComponent(u.pathname.split('/')[3]!)),
+  search: (u) => {
+    const { q: text, labels, limit } = searchQuery.parse(Object.fromEntries(u.searchParams));
+    return q.search(text, { limit, ...(labels ? { labels } : {}) });
+  },
+  documents: (u) => {
+    const { q: text, from, to, country, entity, offset, limit } = textSearchQuery.parse(Object.fromEntries(u.searchParams));
+    return q.textSearch(text, { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(country ? { country } : {}), ...(entity ? { entity } : {}) }, { offset, limit });
+  },
 });
 
 /** The answer's bytes as the server writes them: CSV when `format=csv` asks (as csvResponses turns it), JSON otherwise. */

@@ -26,6 +26,7 @@ describe('marksIn', () => {
     ['𝐊orea 𝐀BC korea abc a𝐀b', ['korea', 'abc', 'ab', 'b']],
     ['한국 and Korea: 한국어 Korea2025 2025', ['한국', 'korea', '2025', 'korea2025']],
     ['café cafe CAFÉ cafés', ['cafe']],
+    ['Korea😀Šefčovič 😀korea “Šefčovič’s” \uD800Šefčovič', ['korea', 'sefcovic', 's']],
   ])('marks in %j exactly the words WORD finds that fold to a term', (text, terms) => {
     const reference = [...text.matchAll(WORD)].filter((m) => terms.includes(foldWord(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     expect(marksIn(text, new Set(terms))).toEqual(reference);

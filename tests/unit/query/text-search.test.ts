@@ -49,6 +49,11 @@ describe('textSearch over the fixture graph', () => {
     expect(idsOf(await textSearch(store, 'Korea', { entity: 'person:yeo-han-koo' }))).toEqual([DOC_B]);
   });
 
+  it('keeps, with both a country and an entity, exactly the documents mentioning both (the same node twice is that node)', async () => {
+    expect(idsOf(await textSearch(store, 'Korea', { country: 'EU', entity: 'person:yeo-han-koo' }))).toEqual([DOC_B]);
+    expect(idsOf(await textSearch(store, 'Korea', { country: 'EU', entity: 'country:EU' }))).toEqual([DOC_B]);
+  });
+
   it('throws a typed not-found for an unknown country or entity', async () => {
     await expect(textSearch(store, 'Korea', { country: 'Atlantis' })).rejects.toMatchObject({ code: 'COUNTRY_NOT_FOUND' });
     await expect(textSearch(store, 'Korea', { entity: 'person:nobody' })).rejects.toMatchObject({ code: 'ENTITY_NOT_FOUND' });
