@@ -16,7 +16,7 @@ export interface TextSearchFilter extends DateRange {
   readonly entity?: string;
 }
 
-export const DEFAULT_TEXT_SEARCH_PAGE: Page = { offset: 0, limit: 20 };
+export const DEFAULT_TEXT_SEARCH_PAGE: Page = { offset: 0, limit: 10 };
 
 /** Pages reaching this far are chosen by a bounded insertion; deeper ones sort every hit. */
 const TOP_K_MAX = 200;

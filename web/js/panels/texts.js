@@ -15,7 +15,7 @@ import { errorBox } from '../widgets.js';
  */
 
 /** Hits per page. */
-const PAGE = 20;
+const PAGE = 10;
 
 /**
  * `text` cut at the marks: runs in order, each marked or not. Marks must be sorted and not overlap
