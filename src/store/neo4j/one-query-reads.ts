@@ -2,6 +2,7 @@ import neo4j, { type Session } from 'neo4j-driver';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
 import { edgeFromProps } from './records.js';
 import { toPlain } from './plain-values.js';
+import { runWithoutStack } from './run-without-stack.js';
 import { MAX_PATH_DEPTH } from './statements.js';
 
 const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
@@ -160,7 +161,7 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
     to: query.to ?? null,
     keep: neo4j.int(Math.max(0, Math.floor(query.limit) - 1)),
   };
-  const record = (await session.run(statement, params)).records[0];
+  const record = (await runWithoutStack(session, statement, params)).records[0];
   if (!record) return null;
   const nodes = (record.get('nodes') as unknown[]).map(drawnNode).sort((a, b) => compareStrings(a.id, b.id));
   const edges = types.length === 0 ? [] : (record.get('edges') as [unknown, unknown, unknown[]][]).map(drawnEdge).sort((a, b) => compareStrings(a.id, b.id));
@@ -226,7 +227,7 @@ export async function connectionIn(session: Session, from: string, to: string, q
   const statement = searching ? connectionStatement(depth, types) : ENDS_ONLY;
   const evidenceLimit = query.evidenceLimit === undefined ? null : Math.max(0, Math.floor(query.evidenceLimit));
   const params = { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))), evidenceLimit };
-  const record = (await session.run(statement, params)).records[0];
+  const record = (await runWithoutStack(session, statement, params)).records[0];
   if (!record) return null;
   const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(drawnNode);
   const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
