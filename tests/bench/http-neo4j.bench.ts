@@ -5,6 +5,9 @@
  * ≥ 10k distinct URLs per endpoint, each uncached (`_bench=N`). Per endpoint: req/s, p50, p99,
  * timeouts, errors. BENCH_NEO4J_SCALE picks another scale, BENCH_NEO4J_SNAPSHOT a ready snapshot of it,
  * BENCH_HTTP_SECONDS the duration, BENCH_ENDPOINTS the endpoints (comma-separated).
+ * BENCH_NEO4J_URI with BENCH_NEO4J_PID measure against a running server that already holds that
+ * snapshot (`npm run neo4j:start`, then `tradegraph load`): no launch, no load, and a JVM that has
+ * already compiled its hot paths, as a long-running server's has.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,6 +29,9 @@ const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const AIM_P99_MS = 100;
 /** A snapshot already built at this scale (e.g. /tmp/final2/g100.json) skips the build; it is only read. */
 const GIVEN_SNAPSHOT = process.env.BENCH_NEO4J_SNAPSHOT;
+const GIVEN_SERVER = process.env.BENCH_NEO4J_URI && process.env.BENCH_NEO4J_PID
+  ? { uri: process.env.BENCH_NEO4J_URI, pid: Number(process.env.BENCH_NEO4J_PID) }
+  : null;
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS?.split(',') ?? ['neighbourhood', 'path', 'entity', 'search', 'meetings']) as Endpoint[];
 
 export default async function httpNeo4jBench(): Promise<void> {
@@ -37,14 +43,9 @@ export default async function httpNeo4jBench(): Promise<void> {
   const { readSnapshot } = await import('../../src/store/index.js');
   const { graph } = await readSnapshot(snapshot);
   const urls = drawUrls(graph, BENCH_SEED);
-  const home = mkdtempSync(join(tmpdir(), 'tradegraph-http-neo4j-'));
-  const server = await startNeo4j({ port: await freePort(), home, heap: '2g', pageCache: '512m', gc: 'parallel' });
+  const launched = GIVEN_SERVER ? null : await launchAndLoad(snapshot, graph.nodes.length, graph.edges.length);
+  const server = launched ?? GIVEN_SERVER!;
   try {
-    const env = { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: server.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
-    const [command, args] = cliCommand('load', snapshot);
-    const loaded = await measuredRun(command, args, { cwd: REPO, env });
-    if (loaded.code !== 0) throw new Error(`tradegraph load exited with ${loaded.code}: ${loaded.stderr.slice(-2000)}`);
-    console.log(`http-neo4j ×${SCALE}: ${graph.nodes.length} nodes, ${graph.edges.length} edges loaded in ${(loaded.wallMs / 1000).toFixed(1)} s`);
     const api = await startServe(snapshot, { neo4jUri: server.uri });
     try {
       const figures: (LoadFigures & CpuPerRequest)[] = [];
@@ -73,9 +74,35 @@ export default async function httpNeo4jBench(): Promise<void> {
       await api.stop();
     }
   } finally {
+    await launched?.stop();
+  }
+}
+
+interface LaunchedServer {
+  readonly uri: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/** A fresh Neo4j in a temporary home with the snapshot loaded by the real `tradegraph load`; stop() also removes the home. */
+async function launchAndLoad(snapshot: string, nodes: number, edges: number): Promise<LaunchedServer> {
+  const home = mkdtempSync(join(tmpdir(), 'tradegraph-http-neo4j-'));
+  const server = await startNeo4j({ port: await freePort(), home, heap: '2g', pageCache: '512m', gc: 'parallel' });
+  const stop = async () => {
     await server.stop();
     rmSync(home, { recursive: true, force: true });
+  };
+  try {
+    const env = { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: server.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
+    const [command, args] = cliCommand('load', snapshot);
+    const loaded = await measuredRun(command, args, { cwd: REPO, env });
+    if (loaded.code !== 0) throw new Error(`tradegraph load exited with ${loaded.code}: ${loaded.stderr.slice(-2000)}`);
+    console.log(`http-neo4j ×${SCALE}: ${nodes} nodes, ${edges} edges loaded in ${(loaded.wallMs / 1000).toFixed(1)} s`);
+  } catch (error) {
+    await stop();
+    throw error;
   }
+  return { uri: server.uri, pid: server.pid, stop };
 }
 
 /**

@@ -5,6 +5,7 @@ import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
 import { connectionIn, neighbourhoodIn } from './one-query-reads.js';
+import { runWithoutStack } from './run-without-stack.js';
 import { shortestPaths } from './shortest-paths.js';
 import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, EDGES_OF_TYPE, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
 import { toStoreError } from './store-errors.js';
@@ -85,7 +86,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     }
   };
   const read = (doing: string, statement: string, params: Record<string, unknown> = {}) =>
-    withSession(doing, async (session) => (await session.run(statement, params)).records);
+    withSession(doing, async (session) => (await runWithoutStack(session, statement, params)).records);
 
   const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
     (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => compareStrings(a.id, b.id));
