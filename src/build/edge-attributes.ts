@@ -13,7 +13,20 @@ type Details = Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'event
  * while the heap was at its fullest, which V8 paid for in collections of the whole heap.
  */
 export function edgeAttributes(type: RelationshipType, evidence: readonly Evidence[], details: Details = {}): EdgeAttributes {
-  const sorted = isUniqueAndSorted(evidence) ? [...evidence] : uniqueSortedEvidence(evidence);
+  return attributesOf(type, isUniqueAndSorted(evidence) ? [...evidence] : uniqueSortedEvidence(evidence), details);
+}
+
+/**
+ * edgeAttributes for evidence made for this edge alone (a document's mentions of an entity, a
+ * pair's meetings): the list becomes the edge's own when it is already in order, where
+ * edgeAttributes copies it (a resolved relation's list belongs to the corpus). One list fewer per
+ * MENTIONS edge, 450k at 1000x.
+ */
+export function edgeAttributesAdopting(type: RelationshipType, evidence: Evidence[], details: Details = {}): EdgeAttributes {
+  return attributesOf(type, isUniqueAndSorted(evidence) ? evidence : uniqueSortedEvidence(evidence), details);
+}
+
+function attributesOf(type: RelationshipType, sorted: Evidence[], details: Details): EdgeAttributes {
   const { firstDate, lastDate } = dateRange(sorted);
   const attributes: Record<string, unknown> = { type };
   if (firstDate !== undefined) {

@@ -1,6 +1,6 @@
 import { compareStrings, type Evidence, type EdgeRecord, edgeKey, toEvidence, type ResolvedMention, type ResolvedRelation, type AgreementStatement } from '../domain/index.js';
 import { documentNodeKey } from './document-node.js';
-import { edgeAttributes } from './edge-attributes.js';
+import { edgeAttributes, edgeAttributesAdopting } from './edge-attributes.js';
 import type { GraphEntity } from './entity-node.js';
 
 /** One edge per resolved relation; MET is handled with the co-attendance in metEdges. */
@@ -49,7 +49,7 @@ export function mentionEdges(corpus: { readonly entities: readonly GraphEntity[]
   const edges: EdgeRecord[] = [];
   for (const { docId, source } of sources) {
     for (const { entity, evidence, stated } of byDoc.get(docId)!) {
-      edges.push({ id: edgeKey('MENTIONS', source, entity), source, target: entity, attributes: edgeAttributes('MENTIONS', evidence, stated ?? {}) });
+      edges.push({ id: edgeKey('MENTIONS', source, entity), source, target: entity, attributes: edgeAttributesAdopting('MENTIONS', evidence, stated ?? {}) });
     }
     // Let go as made: the cites are garbage once their edges exist, and the build is the fullest point of the heap.
     byDoc.delete(docId);
@@ -131,6 +131,6 @@ export function metEdges(relations: readonly ResolvedRelation[]): EdgeRecord[] {
     id,
     source: p.source,
     target: p.target,
-    attributes: edgeAttributes('MET', p.evidence, p.events.size > 0 ? { eventIds: [...p.events].sort() } : {}),
+    attributes: edgeAttributesAdopting('MET', p.evidence, p.events.size > 0 ? { eventIds: [...p.events].sort() } : {}),
   }));
 }
