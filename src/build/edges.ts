@@ -1,6 +1,6 @@
-import { compareStrings, type Evidence, type EdgeRecord, edgeKey, toEvidence, type ResolvedRelation, type AgreementStatement } from '../domain/index.js';
+import { compareStrings, type Evidence, type EdgeRecord, edgeKey, toEvidence, type ResolvedMention, type ResolvedRelation, type AgreementStatement } from '../domain/index.js';
 import { documentNodeKey } from './document-node.js';
-import { edgeAttributes } from './edge-attributes.js';
+import { edgeAttributes, edgeAttributesAdopting } from './edge-attributes.js';
 import type { GraphEntity } from './entity-node.js';
 
 /** One edge per resolved relation; MET is handled with the co-attendance in metEdges. */
@@ -34,15 +34,10 @@ export function relationEdges(relations: readonly ResolvedRelation[]): EdgeRecor
  * sorting a whole corpus's mentions afresh.
  */
 export function mentionEdges(corpus: { readonly entities: readonly GraphEntity[] }): EdgeRecord[] {
-  const byDoc = new Map<string, { entity: string; evidence: Evidence[]; stated: AgreementStatement | undefined }[]>();
+  const byDoc = new Map<string, MentionCite[]>();
+  const seen = new Set<string>();
   for (const entity of corpus.entities) {
-    const ofEntity = new Map<string, Evidence[]>();
-    for (const mention of entity.mentions) {
-      const evidence = ofEntity.get(mention.docId);
-      if (evidence) evidence.push(toEvidence(mention));
-      else ofEntity.set(mention.docId, [toEvidence(mention)]);
-    }
-    for (const [docId, evidence] of ofEntity) {
+    for (const [docId, evidence] of mentionsByDocument(entity.mentions, seen)) {
       // An agreement's mention keeps what that document states (status, own day): its lifecycle.
       const cite = { entity: entity.key, evidence, stated: entity.statedIn?.[docId] };
       const cited = byDoc.get(docId);
@@ -54,10 +49,49 @@ export function mentionEdges(corpus: { readonly entities: readonly GraphEntity[]
   const edges: EdgeRecord[] = [];
   for (const { docId, source } of sources) {
     for (const { entity, evidence, stated } of byDoc.get(docId)!) {
-      edges.push({ id: edgeKey('MENTIONS', source, entity), source, target: entity, attributes: edgeAttributes('MENTIONS', evidence, stated ?? {}) });
+      edges.push({ id: edgeKey('MENTIONS', source, entity), source, target: entity, attributes: edgeAttributesAdopting('MENTIONS', evidence, stated ?? {}) });
     }
+    // Let go as made: the cites are garbage once their edges exist, and the build is the fullest point of the heap.
+    byDoc.delete(docId);
   }
   return edges;
+}
+
+interface MentionCite {
+  readonly entity: string;
+  readonly evidence: Evidence[];
+  readonly stated: AgreementStatement | undefined;
+}
+
+/**
+ * An entity's mentions as evidence, grouped by document in order of first appearance. Resolution
+ * gives each document's mentions together, so the groups are runs and need no map; one map per
+ * entity (120k at 1000x) was garbage made while the heap was fullest. Mentions that come back to
+ * a document after another take the map. `seen` is scratch space, reused from call to call.
+ */
+function mentionsByDocument(mentions: readonly ResolvedMention[], seen: Set<string>): [string, Evidence[]][] {
+  const runs: [string, Evidence[]][] = [];
+  let current: Evidence[] | undefined;
+  let currentDoc: string | undefined;
+  for (const mention of mentions) {
+    if (mention.docId !== currentDoc) {
+      currentDoc = mention.docId;
+      current = [];
+      runs.push([currentDoc, current]);
+    }
+    current!.push(toEvidence(mention));
+  }
+  if (runs.length < 2) return runs;
+  seen.clear();
+  for (const [docId] of runs) seen.add(docId);
+  if (seen.size === runs.length) return runs;
+  const grouped = new Map<string, Evidence[]>();
+  for (const [docId, evidence] of runs) {
+    const found = grouped.get(docId);
+    if (found) found.push(...evidence);
+    else grouped.set(docId, evidence);
+  }
+  return [...grouped];
 }
 
 /**
@@ -97,6 +131,6 @@ export function metEdges(relations: readonly ResolvedRelation[]): EdgeRecord[] {
     id,
     source: p.source,
     target: p.target,
-    attributes: edgeAttributes('MET', p.evidence, p.events.size > 0 ? { eventIds: [...p.events].sort() } : {}),
+    attributes: edgeAttributesAdopting('MET', p.evidence, p.events.size > 0 ? { eventIds: [...p.events].sort() } : {}),
   }));
 }

@@ -30,7 +30,7 @@ export interface EvidenceSummary {
  * attributes object, an index list and a key string per edge only to serialise and drop them; in
  * a build's large heap that garbage cost more than the writing.
  */
-export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => number | undefined, evidenceIndex: (evidence: Evidence) => number, hash?: string): string {
+export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => number | undefined, evidenceIndex: (evidence: Evidence, position: number) => number, hash?: string): string {
   const attributes = edge.attributes as EdgeAttributes & Readonly<Record<string, unknown>>;
   const { docIds, count, evidence, eventIds, firstDate, lastDate } = attributes;
   const implied = summarise(evidence);
@@ -69,9 +69,9 @@ export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => numb
 /** The attributes written only when they differ from what the evidence implies (or, for eventIds, as node numbers). */
 const DERIVED = new Set(['docIds', 'count', 'evidence', 'eventIds', 'firstDate', 'lastDate']);
 
-function evidenceList(evidence: readonly Evidence[], evidenceIndex: (evidence: Evidence) => number): string {
+function evidenceList(evidence: readonly Evidence[], evidenceIndex: (evidence: Evidence, position: number) => number): string {
   let text = '[';
-  for (let i = 0; i < evidence.length; i++) text += `${i > 0 ? ',' : ''}${evidenceIndex(evidence[i]!)}`;
+  for (let i = 0; i < evidence.length; i++) text += `${i > 0 ? ',' : ''}${evidenceIndex(evidence[i]!, i)}`;
   return `${text}]`;
 }
 

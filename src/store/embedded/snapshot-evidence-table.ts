@@ -10,7 +10,9 @@ export interface EvidenceTable {
   readonly size: number;
   /** The rows in order, each made as it is asked for (at 1000x a list of them held ~100 MB while the file was written). */
   rows(): Iterable<EvidenceRow>;
-  /** The row index of evidence cited by an edge of the graph. */
+  /** The row of the `position`-th evidence of the graph's `edgeIndex`-th edge: what the writer asks, edge by edge. */
+  rowOf(edgeIndex: number, position: number): number;
+  /** The row index of evidence cited by an edge of the graph, found by the object cited. */
   indexOf(evidence: Evidence): number;
 }
 
@@ -25,35 +27,55 @@ export interface EvidenceTable {
  * document's own rows (a few dozen) are sorted by place. One sort of a million rows by string
  * fields grew faster than the corpus (n log n, each step comparing dates and ids) and was most of
  * the snapshot write's growth from 100x to 1000x; the order is the same.
+ *
+ * Each citation's row is kept in a typed array in citation order (edge by edge), which is the
+ * order the writer asks for them: a map from every cited object to its row held 1.5M entries at
+ * 1000x, allocated and rehashed while the graph filled the heap, and each lookup missed the cache.
+ * indexOf makes that map only when asked.
  */
 export function evidenceTable(graph: GraphData): EvidenceTable {
-  const byObject = new Map<Evidence, Evidence>();
-  // date -> docId -> the document's distinct evidence, in the order found.
+  const edgeStart = new Int32Array(graph.edges.length + 1);
+  let citations = 0;
+  for (let e = 0; e < graph.edges.length; e++) {
+    edgeStart[e] = citations;
+    citations += graph.edges[e]!.attributes.evidence.length;
+  }
+  edgeStart[graph.edges.length] = citations;
+  // Every distinct evidence gets a slot as found; each citation records its slot.
+  const distinct: Evidence[] = [];
+  const slotOfCitation = new Int32Array(citations);
+  // date -> docId -> the document's distinct evidence, as slots in the order found.
   const byDate = new Map<string, Map<string, DocumentEvidence>>();
+  let citation = 0;
   for (const edge of graph.edges) {
     for (const item of edge.attributes.evidence) {
-      if (byObject.has(item)) continue;
       const dateKey = item.date ?? '';
       let ofDate = byDate.get(dateKey);
       if (!ofDate) byDate.set(dateKey, (ofDate = new Map()));
       let inDoc = ofDate.get(item.docId);
-      if (!inDoc) ofDate.set(item.docId, (inDoc = { byPlace: new Map(), distinct: [] }));
-      byObject.set(item, canonicalIn(inDoc, item));
+      if (!inDoc) ofDate.set(item.docId, (inDoc = { byPlace: new Map(), slots: [] }));
+      slotOfCitation[citation++] = slotIn(inDoc, item, distinct);
     }
   }
   const ordered: Evidence[] = [];
+  const rowOfSlot = new Int32Array(distinct.length);
+  const byPlaceOf = (a: number, b: number) => byPlace(distinct[a]!, distinct[b]!);
   for (const date of [...byDate.keys()].sort(compareStrings)) {
     const ofDate = byDate.get(date)!;
     for (const docId of [...ofDate.keys()].sort(compareStrings)) {
-      for (const item of ofDate.get(docId)!.distinct.sort(byPlace)) ordered.push(item);
+      for (const slot of ofDate.get(docId)!.slots.sort(byPlaceOf)) {
+        rowOfSlot[slot] = ordered.length;
+        ordered.push(distinct[slot]!);
+      }
     }
   }
   byDate.clear();
+  distinct.length = 0;
+  const rowOfCitation = slotOfCitation;
+  for (let k = 0; k < citations; k++) rowOfCitation[k] = rowOfSlot[slotOfCitation[k]!]!;
   const sentences: string[] = [];
   const sentenceIndex = new Map<string, number>();
   const sentenceOf = new Int32Array(ordered.length);
-  // Each distinct evidence now maps to its row (a number); a duplicate still maps to its canonical one.
-  const rowOf = byObject as Map<Evidence, Evidence | number>;
   for (let index = 0; index < ordered.length; index++) {
     const item = ordered[index] as Evidence;
     let sentence = sentenceIndex.get(item.sentence);
@@ -62,8 +84,8 @@ export function evidenceTable(graph: GraphData): EvidenceTable {
       sentences.push(item.sentence);
     }
     sentenceOf[index] = sentence;
-    rowOf.set(item, index);
   }
+  let rowOfObject: Map<Evidence, number> | undefined;
   return {
     sentences,
     size: ordered.length,
@@ -73,33 +95,48 @@ export function evidenceTable(graph: GraphData): EvidenceTable {
         yield { docId: item.docId, date: item.date, sentence: sentenceOf[index] as number, sentenceStart: item.sentenceStart, start: item.start, end: item.end };
       }
     },
+    rowOf: (edgeIndex, position) => {
+      const at = edgeStart[edgeIndex]! + position;
+      if (position < 0 || at >= edgeStart[edgeIndex + 1]!) throw new Error(`edge ${edgeIndex} has no evidence at ${position}`);
+      return rowOfCitation[at]!;
+    },
     indexOf: (evidence) => {
-      const found = rowOf.get(evidence);
-      const index = typeof found === 'number' || found === undefined ? found : rowOf.get(found);
-      if (typeof index !== 'number') throw new Error(`evidence ${evidence.docId}@${evidence.start} is not in the table`);
+      rowOfObject ??= rowsByObject(graph, rowOfCitation);
+      const index = rowOfObject.get(evidence);
+      if (index === undefined) throw new Error(`evidence ${evidence.docId}@${evidence.start} is not in the table`);
       return index;
     },
   };
 }
 
-/** One document's distinct evidence at one date, found by place (start and end). */
-interface DocumentEvidence {
-  /** start/end -> the distinct evidence there: no key string built per citation, and no list where (as nearly always) one piece of evidence sits at a place. */
-  readonly byPlace: Map<number, Evidence | Evidence[]>;
-  readonly distinct: Evidence[];
+/** Every cited object's row. */
+function rowsByObject(graph: GraphData, rowOfCitation: Int32Array): Map<Evidence, number> {
+  const rows = new Map<Evidence, number>();
+  let citation = 0;
+  for (const edge of graph.edges) for (const item of edge.attributes.evidence) rows.set(item, rowOfCitation[citation++]!);
+  return rows;
 }
 
-/** The distinct evidence equal to `item` in `inDoc`, which becomes `item` itself when there is none yet. */
-function canonicalIn(inDoc: DocumentEvidence, item: Evidence): Evidence {
+/** One document's distinct evidence at one date, found by place (start and end). */
+interface DocumentEvidence {
+  /** start/end -> the slot of the distinct evidence there: no key string built per citation, and no list where (as nearly always) one piece of evidence sits at a place. */
+  readonly byPlace: Map<number, number | number[]>;
+  readonly slots: number[];
+}
+
+/** The slot of the distinct evidence equal to `item` in `inDoc`; `item` takes a new slot when there is none yet. */
+function slotIn(inDoc: DocumentEvidence, item: Evidence, distinct: Evidence[]): number {
   const place = item.start * 2 ** 26 + item.end;
   const here = inDoc.byPlace.get(place);
-  const found = here === undefined ? undefined : Array.isArray(here) ? here.find((other) => sameEvidence(other, item)) : sameEvidence(here, item) ? here : undefined;
-  if (found) return found;
-  if (here === undefined) inDoc.byPlace.set(place, item);
-  else if (Array.isArray(here)) here.push(item);
-  else inDoc.byPlace.set(place, [here, item]);
-  inDoc.distinct.push(item);
-  return item;
+  const found = here === undefined ? undefined : Array.isArray(here) ? here.find((slot) => sameEvidence(distinct[slot]!, item)) : sameEvidence(distinct[here]!, item) ? here : undefined;
+  if (found !== undefined) return found;
+  const slot = distinct.length;
+  distinct.push(item);
+  if (here === undefined) inDoc.byPlace.set(place, slot);
+  else if (Array.isArray(here)) here.push(slot);
+  else inDoc.byPlace.set(place, [here, slot]);
+  inDoc.slots.push(slot);
+  return slot;
 }
 
 /** Within one document and date: compareEvidence's offsets, then the remaining fields. */
@@ -108,5 +145,5 @@ function byPlace(a: Evidence, b: Evidence): number {
 }
 
 function sameEvidence(a: Evidence, b: Evidence): boolean {
-  return a.start === b.start && a.end === b.end && a.sentenceStart === b.sentenceStart && a.date === b.date && a.sentence === b.sentence;
+  return a === b || (a.start === b.start && a.end === b.end && a.sentenceStart === b.sentenceStart && a.date === b.date && a.sentence === b.sentence);
 }

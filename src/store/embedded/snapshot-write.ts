@@ -1,4 +1,4 @@
-import { SnapshotError, type GraphData, stableStringify } from '../../domain/index.js';
+import { SnapshotError, type Evidence, type GraphData, stableStringify } from '../../domain/index.js';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from './snapshot-atomic-write.js';
 import { encodeEdgeLine } from './snapshot-edge-row.js';
 import { evidenceTable, type EvidenceRow, type EvidenceTable } from './snapshot-evidence-table.js';
@@ -79,7 +79,13 @@ function* snapshotLines(header: SnapshotHeader, table: EvidenceTable, graph: Gra
     yield `{"attributes":${stableStringify(attributes)},"hash":"${nodeHash(graph.nodes[i]!)}","key":${JSON.stringify(id)}}`;
   }
   const indexOf = (id: string) => nodeIndex.get(id);
-  for (const edge of graph.edges) yield encodeEdgeLine(edge, indexOf, table.indexOf, edgeHash(edge));
+  // The table keeps each edge's rows in the order its evidence is listed.
+  let edgeIndex = 0;
+  const rowOf = (_evidence: Evidence, position: number) => table.rowOf(edgeIndex, position);
+  for (; edgeIndex < graph.edges.length; edgeIndex++) {
+    const edge = graph.edges[edgeIndex]!;
+    yield encodeEdgeLine(edge, indexOf, rowOf, edgeHash(edge));
+  }
 }
 
 /** An evidence line as stableStringify writes the row (keys sorted), without the intermediate strings. */

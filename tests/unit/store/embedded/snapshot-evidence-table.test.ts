@@ -51,6 +51,14 @@ describe('evidenceTable', () => {
     expect([early, middle, late].map((item) => table.indexOf(item))).toEqual([0, 1, 2]);
   });
 
+  it('gives each edge its rows in the order its evidence is listed, a copy taking the row of the evidence it equals', () => {
+    const late = evidence('doc_1', 0, { date: '2025-12-01' });
+    const early = evidence('doc_2', 50);
+    const table = evidenceTable(graphCiting([late, early], [{ ...early }]));
+    expect([table.rowOf(0, 0), table.rowOf(0, 1), table.rowOf(1, 0)]).toEqual([1, 0, 0]);
+    expect(() => table.rowOf(1, 1)).toThrow(/no evidence at 1/);
+  });
+
   it('refuses evidence no edge cites', () => {
     expect(() => evidenceTable(graphCiting([evidence('doc_1', 10)])).indexOf(evidence('doc_9', 1))).toThrow(/not in the table/);
   });
