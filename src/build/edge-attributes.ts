@@ -1,4 +1,4 @@
-import { compareEvidence, type Evidence, type EdgeAttributes, type RelationshipType, uniqueSortedEvidence } from '../domain/index.js';
+import { compareEvidence, evidenceDateRange, type Evidence, type EdgeAttributes, type RelationshipType, uniqueSortedEvidence } from '../domain/index.js';
 
 type Details = Partial<Pick<EdgeAttributes, 'title' | 'role' | 'status' | 'eventIds' | 'date'>>;
 
@@ -27,7 +27,7 @@ export function edgeAttributesAdopting(type: RelationshipType, evidence: Evidenc
 }
 
 function attributesOf(type: RelationshipType, sorted: Evidence[], details: Details): EdgeAttributes {
-  const { firstDate, lastDate } = dateRange(sorted);
+  const { firstDate, lastDate } = evidenceDateRange(sorted);
   const attributes: Record<string, unknown> = { type };
   if (firstDate !== undefined) {
     attributes.firstDate = firstDate;
@@ -42,18 +42,6 @@ function attributesOf(type: RelationshipType, sorted: Evidence[], details: Detai
   attributes.count = sorted.length;
   attributes.evidence = sorted;
   return attributes as unknown as EdgeAttributes;
-}
-
-/** The earliest and latest dates of some evidence (ISO dates, compared as strings). */
-function dateRange(evidence: readonly Evidence[]): { firstDate: string | undefined; lastDate: string | undefined } {
-  let firstDate: string | undefined;
-  let lastDate: string | undefined;
-  for (const { date } of evidence) {
-    if (date === null) continue;
-    if (firstDate === undefined || date < firstDate) firstDate = date;
-    if (lastDate === undefined || date > lastDate) lastDate = date;
-  }
-  return { firstDate, lastDate };
 }
 
 /** The distinct documents of some evidence, sorted; a document's evidence alone (every MENTIONS edge) needs no set. */

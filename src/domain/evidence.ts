@@ -31,3 +31,15 @@ export function uniqueSortedEvidence(evidence: Iterable<Evidence>): Evidence[] {
   for (const item of evidence) byKey.set(evidenceKey(item), item);
   return [...byKey.values()].sort(compareEvidence);
 }
+
+/** The earliest and latest dates of some evidence (ISO days compare as strings); undated items are skipped. */
+export function evidenceDateRange(evidence: readonly Evidence[]): { firstDate: string | undefined; lastDate: string | undefined } {
+  let firstDate: string | undefined;
+  let lastDate: string | undefined;
+  for (const { date } of evidence) {
+    if (date === null) continue;
+    if (firstDate === undefined || date < firstDate) firstDate = date;
+    if (lastDate === undefined || date > lastDate) lastDate = date;
+  }
+  return { firstDate, lastDate };
+}

@@ -1,4 +1,4 @@
-import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, stableStringify } from '../../domain/index.js';
+import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, evidenceDateRange, stableStringify } from '../../domain/index.js';
 
 /**
  * One edge line of a snapshot. Ends are node line numbers (0 = the first node), and so are the
@@ -91,13 +91,7 @@ function isEdgeKeyOf(id: string, type: string, source: string, target: string): 
 
 /** The distinct documents of some evidence, sorted, and its earliest and latest dates. */
 export function summarise(evidence: readonly Evidence[]): EvidenceSummary {
-  let firstDate: string | undefined;
-  let lastDate: string | undefined;
-  for (const { date } of evidence) {
-    if (date === null) continue;
-    if (firstDate === undefined || date < firstDate) firstDate = date;
-    if (lastDate === undefined || date > lastDate) lastDate = date;
-  }
+  const { firstDate, lastDate } = evidenceDateRange(evidence);
   const docIds = evidence.length === 1 ? [evidence[0]!.docId] : [...new Set(evidence.map((item) => item.docId))].sort(compareStrings);
   return { docIds, firstDate, lastDate };
 }
