@@ -135,6 +135,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
     await page.goto(`${server.url}?view=partners&by=quarter`);
     await settled(page);
     await page.locator(`.partners-table tr[data-country="${CHINA}"] .node-link`).click();
+    await page.waitForURL((url) => url.searchParams.get('view') === 'country');
     await settled(page);
     expect(param('view')).toBe('country');
     expect(param('country')).toBe('CN');
@@ -143,19 +144,30 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
     await page.goBack();
     await settled(page);
     await page.locator('#table-view .partners canvas').waitFor();
-    // The first charted country's tallest bar, clicked where chart.js drew it.
-    const point = await page.evaluate(() => {
-      type Bar = { x: number; y: number; base: number };
-      const { Chart } = window as unknown as { Chart: { getChart(canvas: Element): { getDatasetMeta(i: number): { data: Bar[] }; data: { datasets: { data: number[] }[] } } | undefined } };
-      const canvas = document.querySelector('#table-view .partners canvas')!;
-      const chart = Chart.getChart(canvas)!;
-      const counts = chart.data.datasets[0]!.data;
-      const bar = chart.getDatasetMeta(0).data[counts.indexOf(Math.max(...counts))]!;
-      const box = canvas.getBoundingClientRect();
-      return { x: box.left + bar.x, y: box.top + (bar.y + bar.base) / 2 };
-    });
+    // The first charted country's tallest bar, clicked where chart.js drew it. The chart is
+    // responsive: it may be laid out again a frame or two after it appears (a resize observer), so
+    // the bar is read until two frames agree, in the canvas's own coordinates, and playwright
+    // places the click on the canvas where it is at that moment.
+    const barCentre = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ x: number; y: number }>((resolve) =>
+            requestAnimationFrame(() => {
+              type Bar = { x: number; y: number; base: number };
+              const { Chart } = window as unknown as { Chart: { getChart(canvas: Element): { getDatasetMeta(i: number): { data: Bar[] }; data: { datasets: { data: number[] }[] } } | undefined } };
+              const chart = Chart.getChart(document.querySelector('#table-view .partners canvas')!)!;
+              const counts = chart.data.datasets[0]!.data;
+              const bar = chart.getDatasetMeta(0).data[counts.indexOf(Math.max(...counts))]!;
+              resolve({ x: bar.x, y: (bar.y + bar.base) / 2 });
+            }),
+          ),
+      );
+    let point = await barCentre();
+    for (let again = await barCentre(); again.x !== point.x || again.y !== point.y; again = await barCentre()) point = again;
     const first = expectedCharted((await api<CountriesAnalytics>('api/analytics/countries?by=quarter')).countries, 'meetings')[0]!;
-    await page.mouse.click(point.x, point.y);
+    await page.locator('#table-view .partners canvas').click({ position: point });
+    // The click opens the view asynchronously: wait for the link to change before the page settles.
+    await page.waitForURL((url) => url.searchParams.get('view') === 'country');
     await settled(page);
     expect(param('view')).toBe('country');
     expect(param('country')).toBe(first.country.id.replace('country:', ''));
