@@ -27,7 +27,8 @@ echo "schemathesis.sh: building the seed snapshot"
 npx tsx src/cli/main.ts build seeds --out "$work/graph.json" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 
 # The server log is the place to look when schemathesis reports a server error.
-LOG_LEVEL=warn npx tsx src/cli/main.ts serve --port 0 --host 127.0.0.1 --snapshot "$work/graph.json" >"$work/server.out" 2>"$work/server.err" &
+# tsx itself, not through npx: killing npx would leave its tsx child serving after the script ends.
+LOG_LEVEL=warn ./node_modules/.bin/tsx src/cli/main.ts serve --port 0 --host 127.0.0.1 --snapshot "$work/graph.json" >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 url=""
 for _ in $(seq 1 300); do
