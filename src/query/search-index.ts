@@ -7,6 +7,7 @@ import { bm25, idfOf } from './search-bm25.js';
 import { wordMaxima } from './search-word-maxima.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
+import { warmInSlices } from './warm-in-slices.js';
 
 /**
  * The name index of a store: one entry (a "form") per name or alias of every node, its words and
@@ -117,12 +118,10 @@ export function fuzzyMatchesOf(index: SearchIndex, word: string, maxDistance: nu
  */
 export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promise<boolean>, sliceMs = 8, now: () => number = () => performance.now()): Promise<void> {
   const { termsInOrder, fuzzyNeighbours } = index;
-  let at = 0;
-  while (at < termsInOrder.length) {
-    if (!(await pause())) return;
-    const started = now();
-    do {
-      const [term, id] = termsInOrder[at++]!;
+  await warmInSlices(
+    termsInOrder.length,
+    (at) => {
+      const [term, id] = termsInOrder[at]!;
       const distance = fuzzyDistance(term);
       if (distance > 0 && !fuzzyNeighbours[id]) {
         const neighbours = index.terms.fuzzyGet(term, distance) as FuzzyMatches;
@@ -131,8 +130,11 @@ export async function warmFuzzyNeighbours(index: SearchIndex, pause: () => Promi
         index.wordMaxEntity[id] = most.entity;
         index.wordMaxTitle[id] = most.title;
       }
-    } while (at < termsInOrder.length && now() - started < sliceMs);
-  }
+    },
+    pause,
+    sliceMs,
+    now,
+  );
 }
 
 /** The search index of a store, built once from listNodes and reused until the next load (forgetDerived). */

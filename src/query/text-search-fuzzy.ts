@@ -1,4 +1,5 @@
 import type { TextIndex } from './text-search-index.js';
+import { warmInSlices } from './warm-in-slices.js';
 
 /** Matching tolerance: a typo per 5 letters (at most 2). */
 export const TEXT_FUZZY = 0.2;
@@ -50,15 +51,15 @@ function walked(index: TextIndex, word: string, maxDistance: number): TextNeighb
  */
 export async function warmTextNeighbours(index: TextIndex, pause: () => Promise<boolean>, sliceMs = 8, now: () => number = () => performance.now()): Promise<void> {
   const { termText, fuzzyNeighbours } = index;
-  let id = 0;
-  while (id < termText.length) {
-    if (!(await pause())) return;
-    const started = now();
-    do {
+  await warmInSlices(
+    termText.length,
+    (id) => {
       const term = termText[id]!;
       const distance = textFuzzyDistance(term);
       if (distance > 0 && !fuzzyNeighbours[id]) fuzzyNeighbours[id] = walked(index, term, distance);
-      id += 1;
-    } while (id < termText.length && now() - started < sliceMs);
-  }
+    },
+    pause,
+    sliceMs,
+    now,
+  );
 }
