@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { GraphData } from '../../src/domain/index.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
-import { clickElement, screenshot, settled } from './support/viewer-page.js';
+import { clickElement, recordingPage, screenshot, settled } from './support/viewer-page.js';
 import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
 
 const chromium = chromiumStatus();
@@ -43,12 +43,7 @@ describe.runIf(chromium.run)('the agreement lifecycle in Chromium', () => {
     const { graph } = await seedGraph();
     server = await startViewerServer(withMarkup(graph));
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    page = await recordingPage(browser, errors, { dialogs: true });
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import type { CountryActivity, CountryProfile, OccasionList, PostList } from '..
 import { parseCsv } from '../support/parse-csv.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
-import { screenshot, settled } from './support/viewer-page.js';
+import { recordingPage, screenshot, settled } from './support/viewer-page.js';
 import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
 
 const chromium = chromiumStatus();
@@ -26,9 +26,7 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
     const { graph } = await seedGraph();
     server = await startViewerServer(graph);
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    page.on('pageerror', (error) => errors.push(error.message));
+    page = await recordingPage(browser, errors, { viewport: { width: 1280, height: 720 } });
   });
 
   afterAll(async () => {

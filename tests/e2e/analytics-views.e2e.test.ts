@@ -4,7 +4,7 @@ import type { GraphData } from '../../src/domain/index.js';
 import type { Counterparts, CountriesAnalytics } from '../../src/query/types.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
-import { screenshot, settled } from './support/viewer-page.js';
+import { recordingPage, screenshot, settled } from './support/viewer-page.js';
 import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
 
 const chromium = chromiumStatus();
@@ -77,13 +77,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
     counterpart = first.counterparts[0]?.person.id ?? '';
     server = await startViewerServer(withMarkup(graph, counterpart));
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    page = await recordingPage(browser, errors, { viewport: { width: 1280, height: 720 }, dialogs: true });
   });
 
   afterAll(async () => {

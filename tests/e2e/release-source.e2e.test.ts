@@ -4,7 +4,7 @@ import type { GraphData } from '../../src/domain/index.js';
 import type { DocumentView } from '../../src/query/types.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
-import { screenshot, settled } from './support/viewer-page.js';
+import { recordingPage, screenshot, settled } from './support/viewer-page.js';
 import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
 
 const chromium = chromiumStatus();
@@ -45,9 +45,7 @@ describe.runIf(chromium.run)("a release's source address in Chromium", () => {
     ({ linked, scripted } = seeded);
     server = await startViewerServer(seeded.graph);
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    page.on('pageerror', (error) => errors.push(error.message));
+    page = await recordingPage(browser, errors, { viewport: { width: 1280, height: 720 } });
     await page.goto(server.url);
     await settled(page);
     await page.fill('#text-search-input', 'nuclear');

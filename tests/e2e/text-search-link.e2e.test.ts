@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { TextSearchResult } from '../../src/query/types.js';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
-import { drawnNodeIds, screenshot, settled } from './support/viewer-page.js';
+import { drawnNodeIds, recordingPage, screenshot, settled } from './support/viewer-page.js';
 import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
 
 const chromium = chromiumStatus();
@@ -28,9 +28,7 @@ describe.runIf(chromium.run)('the release-text search from a shared link in Chro
   beforeAll(async () => {
     server = await startViewerServer((await seedGraph()).graph);
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    page.on('pageerror', (error) => errors.push(error.message));
+    page = await recordingPage(browser, errors, { viewport: { width: 1280, height: 720 } });
   });
 
   afterAll(async () => {

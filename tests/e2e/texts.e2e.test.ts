@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumStatus, launchChromium, type Browser } from './support/chromium.js';
 import { seedGraph } from './support/seed-graph.js';
-import { screenshot, settled } from './support/viewer-page.js';
+import { recordingPage, screenshot, settled } from './support/viewer-page.js';
 import { startViewerServer, type ViewerServer } from './support/viewer-server.js';
 
 const chromium = chromiumStatus();
@@ -20,8 +20,7 @@ describe.runIf(chromium.run)('the release-text search in Chromium', () => {
     expected = graph.nodes.filter((n) => n.attributes.label === 'Document' && /barakah/i.test(n.attributes.text ?? '')).map((n) => n.id);
     server = await startViewerServer(graph);
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    page = await recordingPage(browser, errors);
     await page.goto(server.url);
     await settled(page);
   });

@@ -1,8 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Browser } from './chromium.js';
 
 export const SCREENSHOT_DIR = join('test-results', 'e2e');
+
+export interface RecordingOptions {
+  /** The page's viewport; the browser's own (1280×800) when left out. */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Also record (and dismiss) every dialog: data that made the page open one would be markup run. */
+  readonly dialogs?: boolean;
+}
+
+/** A new page of `browser` that pushes its page errors (and, when asked, its dialogs) onto `errors`, which the tests assert empty. */
+export async function recordingPage(browser: Browser, errors: string[], options: RecordingOptions = {}): Promise<Page> {
+  const page = await browser.context.newPage();
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (options.dialogs) {
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  }
+  return page;
+}
 
 /** Waits until the viewer has no request or layout in flight (`body[data-busy=false]`). */
 export async function settled(page: Page): Promise<void> {
