@@ -62,17 +62,7 @@ export async function postPage(store: GraphStore, filter: PostFilter = {}, page:
 async function postsAt(store: GraphStore, org: string | undefined): Promise<readonly KnownPost[]> {
   if (!org) return everyPost(store);
   const folded = titleWords(org).join(' ');
-  const byName = await derived(store, 'organisations-by-name', async () => {
-    const index = new Map<string, NodeRecord[]>();
-    for (const node of await store.listNodes(['Organization'])) {
-      for (const name of new Set([node.id, ...[node.attributes.name, ...node.attributes.aliases].map((text) => titleWords(text).join(' '))])) {
-        const named = index.get(name);
-        if (named) named.push(node);
-        else index.set(name, [node]);
-      }
-    }
-    return index;
-  });
+  const byName = await organisationsByName(store);
   const organisations = [...new Map([...(byName.get(org) ?? []), ...(byName.get(folded) ?? [])].map((node) => [node.id, node])).values()];
   if (organisations.length === 0) return [];
   if (store.backend === 'embedded') {
@@ -90,7 +80,18 @@ async function postsAt(store: GraphStore, org: string | undefined): Promise<read
 export async function warmPosts(store: GraphStore): Promise<void> {
   if (store.backend !== 'embedded') return;
   await postIndex(store);
-  await postsAt(store, 'any organisation');
+  await organisationsByName(store);
+}
+
+/** Every organisation under its id and the folded words of its name and of each alias (kept until the next load). */
+function organisationsByName(store: GraphStore): Promise<ReadonlyMap<string, readonly NodeRecord[]>> {
+  return derived(store, 'organisations-by-name', async () => {
+    const index = new Map<string, NodeRecord[]>();
+    for (const node of await store.listNodes(['Organization'])) {
+      for (const name of new Set([node.id, ...[node.attributes.name, ...node.attributes.aliases].map((text) => titleWords(text).join(' '))])) appendTo(index, name, node);
+    }
+    return index;
+  });
 }
 
 /** Every post of every organisation, in answer order (embedded store: kept until the next load). */
