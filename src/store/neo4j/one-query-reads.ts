@@ -124,14 +124,20 @@ function propsOf(row: readonly unknown[], columns: readonly string[]): Record<st
  */
 const plainCell = (cell: unknown): unknown => (typeof cell === 'string' ? cell : toPlain(cell));
 
+/** The attributes a drawn row holds after its id (cell 0), as plain JSON, absent properties (null) left out. */
+function drawnAttributes(cells: readonly unknown[], columns: readonly string[]): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {};
+  for (let i = 1; i < columns.length; i++) {
+    const cell = cells[i];
+    if (cell !== null && cell !== undefined) attributes[columns[i]!] = plainCell(cell);
+  }
+  return attributes;
+}
+
 /** A node as drawn, from drawn()'s row, in one pass: absent properties (null) left out, docCount from the last cell. */
 function drawnNode(row: unknown): NodeRecord {
   const cells = row as unknown[];
-  const attributes: Record<string, unknown> = {};
-  for (let i = 1; i < NODE_COLUMNS.length; i++) {
-    const cell = cells[i];
-    if (cell !== null && cell !== undefined) attributes[NODE_COLUMNS[i]!] = plainCell(cell);
-  }
+  const attributes = drawnAttributes(cells, NODE_COLUMNS);
   const node: NodeRecord = { id: String(cells[0]), attributes: attributes as unknown as NodeAttributes };
   const docCount = cells[NODE_COLUMNS.length];
   return docCount === null || docCount === undefined ? node : { ...node, docCount: Number(docCount) };
@@ -139,11 +145,7 @@ function drawnNode(row: unknown): NodeRecord {
 
 /** An edge as drawn, from a [source, target, DRAWN_EDGE] row, in one pass: nulls left out, no documents or evidence. */
 function drawnEdge([source, target, cells]: [unknown, unknown, unknown[]]): EdgeRecord {
-  const attributes: Record<string, unknown> = {};
-  for (let i = 1; i < EDGE_COLUMNS.length; i++) {
-    const cell = cells[i];
-    if (cell !== null && cell !== undefined) attributes[EDGE_COLUMNS[i]!] = plainCell(cell);
-  }
+  const attributes = drawnAttributes(cells, EDGE_COLUMNS);
   attributes.evidence = [];
   attributes.docIds = [];
   return { id: String(cells[0]), source: String(source), target: String(target), attributes: attributes as unknown as EdgeAttributes };
