@@ -95,4 +95,14 @@ describe('textSearch over the seed graph', () => {
       for (const hit of result.hits) expect(hit.snippet.marks.map((m) => hit.snippet.text.slice(m.start, m.end).toLowerCase())).toContain('barakah');
     }
   });
+
+  it('answers ten hits a page unless a limit asks for more, the total counting them all', async () => {
+    const store = createEmbeddedStore(graph);
+    const all = await textSearch(store, 'Korea', {}, { offset: 0, limit: 100 });
+    expect(all.total).toBeGreaterThan(10);
+    const first = await textSearch(store, 'Korea');
+    expect(first.page).toEqual({ offset: 0, limit: 10 });
+    expect(first.total).toBe(all.total);
+    expect(idsOf(first)).toEqual(idsOf(all).slice(0, 10));
+  });
 });
