@@ -22,7 +22,8 @@ describe.runIf(chromium.run)('the release-text search from a shared link in Chro
   let page: Page;
   const errors: string[] = [];
 
-  const search = async (q: string): Promise<TextSearchResult> => (await fetch(new URL(`api/documents/search?q=${encodeURIComponent(q)}`, server.url))).json() as Promise<TextSearchResult>;
+  const search = async (q: string, filter: Record<string, string> = {}): Promise<TextSearchResult> =>
+    (await fetch(new URL(`api/documents/search?${new URLSearchParams({ q, ...filter }).toString()}`, server.url))).json() as Promise<TextSearchResult>;
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
   beforeAll(async () => {
@@ -78,5 +79,51 @@ describe.runIf(chromium.run)('the release-text search from a shared link in Chro
     await page.locator('#panel-back').click();
     await page.locator('#panel .text-hit').first().waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('narrows the hits by release days, a country and an entity from the filter fields, and shares them in the link', async () => {
+    const all = await search('korea');
+    const days = all.hits.map((hit) => hit.document.date ?? '').filter(Boolean).sort();
+    const from = days[Math.floor(days.length / 2)]!;
+    const byDays = await search('korea', { from });
+    expect(byDays.total).toBeGreaterThan(0);
+    expect(byDays.total).toBeLessThan(all.total);
+
+    await page.goto(`${server.url}?q=korea&qfrom=${from}`);
+    await settled(page);
+    await page.locator('#panel .text-hit').first().waitFor();
+    expect(await listedHits(page)).toEqual(byDays.hits.map((hit) => hit.document.id));
+    expect(await page.inputValue('#panel .text-filters input[name="from"]')).toBe(from);
+    expect(await page.locator('#panel .text-search-count').textContent()).toContain(`released on or after ${from}`);
+
+    // The entity is picked from the suggestions; the link then carries its id.
+    await page.fill('#panel .text-filters input[name="entity"]', 'yeo han');
+    await page.locator('#panel .text-filters .option', { hasText: 'Yeo Han-koo' }).first().click();
+    await page.fill('#panel .text-filters input[name="from"]', '');
+    await page.locator('#panel .text-filters button[type="submit"]').click();
+    await settled(page);
+    await expect.poll(() => param('qentity')).toBe(YEO);
+    expect(param('qfrom')).toBeNull();
+    const byEntity = await search('korea', { entity: YEO });
+    expect(byEntity.total).toBeGreaterThan(0);
+    await expect.poll(() => listedHits(page)).toEqual(byEntity.hits.map((hit) => hit.document.id));
+    expect(await page.locator('#panel .text-search-count').textContent()).toContain('mentioning Yeo Han-koo');
+    await screenshot(page, 'texts-03-filtered-by-entity');
+
+    await page.fill('#panel .text-filters input[name="country"]', 'US');
+    await page.locator('#panel .text-filters button[type="submit"]').click();
+    await settled(page);
+    await expect.poll(() => param('qcountry')).toBe('US');
+    await expect.poll(() => listedHits(page)).toEqual((await search('korea', { entity: YEO, country: 'US' })).hits.map((hit) => hit.document.id));
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the filter fields when the API refuses a filter, with the reason shown', async () => {
+    await page.goto(`${server.url}?q=korea&qcountry=Atlantis`);
+    await settled(page);
+    await page.locator('#panel .text-filters').waitFor();
+    expect(await page.inputValue('#panel .text-filters input[name="country"]')).toBe('Atlantis');
+    expect(await page.locator('#panel').textContent()).toMatch(/Atlantis/);
+    expect(await page.locator('#panel .text-hit').count()).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ import { openPathPanel } from './panels/path.js';
 import { openCountryPanel } from './panels/country.js';
 import { openAgreementPanel } from './panels/agreement.js';
 import { openTextSearchPanel } from './panels/texts.js';
+import { setTextQuery, textQueryOf } from './text-query.js';
 import { cypherTable } from './cypher-table.js';
 import { createListViews } from './list-views.js';
 import { hiddenHubs, hubRule, pathsAvoiding, withId, withoutId } from './hubs.js';
@@ -213,7 +214,8 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       Object.assign(state, wanted);
       markView(state.view);
       // Opening the view's entity or country clears these from the state: read them first.
-      const { agreement, q } = state;
+      const { agreement } = state;
+      const textQuery = textQueryOf(state);
       await whileBusy(async () => {
         if (state.view === 'meetings') {
           lists.fillForm('meetings');
@@ -232,7 +234,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         if (agreement && state.view === 'country') await this.openAgreement(agreement, { history: false, push: true });
         if (state.edge) await this.openEdge(state.edge, { push: state.view !== 'explore' && panel.isOpen });
         // The search's hits take the panel over whatever view the link draws.
-        else if (q) await this.searchTexts(q, { history: false });
+        else if (textQuery) await this.searchTexts(textQuery, { history: false });
       });
       if (!state.entity && !state.country && !state.pathFrom && !TABLE_VIEWS.includes(state.view)) say(stats ? `${stats.nodes} nodes, ${stats.edges} edges in the ${stats.backend} store` : 'The server did not answer /api/stats.');
     },
@@ -255,7 +257,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
     async openEntity(id, { history = true, focusGraph = false } = {}) {
       markView('explore');
       state.entity = id;
-      state.q = undefined;
+      setTextQuery(state, undefined);
       state.edge = undefined;
       state.agreement = isAgreement(id) ? id : undefined;
       if (history) save(true);
@@ -340,7 +342,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     async openEdge(id, opts = {}) {
       state.edge = id;
-      state.q = undefined;
+      setTextQuery(state, undefined);
       save();
       graph.select(id);
       await whileBusy(() => openEdgePanel(panel, id, actions, opts));
@@ -362,25 +364,32 @@ export function createController({ state, stats, graph, panel, filters, writeSta
      */
     async openAgreement(id, { history = true, push = false } = {}) {
       state.agreement = id;
-      state.q = undefined;
+      setTextQuery(state, undefined);
       if (history) save();
       await whileBusy(() => openAgreementPanel(panel, id, actions, { push }));
     },
 
     /**
-     * Lists the releases whose title or text holds the words, in the panel; `?q=` shares the list.
-     * A release opened from it stacks above it (Back returns to the hits).
-     * @param {string} q
+     * Lists the releases whose title or text holds the words, in the panel; `?q=` (with `qfrom`,
+     * `qto`, `qcountry`, `qentity` for the filters) shares the list. New words typed in the
+     * sidebar keep the filters of the search on show. A release opened from the hits stacks above
+     * them (Back returns to the hits).
+     * @param {string | import('./text-query.js').TextQuery} search the words, or words and filters
      * @param {{ history?: boolean }} [options]
      */
-    async searchTexts(q, { history = true } = {}) {
-      const words = q.trim();
-      if (!words) return;
-      state.q = words;
+    async searchTexts(search, { history = true } = {}) {
+      const query = typeof search === 'string' ? { ...textQueryOf(state), q: search.trim() } : search;
+      if (!query.q) return;
+      setTextQuery(state, query);
       state.edge = undefined;
       if (history) save(true);
-      $as(HTMLInputElement, '#text-search-input').value = words;
-      await whileBusy(() => openTextSearchPanel(panel, words, (id) => void this.openDocument(id, null, { push: true })));
+      $as(HTMLInputElement, '#text-search-input').value = query.q;
+      await whileBusy(() =>
+        openTextSearchPanel(panel, query, {
+          openDocument: (id) => void this.openDocument(id, null, { push: true }),
+          search: (changed) => void this.searchTexts(changed),
+        }),
+      );
     },
 
     /** @param {import('./filters.js').FilterValue} filter */
@@ -434,7 +443,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       markView('country');
       const country = code.toUpperCase();
       state.country = country;
-      state.q = undefined;
+      setTextQuery(state, undefined);
       state.agreement = undefined;
       if (history) save(true);
       panel.loading('Country');
@@ -478,7 +487,7 @@ export function createController({ state, stats, graph, panel, filters, writeSta
         return;
       }
       markView('path');
-      state.q = undefined;
+      setTextQuery(state, undefined);
       if (history) save(true);
       panel.loading('Path');
       await whileBusy(async () => {

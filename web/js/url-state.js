@@ -3,7 +3,8 @@
  * The shareable state of the viewer, held in the URL's query string so a link reproduces the view:
  * `?view=explore&entity=person:yeo-han-koo&labels=Person,Country&from=2025-01-01&to=2025-06-30`;
  * `?view=country&country=RS&agreement=agreement:korea-serbia-cepa` opens an agreement's lifecycle over the country view;
- * `?q=barakah` lists the releases whose text holds the words (over whatever view the rest names);
+ * `?q=barakah` lists the releases whose text holds the words (over whatever view the rest names), and
+ *   `&qfrom=2025-01-01&qto=2025-06-30&qcountry=AE&qentity=person:…` narrows those hits (not the drawing);
  * `?view=partners&by=year&measure=agreements&hide=country:KR` charts the partner countries without Korea.
  */
 
@@ -14,6 +15,10 @@
  * @property {View} view
  * @property {string} [entity] the entity whose neighbourhood is drawn
  * @property {string} [q] the release-text search listed in the panel
+ * @property {string} [qfrom] the release-text search's first release day
+ * @property {string} [qto] the release-text search's last release day
+ * @property {string} [qcountry] the country (code or name) the searched releases mention
+ * @property {string} [qentity] the entity (node id) the searched releases mention
  * @property {string} [edge] the relation whose evidence is open
  * @property {string} [country] ISO code of the country view (and the meetings table's country)
  * @property {string} [agreement] the agreement whose lifecycle panel is open
@@ -35,14 +40,14 @@
  * @property {string[]} [show] node ids shown although they are hubs
  */
 
-/** @typedef {'q' | 'entity' | 'edge' | 'country' | 'agreement' | 'person' | 'title' | 'org' | 'at' | 'by' | 'measure' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
+/** @typedef {'q' | 'qfrom' | 'qto' | 'qcountry' | 'qentity' | 'entity' | 'edge' | 'country' | 'agreement' | 'person' | 'title' | 'org' | 'at' | 'by' | 'measure' | 'pathFrom' | 'pathTo' | 'from' | 'to' | 'limit' | 'hubs'} TextKey */
 
 /** @type {readonly TextKey[]} */
-const TEXT_KEYS = ['q', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'by', 'measure', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
+const TEXT_KEYS = ['q', 'qfrom', 'qto', 'qcountry', 'qentity', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'by', 'measure', 'pathFrom', 'pathTo', 'from', 'to', 'limit', 'hubs'];
 /** @type {readonly ('labels' | 'types' | 'hide' | 'show')[]} */
 const LIST_KEYS = ['labels', 'types', 'hide', 'show'];
 /** @type {readonly (keyof ViewState)[]} */
-const KEYS = ['view', 'q', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'by', 'measure', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
+const KEYS = ['view', 'q', 'qfrom', 'qto', 'qcountry', 'qentity', 'entity', 'edge', 'country', 'agreement', 'person', 'title', 'org', 'at', 'by', 'measure', 'pathFrom', 'pathTo', 'from', 'to', 'labels', 'types', 'limit', 'hubs', 'hide', 'show'];
 /** @type {readonly string[]} */
 const VIEWS = ['explore', 'country', 'path', 'cypher', 'meetings', 'posts', 'partners'];
 

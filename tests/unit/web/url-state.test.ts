@@ -46,6 +46,12 @@ describe('readState', () => {
     expect(stateToSearch(state)).toBe('?view=explore&q=barakah+nuclear&entity=person%3Aa');
   });
 
+  it('reads the release-text search\'s filters apart from the graph\'s time filter, and writes them after the words', () => {
+    const state = readState('?from=2024-01-01&qentity=person:a&qcountry=JP&qto=2025-06-30&qfrom=2025-01-01&q=nuclear');
+    expect(state).toEqual({ view: 'explore', q: 'nuclear', qfrom: '2025-01-01', qto: '2025-06-30', qcountry: 'JP', qentity: 'person:a', from: '2024-01-01' });
+    expect(stateToSearch(state)).toBe('?view=explore&q=nuclear&qfrom=2025-01-01&qto=2025-06-30&qcountry=JP&qentity=person%3Aa&from=2024-01-01');
+  });
+
   it('keeps ids holding ":" and ">" intact through the URL encoding', () => {
     const id = 'edge:person:a>MET>person:b';
     expect(readState(stateToSearch({ view: 'explore', edge: id })).edge).toBe(id);
