@@ -18,6 +18,7 @@ import { refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
+import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -77,6 +78,7 @@ export function findOrganizations(
   });
   mergeSuffixes(table);
   addInternationalBodies(table, text.text, words, covered);
+  addSeatsOfGovernment(table, text.text, words, covered);
   const agreements = agreementAcronyms(words);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
