@@ -29,7 +29,7 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const countries = findCountryMentions(text);
   // One home country for every pass: the option, else the country the release names most.
   const home = homeCountry ?? mostNamedCountry(countries);
-  const named = findOrganizations(text, sentences.words, countries);
+  const named = findOrganizations(text, sentences.words, countries, home);
   // `the ministry` in a release that names no home ministry: the home ministry's name on its date.
   const inForce = ministryInForce(text, named, { home, names: homeMinistry, date: doc.date });
   const orgs = inForce ? [...named, inForce] : named;

@@ -15,6 +15,8 @@ describe('addRoleCompanies', () => {
     ['Kenya Brightgrid', 'The MOU was signed by Kenya Brightgrid Chairman Otieno Mwangi.'],
     // one coined word is a name
     ['NovaChem', 'NovaChem CEO Jane Roe spoke.'],
+    // one plain word before `CEO`, a company's post alone, inside the sentence
+    ['Velmo', 'Attending were Chairman Jo Min-su, Ostra Chairman Lee Ha-na and Velmo CEO Choi Su-bin.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -28,6 +30,7 @@ describe('addRoleCompanies', () => {
     ['The talks were hosted by Saudi Arabia President Omar Rahal.'],
     // one plain word before a title is no company
     ['Former Chairman Jo Min-su attended.'],
+    ['The minister met Former CEO Jane Roe and Incoming CEO Dana Holt.'],
     // a person with a post after the comma in a list is a person
     ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
   ])('reads no company that is not one in %j', (body) => {
