@@ -36,6 +36,21 @@ export const SIGNING_PHRASINGS: readonly SigningPhrasing[] = [
     example: { sentence: 'Velmar C&T Corporation signed an MOU on hydrogen with Norway’s Public Velcor Fund.', partner: 'Public Velcor Fund' },
     mustNotMatch: ['Velmar C&T Corporation signed an MOU on hydrogen with Norway.'],
   },
+  {
+    pattern: '<signer> signed <a document> (a clause opening with a name)',
+    example: { sentence: 'On the same day, Hanvel Defense signed a contract worth about 1 billion dollars.', partner: 'Hanvel Defense' },
+    mustNotMatch: ['Minister Han Ji-su signed a contract worth about 1 billion dollars.', 'The two ministers signed an MOU on trade.'],
+  },
+  {
+    pattern: '…, and <signer> signed <a document> / … while <signer> signed <a document>',
+    example: { sentence: 'KVC drilled two wells, while Velmar International signed a separate deal to develop oil fields.', partner: 'Velmar International' },
+    mustNotMatch: ['KVC drilled two wells, and Minister Han Ji-su signed a separate deal on oil fields.'],
+  },
+  {
+    pattern: '<body> and <signer> signed <a document>',
+    example: { sentence: 'Korea Velmar Corporation (KVC) and Norway’s Ostragaz signed a memorandum on gas supply.', partner: 'Ostragaz' },
+    mustNotMatch: ['Korea Velmar Corporation (KVC) and Minister Han Ji-su signed a memorandum on gas supply.'],
+  },
 ];
 
 /** Verbs of signing. */
@@ -69,7 +84,9 @@ export function addSigningPartners(
   const bodyStarts = new Set(table.entries.flatMap((e) => e.mentions.map((m) => m.start)));
   for (const words of sentences) {
     for (let i = 1; i < words.length; i += 1) {
-      if (!SIGN_VERBS.has(words[i]!.text)) continue;
+      if (!SIGN_VERBS.has(words[i]!.text) || !signsDocument(words, i)) continue;
+      const signer = signerBefore(words, i, bodyStarts, countryStarts);
+      if (signer) add(table, words, signer, blocked, countryStarts, null);
       // The signer: a body named just before the verb (`KNOC signed`, `KNOC (Korea …) and X signed`).
       if (!words.slice(Math.max(0, i - 8), i).some((w) => bodyStarts.has(w.start)) || TITLE_NOUNS.has(words[i - 1]!.text)) continue;
       const withAt = partnerCue(words, i);
@@ -77,6 +94,42 @@ export function addSigningPartners(
       for (const span of partners(words, withAt + 1, countryStarts)) add(table, words, span, blocked, countryStarts, partnerCountry);
     }
   }
+}
+
+/** Whether the verb at `i` signs a document named within reach: `signed a turbine supply contract`. */
+function signsDocument(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j - i <= REACH; j += 1) {
+    const t = words[j]!.text;
+    if (t === ',' || t === ';' || t === '.' || t === 'with') return false;
+    if (DOCUMENTS.has(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * The signer named right before the verb when it opens a clause (`On the same day, Hanvel
+ * Defense signed a contract`) or joins a body already found (`KVC and Norway’s Ostragaz signed`).
+ * A person signs too, so a title before the name, or a Korean personal name, rules it out.
+ */
+function signerBefore(words: readonly Word[], i: number, bodyStarts: ReadonlySet<number>, countryStarts: ReadonlySet<number>): Span | null {
+  let from = i;
+  while (from > 0 && i - from < MAX_NAME && (nameWord(words[from - 1]!.text) || (words[from - 1]!.text === '&' && from < i))) from -= 1;
+  if (from === i || countryStarts.has(words[from]!.start) || bodyStarts.has(words[from]!.start)) return null;
+  const before = words[from - 1]?.text ?? '';
+  // `…, and LG Velm signed`, `… while Velmar International signed`: a new clause after a conjunction.
+  const opens =
+    from === 0 ||
+    (before === ',' && /^[\p{Ll}\d]/u.test(words[from - 2]?.text ?? '')) ||
+    before === 'while' ||
+    before === 'whereas' ||
+    (before === 'and' && words[from - 2]?.text === ',');
+  // `KVC and Norway’s Ostragaz`: the country's possessive, then the body the other conjunct names.
+  let k = from - 1;
+  if (/^(?:’s|'s)$/.test(before) && countryStarts.has(words[from - 2]?.start ?? -1)) k = from - 3;
+  const joinsBody = words[k]?.text === 'and' && words.slice(Math.max(0, k - 6), k).some((w) => bodyStarts.has(w.start) || w.text === ')');
+  if (!opens && !joinsBody) return null;
+  if (TITLE_NOUNS.has(before)) return null;
+  return { from, to: i };
 }
 
 /** Index of the `with` after a document the verb at `i` signs, or -1. */
