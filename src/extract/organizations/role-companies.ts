@@ -96,6 +96,16 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
         const onlyCorporate = w.text === 'CEO' && k === i && span !== null && span.from > 0 && !POST_QUALIFIERS.has(words[span.from]!.text);
         if (span && (span.to - span.from >= 2 || COINED_WORD.test(words[span.from]!.text) || onlyCorporate)) found.push(span);
       }
+      // `President Park Ki-ho of Velco`: a corporate post, the holder's name, then the company.
+      if (TRAILING_TITLES.has(w.text) && !countryStarts.has(words[i - 1]?.start ?? -1)) {
+        let j = i + 1;
+        while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(words[j]!.text) && !TITLE_PARTS.has(words[j]!.text)) j += 1;
+        if (j - i >= 3 && words[j]?.text === 'of' && words[j + 1]?.text !== 'the') {
+          const span = nameFrom(words, j + 1);
+          // One word only when it is no plain sentence word: `Velco`, `VELCO`.
+          if (span && (span.to - span.from >= 2 || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(words[span.from]!.text)) && !countryStarts.has(words[span.from]!.start)) found.push(span);
+        }
+      }
       if (SECTOR_NOUNS.has(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
         const span = nameFrom(words, i + 1);
         if (span) found.push(span);

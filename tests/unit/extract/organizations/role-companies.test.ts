@@ -17,6 +17,8 @@ describe('addRoleCompanies', () => {
     ['NovaChem', 'NovaChem CEO Jane Roe spoke.'],
     // one plain word before `CEO`, a company's post alone, inside the sentence
     ['Velmo', 'Attending were Chairman Jo Min-su, Ostra Chairman Lee Ha-na and Velmo CEO Choi Su-bin.'],
+    // a corporate post, its holder, then `of` and the company
+    ['VELSCO', 'They met Chairman Koo Min-ho of Hanbit Group and President Park Ki-ho of VELSCO.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -31,6 +33,8 @@ describe('addRoleCompanies', () => {
     // one plain word before a title is no company
     ['Former Chairman Jo Min-su attended.'],
     ['The minister met Former CEO Jane Roe and Incoming CEO Dana Holt.'],
+    // a head of state `of` a country is no company's president
+    ['President Lee Min-ho of Korea and President Joko Sutanto of Indonesia met.'],
     // a person with a post after the comma in a list is a person
     ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
   ])('reads no company that is not one in %j', (body) => {
