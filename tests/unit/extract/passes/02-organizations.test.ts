@@ -31,6 +31,9 @@ describe('findOrganizations', () => {
     // A seat of government a release names like a body.
     ['The two presidents held summit talks at Cheong Wa Dae on November 23.', 'Cheong Wa Dae'],
     ['He met the heads of the United Nations Conference on Trade and Development.', 'United Nations Conference on Trade and Development'],
+    ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
+    ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
+    ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
