@@ -1,7 +1,7 @@
 import { DEFAULT_EXTRACT_OPTIONS, type Document, type Extraction, type ExtractOptions } from '../domain/index.js';
 import { evidenceMaker, sentenceAt } from './assembly/evidence.js';
 import { splitSentences } from './passes/01-sentences.js';
-import { findCountryMentions } from './passes/countries.js';
+import { findCountryMentions, findPlaceMentions } from './passes/countries.js';
 import { findOrganizations } from './passes/02-organizations.js';
 import { findPersons } from './passes/03-persons.js';
 import { findPositions } from './passes/04-positions.js';
@@ -29,7 +29,7 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const countries = findCountryMentions(text);
   // One home country for every pass: the option, else the country the release names most.
   const home = homeCountry ?? mostNamedCountry(countries);
-  const named = findOrganizations(text, sentences.words, countries);
+  const named = findOrganizations(text, sentences.words, countries, home);
   // `the ministry` in a release that names no home ministry: the home ministry's name on its date.
   const inForce = ministryInForce(text, named, { home, names: homeMinistry, date: doc.date });
   const orgs = inForce ? [...named, inForce] : named;
@@ -39,7 +39,7 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
   const settled = settleCountries({ body: text.text, countries, orgs, persons, positions, agreements, events, participation });
-  const findings = { countries, persons, events, ...settled };
+  const findings = { countries, places: findPlaceMentions(text, orgs), persons, events, ...settled };
   return {
     docId: doc.id,
     date: doc.date,

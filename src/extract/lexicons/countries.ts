@@ -137,6 +137,21 @@ function buildCapitals(): ReadonlyMap<string, string> {
 /** Capital city → ISO alpha-2 of its country, for placing an event held `in Astana`. */
 export const CAPITAL_CITIES: ReadonlyMap<string, string> = buildCapitals();
 
+/**
+ * Cities where trade diplomacy happens that are not their country's capital (or that the data
+ * spells otherwise: `Washington D.C.`), so `talks in Geneva` places the release in Switzerland.
+ * Reference data, like the capitals.
+ */
+const MEETING_CITIES: ReadonlyArray<readonly [string, string]> = [
+  ['Washington', 'US'], ['New York', 'US'], ['San Francisco', 'US'], ['Los Angeles', 'US'], ['Geneva', 'CH'],
+  ['Davos', 'CH'], ['Shanghai', 'CN'], ['Osaka', 'JP'], ['Sydney', 'AU'], ['Dubai', 'AE'], ['Istanbul', 'TR'],
+  ['Mumbai', 'IN'], ['Ho Chi Minh City', 'VN'], ['Frankfurt', 'DE'], ['Munich', 'DE'], ['Toronto', 'CA'],
+  ['Jeddah', 'SA'], ['Almaty', 'KZ'], ['São Paulo', 'BR'], ['Sao Paulo', 'BR'], ['Rio de Janeiro', 'BR'],
+];
+
+/** City → ISO alpha-2 of its country: the capitals and the meeting cities above, for a release's places. */
+export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map([...CAPITAL_CITIES, ...MEETING_CITIES]);
+
 /** The short English name press releases write in compounds (`Korea–U.S. FTA`), by ISO code. */
 const SHORT_NAMES: Readonly<Record<string, string>> = { KR: 'Korea', US: 'U.S.', GB: 'UK', AE: 'UAE', EU: 'EU' };
 

@@ -22,6 +22,7 @@ export const INTERNATIONAL_ORGS: ReadonlyMap<string, string> = new Map([
   ['AIIB', 'Asian Infrastructure Investment Bank'],
   ['G20', 'Group of Twenty'],
   ['G7', 'Group of Seven'],
+  ['G8', 'Group of Eight'],
   ['GCC', 'Gulf Cooperation Council'],
   ['SICA', 'Central American Integration System'],
   ['MERCOSUR', 'Southern Common Market'],
@@ -69,4 +70,6 @@ export const INTERNATIONAL_NAMES: readonly string[] = [
   ...INTERNATIONAL_ORGS.values(),
   // Not the European Union: a party like a country (`EU`).
   'African Union', 'Andean Community', 'Pacific Alliance', 'East African Community', 'World Bank',
+  // The groups' names with a numeral: `the Group of 20 leaders' meeting`.
+  'Group of 20', 'Group of 7',
 ];

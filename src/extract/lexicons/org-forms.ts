@@ -24,6 +24,10 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Committee', government()], ['Commission', government()], ['Secretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
   ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
+  // `Supreme Court of Korea`, `the Regional Court in Brno`: courts are state bodies.
+  ['Court', government()],
+  // `the Appellate Body`, `the Dispute Settlement Body`: in trade releases, organs of an international organisation.
+  ['Body', { kind: 'international', opens: true }],
   ['Metropolitan City', government(false)], ['Metropolitan Government', government(false)],
   ['Provincial Government', government(false)], ['Special City', government(false)],
   // `North Gyeongsang Province`, `Investment Coordinating Board`: a province or a board is a government body.

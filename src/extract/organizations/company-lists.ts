@@ -14,7 +14,7 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'businesses', 'players', 'automakers', 'chipmakers', 'carmakers', 'conglomerates', 'exporters', 'producers',
 ]);
 /** Nouns that make a possessive name a company: `Acme’s plant`, `Acme’s new operations`. */
-const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|subsidiary|headquarters|shares|production|facility|facilities|investment|investments|products|headquarter|mill|refinery|fab|campus)$/;
+const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|subsidiary|headquarters|shares|production|facility|facilities|investment|investments|products|headquarter|mill|refinery|fab|campus|steelworks|shipyard|smelter|stake)$/;
 /** A lower-case brand word is tagged as a noun, never as `and` or `for`. */
 const BRAND_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 const SEPARATORS = new Set([',', 'and', '&']);
@@ -107,10 +107,15 @@ function listCue(words: readonly Word[], i: number): number {
   return -1;
 }
 
-/** The noun a possessive governs, past one adjective: `’s new operations` → `operations`. */
+/** A lower-case modifier a possessive's noun may follow: `new`, `planned`, `12-million-ton`. */
+const MODIFIER = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+
+/** The noun a possessive governs, past up to two modifiers: `’s new operations`, `’s planned 12-million-ton steelworks`. */
 function nextNoun(words: readonly Word[], k: number): string {
-  const a = words[k]?.text ?? '';
-  return BUSINESS_NOUNS.test(a) ? a : (words[k + 1]?.text ?? '');
+  const [a = '', b = '', c = ''] = [words[k]?.text, words[k + 1]?.text, words[k + 2]?.text];
+  if (BUSINESS_NOUNS.test(a)) return a;
+  if (BUSINESS_NOUNS.test(b)) return b;
+  return MODIFIER.test(a) && MODIFIER.test(b) && a !== 'and' && b !== 'and' && b !== 'of' ? c : '';
 }
 
 /** Members of a list starting at word `k`: `A, B (gloss), C and D`. */

@@ -6,7 +6,7 @@ import type { OrgCandidate } from './candidate.js';
 
 // POS of capitalised sentence openers that cannot start a name: `Through`, `Following`, `Its`.
 const NON_NAME_POS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'AUX', 'VERB', 'ADV', 'CCONJ', 'PART', 'NUM']);
-const OPENING_HEADS_TAKING_IN = new Set(['Embassy', 'Mission', 'Chamber', 'Office', 'Club', 'Delegation']);
+const OPENING_HEADS_TAKING_IN = new Set(['Embassy', 'Mission', 'Chamber', 'Office', 'Club', 'Delegation', 'Court']);
 const COUNTRYISH_AFTER_COMPANY = /^(?:Korea|Japan|China|USA|America|Europe|Asia|Vietnam|India|Germany|France|UK)$/;
 
 export interface SpanContext {
@@ -261,7 +261,10 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   const unit = /^(?:Department|Division|Bureau|Office)$/;
   if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
   const legal = LEGAL_FORMS.has(span[span.length - 1]!.text);
-  if (span.some((w) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)))) return false;
+  // `Ministry of Strategy and Finance`: a portfolio in a government body's complement is no plan or document.
+  const complement = head.kind === 'government' ? span.findIndex((w) => LINKERS.has(w.text)) : -1;
+  const portfolio = (k: number): boolean => complement >= 0 && k > complement && PORTFOLIO_WORDS.has(span[k]!.text);
+  if (span.some((w, k) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)) && !portfolio(k))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text) && !CORPORATE_POST.test(postAt(ctx.words, ctx.words.indexOf(next)))) return false;

@@ -8,6 +8,21 @@ interface Covered {
 
 const INTERNATIONAL = new Set(INTERNATIONAL_NAMES);
 const LETTER = /[\p{L}\p{N}]/u;
+const NEXT_WORD = /^ (\p{Lu}[\p{L}-]*)/u;
+
+/** Words after a body's name that make the whole a place named after it: `the United Nations Memorial Cemetery`. */
+const PLACE_NOUNS = new Set(['Memorial', 'Cemetery', 'Park', 'Hall', 'Plaza', 'Building', 'Square', 'Tower', 'Avenue', 'Street', 'Road']);
+
+/**
+ * `the United Nations Memorial Cemetery`, `the United Nations Conference on …`: a listed name
+ * that begins a longer listed name, or a place named after the body, is not the body itself
+ * (`the United Nations General Assembly` is the body's organ and still names it).
+ */
+function beginsLongerName(body: string, at: number, name: string): boolean {
+  const next = NEXT_WORD.exec(body.slice(at + name.length, at + name.length + 40))?.[1];
+  if (next === undefined) return false;
+  return PLACE_NOUNS.has(next) || INTERNATIONAL_NAMES.some((longer) => longer.length > name.length && longer.startsWith(name) && body.startsWith(longer, at));
+}
 
 /**
  * International bodies named in full with no head word the span reader knows (`the Andean
@@ -24,7 +39,7 @@ export function addInternationalBodies(table: OrgTable, body: string, words: rea
   for (const name of INTERNATIONAL) {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '')) continue;
+      if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '') || beginsLongerName(body, at, name)) continue;
       const acronym = [...INTERNATIONAL_ORGS].find(([, full]) => full === name)?.[0] ?? null;
       table.add({ name, start: at, end, sentenceIndex: sentenceAt(at), kind: 'international', acronym }, name);
     }

@@ -9,6 +9,8 @@ export interface OrgEntry {
   acronym: string | null;
   readonly aliases: Set<string>;
   readonly mentions: Mention[];
+  /** The country its context implies when its name and neighbours say none (a foreign signing partner). */
+  impliedCountry?: string;
 }
 
 /**

@@ -22,6 +22,8 @@ const SECTOR_NOUNS = new Set([
   // `Ruritania's national atomic company Boreatom`, `the logistics firm Acme`
   'company', 'firm',
 ]);
+/** Words before a title that qualify the post, not name a company: `Former CEO X`, `Incoming CEO Y`. */
+const POST_QUALIFIERS = new Set(['Former', 'Incoming', 'Outgoing', 'New', 'Acting', 'Interim', 'Then', 'Group', 'Its', 'Their', 'Company']);
 /** A coined one-word name: capitals or digits after its first letter (`H2Velm`, `VELCO`, `NovaChem`). */
 const COINED_WORD = /^\p{Lu}[\p{Ll}\d]*[\p{Lu}\d][\p{L}\d]*$/u;
 /** Country names long enough not to occur inside other words by chance. */
@@ -89,8 +91,20 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
         let k = i;
         while (k > 0 && i - k < 4 && (TITLE_PARTS.has(words[k - 1]!.text) || (words[k - 1]!.text === 'and' && TITLE_PARTS.has(words[k - 2]?.text ?? '')))) k -= 1;
         const span = nameEndingAt(words, k);
-        // One word is a name only when shaped like one no sentence opens with: `H2Velm`, `VELCO`.
-        if (span && (span.to - span.from >= 2 || COINED_WORD.test(words[span.from]!.text))) found.push(span);
+        // One word is a name only when shaped like one no sentence opens with (`H2Velm`, `VELCO`),
+        // or when the post is a company's alone and the word does not open the sentence (`…, and Velmo CEO Jane Roe`).
+        const onlyCorporate = w.text === 'CEO' && k === i && span !== null && span.from > 0 && !POST_QUALIFIERS.has(words[span.from]!.text);
+        if (span && (span.to - span.from >= 2 || COINED_WORD.test(words[span.from]!.text) || onlyCorporate)) found.push(span);
+      }
+      // `President Park Ki-ho of Velco`: a corporate post, the holder's name, then the company.
+      if (TRAILING_TITLES.has(w.text) && !countryStarts.has(words[i - 1]?.start ?? -1)) {
+        let j = i + 1;
+        while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(words[j]!.text) && !TITLE_PARTS.has(words[j]!.text)) j += 1;
+        if (j - i >= 3 && words[j]?.text === 'of' && words[j + 1]?.text !== 'the') {
+          const span = nameFrom(words, j + 1);
+          // One word only when it is no plain sentence word: `Velco`, `VELCO`.
+          if (span && (span.to - span.from >= 2 || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(words[span.from]!.text)) && !countryStarts.has(words[span.from]!.start)) found.push(span);
+        }
       }
       if (SECTOR_NOUNS.has(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
         const span = nameFrom(words, i + 1);

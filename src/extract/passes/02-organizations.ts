@@ -18,6 +18,8 @@ import { refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
+import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
+import { addSigningPartners } from '../organizations/signing-partners.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -43,6 +45,7 @@ export function findOrganizations(
   text: AnalysedText,
   words: readonly (readonly Word[])[],
   countries: readonly CountryMention[],
+  home: string | null = null,
 ): OrganizationFinding[] {
   const table = new OrgTable();
   const covered = new CoveredRanges(text.text.length);
@@ -77,12 +80,14 @@ export function findOrganizations(
   });
   mergeSuffixes(table);
   addInternationalBodies(table, text.text, words, covered);
+  addSeatsOfGovernment(table, text.text, words, covered);
   const agreements = agreementAcronyms(words);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
   const beforeContext = table.entries.length;
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
   addRoleCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
+  addSigningPartners(table, words, namedSpans(table, countries, text.text.length), countryStarts, leadingForeignCountry(countries, home));
   addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
@@ -139,6 +144,15 @@ function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, fold
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/** The country other than home the release names most, if one leads (a bilateral release's partner); the EU is no partner's country. */
+function leadingForeignCountry(countries: readonly CountryMention[], home: string | null): string | null {
+  if (home === null) return null;
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c.code !== home && c.code !== 'EU') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
 /** `Korea–Qatar Joint Economic Commission`: two countries named inside one mention of the body. */
 function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex): boolean {
   return mentions.some((m) => new Set(countries.startingIn(m.start, m.end).filter((c) => c.end <= m.end).map((c) => c.code)).size >= 2);
@@ -152,7 +166,7 @@ function toFinding(entry: OrgEntry, localId: string, body: string, countries: Co
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
     kind: refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries)),
-    country: orgCountry(entry.name, mentions, body, countries),
+    country: orgCountry(entry.name, mentions, body, countries) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }

@@ -4,7 +4,7 @@ import { HONOURS, NAME_HONORIFICS, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { AgreementFinding } from './agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
-import { tiedCountries, type CountryMention, type TiedCountry } from './countries.js';
+import { tiedCountries, type CountryMention, type PlaceMention, type TiedCountry } from './countries.js';
 import type { EventFinding } from './events.js';
 import type { Positions } from './04-positions.js';
 
@@ -15,6 +15,8 @@ export interface Findings {
   readonly positions: Positions;
   readonly agreements: readonly AgreementFinding[];
   readonly events: readonly EventFinding[];
+  /** Cities named as places (`in Geneva`): their countries are the release's too. */
+  readonly places?: readonly PlaceMention[];
 }
 
 /** Local ids of the non-person, non-organisation entities, so relations can point at them. */
@@ -113,6 +115,7 @@ export function assembleEntities(f: Findings): LocalEntity[] {
     ...persons.map((p) => ({ codes: [p.country], mentions: p.mentions })),
     ...events.map((e) => ({ codes: [e.country], mentions: e.mentions })),
     ...agreements.map((a) => ({ codes: a.parties, mentions: a.mentions })),
+    ...(f.places ?? []).map(({ code, text, start, end, sentenceIndex }) => ({ codes: [code], mentions: [{ text, start, end, sentenceIndex }] })),
   ]);
   const all: LocalEntity[] = [...persons, ...orgs, ...countries(f.countries, tied), ...agreements, ...events];
   return all.sort((a, b) => compareIds(a.localId, b.localId));

@@ -1,6 +1,6 @@
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import type { Mention } from '../../domain/index.js';
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_FORMS } from '../lexicons/countries.js';
+import { AMBIGUOUS_COUNTRY_NAMES, CITY_COUNTRIES, COUNTRY_FORMS } from '../lexicons/countries.js';
 
 /** One span of text that names a country, e.g. `UAE` in `Korea–UAE CEPA` (form `compound`). */
 export interface CountryMention {
@@ -100,9 +100,14 @@ function wordAfter(text: string, end: number): string {
   return /^\s*([^\s]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
 }
 
+/** A currency named after its country (`10 billion US dollars`, `U.S. dollar bonds`): a unit, not a mention of the country. */
+const CURRENCY_AFTER = /^\s+dollars?\b/;
+
 /** `US` is the country unless it is part of a shouted phrase (`CONTACT US`) or a currency (`US$`). */
 function acceptsUpperUs(text: string, start: number, end: number): boolean {
   if (text[end] === '$') return false;
+  // `the Korea-US FTA`: a dash compound's partner, whatever the capitals after it.
+  if (DASH.test(text[start - 1] ?? '')) return true;
   const shouted = (w: string): boolean => /^[A-Z]{2,}$/.test(w.replace(/[^\p{L}]/gu, ''));
   return !shouted(wordBefore(text, start)) && !shouted(wordAfter(text, end));
 }
@@ -135,6 +140,7 @@ export function findCountryMentions(text: AnalysedText): CountryMention[] {
     const end = start + form.length;
     if (!entry?.code) continue;
     if (form === 'US' && !acceptsUpperUs(body, start, end)) continue;
+    if (entry.form === 'short' && CURRENCY_AFTER.test(body.slice(end, end + 12))) continue;
     if (AMBIGUOUS_COUNTRY_NAMES.has(form) && !acceptsAmbiguousName(body, start, end)) continue;
     found.push({ code: entry.code, text: form, start, end, form: entry.form });
   }
@@ -148,6 +154,47 @@ export function findCountryMentions(text: AnalysedText): CountryMention[] {
       sentenceIndex: sentenceIndexAt(text.sentences, mention.start),
     };
   });
+}
+
+/** A city the text names as a place (`talks in Geneva`), with the country it lies in. */
+export interface PlaceMention extends Mention {
+  readonly code: string;
+}
+
+/** A preposition or verb of place, then up to four capitalised words: `in Geneva`, `visited Phnom Penh`. */
+const PLACE_PHRASE = /\b(?:in|at|to|from|visit|visits|visited|visiting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+/** Capitals whose name is also a state, a province or a word elsewhere: `in Victoria` is most often Australia's. */
+const SHARED_PLACE_NAMES = new Set(['Victoria', 'Kingston', 'Male', 'Georgetown', 'Saint John\'s', 'Valletta']);
+
+/**
+ * The cities a release names as where something happens (`ruled in Geneva on September 7`,
+ * `moves to Geneva`, `launched in Tokyo`), each with its country: a capital or a meeting city, as
+ * a whole name (the next word is not capitalised, so `the Washington Post` or `Tokyo Electron` is
+ * no place). Annotations list the country of a place the release names.
+ */
+export function findPlaceMentions(text: AnalysedText, bodies: readonly { readonly mentions: readonly Mention[] }[] = []): PlaceMention[] {
+  const body = text.text;
+  const found: PlaceMention[] = [];
+  // `the Permanent Mission of Korea in Geneva`: a city inside a body's name says where the body sits, not where the release is.
+  const insideBody = (at: number): boolean => bodies.some((b) => b.mentions.some((m) => m.start <= at && at < m.end));
+  for (const m of body.matchAll(PLACE_PHRASE)) {
+    if (insideBody(m.index)) continue;
+    const words = m[1]!.split(/\s/);
+    const wordsStart = m.index + m[0].length - m[1]!.length;
+    // The longest run of leading words that names a city: `Ho Chi Minh City`, `New York`.
+    for (let n = words.length; n >= 1; n -= 1) {
+      const name = words.slice(0, n).join(' ').replace(/[.,]$/, '');
+      const code = CITY_COUNTRIES.get(name);
+      if (!code || SHARED_PLACE_NAMES.has(name)) continue;
+      const end = wordsStart + name.length;
+      const after = body.slice(end, end + 12);
+      if (CAPITALISED_NEXT.test(after) && !/^\s+D\.C\./.test(after)) break;
+      found.push({ code, text: name, start: wordsStart, end, sentenceIndex: sentenceIndexAt(text.sentences, wordsStart) });
+      break;
+    }
+  }
+  return found;
 }
 
 /** The mentions grouped by sentence index, each group in text order: passes that read sentence by sentence look their countries up here. */

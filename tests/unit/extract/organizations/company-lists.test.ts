@@ -11,6 +11,7 @@ describe('addListedCompanies', () => {
     ['Selected major firms include Brightsol (semiconductor materials), Dalmi (enzymes), and Orvantis.', ['Brightsol', 'Dalmi', 'Orvantis']],
     ['Growth was driven by bio projects such as Quellin’s expansion of its plant in Songdo.', ['Quellin']],
     ['Officials raised concerns about Velora’s new operations in the region.', ['Velora']],
+    ['He asked about the difficulties facing VELSCO’s planned 12-million-ton steelworks in the east.', ['VELSCO']],
     // the pair that opens a clause, one of them a company
     ['On the same day, Dravik Enerbion and Siemora Energy signed an MOU on turbines.', ['Dravik Enerbion']],
     ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],

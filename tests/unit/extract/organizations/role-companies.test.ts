@@ -15,6 +15,10 @@ describe('addRoleCompanies', () => {
     ['Kenya Brightgrid', 'The MOU was signed by Kenya Brightgrid Chairman Otieno Mwangi.'],
     // one coined word is a name
     ['NovaChem', 'NovaChem CEO Jane Roe spoke.'],
+    // one plain word before `CEO`, a company's post alone, inside the sentence
+    ['Velmo', 'Attending were Chairman Jo Min-su, Ostra Chairman Lee Ha-na and Velmo CEO Choi Su-bin.'],
+    // a corporate post, its holder, then `of` and the company
+    ['VELSCO', 'They met Chairman Koo Min-ho of Hanbit Group and President Park Ki-ho of VELSCO.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -28,6 +32,9 @@ describe('addRoleCompanies', () => {
     ['The talks were hosted by Saudi Arabia President Omar Rahal.'],
     // one plain word before a title is no company
     ['Former Chairman Jo Min-su attended.'],
+    ['The minister met Former CEO Jane Roe and Incoming CEO Dana Holt.'],
+    // a head of state `of` a country is no company's president
+    ['President Lee Min-ho of Korea and President Joko Sutanto of Indonesia met.'],
     // a person with a post after the comma in a list is a person
     ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
   ])('reads no company that is not one in %j', (body) => {

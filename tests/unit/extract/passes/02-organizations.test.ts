@@ -24,6 +24,16 @@ describe('findOrganizations', () => {
     // The acronym spells out the longer name a head word ends, a title word (`King`) opening it.
     ['Omar Faris, President of King Faisal City for Marine and Solar Energy (K.F.CMASE), spoke.', 'King Faisal City for Marine and Solar Energy'],
     ['The Emir Salim Valley Development Authority (ESVDA) opened.', 'Emir Salim Valley Development Authority'],
+    // A portfolio in a ministry's complement is no plan (`Strategy`); courts are bodies of the state.
+    ['Officials of the Ministry of Strategy and Finance joined the delegation.', 'Ministry of Strategy and Finance'],
+    ['The signing followed a ruling of the Supreme Court of Ruritania on Monday.', 'Supreme Court of Ruritania'],
+    ['The injunction was issued by the Regional Court in Velgrad on May 6.', 'Regional Court in Velgrad'],
+    // A seat of government a release names like a body.
+    ['The two presidents held summit talks at Cheong Wa Dae on November 23.', 'Cheong Wa Dae'],
+    ['He met the heads of the United Nations Conference on Trade and Development.', 'United Nations Conference on Trade and Development'],
+    ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
+    ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
+    ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -34,6 +44,14 @@ describe('findOrganizations', () => {
     ['It was signed ahead of the ASEAN-Korea Commemorative Summit in Busan.', 'Association of Southeast Asian Nations'],
   ])('finds the bloc that holds the meeting in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
+  });
+
+  // A listed body's name that opens a longer listed name, or a place named after the body, is not the body.
+  it.each([
+    ['He met the heads of the United Nations Conference on Trade and Development.'],
+    ['The prime minister laid a wreath at the United Nations Memorial Cemetery in Busan.'],
+  ])('finds no United Nations in %j', (body) => {
+    expect(names(body)).not.toContain('United Nations');
   });
 
   it.each([['Cambodia is a party to the Korea-ASEAN FTA.'], ['The ASEAN-Korea Centre published a guide.']])('finds no bloc in %j', (body) => {

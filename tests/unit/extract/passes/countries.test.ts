@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../../src/extract/nlp/index.js';
-import { findCountryMentions, tiedCountries } from '../../../../src/extract/passes/countries.js';
+import { findCountryMentions, findPlaceMentions, tiedCountries } from '../../../../src/extract/passes/countries.js';
 
 const codes = (text: string): string[] => findCountryMentions(analyse(text)).map((m) => m.code);
 
@@ -12,6 +12,7 @@ describe('findCountryMentions', () => {
     ['Slower shipments to the U.S. weighed on exports.', ['US']],
     ['The UAE and the UK issued a statement.', ['AE', 'GB']],
     ['The US and Japan agreed to talk again.', ['US', 'JP']],
+    ['The Korea-US FTA awaits ratification.', ['KR', 'US']],
     ['He requested the Kazakh government’s support.', ['KZ']],
     ['An Emirati delegation visited the plant.', ['AE']],
     ['Korean companies invest abroad.', ['KR']],
@@ -31,6 +32,8 @@ describe('findCountryMentions', () => {
     ['Let us work together.'],
     ['CONTACT US FOR DETAILS'],
     ['Prices are quoted in US$ terms.'],
+    ['Two-way trade passed 10 billion US dollars last year.'],
+    ['The bonds were issued in U.S. dollars.'],
     ['The event took place in May.'],
     ['Michael Jordan gave a speech.'],
     ['Chad Smith, CEO of the firm, attended.'],
@@ -66,6 +69,38 @@ describe('findCountryMentions', () => {
     const [mention] = findCountryMentions(analyse(text));
     expect(mention).toMatchObject({ code: 'VN', sentenceIndex: 1 });
     expect(text.slice(mention!.start, mention!.end)).toBe('Vietnam');
+  });
+});
+
+describe('findPlaceMentions', () => {
+  const places = (text: string, bodies: { mentions: { text: string; start: number; end: number; sentenceIndex: number }[] }[] = []): [string, string][] =>
+    findPlaceMentions(analyse(text), bodies).map((p) => [p.text, p.code]);
+
+  it.each([
+    ['The panel ruled in Geneva on September 7.', [['Geneva', 'CH']]],
+    ['On Wednesday he moves to Geneva to meet the Director-General.', [['Geneva', 'CH']]],
+    ['The framework was launched in Tokyo, with the President joining by video.', [['Tokyo', 'JP']]],
+    ['The next round will be held in Washington, D.C. in May.', [['Washington', 'US']]],
+    ['The ministers announced the talks in Phnom Penh last November.', [['Phnom Penh', 'KH']]],
+    ['The minister visited Ho Chi Minh City and Hanoi.', [['Ho Chi Minh City', 'VN']]],
+  ] as const)('places %j in the country of its city', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['He was quoted in the Washington Post.'],
+    ['The minister met executives of Tokyo Electron.'],
+    ['Victoria is a state; the office in Victoria opened.'],
+    ['Lavinia Geneva spoke at the event.'],
+  ])('finds no place in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('leaves a city inside a body’s name to the body: `the Permanent Mission … in Geneva`', () => {
+    const text = 'Officials of the Permanent Mission of Korea in Geneva attended.';
+    const start = text.indexOf('Permanent');
+    const mission = { text: 'Permanent Mission of Korea in Geneva', start, end: start + 36, sentenceIndex: 0 };
+    expect(places(text, [{ mentions: [mission] }])).toEqual([]);
   });
 });
 

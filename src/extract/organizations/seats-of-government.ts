@@ -1,0 +1,30 @@
+import type { Word } from '../words.js';
+import type { OrgTable } from './org-table.js';
+
+interface Covered {
+  has(offset: number): boolean;
+}
+
+/**
+ * Offices of heads of state that releases name by the building's proper name, with no head word
+ * (`summit talks at Cheong Wa Dae`, `the presidential office Cheong Wa Dae said`): reference data
+ * about governments, like country names. Each form maps to the name the office goes by.
+ */
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
+  ['Cheong Wa Dae', 'Cheong Wa Dae'],
+  ['Blue House', 'Cheong Wa Dae'],
+]);
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Every whole-word mention of a seat of government not already inside a named body: a government body. */
+export function addSeatsOfGovernment(table: OrgTable, body: string, words: readonly (readonly Word[])[], covered: Covered): void {
+  for (const [form, name] of SEATS_OF_GOVERNMENT) {
+    for (let at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '')) continue;
+      const sentenceIndex = words.findIndex((s) => s.length > 0 && s[0]!.start <= at && s[s.length - 1]!.end >= end);
+      table.add({ name, start: at, end, sentenceIndex: Math.max(0, sentenceIndex), kind: 'government', acronym: null }, form);
+    }
+  }
+}
