@@ -23,6 +23,15 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
 export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
+    // A signing denied (`has not yet signed an X with any Asian country`) says nothing of the
+    // agreement's stage: it states `mentioned`, which any later word of talks or signing outranks.
+    side: 'before',
+    pattern: /\b(?:not|never)\s+(?:yet\s+)?(?:signed|concluded|inked)\s+(?:a|an|the|any)\s+$/,
+    status: 'mentioned',
+    example: 'Alphania has not yet signed an Alpha Agreement with any Asian country.',
+    mustNot: ['Alphania has signed an Alpha Agreement with three Asian countries.'],
+  },
+  {
     // Initialled, not yet signed: the text is final and its signing ahead.
     side: 'before',
     pattern: /\binitial(?:l)?ed\s+(?:the\s+|an?\s+)?$/,
@@ -85,6 +94,16 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'in_force',
     example: 'The Alpha Agreement (FTA) will enter into force on December 1, the ministry announced.',
     mustNot: ['The Alpha Agreement will enter into force once both legislatures ratify it.', 'The Alpha Agreement will take effect on approval by parliament.'],
+  },
+  {
+    // Talks only talked about, named by their kind: `discussed an early resumption of free trade
+    // negotiations`, `considered the launch of the X talks`. A call for them (`called for an early
+    // resumption of the X negotiations`) is the annotators' `negotiating`, as below.
+    side: 'before',
+    pattern: /\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:e|ed|es|ing))\s+(?:an?\s+|the\s+)?(?:early\s+|swift\s+|possible\s+)?(?:launch|resumption|restart|start)\s+of\s+(?:the\s+)?$/,
+    status: 'planned',
+    example: 'The two leaders discussed an early resumption of Alpha Agreement negotiations, halted in 2008.',
+    mustNot: ['The minister called for an early resumption of the Alpha Agreement negotiations.', 'The two leaders welcomed the resumption of Alpha Agreement negotiations.'],
   },
   {
     // Talks only talked about: `discussed launching negotiations on a X`, `push for the launch of
