@@ -6,6 +6,7 @@ import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, stand
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedMous } from '../agreements/mou-lists.js';
+import { mouPurposes } from '../agreements/mou-purposes.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
 import { kindByTopic } from '../agreements/kind-by-topic.js';
@@ -75,6 +76,7 @@ export function findAgreements(
       ...writtenOut(sentence, own, home),
       ...mouTopics(sentence),
       ...mouLowerTopics(sentence),
+      ...mouPurposes(sentence),
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
