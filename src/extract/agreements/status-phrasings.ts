@@ -50,6 +50,47 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The two sides concluded the Alpha Agreement review last year and signed it.', 'The two ministers signed the Alpha Agreement.'],
   },
   {
+    // Talks concluded but nothing signed: `has substantially concluded its accession to the X`,
+    // `the X concluded at the end of last year`, `X Concluded on the Sidelines of …`. The sets'
+    // annotators keep such an agreement `negotiating` until it is signed (as the row above).
+    side: 'before',
+    pattern: /\bsubstantially\s+conclud(?:ed|es|ing)\s+(?:its|their|the)\s+(?:accession\s+to|negotiations\s+(?:on|for))\s+(?:the\s+)?$/,
+    status: 'negotiating',
+    example: 'Korea has substantially concluded its accession to the Alpha Agreement, the ministry said.',
+    mustNot: ['Korea completed its accession to the Alpha Agreement last year.'],
+  },
+  {
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:which\\s+was\\s+|that\\s+was\\s+)?(?:substantially\\s+)?[Cc]oncluded\\s+(?:in|on|at|last|this|earlier)\\b`),
+    status: 'negotiating',
+    example: 'The ministers discussed how to make the most of the Alpha Agreement concluded at the end of last year.',
+    mustNot: ['The ministers discussed the Alpha Agreement signed at the end of last year.', 'The Alpha Agreement concluded its third review.'],
+  },
+  {
+    // `an agreement in principle on a Alpha–Beta FTA`: the text agreed, the talks still open.
+    side: 'before',
+    pattern: /\bagreement\s+in\s+principle\s+(?:on|for)\s+(?:the\s+|an?\s+)?$/,
+    status: 'negotiating',
+    example: 'The launch follows an agreement in principle on an Alpha Agreement on June 10.',
+    mustNot: ['The launch follows the signing of an Alpha Agreement on June 10.'],
+  },
+  {
+    // `the start of FTA talks with Alphania`: the partner is the name read, the talks before it.
+    side: 'before',
+    pattern: /\b(?:FTA|CEPA|EPA|free\s+trade)\s+(?:talks|negotiations)\s+with\s+(?:the\s+)?$/,
+    status: 'negotiating',
+    example: 'The launch follows the start of FTA talks with the Alpha Agreement on June 3.',
+    mustNot: ['The launch follows the FTA with the Alpha Agreement that took effect on June 3.'],
+  },
+  {
+    // `will be in force with all five partner countries from March 1`: the day is fixed, as below.
+    side: 'after',
+    pattern: new RegExp(`${TAIL}will\\s+be\\s+in\\s+force\\s+(?:with|for|from|on)\\b`),
+    status: 'in_force',
+    example: 'The Alpha Agreement will be in force with all five partner countries from March 1.',
+    mustNot: ['The Alpha Agreement will be signed with all five partner countries on March 1.'],
+  },
+  {
     // A committee or follow-up round of an agreement already in force: `the X Joint Committee`.
     side: 'after',
     pattern: new RegExp(`${TAIL}(?:follow-up\\s+negotiations|Joint\\s+Committee)\\b`),
