@@ -35,10 +35,37 @@ export const MOU_PURPOSE_PHRASINGS: readonly MouPurposePhrasing[] = [
   },
 ];
 
+/** Words before `MOU` that tell no kind of MOU: a count, a stage, a determiner. */
+const NO_KIND = /^(?:new|more|other|another|first|second|third|final|further|additional|separate|similar|related|total|bilateral|trilateral|the|of|and|with|on|in|for|an?|memoranda|memorandum)$/i;
+/**
+ * `signed a battery R&D MOU with …`, `signed two Mobility Partnership MOUs`, `signed a cooperation
+ * MOU`: an MOU known by the words that qualify it, one to three, kept in the name as written.
+ */
+export const MODIFIED_MOU = {
+  pattern: /\bsigned\s+(?:a|an|one|two|three|four|five|six|several)\s+((?:[A-Za-z][A-Za-z&]*\s+){1,3}?)(MOUs?|MoUs?)\b/g,
+  example: { sentence: 'Alpha Motors signed two Mobility Partnership MOUs with the Beta government.', names: ['Mobility Partnership MOUs'] },
+  mustNot: ['Alpha Motors signed two MOUs with the Beta government.', 'Alpha Motors signed two more MOUs with the Beta government.', 'The two sides signed a new MOU.', 'The agency signed a second MOU with the Beta ministry.'],
+} as const;
+
+/** The MOUs a sentence names by the words that qualify them (MODIFIED_MOU). */
+export function modifiedMous(text: string): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!text.includes('signed') || !/MOU|MoU/.test(text)) return hits;
+  for (const m of text.matchAll(MODIFIED_MOU.pattern)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.some((w) => NO_KIND.test(w))) continue;
+    const name = `${words.join(' ')} ${m[2]!}`;
+    const start = m.index + m[0].indexOf(m[1]!);
+    hits.push({ name, aliases: [], kind: 'MOU', parties: [], start, end: start + name.length });
+  }
+  return hits;
+}
+
 /** Every MOU a sentence names by what it does, by the phrasings above. */
 export function mouPurposes(sentence: Sentence): SentenceHit[] {
   const hits: SentenceHit[] = [];
   if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
+  hits.push(...modifiedMous(sentence.text));
   for (const phrasing of MOU_PURPOSE_PHRASINGS) {
     for (const m of sentence.text.matchAll(phrasing.pattern)) {
       // A lower-case object ends at a word that starts another clause (`at`, `with`, `worth`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MOU_PURPOSE_PHRASINGS, mouPurposes } from '../../../../src/extract/agreements/mou-purposes.js';
+import { MODIFIED_MOU, MOU_PURPOSE_PHRASINGS, modifiedMous, mouPurposes } from '../../../../src/extract/agreements/mou-purposes.js';
 import { mouLowerTopics } from '../../../../src/extract/agreements/mou-topics.js';
 
 const sentence = (text: string) => ({ index: 0, start: 0, end: text.length, text });
@@ -31,5 +31,19 @@ describe('an MOU topic after the day of signing', () => {
   it('reads the topic past `on August 26`', () => {
     const hits = mouLowerTopics(sentence('Alpha Corp. and Beta Ltd. signed a memorandum of understanding on August 26 on the joint research of lithium reserves.'));
     expect(hits.map((h) => h.name)).toEqual(['memorandum of understanding on the joint research of lithium reserves']);
+  });
+});
+
+describe('MOUs named by the words that qualify them', () => {
+  it('reads its example', () => {
+    expect(modifiedMous(MODIFIED_MOU.example.sentence).map((h) => h.name)).toEqual(MODIFIED_MOU.example.names);
+  });
+
+  it.each(MODIFIED_MOU.mustNot)('must not read: %s', (text) => {
+    expect(modifiedMous(text)).toEqual([]);
+  });
+
+  it('keeps an acronym among the words', () => {
+    expect(modifiedMous('The association signed a battery R&D MOU with Gamma Inc. for joint research.').map((h) => h.name)).toEqual(['battery R&D MOU']);
   });
 });
