@@ -90,11 +90,14 @@ function topicAgreement(match: RegExpExecArray, sentence: string): AgreementHit[
 /** `the Korea-Chile agreements on air services and on tourism`: parties, then a topic. */
 const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{L}.]*)+)\s+(agreements?)\s+on\s+/gu;
 
-/** `signed a technology agreement with X`, `the signing of a social security agreement`: a kind in lower case. */
+/**
+ * `signed a technology agreement with X`, `the signing of a social security agreement`, `signed an
+ * SMR cooperation agreement with X`: a kind in lower case, an acronym of its field allowed first.
+ */
 const SIGNED_KIND_AGREEMENT =
-  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+){1,2}agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
+  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+(?=[a-z]))(?:[a-z][a-z-]+\s+)?agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
 /** Lower-case kinds another phrasing reads, or words that tell no kind. */
-const NOT_A_KIND = /^(?:free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
+const NOT_A_KIND = /^(?:FTA|CEPA|EPA|MOU|free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
 
 /** `the free trade agreement between the Republic of Korea and the Republic of Peru`: a kind, then its two sides. */
 const SPELLED_BETWEEN = /\b[Tt]he\s+(free trade agreement|comprehensive economic partnership agreement|economic partnership agreement)\s+between\s+([^.;,]{3,90}?\s+and\s+(?:the\s+)?[\p{Lu}][^.;,]{1,40}?)(?=\s+(?:will|was|is|has|had|entered|took|came|would|in|on|at|to|for|from|after|,|\.)|[.,;]|$)/gu;
@@ -276,6 +279,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     mustNot: [
       { sentence: 'Korea and Alphania signed a free trade agreement in 2015.', countries: [] },
       { sentence: 'The two sides signed a new agreement on Monday.', countries: [] },
+      { sentence: 'The two sides signed the FTA agreement on Monday.', countries: [] },
     ],
   },
   {
