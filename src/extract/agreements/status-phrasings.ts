@@ -182,10 +182,10 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:upgrad(?:e|ing)(?:\s+of)?|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
+    pattern: /\b(?:upgrad(?:e|ing)(?:\s+of)?|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|(?:to\s+|companies\s+)use|using|(?:make|making)\s+(?:the\s+most|better\s+use|use)\s+of|(?:take|taking)\s+advantage\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
     status: 'in_force',
     example: 'The two sides agreed to upgrade the Alpha Agreement with a digital chapter.',
-    mustNot: ['The two sides agreed to sign the Alpha Agreement.'],
+    mustNot: ['The two sides agreed to sign the Alpha Agreement.', 'The agencies will help companies plan for the Alpha Agreement.'],
   },
   {
     side: 'after',
