@@ -1,5 +1,6 @@
 import type { Sentence } from '../analysed-text.js';
 import { AGREEMENT_ACRONYMS, SPELLED_KINDS, TRADE_BLOCS } from '../lexicons/agreements.js';
+import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import type { CountryMention } from '../passes/countries.js';
 import { COMPOUND, COMPOUND_WIDE, DASH, NOT_AGREEMENT_ACRONYMS, SPELLED_ACRONYM, mayHaveAcronym } from './name-patterns.js';
 import { partiesIn } from './parties.js';
@@ -31,6 +32,16 @@ export function spelledCompounds(sentence: Sentence, countries: readonly Country
   return hits;
 }
 
+/**
+ * `Korea-US FTA`: a side the sentence's country mentions leave out (a short form read as a word
+ * elsewhere) is still a country when the whole side is one of its forms.
+ */
+function withSideForms(compound: string, parties: readonly string[]): string[] {
+  const sides = compound.split(new RegExp(DASH)).map((side) => side.trim());
+  const codes = sides.map((side) => COUNTRY_FORMS.get(side)?.code ?? null).filter((c): c is string => c !== null);
+  return [...new Set([...parties, ...codes])];
+}
+
 export function compounds(sentence: Sentence, countries: readonly CountryMention[]): SentenceHit[] {
   const hits: SentenceHit[] = [];
   if (!mayHaveAcronym(sentence.text)) return hits;
@@ -42,7 +53,7 @@ export function compounds(sentence: Sentence, countries: readonly CountryMention
   }
   for (const m of sentence.text.matchAll(COMPOUND_ACRONYM)) {
     const kind = AGREEMENT_ACRONYMS.get(m[2]!)!;
-    const parties = partiesIn(m[1]!, countries, sentence.start + m.index);
+    const parties = withSideForms(m[1]!, partiesIn(m[1]!, countries, sentence.start + m.index));
     // `the Korea–UK FTA FTA amendment negotiations`: a release's doubled acronym is one.
     hits.push({ name: m[0].replace(DOUBLED_ACRONYM, '$1'), aliases: [], kind, parties, start: m.index, end: m.index + m[0].length });
   }

@@ -1,5 +1,6 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import { fold } from '../fold.js';
+import { countryShortName } from '../lexicons/countries.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 export const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -59,11 +60,33 @@ export const standingStatus = (d: Draft): AgreementStatus => (d.status === 'ment
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
 export const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
 
+/** `KORUS` for Korea and the U.S.: an acronym made of the starts of its two sides' names, in either order. */
+export function acronymOfSides(acronym: string, parties: readonly string[]): boolean {
+  if (parties.length !== 2) return false;
+  const [a, b] = parties.map((p) => countryShortName(p).replace(/[^\p{L}]/gu, '').toUpperCase()) as [string, string];
+  const joins = (x: string, y: string): boolean => {
+    for (let i = 1; i < acronym.length; i++) if (x.startsWith(acronym.slice(0, i)) && y.startsWith(acronym.slice(i))) return true;
+    return false;
+  };
+  return joins(a, b) || joins(b, a);
+}
+/** `KORUS FTA` and a `Korea–U.S. FTA` of the same kind: the acronym spells the other's sides. */
+const ACRONYM_NAME = /^([A-Z]{4,7})\s+(?:FTA|CEPA|EPA)$/;
+function spellsSides(named: { readonly kind: AgreementKind; readonly names: readonly string[] }, sided: { readonly kind: AgreementKind; readonly parties: readonly string[] }): boolean {
+  if (named.kind !== sided.kind) return false;
+  return named.names.some((n) => {
+    const m = ACRONYM_NAME.exec(n);
+    return m !== null && acronymOfSides(m[1]!, sided.parties);
+  });
+}
+
 export function sameAgreement(draft: Draft, hit: SentenceHit): boolean {
   // `MOU` alone names every MOU: two MOUs are the same only by a distinctive name.
   const distinctive = (n: string): boolean => !KIND_WORDS.has(fold(n));
   const names = new Set([draft.name, ...draft.aliases].filter(distinctive).map(fold));
   if ([hit.name, ...hit.aliases].filter(distinctive).some((n) => names.has(fold(n)))) return true;
+  if (spellsSides({ kind: hit.kind, names: [hit.name, ...hit.aliases] }, { kind: draft.kind, parties: [...draft.parties] })) return true;
+  if (spellsSides({ kind: draft.kind, names: [draft.name, ...draft.aliases] }, { kind: hit.kind, parties: hit.parties })) return true;
   if (draft.kind !== hit.kind || hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
   return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
 }

@@ -1,5 +1,6 @@
 import type { AgreementKind } from '../../domain/index.js';
 import type { AgreementHit } from './agreement-hit.js';
+import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
 
@@ -89,11 +90,14 @@ function topicAgreement(match: RegExpExecArray, sentence: string): AgreementHit[
 /** `the Korea-Chile agreements on air services and on tourism`: parties, then a topic. */
 const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{L}.]*)+)\s+(agreements?)\s+on\s+/gu;
 
-/** `signed a technology agreement with X`, `the signing of a social security agreement`: a kind in lower case. */
+/**
+ * `signed a technology agreement with X`, `the signing of a social security agreement`, `signed an
+ * SMR cooperation agreement with X`: a kind in lower case, an acronym of its field allowed first.
+ */
 const SIGNED_KIND_AGREEMENT =
-  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+){1,2}agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
+  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+(?=[a-z]))(?:[a-z][a-z-]+\s+)?agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
 /** Lower-case kinds another phrasing reads, or words that tell no kind. */
-const NOT_A_KIND = /^(?:free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
+const NOT_A_KIND = /^(?:FTA|CEPA|EPA|MOU|free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
 
 /** `the free trade agreement between the Republic of Korea and the Republic of Peru`: a kind, then its two sides. */
 const SPELLED_BETWEEN = /\b[Tt]he\s+(free trade agreement|comprehensive economic partnership agreement|economic partnership agreement)\s+between\s+([^.;,]{3,90}?\s+and\s+(?:the\s+)?[\p{Lu}][^.;,]{1,40}?)(?=\s+(?:will|was|is|has|had|entered|took|came|would|in|on|at|to|for|from|after|,|\.)|[.,;]|$)/gu;
@@ -101,7 +105,70 @@ const SPELLED_BETWEEN = /\b[Tt]he\s+(free trade agreement|comprehensive economic
 /** `have reached a trade agreement`, `the bilateral tariff agreement`, `a trade deal`: one agreement, not a kind's plural. */
 const BILATERAL_TRADE_DEAL = /\b(?:a|the|their)\s+(?:bilateral\s+)?((trade|tariff)\s+(?:agreement|deal))\b(?!s)/g;
 
+/**
+ * `the second round of free trade negotiations between Korea and Alphania`, `the leaders agreed to
+ * restart the free trade talks`: talks named by their kind written out, never by the agreement. (`the
+ * FTA talks` is left to the bare acronym, another name of an FTA the release names.) A lower-case
+ * word (or nothing) comes first. Group 1 is the kind, group 2 what follows the talks.
+ */
+const TRADE_TALKS = /(?<=^|\b[a-z]+\s)([Ff]ree\s+[Tt]rade)\s+(?:[Nn]egotiations|[Tt]alks)\b(\s+between\s+[^.;,]{3,60}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)?/gu;
+/** `a trilateral free trade agreement` among the three countries the sentence names. */
+const TRILATERAL_SPELLED = /\b(?:a|an|the|their)\s+(trilateral\s+free trade agreement)\b(?!s)/g;
+/** A trade bloc named in a sentence (`the Gulf Cooperation Council (GCC) and Korea`). */
+const blocIn = (sentence: string): string | null => {
+  const found = [...TRADE_BLOCS].filter((b) => new RegExp(`\\b${b}\\b`).test(sentence));
+  return found.length === 1 ? found[0]! : null;
+};
+
 export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
+  {
+    // Talks between two sides named by their kind alone: the sides are those `between` names, or
+    // the home country and the one other country (or trade bloc) of the sentence. The span is the
+    // kind, so the words after it (`negotiations`) and before it (`resumption of`) give the status.
+    id: 'trade-talks',
+    needs: ['ree trade negotiations', 'ree trade talks', 'ree Trade Negotiations', 'ree Trade Talks'],
+    pattern: TRADE_TALKS,
+    read: (match, sentence, ctx) => {
+      if (!ctx.home) return [];
+      const betweenAt = match.index + match[0].length - (match[2]?.length ?? 0);
+      const named = match[2] ? [...new Set(ctx.countriesIn?.(betweenAt, match.index + match[0].length) ?? [])] : [];
+      const foreign = match[2] ? named.filter((c) => c !== ctx.home) : [...new Set(ctx.countryCodes)].filter((c) => c !== ctx.home);
+      if (match[2] && (named.length !== 2 || foreign.length !== 1)) return [];
+      const bloc = foreign.length === 0 ? blocIn(sentence) : null;
+      if (foreign.length !== 1 && bloc === null) return [];
+      const other = bloc ?? countryShortName(foreign[0]!);
+      const sides = `${countryShortName(ctx.home)}–${other}`;
+      const start = match.index;
+      return [{ name: `${sides} FTA`, aliases: [`${sides} free trade agreement`], kind: 'FTA', parties: bloc ? [ctx.home] : [ctx.home, foreign[0]!], start, end: start + match[1]!.length }];
+    },
+    example: {
+      sentence: 'The second round of free trade negotiations between Korea and Peru began in Lima on December 11.',
+      countries: ['KR', 'PE'],
+      names: ['Korea–Peru FTA'],
+    },
+    mustNot: [
+      { sentence: 'Japan and Peru opened free trade negotiations in Lima.', countries: ['JP', 'PE'] },
+      { sentence: 'The second round of free trade negotiations began in Lima on December 11.', countries: [] },
+      { sentence: 'The Korea-Peru FTA talks resumed.', countries: ['KR', 'PE'] },
+    ],
+  },
+  {
+    // `talks on a trilateral free trade agreement` among the home country and two others; the span
+    // holds `trilateral`, so `talks on a` before it gives the status.
+    id: 'trilateral-spelled-kind',
+    needs: ['trilateral free trade agreement'],
+    pattern: TRILATERAL_SPELLED,
+    read: (match, _sentence, ctx) => {
+      const codes = [...new Set(ctx.countryCodes)];
+      if (!ctx.home || codes.length !== 3 || !codes.includes(ctx.home)) return [];
+      const parties = [ctx.home, ...codes.filter((c) => c !== ctx.home)];
+      const sides = parties.map(countryShortName).join('–');
+      const start = match.index + match[0].length - match[1]!.length;
+      return [{ name: `${sides} FTA`, aliases: [`${sides} free trade agreement`], kind: 'FTA', parties, start, end: start + match[1]!.length }];
+    },
+    example: { sentence: 'Negotiators from Korea, China and Japan finished the second round of talks on a trilateral free trade agreement.', countries: ['KR', 'CN', 'JP'], names: ['Korea–China–Japan FTA'] },
+    mustNot: [{ sentence: 'Negotiators from China and Japan discussed a trilateral free trade agreement.', countries: ['CN', 'JP'] }],
+  },
   {
     // `Korea and Alphania have reached a trade agreement under which …`: a deal of the two sides
     // the sentence names, the home country and one other; named with both (`Korea–Alphania trade agreement`).
@@ -212,6 +279,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     mustNot: [
       { sentence: 'Korea and Alphania signed a free trade agreement in 2015.', countries: [] },
       { sentence: 'The two sides signed a new agreement on Monday.', countries: [] },
+      { sentence: 'The two sides signed the FTA agreement on Monday.', countries: [] },
     ],
   },
   {
@@ -246,8 +314,8 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
 
 /** Every lower-case agreement a sentence names by the phrasings above. */
 export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): AgreementHit[] {
-  // `agreement` is in every phrasing: most sentences are skipped here.
-  if (!sentence.includes('agreement')) return [];
+  // `agreement` or `rade` (free trade talks) is in every phrasing: most sentences are skipped here.
+  if (!sentence.includes('agreement') && !sentence.includes('rade')) return [];
   const hits: AgreementHit[] = [];
   for (const phrasing of LOWER_CASE_PHRASINGS) {
     if (!phrasing.needs.some((literal) => sentence.includes(literal))) continue;

@@ -1,14 +1,17 @@
 import type { Sentence } from '../analysed-text.js';
 import { topicsOfList } from './mou-lists.js';
+import { SIGNING_DAY } from './mou-purposes.js';
 import { MAY_HAVE_MOU, MOU_TOPIC, MOU_WORD, TOPIC_CONNECTOR, TOPIC_STOP, startsWithDate } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 /**
- * `signed an MOU with the Fund and Aramco on green hydrogen and ammonia`: an MOU known by its
- * lower-case topic. Group 1 is the `with` clause, 2 the topic before it is cut at a stop word.
+ * `signed an MOU with the Fund and Aramco on green hydrogen and ammonia`, `signed a memorandum of
+ * understanding on August 26 on the joint research of …`: an MOU known by its lower-case topic. Group 1 is the `with` clause, 2 the topic before it is cut at a stop word.
  */
-const MOU_LOWER_TOPIC =
-  /\b(?:MOUs?|MoUs?|memorand(?:um|a) of understanding)(?:\s+\(MOUs?\))?(\s+with\s+[^.;]{1,140}?)?\s+on\s+((?:the\s+)?[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){0,11})/g;
+const MOU_LOWER_TOPIC = new RegExp(
+  String.raw`\b(?:MOUs?|MoUs?|memorand(?:um|a) of understanding)(?:\s+\(MOUs?\))?(\s+with\s+[^.;]{1,140}?)?(?:${SIGNING_DAY})?\s+on\s+((?:the\s+)?[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){0,11})`,
+  'g',
+);
 /** A `with` clause that runs past its parties into another clause. */
 const WITH_OVERRUN = /,\s+(?:and|while|which|who)\s|\b(?:agreed|signed|said|will|would|to|on)\b/;
 /** `MOU to Expand Robotics-Sector Exchanges`, `MOU on Space Launch, Robotics, and Global Market Cooperation`. */

@@ -23,6 +23,15 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
 export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
+    // A signing denied (`has not yet signed an X with any Asian country`) says nothing of the
+    // agreement's stage: it states `mentioned`, which any later word of talks or signing outranks.
+    side: 'before',
+    pattern: /\b(?:not|never)\s+(?:yet\s+)?(?:signed|concluded|inked)\s+(?:a|an|the|any)\s+$/,
+    status: 'mentioned',
+    example: 'Alphania has not yet signed an Alpha Agreement with any Asian country.',
+    mustNot: ['Alphania has signed an Alpha Agreement with three Asian countries.'],
+  },
+  {
     // Initialled, not yet signed: the text is final and its signing ahead.
     side: 'before',
     pattern: /\binitial(?:l)?ed\s+(?:the\s+|an?\s+)?$/,
@@ -39,6 +48,47 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'negotiating',
     example: 'The two ministers declared the conclusion of negotiations on the Alpha Agreement in Seoul.',
     mustNot: ['The two sides concluded the Alpha Agreement review last year and signed it.', 'The two ministers signed the Alpha Agreement.'],
+  },
+  {
+    // Talks concluded but nothing signed: `has substantially concluded its accession to the X`,
+    // `the X concluded at the end of last year`, `X Concluded on the Sidelines of …`. The sets'
+    // annotators keep such an agreement `negotiating` until it is signed (as the row above).
+    side: 'before',
+    pattern: /\bsubstantially\s+conclud(?:ed|es|ing)\s+(?:its|their|the)\s+(?:accession\s+to|negotiations\s+(?:on|for))\s+(?:the\s+)?$/,
+    status: 'negotiating',
+    example: 'Korea has substantially concluded its accession to the Alpha Agreement, the ministry said.',
+    mustNot: ['Korea completed its accession to the Alpha Agreement last year.'],
+  },
+  {
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:which\\s+was\\s+|that\\s+was\\s+)?(?:substantially\\s+)?[Cc]oncluded\\s+(?:in|on|at|last|this|earlier)\\b`),
+    status: 'negotiating',
+    example: 'The ministers discussed how to make the most of the Alpha Agreement concluded at the end of last year.',
+    mustNot: ['The ministers discussed the Alpha Agreement signed at the end of last year.', 'The Alpha Agreement concluded its third review.'],
+  },
+  {
+    // `an agreement in principle on a Alpha–Beta FTA`: the text agreed, the talks still open.
+    side: 'before',
+    pattern: /\bagreement\s+in\s+principle\s+(?:on|for)\s+(?:the\s+|an?\s+)?$/,
+    status: 'negotiating',
+    example: 'The launch follows an agreement in principle on an Alpha Agreement on June 10.',
+    mustNot: ['The launch follows the signing of an Alpha Agreement on June 10.'],
+  },
+  {
+    // `the start of FTA talks with Alphania`: the partner is the name read, the talks before it.
+    side: 'before',
+    pattern: /\b(?:FTA|CEPA|EPA|free\s+trade)\s+(?:talks|negotiations)\s+with\s+(?:the\s+)?$/,
+    status: 'negotiating',
+    example: 'The launch follows the start of FTA talks with the Alpha Agreement on June 3.',
+    mustNot: ['The launch follows the FTA with the Alpha Agreement that took effect on June 3.'],
+  },
+  {
+    // `will be in force with all five partner countries from March 1`: the day is fixed, as below.
+    side: 'after',
+    pattern: new RegExp(`${TAIL}will\\s+be\\s+in\\s+force\\s+(?:with|for|from|on)\\b`),
+    status: 'in_force',
+    example: 'The Alpha Agreement will be in force with all five partner countries from March 1.',
+    mustNot: ['The Alpha Agreement will be signed with all five partner countries on March 1.'],
   },
   {
     // A committee or follow-up round of an agreement already in force: `the X Joint Committee`.
@@ -87,6 +137,16 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The Alpha Agreement will enter into force once both legislatures ratify it.', 'The Alpha Agreement will take effect on approval by parliament.'],
   },
   {
+    // Talks only talked about, named by their kind: `discussed an early resumption of free trade
+    // negotiations`, `considered the launch of the X talks`. A call for them (`called for an early
+    // resumption of the X negotiations`) is the annotators' `negotiating`, as below.
+    side: 'before',
+    pattern: /\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:e|ed|es|ing))\s+(?:an?\s+|the\s+)?(?:early\s+|swift\s+|possible\s+)?(?:launch|resumption|restart|start)\s+of\s+(?:the\s+)?$/,
+    status: 'planned',
+    example: 'The two leaders discussed an early resumption of Alpha Agreement negotiations, halted in 2008.',
+    mustNot: ['The minister called for an early resumption of the Alpha Agreement negotiations.', 'The two leaders welcomed the resumption of Alpha Agreement negotiations.'],
+  },
+  {
     // Talks only talked about: `discussed launching negotiations on a X`, `push for the launch of
     // negotiations on a X`. Talks agreed or held (`agreed to resume negotiations on`, `launched
     // negotiations on`) are under way and fall to the `negotiations on` row below.
@@ -122,10 +182,10 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:upgrad(?:e|ing)(?:\s+of)?|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
+    pattern: /\b(?:upgrad(?:e|ing)(?:\s+of)?|improv(?:e|ing)|amend(?:ing)?|utiliz(?:e|ing)|utilization\s+of|(?:to\s+|companies\s+)use|using|(?:make|making)\s+(?:the\s+most|better\s+use|use)\s+of|(?:take|taking)\s+advantage\s+of|implementation\s+of|implement(?:ing)?|a\s+party\s+to|under)\s+(?:the\s+|its\s+)?(?:existing\s+)?$/,
     status: 'in_force',
     example: 'The two sides agreed to upgrade the Alpha Agreement with a digital chapter.',
-    mustNot: ['The two sides agreed to sign the Alpha Agreement.'],
+    mustNot: ['The two sides agreed to sign the Alpha Agreement.', 'The agencies will help companies plan for the Alpha Agreement.'],
   },
   {
     side: 'after',

@@ -32,7 +32,9 @@ export function genericMentions(sentence: Sentence, countries: readonly CountryM
   const hits: SentenceHit[] = [];
   const mou = MAY_HAVE_MOU.test(text) ? GENERIC_MOU.exec(text) : null;
   if (mou && /\bsign(?:ed|ing)?\b/.test(text) && !taken.some((h) => h.kind === 'MOU')) {
-    const foreign = [...new Set(countries.map((c) => c.code))].filter((c) => c !== home);
+    // `signed four MOUs … to use the Korea–EU FTA`: a country inside another agreement's name signs nothing here.
+    const inName = (c: CountryMention): boolean => taken.some((h) => c.start - sentence.start >= h.start && c.end - sentence.start <= h.end);
+    const foreign = [...new Set(countries.filter((c) => !inName(c)).map((c) => c.code))].filter((c) => c !== home);
     const plural = /s\b|memoranda/i.test(mou[0]);
     const clause = MOU_CLAUSE.exec(text);
     const aliases = /memorand/i.test(mou[0]) ? ['MOU', 'Memorandum of Understanding'] : ['MOU'];

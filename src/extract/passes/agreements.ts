@@ -6,6 +6,7 @@ import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, stand
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedMous } from '../agreements/mou-lists.js';
+import { mouPurposes } from '../agreements/mou-purposes.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
 import { kindByTopic } from '../agreements/kind-by-topic.js';
@@ -40,7 +41,10 @@ export interface AgreementFinding {
 const BARE_SPELLINGS: ReadonlyMap<string, RegExp> = new Map(
   SPELLED_KINDS.map(([spelled, acronym]) => [acronym, new RegExp(`\\b(?:${acronym}|${spelled})\\b`, 'i')]),
 );
-function statusOf(sentence: string): AgreementStatus {
+/** `has not yet signed an FTA with any Asian country`: a signing denied is no cue of one. */
+const DENIED_SIGNING = /\b(?:not|never)\s+(?:yet\s+)?(?:signed|concluded|inked)\b/g;
+function statusOf(text: string): AgreementStatus {
+  const sentence = text.replace(DENIED_SIGNING, 'not');
   for (const [cue, status] of STATUS_CUES) {
     if (cue.test(sentence) && !(status === 'in_force' && /\b(?:ahead of|once|when|as soon as|after)\b[^.]{0,40}\b(?:entry into force|enters into force|takes effect)\b/.test(sentence) && !/\bunder the\b/.test(sentence))) return status;
   }
@@ -72,6 +76,7 @@ export function findAgreements(
       ...writtenOut(sentence, own, home),
       ...mouTopics(sentence),
       ...mouLowerTopics(sentence),
+      ...mouPurposes(sentence),
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),

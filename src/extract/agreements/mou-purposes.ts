@@ -1,0 +1,90 @@
+import type { Sentence } from '../analysed-text.js';
+import { MAY_HAVE_MOU, TOPIC_CONNECTOR, TOPIC_STOP, WORD } from './name-patterns.js';
+import type { SentenceHit } from './sentence-hit.js';
+
+/** `on May 21`, `on August 26, 2010`: the day of signing between an MOU and what it does. */
+export const SIGNING_DAY = String.raw`\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?`;
+
+/**
+ * A way press releases name an MOU by what it does rather than by `on` a topic: the MOU word, an
+ * optional day of signing, a participle (`covering`, `creating`), then what it covers or creates.
+ * Each row carries an example sentence with the names it must give and neighbours that must give
+ * none; the tests are built from these rows.
+ */
+export interface MouPurposePhrasing {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly example: { readonly sentence: string; readonly names: readonly string[] };
+  readonly mustNot: readonly string[];
+}
+
+/** A capitalised name (`the Alpha–Beta Supply Chain and Industrial Dialogue`) or a lower-case topic. */
+const OBJECT = String.raw`((?:the\s+|an?\s+)?(?:${WORD}(?:\s+(?:and\s+|of\s+|for\s+|on\s+)*${WORD})*|[a-z\d][a-z\d-]*(?:,?\s+[a-z\d][a-z\d-]*){0,10}))`;
+
+export const MOU_PURPOSE_PHRASINGS: readonly MouPurposePhrasing[] = [
+  {
+    // `signed a memorandum of understanding on May 21 creating the Alpha–Beta Industrial Dialogue`,
+    // `an MOU covering four industrial sectors`: the MOU is known by what it creates or covers.
+    id: 'mou-participle',
+    pattern: new RegExp(String.raw`\b(MOU|MoU|memorandum of understanding)(?:\s+\(MOU\))?(?:${SIGNING_DAY})?\s+(covering|creating|establishing|launching|setting\s+up)\s+${OBJECT}`, 'gu'),
+    example: {
+      sentence: 'The two ministers signed a memorandum of understanding on May 21 creating the Alpha–Beta Supply Chain and Industrial Dialogue.',
+      names: ['memorandum of understanding creating the Alpha–Beta Supply Chain and Industrial Dialogue'],
+    },
+    mustNot: ['The MOU covers carbon capture and storage.', 'The two ministers signed a memorandum of understanding on May 21 in Seoul.'],
+  },
+];
+
+/** Words before `MOU` that tell no kind of MOU: a count, a stage, a determiner. */
+const NO_KIND = /^(?:new|more|other|another|first|second|third|final|further|additional|separate|similar|related|total|bilateral|trilateral|the|of|and|with|on|in|for|an?|memoranda|memorandum)$/i;
+/**
+ * `signed a battery R&D MOU with …`, `signed two Mobility Partnership MOUs`, `signed a cooperation
+ * MOU`: an MOU known by the words that qualify it, one to three, kept in the name as written.
+ */
+export const MODIFIED_MOU = {
+  pattern: /\bsigned\s+(?:a|an|one|two|three|four|five|six|several)\s+((?:[A-Za-z][A-Za-z&]*\s+){1,3}?)(MOUs?|MoUs?)\b/g,
+  example: { sentence: 'Alpha Motors signed two Mobility Partnership MOUs with the Beta government.', names: ['Mobility Partnership MOUs'] },
+  mustNot: ['Alpha Motors signed two MOUs with the Beta government.', 'Alpha Motors signed two more MOUs with the Beta government.', 'The two sides signed a new MOU.', 'The agency signed a second MOU with the Beta ministry.'],
+} as const;
+
+/** The MOUs a sentence names by the words that qualify them (MODIFIED_MOU). */
+export function modifiedMous(text: string): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!text.includes('signed') || !/MOU|MoU/.test(text)) return hits;
+  for (const m of text.matchAll(MODIFIED_MOU.pattern)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.some((w) => NO_KIND.test(w))) continue;
+    const name = `${words.join(' ')} ${m[2]!}`;
+    const start = m.index + m[0].indexOf(m[1]!);
+    hits.push({ name, aliases: [], kind: 'MOU', parties: [], start, end: start + name.length });
+  }
+  return hits;
+}
+
+/** Every MOU a sentence names by what it does, by the phrasings above. */
+export function mouPurposes(sentence: Sentence): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
+  hits.push(...modifiedMous(sentence.text));
+  for (const phrasing of MOU_PURPOSE_PHRASINGS) {
+    for (const m of sentence.text.matchAll(phrasing.pattern)) {
+      // A lower-case object ends at a word that starts another clause (`at`, `with`, `worth`).
+      const kept: string[] = [];
+      for (const word of m[3]!.split(/\s+/)) {
+        if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word) && !/^\p{Lu}/u.test(kept.at(-1)!)) break;
+        kept.push(word.replace(/,$/, ''));
+        if (word.endsWith(',')) break;
+      }
+      while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();
+      // A full stop ends the sentence, not a name (`U.S.` keeps its own).
+      const object = kept.join(' ').replace(/(?<!\p{Lu})[.;:]$/u, '');
+      if (!/[\p{L}]{3,}/u.test(object.replace(/^(?:the|an?)\s+/, ''))) continue;
+      const verb = m[2]!.replace(/\s+/g, ' ');
+      const name = `${m[1]!} ${verb} ${object}`;
+      // `MOU on the Alpha–Beta Industrial Dialogue`: how such an MOU is also written.
+      const onForm = `MOU on ${object.replace(/^(?:an?)\s+/, '')}`;
+      hits.push({ name, aliases: [onForm], kind: 'MOU', parties: [], start: m.index, end: m.index + m[0].length - m[3]!.length + object.length });
+    }
+  }
+  return hits;
+}
