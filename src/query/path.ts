@@ -1,7 +1,7 @@
 import type { EdgeRecord, NodeRecord, RelationshipType, GraphStore } from '../domain/index.js';
 import { summarize, toElements } from './presenters.js';
 import { requireNode } from './require-node.js';
-import type { Hop, PathResult } from './types.js';
+import type { Hop, NodeSummary, PathResult } from './types.js';
 
 /**
  * Sentences shown per hop: a hub's relation (a country's officials) can cite thousands, and the
@@ -30,11 +30,25 @@ export async function connection(store: GraphStore, fromId: string, toId: string
   const nodes = new Map<string, NodeRecord>(nodeList.map((n) => [n.id, n]));
   const edgeList = found ? found.edges : await Promise.all([...new Set(records.flatMap((p) => p.edges))].map((id) => store.getEdge(id)));
   const edges = new Map<string, EdgeRecord>(edgeList.filter((e): e is EdgeRecord => e !== null).map((e) => [e.id, e]));
+  // A node or hop on several paths is presented once and shared: the paths of an answer run
+  // through the same hubs and end hops (7.7 hops an answer on the 100× graph, 5.5 distinct).
+  const summaries = new Map<string, NodeSummary>();
+  const summaryOf = (node: NodeRecord) => {
+    let summary = summaries.get(node.id);
+    if (!summary) summaries.set(node.id, (summary = summarize(node)));
+    return summary;
+  };
+  const hops = new Map<string, Hop>();
+  const hopOf = (id: string) => {
+    let shown = hops.get(id);
+    if (!shown) hops.set(id, (shown = hop(edges.get(id)!)));
+    return shown;
+  };
   const paths = records.map((record) => ({
-    nodes: record.nodes.map((id) => summarize(nodes.get(id)!)),
-    hops: record.edges.map((id) => hop(edges.get(id)!)),
+    nodes: record.nodes.map((id) => summaryOf(nodes.get(id)!)),
+    hops: record.edges.map(hopOf),
   }));
-  return { from: summarize(from), to: summarize(to), paths, elements: toElements(nodes.values(), edges.values()) };
+  return { from: summaryOf(from), to: summaryOf(to), paths, elements: toElements(nodes.values(), edges.values()) };
 }
 
 function hop(edge: EdgeRecord): Hop {

@@ -1,0 +1,55 @@
+/**
+ * A SHA-256 of every answer to the HTTP bench's drawn path and meetings URLs (plus a few wide paths:
+ * a hundred paths between two hubs, asked types), as the route would serialise them: run it before
+ * and after a change to the path search, its presenting or the meetings, and the same digests say
+ * the 12k+ answers kept every byte. `tsx tests/bench/answers-digest.ts SNAPSHOT`.
+ */
+import { createHash } from 'node:crypto';
+import { drawUrls } from './lib/draw-urls.js';
+import { BENCH_SEED } from './lib/work-dir.js';
+import { readSnapshot } from '../../src/store/index.js';
+import { openSnapshotStore } from '../../src/store/embedded/index.js';
+import { createQueryService, type QueryService } from '../../src/query/index.js';
+import { pathQuery, pairQuery, personMeetingsQuery } from '../../src/api/requests.js';
+
+const [snapshot] = process.argv.slice(2);
+if (!snapshot) throw new Error('usage: answers-digest.ts SNAPSHOT');
+
+/** Paths the drawn pairs seldom ask for: between hubs, at the widest limit and depth, over asked types. */
+const WIDE_PATHS = [
+  '/api/path?from=country%3AKR&to=country%3AUS',
+  '/api/path?from=country%3AKR&to=country%3AUS&limit=50&maxDepth=6',
+  '/api/path?from=person%3Ahelene-fontaine&to=person%3Adiego-navarro-salazar&limit=50',
+  '/api/path?from=person%3Ahelene-fontaine&to=person%3Adiego-navarro-salazar&types=REPRESENTS,BASED_IN',
+];
+
+const params = (url: URL) => Object.fromEntries(url.searchParams);
+
+async function answer(query: QueryService, endpoint: 'path' | 'meetings', url: URL): Promise<unknown> {
+  if (endpoint === 'path') {
+    const { from, to, maxDepth, types, limit } = pathQuery.parse(params(url));
+    return query.path(from, to, { maxDepth, limit, ...(types ? { types } : {}) });
+  }
+  const person = /^\/api\/persons\/([^/]+)\/meetings$/.exec(url.pathname);
+  if (person) return query.personMeetings(decodeURIComponent(person[1]!), personMeetingsQuery.parse(params(url)));
+  const { a, b } = pairQuery.parse(params(url));
+  return query.pairMeetings(a, b);
+}
+
+const urls = drawUrls((await readSnapshot(snapshot)).graph, BENCH_SEED);
+const { store } = await openSnapshotStore(snapshot);
+const query = createQueryService(store);
+for (const endpoint of ['path', 'meetings'] as const) {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const list = endpoint === 'path' ? [...urls.path, ...WIDE_PATHS] : urls.meetings;
+  for (const path of list) {
+    // An error is an answer too (an unknown end): its message is hashed in its place.
+    const body = await answer(query, endpoint, new URL(path, 'http://x')).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+    const text = JSON.stringify(body);
+    hash.update(text);
+    bytes += text.length;
+  }
+  console.log(`${endpoint}: ${list.length} answers, ${bytes} characters, sha256 ${hash.digest('hex')}`);
+}
+await store.close();
