@@ -4,7 +4,7 @@ import { countryTimeline } from './country-timeline.js';
 import { derived } from './derived.js';
 import { meetingsOf } from './meetings.js';
 import { sortById, summarize } from './presenters.js';
-import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
+import type { AgreementSummary, CountryAgreement, CountryMeeting, TimelineEntry } from './types.js';
 import { nextTurn, SLICE_MS } from './event-loop-turn.js';
 
 
@@ -14,7 +14,7 @@ export interface CountryLists {
   readonly organizations: readonly NodeRecord[];
   readonly meetings: readonly CountryMeeting[];
   readonly counterparts: readonly NodeRecord[];
-  readonly agreements: readonly AgreementSummary[];
+  readonly agreements: readonly CountryAgreement[];
   readonly agreementNodes: ReadonlyMap<string, NodeRecord>;
   readonly agreementsByKind: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly events: readonly NodeRecord[];
@@ -76,13 +76,18 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
     organizations,
     meetings,
     counterparts,
-    agreements,
+    agreements: agreements.map(countryAgreement),
     agreementNodes: new Map(agreementNodes.map((node) => [node.id, node])),
     agreementsByKind,
     events,
     timeline: countryTimeline(meetings, agreements, events),
     edgesByNode: byEnd(edges.values()),
   };
+}
+
+/** An agreement as a country lists it: its signatories counted (the timeline names them). */
+function countryAgreement({ signatories, ...agreement }: AgreementSummary): CountryAgreement {
+  return { ...agreement, signatoryTotal: signatories.length };
 }
 
 async function byEdgeOrAttribute(store: GraphStore, label: 'Person' | 'Organization', code: string, linked: readonly string[]): Promise<NodeRecord[]> {

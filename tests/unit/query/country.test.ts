@@ -19,7 +19,13 @@ describe('countryProfile', () => {
     const profile = await countryProfile(store, 'KR');
     expect(profile.agreements.map((a) => a.id)).toEqual([ids.FTA, ids.MOU]);
     expect(profile.agreementsByKind).toEqual({ FTA: { in_force: 1 }, MOU: { signed: 1 } });
-    expect(profile.agreements[1]!.signatories.map((s) => s.id)).toEqual([ids.SEF, ids.YEO]);
+  });
+
+  it('counts an agreement’s signatories without listing them, and names them on its timeline entry', async () => {
+    const profile = await countryProfile(store, 'KR');
+    expect(profile.agreements[1]).toMatchObject({ id: ids.MOU, signatoryTotal: 2 });
+    expect(profile.agreements[1]).not.toHaveProperty('signatories');
+    expect(profile.timeline.find((t) => t.kind === 'agreement' && t.entityIds[0] === ids.MOU)?.entityIds).toEqual([ids.MOU, ids.SEF, ids.YEO]);
   });
 
   it('lays meetings, agreements and events on a dated timeline and as elements', async () => {
