@@ -93,4 +93,23 @@ describe('countryProfile', () => {
     expect(meeting!.edgeIds).toEqual([met.id]);
     expect((await big.getEdge(meeting!.edgeIds[0]!))!.attributes.evidence).toEqual(many);
   });
+
+  it('gives a meeting’s events by id, and the timeline names the day’s place', async () => {
+    const profile = await countryProfile(store, 'EU');
+    expect(profile.meetings[0]).toMatchObject({ eventIds: [ids.EV_BRU] });
+    expect(profile.meetings[0]).not.toHaveProperty('events');
+    expect(profile.timeline.find((t) => t.kind === 'meeting')).toMatchObject({ summary: 'Maroš Šefčovič met Yeo Han-koo in Brussels', entityIds: [ids.SEF, ids.YEO, ids.EV_BRU] });
+  });
+
+  it('draws every relation between the nodes a page shows, and none to a node it leaves out', async () => {
+    const first = await countryProfile(store, 'KR', { offset: 0, limit: 1 });
+    expect(first.elements.edges.map((e) => e.data.id)).toEqual([
+      'BASED_IN:org:ministry-of-trade-industry-and-resources->country:KR',
+      `MET:${ids.GREER}->${ids.KIM}`,
+      `PARTY_TO:country:KR->${ids.FTA}`,
+      `REPRESENTS:${ids.KIM}->country:KR`,
+    ]);
+    const whole = await countryProfile(store, 'KR');
+    expect(whole.elements.edges.map((e) => e.data.id)).toEqual(expect.arrayContaining([`MET:${ids.SEF}->${ids.YEO}`, `REPRESENTS:${ids.YEO}->country:KR`, `PARTY_TO:country:KR->${ids.MOU}`]));
+  });
 });
