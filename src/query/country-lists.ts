@@ -4,7 +4,8 @@ import { countryTimeline } from './country-timeline.js';
 import { derived } from './derived.js';
 import { meetingsOf } from './meetings.js';
 import { sortById, summarize } from './presenters.js';
-import type { AgreementSummary, CountryMeeting, TimelineEntry } from './types.js';
+import type { AgreementSummary, CountryAgreement, CountryMeeting, TimelineEntry } from './types.js';
+import type { DatedMeeting } from './country-timeline.js';
 import { nextTurn, SLICE_MS } from './event-loop-turn.js';
 
 
@@ -14,13 +15,13 @@ export interface CountryLists {
   readonly organizations: readonly NodeRecord[];
   readonly meetings: readonly CountryMeeting[];
   readonly counterparts: readonly NodeRecord[];
-  readonly agreements: readonly AgreementSummary[];
+  readonly agreements: readonly CountryAgreement[];
   readonly agreementNodes: ReadonlyMap<string, NodeRecord>;
   readonly agreementsByKind: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly events: readonly NodeRecord[];
   readonly timeline: readonly TimelineEntry[];
-  /** The relations drawn between these, by each end. */
-  readonly edgesByNode: ReadonlyMap<string, readonly EdgeRecord[]>;
+  /** The relations drawn between these, by one end then the other (each relation under both). */
+  readonly edgesByPair: ReadonlyMap<string, ReadonlyMap<string, readonly EdgeRecord[]>>;
 }
 
 /**
@@ -39,7 +40,7 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
   const officials = await byEdgeOrAttribute(store, 'Person', code, from('REPRESENTS'));
   const organizations = await byEdgeOrAttribute(store, 'Organization', code, from('BASED_IN'));
 
-  const meetings: CountryMeeting[] = [];
+  const meetings: DatedMeeting[] = [];
   let slice = performance.now();
   for (const official of officials) {
     // A hub's officials take seconds on the 1000× graph (Korea: 18 s under load): let requests in between.
@@ -68,21 +69,31 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
   const eventIds = new Set([...from('HELD_IN'), ...meetings.flatMap((m) => m.events.map((e) => e.id))]);
   const events = sortById(await store.getNodes([...eventIds]));
 
-  const meetingOrder = (x: CountryMeeting, y: CountryMeeting) =>
+  const meetingOrder = (x: DatedMeeting, y: DatedMeeting) =>
     (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || x.official.id.localeCompare(y.official.id) || x.counterpart.id.localeCompare(y.counterpart.id);
   meetings.sort(meetingOrder);
   return {
     officials,
     organizations,
-    meetings,
+    meetings: meetings.map(countryMeeting),
     counterparts,
-    agreements,
+    agreements: agreements.map(countryAgreement),
     agreementNodes: new Map(agreementNodes.map((node) => [node.id, node])),
     agreementsByKind,
     events,
     timeline: countryTimeline(meetings, agreements, events),
-    edgesByNode: byEnd(edges.values()),
+    edgesByPair: byPair(edges.values()),
   };
+}
+
+/** A meeting as a country lists it: its events by id (the timeline, made before, names their places). */
+function countryMeeting({ events, ...meeting }: DatedMeeting): CountryMeeting {
+  return { ...meeting, eventIds: events.map((event) => event.id) };
+}
+
+/** An agreement as a country lists it: its signatories counted (the timeline names them). */
+function countryAgreement({ signatories, ...agreement }: AgreementSummary): CountryAgreement {
+  return { ...agreement, signatoryTotal: signatories.length };
 }
 
 async function byEdgeOrAttribute(store: GraphStore, label: 'Person' | 'Organization', code: string, linked: readonly string[]): Promise<NodeRecord[]> {
@@ -103,14 +114,18 @@ function byCountryAttribute(store: GraphStore, label: 'Person' | 'Organization')
   });
 }
 
-function byEnd(edges: Iterable<EdgeRecord>): Map<string, EdgeRecord[]> {
-  const byNode = new Map<string, EdgeRecord[]>();
+function byPair(edges: Iterable<EdgeRecord>): Map<string, Map<string, EdgeRecord[]>> {
+  const byNode = new Map<string, Map<string, EdgeRecord[]>>();
+  const add = (end: string, other: string, edge: EdgeRecord) => {
+    let byOther = byNode.get(end);
+    if (!byOther) byNode.set(end, (byOther = new Map()));
+    const list = byOther.get(other);
+    if (list) list.push(edge);
+    else byOther.set(other, [edge]);
+  };
   for (const edge of edges) {
-    for (const end of new Set([edge.source, edge.target])) {
-      const list = byNode.get(end);
-      if (list) list.push(edge);
-      else byNode.set(end, [edge]);
-    }
+    add(edge.source, edge.target, edge);
+    if (edge.target !== edge.source) add(edge.target, edge.source, edge);
   }
   return byNode;
 }

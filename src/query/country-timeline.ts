@@ -1,8 +1,11 @@
 import { groupBy, type NodeRecord } from '../domain/index.js';
 import type { AgreementSummary, CountryMeeting, NodeSummary, TimelineEntry } from './types.js';
 
+/** A country's meeting with its events named, as the timeline reads it (the answer gives their ids). */
+export type DatedMeeting = Omit<CountryMeeting, 'eventIds'> & { readonly events: readonly NodeSummary[] };
+
 /** Meetings, agreements and events on one line, by date (undated last), then kind, then summary. */
-export function countryTimeline(meetings: readonly CountryMeeting[], agreements: readonly AgreementSummary[], events: readonly NodeRecord[]): TimelineEntry[] {
+export function countryTimeline(meetings: readonly DatedMeeting[], agreements: readonly AgreementSummary[], events: readonly NodeRecord[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...meetings.flatMap((m) => occasions(m).map(({ date, events: on }) => ({
       date,
@@ -33,7 +36,7 @@ export function countryTimeline(meetings: readonly CountryMeeting[], agreements:
  * A pair that met on several days (`November 1 in Gyeongju`, `December 11 in Beijing`) has one
  * entry per day, each with that day's place; a pair whose occasions give no day has one, first dated.
  */
-function occasions(m: CountryMeeting): { date: string | null; events: NodeSummary[] }[] {
+function occasions(m: DatedMeeting): { date: string | null; events: NodeSummary[] }[] {
   const byDay = groupBy(
     m.events.filter((e): e is NodeSummary & { date: string } => Boolean(e.date)),
     (e) => e.date,

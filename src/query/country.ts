@@ -4,7 +4,7 @@ import { countryLists, type CountryLists } from './country-lists.js';
 import { derived } from './derived.js';
 import { pageOf, type Page } from './page.js';
 import { countryElements } from './country-elements.js';
-import { summarize } from './presenters.js';
+import { summaryOf } from './summary-of.js';
 import type { CountryProfile } from './types.js';
 
 /**
@@ -21,6 +21,7 @@ export const DEFAULT_COUNTRY_PAGE: Page = Object.freeze({ offset: 0, limit: 10 }
  * `totals` says how long each is; the elements draw the country and what the page shows. A meeting
  * says how many sentences it has (`evidenceTotal`) and quotes none: its MET edge (`edgeIds`) gives
  * them all, as the panel's evidence link does; quoting two made a fifth of the 100× graph's answers.
+ * A meeting gives its events by id and an agreement counts its signatories (countryLists).
  * `code` is an ISO code or a country's name (see resolveCountry).
  */
 export async function countryProfile(store: GraphStore, code: string, page: Page = DEFAULT_COUNTRY_PAGE): Promise<CountryProfile> {
@@ -32,19 +33,17 @@ export async function countryProfile(store: GraphStore, code: string, page: Page
   const agreements = pageOf(lists.agreements, page);
   const events = pageOf(lists.events, page);
   const shown: NodeRecord[] = [country, ...officials, ...organizations, ...counterparts, ...agreements.map((a) => lists.agreementNodes.get(a.id)!), ...events];
-  // Every edge drawn has a shown end besides the country, so its own thousands need no walk.
-  const edges: EdgeRecord[] = shown.slice(1).flatMap((node) => lists.edgesByNode.get(node.id) ?? []);
   return {
-    country: summarize(country),
-    officials: officials.map(summarize),
-    organizations: organizations.map(summarize),
+    country: summaryOf(country),
+    officials: officials.map(summaryOf),
+    organizations: organizations.map(summaryOf),
     meetings: pageOf(lists.meetings, page),
-    counterparts: counterparts.map(summarize),
+    counterparts: counterparts.map(summaryOf),
     agreements,
     agreementsByKind: lists.agreementsByKind,
-    events: events.map(summarize),
+    events: events.map(summaryOf),
     timeline: pageOf(lists.timeline, page),
-    elements: countryElements(shown, edges),
+    elements: countryElements(shown, drawnEdges(shown, lists.edgesByPair)),
     totals: {
       officials: lists.officials.length,
       organizations: lists.organizations.length,
@@ -56,6 +55,26 @@ export async function countryProfile(store: GraphStore, code: string, page: Page
     },
     page: { offset: page.offset, limit: page.limit },
   };
+}
+
+/**
+ * The relations between the nodes shown: every one has a shown end besides the country, so the
+ * country's own thousands need no walk. A hub's official met hundreds of people, so each shown node
+ * looks up the other shown nodes when they are fewer than the people it is linked to.
+ */
+function drawnEdges(shown: readonly NodeRecord[], edgesByPair: CountryLists['edgesByPair']): EdgeRecord[] {
+  const ids = new Set(shown.map((node) => node.id));
+  const edges: EdgeRecord[] = [];
+  for (const node of shown.slice(1)) {
+    const byOther = edgesByPair.get(node.id);
+    if (!byOther) continue;
+    if (byOther.size <= ids.size) {
+      for (const [other, list] of byOther) if (ids.has(other)) edges.push(...list);
+    } else {
+      for (const other of ids) edges.push(...(byOther.get(other) ?? []));
+    }
+  }
+  return edges;
 }
 
 /** A country's sorted lists, derived once on the embedded store. */

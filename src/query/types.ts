@@ -23,6 +23,7 @@ export type PairMeetings = Shape<'PairMeetings'>;
 export type AgreementSummary = Shape<'AgreementSummary'>;
 export type AgreementList = Shape<'AgreementList'>;
 export type CountryMeeting = Shape<'CountryMeeting'>;
+export type CountryAgreement = Shape<'CountryAgreement'>;
 export type TimelineEntry = Shape<'TimelineEntry'>;
 export type CountryProfile = Shape<'CountryProfile'>;
 export type CountryTotals = z.infer<typeof CountryTotalsSchema>;

@@ -24,7 +24,7 @@ const fixed = (field: string, item: ApiShapeName, file = field) => () => ({ fiel
 export const COUNTRY_LISTS = {
   timeline: 'TimelineEntry',
   meetings: 'CountryMeeting',
-  agreements: 'AgreementSummary',
+  agreements: 'CountryAgreement',
   officials: 'NodeSummary',
   organizations: 'NodeSummary',
   counterparts: 'NodeSummary',

@@ -88,7 +88,7 @@ export const paths = {
   '/api/countries/{code}': {
     get: {
       operationId: 'country',
-      summary: 'Everything involving a country: meetings with its officials, agreements, organisations, counterparts, as a timeline and as elements; one page of each list with totals, a meeting counting its sentences (the MET edge quotes them).',
+      summary: 'Everything involving a country: meetings with its officials, agreements, organisations, counterparts, as a timeline and as elements; one page of each list with totals, a meeting counting its sentences (the MET edge quotes them), an agreement its signatories (its lifecycle names them).',
       parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(countryQuery, 'query'), ...csvFormat, ...parametersOf(countryCsvQuery, 'query')],
       responses: { '200': okOrCsv('CountryProfile'), ...errors },
     },

@@ -13,6 +13,15 @@ export const TimelineEntrySchema = shape({
   edgeId: z.string().optional(),
 });
 
+const { signatories: _signatories, ...agreementFields } = AgreementSummarySchema.unwrap().shape;
+
+export const CountryAgreementSchema = shape({
+  ...agreementFields,
+  signatoryTotal: count.describe('How many people signed or negotiated it; `GET /api/agreements/{id}` names them.'),
+}).describe(
+  'An agreement the country is party to, its signatories counted, not listed: a hub’s agreements gather dozens each, which made a third of a country answer and which the panel does not show.',
+);
+
 export const CountryTotalsSchema = shape({
   officials: count,
   organizations: count,
@@ -29,7 +38,7 @@ export const CountryProfileSchema = shape({
   organizations: list(NodeSummarySchema),
   meetings: list(CountryMeetingSchema),
   counterparts: list(NodeSummarySchema).describe('People from other countries (mostly Korean) its officials met.'),
-  agreements: list(AgreementSummarySchema),
+  agreements: list(CountryAgreementSchema),
   agreementsByKind: recordOf(recordOf(count)).describe('kind → status → count'),
   events: list(NodeSummarySchema),
   timeline: list(TimelineEntrySchema),

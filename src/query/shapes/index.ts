@@ -3,7 +3,7 @@ import { EvidenceSchema } from '../../domain/index.js';
 import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountrySeriesSchema } from './analytics.js';
 import { AgreementLifecycleSchema, LifecycleStageSchema, StageEvidenceSchema } from './agreement-lifecycle.js';
 import { AgreementListSchema, AgreementSummarySchema } from './agreements.js';
-import { CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
+import { CountryAgreementSchema, CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
 import { CypherRequestSchema, CypherResponseSchema } from './cypher.js';
 import { DocumentViewSchema, MarkedMentionSchema } from './document.js';
 import { EdgeDetailSchema } from './edge.js';
@@ -41,6 +41,7 @@ export const API_SHAPES = {
   AgreementSummary: AgreementSummarySchema,
   AgreementList: AgreementListSchema,
   CountryMeeting: CountryMeetingSchema,
+  CountryAgreement: CountryAgreementSchema,
   TimelineEntry: TimelineEntrySchema,
   CountryProfile: CountryProfileSchema,
   Hop: HopSchema,

@@ -19,7 +19,13 @@ describe('countryProfile', () => {
     const profile = await countryProfile(store, 'KR');
     expect(profile.agreements.map((a) => a.id)).toEqual([ids.FTA, ids.MOU]);
     expect(profile.agreementsByKind).toEqual({ FTA: { in_force: 1 }, MOU: { signed: 1 } });
-    expect(profile.agreements[1]!.signatories.map((s) => s.id)).toEqual([ids.SEF, ids.YEO]);
+  });
+
+  it('counts an agreement’s signatories without listing them, and names them on its timeline entry', async () => {
+    const profile = await countryProfile(store, 'KR');
+    expect(profile.agreements[1]).toMatchObject({ id: ids.MOU, signatoryTotal: 2 });
+    expect(profile.agreements[1]).not.toHaveProperty('signatories');
+    expect(profile.timeline.find((t) => t.kind === 'agreement' && t.entityIds[0] === ids.MOU)?.entityIds).toEqual([ids.MOU, ids.SEF, ids.YEO]);
   });
 
   it('lays meetings, agreements and events on a dated timeline and as elements', async () => {
@@ -86,5 +92,24 @@ describe('countryProfile', () => {
     expect(meeting!.evidenceTotal).toBe(many.length);
     expect(meeting!.edgeIds).toEqual([met.id]);
     expect((await big.getEdge(meeting!.edgeIds[0]!))!.attributes.evidence).toEqual(many);
+  });
+
+  it('gives a meeting’s events by id, and the timeline names the day’s place', async () => {
+    const profile = await countryProfile(store, 'EU');
+    expect(profile.meetings[0]).toMatchObject({ eventIds: [ids.EV_BRU] });
+    expect(profile.meetings[0]).not.toHaveProperty('events');
+    expect(profile.timeline.find((t) => t.kind === 'meeting')).toMatchObject({ summary: 'Maroš Šefčovič met Yeo Han-koo in Brussels', entityIds: [ids.SEF, ids.YEO, ids.EV_BRU] });
+  });
+
+  it('draws every relation between the nodes a page shows, and none to a node it leaves out', async () => {
+    const first = await countryProfile(store, 'KR', { offset: 0, limit: 1 });
+    expect(first.elements.edges.map((e) => e.data.id)).toEqual([
+      'BASED_IN:org:ministry-of-trade-industry-and-resources->country:KR',
+      `MET:${ids.GREER}->${ids.KIM}`,
+      `PARTY_TO:country:KR->${ids.FTA}`,
+      `REPRESENTS:${ids.KIM}->country:KR`,
+    ]);
+    const whole = await countryProfile(store, 'KR');
+    expect(whole.elements.edges.map((e) => e.data.id)).toEqual(expect.arrayContaining([`MET:${ids.SEF}->${ids.YEO}`, `REPRESENTS:${ids.YEO}->country:KR`, `PARTY_TO:country:KR->${ids.MOU}`]));
   });
 });
