@@ -21,9 +21,11 @@ const JOINT_VERB = String.raw`(?:discussed|agreed|exchanged views|reviewed|decla
 /**
  * The second of two subjects, up to the verb: a title that may hold a series and connectors
  * (`Minister of Trade, Industry and Energy X`, `Director-General X of Israel's Economy Ministry`),
- * ending on a capitalised word (the name or the body), and perhaps an adverb (`formally`).
+ * ending on a capitalised word (the name or the body), and perhaps an adverb (`formally`). An
+ * `and` inside a body's name (`the Ministry of Foreign Affairs and Trade announced`) joins no
+ * subjects; one inside a title's (`Minister of Foreign Affairs A and B confirmed`) does.
  */
-const SECOND_SUBJECT = String.raw`\sand\s+(?:(?:the\s+)?visiting\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the),?\s+){0,11}\p{Lu}[\p{L}.’'-]*\s+(?:\([^)]*\)\s+)?(?:\p{Ll}+ly\s+)?`;
+const SECOND_SUBJECT = String.raw`(?<!\b(?:Ministry|Department|Office|Agency|Commission|Council|Bureau|Association|Federation|Chamber|Institute|Administration|Secretariat)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}\p{Lu}[\p{L}-]*,?)\sand\s+(?:(?:the\s+)?visiting\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the),?\s+){0,11}\p{Lu}[\p{L}.’'-]*\s+(?:\([^)]*\)\s+)?(?:\p{Ll}+ly\s+)?`;
 
 /** Lower-case words of an appositive that make the name before it a person's: `X, chief trade counsel of …`. */
 const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president|ambassador|commissioner|counsel|negotiator|chair(?:man|woman|person)?|governor|representative|envoy)`;
@@ -46,16 +48,22 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     mustNot: [
       `Minister Han Ji-su said Korea and Canada committed to free trade. ${ELSEWHERE}.`,
       'Minister Han Ji-su said the ministry launched a fund, and Laura Grant welcomed it.',
+      'Minister Han Ji-su said on May 8 that Laura Grant would visit Seoul next year, the Ministry of Foreign Affairs and Trade announced.',
     ],
   },
   {
-    // `signed in Ankara on August 1, 2012 by A and B`: the passive names the signatories after the
-    // verb, past a date whose year follows a comma.
+    // `was signed in Ankara on August 1, 2012 by A and B`, `was concluded in 2021 and signed on
+    // October 26 by A and B`, `were relaunched in Jakarta by then Minister A and B`: the passive
+    // names those who signed or launched after the verb, past a date whose year follows a comma.
+    // Whatever was signed, the occasion has people only when the `by` names them.
     pattern:
-      /(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal|protocols?|amendments?)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=(?:[^.;,]|,(?=\s+\d{4}\b)){0,60}?\sby\b)/i,
+      /(?:signed|initial(?:l)?ed|(?:re)?launched)(?<=\b(?:was|were|has been|have been|will be)\s+(?:[^.;]{0,60}?\sand\s+)?(?:signed|initial(?:l)?ed|(?:re)?launched))(?=(?:[^.;,]|,(?=\s+\d{4}\b)){0,60}?\sby\s+(?:then[-\s]+)?(?:the\s+)?\p{Lu})/u,
     kind: 'signing',
-    example: 'The agreement was signed in Ankara on August 1, 2012 by Minister Han Ji-su and Minister of Economy Laura Grant.',
-    mustNot: [`The agreement was signed in 2012, Minister Han Ji-su said, and it was welcomed by business. ${ELSEWHERE}.`],
+    example: 'The framework agreement and the agreement on goods were signed in Ankara on August 1, 2012 by then Minister for Trade Han Ji-su and Minister of Economy Laura Grant.',
+    mustNot: [
+      `The agreement was signed in 2012, Minister Han Ji-su said, and it was welcomed by business. ${ELSEWHERE}.`,
+      `Minister Han Ji-su said the agreement was signed by Alderland and Birchland in 2012. ${ELSEWHERE}.`,
+    ],
   },
   {
     // `also met outgoing Trade Representative X`, `met visiting Minister X`: a counterpart whose

@@ -144,7 +144,7 @@ export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
+  /\b(?:held|holds|hold|finished|concluded|wrapped up|completed|began|kicked off|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
@@ -177,6 +177,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
   // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
   /\b(?:delegation|team)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
+  // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
+  // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
+  /\b(?:led|headed)\s+(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];
