@@ -41,6 +41,16 @@ export const TITLES: readonly string[] = [
   'secretary general', 'secretary-general', 'chief negotiator',
 ];
 
+/**
+ * Plural titles shared by the list of names after them (`Presidents A and B`, `Senators A, B and
+ * C`), each with the post every name in the list holds.
+ */
+export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['Presidents', 'President'], ['Prime Ministers', 'Prime Minister'], ['Ministers', 'Minister'],
+  ['Foreign Ministers', 'Foreign Minister'], ['Trade Ministers', 'Trade Minister'], ['Senators', 'Senator'],
+  ['Ambassadors', 'Ambassador'], ['Governors', 'Governor'], ['Commissioners', 'Commissioner'],
+]);
+
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */
 export const ROYAL_TITLES: readonly string[] = [
   'Crown Princess', 'Crown Prince', 'Princess', 'Prince', 'King', 'Queen', 'Emperor', 'Empress',

@@ -97,6 +97,17 @@ describe('findPersons', () => {
     expect(names(body)).toEqual(expected);
   });
 
+  it.each([
+    ['Presidents Han Ji-su and Paul Weiss agreed to open talks.', ['Han Ji-su', 'Paul Weiss']],
+    ['He also met Senators Laura Grant, Omar Haddad and Ana Ruiz in Ottawa.', ['Laura Grant', 'Omar Haddad', 'Ana Ruiz']],
+  ])('takes every name of a list a plural title shares: %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('takes no one after a plural title that no list of names follows', () => {
+    expect(names('Ministers from ten countries attended the meeting in Geneva.')).toEqual([]);
+  });
+
   it('joins a title and surname to the only person of that surname in the document', () => {
     const [yeo] = personsOf('Trade Minister Yeo Han-koo chaired the meeting. Minister Yeo said it went well. Trade Minister Yeo left.');
     expect(yeo!.aliases).toEqual(['Minister Yeo', 'Trade Minister Yeo']);
