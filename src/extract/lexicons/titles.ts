@@ -106,6 +106,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Multilateral', 'Strategy', 'Strategic', 'Industrial', 'Commercial', 'Financial', 'Monetary', 'Fiscal',
   'State', 'Federal', 'Government', 'Administration', 'Coordination', 'Affair', 'Trade-Related', 'FTA',
   'FTAs', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Higher', 'Research',
-  'Oil', 'Hydrocarbons',
+  'Oil', 'Hydrocarbons', 'Procurement',
 ]);
 

@@ -37,6 +37,8 @@ describe('findPersons', () => {
     // the country an envoy is posted to, between title and name
     ['Minister Park received U.S. Ambassador to Korea Dana Holt on May 22.', 'Dana Holt'],
     ['He met Norwegian Ambassador to the United Kingdom Erik Lund in London.', 'Erik Lund'],
+    // a portfolio word ends the title, not the name
+    ['He also met Minister of State for Defence Procurement Paul Weiss in Ottawa.', 'Paul Weiss'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
