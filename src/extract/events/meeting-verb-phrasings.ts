@@ -68,7 +68,8 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `also met outgoing Trade Representative X`, `met visiting Minister X`: a counterpart whose
     // title opens with a lower-case word.
-    pattern: /\bmet\s+(?:with\s+)?(?:the\s+)?(?:outgoing|incoming|visiting|former|newly[- ]appointed|new)\s+(?=\p{Lu})/u,
+    // The match ends before the name, so the occasion is known to be with someone named.
+    pattern: /\bmet\s+(?:with\s+)?(?:the\s+)?(?:outgoing|incoming|visiting|former|newly[- ]appointed|new)(?=\s+\p{Lu})/u,
     kind: 'bilateral',
     example: 'During the trip Minister Han Ji-su also met outgoing Trade Representative Laura Grant.',
     mustNot: [`The outgoing targets were met, Minister Han Ji-su said. ${ELSEWHERE}.`],

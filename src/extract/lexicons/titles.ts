@@ -39,6 +39,8 @@ export const TITLES: readonly string[] = [
   'chief executive', 'chief executive officer', 'managing director', 'general manager',
   'director general', 'director-general', 'deputy director general', 'deputy director-general',
   'secretary general', 'secretary-general', 'chief negotiator',
+  // `Jane Doe, chief trade counsel of the X Committee`: a legal or policy adviser's post.
+  'counsel', 'chief counsel', 'general counsel', 'Counsel', 'Chief Counsel', 'General Counsel',
 ];
 
 /**

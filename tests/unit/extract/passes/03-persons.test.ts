@@ -39,6 +39,8 @@ describe('findPersons', () => {
     ['He met Norwegian Ambassador to the United Kingdom Erik Lund in London.', 'Erik Lund'],
     // a portfolio word ends the title, not the name
     ['He also met Minister of State for Defence Procurement Paul Weiss in Ottawa.', 'Paul Weiss'],
+    // a lower-case post in apposition, after qualifiers
+    ['He discussed tariffs with Dana Holt, chief trade counsel of the Alder Committee, on Monday.', 'Dana Holt'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
