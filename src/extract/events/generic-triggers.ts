@@ -1,11 +1,16 @@
+import type { EventKind } from '../../domain/index.js';
 import { COUNTERPART_AFTER, EVENT_HEADS, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 import { betweenList, isReported, theirClause } from './reported.js';
+import { MEETING_VERB_PHRASINGS } from './meeting-verb-phrasings.js';
 import type { Trigger } from './trigger.js';
 
 // Longest first, so `video conference` wins over `conference`.
 const HEADS = [...EVENT_HEADS.keys()].filter((h) => !NAME_ONLY_HEADS.has(h)).sort((a, b) => b.length - a.length);
 const HEAD_PATTERN = new RegExp(`\\b(?:${HEADS.join('|')})\\b`, 'g');
 const DETERMINER_BEFORE = /\b(the|this|that|these)\s+(?:[\w’'-]+\s+){0,4}$/i;
+
+/** The lexicon's event verbs and the phrasing table's, tried in that order. */
+const VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [...EVENT_VERBS, ...MEETING_VERB_PHRASINGS.map((p) => [p.pattern, p.kind] as const)];
 
 const inside = (triggers: readonly Trigger[], at: number): boolean => triggers.some((t) => at >= t.start && at < t.end);
 
@@ -28,7 +33,7 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     const aside = their !== null && between === their;
     found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, counterpart, between, aside, start: m.index, end });
   }
-  for (const [pattern, kind] of EVENT_VERBS) {
+  for (const [pattern, kind] of VERBS) {
     const m = pattern.exec(sentence);
     if (!m || inside(named, m.index)) continue;
     const end = m.index + m[0].length;

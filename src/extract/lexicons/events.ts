@@ -78,10 +78,10 @@ export const TITLE_WORDS =
   /^(?:Minister|Under-Secretary|Undersecretary|Secretary-General|Vice|Deputy|Director|Director-General|Ambassador|Chairman|Chairperson|Chair|President|Secretary|Administrator|Commissioner|Counsellor|Counselor|Acting|Assistant|Representative)$/;
 
 /** The word of a title that says it is a post: `Minister`, `Deputy`, `CEO`. */
-const TITLE_WORD = String.raw`(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)`;
+export const TITLE_WORD = String.raw`(?:Minister|Secretary|President|Vice|Deputy|Ambassador|Commissioner|Governor|Prime|Premier|Chairman|Chairperson|Chair|CEO|King|Crown|Prince|Princess|Sheikh|Director|Representative|Mayor|Senator|Congressman|Congresswoman|Lawmaker|Chancellor|Emir|Sultan)`;
 
 /** A person known by a title after a verb: `the visiting Saudi Energy Minister …`, `CEO …`. */
-const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}\b`;
+export const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}\b`;
 
 /**
  * Verbs that make a sentence report an occasion even without an event noun: `met with`,
@@ -126,15 +126,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\b(?:visited|toured|inspected)\b(?=[^.;]{0,140}?,\s+where\s+[^.;]{0,80}?\b(?<!\b(?:was|were)\s+)(?:briefed|showed|guided|walked|explained)\b)/, 'other'],
   // `toured the plant with CEO X`, `inspected the site with Governor X`.
   [new RegExp(String.raw`\b(?:toured|inspected)\b(?=[^.;]{0,80}?\s(?:with|alongside)\s+${TITLED})`, 'u'), 'bilateral'],
-  // `X and Minister Y discussed…`, `X and Y agreed…`: two named subjects of a talk. The second
-  // may carry a long title and its country (`and Turkish Prime Minister A B C agreed`, `and Prime
-  // Minister A B of Australia agreed`); `confirmed`, `pledged`, `reached agreement` report the same kind of talk.
-  // The verb is matched first and the lookbehind checked only there: a leading lookbehind was
-  // tried at every character of every sentence.
-  [/(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement)\b(?<=^[^.;]{0,200}?\sand\s+(?:(?:the\s+)?visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,7}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+)?)?(?:\([^)]*\)\s+)?(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement))/u, 'bilateral'],
-  // The passive names the signatories after the verb: `The agreement was signed by X and Y`.
-  // Verb first, then the lookbehind, for the same reason.
-  [/(?:signed|initial(?:l)?ed)(?<=\b(?:MOUs?|memorand(?:um|a)(?: of understanding)?|agreements?|arrangements?|contracts?|declarations?|statement|documents?|text|deal|protocols?|amendments?)\s+(?:was|were|has been|have been|will be)\s+(?:signed|initial(?:l)?ed))(?=[^.;,]{0,50}?\sby\b)/i, 'signing'],
+  // `X and Minister Y discussed…`, `X and Y agreed…` and the passive `was signed … by X and Y`
+  // are rows of events/meeting-verb-phrasings.ts, with their examples.
 ];
 
 /**
@@ -151,7 +144,7 @@ export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
+  /\b(?:held|holds|hold|finished|concluded|wrapped up|completed|began|kicked off|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
@@ -184,6 +177,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
   // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
   /\b(?:delegation|team)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
+  // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
+  // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
+  /\b(?:led|headed)\s+(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];

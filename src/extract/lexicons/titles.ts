@@ -39,7 +39,19 @@ export const TITLES: readonly string[] = [
   'chief executive', 'chief executive officer', 'managing director', 'general manager',
   'director general', 'director-general', 'deputy director general', 'deputy director-general',
   'secretary general', 'secretary-general', 'chief negotiator',
+  // `Jane Doe, chief trade counsel of the X Committee`: a legal or policy adviser's post.
+  'counsel', 'chief counsel', 'general counsel', 'Counsel', 'Chief Counsel', 'General Counsel',
 ];
+
+/**
+ * Plural titles shared by the list of names after them (`Presidents A and B`, `Senators A, B and
+ * C`), each with the post every name in the list holds.
+ */
+export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['Presidents', 'President'], ['Prime Ministers', 'Prime Minister'], ['Ministers', 'Minister'],
+  ['Foreign Ministers', 'Foreign Minister'], ['Trade Ministers', 'Trade Minister'], ['Senators', 'Senator'],
+  ['Ambassadors', 'Ambassador'], ['Governors', 'Governor'], ['Commissioners', 'Commissioner'],
+]);
 
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */
 export const ROYAL_TITLES: readonly string[] = [
@@ -96,6 +108,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Multilateral', 'Strategy', 'Strategic', 'Industrial', 'Commercial', 'Financial', 'Monetary', 'Fiscal',
   'State', 'Federal', 'Government', 'Administration', 'Coordination', 'Affair', 'Trade-Related', 'FTA',
   'FTAs', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Higher', 'Research',
-  'Oil', 'Hydrocarbons',
+  'Oil', 'Hydrocarbons', 'Procurement',
 ]);
 

@@ -195,7 +195,10 @@ export function findPositions(
   for (const person of persons) {
     const foreign = foreignOf(person);
     const own: PositionFinding[] = [];
-    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, null) !== null);
+    // `Minister for Trade Kim … Minister Kim`: a body one title implies for this official's side on
+    // the release's date (Korea's trade minister sat in the foreign ministry until 2013) is the post
+    // the bare `Minister` repeats, not the ministry in force.
+    const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, sideOf(person), homeNames.date) !== null);
     const homeLike = isHomeLike(person);
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;

@@ -141,6 +141,10 @@ export function findEvents(
       const kind = refineKind(suggested, trigger.name ?? trigger.head, own, sentenceCountries);
       // `The following day, he met …`: a sentence that moves the story on starts a new occasion.
       let target = shifted && !trigger.name ? undefined : earlierOccasion(trigger, kind, when, sentence.index, events, current);
+      // `Presidents A and B agreed to pursue the talks at their summit last year`: a sentence set
+      // at another time reports an occasion of its own, not more of the one under way.
+      const elsewhen = when === null || when.date !== target?.date;
+      if (target && target === current && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =

@@ -1,4 +1,4 @@
-import { PORTFOLIO_WORDS } from '../lexicons/titles.js';
+import { PLURAL_TITLES, PORTFOLIO_WORDS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
@@ -156,6 +156,12 @@ export function detectPersons(ctx: Ctx): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   let i = 0;
   while (i < words.length) {
+    const shared = sharedTitleList(ctx, i, blocked);
+    if (shared) {
+      out.push(...shared.candidates);
+      i = shared.next;
+      continue;
+    }
     const found = at(ctx, i, blocked);
     if (found) {
       out.push(found.candidate);
@@ -163,6 +169,42 @@ export function detectPersons(ctx: Ctx): PersonCandidate[] {
     } else i += 1;
   }
   return out;
+}
+
+/** Plural titles by their first word, longest first: `Prime Ministers`, `Presidents`. */
+const PLURAL_SEQS = new Map<string, string[][]>();
+for (const plural of [...PLURAL_TITLES.keys()].sort((a, b) => b.length - a.length)) {
+  const seq = plural.split(' ');
+  PLURAL_SEQS.set(seq[0]!, [...(PLURAL_SEQS.get(seq[0]!) ?? []), seq]);
+}
+
+/**
+ * `Presidents A and B agreed`, `Senators A, B and C`: a plural title shared by the two or more
+ * names listed after it, each a person holding the singular post. Null unless the list holds at
+ * least two names.
+ */
+function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: PersonCandidate[]; next: number } | null {
+  const { words } = ctx;
+  const seqs = PLURAL_SEQS.get(words[i]!.text);
+  const seq = seqs?.find((s) => s.every((part, k) => words[i + k]?.text === part));
+  if (!seq) return null;
+  const titleEnd = i + seq.length;
+  const title = PLURAL_TITLES.get(seq.join(' '))!;
+  const context: TitleContext = { title, start: words[i]!.start, end: words[titleEnd - 1]!.end, orgAt: null, countryAt: countriesBefore(ctx, i) };
+  const spans: { from: number; to: number }[] = [];
+  let k = titleEnd;
+  for (;;) {
+    const to = koreanNameAt(words, k, blocked) ? k + 2 : nameEnd(words, k, blocked);
+    if (to <= k) break;
+    spans.push({ from: k, to });
+    k = to;
+    if (words[k]?.text === ',') k += 1;
+    if (words[k]?.text === 'and') k += 1;
+    else if (words[k - 1]?.text !== ',') break;
+  }
+  if (spans.length < 2) return null;
+  const candidates = spans.map(({ from, to }) => person(ctx, 'full', from, to, slice(ctx, from, to), [title], [context]));
+  return { candidates, next: spans.at(-1)!.to };
 }
 
 /** A word with none of these shapes starts no person: most words are skipped on one lookup. */

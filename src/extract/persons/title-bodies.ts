@@ -79,6 +79,27 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Trade Minister', 'Foreign Secretary'],
   },
   {
+    // The UK's international trade secretary headed the Department for International Trade from
+    // its creation on 2016-07-14 until it became the Department for Business and Trade on 2023-02-07.
+    title: /^(?:Secretary of State for International Trade|International Trade Secretary)$/,
+    body: 'Department for International Trade',
+    country: 'GB',
+    from: '2016-07-14',
+    until: '2023-02-07',
+    exampleDate: '2019-08-22',
+    example: { sentence: 'British International Trade Secretary Dana Holt signed the agreement in London.', title: 'International Trade Secretary', body: 'Department for International Trade' },
+    mustNotMatch: ['Secretary of State for Business and Trade', 'Secretary of State'],
+  },
+  {
+    // Singapore's trade and industry minister heads its Ministry of Trade and Industry (`Minister
+    // for`, where a `Minister of` title already implies its ministry).
+    title: /^Minister for Trade and Industry$/,
+    body: 'Ministry of Trade and Industry',
+    country: 'SG',
+    example: { sentence: 'Singapore’s Minister for Trade and Industry Dana Tan met the minister in Seoul.', title: 'Minister for Trade and Industry', body: 'Ministry of Trade and Industry' },
+    mustNotMatch: ['Minister for Trade', 'Minister for Industry'],
+  },
+  {
     title: /^(?<portfolio>Commerce|Energy) Secretary$/,
     body: 'Department of $<portfolio>',
     example: { sentence: 'Energy Secretary Dana Holt spoke.', title: 'Energy Secretary', body: 'Department of Energy' },

@@ -19,6 +19,14 @@ describe('people named at another time', () => {
     expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('makes `A and B agreed … at their summit last year` an occasion of its own, not more of the one under way', () => {
+    const body =
+      'Minister Han Ji-su and Minister Laura Grant declared the start of the negotiations in Lima on June 20. President Tom Reid and President Ana Ruiz agreed to pursue the talks at a summit in June last year.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
   it('keeps the summit of another day (`held that summit in Tokyo on March 16, 2023`) apart from the meeting that marks it', () => {
     const body =
       'Minister Han Ji-su visited Tokyo on April 22 and met Laura Grant, Minister of Economy, to mark the first anniversary of the Alder–Birch summit. President Tom Reid and Prime Minister Ana Ruiz held that summit in Tokyo on March 16, 2023. Minister Han and Minister Grant reviewed follow-up measures to the items agreed at the summit.';

@@ -28,6 +28,10 @@ describe('phrasings that report two named people meeting', () => {
     ['A and <demonym> <title> B co-chaired a joint committee (lower case)', 'Minister Han Ji-su and Saudi Minister of Commerce Laura Grant co-chaired a joint committee in Riyadh on May 8.'],
     ['A and B exchanged diplomatic notes', 'Ambassador Han Ji-su and Assistant Minister Laura Grant exchanged diplomatic notes fixing the date in Beijing on May 8.'],
     ['A noted that he had exchanged diplomatic notes with <title> B', 'Trade Minister Han Ji-su noted that he had exchanged diplomatic notes with Trade Representative Laura Grant on February 21.'],
+    ['<a round>. X led the Korean delegation, and Y headed the <demonym> team', 'The third round of negotiations was held in Ottawa from May 8 to 12. Deputy Minister Han Ji-su led the Korean delegation, and Laura Grant, Assistant Deputy Minister for Trade Policy, headed the Canadian team.'],
+    ['<a round>. The delegations are led by X and Y', 'The sixth round of negotiations opened in Seoul on May 8. The delegations are led by Han Ji-su, Director General for FTA Negotiations, and Laura Grant, Deputy Director at the Department for Trade.'],
+    ['<negotiators> finished the second round of talks. The round was led by X and Y', 'Negotiators from Alderland and Birchland finished the second round of talks in Shanghai on May 8. The four-day round was led by Director Han Ji-su and Assistant Minister Laura Grant.'],
+    ['Minister of Foreign Affairs A and <demonym> Foreign Minister B confirmed (an `and` after a title’s portfolio)', 'On June 17, Minister of Foreign Affairs Han Ji-su and Russian Foreign Minister Laura Grant confirmed in Moscow that the talks would begin.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
@@ -98,6 +102,7 @@ describe('phrasings that report two named people meeting', () => {
     ['a talk ahead, gapped: `is also scheduled to meet A, and B to hold talks with C`', 'Minister Han Ji-su arrived in Washington on July 23. Minister Han is also scheduled to meet Director Paul Weiss, Chair of the Energy Council, and Minister Omar Haddad to hold talks with Governor Laura Grant.'],
     ['companies received, no one titled', 'Minister Han Ji-su received Alder Electronics, Birch Motors and Cedar Steel at the ministry on May 8, according to Laura Grant.'],
     ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
+    ['a team headed that is no side of the talks', 'Minister Han Ji-su held talks with Minister Paul Weiss in Lima on May 8. Laura Grant headed a team of auditors.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
   });

@@ -37,6 +37,10 @@ describe('findPersons', () => {
     // the country an envoy is posted to, between title and name
     ['Minister Park received U.S. Ambassador to Korea Dana Holt on May 22.', 'Dana Holt'],
     ['He met Norwegian Ambassador to the United Kingdom Erik Lund in London.', 'Erik Lund'],
+    // a portfolio word ends the title, not the name
+    ['He also met Minister of State for Defence Procurement Paul Weiss in Ottawa.', 'Paul Weiss'],
+    // a lower-case post in apposition, after qualifiers
+    ['He discussed tariffs with Dana Holt, chief trade counsel of the Alder Committee, on Monday.', 'Dana Holt'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -95,6 +99,17 @@ describe('findPersons', () => {
     ['Prince Daniel attended the dinner.', ['Prince Daniel']],
   ])('reads companies as no one and honorific chains as one person in %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Presidents Han Ji-su and Paul Weiss agreed to open talks.', ['Han Ji-su', 'Paul Weiss']],
+    ['He also met Senators Laura Grant, Omar Haddad and Ana Ruiz in Ottawa.', ['Laura Grant', 'Omar Haddad', 'Ana Ruiz']],
+  ])('takes every name of a list a plural title shares: %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('takes no one after a plural title that no list of names follows', () => {
+    expect(names('Ministers from ten countries attended the meeting in Geneva.')).toEqual([]);
   });
 
   it('joins a title and surname to the only person of that surname in the document', () => {

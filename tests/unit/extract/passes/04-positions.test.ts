@@ -60,6 +60,12 @@ describe('findPositions', () => {
     ]);
   });
 
+  it('keeps a home `Minister for Trade` of 2009 at the foreign ministry when the text later calls them `Minister`', () => {
+    expect(postsOn('Minister for Trade Roh Seung-min met his counterpart in Washington on May 14. Minister Roh told reporters that beef was not discussed.', '2009-05-15')).toEqual([
+      'Roh Seung-min → Minister for Trade @ Ministry of Foreign Affairs and Trade',
+    ]);
+  });
+
   it('gives each `Title Name of Body` of a list the body after the name, not the previous item’s', () => {
     const body = 'Among those attending were Vice President Omar Haddad of Alder Motor Group, President Lena Brandt of Birch Group and President Kim Sung-ho of Cedar Heavy Industries.';
     expect(posts(body)).toEqual([

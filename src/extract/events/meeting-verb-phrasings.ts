@@ -1,0 +1,88 @@
+import type { EventKind } from '../../domain/index.js';
+import { TITLE_WORD, TITLED } from '../lexicons/events.js';
+
+/**
+ * A verb phrasing that reports two named people meeting without an event noun (`A and B
+ * formally launched the talks`, `discussed steel with X`). Each row is data: its pattern (matched
+ * against one sentence; where it matches is the occasion's trigger), the kind it suggests, an
+ * example in which Minister Han Ji-su and Laura Grant meet, and neighbours in which they do not;
+ * the unit test derives its rows from this table.
+ */
+export interface MeetingVerbPhrasing {
+  readonly pattern: RegExp;
+  readonly kind: EventKind;
+  readonly example: string;
+  readonly mustNot: readonly string[];
+}
+
+/** Verbs two people named as one subject do together at an occasion. */
+const JOINT_VERB = String.raw`(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
+
+/**
+ * The second of two subjects, up to the verb: a title that may hold a series and connectors
+ * (`Minister of Trade, Industry and Energy X`, `Director-General X of Israel's Economy Ministry`),
+ * ending on a capitalised word (the name or the body), and perhaps an adverb (`formally`). An
+ * `and` inside a body's name (`the Ministry of Foreign Affairs and Trade announced`) joins no
+ * subjects; one inside a title's (`Minister of Foreign Affairs A and B confirmed`) does.
+ */
+const SECOND_SUBJECT = String.raw`(?<!\b(?:Ministry|Department|Office|Agency|Commission|Council|Bureau|Association|Federation|Chamber|Institute|Administration|Secretariat)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}\p{Lu}[\p{L}-]*,?)\sand\s+(?:(?:the\s+)?visiting\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the),?\s+){0,11}\p{Lu}[\p{L}.’'-]*\s+(?:\([^)]*\)\s+)?(?:\p{Ll}+ly\s+)?`;
+
+/** Lower-case words of an appositive that make the name before it a person's: `X, chief trade counsel of …`. */
+const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president|ambassador|commissioner|counsel|negotiator|chair(?:man|woman|person)?|governor|representative|envoy)`;
+
+/** A person after `with`: a title (`Commissioner X`), or a name followed by a post (`Dana Holt, chief counsel`). */
+const PERSON_AFTER = String.raw`(?:${TITLED}|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b)`;
+
+/** The meeting-free sentence the neighbours build on. */
+const ELSEWHERE = 'Laura Grant spoke in Ottawa on May 8';
+
+export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
+  {
+    // `A and <a long title> B formally launched the process`, `A and B committed in New Delhi to
+    // conclude the review`, `A and B signed it in London`: two named subjects acting together.
+    // The verb is matched first and the lookbehind checked only there (a leading lookbehind is
+    // tried at every character of every sentence).
+    pattern: new RegExp(String.raw`${JOINT_VERB}(?<=^[^.;]{0,200}?${SECOND_SUBJECT}${JOINT_VERB})`, 'u'),
+    kind: 'bilateral',
+    example: 'Minister Han Ji-su and Minister of Trade, Industry and Energy Laura Grant formally launched the process in Seoul on May 8.',
+    mustNot: [
+      `Minister Han Ji-su said Korea and Canada committed to free trade. ${ELSEWHERE}.`,
+      'Minister Han Ji-su said the ministry launched a fund, and Laura Grant welcomed it.',
+      'Minister Han Ji-su said on May 8 that Laura Grant would visit Seoul next year, the Ministry of Foreign Affairs and Trade announced.',
+    ],
+  },
+  {
+    // `was signed in Ankara on August 1, 2012 by A and B`, `was concluded in 2021 and signed on
+    // October 26 by A and B`, `were relaunched in Jakarta by then Minister A and B`: the passive
+    // names those who signed or launched after the verb, past a date whose year follows a comma.
+    // Whatever was signed, the occasion has people only when the `by` names them.
+    pattern:
+      /(?:signed|initial(?:l)?ed|(?:re)?launched)(?<=\b(?:was|were|has been|have been|will be)\s+(?:[^.;]{0,60}?\sand\s+)?(?:signed|initial(?:l)?ed|(?:re)?launched))(?=(?:[^.;,]|,(?=\s+\d{4}\b)){0,60}?\sby\s+(?:then[-\s]+)?(?:the\s+)?\p{Lu})/u,
+    kind: 'signing',
+    example: 'The framework agreement and the agreement on goods were signed in Ankara on August 1, 2012 by then Minister for Trade Han Ji-su and Minister of Economy Laura Grant.',
+    mustNot: [
+      `The agreement was signed in 2012, Minister Han Ji-su said, and it was welcomed by business. ${ELSEWHERE}.`,
+      `Minister Han Ji-su said the agreement was signed by Alderland and Birchland in 2012. ${ELSEWHERE}.`,
+    ],
+  },
+  {
+    // `also met outgoing Trade Representative X`, `met visiting Minister X`: a counterpart whose
+    // title opens with a lower-case word.
+    // The match ends before the name, so the occasion is known to be with someone named.
+    pattern: /\bmet\s+(?:with\s+)?(?:the\s+)?(?:outgoing|incoming|visiting|former|newly[- ]appointed|new)(?=\s+\p{Lu})/u,
+    kind: 'bilateral',
+    example: 'During the trip Minister Han Ji-su also met outgoing Trade Representative Laura Grant.',
+    mustNot: [`The outgoing targets were met, Minister Han Ji-su said. ${ELSEWHERE}.`],
+  },
+  {
+    // `discussed trade issues with Dana Holt, chief trade counsel of …`, `discussed steel with
+    // Commissioner X`: a talk with someone named, told by what was discussed.
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=[^.;]{0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
+    kind: 'bilateral',
+    example: 'Minister Han Ji-su discussed pending trade issues with Laura Grant, chief trade counsel of the Ways and Means Committee, in Washington on May 8.',
+    mustNot: [
+      'Minister Han Ji-su discussed cooperation with Alder Electronics, a chip maker, and Laura Grant, who leads it, spoke later.',
+      `Minister Han Ji-su discussed cooperation with Canada. ${ELSEWHERE}.`,
+    ],
+  },
+];

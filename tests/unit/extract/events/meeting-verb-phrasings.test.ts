@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { MEETING_VERB_PHRASINGS } from '../../../../src/extract/events/meeting-verb-phrasings.js';
+import { meetingGroups, pairMet } from './meeting-groups.js';
+
+const PEOPLE = ['Han Ji-su', 'Laura Grant', 'Paul Weiss'];
+
+const examples = MEETING_VERB_PHRASINGS.map((p) => [p.example, p] as const);
+const neighbours = MEETING_VERB_PHRASINGS.flatMap((p) => p.mustNot.map((n) => [n, p] as const));
+
+describe('the meeting verb phrasings table', () => {
+  it.each(examples)('pairs the two people of its example %j', (example, phrasing) => {
+    expect(phrasing.pattern.test(example)).toBe(true);
+    expect(pairMet(meetingGroups(example, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
+  });
+
+  it.each(neighbours)('pairs no one in the neighbour %j', (neighbour) => {
+    expect(pairMet(meetingGroups(neighbour, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
+  });
+});
