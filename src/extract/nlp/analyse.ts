@@ -3,6 +3,7 @@ import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
 import { capSentences } from './cap-sentences.js';
 import { modelSpans } from './model-spans.js';
 import { nlp } from './model.js';
+import { settleBoundaries } from './settle-boundaries.js';
 
 // One buffer reused across calls: allocating a zeroed typed array per document cost more than
 // filling it. `analyse` is synchronous, so no two calls share it at once.
@@ -24,13 +25,14 @@ export type AnalyseLimits = Pick<InputLimits, 'maxTokenChars' | 'maxSentenceChar
  * Linear on any input: a run of non-space characters longer than `maxTokenChars` (a pasted blob)
  * is never shown to the model, whose per-token checks grow with the square of a token's length; it
  * stays in `text` but is no token of any sentence. A sentence longer than `maxSentenceChars` is cut
- * at token boundaries into sentences of at most that length.
+ * at token boundaries into sentences of at most that length. The model's boundaries are then
+ * corrected by BOUNDARY_RULES (`U.S. Under Secretary`, `Mendoza Jr. Negotiations`).
  */
 export function analyse(text: string, limits: AnalyseLimits = DEFAULT_INPUT_LIMITS): AnalysedText {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const span of modelSpans(text, limits.maxTokenChars)) analyseSpan(text, span.start, span.end, sentences, tokens);
-  return capSentences({ text, sentences, tokens }, limits.maxSentenceChars);
+  return capSentences(settleBoundaries({ text, sentences, tokens }), limits.maxSentenceChars);
 }
 
 /** Runs the model over `text[from, to)` and appends its sentences and tokens, offsets into `text`. */
