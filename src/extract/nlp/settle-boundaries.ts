@@ -8,6 +8,13 @@ const SPLITS = BOUNDARY_RULES.filter((r) => r.action === 'split');
 // rules run on a few tokens per sentence.
 const endsWithStop = (token: Token): boolean => token.text.charCodeAt(token.text.length - 1) === 46;
 
+/** The indices of the tokens that end in a full stop. */
+function stopsOf(tokens: readonly Token[]): number[] {
+  const stops: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) if (endsWithStop(tokens[i]!)) stops.push(i);
+  return stops;
+}
+
 /** The word a gap follows: the model may split `Vol.` into `Vol` and `.`; glue them back. */
 function wordBefore(tokens: readonly Token[], i: number): string {
   const before = tokens[i - 1]!;
@@ -23,14 +30,16 @@ function ruled(rules: readonly BoundaryRule[], before: string, after: Token, nex
 /**
  * Applies BOUNDARY_RULES to the model's sentences: removes the breaks a join rule governs and
  * adds those a split rule does, renumbering sentences and tokens. A split needs white space in
- * the gap. Returns the input itself when no rule fires, which is most releases.
+ * the gap. Returns the input itself when no rule fires, which is most releases. `stops`, the
+ * indices of the tokens that end in a full stop in order, saves a pass when the caller has them.
  */
-export function settleBoundaries(analysed: AnalysedText): AnalysedText {
+export function settleBoundaries(analysed: AnalysedText, stops: readonly number[] = stopsOf(analysed.tokens)): AnalysedText {
   const { text, tokens } = analysed;
   let starts: Uint8Array | null = null;
-  for (let i = 1; i < tokens.length; i += 1) {
-    const before = tokens[i - 1]!;
-    if (!endsWithStop(before)) continue;
+  for (const stop of stops) {
+    const i = stop + 1;
+    if (i >= tokens.length) break;
+    const before = tokens[stop]!;
     const after = tokens[i]!;
     const broken = before.sentenceIndex !== after.sentenceIndex;
     const word = wordBefore(tokens, i);
