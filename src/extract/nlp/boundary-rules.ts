@@ -31,6 +31,7 @@ const NAME_SUFFIXES = new Set(['Jr.', 'Sr.']);
 /** `U.S.`, `U.K.`, `E.U.`, `D.C.`: capitals each followed by a full stop, in one token. */
 const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
+const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
 /** Letters each followed by a full stop: `U.S.`, `a.m.`, `e.g.` (not `rose.`, a word and a sentence end). */
 const ABBREVIATION = /^\p{L}(?:\.\p{L})+\.$/u;
 
@@ -46,14 +47,14 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     // The model reads `Under` as a preposition opening a sentence: `…, U.S. Under Secretary of State`.
     name: '`Under Secretary` after a dotted abbreviation continues the sentence',
     action: 'join',
-    applies: (before, after, next) => DOTTED_CAPITALS.test(before) && after.text === 'Under' && next?.text === 'Secretary',
+    applies: (before, after, next) => after.text === 'Under' && next?.text === 'Secretary' && DOTTED_CAPITALS.test(before),
     example: 'Vice Minister Oh met Jane W. Doe, U.S. Under Secretary of State for Economic Affairs, in Seoul.',
     mustNot: ['They met in Washington, D.C. || Under the deal, tariffs will fall.'],
   },
   {
     name: 'a dotted abbreviation before a lower-case word or a number ends no sentence',
     action: 'join',
-    applies: (before, after) => ABBREVIATION.test(before) && !CAPITALISED.test(after.text) && /^[\p{Ll}\d]/u.test(after.text),
+    applies: (before, after) => LOWER_OR_DIGIT_START.test(after.text) && ABBREVIATION.test(before),
     example: 'Exports to the U.S. rose 5 percent and sales in the E.U. fell.',
     mustNot: ['Exports to the U.S. rose. || Imports fell.'],
   },

@@ -15,11 +15,14 @@ function stopsOf(tokens: readonly Token[]): number[] {
   return stops;
 }
 
+// No abbreviation a rule names is longer than this (`approx`), so longer words are not glued.
+const ABBREVIATION_MAX = 6;
+
 /** The word a gap follows: the model may split `Vol.` into `Vol` and `.`; glue them back. */
 function wordBefore(tokens: readonly Token[], i: number): string {
   const before = tokens[i - 1]!;
   const glued = tokens[i - 2];
-  return before.text === '.' && glued !== undefined && glued.end === before.start ? glued.text + '.' : before.text;
+  return before.text === '.' && glued !== undefined && glued.end === before.start && glued.text.length <= ABBREVIATION_MAX ? glued.text + '.' : before.text;
 }
 
 function ruled(rules: readonly BoundaryRule[], before: string, after: Token, next: Token | undefined): boolean {
