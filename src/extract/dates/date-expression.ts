@@ -5,6 +5,8 @@ export interface DatePoint {
   readonly day: number | null;
   /** Sunday 0 … Saturday 6, when the text names the weekday (`Tuesday, November 18`). */
   readonly weekday: number | null;
+  /** The year as counted from the release's: `March 5 last year` -1, `this year` 0, `next year` 1. */
+  readonly yearOffset: number | null;
 }
 
 /**

@@ -12,16 +12,18 @@ export interface MonthDate {
 const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /**
- * `in March 2019`, `in June`, `last November`, `in early May 2012`: a preposition of time, then a
+ * `in March 2019`, `in June`, `last November`, `in early May 2012`, `in May last year`: a preposition of time, then a
  * month with no day after it (`in May 15` is a day, read elsewhere). `since June 2012` and `until
  * May` bound a span; they date no occasion and are left out.
  */
 const MONTH_ONLY = new RegExp(
-  String.raw`\b(?<lead>in|during|last)\s+(?:(?:early|late|mid-?)\s*)?(?<name>${MONTH_NAMES})(?:,?\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?(?![\p{L}\d])(?!\s*\d{1,2}(?!\d))`,
+  String.raw`\b(?<lead>in|during|last)\s+(?:(?:early|late|mid-?)\s*)?(?<name>${MONTH_NAMES})(?:,?\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s+(?<rel>last|this|next)\s+year)?(?![\p{L}\d])(?!\s*\d{1,2}(?!\d))`,
   'gu',
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const releaseMonth = (releaseDate: string): number => Number(releaseDate.slice(5, 7));
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /**
  * Months named without a day, resolved against the release date: a written year is kept; else
@@ -38,10 +40,11 @@ export function findMonthDates(sentence: string, releaseDate: string | null, fut
     if (year === null) {
       if (releaseDate === null) continue;
       const releaseYear = Number(releaseDate.slice(0, 4));
-      const releaseMonth = Number(releaseDate.slice(5, 7));
-      if (g.lead === 'last') year = month < releaseMonth ? releaseYear : releaseYear - 1;
-      else if (future) year = month >= releaseMonth ? releaseYear : releaseYear + 1;
-      else year = month <= releaseMonth ? releaseYear : releaseYear - 1;
+      // `in March last year`: the year is said, counted from the release's.
+      if (g.rel) year = releaseYear + (RELATIVE_YEARS[g.rel] ?? 0);
+      else if (g.lead === 'last') year = month < releaseMonth(releaseDate) ? releaseYear : releaseYear - 1;
+      else if (future) year = month >= releaseMonth(releaseDate) ? releaseYear : releaseYear + 1;
+      else year = month <= releaseMonth(releaseDate) ? releaseYear : releaseYear - 1;
     }
     found.push({ month: `${year}-${pad(month)}`, start: m.index, end: m.index + m[0].length });
   }

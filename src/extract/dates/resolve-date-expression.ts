@@ -23,7 +23,7 @@ const BEHIND_SLACK_DAYS = 3;
 /** Every real date the point may denote: the given year, else the years around the release. */
 function candidates(point: DatePoint, release: number, releaseMonth: number): number[] {
   const releaseYear = new Date(release).getUTCFullYear();
-  const years = point.year !== null ? [point.year] : [releaseYear - 1, releaseYear, releaseYear + 1];
+  const years = point.year !== null ? [point.year] : point.yearOffset !== null ? [releaseYear + point.yearOffset] : [releaseYear - 1, releaseYear, releaseYear + 1];
   const months = point.month !== null ? [point.month] : point.day !== null ? [releaseMonth - 1, releaseMonth, releaseMonth + 1] : [];
   const out: number[] = [];
   for (const year of years) {
@@ -69,6 +69,7 @@ function resolvePoint(point: DatePoint, release: number, future: boolean): numbe
 /** The end of a range takes its missing month and year from the start, rolling over when needed. */
 function resolveEnd(to: DatePoint, from: number): number | null {
   const start = new Date(from);
+  // `to.yearOffset` was counted from the release, as the start's was: the start's year already holds it.
   const year = to.year ?? start.getUTCFullYear();
   const month = to.month ?? start.getUTCMonth() + 1;
   let time = utcDate(year, month, to.day!);

@@ -3,6 +3,7 @@ import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
 import { capSentences } from './cap-sentences.js';
 import { modelSpans } from './model-spans.js';
 import { nlp } from './model.js';
+import { settleBoundaries } from './settle-boundaries.js';
 
 // One buffer reused across calls: allocating a zeroed typed array per document cost more than
 // filling it. `analyse` is synchronous, so no two calls share it at once.
@@ -24,25 +25,31 @@ export type AnalyseLimits = Pick<InputLimits, 'maxTokenChars' | 'maxSentenceChar
  * Linear on any input: a run of non-space characters longer than `maxTokenChars` (a pasted blob)
  * is never shown to the model, whose per-token checks grow with the square of a token's length; it
  * stays in `text` but is no token of any sentence. A sentence longer than `maxSentenceChars` is cut
- * at token boundaries into sentences of at most that length.
+ * at token boundaries into sentences of at most that length. The model's boundaries are then
+ * corrected by BOUNDARY_RULES (`U.S. Under Secretary`, `Mendoza Jr. Negotiations`).
  */
 export function analyse(text: string, limits: AnalyseLimits = DEFAULT_INPUT_LIMITS): AnalysedText {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const span of modelSpans(text, limits.maxTokenChars)) analyseSpan(text, span.start, span.end, sentences, tokens);
-  return capSentences({ text, sentences, tokens }, limits.maxSentenceChars);
+  const stops: number[] = [];
+  for (const span of modelSpans(text, limits.maxTokenChars)) analyseSpan(text, span.start, span.end, sentences, tokens, stops);
+  return capSentences(settleBoundaries({ text, sentences, tokens }, stops), limits.maxSentenceChars);
 }
 
-/** Runs the model over `text[from, to)` and appends its sentences and tokens, offsets into `text`. */
-function analyseSpan(text: string, from: number, to: number, sentences: Sentence[], tokens: Token[]): void {
+/**
+ * Runs the model over `text[from, to)` and appends its sentences and tokens, offsets into `text`,
+ * and to `stops` the index of every token that ends in a full stop (where boundary rules look).
+ */
+function analyseSpan(text: string, from: number, to: number, sentences: Sentence[], tokens: Token[], stops: number[]): void {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   if (part.trim() === '') return;
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(part);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const starts = startsFor(values.length);
@@ -67,7 +74,7 @@ function analyseSpan(text: string, from: number, to: number, sentences: Sentence
     for (let i = first; i <= last; i += 1) {
       const value = values[i]!;
       const pos = tags[i] ?? 'X';
-      if (pos === 'SPACE' || value.trim() === '') continue;
+      if (pos === 'SPACE' || isBlank(value)) continue;
       const start = from + starts[i]!;
       if (sentenceStart < 0) {
         sentenceStart = start;
@@ -75,6 +82,7 @@ function analyseSpan(text: string, from: number, to: number, sentences: Sentence
         if (previous && previous.end === start) index = previous.index;
       }
       sentenceEnd = start + value.length;
+      if (value.charCodeAt(value.length - 1) === 46) stops.push(tokens.length);
       tokens.push({ text: value, start, end: sentenceEnd, pos, sentenceIndex: index });
     }
     if (sentenceStart < 0) continue;
@@ -84,4 +92,13 @@ function analyseSpan(text: string, from: number, to: number, sentences: Sentence
       sentences.push({ index, text: text.slice(sentenceStart, sentenceEnd), start: sentenceStart, end: sentenceEnd });
     }
   }
+}
+
+/** `value.trim() === ''` without making a string: almost every token fails at its first character. */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) return false;
+  }
+  return true;
 }

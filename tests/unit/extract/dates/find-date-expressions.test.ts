@@ -23,6 +23,11 @@ describe('findDateExpressions', () => {
       { month: 12, day: 12, year: 2025 },
     ],
     ['signed on Sept. 3 in Tashkent', 'Sept. 3', { month: 9, day: 3 }, null],
+    ['held in Lima on May 17 and 18 and', 'May 17 and 18', { month: 5, day: 17 }, { month: null, day: 18 }],
+    ['will hold a summit on November 7 and 8.', 'November 7 and 8', { month: 11, day: 7 }, { day: 8 }],
+    ['met on June 3 and 10 in Seoul', 'June 3 and 10', { month: 6, day: 3 }, null],
+    ['signed in Seoul on March 26 last year', 'March 26 last year', { month: 3, day: 26, year: null, yearOffset: -1 }, null],
+    ['signed on March 21 this year, and', 'March 21 this year', { month: 3, day: 21, yearOffset: 0 }, null],
   ])('reads %j as %j', (sentence, text, from, to) => {
     const [found] = findDateExpressions(sentence);
     expect(found?.text).toBe(text);
@@ -54,6 +59,7 @@ describe('findDateExpressions', () => {
     ['signed in May 2024 and ratified'],
     ['one of the world’s top five powers'],
     ['We may see growth on Tuesdays.'],
+    ['exports rose 17 and 18 percent'],
   ])('finds no day in %j', (sentence) => {
     expect(findDateExpressions(sentence)).toEqual([]);
   });

@@ -11,6 +11,9 @@ describe('findMonthDates', () => {
     ['a month up to the release’s is this year’s', ['2024-04'], 'they met in April'],
     ['a later month is last year’s', ['2023-11'], 'they met in November'],
     ['`last` is strictly before the release’s month', ['2023-06'], 'they met last June'],
+    ['`last year` after a month counts back from the release’s year', ['2023-03'], 'they met in March last year'],
+    ['`this year` after a month is the release’s year', ['2024-02'], 'talks resumed in February this year'],
+    ['`last year` holds even for a month after the release’s', ['2023-11'], 'the CEPA was concluded in November last year'],
   ])('reads %s', (...args) => {
     const [label, expected, sentence] = args as [string, string[], string?];
     expect(months(sentence ?? label)).toEqual(expected);

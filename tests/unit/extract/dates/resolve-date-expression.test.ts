@@ -22,6 +22,11 @@ describe('resolveDateExpression', () => {
     ['met on the 28th in Seoul', '2025-12-02', '2025-11-28', null],
     ['met on Tuesday to discuss trade', '2025-11-20', '2025-11-18', null],
     ['announced today that', '2025-10-15', '2025-10-15', null],
+    ['held in Lima on May 17 and 18 and', '2019-05-20', '2019-05-17', '2019-05-18'],
+    ['a summit on December 31 and 1 in Seoul', '2026-01-02', '2025-12-31', null],
+    // Without `last year` the nearest March 5 at or before the release would be this year's.
+    ['when he visited on March 5 last year', '2020-07-09', '2019-03-05', null],
+    ['signed on March 21 this year, and', '2011-07-29', '2011-03-21', null],
   ])('resolves %j released %s to %s', (sentence, release, date, endDate) => {
     expect(resolve(sentence, release)).toEqual({ date, endDate });
   });
