@@ -101,9 +101,11 @@ const HOP_COLUMNS = [...EDGE_COLUMNS, 'evidenceJson'];
 const values = (v: string, columns: readonly string[]) => columns.map((key) => `${v}.${key}`).join(', ');
 /**
  * A node's documents are drawn as their number only (docCount), and a hub names thousands: the
- * server sends the number, and the records carry it as docCount (NeighbourhoodRecords).
+ * server sends the number, and the records carry it as docCount (NeighbourhoodRecords). The number
+ * is stored beside the list (records.ts), since size() reads the whole list; a node loaded before
+ * it was stored is counted.
  */
-const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, size(${n}.docIds)]`;
+const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, coalesce(${n}.docCount, size(${n}.docIds))]`;
 const DRAWN_EDGE = `[${values('r', EDGE_COLUMNS)}]`;
 /** A path's hop shows its first sentences only: the stored head of a long list when asked for fewer (records.ts). */
 const HOP_EDGE =
