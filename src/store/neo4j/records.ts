@@ -64,7 +64,8 @@ export function edgeFromProps(raw: unknown, source: unknown, target: unknown): E
   };
 }
 
-function parseEvidence(edgeId: string, json: unknown): Evidence[] {
+/** Evidence stored as JSON (evidenceJson or the head evidenceHeadJson), as a read returns it; none when absent. */
+export function parseEvidence(edgeId: string, json: unknown): Evidence[] {
   if (typeof json !== 'string') return [];
   try {
     return JSON.parse(json) as Evidence[];
