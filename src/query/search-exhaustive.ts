@@ -23,7 +23,8 @@ export function exhaustiveTopNodes(index: SearchIndex, query: TopQuery): TopNode
     best[node] = form;
     bestScore[node] = score;
   }
-  const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && index.nodes[a]!.id < index.nodes[b]!.id);
+  const { nodeRank } = index;
+  const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && nodeRank[a]! < nodeRank[b]!);
   const top: number[] = [];
   for (const node of reached) {
     if (top.length === query.limit && !before(node, top[query.limit - 1]!)) continue;

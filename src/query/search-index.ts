@@ -5,6 +5,7 @@ import { formTermsOf, PrefixSharing, termMaxima, type FormTerms } from './search
 import { lengthStepsOf, termMaxFrequencies } from './search-length-bounds.js';
 import { bm25, idfOf } from './search-bm25.js';
 import { wordMaxima } from './search-word-maxima.js';
+import { nodeRanks } from './search-node-rank.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 import { warmInSlices } from './warm-in-slices.js';
@@ -17,6 +18,8 @@ import { warmInSlices } from './warm-in-slices.js';
 export interface SearchIndex {
   /** Nodes in listNodes order; forms point at them by position. */
   readonly nodes: readonly NodeRecord[];
+  /** Per node position: its place in id order (search-node-rank), the tie-break of equal scores. */
+  readonly nodeRank: Int32Array;
   /** Per form: its node's position, the name or alias as written, and folded. */
   readonly formNode: Int32Array;
   /** Forms are numbered entities first: this is the first release title's number (the count when none). */
@@ -237,8 +240,11 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     await pause();
     termsInOrder.push(entry);
   }
+  await pause();
+  const nodeRank = nodeRanks(nodes);
   return {
     nodes,
+    nodeRank,
     formNode: Int32Array.from(formNode),
     formLabel: Uint8Array.from(formLabel),
     formText,

@@ -53,18 +53,26 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
   const scoredForms: number[] = [];
   const reachedNodes: number[] = [];
   const top: number[] = [];
-  const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && index.nodes[a]!.id < index.nodes[b]!.id);
+  const { nodeRank } = index;
+  const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && nodeRank[a]! < nodeRank[b]!);
   let threshold = -Infinity;
 
-  const consider = (form: number) => {
+  // `boost`: exactBoost for the forms equal to the whole query (all found by exactForms, before
+  // any walk), 1 for every form a walk reaches.
+  const consider = (form: number, boost: number) => {
     scored[form] = 1;
     scoredForms.push(form);
     const weight = labelWeights[index.formLabel[form]!]!;
     if (weight === 0) return;
     const raw = scoreForm(index, form, uses, words.wordOf);
     const first = firstKey;
-    const score = raw * (index.formFolded[form] === query.folded ? query.exactBoost : 1) * weight;
+    const score = raw * boost * weight;
     const node = index.formNode[form]!;
+    // A form below θ, or at θ for a node ranked after the cut-off's, can enter the top neither now
+    // nor later (θ only rises, and among equals the cut-off's rank only falls); a later form of its
+    // node that does enter scores strictly more, so this one need not be held as the node's best.
+    // Most forms a walk scores on the 1000× graph end here.
+    if (top.length === limit && (score < threshold || (score === threshold && nodeRank[node]! > nodeRank[top[limit - 1]!]!))) return;
     const held = best[node]!;
     if (held === -1) reachedNodes.push(node);
     else if (score < bestScore[node]! || (score === bestScore[node] && !firstMatched(index, form, first, held, uses, words.wordOf))) return;
@@ -81,7 +89,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
   };
 
   try {
-    for (const form of exactForms(index, query)) consider(form);
+    for (const form of exactForms(index, query)) consider(form, query.exactBoost);
     const remaining = words.bound.map((_b, word) => word);
     while (remaining.length > 0) {
       const skipped = skippable(remaining, words, maxLabelWeight, threshold);
@@ -105,7 +113,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
         if ((gain + restAt[index.formLengthStep[form]!]!) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
           scored[form] = 1;
           scoredForms.push(form);
-        } else consider(form);
+        } else consider(form, 1);
       }
       if (whole < threshold) break;
       remaining.splice(remaining.indexOf(word), 1);

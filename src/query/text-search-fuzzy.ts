@@ -1,5 +1,6 @@
 import type { TextIndex } from './text-search-index.js';
 import { warmInSlices } from './warm-in-slices.js';
+import { addTermDeletions, neighboursByDeletions } from './text-search-deletions.js';
 
 /** Matching tolerance: a typo per 5 letters (at most 2). */
 export const TEXT_FUZZY = 0.2;
@@ -21,12 +22,14 @@ export interface TextNeighbours {
   readonly distances: Uint8Array;
 }
 
-/** The neighbours of `word` at `maxDistance` edits: the kept ones when `word` is a term and was warmed, else the tree's walk. */
+/** The neighbours of `word` at `maxDistance` edits: the kept ones when `word` is a term and was warmed, the deletion table's for another word once it is filled, else the tree's walk. */
 export function textNeighboursOf(index: TextIndex, word: string, maxDistance: number): TextNeighbours {
   if (maxDistance === textFuzzyDistance(word)) {
     const id = index.terms.get(word);
     const kept = id === undefined ? undefined : index.fuzzyNeighbours[id];
     if (kept) return kept;
+    // The table holds enough deletions for a word's own distance only (text-search-deletions).
+    if (index.deletions.ready) return neighboursByDeletions(index.deletions, index.termText, word, maxDistance);
   }
   return walked(index, word, maxDistance);
 }
@@ -62,4 +65,20 @@ export async function warmTextNeighbours(index: TextIndex, pause: () => Promise<
     sliceMs,
     now,
   );
+  // Then the deletion table, for the words that are no term; ready only once whole.
+  const { deletions } = index;
+  if (deletions.ready || termText.length === 0) return;
+  deletions.byDeletion.clear();
+  await warmInSlices(termText.length, (id) => addTermDeletions(deletions, termText[id]!, id), pause, sliceMs, now);
+  if (!(await pause())) return;
+  // The order fuzzyGet answers in (its depth-first walk, not the tree's iterator, which goes the
+  // other way round): every term is within its own length of the empty word.
+  const longest = termText.reduce((most, term) => Math.max(most, term.length), 0);
+  if (longest > 250) return; // the walk's matrix holds bytes: such a vocabulary keeps walking the tree
+  const treeRank = new Int32Array(termText.length).fill(-1);
+  let rank = 0;
+  for (const [id] of (index.terms.fuzzyGet('', longest) as ReadonlyMap<string, readonly [number, number]>).values()) treeRank[id] = rank++;
+  if (rank !== termText.length) return;
+  deletions.treeRank = treeRank;
+  deletions.ready = true;
 }

@@ -5,6 +5,7 @@ import { BM25, idfOf } from './search-bm25.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 import type { TextNeighbours } from './text-search-fuzzy.js';
+import { emptyDeletionTable, type DeletionTable } from './text-search-deletions.js';
 
 /** A word as the text index sees it: letters and digits, with any combining marks they carry. */
 export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -60,6 +61,8 @@ export interface TextIndex {
   readonly termText: readonly string[];
   /** Per term number: the terms within its own fuzzy distance, filled by warmTextNeighbours (text-search-fuzzy). */
   readonly fuzzyNeighbours: (TextNeighbours | undefined)[];
+  /** The terms' deletions, for the neighbours of a word that is no term (text-search-deletions), filled after fuzzyNeighbours. */
+  readonly deletions: DeletionTable;
   /** Per term number, per field (TEXT_FIELDS order): its postings, or undefined when the field never holds it. */
   readonly postings: readonly (readonly (FieldPostings | undefined)[])[];
   /** Per field, per document: BM25's length norm k·(1 − b + b·length/average). */
@@ -164,6 +167,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     terms,
     termText: [...termIds.keys()],
     fuzzyNeighbours: new Array<TextNeighbours | undefined>(termIds.size).fill(undefined),
+    deletions: emptyDeletionTable(),
     postings,
     norms,
     scratch: { word: new Float64Array(count), total: new Float64Array(count) },

@@ -90,6 +90,29 @@ describe('topNodes', () => {
     });
   });
 
+  describe('with many names scoring the same at the cut-off', () => {
+    // Thirty bodies named alike score exactly the same for a query of their shared words: the
+    // top keeps the smallest ids among them, whatever order the store lists them in.
+    const alike = Array.from({ length: 30 }, (_, i) => node(`org:${String((i * 7) % 30).padStart(2, '0')}-maker`, 'Organization', `${['Acme', 'Bolt', 'Cora', 'Dune', 'Echo', 'Fern'][i % 6]}${i} Automation Holdings Inc`));
+    const exact = node('org:zz-exact', 'Organization', 'Automation Holdings Inc');
+    const sortedByIds = [...alike, exact].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const shuffled = [...alike.slice(15), exact, ...alike.slice(0, 15)];
+
+    it.each([
+      ['sorted by id', sortedByIds],
+      ['in another order', shuffled],
+    ])('keeps the smallest ids among the tied, pruned or not, with nodes listed %s', async (_order, listed) => {
+      const index = await buildSearchIndex(listed, 0);
+      for (const limit of [1, 2, 5, 12, 29]) {
+        const query = queryOf(index, 'automation holdings inc', limit);
+        const expected = ['org:zz-exact', ...alike.map((n) => n.id).sort()].slice(0, limit);
+        expect(topNodes(index, query).map(({ node: n }) => index.nodes[n]!.id)).toEqual(expected);
+        expect(exhaustiveTopNodes(index, query).map(({ node: n }) => index.nodes[n]!.id)).toEqual(expected);
+        expect(topNodes(index, query)).toEqual(exhaustive(index, query));
+      }
+    });
+  });
+
   describe('on a random corpus', () => {
     const random = createRandom(13);
     // A few words in nearly every name (as "korea" and "minister" are), many rare ones, typos and runs.

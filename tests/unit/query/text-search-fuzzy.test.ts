@@ -31,6 +31,31 @@ describe('warmTextNeighbours over the seed graph', () => {
     }
   });
 
+  it('finds the neighbours of words that are no term (typos, cut words) by the deletion table exactly as the tree does, in its order', () => {
+    expect(warm.deletions.ready).toBe(true);
+    expect(cold.deletions.ready).toBe(false);
+    // Every term mistyped each way (a letter dropped, doubled, replaced, two swapped) and cut short.
+    const words = new Set<string>();
+    warm.termText.forEach((term, i) => {
+      const at = i % Math.max(1, term.length);
+      words.add(term.slice(0, at) + term.slice(at + 1));
+      words.add(term.slice(0, at) + term[at] + term.slice(at));
+      words.add(term.slice(0, at) + 'q' + term.slice(at + 1));
+      words.add(term.slice(0, at) + (term[at + 1] ?? '') + term[at] + term.slice(at + 2));
+      words.add(term.slice(0, Math.max(4, term.length - 2)) + 'x');
+    });
+    let checked = 0;
+    for (const word of words) {
+      const distance = textFuzzyDistance(word);
+      if (distance === 0 || warm.terms.has(word)) continue;
+      const tree = [...(warm.terms.fuzzyGet(word, distance) as Map<string, [number, number]>).values()];
+      const neighbours = textNeighboursOf(warm, word, distance);
+      expect({ word, terms: [...neighbours.terms], distances: [...neighbours.distances] }).toEqual({ word, terms: tree.map(([t]) => t), distances: tree.map(([, d]) => d) });
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('leaves terms too short to be fuzzy without neighbours', () => {
     const short = warm.termText.filter((term) => textFuzzyDistance(term) === 0);
     expect(short.length).toBeGreaterThan(0);
@@ -41,7 +66,7 @@ describe('warmTextNeighbours over the seed graph', () => {
     expect(scoreDocuments(warm, queryWords(query))).toEqual(scoreDocuments(cold, queryWords(query)));
   });
 
-  it('walks the tree for a word that is not a term (a typo) or at another distance', () => {
+  it('answers a word that is not a term (a typo), or at another distance than its own, as walking the tree does', () => {
     expect(textNeighboursOf(warm, 'barakeh', 1)).toEqual(textNeighboursOf(cold, 'barakeh', 1));
     expect(textNeighboursOf(warm, 'korea', 2)).toEqual(textNeighboursOf(cold, 'korea', 2));
   });
