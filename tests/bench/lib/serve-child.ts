@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cliCommand, REPO } from './cli.js';
+import { REPO, serverCommand } from './cli.js';
 import { procFigures } from './measured-run.js';
 
 export interface ServingChild {
@@ -15,12 +15,12 @@ export interface ServingChild {
 const READY_TIMEOUT_MS = 30 * 60_000;
 
 /**
- * Starts the real `tradegraph serve` on a snapshot, or on Neo4j when given its URI (a free port, loopback) and waits until
+ * Starts the real `tradegraph serve` (with the node flags of `npm start`) on a snapshot, or on Neo4j when given its URI (a free port, loopback) and waits until
  * `GET /api/stats` answers 200. Request logs are off: LOG_LEVEL=warn keeps warnings and errors
  * only, the production choice (BENCH_LOG_LEVEL overrides it).
  */
 export async function startServe(snapshot: string, options: { neo4jUri?: string } = {}): Promise<ServingChild> {
-  const [command, args] = cliCommand('serve', '--snapshot', snapshot, '--port', '0', '--host', '127.0.0.1');
+  const [command, args] = serverCommand('serve', '--snapshot', snapshot, '--port', '0', '--host', '127.0.0.1');
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' };
   delete env.NEO4J_URI;
   if (options.neo4jUri) Object.assign(env, { NEO4J_URI: options.neo4jUri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverNodeFlags } from '../../bench/lib/cli.js';
 import { drawUrls, MAX_URLS } from '../../bench/lib/draw-urls.js';
 import { growthExponent } from '../../bench/lib/growth.js';
 import { stageName, stagesOf } from '../../bench/lib/stage-figures.js';
@@ -74,5 +75,20 @@ describe('drawUrls', () => {
 
   it('draws the same URLs for the same seed', () => {
     expect(drawUrls(fixtureGraph(), 3)).toEqual(drawUrls(fixtureGraph(), 3));
+  });
+});
+
+describe('serverNodeFlags', () => {
+  it('reads the V8 flags `npm start` gives node, up to the loader', () => {
+    expect(serverNodeFlags('node --max-semi-space-size=32 --max-old-space-size=4096 --import tsx src/cli/main.ts start')).toEqual(['--max-semi-space-size=32', '--max-old-space-size=4096']);
+  });
+
+  it('gives none when the script does not start node itself', () => {
+    expect(serverNodeFlags('tsx src/cli/main.ts start')).toEqual([]);
+    expect(serverNodeFlags('node --import tsx src/cli/main.ts start')).toEqual([]);
+  });
+
+  it('reads the repository\'s own start script, so the bench serves as users do', () => {
+    expect(serverNodeFlags()).toContain('--max-semi-space-size=32');
   });
 });
