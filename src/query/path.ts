@@ -1,7 +1,8 @@
 import type { EdgeRecord, NodeRecord, RelationshipType, GraphStore } from '../domain/index.js';
-import { summarize, toElements } from './presenters.js';
+import { toElements } from './presenters.js';
+import { summaryOf } from './summary-of.js';
 import { requireNode } from './require-node.js';
-import type { Hop, NodeSummary, PathResult } from './types.js';
+import type { Hop, PathResult } from './types.js';
 
 /**
  * Sentences shown per hop: a hub's relation (a country's officials) can cite thousands, and the
@@ -32,12 +33,7 @@ export async function connection(store: GraphStore, fromId: string, toId: string
   const edges = new Map<string, EdgeRecord>(edgeList.filter((e): e is EdgeRecord => e !== null).map((e) => [e.id, e]));
   // A node or hop on several paths is presented once and shared: the paths of an answer run
   // through the same hubs and end hops (7.7 hops an answer on the 100× graph, 5.5 distinct).
-  const summaries = new Map<string, NodeSummary>();
-  const summaryOf = (node: NodeRecord) => {
-    let summary = summaries.get(node.id);
-    if (!summary) summaries.set(node.id, (summary = summarize(node)));
-    return summary;
-  };
+  // Nodes through summaryOf, which keeps each stored node's summary.
   const hops = new Map<string, Hop>();
   const hopOf = (id: string) => {
     let shown = hops.get(id);
