@@ -63,6 +63,31 @@ function hitItem(hit, openDocument) {
 }
 
 /**
+ * Names of the entities filtered on, by id: picked from the suggestions or read once, so paging
+ * the hits or changing another filter asks for no entity again.
+ * @type {Map<string, string>}
+ */
+const entityNames = new Map();
+
+/**
+ * The entity's name for the filter field, or undefined when it cannot be read (the id is shown).
+ * @param {string | undefined} id
+ * @returns {Promise<string | undefined>}
+ */
+async function entityNameOf(id) {
+  if (!id) return undefined;
+  const known = entityNames.get(id);
+  if (known !== undefined) return known;
+  try {
+    const { name } = await api.entity(id);
+    entityNames.set(id, name);
+    return name;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * @typedef {object} TextSearchActions
  * @property {(id: string) => void} openDocument opens a release (the panel keeps the list for Back)
  * @property {(query: TextQuery) => void} search runs a changed search (the controller writes it into the link)
@@ -82,7 +107,7 @@ function filterForm(query, entityName, search) {
   const entityInput = h('input', { type: 'search', name: 'entity', value: query.entity ? (entityName ?? query.entity) : '', placeholder: 'any person, body, agreement…', spellcheck: 'false' });
   const entityList = h('ul', { class: 'suggestions' });
   let entity = query.entity;
-  createAutocomplete({ input: entityInput, list: entityList, onPick: (hit) => { entity = hit.id; } });
+  createAutocomplete({ input: entityInput, list: entityList, onPick: (hit) => { entity = hit.id; entityNames.set(hit.id, hit.name); } });
   // Typing over a picked entity un-picks it: the filter is only ever an entity the user chose.
   entityInput.addEventListener('input', () => { entity = undefined; });
   const form = h(
@@ -103,20 +128,6 @@ function filterForm(query, entityName, search) {
   );
   const filtered = Boolean(query.from || query.to || query.country || query.entity);
   return h('details', { class: 'text-filter-box', open: filtered }, h('summary', { text: filtered ? 'Filters (on)' : 'Filters' }), form);
-}
-
-/**
- * The entity's name for the filter field, or undefined when it cannot be read (the id is shown).
- * @param {string | undefined} id
- * @returns {Promise<string | undefined>}
- */
-async function entityNameOf(id) {
-  if (!id) return undefined;
-  try {
-    return (await api.entity(id)).name;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
