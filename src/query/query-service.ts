@@ -6,6 +6,7 @@ import type { PeriodKind } from './analytics-periods.js';
 import { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
 import { countryProfile, listsOf } from './country.js';
+import { countryGraph } from './country-graph.js';
 import { forgetDerived } from './derived.js';
 import type { Page } from './page.js';
 import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
@@ -39,6 +40,7 @@ export interface QueryService {
   personMeetings(id: string, page?: Page): Promise<T.PersonMeetings>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
   country(code: string, page?: Page): Promise<T.CountryProfile>;
+  countryGraph(code: string, page?: Page): Promise<T.CountryGraph>;
   path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
   agreements(filter: AgreementFilter, page?: Page): Promise<T.AgreementList>;
   agreementLifecycle(id: string): Promise<T.AgreementLifecycle>;
@@ -117,6 +119,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     personMeetings: (id, page) => personMeetings(store, id, page),
     pairMeetings: (a, b) => pairMeetings(store, a, b),
     country: (code, page) => countryProfile(store, code, page),
+    countryGraph: (code, page) => countryGraph(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),
     agreements: (filter, page) => agreementPage(store, filter, page),
     agreementLifecycle: (id) => agreementLifecycle(store, id),

@@ -26,6 +26,7 @@ export type CountryMeeting = Shape<'CountryMeeting'>;
 export type CountryAgreement = Shape<'CountryAgreement'>;
 export type TimelineEntry = Shape<'TimelineEntry'>;
 export type CountryProfile = Shape<'CountryProfile'>;
+export type CountryGraph = Shape<'CountryGraph'>;
 export type CountryTotals = z.infer<typeof CountryTotalsSchema>;
 export type Hop = Shape<'Hop'>;
 export type PathResult = Shape<'PathResult'>;

@@ -45,6 +45,7 @@ const answers = (q: QueryService): Record<string, Answer> => ({
     return q.entities({ ...(label ? { labels: label } : {}), ...(country ? { country } : {}), ...(kind?.length ? { kinds: kind } : {}), ...(prefix ? { prefix } : {}) }, { offset, limit });
   },
   country: (u) => q.country(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),
+  'country-graph': (u) => q.countryGraph(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),
   lifecycle: (u) => q.agreementLifecycle(decodeURIComponent(u.pathname.split('/')[3]!)),
   search: (u) => {
     const { q: text, labels, limit } = searchQuery.parse(Object.fromEntries(u.searchParams));

@@ -13,6 +13,7 @@
  * @typedef {import('../../src/query/types.js').EdgeDetail} EdgeDetail
  * @typedef {import('../../src/query/types.js').DocumentView} DocumentView
  * @typedef {import('../../src/query/types.js').CountryProfile} CountryProfile
+ * @typedef {import('../../src/query/types.js').CountryGraph} CountryGraph
  * @typedef {import('../../src/query/types.js').PathResult} PathResult
  * @typedef {import('../../src/query/types.js').Stats} Stats
  * @typedef {import('../../src/query/types.js').CypherResponse} CypherResponse
@@ -173,6 +174,13 @@ export const api = {
    * @returns {Promise<CountryProfile>}
    */
   country: (code, { offset, limit } = {}) => request(`/api/countries/${enc(code)}${queryString({ offset, limit })}`),
+  /**
+   * The drawing of the same page of a country's lists: the country, what the page lists, the relations between them.
+   * @param {string} code
+   * @param {{ offset?: number, limit?: number }} [page]
+   * @returns {Promise<CountryGraph>}
+   */
+  countryGraph: (code, { offset, limit } = {}) => request(`/api/countries/${enc(code)}/graph${queryString({ offset, limit })}`),
   /**
    * An agreement's dated stages, each with the releases that state it.
    * @param {string} id

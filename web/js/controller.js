@@ -449,10 +449,10 @@ export function createController({ state, stats, graph, panel, filters, writeSta
       panel.loading('Country');
       await whileBusy(async () => {
         try {
-          // The activity chart is extra: a failure there leaves the rest of the view.
-          const [profile, activity] = await Promise.all([api.country(country, { limit }), api.countryActivity(country).catch(() => null)]);
+          // The lists, their drawing and the activity chart in parallel; the chart is extra: a failure there leaves the rest of the view.
+          const [profile, drawing, activity] = await Promise.all([api.country(country, { limit }), api.countryGraph(country, { limit }), api.countryActivity(country).catch(() => null)]);
           $as(HTMLInputElement, '#country-input').value = profile.country.name;
-          await draw(profile.elements, [profile.country.id]);
+          await draw(drawing.elements, [drawing.center]);
           openCountryPanel(panel, profile, actions, activity);
         } catch (error) {
           report(error);

@@ -23,6 +23,7 @@ import {
   occasionsQuery,
 } from '../requests.js';
 import { componentRef } from './components.js';
+import { COUNTRY_GRAPH_EXAMPLE, COUNTRY_PROFILE_EXAMPLE } from './country-examples.js';
 import { parametersOf } from './parameters.js';
 
 /** The operations of the HTTP API. Every path answers JSON; errors are `#/components/schemas/Error`. */
@@ -32,6 +33,9 @@ const ok = (name: ApiShapeName) => ({ description: 'OK', content: json(ref(name)
 /** A list answer: its JSON shape, or the list as CSV when asked (`?format=csv`, `Accept: text/csv`). */
 const okOrCsv = (name: ApiShapeName) =>
   ({ description: 'OK: JSON, or the list as CSV with the same rows (`?format=csv` or `Accept: text/csv`)', content: { ...json(ref(name)), 'text/csv': { schema: { type: 'string' } } } }) as const;
+/** A response as `okOrCsv` or `ok` gives it, its JSON with one named example answer. */
+const withExample = <R extends { content: { 'application/json': object } }>(response: R, summary: string, value: object) =>
+  ({ ...response, content: { ...response.content, 'application/json': { ...response.content['application/json'], examples: { [summary.split(' ')[0]!]: { summary, value } } } } }) as const;
 const csvFormat = parametersOf(csvFormatQuery, 'query');
 const error = (description: string) => ({ description, content: json(ref('Error')) }) as const;
 const errors = { '400': error('A parameter is malformed; the message names it.'), '404': error('No such id.') };
@@ -88,9 +92,17 @@ export const paths = {
   '/api/countries/{code}': {
     get: {
       operationId: 'country',
-      summary: 'Everything involving a country: meetings with its officials, agreements, organisations, counterparts, as a timeline and as elements; one page of each list with totals, a meeting counting its sentences (the MET edge quotes them), an agreement its signatories (its lifecycle names them).',
+      summary: 'Everything involving a country: meetings with its officials, agreements, organisations, counterparts, as lists and a timeline; one page of each list with totals, a meeting counting its sentences (the MET edge quotes them), an agreement its signatories (its lifecycle names them). `/api/countries/{code}/graph` draws the same page.',
       parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(countryQuery, 'query'), ...csvFormat, ...parametersOf(countryCsvQuery, 'query')],
-      responses: { '200': okOrCsv('CountryProfile'), ...errors },
+      responses: { '200': withExample(okOrCsv('CountryProfile'), 'korea: GET /api/countries/KR?limit=1 on the test fixture graph', COUNTRY_PROFILE_EXAMPLE), ...errors },
+    },
+  },
+  '/api/countries/{code}/graph': {
+    get: {
+      operationId: 'countryGraph',
+      summary: 'The drawing of one page of a country’s lists, as Cytoscape.js elements: the country, the officials, organisations, counterparts, agreements and events that `/api/countries/{code}` lists for the same page, and every relation between them.',
+      parameters: [...parametersOf(countryPath, 'path'), ...parametersOf(countryQuery, 'query')],
+      responses: { '200': withExample(ok('CountryGraph'), 'korea: GET /api/countries/KR/graph?limit=1 on the test fixture graph', COUNTRY_GRAPH_EXAMPLE), ...errors },
     },
   },
   '/api/path': {

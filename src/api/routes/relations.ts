@@ -11,6 +11,11 @@ export function relationsRouter(query: QueryService): Router {
     const page = parseInput(countryQuery, req.query, 'query');
     res.json(await query.country(code, page));
   });
+  router.get('/countries/:code/graph', async (req, res) => {
+    const { code } = parseInput(countryPath, req.params, 'path');
+    const page = parseInput(countryQuery, req.query, 'query');
+    res.json(await query.countryGraph(code, page));
+  });
   router.get('/path', async (req, res) => {
     const { from, to, maxDepth, types, limit } = parseInput(pathQuery, req.query, 'query');
     res.json(await query.path(from, to, { maxDepth, limit, ...(types ? { types } : {}) }));

@@ -42,9 +42,16 @@ export const CountryProfileSchema = shape({
   agreementsByKind: recordOf(recordOf(count)).describe('kind → status → count'),
   events: list(NodeSummarySchema),
   timeline: list(TimelineEntrySchema),
-  elements: ElementsSchema.describe('The drawing of the country and the page shown: Cytoscape.js elements as elsewhere, but node data without `aliases` (GET /api/entities/{id} has them).'),
   totals: CountryTotalsSchema.describe('How many items each list has in all.'),
   page,
 }).describe(
-  'Every list holds the same page (`offset`, `limit`) of its items; `totals` says how many each has in all, and the elements draw the country with what the page shows.',
+  'Every list holds the same page (`offset`, `limit`) of its items; `totals` says how many each has in all. `GET /api/countries/{code}/graph` with the same page draws them (CountryGraph).',
 );
+
+export const CountryGraphSchema = shape({
+  center: z.string().describe('The country’s node id (`country:KR`).'),
+  elements: ElementsSchema.describe(
+    'The country and what the same page of its lists shows (officials, organisations, counterparts, agreements, events), with every relation between them: Cytoscape.js elements as elsewhere, but node data without `aliases` (GET /api/entities/{id} has them).',
+  ),
+  page,
+}).describe('The drawing of one page of a country’s lists: `GET /api/countries/{code}` with the same page lists what it draws.');

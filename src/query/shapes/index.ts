@@ -3,7 +3,7 @@ import { EvidenceSchema } from '../../domain/index.js';
 import { ActivityPeriodSchema, CounterpartSchema, CounterpartsSchema, CountriesAnalyticsSchema, CountryActivityRowSchema, CountryActivitySchema, CountrySeriesSchema } from './analytics.js';
 import { AgreementLifecycleSchema, LifecycleStageSchema, StageEvidenceSchema } from './agreement-lifecycle.js';
 import { AgreementListSchema, AgreementSummarySchema } from './agreements.js';
-import { CountryAgreementSchema, CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
+import { CountryAgreementSchema, CountryGraphSchema, CountryProfileSchema, CountryTotalsSchema, TimelineEntrySchema } from './country.js';
 import { CypherRequestSchema, CypherResponseSchema } from './cypher.js';
 import { DocumentViewSchema, MarkedMentionSchema } from './document.js';
 import { EdgeDetailSchema } from './edge.js';
@@ -44,6 +44,7 @@ export const API_SHAPES = {
   CountryAgreement: CountryAgreementSchema,
   TimelineEntry: TimelineEntrySchema,
   CountryProfile: CountryProfileSchema,
+  CountryGraph: CountryGraphSchema,
   Hop: HopSchema,
   Path: PathSchema,
   PathResult: PathResultSchema,

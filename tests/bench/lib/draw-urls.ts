@@ -9,6 +9,7 @@ export type Endpoint =
   | 'neighbourhood'
   | 'meetings'
   | 'country'
+  | 'country-graph'
   | 'path'
   | 'agreements'
   | 'posts'
@@ -137,7 +138,7 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
   const activity = periods.flatMap((by) => countryNodes.flatMap((n) => [n.id.replace(/^country:/, ''), n.attributes.name].map((asked) => `/api/countries/${enc(asked)}/activity?by=${by}`)));
   const counterparts = people.flatMap((p, i) => [`/api/persons/${enc(p.id)}/counterparts`, `/api/persons/${enc(p.id)}/counterparts?limit=${[5, 10, 50][i % 3]}`]);
 
-  return {
+  const drawn = {
     search: cap(search),
     entity: cap(entities.map((n) => `/api/entities/${enc(n.id)}`)),
     neighbourhood: cap(entities.map((n) => `/api/entities/${enc(n.id)}/neighbourhood?depth=1`)),
@@ -156,4 +157,6 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
     // Every agreement's lifecycle (GET /api/agreements/:id).
     lifecycle: cap(entities.filter((n) => n.attributes.label === 'Agreement').map((n) => `/api/agreements/${enc(n.id)}`)),
   };
+  // The drawing of the same country pages, as the viewer asks it beside each country answer; made from the drawn country URLs so the other endpoints' draws stay as they were.
+  return { ...drawn, 'country-graph': drawn.country.map((url) => url.replace(/^(\/api\/countries\/[^/?]+)/, '$1/graph')) };
 }

@@ -213,6 +213,7 @@ export const PARITY_ENDPOINTS: readonly (readonly [string, (graph: GraphData) =>
   ['GET /api/persons/:id/meetings for every person', (g) => seedSample(g).of('Person').map((n) => get(`/api/persons/${enc(n.id)}/meetings`))],
   ['GET /api/meetings for pairs who met, who did not, and a person with themself', (g) => pairs(seedSample(g))],
   ['GET /api/countries/:code for every country', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}`)]).concat(['kr', 'KOR', 'korea', 'UAE', 'United%20Arab%20Emirates', 'Atlantis'].map((code) => get(`/api/countries/${code}`, code === 'Atlantis' ? 404 : 200)), get('/api/countries/KR?offset=3&limit=4'))],
+  ['GET /api/countries/:code/graph for every country and a few pages', (g) => seedSample(g).of('Country').flatMap((n) => [get(`/api/countries/${n.attributes.country ?? n.id.slice(8)}/graph`)]).concat(['kr', 'korea', 'Atlantis'].map((code) => get(`/api/countries/${code}/graph`, code === 'Atlantis' ? 404 : 200)), get('/api/countries/KR/graph?offset=3&limit=4'), get('/api/countries/KR/graph?limit=50'))],
   ['GET /api/path between officials, across labels, unreachable and to itself', (g) => paths(seedSample(g))],
   ['GET /api/agreements with each kind, status, party and date filter', (g) => agreementFilters(seedSample(g))],
   ['GET /api/agreements/:id for every agreement, and an unknown one', (g) => [...seedSample(g).of('Agreement').map((n) => get(`/api/agreements/${enc(n.id)}`)), get(`/api/agreements/${enc('agreement:nothing')}`, 404)]],

@@ -19,6 +19,7 @@ describe('createApp', () => {
     [`/api/persons/${encode(ids.YEO)}/meetings`, 'PersonMeetings'],
     [`/api/meetings?a=${encode(ids.YEO)}&b=${encode(ids.SEF)}`, 'PairMeetings'],
     ['/api/countries/eu', 'CountryProfile'],
+    ['/api/countries/eu/graph?offset=0&limit=5', 'CountryGraph'],
     [`/api/path?from=${encode(ids.KIM)}&to=${encode(ids.SEF)}&maxDepth=5&limit=3`, 'PathResult'],
     ['/api/agreements?kind=MOU,FTA&status=signed&party=kr&from=2025-01-01', 'AgreementList'],
     [`/api/documents/${encode(ids.DOC_B)}`, 'DocumentView'],

@@ -38,8 +38,12 @@ describe('the API over the seed graph', () => {
     }
   });
 
-  it('answers every country, agreement list and document within the contract, marks inside the text', async () => {
-    for (const country of byLabel('Country')) await expectConforming(`/api/countries/${encode(country.attributes.country ?? country.id.slice(8))}`, 'CountryProfile');
+  it('answers every country and its drawing, agreement list and document within the contract, marks inside the text', async () => {
+    for (const country of byLabel('Country')) {
+      const code = encode(country.attributes.country ?? country.id.slice(8));
+      await expectConforming(`/api/countries/${code}`, 'CountryProfile');
+      expect((await expectConforming(`/api/countries/${code}/graph`, 'CountryGraph')).center).toBe(country.id);
+    }
     await expectConforming('/api/agreements', 'AgreementList');
     for (const doc of byLabel('Document')) {
       const view = await expectConforming(`/api/documents/${encode(doc.id)}`, 'DocumentView');

@@ -55,6 +55,7 @@ describe('drawUrls', () => {
     for (const [endpoint, list] of Object.entries(urls)) expect(list.length, endpoint).toBeGreaterThan(0);
     expect(urls.entity.every((u) => u.startsWith('/api/entities/'))).toBe(true);
     expect(urls.country).toContain('/api/countries/KR');
+    expect(urls['country-graph']).toEqual(urls.country.map((u) => u.replace(/^(\/api\/countries\/[^/?]+)/, '$1/graph')));
   });
 
   it('never repeats a URL within an endpoint and stays under the cap', () => {

@@ -37,6 +37,7 @@ describe('api', () => {
     ['an edge', () => api.edge('edge:person:a>MET>person:b'), '/api/edges/edge%3Aperson%3Aa%3EMET%3Eperson%3Ab'],
     ['a document', () => api.document('doc:2025/01'), '/api/documents/doc%3A2025%2F01'],
     ['a country', () => api.country('KR'), '/api/countries/KR'],
+    ["a country's drawing", () => api.countryGraph('Côte d’Ivoire', { limit: 20 }), '/api/countries/C%C3%B4te%20d%E2%80%99Ivoire/graph?limit=20'],
     ['a path', () => api.path('person:a', 'country:KR', { maxDepth: 4 }), '/api/path?from=person%3Aa&to=country%3AKR&maxDepth=4'],
     ['a search', () => api.search('lee', { labels: ['Country'] }), '/api/search?q=lee&limit=10&labels=Country'],
     ['the countries analytics', () => api.countriesAnalytics('year'), '/api/analytics/countries?by=year'],
