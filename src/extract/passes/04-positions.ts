@@ -44,14 +44,14 @@ const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPo
  * demonym or country name ties to another country (`Iraqi Oil Minister X`) — the one the title
  * implies. A home official's bare portfolio title means the home ministry instead (see homeOfficial).
  */
-const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
+const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Lu}\p{Ll}+){0,3}) Minister$/u;
 
 /** Words of a portfolio title that name a rank or a chamber, not a portfolio: `Prime Minister`, `State Minister`. */
 const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['State', 'Federal', 'Government', 'Administration', 'Bilateral', 'Multilateral', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Middle', 'Coordination']);
 
 /** `Trade and Industry Minister`, `Oil Minister`: every word a portfolio's. */
 const portfolioTitle = (title: string): boolean => {
-  const words = PORTFOLIO_MINISTER.exec(title)?.[1]?.split(' ').filter((w) => w !== 'and');
+  const words = PORTFOLIO_MINISTER.exec(title)?.[1]?.split(/,? /).filter((w) => w !== 'and');
   return words !== undefined && words.every((w) => PORTFOLIO_WORDS.has(w) && !NOT_PORTFOLIO.has(w));
 };
 
@@ -166,8 +166,10 @@ export function findPositions(
   const sideOf = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : null);
   // `Minister of Trade Yeo` in a Korean release: the trade minister of the home ministry, whose
   // name holds the portfolio, not a `Ministry of Trade` the text never names.
+  // `Trade, Industry and Energy Minister Sung` likewise: every portfolio the title names is in the
+  // home ministry's name.
   const homeHolds = (ctx: TitleContext): OrganizationFinding | null => {
-    const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1];
+    const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1] ?? (portfolioTitle(ctx.title) ? PORTFOLIO_MINISTER.exec(ctx.title)?.[1] : undefined);
     if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
     const named = homeMinistry(orgs, home);
     const name = named?.name ?? inForce?.name;

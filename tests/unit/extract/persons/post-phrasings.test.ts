@@ -119,6 +119,18 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
       ['Minister of Science and ICT Han Ji-su met the delegation.', 'Han Ji-su @ Ministry of Trade, Industry and Energy'],
     ],
   },
+  {
+    phrasing: '<Portfolio>, <Portfolio> and <Portfolio> Minister <Korean name>: the home ministry whose name holds every portfolio',
+    example: 'Trade, Industry and Energy Minister Han Ji-su opened the forum in Seoul.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [['Science, Technology and Innovation Minister Han Ji-su opened the forum in Seoul.', 'Han Ji-su @ Ministry of Trade, Industry and Energy']],
+  },
+  {
+    phrasing: '<demonym> <Portfolio>, <Portfolio> and <Portfolio> Minister <Name>: that country’s ministry of those portfolios',
+    example: 'Minister Park Sun-ho met Japanese Economy, Trade and Industry Minister Taro Yamada in Tokyo.',
+    post: 'Taro Yamada @ Ministry of Economy, Trade and Industry',
+    mustNot: [['Minister Park Sun-ho met Japanese Economy, Trade and Industry Minister Taro Yamada in Tokyo.', 'Park Sun-ho @ Ministry of Economy, Trade and Industry']],
+  },
 ];
 
 describe('post phrasings', () => {
