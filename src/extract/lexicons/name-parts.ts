@@ -40,3 +40,9 @@ export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that never start a name but may continue one: `An` opens sentences, yet ends `Nguyen Van An`. */
 export const LATER_NAME_WORDS: ReadonlySet<string> = new Set(['An']);
+
+/**
+ * Surname prefixes written with a capital after them (`McCormick`, `MacDonald`, `DeSantis`,
+ * `LeBlanc`): a word of this shape is a name word despite its inner capital.
+ */
+export const CAPITALISED_PREFIXES: readonly string[] = ['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'La', 'Le'];

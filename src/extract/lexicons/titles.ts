@@ -20,7 +20,7 @@ export const TITLES: readonly string[] = [
   'Commissioner', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
   'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
-  'Chief of Staff', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
+  'Chief of Staff', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
   'President', 'Vice President', 'Vice-President', 'Chief', 'Head',
   // Companies, associations, research
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
@@ -51,6 +51,7 @@ export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['Presidents', 'President'], ['Prime Ministers', 'Prime Minister'], ['Ministers', 'Minister'],
   ['Foreign Ministers', 'Foreign Minister'], ['Trade Ministers', 'Trade Minister'], ['Senators', 'Senator'],
   ['Ambassadors', 'Ambassador'], ['Governors', 'Governor'], ['Commissioners', 'Commissioner'],
+  ['Representatives', 'Representative'], ['Congressmen', 'Congressman'], ['Lawmakers', 'Lawmaker'],
 ]);
 
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */

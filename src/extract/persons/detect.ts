@@ -96,11 +96,14 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   if (['the', 'a', 'an'].includes(words[k]?.text ?? '')) {
     k += 1;
     // `the newly appointed Ambassador`, `a senior researcher at …`
-    while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
+    while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0 && !ctx.orgs.has(words[k]!.start) && !ministryPossessive(words, k)) k += 1;
   }
   // `Lee Min-ho, MOTIE’s Director General for …`: the body owning the post, then the post.
   const owner = possessiveOrgAt(ctx, k);
   if (owner) k = owner.next;
+  // `Lee Min-ho, the ministry’s Director General for …`: the issuing ministry by its common noun,
+  // where the release names it elsewhere (the positions pass gives a home title that ministry).
+  else if (words[k - 1]?.text === 'the' && ministryPossessive(words, k)) k += 2;
   k = qualifiersBefore(words, k, ctx);
   const countries: number[] = [];
   while (words[k] && ctx.countries.has(words[k]!.start)) {
@@ -124,6 +127,9 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   const phrases = titlePhrase(ctx, k, countries);
   return owner ? phrases.map((p) => (p.orgAt ? p : { ...p, orgAt: owner.org })) : phrases;
 }
+
+/** `ministry’s` at word `k`: the issuing ministry by its common noun, owning the post after it. */
+const ministryPossessive = (words: Ctx['words'], k: number): boolean => words[k]?.text === 'ministry' && /^(?:’s|'s)$/.test(words[k + 1]?.text ?? '');
 
 /** A body's name then `’s` at word `k` (`MOTIE’s`): the body's span and the word after `’s`. */
 function possessiveOrgAt(ctx: Ctx, k: number): { org: { start: number; end: number }; next: number } | null {
@@ -198,6 +204,11 @@ function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: P
     if (to <= k) break;
     spans.push({ from: k, to });
     k = to;
+    // `Representatives Ann Roe of Georgia and Ed Marsh of Texas`: each name's state or country.
+    if (words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) {
+      k += 1;
+      while (/^\p{Lu}/u.test(words[k]?.text ?? '')) k += 1;
+    }
     if (words[k]?.text === ',') k += 1;
     if (words[k]?.text === 'and') k += 1;
     else if (words[k - 1]?.text !== ',') break;

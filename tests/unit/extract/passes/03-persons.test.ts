@@ -41,6 +41,10 @@ describe('findPersons', () => {
     ['He also met Minister of State for Defence Procurement Paul Weiss in Ottawa.', 'Paul Weiss'],
     // a lower-case post in apposition, after qualifiers
     ['He discussed tariffs with Dana Holt, chief trade counsel of the Alder Committee, on Monday.', 'Dana Holt'],
+    // a surname prefix with a capital after it
+    ['He asked Representative Ann McBride for support.', 'Ann McBride'],
+    ['Trade Minister Tom MacDowell said so.', 'Tom MacDowell'],
+    ['Trade Minister Kim Ji-ho and Representative Dana Holt met on Monday.', 'Dana Holt'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -104,6 +108,9 @@ describe('findPersons', () => {
   it.each([
     ['Presidents Han Ji-su and Paul Weiss agreed to open talks.', ['Han Ji-su', 'Paul Weiss']],
     ['He also met Senators Laura Grant, Omar Haddad and Ana Ruiz in Ottawa.', ['Laura Grant', 'Omar Haddad', 'Ana Ruiz']],
+    ['He spoke with former Representatives Tom Hale, Ed Marsh and Dan Oren.', ['Tom Hale', 'Ed Marsh', 'Dan Oren']],
+    // each name followed by the state or country it comes from
+    ['Kim met U.S. Representatives Laura Grant of Ohio and Omar Haddad of Texas.', ['Laura Grant', 'Omar Haddad']],
   ])('takes every name of a list a plural title shares: %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });

@@ -131,6 +131,18 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Taro Yamada @ Ministry of Economy, Trade and Industry',
     mustNot: [['Minister Park Sun-ho met Japanese Economy, Trade and Industry Minister Taro Yamada in Tokyo.', 'Park Sun-ho @ Ministry of Economy, Trade and Industry']],
   },
+  {
+    phrasing: 'Name, the ministry’s <post>: the issuing ministry by its common noun',
+    example: 'The delegation was led by Han Ji-su, the ministry’s Director General for FTA Negotiations.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, the ministry’s <post>, in a release that names the ministry',
+    example: 'The Ministry of Trade, Industry and Energy said the side was headed by Han Ji-su, the ministry’s Deputy Minister for Energy and Resources.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
 ];
 
 describe('post phrasings', () => {
