@@ -161,6 +161,16 @@ export function findPositions(
 
   const foreignOf = (person: PersonRecord): string | undefined => person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
   const inForce = ministryNameOn(homeNames.names, homeNames.date);
+  // `her British counterpart Liam Roe, then Secretary of State for …`: no country qualifies the
+  // title itself, but the only foreign country of the sentence that first names a foreign-named
+  // official (else of the whole release) is theirs, for the bodies one country's titles imply.
+  const foreignIn = (list: readonly CountryMention[]): string | null => {
+    const codes = new Set(list.map((c) => c.code).filter((c) => c !== home && c !== 'EU'));
+    return codes.size === 1 ? [...codes][0]! : null;
+  };
+  const inRelease = foreignIn(countries);
+  const likelyCountry = (person: PersonRecord): string | null =>
+    foreignIn(countries.filter((c) => c.sentenceIndex === person.mentions[0]?.sentenceIndex)) ?? inRelease;
   const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || looksKorean(person.name));
   /** The country a person serves as far as titles tell: a demonym's, else home for a home-like name. */
   const sideOf = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : null);
@@ -190,7 +200,11 @@ export function findPositions(
 
   // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
   // ministry known before `Trade Minister Roh`, later in the list or earlier in the text, is read.
-  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx))) implied(ctx, foreignOf(person), sideOf(person));
+  // A title one country's table row claims (`Minister of International Trade` in Canada, 2013-15)
+  // means that row's body, not the `Ministry of …` its words spell.
+  const titleSide = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : likelyCountry(person));
+  const claimed = (ctx: TitleContext, person: PersonRecord): boolean => bodyOfTitle(ctx.title, titleSide(person), homeNames.date) !== null;
+  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, foreignOf(person), sideOf(person));
 
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
@@ -205,8 +219,8 @@ export function findPositions(
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
       if (!org && homeLike) org = homeHolds(ctx);
-      org ??= implied(ctx, foreign, sideOf(person));
-      org ??= ofTitle(ctx, foreign ?? (homeLike ? home : null));
+      if (!org && !claimed(ctx, person)) org = implied(ctx, foreign, sideOf(person));
+      org ??= ofTitle(ctx, titleSide(person));
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }

@@ -143,6 +143,12 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
     mustNot: [],
   },
+  {
+    phrasing: 'her <demonym> counterpart Name, then <one country’s title>: the sentence’s only foreign country is the official’s',
+    example: 'Minister Han Ji-su and her British counterpart Tom Hale, then Secretary of State for Business and Trade, agreed on the deal in Seoul.',
+    post: 'Tom Hale @ Department for Business and Trade',
+    mustNot: [['Minister Han Ji-su and Tom Hale, then Secretary of State for Business and Trade, agreed on the deal in Seoul.', 'Tom Hale @ Department for Business and Trade']],
+  },
 ];
 
 describe('post phrasings', () => {
