@@ -20,7 +20,7 @@ export const TITLES: readonly string[] = [
   'Commissioner', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
   'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
-  'Chief of Staff', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
+  'Chief of Staff', 'Adviser', 'Advisor', 'Special Adviser', 'Senior Adviser', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
   'President', 'Vice President', 'Vice-President', 'Chief', 'Head',
   // Companies, associations, research
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
@@ -38,7 +38,9 @@ export const TITLES: readonly string[] = [
   'vice president', 'senior vice president', 'executive vice president', 'founder', 'co-founder',
   'chief executive', 'chief executive officer', 'managing director', 'general manager',
   'director general', 'director-general', 'deputy director general', 'deputy director-general',
-  'secretary general', 'secretary-general', 'chief negotiator',
+  'secretary general', 'secretary-general', 'chief negotiator', 'chief', 'chief of staff',
+  // `Jane Doe, chief economic adviser of …`: an adviser's post, qualifiers before it.
+  'adviser', 'advisor',
   // `Jane Doe, chief trade counsel of the X Committee`: a legal or policy adviser's post.
   'counsel', 'chief counsel', 'general counsel', 'Counsel', 'Chief Counsel', 'General Counsel',
 ];

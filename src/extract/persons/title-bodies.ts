@@ -129,6 +129,17 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister for Trade and Tourism', 'Minister for Resources'],
   },
   {
+    // Australia's resources minister serves the Department of Industry, Science and Resources,
+    // created on 2022-07-01.
+    title: /^(?:Resources Minister|Minister for Resources)$/,
+    body: 'Department of Industry, Science and Resources',
+    country: 'AU',
+    from: '2022-07-01',
+    exampleDate: '2024-03-11',
+    example: { sentence: 'Australian Resources Minister Dana Holt held talks in Seoul.', title: 'Resources Minister', body: 'Department of Industry, Science and Resources' },
+    mustNotMatch: ['Minister for Resources and Northern Australia', 'Energy Minister'],
+  },
+  {
     // New Zealand's trade minister serves its Ministry of Foreign Affairs and Trade.
     title: /^(?:Trade Minister|Minister (?:for|of) Trade(?: and Export Growth)?)$/,
     body: 'Ministry of Foreign Affairs and Trade',

@@ -45,6 +45,17 @@ describe('findPersons', () => {
     ['He asked Representative Ann McBride for support.', 'Ann McBride'],
     ['Trade Minister Tom MacDowell said so.', 'Tom MacDowell'],
     ['Trade Minister Kim Ji-ho and Representative Dana Holt met on Monday.', 'Dana Holt'],
+    // a family name that is also a royal title, after a given name
+    ['He asked the Minister for Resources, Laura King, for her support.', 'Laura King'],
+    // a portfolio that goes on past a listed title, then the name set off by commas
+    ['New Zealand’s Minister for Trade and Export Growth, Tom Hale, and Ann Roe, CEO of the Alder Association, attended.', 'Tom Hale'],
+    // a bare name made a person by the words around it
+    ['Ed Marsh, who heads the Peruvian delegation, described the week as positive.', 'Ed Marsh'],
+    ['The committee began in 2013, when Paul Weiss was President of France.', 'Paul Weiss'],
+    ['The Alder Trade Association, chaired by Dana Holt, will hold the ceremony.', 'Dana Holt'],
+    ['Alder Norway chief Erik Lund spoke at the signing.', 'Erik Lund'],
+    ['At the ceremony, Ivan Petrov, Atomgaz’s Director for International Business, said so.', 'Ivan Petrov'],
+    ['The team is led by Omar Haddad, chief economic adviser of Oman, in Riyadh.', 'Omar Haddad'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -64,6 +75,8 @@ describe('findPersons', () => {
     ['The plan covers phase A. Exports rose again.'],
     ['An agreement followed the talks.'],
     ['An official of the Ministry said so.'],
+    ['The forum, chaired by Alder Group, will open in May.'],
+    ['Exports to Peru, which leads the region, rose.'],
   ])('finds no person in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
