@@ -41,7 +41,7 @@ export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words that never start a name but may continue one: `An` opens sentences, yet ends `Nguyen Van
  * An`; `King` is a royal's title before a name (`King Carl`), yet a family name after a given one
- * (`Madeleine King`).
+ * (`Laura King`).
  */
 export const LATER_NAME_WORDS: ReadonlySet<string> = new Set(['An', 'King']);
 

@@ -36,7 +36,8 @@ const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)
  * The last post of a chain (`Deputy Prime Minister and Minister of Economy and Finance` → `Minister
  * of Economy and Finance`): the one that names a ministry. Other titles come back whole.
  */
-const lastPost = (title: string): string => title.replace(/^.*\band (?=(?:(?:Acting|Deputy|Vice|First Vice|Assistant) )*Minister of )/, '');
+const lastPost = (title: string): string =>
+  title.replace(/^.*\band (?=(?:(?:Acting|Deputy|Vice|First Vice|Assistant) )*Minister of )/, '').replace(/^.*\bMinister and (?=\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Lu}\p{Ll}+)* Minister$)/u, '');
 const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPost(title));
 
 /**
@@ -119,7 +120,7 @@ export function findPositions(
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
   // annotations list that ministry, tied to the official's country.
   const implied = (ctx: TitleContext, foreign: string | undefined, side: string | null = foreign ?? null): OrganizationFinding | null => {
-    const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(ctx.title);
+    const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(lastPost(ctx.title));
     if (!m) return null;
     const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
     const name = `Ministry of ${portfolio}`;
@@ -133,7 +134,7 @@ export function findPositions(
         (side === null || o.country === null || o.country === side) &&
         (fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`)),
     );
-    const byPortfolio = foreign !== undefined && portfolioTitle(ctx.title) && bodyOfTitle(ctx.title, foreign) === null;
+    const byPortfolio = foreign !== undefined && portfolioTitle(lastPost(ctx.title)) && bodyOfTitle(lastPost(ctx.title), foreign) === null;
     if (known || !(impliesMinistry(ctx.title) || byPortfolio)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };

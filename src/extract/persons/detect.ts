@@ -267,7 +267,9 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
       (CUE_VERBS.has(words[n]?.text ?? '') || personCue(ctx, i, n)) &&
       !['for', 'of', 'the', 'on', 'in'].includes(words[i - 1]?.text ?? '') &&
       words.slice(i, n).every((x) => x.pos === 'PROPN');
-    if (contexts.length > 0 || cued) return { candidate: person(ctx, 'full', i, n, slice(ctx, i, n), [], contexts), next: n };
+    // `the Jane Doe administration`: a head of government named by the government they lead.
+    const administration = words[i - 1]?.text === 'the' && words[n]?.text === 'administration' && n - i >= 2 && words.slice(i, n).every((x) => x.pos === 'PROPN');
+    if (contexts.length > 0 || cued || administration) return { candidate: person(ctx, 'full', i, n, slice(ctx, i, n), [], contexts), next: n };
   }
   return null;
 }

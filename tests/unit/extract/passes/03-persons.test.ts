@@ -56,6 +56,9 @@ describe('findPersons', () => {
     ['Alder Norway chief Erik Lund spoke at the signing.', 'Erik Lund'],
     ['At the ceremony, Ivan Petrov, Atomgaz’s Director for International Business, said so.', 'Ivan Petrov'],
     ['The team is led by Omar Haddad, chief economic adviser of Oman, in Riyadh.', 'Omar Haddad'],
+    ['The talks came shortly before President-elect Paul Weiss took office.', 'Paul Weiss'],
+    ['It was envisioned by the Paul Weiss administration.', 'Paul Weiss'],
+    ['It follows talks between former finance minister Han Ji-su and his counterpart.', 'Han Ji-su'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -77,6 +80,7 @@ describe('findPersons', () => {
     ['An official of the Ministry said so.'],
     ['The forum, chaired by Alder Group, will open in May.'],
     ['Exports to Peru, which leads the region, rose.'],
+    ['The Korea Trade administration said so.'],
   ])('finds no person in %j', (body) => {
     expect(names(body)).toEqual([]);
   });

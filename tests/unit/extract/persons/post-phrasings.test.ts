@@ -149,6 +149,18 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Tom Hale @ Department for Business and Trade',
     mustNot: [['Minister Han Ji-su and Tom Hale, then Secretary of State for Business and Trade, agreed on the deal in Seoul.', 'Tom Hale @ Department for Business and Trade']],
   },
+  {
+    phrasing: '<demonym> Deputy Prime Minister and <Portfolio> Minister <Name>: the ministry of the last post',
+    example: 'Minister Park Sun-ho met Uzbek First Deputy Prime Minister and Finance Minister Aziz Karimov in Seoul.',
+    post: 'Aziz Karimov @ Ministry of Finance',
+    mustNot: [['Minister Park Sun-ho met Uzbek First Deputy Prime Minister and Finance Minister Aziz Karimov in Seoul.', 'Park Sun-ho @ Ministry of Finance']],
+  },
+  {
+    phrasing: 'former <lower-case portfolio> minister <Korean name>: the home ministry whose name holds the portfolio',
+    example: 'The Ministry of Trade, Industry and Energy recalled the talks of former energy minister Han Ji-su in Singapore.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
 ];
 
 describe('post phrasings', () => {
