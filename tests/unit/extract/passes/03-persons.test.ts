@@ -148,6 +148,20 @@ describe('findPersons', () => {
     expect(people[0]!.aliases).toContain('Prince Faisal');
   });
 
+  it.each([
+    ['Minister Kim and Sheikh Omar bin Saud Al Rashed, Minister of Commerce, co-chaired it. Sheikh Omar welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Sheikh Omar'],
+    ['It came during the visit of President Sheikh Omar bin Saud Al Rashed. President Kim and President Omar bin Saud held talks.', 'Omar bin Saud Al Rashed', 'Omar bin Saud'],
+  ])('joins a shorter form that opens the fuller name, a royal title aside: %j', (body, full, short) => {
+    const people = personsOf(body).filter((p) => p.name !== 'Kim');
+    expect(people.map((p) => p.name)).toEqual([full]);
+    expect(people[0]!.aliases).toContain(short);
+  });
+
+  it('keeps two fuller names apart when a shorter name opens both', () => {
+    const people = personsOf('Sheikh Omar bin Saud Al Rashed and Sheikh Omar bin Saud Al Amin met. President Omar bin Saud spoke.');
+    expect(people.map((p) => p.name)).toHaveLength(3);
+  });
+
   it('joins a title and a hyphenated family name to the person with that name', () => {
     const people = personsOf('Omani Minister of Commerce Qais A. Al-Yousef said so. Minister Al-Yousef added a remark.');
     expect(people.map((p) => p.name)).toEqual(['Qais A. Al-Yousef']);
