@@ -38,5 +38,15 @@ export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   'Industrie', 'Compañía', 'Companhia', 'Société', 'Sociedad', 'Empresa', 'Elektro', 'Stahl',
 ]);
 
-/** Words that never start a name but may continue one: `An` opens sentences, yet ends `Nguyen Van An`. */
-export const LATER_NAME_WORDS: ReadonlySet<string> = new Set(['An']);
+/**
+ * Words that never start a name but may continue one: `An` opens sentences, yet ends `Nguyen Van
+ * An`; `King` is a royal's title before a name (`King Carl`), yet a family name after a given one
+ * (`Laura King`).
+ */
+export const LATER_NAME_WORDS: ReadonlySet<string> = new Set(['An', 'King']);
+
+/**
+ * Surname prefixes written with a capital after them (`McCormick`, `MacDonald`, `DeSantis`,
+ * `LeBlanc`): a word of this shape is a name word despite its inner capital.
+ */
+export const CAPITALISED_PREFIXES: readonly string[] = ['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'La', 'Le'];

@@ -20,8 +20,8 @@ export const TITLES: readonly string[] = [
   'Commissioner', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
   'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
-  'Chief of Staff', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
-  'President', 'Vice President', 'Vice-President', 'Chief', 'Head',
+  'Chief of Staff', 'Adviser', 'Advisor', 'Special Adviser', 'Senior Adviser', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
+  'President', 'Vice President', 'Vice-President', 'President-elect', 'President-Elect', 'Chief', 'Head',
   // Companies, associations, research
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
   'CEO', 'COO', 'CFO', 'CTO', 'Chief Executive', 'Chief Executive Officer', 'Chief Operating Officer',
@@ -38,7 +38,12 @@ export const TITLES: readonly string[] = [
   'vice president', 'senior vice president', 'executive vice president', 'founder', 'co-founder',
   'chief executive', 'chief executive officer', 'managing director', 'general manager',
   'director general', 'director-general', 'deputy director general', 'deputy director-general',
-  'secretary general', 'secretary-general', 'chief negotiator',
+  'secretary general', 'secretary-general', 'chief negotiator', 'chief', 'chief of staff',
+  // `Jane Doe, chief economic adviser of …`: an adviser's post, qualifiers before it.
+  'adviser', 'advisor',
+  // `former finance minister Jane Doe`: a post written in lower case (only those whose first letter
+  // already starts a listed title, so `the`, `to`, `in` stay ruled out on their first character).
+  'energy minister', 'finance minister', 'foreign minister',
   // `Jane Doe, chief trade counsel of the X Committee`: a legal or policy adviser's post.
   'counsel', 'chief counsel', 'general counsel', 'Counsel', 'Chief Counsel', 'General Counsel',
 ];
@@ -51,6 +56,7 @@ export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['Presidents', 'President'], ['Prime Ministers', 'Prime Minister'], ['Ministers', 'Minister'],
   ['Foreign Ministers', 'Foreign Minister'], ['Trade Ministers', 'Trade Minister'], ['Senators', 'Senator'],
   ['Ambassadors', 'Ambassador'], ['Governors', 'Governor'], ['Commissioners', 'Commissioner'],
+  ['Representatives', 'Representative'], ['Congressmen', 'Congressman'], ['Lawmakers', 'Lawmaker'],
 ]);
 
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */
@@ -72,7 +78,7 @@ export const NAME_HONORIFICS: readonly string[] = [
  * Titles after which a South Korean official works at the ministry that issued the release, when
  * the text names no other body (`Trade Minister Ahn`, `Director General for Industrial Policy`).
  */
-export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:Trade |Industry |Energy )?(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b/;
+export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:(?:[Tt]rade|[Ii]ndustry|[Ee]nergy) [Mm]inister\b|(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b)/;
 
 /**
  * The nouns that make a capitalised word a person's title rather than part of a body's name:

@@ -36,7 +36,8 @@ const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)
  * The last post of a chain (`Deputy Prime Minister and Minister of Economy and Finance` → `Minister
  * of Economy and Finance`): the one that names a ministry. Other titles come back whole.
  */
-const lastPost = (title: string): string => title.replace(/^.*\band (?=(?:(?:Acting|Deputy|Vice|First Vice|Assistant) )*Minister of )/, '');
+const lastPost = (title: string): string =>
+  title.replace(/^.*\band (?=(?:(?:Acting|Deputy|Vice|First Vice|Assistant) )*Minister of )/, '').replace(/^.*\bMinister and (?=\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Lu}\p{Ll}+)* Minister$)/u, '');
 const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPost(title));
 
 /**
@@ -44,14 +45,14 @@ const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPo
  * demonym or country name ties to another country (`Iraqi Oil Minister X`) — the one the title
  * implies. A home official's bare portfolio title means the home ministry instead (see homeOfficial).
  */
-const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2}) Minister$/u;
+const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Lu}\p{Ll}+){0,3}) Minister$/u;
 
 /** Words of a portfolio title that name a rank or a chamber, not a portfolio: `Prime Minister`, `State Minister`. */
 const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['State', 'Federal', 'Government', 'Administration', 'Bilateral', 'Multilateral', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Middle', 'Coordination']);
 
 /** `Trade and Industry Minister`, `Oil Minister`: every word a portfolio's. */
 const portfolioTitle = (title: string): boolean => {
-  const words = PORTFOLIO_MINISTER.exec(title)?.[1]?.split(' ').filter((w) => w !== 'and');
+  const words = PORTFOLIO_MINISTER.exec(title)?.[1]?.split(/,? /).filter((w) => w !== 'and');
   return words !== undefined && words.every((w) => PORTFOLIO_WORDS.has(w) && !NOT_PORTFOLIO.has(w));
 };
 
@@ -119,7 +120,7 @@ export function findPositions(
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
   // annotations list that ministry, tied to the official's country.
   const implied = (ctx: TitleContext, foreign: string | undefined, side: string | null = foreign ?? null): OrganizationFinding | null => {
-    const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(ctx.title);
+    const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(lastPost(ctx.title));
     if (!m) return null;
     const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
     const name = `Ministry of ${portfolio}`;
@@ -133,7 +134,7 @@ export function findPositions(
         (side === null || o.country === null || o.country === side) &&
         (fold(o.name) === fold(name) || fold(o.name).endsWith(` ${fold(name)}`) || fold(o.name) === variant || fold(o.name).endsWith(` ${variant}`)),
     );
-    const byPortfolio = foreign !== undefined && portfolioTitle(ctx.title) && bodyOfTitle(ctx.title, foreign) === null;
+    const byPortfolio = foreign !== undefined && portfolioTitle(lastPost(ctx.title)) && bodyOfTitle(lastPost(ctx.title), foreign) === null;
     if (known || !(impliesMinistry(ctx.title) || byPortfolio)) return known ?? null;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };
@@ -161,13 +162,25 @@ export function findPositions(
 
   const foreignOf = (person: PersonRecord): string | undefined => person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
   const inForce = ministryNameOn(homeNames.names, homeNames.date);
+  // `her British counterpart Liam Roe, then Secretary of State for …`: no country qualifies the
+  // title itself, but the only foreign country of the sentence that first names a foreign-named
+  // official (else of the whole release) is theirs, for the bodies one country's titles imply.
+  const foreignIn = (list: readonly CountryMention[]): string | null => {
+    const codes = new Set(list.map((c) => c.code).filter((c) => c !== home && c !== 'EU'));
+    return codes.size === 1 ? [...codes][0]! : null;
+  };
+  const inRelease = foreignIn(countries);
+  const likelyCountry = (person: PersonRecord): string | null =>
+    foreignIn(countries.filter((c) => c.sentenceIndex === person.mentions[0]?.sentenceIndex)) ?? inRelease;
   const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || looksKorean(person.name));
   /** The country a person serves as far as titles tell: a demonym's, else home for a home-like name. */
   const sideOf = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : null);
   // `Minister of Trade Yeo` in a Korean release: the trade minister of the home ministry, whose
   // name holds the portfolio, not a `Ministry of Trade` the text never names.
+  // `Trade, Industry and Energy Minister Sung` likewise: every portfolio the title names is in the
+  // home ministry's name.
   const homeHolds = (ctx: TitleContext): OrganizationFinding | null => {
-    const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1];
+    const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1] ?? (portfolioTitle(ctx.title) ? PORTFOLIO_MINISTER.exec(ctx.title)?.[1] : undefined);
     if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
     const named = homeMinistry(orgs, home);
     const name = named?.name ?? inForce?.name;
@@ -188,7 +201,11 @@ export function findPositions(
 
   // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
   // ministry known before `Trade Minister Roh`, later in the list or earlier in the text, is read.
-  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx))) implied(ctx, foreignOf(person), sideOf(person));
+  // A title one country's table row claims (`Minister of International Trade` in Canada, 2013-15)
+  // means that row's body, not the `Ministry of …` its words spell.
+  const titleSide = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : likelyCountry(person));
+  const claimed = (ctx: TitleContext, person: PersonRecord): boolean => bodyOfTitle(ctx.title, titleSide(person), homeNames.date) !== null;
+  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, foreignOf(person), sideOf(person));
 
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
@@ -203,8 +220,8 @@ export function findPositions(
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
       if (!org && homeLike) org = homeHolds(ctx);
-      org ??= implied(ctx, foreign, sideOf(person));
-      org ??= ofTitle(ctx, foreign ?? (homeLike ? home : null));
+      if (!org && !claimed(ctx, person)) org = implied(ctx, foreign, sideOf(person));
+      org ??= ofTitle(ctx, titleSide(person));
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }

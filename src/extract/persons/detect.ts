@@ -13,6 +13,24 @@ const CUE_VERBS = new Set([
   'welcomed', 'thanked', 'delivered', 'chaired', 'presided', 'underscored', 'urged', 'called',
 ]);
 
+/** `Jane Doe, who heads the delegation`: a relative clause of leading, after a name set off by a comma. */
+const WHO_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'co-chairs', 'represents', 'serves', 'served']);
+
+/** `chaired by Jane Doe`, `led by Jane Doe`: participles whose agent is a person. */
+const BY_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'accompanied', 'joined', 'represented']);
+
+/**
+ * Whether the words around a bare capitalised name make it a person: a relative clause of leading
+ * (`, who heads …`), a copula before a title (`… when Jane Doe was President of …`) or a participle
+ * with `by` before it (`chaired by Jane Doe`).
+ */
+function personCue(ctx: Ctx, i: number, n: number): boolean {
+  const { words } = ctx;
+  if (words[n]?.text === ',' && words[n + 1]?.text === 'who' && WHO_VERBS.has(words[n + 2]?.text ?? '')) return true;
+  if ((words[n]?.text === 'was' || words[n]?.text === 'is') && titleAt(words, n + 1) > 0) return true;
+  return words[i - 1]?.text === 'by' && BY_VERBS.has(words[i - 2]?.text ?? '');
+}
+
 interface Ctx extends SentenceSpans {
   readonly sentenceIndex: number;
   readonly blocked: Blocked;
@@ -96,11 +114,14 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   if (['the', 'a', 'an'].includes(words[k]?.text ?? '')) {
     k += 1;
     // `the newly appointed Ambassador`, `a senior researcher at …`
-    while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0) k += 1;
+    while (k < n + 5 && /^\p{Ll}/u.test(words[k]?.text ?? '') && titleAt(words, k) < 0 && !ctx.orgs.has(words[k]!.start) && !ministryPossessive(words, k)) k += 1;
   }
   // `Lee Min-ho, MOTIE’s Director General for …`: the body owning the post, then the post.
   const owner = possessiveOrgAt(ctx, k);
   if (owner) k = owner.next;
+  // `Lee Min-ho, the ministry’s Director General for …`: the issuing ministry by its common noun,
+  // where the release names it elsewhere (the positions pass gives a home title that ministry).
+  else if (words[k - 1]?.text === 'the' && ministryPossessive(words, k)) k += 2;
   k = qualifiersBefore(words, k, ctx);
   const countries: number[] = [];
   while (words[k] && ctx.countries.has(words[k]!.start)) {
@@ -125,6 +146,9 @@ function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
   return owner ? phrases.map((p) => (p.orgAt ? p : { ...p, orgAt: owner.org })) : phrases;
 }
 
+/** `ministry’s` at word `k`: the issuing ministry by its common noun, owning the post after it. */
+const ministryPossessive = (words: Ctx['words'], k: number): boolean => words[k]?.text === 'ministry' && /^(?:’s|'s)$/.test(words[k + 1]?.text ?? '');
+
 /** A body's name then `’s` at word `k` (`MOTIE’s`): the body's span and the word after `’s`. */
 function possessiveOrgAt(ctx: Ctx, k: number): { org: { start: number; end: number }; next: number } | null {
   const { words } = ctx;
@@ -143,6 +167,8 @@ function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
     if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1) || ctx.orgs.has(words[k]?.start ?? -1)) return k;
     if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text))) return k + skip;
   }
+  // `Ivan Petrov, Atomgaz’s Director for International Business`: a body the scan did not find, owning the post.
+  if (/^\p{Lu}/u.test(words[k]?.text ?? '') && /^(?:’s|'s)$/.test(words[k + 1]?.text ?? '') && titleAt(words, k + 2) >= 0) return k + 2;
   return k;
 }
 
@@ -198,6 +224,11 @@ function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: P
     if (to <= k) break;
     spans.push({ from: k, to });
     k = to;
+    // `Representatives Ann Roe of Georgia and Ed Marsh of Texas`: each name's state or country.
+    if (words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) {
+      k += 1;
+      while (/^\p{Lu}/u.test(words[k]?.text ?? '')) k += 1;
+    }
     if (words[k]?.text === ',') k += 1;
     if (words[k]?.text === 'and') k += 1;
     else if (words[k - 1]?.text !== ',') break;
@@ -233,10 +264,12 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
   if (n > 0) {
     const contexts = appositionAfter(ctx, n);
     const cued =
-      CUE_VERBS.has(words[n]?.text ?? '') &&
+      (CUE_VERBS.has(words[n]?.text ?? '') || personCue(ctx, i, n)) &&
       !['for', 'of', 'the', 'on', 'in'].includes(words[i - 1]?.text ?? '') &&
       words.slice(i, n).every((x) => x.pos === 'PROPN');
-    if (contexts.length > 0 || cued) return { candidate: person(ctx, 'full', i, n, slice(ctx, i, n), [], contexts), next: n };
+    // `the Jane Doe administration`: a head of government named by the government they lead.
+    const administration = words[i - 1]?.text === 'the' && words[n]?.text === 'administration' && n - i >= 2 && words.slice(i, n).every((x) => x.pos === 'PROPN');
+    if (contexts.length > 0 || cued || administration) return { candidate: person(ctx, 'full', i, n, slice(ctx, i, n), [], contexts), next: n };
   }
   return null;
 }
@@ -318,7 +351,9 @@ const closesName = (w: Word | undefined): boolean => w === undefined || [',', '.
 function nameAfterTitleComma(ctx: Ctx, end: number, blocked: Blocked): { comma: number; from: number; to: number } | null {
   const { words } = ctx;
   let j = end;
-  if (['for', 'of'].includes(words[j]?.text ?? '')) {
+  // `Minister for Trade and Export Growth, Jane Doe,`: the title read so far ends inside a portfolio.
+  const portfolioGoesOn = words[j]?.text === 'and' && PORTFOLIO_WORDS.has(words[j - 1]?.text ?? '') && /^\p{Lu}/u.test(words[j + 1]?.text ?? '');
+  if (['for', 'of'].includes(words[j]?.text ?? '') || portfolioGoesOn) {
     j += 1;
     while (j < Math.min(words.length, end + 14)) {
       const x = words[j]!.text;

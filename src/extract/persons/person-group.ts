@@ -1,6 +1,7 @@
 import { fold } from '../fold.js';
 import { type Mention } from '../../domain/index.js';
 import { NAME_PARTICLES } from '../lexicons/name-parts.js';
+import { ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonFinding } from '../findings.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 
@@ -37,6 +38,21 @@ const givenInitials = (name: string): string =>
     .map((p) => p[0]?.toLowerCase() ?? '')
     .join('');
 
+/** Moves every mention, form, title and context of `from` into `into`. */
+function merge(into: Group, from: Group): void {
+  into.mentions.push(...from.mentions);
+  for (const f of from.forms) into.forms.add(f);
+  for (const t of from.titles) into.titles.add(t);
+  into.contexts.push(...from.contexts);
+}
+
+/** `Sheikh Mohamed bin Salem` → `mohamed bin salem`: the folded name without a leading royal title. */
+const withoutRoyal = (name: string): string => {
+  const folded = fold(name);
+  const royal = ROYAL_TITLES.map((t) => `${fold(t)} `).find((t) => folded.startsWith(t));
+  return royal ? folded.slice(royal.length) : folded;
+};
+
 function add(group: Group, c: PersonCandidate): void {
   group.mentions.push({ text: c.text, start: c.start, end: c.end, sentenceIndex: c.sentenceIndex });
   group.forms.add(c.text);
@@ -69,11 +85,17 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     if (words(g.name).length < 2) continue;
     const fuller = all().filter((o) => o !== g && fold(o.name).endsWith(tail));
     if (fuller.length !== 1) continue;
-    const into = fuller[0]!;
-    into.mentions.push(...g.mentions);
-    for (const f of g.forms) into.forms.add(f);
-    for (const t of g.titles) into.titles.add(t);
-    into.contexts.push(...g.contexts);
+    merge(fuller[0]!, g);
+    groups.delete(k);
+  }
+  // `President Mohamed bin Salem` after `Sheikh Mohamed bin Salem Al Nahyan`: a name of three words
+  // or more that opens exactly one fuller name (a royal title before it aside) is it.
+  for (const [k, g] of [...groups]) {
+    if (words(g.name).length < 3) continue;
+    const head = `${fold(g.name)} `;
+    const fuller = all().filter((o) => o !== g && withoutRoyal(o.name).startsWith(head));
+    if (fuller.length !== 1) continue;
+    merge(fuller[0]!, g);
     groups.delete(k);
   }
   for (const c of candidates) {
@@ -87,7 +109,8 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     if (c.form !== 'royal') continue;
     // `Prince Faisal` after `Prince Faisal bin Nasser Al Thani`: the same royal.
     const given = words(c.name).at(-1);
-    const fuller = all().filter((g) => words(g.name).length > 2 && words(g.name)[0] === given);
+    // `Sheikh Nasser` after `Sheikh Nasser Al-Sabah Al-Ahmad`: the fuller name may keep the title.
+    const fuller = all().filter((g) => words(g.name).length > 2 && (words(g.name)[0] === given || fold(g.name).startsWith(`${fold(c.name)} `)));
     add(fuller.length === 1 ? fuller[0]! : open(c.name), c);
   }
   for (const c of candidates) {

@@ -100,6 +100,54 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister for Trade', 'Minister for Industry'],
   },
   {
+    // A UK secretary of state heads the department of the portfolio (`Department for Business and
+    // Trade`, `… for Energy Security and Net Zero`); the DIT row above covers its own dates.
+    title: /^Secretary of State for (?<portfolio>(?!Foreign\b)\p{Lu}.*)$/u,
+    body: 'Department for $<portfolio>',
+    country: 'GB',
+    example: { sentence: 'British Secretary of State for Business and Trade Dana Holt visited Seoul.', title: 'Secretary of State for Business and Trade', body: 'Department for Business and Trade' },
+    mustNotMatch: ['Secretary of State', 'Minister of State for Trade'],
+  },
+  {
+    // Canada's trade minister served the Department of Foreign Affairs, Trade and Development from
+    // its creation on 2013-06-26 until it became Global Affairs Canada on 2015-11-04.
+    title: /^(?:Minister of International Trade|International Trade Minister)$/,
+    body: 'Department of Foreign Affairs, Trade and Development',
+    country: 'CA',
+    from: '2013-06-26',
+    until: '2015-11-04',
+    exampleDate: '2014-03-11',
+    example: { sentence: 'Canada’s Minister of International Trade Dana Holt signed the agreement.', title: 'Minister of International Trade', body: 'Department of Foreign Affairs, Trade and Development' },
+    mustNotMatch: ['Minister of International Trade Diversification', 'Minister of Export Promotion, International Trade and Economic Development'],
+  },
+  {
+    // Australia's trade minister serves the Department of Foreign Affairs and Trade.
+    title: /^(?:Trade Minister|Minister for Trade(?: and Investment)?)$/,
+    body: 'Department of Foreign Affairs and Trade',
+    country: 'AU',
+    example: { sentence: 'Australian Trade Minister Dana Holt visited Seoul.', title: 'Trade Minister', body: 'Department of Foreign Affairs and Trade' },
+    mustNotMatch: ['Minister for Trade and Tourism', 'Minister for Resources'],
+  },
+  {
+    // Australia's resources minister serves the Department of Industry, Science and Resources,
+    // created on 2022-07-01.
+    title: /^(?:Resources Minister|Minister for Resources)$/,
+    body: 'Department of Industry, Science and Resources',
+    country: 'AU',
+    from: '2022-07-01',
+    exampleDate: '2024-03-11',
+    example: { sentence: 'Australian Resources Minister Dana Holt held talks in Seoul.', title: 'Resources Minister', body: 'Department of Industry, Science and Resources' },
+    mustNotMatch: ['Minister for Resources and Northern Australia', 'Energy Minister'],
+  },
+  {
+    // New Zealand's trade minister serves its Ministry of Foreign Affairs and Trade.
+    title: /^(?:Trade Minister|Minister (?:for|of) Trade(?: and Export Growth)?)$/,
+    body: 'Ministry of Foreign Affairs and Trade',
+    country: 'NZ',
+    example: { sentence: 'New Zealand’s Minister for Trade Dana Holt visited Seoul.', title: 'Minister for Trade', body: 'Ministry of Foreign Affairs and Trade' },
+    mustNotMatch: ['Minister for Trade and Tourism', 'Minister for Economic Development'],
+  },
+  {
     title: /^(?<portfolio>Commerce|Energy) Secretary$/,
     body: 'Department of $<portfolio>',
     example: { sentence: 'Energy Secretary Dana Holt spoke.', title: 'Energy Secretary', body: 'Department of Energy' },

@@ -22,15 +22,19 @@ function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, s
 /** The head a portfolio stands before: `Agriculture Minister`, `Housing Secretary`. */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary']);
 
+/** Words that join portfolios in a title: `Land and Transport`, `Trade, Industry and Energy`. */
+const PORTFOLIO_JOINERS = new Set(['and', ',']);
+
 /**
- * `Agriculture Minister`, `Land and Transport Minister`, `Home Secretary`: one to three portfolio
- * words (joined by `and`) before a ministerial head, whatever the portfolio. End index or -1.
+ * `Agriculture Minister`, `Land and Transport Minister`, `Trade, Industry and Energy Minister`,
+ * `Home Secretary`: one to four portfolio words (joined by `and` or commas) before a ministerial
+ * head, whatever the portfolio. End index or -1.
  */
 function portfolioTitleAt(words: readonly Word[], i: number): number {
   let k = i;
   let portfolio = 0;
-  while (k < words.length && portfolio < 3 && (PORTFOLIO_WORDS.has(words[k]!.text) || (portfolio > 0 && words[k]!.text === 'and' && PORTFOLIO_WORDS.has(words[k + 1]?.text ?? '')))) {
-    if (words[k]!.text !== 'and') portfolio += 1;
+  while (k < words.length && portfolio < 4 && (PORTFOLIO_WORDS.has(words[k]!.text) || (portfolio > 0 && PORTFOLIO_JOINERS.has(words[k]!.text) && PORTFOLIO_WORDS.has(words[k + 1]?.text ?? '')))) {
+    if (!PORTFOLIO_JOINERS.has(words[k]!.text)) portfolio += 1;
     k += 1;
   }
   return portfolio > 0 && PORTFOLIO_HEADS.has(words[k]?.text ?? '') ? k + 1 : -1;
@@ -48,7 +52,8 @@ export const royalTitleAt = (words: readonly Word[], i: number): number => match
  */
 export function titleChainBefore(words: readonly Word[], end: number): number {
   let first = -1;
-  for (let i = Math.max(0, end - 4); i < end; i += 1) {
+  // Seven words back: `Trade , Industry and Energy Minister` is six.
+  for (let i = Math.max(0, end - 7); i < end; i += 1) {
     if (titleAt(words, i) === end) {
       first = i;
       break;

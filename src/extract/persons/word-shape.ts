@@ -1,5 +1,5 @@
 import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
-import { COMPANY_NAME_WORDS, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { CAPITALISED_PREFIXES, COMPANY_NAME_WORDS, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
 import { NAME_HONORIFICS, PORTFOLIO_WORDS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
 
@@ -32,6 +32,8 @@ export const SHAPE = {
 } as const;
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\p{Ll}]*[-][\p{Lu}][\p{Ll}]+$/u;
+/** `McCormick`, `DeSantis`: a listed prefix, then a capitalised word. */
+const PREFIXED_NAME = new RegExp(`^(?:${CAPITALISED_PREFIXES.join('|')})\\p{Lu}\\p{Ll}{2,}$`, 'u');
 // Keyed without a closing apostrophe, as words are looked up (`Dato'`, `Dato’` and `Dato` alike).
 const bareHonorific = (word: string): string => word.replace(/['’]$/, '');
 const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => bareHonorific(h.split(' ')[0]!)));
@@ -41,7 +43,7 @@ const ROYAL_STARTS = new Set(ROYAL_TITLES.map((t) => t.split(' ')[0]!));
 
 function classify(text: string): number {
   let flags = 0;
-  if (NAME_SHAPE.test(text) && !NOT_NAME_WORDS.has(text) && !COMPANY_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !ORG_HEADS.has(text) && !EVENT_WORDS.has(text)) flags |= SHAPE.NAME;
+  if ((NAME_SHAPE.test(text) || PREFIXED_NAME.test(text)) && !NOT_NAME_WORDS.has(text) && !COMPANY_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !ORG_HEADS.has(text) && !EVENT_WORDS.has(text)) flags |= SHAPE.NAME;
   if (/^\p{Lu}\.$/u.test(text)) flags |= SHAPE.INITIAL;
   if (/^\p{Lu}{2}$/u.test(text)) flags |= SHAPE.TWO_CAPITALS;
   if (KOREAN_SURNAMES.has(text)) flags |= SHAPE.KOREAN_SURNAME | SHAPE.SURNAME_LIKE;

@@ -41,6 +41,24 @@ describe('findPersons', () => {
     ['He also met Minister of State for Defence Procurement Paul Weiss in Ottawa.', 'Paul Weiss'],
     // a lower-case post in apposition, after qualifiers
     ['He discussed tariffs with Dana Holt, chief trade counsel of the Alder Committee, on Monday.', 'Dana Holt'],
+    // a surname prefix with a capital after it
+    ['He asked Representative Ann McBride for support.', 'Ann McBride'],
+    ['Trade Minister Tom MacDowell said so.', 'Tom MacDowell'],
+    ['Trade Minister Kim Ji-ho and Representative Dana Holt met on Monday.', 'Dana Holt'],
+    // a family name that is also a royal title, after a given name
+    ['He asked the Minister for Resources, Laura King, for her support.', 'Laura King'],
+    // a portfolio that goes on past a listed title, then the name set off by commas
+    ['New Zealand’s Minister for Trade and Export Growth, Tom Hale, and Ann Roe, CEO of the Alder Association, attended.', 'Tom Hale'],
+    // a bare name made a person by the words around it
+    ['Ed Marsh, who heads the Peruvian delegation, described the week as positive.', 'Ed Marsh'],
+    ['The committee began in 2013, when Paul Weiss was President of France.', 'Paul Weiss'],
+    ['The Alder Trade Association, chaired by Dana Holt, will hold the ceremony.', 'Dana Holt'],
+    ['Alder Norway chief Erik Lund spoke at the signing.', 'Erik Lund'],
+    ['At the ceremony, Ivan Petrov, Atomgaz’s Director for International Business, said so.', 'Ivan Petrov'],
+    ['The team is led by Omar Haddad, chief economic adviser of Oman, in Riyadh.', 'Omar Haddad'],
+    ['The talks came shortly before President-elect Paul Weiss took office.', 'Paul Weiss'],
+    ['It was envisioned by the Paul Weiss administration.', 'Paul Weiss'],
+    ['It follows talks between former finance minister Han Ji-su and his counterpart.', 'Han Ji-su'],
   ])('finds the person in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -60,6 +78,9 @@ describe('findPersons', () => {
     ['The plan covers phase A. Exports rose again.'],
     ['An agreement followed the talks.'],
     ['An official of the Ministry said so.'],
+    ['The forum, chaired by Alder Group, will open in May.'],
+    ['Exports to Peru, which leads the region, rose.'],
+    ['The Korea Trade administration said so.'],
   ])('finds no person in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -104,6 +125,9 @@ describe('findPersons', () => {
   it.each([
     ['Presidents Han Ji-su and Paul Weiss agreed to open talks.', ['Han Ji-su', 'Paul Weiss']],
     ['He also met Senators Laura Grant, Omar Haddad and Ana Ruiz in Ottawa.', ['Laura Grant', 'Omar Haddad', 'Ana Ruiz']],
+    ['He spoke with former Representatives Tom Hale, Ed Marsh and Dan Oren.', ['Tom Hale', 'Ed Marsh', 'Dan Oren']],
+    // each name followed by the state or country it comes from
+    ['Kim met U.S. Representatives Laura Grant of Ohio and Omar Haddad of Texas.', ['Laura Grant', 'Omar Haddad']],
   ])('takes every name of a list a plural title shares: %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -122,6 +146,20 @@ describe('findPersons', () => {
     const people = personsOf('Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended. Minister Kim and Prince Faisal signed an MOU.');
     expect(people.map((p) => p.name)).toEqual(['Faisal bin Nasser Al Thani']);
     expect(people[0]!.aliases).toContain('Prince Faisal');
+  });
+
+  it.each([
+    ['Minister Kim and Sheikh Omar bin Saud Al Rashed, Minister of Commerce, co-chaired it. Sheikh Omar welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Sheikh Omar'],
+    ['It came during the visit of President Sheikh Omar bin Saud Al Rashed. President Kim and President Omar bin Saud held talks.', 'Omar bin Saud Al Rashed', 'Omar bin Saud'],
+  ])('joins a shorter form that opens the fuller name, a royal title aside: %j', (body, full, short) => {
+    const people = personsOf(body).filter((p) => p.name !== 'Kim');
+    expect(people.map((p) => p.name)).toEqual([full]);
+    expect(people[0]!.aliases).toContain(short);
+  });
+
+  it('keeps two fuller names apart when a shorter name opens both', () => {
+    const people = personsOf('Sheikh Omar bin Saud Al Rashed and Sheikh Omar bin Saud Al Amin met. President Omar bin Saud spoke.');
+    expect(people.map((p) => p.name)).toHaveLength(3);
   });
 
   it('joins a title and a hyphenated family name to the person with that name', () => {

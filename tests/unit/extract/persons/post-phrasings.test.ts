@@ -119,6 +119,48 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
       ['Minister of Science and ICT Han Ji-su met the delegation.', 'Han Ji-su @ Ministry of Trade, Industry and Energy'],
     ],
   },
+  {
+    phrasing: '<Portfolio>, <Portfolio> and <Portfolio> Minister <Korean name>: the home ministry whose name holds every portfolio',
+    example: 'Trade, Industry and Energy Minister Han Ji-su opened the forum in Seoul.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [['Science, Technology and Innovation Minister Han Ji-su opened the forum in Seoul.', 'Han Ji-su @ Ministry of Trade, Industry and Energy']],
+  },
+  {
+    phrasing: '<demonym> <Portfolio>, <Portfolio> and <Portfolio> Minister <Name>: that country’s ministry of those portfolios',
+    example: 'Minister Park Sun-ho met Japanese Economy, Trade and Industry Minister Taro Yamada in Tokyo.',
+    post: 'Taro Yamada @ Ministry of Economy, Trade and Industry',
+    mustNot: [['Minister Park Sun-ho met Japanese Economy, Trade and Industry Minister Taro Yamada in Tokyo.', 'Park Sun-ho @ Ministry of Economy, Trade and Industry']],
+  },
+  {
+    phrasing: 'Name, the ministry’s <post>: the issuing ministry by its common noun',
+    example: 'The delegation was led by Han Ji-su, the ministry’s Director General for FTA Negotiations.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, the ministry’s <post>, in a release that names the ministry',
+    example: 'The Ministry of Trade, Industry and Energy said the side was headed by Han Ji-su, the ministry’s Deputy Minister for Energy and Resources.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
+  {
+    phrasing: 'her <demonym> counterpart Name, then <one country’s title>: the sentence’s only foreign country is the official’s',
+    example: 'Minister Han Ji-su and her British counterpart Tom Hale, then Secretary of State for Business and Trade, agreed on the deal in Seoul.',
+    post: 'Tom Hale @ Department for Business and Trade',
+    mustNot: [['Minister Han Ji-su and Tom Hale, then Secretary of State for Business and Trade, agreed on the deal in Seoul.', 'Tom Hale @ Department for Business and Trade']],
+  },
+  {
+    phrasing: '<demonym> Deputy Prime Minister and <Portfolio> Minister <Name>: the ministry of the last post',
+    example: 'Minister Park Sun-ho met Uzbek First Deputy Prime Minister and Finance Minister Aziz Karimov in Seoul.',
+    post: 'Aziz Karimov @ Ministry of Finance',
+    mustNot: [['Minister Park Sun-ho met Uzbek First Deputy Prime Minister and Finance Minister Aziz Karimov in Seoul.', 'Park Sun-ho @ Ministry of Finance']],
+  },
+  {
+    phrasing: 'former <lower-case portfolio> minister <Korean name>: the home ministry whose name holds the portfolio',
+    example: 'The Ministry of Trade, Industry and Energy recalled the talks of former energy minister Han Ji-su in Singapore.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
 ];
 
 describe('post phrasings', () => {
