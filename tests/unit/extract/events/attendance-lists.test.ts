@@ -18,6 +18,8 @@ describe('attendance lists after the sentence that reports the occasion', () => 
     ['The signing was witnessed by', 'The MOU was signed in Busan on May 9 by Minister Han Ji-su and the agency. The signing was witnessed by Laura Grant and Paul Weiss.'],
     ['Speaking at the forum … also spoke', 'The Trade Forum was held in Busan on May 9. Speaking at the forum, Minister Han Ji-su said trade was growing. Laura Grant and Paul Weiss also spoke.'],
     ['also attended', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Ambassador Paul Weiss also attended.'],
+    ['attended, along with', 'Minister Han Ji-su presided over the 25th meeting of the Alder Commission in Seoul on June 23. Officials of three ministries attended, along with experts including Professor Laura Grant and Paul Weiss, CEO of Birch Steel.'],
+    ['Among them were', 'Minister Han Ji-su met heads of research institutes in Seoul on February 7. Participants shared their views on risks. Among them were Laura Grant, President of the Alder Institute, and Paul Weiss.'],
     ['Business participants included', 'Minister Han Ji-su attended the Alder Business Forum in Seoul on May 9. Business participants included Laura Grant, chairman of the chamber, and Paul Weiss, CEO of Birch Steel.'],
   ])('brings everyone listed after %j into the occasion', (_cue, body) => {
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
