@@ -4,7 +4,7 @@ const HELD_AFTER =
   /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:being\s+)?(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened|under ?way)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|opened|began|started|concluded|closed|ended|wrapped up|brought together|got under ?way)\b|^[”"’]?(?:\s+[^\s.;]+){0,14}?,?\s+(?:attended|witnessed|co-chaired|chaired|co-hosted|presided over)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 const ACTIVE_AT =
-  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
+  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,90}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
 const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b[^.;]*\b(?:at|during|for|in)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$/;
 
 /**

@@ -34,6 +34,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['ceremony', 'ceremony'],
   ['session', 'conference'],
   ['luncheon', 'other'],
+  ['gathering', 'conference'],
   ['dinner', 'other'],
   ['working lunch', 'other'],
   ['courtesy call', 'bilateral'],
@@ -62,9 +63,14 @@ export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee', 'c
 /**
  * Heads that name a sitting only in a name of this shape: `the 10th Alder–Birch Joint Commission`,
  * `the Intergovernmental Commission` sit; `the European Commission`, `the Fair Trade Commission`
- * are standing bodies even when someone `visited` them.
+ * are standing bodies even when someone `visited` them; so is `the National Assembly` beside `the
+ * General Assembly`.
  */
-export const SITTING_NAMES: ReadonlyMap<string, RegExp> = new Map([['commission', /\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed)\b/]]);
+export const SITTING_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['commission', /\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed)\b/],
+  // `the UN General Assembly`, `the Annual Assembly` sit; `the National Assembly` is a parliament.
+  ['assembly', /\b(?:General|Annual|Plenary)\b/],
+]);
 
 /** Words after a lower-case head that make it part of a place (`conference room`), not an occasion. */
 export const PLACE_AFTER_HEAD = /^\s+(?:room|hall|center|centre|venue|facilities|call)\b/;
@@ -183,6 +189,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
   // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
   /\b(?:led|headed)\s+(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
+  // `The Korean side, headed by X, brought…`, `Indonesia's delegation of about 30, led by Y, included…`.
+  /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];

@@ -102,6 +102,7 @@ describe('phrasings that report two named people meeting', () => {
     ['a talk ahead, gapped: `is also scheduled to meet A, and B to hold talks with C`', 'Minister Han Ji-su arrived in Washington on July 23. Minister Han is also scheduled to meet Director Paul Weiss, Chair of the Energy Council, and Minister Omar Haddad to hold talks with Governor Laura Grant.'],
     ['companies received, no one titled', 'Minister Han Ji-su received Alder Electronics, Birch Motors and Cedar Steel at the ministry on May 8, according to Laura Grant.'],
     ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
+    ['a parliament named in a list, not a sitting', 'Some 150 people took part, including Chairman Han Ji-su, National Assembly member Laura Grant and Paul Weiss.'],
     ['a team headed that is no side of the talks', 'Minister Han Ji-su held talks with Minister Paul Weiss in Lima on May 8. Laura Grant headed a team of auditors.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
