@@ -11,10 +11,11 @@ const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by
  * `A and B agreed at their summit`, `the announcement was made by A and B after their talks`:
  * `their` is the people the sentence names, so the occasion is theirs, reported held.
  */
-const THEIR_OCCASION = /\b(?:at|after|during|following|in)\s+their\s+(?:[\w’'-]+\s+){0,2}$/;
+const THEIR_OCCASION = /\b(?:at|after|during|following|in|held)\s+their\s+(?:[\w’'-]+\s+){0,2}$/;
 
-/** A subordinate clause after a comma: `, as A and B had agreed`, `, after A and B …`, `, when …`. */
-const SUBORDINATE_CLAUSE = /,\s+(?:as|after|when|since|because|while|just as)\s+(?=[^,;:]*$)/;
+/** A subordinate clause after a comma: `, as A and B had agreed`, `, after A and B …`, `, when …`, `, the day …`. */
+// `…, the day A and B held their summit in Tokyo`: a date told by another occasion.
+const SUBORDINATE_CLAUSE = /,\s+(?:as|after|when|since|because|while|just as|the (?:same )?day)\s+(?=[^,;:]*$)/;
 
 /**
  * `…, as President A and President B had agreed at their virtual summit in January`: an occasion

@@ -46,6 +46,7 @@ describe('phrasings that report two named people meeting', () => {
   it.each([
     ['the summit between A and B, held during …', 'Minister Han Ji-su met Minister Laura Grant in Beijing on December 11. The two ministers discussed follow-up to the agreements reached at the summit between President Paul Weiss and President Omar Haddad, held during the state visit of November 1.'],
     ['signed after summit talks between A and B', 'Minister Han Ji-su and Secretary Laura Grant signed a joint statement in Busan on November 25. The statement was signed after summit talks between President Paul Weiss and President Omar Haddad.'],
+    ['…, the day A and B held their summit', 'Minister Han Ji-su met Minister Laura Grant in Tokyo on March 16, the day President Paul Weiss and Prime Minister Omar Haddad held their summit in Tokyo.'],
     ['talks between then trade minister A and Minister B', 'Minister Han Ji-su and Minister Laura Grant launched the talks by video conference on June 27. The launch follows talks between then trade minister Omar Haddad and Minister Paul Weiss on the margins of meetings in Singapore last November.'],
   ])('keeps the two of %j apart from the others the sentence names', (_phrasing, body) => {
     const groups = meetingGroups(body, PEOPLE);
