@@ -45,7 +45,7 @@ function standsAlone(text: string, start: number, end: number, sentenceStart: nu
 /** The words of a sentence up to a name, as far back as a title reaches: `Minister of Trade, Industry and Energy`. */
 const TITLE_REACH = 60;
 
-/** The title nouns written before a person's full mentions: `President` for `President Moon Jae-in`. */
+/** The title nouns written before a person's full mentions: `President` for `President Ode Ji-ho`. */
 function titlesBefore(person: PersonFinding, text: AnalysedText): Set<string> {
   const titles = new Set<string>();
   for (const m of person.mentions) {
@@ -59,9 +59,9 @@ function titlesBefore(person: PersonFinding, text: AnalysedText): Set<string> {
 }
 
 /**
- * Which of several people sharing a short form `Minister Moon` means: the one, and only one, whose
- * full name the release wrote after the same title (`Minister of Trade … Moon Sung-wook` against
- * `President Moon Jae-in`). Null when the word before is no title or the title fits none or several.
+ * Which of several people sharing a short form `Minister Ode` means: the one, and only one, whose
+ * full name the release wrote after the same title (`Minister of Trade … Ode Ha-na` against
+ * `President Ode Ji-ho`). Null when the word before is no title or the title fits none or several.
  */
 function ownerByTitle(previous: string | undefined, owners: ReadonlySet<string>, titles: ReadonlyMap<string, Set<string>>): string | null {
   if (previous === undefined || !TITLE_NOUNS.has(previous)) return null;
@@ -73,7 +73,7 @@ function ownerByTitle(previous: string | undefined, owners: ReadonlySet<string>,
  * Adds to each person the bare references the persons pass left out: after `Minister for Trade Ahn
  * Bo-ram` the release writes `Ahn then met…`, and after `U.S. Trade Representative Jane
  * Roe`, `held talks with Roe`. A word counts only when it is the first or last word of exactly one
- * person's name — or of several, when the title before it fits only one of them (`President Moon`)
+ * person's name — or of several, when the title before it fits only one of them (`President Ode`)
  * — stands alone (no capitalised word runs on from it) and overlaps no other mention.
  */
 export function withShortMentions(persons: readonly PersonFinding[], text: AnalysedText): PersonFinding[] {
@@ -92,7 +92,7 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
         const end = at + form.length;
         const sentence = text.sentences.findLast((s) => s.start <= at);
         if (!sentence || end > sentence.end || overlaps(at, end) || !standsAlone(text.text, at, end, sentence.start)) continue;
-        // `President Moon` after `President Moon Jae-in` and `Minister … Moon Sung-wook`: the title decides.
+        // `President Ode` after `President Ode Ji-ho` and `Minister … Ode Ha-na`: the title decides.
         if (shared && ownerByTitle(WORD_BEFORE.exec(text.text.slice(Math.max(sentence.start, at - 30), at))?.[1], owners.get(form)!, titles) !== person.localId) continue;
         if (form.length === 2 && text.text.slice(sentence.start, at).trim() === '') continue; // `Oh,` opening a sentence may be a word
         extra.push({ text: form, start: at, end, sentenceIndex: sentence.index });
