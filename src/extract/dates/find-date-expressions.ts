@@ -43,6 +43,14 @@ const MAY_HOLD_DATE = new RegExp(
   `${MONTH_PREFIX}[a-z]*\\.?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PREFIX}|the\\s+\\d\\d?(?:st|nd|rd|th)|day|tomorrow`,
 );
 
+/**
+ * Lower-case words that may follow a day written `the 18th` (`on the 18th in Seoul`, `the 24th
+ * was attended by`, `the 12th between`); any other word makes it a rank (`the 25th meeting of`,
+ * `the 60th anniversary`, `the 13th consecutive year`).
+ */
+const AFTER_A_DAY =
+  /^\s+(?:and|or|to|in|at|on|of|from|through|until|till|between|with|for|by|as|after|before|when|while|was|were|is|are|will|that|which|the|a|an|this|he|she|they|it|its|his|her|their|but)\b/;
+
 const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
@@ -86,6 +94,8 @@ function readExpression(g: Groups): Pick<DateExpression, 'from' | 'to' | 'relati
   return { from: { ...from, year }, to, relativeDays: null };
 }
 
+const isRank = (after: string): boolean => /^\s*\p{Lu}/u.test(after) || (/^\s+\p{Ll}/u.test(after) && !AFTER_A_DAY.test(after));
+
 /**
  * Finds the dates a sentence states: single days (`on Tuesday, November 18`, `on the 18th`),
  * ranges (`from November 18 to 20`, `March 26–29`, `from Monday, December 1, to Thursday,
@@ -98,8 +108,9 @@ export function findDateExpressions(sentence: string): DateExpression[] {
   for (const match of sentence.matchAll(PATTERN)) {
     const parts = readExpression((match.groups ?? {}) as Groups);
     if (!parts) continue;
-    // A bare `the 18th` is a day only when nothing else reads it as a rank (`the 23rd Conference`).
-    if (match.groups?.dC1 && !match.groups.mA1 && /^\s*\p{Lu}/u.test(sentence.slice(match.index + match[0].length))) continue;
+    // A bare `the 18th` is a day only when nothing else reads it as a rank (`the 23rd Conference`,
+    // `the 25th meeting`): a capitalised word or a lower-case word that is not a connective follows.
+    if (match.groups?.dC1 && !match.groups.mA1 && isRank(sentence.slice(match.index + match[0].length))) continue;
     found.push({ text: match[0], start: match.index, end: match.index + match[0].length, ...parts });
   }
   return found;

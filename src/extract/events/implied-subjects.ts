@@ -21,6 +21,11 @@ const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+
 const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
+/** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
+const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
+/** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
+const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+$/;
+
 const mentionAt = (sentence: Sentence, match: RegExpExecArray, group = 0): Mention => {
   const text = match[group]!;
   const start = sentence.start + match.index + match[0].indexOf(text);
@@ -40,6 +45,8 @@ export function impliedSubjects(
   const implied = new Map<number, PlacedPerson[]>();
   let topic: PersonFinding | null = null;
   let lastPair: readonly PersonFinding[] = [];
+  /** Whether both of `lastPair` were named as heads of state. */
+  let lastPairHeads = false;
   for (const sentence of sentences) {
     const people = named(sentence);
     const first = people[0];
@@ -66,13 +73,18 @@ export function impliedSubjects(
     if (two) {
       // `The ministers attended a dinner hosted by Y`: the pair, unless one of them is the one named.
       const pairNamed = lastPair.some((p) => present.has(p.localId));
-      if (lastPair.length === 2 && !pairNamed) for (const person of lastPair) add(person, mentionAt(sentence, two));
+      // `The two ministers also discussed…` after `the commitment made by President A and President B`.
+      const fits = !(lastPairHeads && BELOW_HEADS.test(two[0]));
+      if (lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
       else if (topic) add(topic, mentionAt(sentence, two));
     }
     if (firstActs) topic = first.person;
     // A pair named at another time (`after A and B declared it last November`) is not `the two` of
     // the occasion under way.
-    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
+    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) {
+      lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
+      lastPairHeads = people.length === 2 && people.every((p) => HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)));
+    }
     if (extra.length > 0) implied.set(sentence.index, extra);
   }
   return implied;

@@ -7,8 +7,11 @@ interface Dated {
   readonly sentenceIndexes: readonly number[];
 }
 
-/** `The following day, he met …`, `On the next day`, `The day after`: one day after the occasion before. */
-const NEXT_DAY = /^(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)\b/i;
+/**
+ * `The following day, he met …`, `On the next day`, `The day after`, `X met Y, CEO of Z, the
+ * following day`: one day after the occasion before.
+ */
+const NEXT_DAY = /^(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)\b|,\s+(?:on\s+)?the\s+(?:following|next)\s+day\b/i;
 /** `On the final day, he hosted …`: the last day of the visit reported before. */
 const LAST_DAY = /^(?:On\s+)?the\s+(?:final|last)\s+day\b/i;
 

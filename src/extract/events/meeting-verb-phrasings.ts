@@ -85,4 +85,24 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
       `Minister Han Ji-su discussed cooperation with Canada. ${ELSEWHERE}.`,
     ],
   },
+  {
+    // `discussed the outlook with former Representatives A, B and C`: a talk with several people
+    // under one plural title (`former` is how releases name those who have left a post).
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=[^.;]{0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
+    kind: 'bilateral',
+    example: 'Minister Han Ji-su discussed the outlook for trade policy with former Representatives Laura Grant and Paul Weiss in Washington on May 8.',
+    mustNot: [`Minister Han Ji-su discussed the outlook with former representatives of the industry. ${ELSEWHERE}.`],
+  },
+  {
+    // `received an economic delegation from the state of X led by Governor Y`, `hosted a trade
+    // delegation headed by Minister Y`: the head of a visiting delegation is the one met.
+    // The match ends before the head's name; the full stops of `U.S.` do not end the sentence.
+    pattern: /\b(?:received|hosted|welcomed|greeted)\s+(?:a|an|the)\s+(?:[\p{L}.’'-]+\s+){0,10}?delegation\b(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?=\p{Lu})/u,
+    kind: 'bilateral',
+    example: 'Minister Han Ji-su received an economic delegation from the U.S. state of Alderland led by Governor Laura Grant in Seoul on October 20.',
+    mustNot: [
+      `Minister Han Ji-su received a report on the delegation led by the ministry. ${ELSEWHERE}.`,
+      `The delegation led by Minister Han Ji-su received praise. ${ELSEWHERE}.`,
+    ],
+  },
 ];

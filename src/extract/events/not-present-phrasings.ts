@@ -86,6 +86,24 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: [`${MET}, after President Paul Weiss joined them for lunch.`],
   },
   {
+    // A coming occasion the meeting precedes: `ahead of President X's visit for a summit with
+    // President Y`, `during which he will hold a summit with President Y`: Y meets someone else, later.
+    side: 'before',
+    pattern: new RegExp(
+      String.raw`\b(?:ahead of|prepares? to|preparing to|in preparation for|will|(?:is|are) (?:scheduled|expected|set|due) to)\s[^.;,]{0,90}?\b(?:summit|talks|meeting)\s+(?:with|between)\s+(?:the\s+)?${NAME_WORDS}$`,
+      'u',
+    ),
+    example: `${MET} ahead of a state visit, during which Laura Grant will hold a summit with President Paul Weiss.`,
+    mustNot: [`${MET}, and on May 9 Han held talks with President Paul Weiss.`],
+  },
+  {
+    // `The meeting came as President X prepares to visit Japan`: the one whose trip lies ahead.
+    side: 'after',
+    pattern: /^\s+(?:prepares|is preparing|(?:is|are) (?:scheduled|expected|set|due))\s+(?:to\s+)?(?:visit|travel|hold|attend|host)\b/,
+    example: `${MET}. The meeting came as President Paul Weiss prepares to visit Seoul for a summit.`,
+    mustNot: [`${MET}. President Paul Weiss, who prepared the visit, also attended.`],
+  },
+  {
     side: 'after',
     pattern: /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
     example: `${MET}. Grant recalled that President Paul Weiss said last year that the alliance was strong.`,

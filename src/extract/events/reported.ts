@@ -4,17 +4,18 @@ const HELD_AFTER =
   /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:being\s+)?(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened|under ?way)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|opened|began|started|concluded|closed|ended|wrapped up|brought together|got under ?way)\b|^[”"’]?(?:\s+[^\s.;]+){0,14}?,?\s+(?:attended|witnessed|co-chaired|chaired|co-hosted|presided over)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 const ACTIVE_AT =
-  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
+  /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,90}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;
 const JOINED_EARLIER = /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b[^.;]*\b(?:at|during|for|in)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$/;
 
 /**
  * `A and B agreed at their summit`, `the announcement was made by A and B after their talks`:
  * `their` is the people the sentence names, so the occasion is theirs, reported held.
  */
-const THEIR_OCCASION = /\b(?:at|after|during|following|in)\s+their\s+(?:[\w’'-]+\s+){0,2}$/;
+const THEIR_OCCASION = /\b(?:at|after|during|following|in|held)\s+their\s+(?:[\w’'-]+\s+){0,2}$/;
 
-/** A subordinate clause after a comma: `, as A and B had agreed`, `, after A and B …`, `, when …`. */
-const SUBORDINATE_CLAUSE = /,\s+(?:as|after|when|since|because|while|just as)\s+(?=[^,;:]*$)/;
+/** A subordinate clause after a comma: `, as A and B had agreed`, `, after A and B …`, `, when …`, `, the day …`. */
+// `…, the day A and B held their summit in Tokyo`: a date told by another occasion.
+const SUBORDINATE_CLAUSE = /,\s+(?:as|after|when|since|because|while|just as|the (?:same )?day)\s+(?=[^,;:]*$)/;
 
 /**
  * `…, as President A and President B had agreed at their virtual summit in January`: an occasion
@@ -30,7 +31,8 @@ export function theirClause(sentence: string, start: number): { start: number; e
 }
 
 /** `talks between A and B`, `summit talks in Seoul between A and B`: the head and who held it. */
-const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?between\s+(?=(?:the\s+)?\p{Lu})/u;
+// `between then trade minister A and Minister B`: a lower-case `then` or `former` title opens the list too.
+const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?between\s+(?=(?:the\s+)?\p{Lu}|(?:then|former)[-\s]+(?:\p{Ll}+\s+){0,3}\p{Lu})/u;
 /** Where the list after `between` ends: a clause, the place or the date. */
 // A comma ends it (`, held during`, `, Minister X and Y signed`), except inside a title's series
 // (`Minister of Investment, Trade and Industry X`).

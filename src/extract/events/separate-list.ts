@@ -4,7 +4,7 @@ export interface SeparateList {
   readonly end: number;
   /**
    * How many counterparts the list must hold to be met one by one: 2 when the words say so
-   * (`separately`), 3 for a plain list after `met` or `held talks with` (`He also met Governor A,
+   * (`separately`, `also met`), 3 for a plain list after `met` or `held talks with` (`He also met Governor A,
    * Governor B and Senator C`): a release reports a round of calls so; two named together
    * (`met X, Vice Minister of A, and Y, Vice Minister of B`) may well have sat at one table.
    */
@@ -25,6 +25,13 @@ const ROUND_OF_CALLS = /^(?:met|met with|talks|meetings|held talks)$|^met\b/;
  * before the sentence ends. The period of an initial (`the U.S. Senate`) ends nothing.
  */
 const LIST_AFTER = /^\s+(?:with\s+)?\p{Lu}(?:[^.;]|(?<=\b\p{Lu})\.)*?,(?:[^.;]|(?<=\b\p{Lu})\.)*?(?:,|\band\s)/u;
+/**
+ * `also met A and B`, `also held talks with Thai Minister A and Indian Minister B`: `also` makes
+ * the meeting one more of a round of calls, so a list of two is met one by one as well.
+ */
+const ALSO_BEFORE = /\balso\s+(?:held\s+)?$/;
+/** Two counterparts joined by `and`, with no comma: `Minister A and Minister B`. */
+const PAIR_AFTER = /^\s+(?:with\s+)?\p{Lu}(?:[^.;,]|(?<=\b\p{Lu})\.)*?\sand\s+(?:the\s+)?\p{Lu}/u;
 /** Where the list of counterparts ends: the place, date, purpose or a new clause. */
 const LIST_END = /[;:]|(?<!\b\p{Lu})\.|\s(?:to|on|in|at|during|where|which|who|respectively)\s|,\s+(?:where|during|to|on|in|at|and\s+(?:discussed|agreed|exchanged))\b|\sand\s+(?:discussed|agreed|exchanged|called|asked|shared)\b/u;
 
@@ -39,13 +46,17 @@ export function separateList(sentence: string, start: number, end: number): Sepa
   const next = sentence.slice(end, end + 50);
   const oneByOne = ONE_BY_ONE.test(around) || ONE_BY_ONE_AFTER.test(next) || (BILATERAL.test(around) && COUNTERPARTS_AFTER.test(next));
   // The plain list starts at the trigger with a name or title, not a group (`met with business leaders, including A, B and C`).
-  const plainList = !oneByOne && ROUND_OF_CALLS.test(sentence.slice(start, end)) && LIST_AFTER.test(sentence.slice(end, end + 200));
+  const calls = !oneByOne && ROUND_OF_CALLS.test(sentence.slice(start, end));
+  const also = calls && ALSO_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+  const after = sentence.slice(end, end + 200);
+  const plainList = calls && (LIST_AFTER.test(after) || (also && PAIR_AFTER.test(after)));
   if (!oneByOne && !plainList) return null;
-  // The trigger may hold the `with` itself: `met separately with`.
-  const withMatch = /\bwith$/.test(sentence.slice(start, end)) || (plainList && /^met$/.test(sentence.slice(start, end))) ? /^\s+/.exec(sentence.slice(end)) : WITH.exec(sentence.slice(end));
+  // The trigger may hold the `with` itself (`met separately with`), or end where the list starts
+  // (`met`, `met outgoing`).
+  const withMatch = /\bwith$/.test(sentence.slice(start, end)) || (plainList && /^met\b(?!.*\bwith$)/.test(sentence.slice(start, end))) ? /^\s+/.exec(sentence.slice(end)) : WITH.exec(sentence.slice(end));
   if (!withMatch) return null;
   const listStart = end + withMatch[0].length;
   const rest = sentence.slice(listStart);
   const stop = LIST_END.exec(rest);
-  return { start: listStart, end: listStart + (stop ? stop.index : rest.length), minimum: oneByOne ? 2 : 3 };
+  return { start: listStart, end: listStart + (stop ? stop.index : rest.length), minimum: oneByOne || also ? 2 : 3 };
 }

@@ -42,11 +42,39 @@ function standsAlone(text: string, start: number, end: number, sentenceStart: nu
   return previous === undefined || !UPPER_START.test(previous) || TITLE_NOUNS.has(previous) || POSTS_BEFORE.has(previous) || HONORIFICS.has(previous) || /[,;:]$/.test(previous);
 }
 
+/** The words of a sentence up to a name, as far back as a title reaches: `Minister of Trade, Industry and Energy`. */
+const TITLE_REACH = 60;
+
+/** The title nouns written before a person's full mentions: `President` for `President Ode Ji-ho`. */
+function titlesBefore(person: PersonFinding, text: AnalysedText): Set<string> {
+  const titles = new Set<string>();
+  for (const m of person.mentions) {
+    const sentence = text.sentences[m.sentenceIndex];
+    const from = Math.max(sentence?.start ?? 0, m.start - TITLE_REACH);
+    const words = text.text.slice(from, m.start).split(/[\s,]+/);
+    // Only the title run right before the name: `President X said Minister` names one title.
+    for (const w of words.slice(-7)) if (TITLE_NOUNS.has(w)) titles.add(w);
+  }
+  return titles;
+}
+
+/**
+ * Which of several people sharing a short form `Minister Ode` means: the one, and only one, whose
+ * full name the release wrote after the same title (`Minister of Trade … Ode Ha-na` against
+ * `President Ode Ji-ho`). Null when the word before is no title or the title fits none or several.
+ */
+function ownerByTitle(previous: string | undefined, owners: ReadonlySet<string>, titles: ReadonlyMap<string, Set<string>>): string | null {
+  if (previous === undefined || !TITLE_NOUNS.has(previous)) return null;
+  const fitting = [...owners].filter((id) => titles.get(id)?.has(previous));
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
 /**
  * Adds to each person the bare references the persons pass left out: after `Minister for Trade Ahn
  * Bo-ram` the release writes `Ahn then met…`, and after `U.S. Trade Representative Jane
  * Roe`, `held talks with Roe`. A word counts only when it is the first or last word of exactly one
- * person's name, stands alone (no capitalised word runs on from it) and overlaps no other mention.
+ * person's name — or of several, when the title before it fits only one of them (`President Ode`)
+ * — stands alone (no capitalised word runs on from it) and overlaps no other mention.
  */
 export function withShortMentions(persons: readonly PersonFinding[], text: AnalysedText): PersonFinding[] {
   const owners = new Map<string, Set<string>>();
@@ -55,14 +83,17 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
   }
   const taken = persons.flatMap((p) => p.mentions).map((m) => [m.start, m.end] as const);
   const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
+  const titles = new Map(persons.map((p) => [p.localId, titlesBefore(p, text)] as const));
   return persons.map((person) => {
     const extra: Mention[] = [];
     for (const form of shortForms(person.name)) {
-      if (owners.get(form)!.size > 1) continue;
+      const shared = owners.get(form)!.size > 1;
       for (let at = text.text.indexOf(form); at >= 0; at = text.text.indexOf(form, at + form.length)) {
         const end = at + form.length;
         const sentence = text.sentences.findLast((s) => s.start <= at);
         if (!sentence || end > sentence.end || overlaps(at, end) || !standsAlone(text.text, at, end, sentence.start)) continue;
+        // `President Ode` after `President Ode Ji-ho` and `Minister … Ode Ha-na`: the title decides.
+        if (shared && ownerByTitle(WORD_BEFORE.exec(text.text.slice(Math.max(sentence.start, at - 30), at))?.[1], owners.get(form)!, titles) !== person.localId) continue;
         if (form.length === 2 && text.text.slice(sentence.start, at).trim() === '') continue; // `Oh,` opening a sentence may be a word
         extra.push({ text: form, start: at, end, sentenceIndex: sentence.index });
       }

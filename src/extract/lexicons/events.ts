@@ -34,6 +34,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['ceremony', 'ceremony'],
   ['session', 'conference'],
   ['luncheon', 'other'],
+  ['gathering', 'conference'],
   ['dinner', 'other'],
   ['working lunch', 'other'],
   ['courtesy call', 'bilateral'],
@@ -62,9 +63,14 @@ export const REPORTED_ONLY_HEADS: ReadonlySet<string> = new Set(['committee', 'c
 /**
  * Heads that name a sitting only in a name of this shape: `the 10th Alder–Birch Joint Commission`,
  * `the Intergovernmental Commission` sit; `the European Commission`, `the Fair Trade Commission`
- * are standing bodies even when someone `visited` them.
+ * are standing bodies even when someone `visited` them; so is `the National Assembly` beside `the
+ * General Assembly`.
  */
-export const SITTING_NAMES: ReadonlyMap<string, RegExp> = new Map([['commission', /\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed)\b/]]);
+export const SITTING_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['commission', /\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed)\b/],
+  // `the UN General Assembly`, `the Annual Assembly` sit; `the National Assembly` is a parliament.
+  ['assembly', /\b(?:General|Annual|Plenary)\b/],
+]);
 
 /** Words after a lower-case head that make it part of a place (`conference room`), not an occasion. */
 export const PLACE_AFTER_HEAD = /^\s+(?:room|hall|center|centre|venue|facilities|call)\b/;
@@ -89,8 +95,9 @@ export const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'
  */
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
-  // `met the chief executives of …`, `met the visiting delegation`: a group of people, named after.
-  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
+  // `met the chief executives of …`, `met the visiting delegation`, `met heads of research
+  // institutes`: a group of people, named after.
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
   // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
   // before the comma names the counterpart, the one after says what the two did.
   [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
@@ -154,14 +161,16 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering|hearing|panel)\b/i,
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
-  /\b(?:attended|took part|participated|were present|gathered)\b,?\s+(?:including|among them|among whom)\b/,
+  // `Officials of three ministries attended, along with experts including Professor X …`.
+  /\b(?:attended|took part|participated|were present|gathered)\b,?\s+(?:including|among them|among whom|along with)\b/,
   // `Participants included…`, `Business participants included…`, `Other guests were…`.
   /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
   /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
   /\b(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:panel(?:l)?ists|speakers|moderators?|presenters|discussants|participants|attendees|guests)\b/,
-  /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining)\b/i,
+  // `Among them were A, B and C`: the people of the group the sentences before describe.
+  /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining|them\s+(?:were|was))\b/i,
   /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|took part|joined|spoke|addressed|presented)\b/,
   // `The CEOs present included…`, `The signing was witnessed by…`, `Speaking at the forum, X said…`.
   /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
@@ -180,6 +189,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
   // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
   /\b(?:led|headed)\s+(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
+  // `The Korean side, headed by X, brought…`, `Indonesia's delegation of about 30, led by Y, included…`.
+  /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];

@@ -7,6 +7,7 @@ describe('findDateExpressions', () => {
     ['announced on November 20 that exports rose', 'November 20', { month: 11, day: 20, weekday: null, year: null }, null],
     ['signed on 18 November 2025 in Seoul', '18 November 2025', { month: 11, day: 18, year: 2025 }, null],
     ['met on the 18th in Seoul', 'the 18th', { month: null, day: 18 }, null],
+    ['The forum on the 24th was attended by', 'the 24th', { month: null, day: 24 }, null],
     ['held in Daejeon from November 18 to 20.', 'November 18 to 20', { month: 11, day: 18 }, { month: null, day: 20 }],
     ['set for March 26–29 in Cameroon', 'March 26–29', { month: 3, day: 26 }, { day: 29 }],
     ['the Council on December 16-17.', 'December 16-17', { month: 12, day: 16 }, { day: 17 }],
@@ -53,6 +54,9 @@ describe('findDateExpressions', () => {
   it.each([
     ['exports in October 2025 rose 12.7 percent'],
     ['the 23rd Pan-Yellow Sea Rim Conference'],
+    ['presided over the 25th meeting of the Alder Commission'],
+    ['to mark the 60th anniversary of relations'],
+    ['for the 13th consecutive year'],
     ['At the 13th Korea–Japan–China Ministers’ Meeting'],
     ['a 25 percent tariff on 75 percent of volumes'],
     ['for January–October 2025 reached a high'],

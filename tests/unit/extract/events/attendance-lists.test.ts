@@ -18,6 +18,9 @@ describe('attendance lists after the sentence that reports the occasion', () => 
     ['The signing was witnessed by', 'The MOU was signed in Busan on May 9 by Minister Han Ji-su and the agency. The signing was witnessed by Laura Grant and Paul Weiss.'],
     ['Speaking at the forum … also spoke', 'The Trade Forum was held in Busan on May 9. Speaking at the forum, Minister Han Ji-su said trade was growing. Laura Grant and Paul Weiss also spoke.'],
     ['also attended', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Ambassador Paul Weiss also attended.'],
+    ['attended, along with', 'Minister Han Ji-su presided over the 25th meeting of the Alder Commission in Seoul on June 23. Officials of three ministries attended, along with experts including Professor Laura Grant and Paul Weiss, CEO of Birch Steel.'],
+    ['Among them were', 'Minister Han Ji-su met heads of research institutes in Seoul on February 7. Participants shared their views on risks. Among them were Laura Grant, President of the Alder Institute, and Paul Weiss.'],
+    ['took part, including (after remarks at a gathering)', 'Vice Minister Han Ji-su delivered New Year’s remarks to Alderland’s new and renewable energy industry at a gathering in Seoul on February 22. The event was organized to recognize the sector. Some 150 people took part, including Chairman Laura Grant and Paul Weiss, President of Birch Power.'],
     ['Business participants included', 'Minister Han Ji-su attended the Alder Business Forum in Seoul on May 9. Business participants included Laura Grant, chairman of the chamber, and Paul Weiss, CEO of Birch Steel.'],
   ])('brings everyone listed after %j into the occasion', (_cue, body) => {
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
@@ -39,5 +42,13 @@ describe('attendance lists after the sentence that reports the occasion', () => 
     ['a list of a different kind', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Exports to Canada included steel, according to Paul Weiss.'],
   ])('does not take in someone named in %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+});
+
+describe('the heads of the two sides of a forum, each in a sentence of their own', () => {
+  it('pairs the head of one side with the head of the other', () => {
+    const body =
+      'Korea and Alderland held the 10th Korea–Alderland Energy Forum this week, the ministry said on July 5. The Korean side, headed by Han Ji-su, the Deputy Minister for Energy, brought some 30 representatives. Alderland’s delegation of about 30, led by Laura Grant, Director General of Oil and Gas, included officials of its directorates.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
   });
 });

@@ -41,6 +41,11 @@ describe('impliedSubjects', () => {
     ],
     // The phrase after the people named is an object, not the pair as subject.
     ['Minister Han and Minister Ortega signed the FTA. Chairman Tanaka and Chair Reid briefed the two ministers.', ['Han', 'Ortega', 'Tanaka', 'Reid'], {}],
+    [
+      'Minister Han met Secretary Ortega on May 9. It follows the commitment made by President Tanaka and President Reid at their summit. The two ministers also discussed batteries.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 2: ['Han=The two ministers'] },
+    ],
   ])('reads who %j means', (body, names, expected) => {
     expect(implied(body, names)).toEqual(expected);
   });

@@ -24,6 +24,11 @@ describe('the day of a meeting', () => {
       'Han Ji-su + Sara Lindqvist: 2024-06-12',
     ],
     [
+      'the following day written at the end of the sentence is the day after too',
+      'Minister Han Ji-su met Commissioner Erik Lund in Oslo on Tuesday, June 11. Commissioner Erik Lund, on a three-day visit, met Senator Sara Lindqvist in Bergen, the following day.',
+      'Erik Lund + Sara Lindqvist: 2024-06-12',
+    ],
+    [
       'the final day is the last day of the visit',
       'Minister Han Ji-su visited Oslo from June 10 to 12. On June 10, Minister Han Ji-su met Commissioner Erik Lund. On the final day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',

@@ -46,6 +46,8 @@ describe('phrasings that report two named people meeting', () => {
   it.each([
     ['the summit between A and B, held during …', 'Minister Han Ji-su met Minister Laura Grant in Beijing on December 11. The two ministers discussed follow-up to the agreements reached at the summit between President Paul Weiss and President Omar Haddad, held during the state visit of November 1.'],
     ['signed after summit talks between A and B', 'Minister Han Ji-su and Secretary Laura Grant signed a joint statement in Busan on November 25. The statement was signed after summit talks between President Paul Weiss and President Omar Haddad.'],
+    ['…, the day A and B held their summit', 'Minister Han Ji-su met Minister Laura Grant in Tokyo on March 16, the day President Paul Weiss and Prime Minister Omar Haddad held their summit in Tokyo.'],
+    ['talks between then trade minister A and Minister B', 'Minister Han Ji-su and Minister Laura Grant launched the talks by video conference on June 27. The launch follows talks between then trade minister Omar Haddad and Minister Paul Weiss on the margins of meetings in Singapore last November.'],
   ])('keeps the two of %j apart from the others the sentence names', (_phrasing, body) => {
     const groups = meetingGroups(body, PEOPLE);
     expect(groups).toContainEqual(['Omar Haddad', 'Paul Weiss']);
@@ -102,6 +104,7 @@ describe('phrasings that report two named people meeting', () => {
     ['a talk ahead, gapped: `is also scheduled to meet A, and B to hold talks with C`', 'Minister Han Ji-su arrived in Washington on July 23. Minister Han is also scheduled to meet Director Paul Weiss, Chair of the Energy Council, and Minister Omar Haddad to hold talks with Governor Laura Grant.'],
     ['companies received, no one titled', 'Minister Han Ji-su received Alder Electronics, Birch Motors and Cedar Steel at the ministry on May 8, according to Laura Grant.'],
     ['a standing commission visited, not a sitting', 'Minister Han Ji-su visited the European Commission in Brussels on May 8. Director Laura Grant joined the Fair Trade Commission in 2019.'],
+    ['a parliament named in a list, not a sitting', 'Some 150 people took part, including Chairman Han Ji-su, National Assembly member Laura Grant and Paul Weiss.'],
     ['a team headed that is no side of the talks', 'Minister Han Ji-su held talks with Minister Paul Weiss in Lima on May 8. Laura Grant headed a team of auditors.'],
   ])('pairs no one for %s', (_case, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);

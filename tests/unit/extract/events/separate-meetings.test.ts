@@ -10,6 +10,8 @@ describe('separateMeetings', () => {
     ['held separate meetings with', 'On the margins of the summit on June 3, Minister Han Ji-su held separate meetings with Commissioner Erik Lund and Minister Sara Lindqvist.'],
     ['held bilateral meetings with', 'Minister Han Ji-su held bilateral meetings with Commissioner Erik Lund and Minister Sara Lindqvist in Geneva on June 3.'],
     ['held bilateral talks with counterparts from several countries', 'Minister Han Ji-su held bilateral talks with his counterparts from Norway and Peru, including Commissioner Erik Lund and Minister Sara Lindqvist, in Geneva on June 3.'],
+    ['also met', 'During his three-day visit Minister Han Ji-su also met Minister of Commerce Erik Lund and Minister of Economy and Planning Sara Lindqvist to seek opportunities for Korean companies.'],
+    ['also held talks with', 'Han Ji-su also held talks with Norwegian Trade Minister Erik Lund and Swedish Trade Minister Sara Lindqvist.'],
     ['met individually with, titles in apposition', 'Minister Han Ji-su met individually with Erik Lund, Commissioner for Trade, and Sara Lindqvist, Minister for Enterprise, on June 3.'],
   ])('gives each counterpart a meeting of their own when the subject %s them', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([

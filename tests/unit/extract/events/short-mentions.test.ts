@@ -23,12 +23,15 @@ describe('withShortMentions', () => {
     ['Minister Ravi Mehta spoke. On the same day, Minister Mehta agreed.', ['Ravi Mehta'], 'Ravi Mehta', 1],
     ['Secretary Laura Grant spoke. Ms. Grant later met officials.', ['Laura Grant'], 'Laura Grant', 1],
     ['President Oh Young-sik spoke. Minister Adeyemi held a separate meeting with Oh to discuss a plant.', ['Oh Young-sik'], 'Oh Young-sik', 1],
+    ['President Ode Ji-ho attended, and Minister of Trade, Industry and Energy Ode Ha-na spoke. Later, President Ode met the envoy.', ['Ode Ji-ho', 'Ode Ha-na'], 'Ode Ji-ho', 1],
+    ['President Ode Ji-ho attended, and Minister of Trade, Industry and Energy Ode Ha-na spoke. Later, Minister Ode met the envoy.', ['Ode Ji-ho', 'Ode Ha-na'], 'Ode Ha-na', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });
 
   it.each([
     ['a family name two people share', 'Kim Do-yun met Kim Ha-na. Kim said trade matters.', ['Kim Do-yun', 'Kim Ha-na'], 'Kim Do-yun'],
+    ['a shared family name after a title both bear', 'Minister Kim Do-yun met Minister Kim Ha-na. Minister Kim said trade matters.', ['Kim Do-yun', 'Kim Ha-na'], 'Kim Do-yun'],
     ['a word inside a longer name', 'Minister Ahn Min-jae attended. Ahn Sung-il, a professor, spoke.', ['Ahn Min-jae'], 'Ahn Min-jae'],
     ['a word inside a longer word', 'Secretary Laura Grant spoke. Grants were announced, and Grantham welcomed them.', ['Laura Grant'], 'Laura Grant'],
     ['a title kept in a name', 'Prince Faisal spoke. The Crown Prince, the Prince said, agreed.', ['Prince Faisal'], 'Prince Faisal'],
