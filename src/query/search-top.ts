@@ -102,15 +102,16 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       // still reach θ. A form it reaches is reached by no walked word (those scored all theirs),
       // so a form below the bound now stays below it: it is settled for this search.
       // What the other remaining words add at most, per length step: a long form's terms score less.
-      const restAt = new Float64Array(LENGTH_STEPS.length);
-      for (const other of remaining) if (other !== word) for (let step = 0; step < restAt.length; step++) restAt[step] = restAt[step]! + words.boundAt[other]![step]!;
+      // Taken once θ is known: before the top fills, no form can be left out by a bound.
+      let restAt: Float64Array | null = null;
       const reached = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
       for (const form of reached) {
         const gain = adds[form]!;
         adds[form] = 0;
         if (scored[form]) continue;
         if (whole < threshold) continue;
-        if ((gain + restAt[index.formLengthStep[form]!]!) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
+        if (threshold !== -Infinity) restAt ??= restBounds(words, remaining, word);
+        if (restAt !== null && (gain + restAt[index.formLengthStep[form]!]!) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
           scored[form] = 1;
           scoredForms.push(form);
         } else consider(form, 1);
@@ -124,6 +125,17 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
     for (const node of reachedNodes) best[node] = -1;
     for (const term of uses.terms) termUse[term] = -1;
   }
+}
+
+/** What the remaining words other than `word` add at most, per length step. */
+function restBounds(words: DistinctWords, remaining: readonly number[], word: number): Float64Array {
+  const restAt = new Float64Array(LENGTH_STEPS.length);
+  for (const other of remaining) {
+    if (other === word) continue;
+    const bounds = words.boundAt(other);
+    for (let step = 0; step < restAt.length; step++) restAt[step] = restAt[step]! + bounds[step]!;
+  }
+  return restAt;
 }
 
 /**
@@ -208,8 +220,12 @@ interface DistinctWords {
   readonly occurrences: readonly (readonly number[])[];
   /** The most a word's uses can add to one form's sum (before the count of matched words multiplies it). */
   readonly bound: readonly number[];
-  /** The same per LENGTH_STEPS step: the most it adds to a form at least that long (never above `bound`). */
-  readonly boundAt: readonly Float64Array[];
+  /**
+   * The same per LENGTH_STEPS step: the most it adds to a form at least that long (never above
+   * `bound`). Taken when first asked (fourteen bounds over every term of the word's expansion): a
+   * word walked first, or while the top is not full, never needs them.
+   */
+  readonly boundAt: (word: number) => Float64Array;
   /** How many postings walking the word reads. */
   readonly cost: readonly number[];
 }
@@ -226,7 +242,9 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
   const wordOf: number[] = [];
   const occurrences: number[][] = [];
   const bound: number[] = [];
-  const boundAt: Float64Array[] = [];
+  const stepped: (Float64Array | undefined)[] = [];
+  /** Per distinct word: its positions' flat bounds and kept maxima, for the stepped bounds taken later. */
+  const flats: { readonly i: number; readonly flat: number; readonly kept: number }[][] = [];
   const cost: number[] = [];
   const termMax = (term: number) => Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0);
   query.words.forEach((word, i) => {
@@ -235,7 +253,8 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
       numbers.set(word, (number = numbers.size));
       occurrences.push([]);
       bound.push(0);
-      boundAt.push(new Float64Array(LENGTH_STEPS.length));
+      stepped.push(undefined);
+      flats.push([]);
       cost.push(0);
     }
     wordOf.push(number);
@@ -246,17 +265,28 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
     const kept = keptWordMax(index, query, word, i, kinds[0] === 'exact' ? terms[0]! : -1, entities, titles);
     const flat = Math.min(kept, occurrenceBound(word, gains, kinds, spellings, most, sharing));
     bound[number] = bound[number]! + flat;
-    const stepped = boundAt[number]!;
-    for (let step = 0; step < LENGTH_STEPS.length; step++) {
-      // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
-      const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), termScoreBoundAt(index, term, LENGTH_STEPS[step]!))), kinds, spellings, most, sharing));
-      stepped[step] = stepped[step]! + atStep;
-    }
+    flats[number]!.push({ i, flat, kept });
     for (const term of terms) {
       const forms = index.postingForms[term]!;
       cost[number] = cost[number]! + lowerBound(forms, range.to) - (range.from === 0 ? 0 : lowerBound(forms, range.from));
     }
   });
+  const boundAt = (number: number): Float64Array => {
+    const known = stepped[number];
+    if (known) return known;
+    const sums = new Float64Array(LENGTH_STEPS.length);
+    for (const { i, flat, kept } of flats[number]!) {
+      const word = query.words[i]!;
+      const { terms, weights, kinds, spellings } = expansions[i]!;
+      for (let step = 0; step < LENGTH_STEPS.length; step++) {
+        // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
+        const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), termScoreBoundAt(index, term, LENGTH_STEPS[step]!))), kinds, spellings, most, sharing));
+        sums[step] = sums[step]! + atStep;
+      }
+    }
+    stepped[number] = sums;
+    return sums;
+  };
   return { wordOf, occurrences, bound, boundAt, cost };
 }
 

@@ -27,6 +27,8 @@ export function foldWord(word: string): string {
   return PLAIN.test(word) ? word.toLowerCase() : foldName(word).replace(/ /g, '');
 }
 
+const NO_TERMS: readonly string[] = Object.freeze([]);
+
 /** The indexed fields of a document, in the order their scores add up, and their weights. */
 export const TEXT_FIELDS = ['title', 'text'] as const;
 export const FIELD_BOOST: Readonly<Record<(typeof TEXT_FIELDS)[number], number>> = { title: 2, text: 1 };
@@ -67,6 +69,13 @@ export interface TextIndex {
   readonly postings: readonly (readonly (FieldPostings | undefined)[])[];
   /** Per field, per document: BM25's length norm k·(1 − b + b·length/average). */
   readonly norms: readonly Float64Array[];
+  /**
+   * Per document: the terms its words holding a character outside ASCII fold to (`Šefčovič` →
+   * `sefcovic`), in title or text; most English releases have none (one shared empty list). Marking a
+   * hit reads its text for such words only when one of them is a matched term: that scan of every
+   * character was a third of a full-text answer's cost.
+   */
+  readonly nonAsciiTerms: readonly (readonly string[])[];
   /** Reused by every search (synchronous, so never shared by two at once): per document, zero between searches. */
   readonly scratch: { readonly word: Float64Array; readonly total: Float64Array };
 }
@@ -86,8 +95,9 @@ export function textIndexFor(store: GraphStore): Promise<TextIndex> {
  */
 export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs = SLICE_MS): Promise<TextIndex> {
   const termIds = new Map<string, number>();
-  /** Per word as written: its term number (-1 when it folds to nothing) and the last field visit that counted it. */
-  const tokens = new Map<string, { readonly id: number; visit: number }>();
+  /** Per word as written: its term and term number (-1 when it folds to nothing), whether it is plain ASCII, and the last field visit that counted it. */
+  const tokens = new Map<string, { readonly id: number; readonly term: string; readonly plain: boolean; visit: number }>();
+  const nonAsciiTerms: (readonly string[])[] = [];
   let visits = 0;
   const docLists: number[][][] = TEXT_FIELDS.map(() => []);
   const freqLists: number[][][] = TEXT_FIELDS.map(() => []);
@@ -98,6 +108,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     await pause();
     const name = documents[doc]!.attributes.name;
     const text = documents[doc]!.attributes.text ?? '';
+    let nonAscii: Set<string> | null = null;
     for (let field = 0; field < TEXT_FIELDS.length; field++) {
       const visit = ++visits;
       let length = 0;
@@ -115,7 +126,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
               freqLists[f]!.push([]);
             }
           }
-          tokens.set(token, (known = { id, visit: 0 }));
+          tokens.set(token, (known = { id, term, plain: PLAIN.test(token), visit: 0 }));
         }
         // As minisearch: the field's length is its number of distinct words as written.
         if (known.visit !== visit) {
@@ -123,6 +134,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
           length += 1;
         }
         if (known.id < 0) continue;
+        if (!known.plain) (nonAscii ??= new Set()).add(known.term);
         const list = docLists[field]![known.id]!;
         const freqs = freqLists[field]![known.id]!;
         if (list[list.length - 1] === doc) freqs[freqs.length - 1]! += 1;
@@ -135,6 +147,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
       // The same running mean as minisearch, so scores match it to the last bit.
       averages[field] = (averages[field]! * doc + length) / (doc + 1);
     }
+    nonAsciiTerms.push(nonAscii ? [...nonAscii] : NO_TERMS);
   }
   const count = documents.length;
   // Inserted in first-seen order, as minisearch does, so prefix and fuzzy terms come in its order.
@@ -170,6 +183,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     deletions: emptyDeletionTable(),
     postings,
     norms,
+    nonAsciiTerms,
     scratch: { word: new Float64Array(count), total: new Float64Array(count) },
   };
 }

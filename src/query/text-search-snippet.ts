@@ -27,9 +27,16 @@ export interface SnippetOptions {
 
 export const DEFAULT_SNIPPET: SnippetOptions = { length: 240, lead: 60 };
 
+/**
+ * What the caller knows of a text's words outside ASCII: the terms they fold to (the text index
+ * keeps them per release). When none is a matched term, marking skips reading every character for
+ * such words; when not given, every one is read.
+ */
+export type NonAsciiTerms = readonly string[] | undefined;
+
 /** Every word of `text` whose folded form is one of `terms`. */
-export function marksIn(text: string, terms: ReadonlySet<string>): Span[] {
-  return termMarksIn(text, terms).map(({ start, end }) => ({ start, end }));
+export function marksIn(text: string, terms: ReadonlySet<string>, nonAsciiTerms?: NonAsciiTerms): Span[] {
+  return termMarksIn(text, terms, nonAsciiTerms).map(({ start, end }) => ({ start, end }));
 }
 
 /** A mark and the term its word folds to. */
@@ -47,7 +54,7 @@ const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
  * digits (which folding only lowers) are found by searching the lower-cased text for each ASCII
  * term at word boundaries, and only the few words holding another character are read and folded.
  */
-function termMarksIn(text: string, terms: ReadonlySet<string>): TermMark[] {
+function termMarksIn(text: string, terms: ReadonlySet<string>, nonAsciiTerms: NonAsciiTerms): TermMark[] {
   const lower = text.toLowerCase();
   // A letter whose lower case is longer (İ) would shift the offsets: read every word instead.
   if (lower.length !== text.length) return foldedMarksIn(text, terms, matchesOf(text, WORD));
@@ -56,10 +63,12 @@ function termMarksIn(text: string, terms: ReadonlySet<string>): TermMark[] {
     if (!ASCII_WORD.test(term)) continue;
     for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
       const end = at + term.length;
-      if (!wordCharacterEndsAt(text, at) && !wordCharacterStartsAt(text, end) && ASCII_WORD.test(text.slice(at, end))) marks.push({ start: at, end, term });
+      if (!wordCharacterEndsAt(text, at) && !wordCharacterStartsAt(text, end) && isAsciiRun(text, at, end)) marks.push({ start: at, end, term });
     }
   }
-  for (const mark of foldedMarksIn(text, terms, nonAsciiWordCharacters(text))) marks.push(mark);
+  if (nonAsciiTerms === undefined || nonAsciiTerms.some((term) => terms.has(term))) {
+    for (const mark of foldedMarksIn(text, terms, nonAsciiWordCharacters(text))) marks.push(mark);
+  }
   return marks.sort((x, y) => x.start - y.start);
 }
 
@@ -101,15 +110,30 @@ function foldedMarksIn(text: string, terms: ReadonlySet<string>, found: Iterable
   return marks;
 }
 
+/** Whether text[at, end) is all ASCII: a letter such as the Kelvin sign lowers to `k` at the same length. */
+function isAsciiRun(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** An ASCII letter or digit: the only ASCII characters WORD_CHARACTER matches (tested without a string made for the regex). */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** Whether a word character (a whole code point) starts at `at`. */
 function wordCharacterStartsAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return isAsciiWordCode(code);
   return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 /** Whether a word character (a whole code point) ends at `at`. */
 function wordCharacterEndsAt(text: string, at: number): boolean {
   if (at <= 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return isAsciiWordCode(code);
   const pair = at >= 2 && text.codePointAt(at - 2)! > 0xffff;
   return WORD_CHARACTER.test(pair ? text.slice(at - 2, at) : text[at - 1]!);
 }
@@ -119,8 +143,8 @@ function wordCharacterEndsAt(text: string, at: number): boolean {
  * (the earliest such), opened a little before its first match and cut at word boundaries. Without
  * a match in the text (a title-only hit) the passage is the text's opening.
  */
-export function snippetOf(text: string, terms: ReadonlySet<string>, options: SnippetOptions = DEFAULT_SNIPPET): Snippet {
-  const marks = termMarksIn(text, terms);
+export function snippetOf(text: string, terms: ReadonlySet<string>, options: SnippetOptions = DEFAULT_SNIPPET, nonAsciiTerms?: NonAsciiTerms): Snippet {
+  const marks = termMarksIn(text, terms, nonAsciiTerms);
   let best = { first: 0, distinct: 0 };
   for (let i = 0; i < marks.length; i += 1) {
     const seen = new Set<string>();

@@ -6,7 +6,7 @@ import { requireNode } from './require-node.js';
 import { textIndexFor, type TextIndex } from './text-search-index.js';
 import { documentsMentioning } from './text-search-mentions.js';
 import { queryWords, scoreDocuments, termsIn } from './text-search-scoring.js';
-import { marksIn, snippetOf } from './text-search-snippet.js';
+import { DEFAULT_SNIPPET, marksIn, snippetOf } from './text-search-snippet.js';
 import type { TextSearchHit, TextSearchResult } from './types.js';
 
 export interface TextSearchFilter extends DateRange {
@@ -89,8 +89,8 @@ function hitOf(index: TextIndex, position: number, score: number, terms: readonl
     category: doc.attributes.category ?? null,
     score,
     terms,
-    titleMarks: marksIn(doc.attributes.name, matched),
-    snippet: snippetOf(doc.attributes.text ?? '', matched),
+    titleMarks: marksIn(doc.attributes.name, matched, index.nonAsciiTerms[position]),
+    snippet: snippetOf(doc.attributes.text ?? '', matched, DEFAULT_SNIPPET, index.nonAsciiTerms[position]),
   };
 }
 

@@ -32,6 +32,20 @@ describe('marksIn', () => {
     expect(marksIn(text, new Set(terms))).toEqual(reference);
   });
 
+  it.each([
+    ['Müller met Muller and MÜLLER at the Korea–EU FTA’s talks', ['muller', 'korea'], ['muller']],
+    ['Korea😀Šefčovič 😀korea “Šefčovič’s” \uD800Šefčovič', ['korea', 'sefcovic', 's'], ['sefcovic']],
+    ['café cafe CAFÉ cafés', ['cafe', 'cafes'], ['cafe', 'cafes']],
+  ])('marks %j alike whether or not it is told the terms its non-ASCII words fold to', (text, terms, nonAscii) => {
+    expect(marksIn(text, new Set(terms), nonAscii)).toEqual(marksIn(text, new Set(terms)));
+  });
+
+  it('reads no word outside ASCII when none of those it is told of is a matched term', () => {
+    // Told (wrongly) that the text holds no such word, it marks only the plain ones: the hint is trusted.
+    expect(marked('Šefčovič met Sefcovic', marksIn('Šefčovič met Sefcovic', new Set(['sefcovic']), []))).toEqual(['Sefcovic']);
+    expect(marked('Šefčovič met Sefcovic', marksIn('Šefčovič met Sefcovic', new Set(['sefcovic']), ['sefcovic']))).toEqual(['Šefčovič', 'Sefcovic']);
+  });
+
   it('leaves HTML in the text as text: a tag is never a mark boundary by itself', () => {
     const text = '<b>Barakah</b> & <script>';
     expect(marked(text, marksIn(text, new Set(['barakah', 'script'])))).toEqual(['Barakah', 'script']);
