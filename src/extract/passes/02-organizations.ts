@@ -20,6 +20,7 @@ import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
 import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
 import { addSigningPartners } from '../organizations/signing-partners.js';
+import { addCountryNamedAgencies } from '../organizations/country-named-agencies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -81,6 +82,7 @@ export function findOrganizations(
   mergeSuffixes(table);
   addInternationalBodies(table, text.text, words, covered);
   addSeatsOfGovernment(table, text.text, words, covered);
+  addCountryNamedAgencies(table, text.text, words, countries, covered);
   const agreements = agreementAcronyms(words);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
