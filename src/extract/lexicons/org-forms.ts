@@ -81,6 +81,17 @@ export const LEGAL_FORM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new 
 /** Words of a place or a thing that may stand inside a company's name a legal form closes: `Korea Industrial Complex Corporation`. */
 export const PLACE_WORDS_IN_NAMES: ReadonlySet<string> = new Set(['Complex', 'Plant', 'Port', 'Site', 'Facility', 'Products', 'Product', 'System', 'Systems', 'Vehicle', 'Vehicles']);
 
+/**
+ * Words of an industry a company may join with `and` inside its own name (`Velmar Hydro and
+ * Nuclear Power`, `Daesan Engineering and Construction`), where `and` between names would part two
+ * companies (`Daesan Boilers and Allied Turbine`).
+ */
+export const SECTOR_WORDS_IN_NAMES: ReadonlySet<string> = new Set([
+  'Hydro', 'Nuclear', 'Power', 'Electric', 'Gas', 'Oil', 'Engineering', 'Construction', 'Heavy', 'Industries',
+  'Chemical', 'Chemicals', 'Steel', 'Iron', 'Shipbuilding', 'Marine', 'Machinery', 'Petrochemical', 'Petrochemicals',
+  'Mining', 'Metals', 'Energy', 'Shipping', 'Logistics', 'Trading', 'Transport', 'Fire', 'Insurance',
+]);
+
 /** Words after which a capitalised phrase is an event, not a body: `… Council Meeting`. */
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'Conference', 'Forum', 'Meeting', 'Summit', 'Expo', 'Fair', 'Ceremony', 'Session', 'Roundtable',

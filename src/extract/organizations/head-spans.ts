@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { EVENT_WORDS, LEGAL_FORMS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
+import { EVENT_WORDS, LEGAL_FORMS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -84,7 +84,8 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     // …but `Hanbit C&T and Daesan Engineering` are two companies: an acronym ends the first.
     // …and `Daesan Boilers and Allied Turbine` are two companies too: before a company's head, `and`
     // joins only sector words (`Korea Iron and Steel Company`), never a name.
-    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before));
+    // …and `Velmar Hydro and Nuclear Power`: sector words on both sides of `and` are one name.
+    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, first + 1);
     const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && sectorAnd);
     if (joins && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start)) {
       j -= 2;
@@ -92,6 +93,13 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     }
     return j;
   }
+}
+
+/** Whether word `before` and every word from the one after it (past `and`) up to `to` (exclusive) are sector words. */
+function sectorsBetween(words: readonly Word[], before: number, to: number): boolean {
+  if (!SECTOR_WORDS_IN_NAMES.has(text(words[before])) || text(words[before + 1]) !== 'and' || to <= before + 2) return false;
+  for (let k = before + 2; k < to; k += 1) if (!SECTOR_WORDS_IN_NAMES.has(text(words[k]))) return false;
+  return true;
 }
 
 /** Index after a run of capitalised name words from `k`, or `k` when none. */
@@ -174,7 +182,9 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // A later head inside the same name (`Korea Salt Corporation`) extends it; so does one after
     // `&` (`Hanil Engineering & Construction`).
     for (;;) {
-      const amp = text(words[end]) === '&' && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
+      // …and `Daesan Engineering and Construction`: a sector head joined to the name's own sector head.
+      const sectorAnd = text(words[end]) === 'and' && headAt(words, end + 1)?.head.company === true && sectorsBetween(words, end - 1, end + 2);
+      const amp = (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }

@@ -97,9 +97,14 @@ describe('findOrganizations', () => {
   it.each([
     ['Hanil Engineering & Construction signed a contract.', [['Hanil Engineering & Construction', 'company']]],
     ['Samsung C&T and Hanil Engineering & Construction won.', [['Samsung C&T', 'company'], ['Hanil Engineering & Construction', 'company']]],
+    // sector words on both sides of `and` are one company's name; a name after `and` is another company
+    ['Velmar Hydro and Nuclear Power Executive Vice President Jun Ha-eun attended.', [['Velmar Hydro and Nuclear Power', 'company']]],
+    ['Westgate signed an agreement with Daesan Engineering and Construction on reactors.', [['Westgate', 'company'], ['Daesan Engineering and Construction', 'company']]],
+    ['Daesan Engineering and Hanil Construction won.', [['Daesan Engineering', 'company'], ['Hanil Construction', 'company']]],
     ['The Korea Iron & Steel Association met.', [['Korea Iron & Steel Association', 'association']]],
     ['He met officials of the Investment Coordinating Board (BKPM) in Jakarta.', [['Investment Coordinating Board', 'government']]],
-    ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'company']]],
+    // a corporation named for its country that insures trade is a public agency (refineKind)
+    ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'government']]],
     ['North Gyeongsang Province will host the plant.', [['North Gyeongsang Province', 'government']]],
     ['It signed an MOU with South Jeolla Province on Monday.', [['South Jeolla Province', 'government']]],
     ['The plant in Ochang, North Chungcheong Province, opened.', []],
