@@ -4,8 +4,8 @@ import { ORG_HEADS } from '../lexicons/org-forms.js';
 
 /** `Ministry of …`, `Federal Ministry for …`, `Department of …`: a government body whatever words follow. */
 const GOVERNMENT_OPENING = /^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\b/;
-/** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`: business people's bodies. */
-const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$/;
+/** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`, `Business Council of Velmar`: business people's bodies. */
+const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$|^(?:Business|Industry|Employers’?)\s+(?:Council|Association|Federation)\s+of\s/;
 /** `Council of … Chambers`, `Federation of … Associations`: a body whose members are business bodies. */
 const BODY_OF_BODIES = /^(?:Council|Federation|Union|Confederation)\s+of\s+.*\b(?:Chambers|Associations)$/;
 /**

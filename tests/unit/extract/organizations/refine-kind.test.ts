@@ -8,6 +8,7 @@ describe('refineKind', () => {
     ['Federal Ministry for Economic Affairs', 'other', false, 'government'],
     ['Velmar-Korea Business Council', 'other', true, 'association'],
     ['Kanto Economic Federation', 'other', false, 'association'],
+    ['Business Council of Velmar', 'other', false, 'association'],
     ['Korea–Norway Joint Economic Commission', 'government', true, 'international'],
     ['Export Promotion Agency', 'other', false, 'government'],
     // a joint committee with its complement after the head

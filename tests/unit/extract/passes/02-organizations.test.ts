@@ -101,6 +101,13 @@ describe('findOrganizations', () => {
     ['Velmar Hydro and Nuclear Power Executive Vice President Jun Ha-eun attended.', [['Velmar Hydro and Nuclear Power', 'company']]],
     ['Westgate signed an agreement with Daesan Engineering and Construction on reactors.', [['Westgate', 'company'], ['Daesan Engineering and Construction', 'company']]],
     ['Daesan Engineering and Hanil Construction won.', [['Daesan Engineering', 'company'], ['Hanil Construction', 'company']]],
+    // a titled person before `and` is an item of the list, not a part of the body's name
+    ['Velmar Foundation Chair Jane Roe and Business Council of Ostland member Tom Reid spoke.', [['Velmar Foundation', 'other'], ['Business Council of Ostland', 'association']]],
+    // an agreement is no body's complement
+    ['He sought ratification by the National Assembly of the Korea–Velmar FTA soon.', [['National Assembly', 'government']]],
+    // a name before a programme's noun, or inside straight quotes, names a programme
+    ['Minister Han introduced the Carbon-Free Energy initiative.', []],
+    ['They renewed the commitment to the "Renewable Energy 3020" goal.', []],
     ['The Korea Iron & Steel Association met.', [['Korea Iron & Steel Association', 'association']]],
     ['He met officials of the Investment Coordinating Board (BKPM) in Jakarta.', [['Investment Coordinating Board', 'government']]],
     // a corporation named for its country that insures trade is a public agency (refineKind)
