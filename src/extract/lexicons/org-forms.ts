@@ -24,6 +24,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Committee', government()], ['Commission', government()], ['Secretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
   ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
+  // `the U.S. Congress`, `the Senate of Velmar`: a legislature, named for its country (a `World … Congress` is an event).
+  ['Congress', government()], ['Senate', government()],
   // `Supreme Court of Korea`, `the Regional Court in Brno`: courts are state bodies.
   ['Court', government()],
   // `the Appellate Body`, `the Dispute Settlement Body`: in trade releases, organs of an international organisation.
@@ -60,6 +62,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['ASA', company], ['AG', company], ['N.V.', company], ['B.V.', company], ['S.A.', company], ['JSC', company],
   ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],
 ]);
+
+/** Heads that name a legislature only with its country in the name: `U.S. Congress`, `Senate of Velmar`. */
+export const LEGISLATURE_HEADS: ReadonlySet<string> = new Set(['Congress', 'Senate']);
 
 /** Legal forms: a name they close is a company whatever words it holds (`… Industrial Complex Corporation`). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([

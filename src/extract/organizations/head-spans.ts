@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
+import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, LEGISLATURE_HEADS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -16,6 +16,8 @@ export interface SpanContext {
   readonly countryStarts: ReadonlySet<number>;
   /** Country mentions: start → end offsets. */
   readonly countryEnds: ReadonlyMap<number, number>;
+  /** Start offsets of country words that are demonyms (`Philippine`, `Colombian`). */
+  readonly demonymStarts?: ReadonlySet<number>;
 }
 
 const GOVERNMENT_TITLE_AFTER = /^(?:Minister|Ministers|Secretary|Commissioner|Vice|Deputy)$/;
@@ -220,8 +222,10 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
     covered = end - 1;
+    // `the Philippine Senate` is the Senate (of the Philippines): a demonym qualifies a legislature, it is not its name.
+    const named = LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && span.length === 2 && ctx.demonymStarts?.has(span[0]!.start) ? span.slice(1) : span;
     found.push({
-      name: spanText(ctx.body, span),
+      name: spanText(ctx.body, named),
       start: span[0]!.start,
       end: span[span.length - 1]!.end,
       kind: lastHead.kind,
@@ -283,6 +287,8 @@ const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
 function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
   if (span.length < 2) return false;
   if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
+  // `the World Velm Congress` is an event; `the U.S. Congress`, `the Senate of Velmar` a legislature.
+  if (LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && !span.some((w) => ctx.countryStarts.has(w.start))) return false;
   // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`),
   // unless they open a post held there (`Velmar Motor Group Executive Vice Chairman Jo Min-su`).
   if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;

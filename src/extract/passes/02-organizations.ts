@@ -52,8 +52,9 @@ export function findOrganizations(
   const covered = new CoveredRanges(text.text.length);
   const countryStarts = new Set(countries.map((c) => c.start));
   const countryEnds = new Map(countries.map((c) => [c.start, c.end] as const));
+  const demonymStarts = new Set(countries.filter((c) => c.form === 'demonym').map((c) => c.start));
   words.forEach((sentence, sentenceIndex) => {
-    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts, countryEnds };
+    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts, countryEnds, demonymStarts };
     const spans = headSpans(ctx).map((s) => ({ ...s, sentenceIndex }));
     const acronymWords: Word[] = [];
     for (const def of bracketedAcronyms(sentence)) {

@@ -105,6 +105,12 @@ describe('findOrganizations', () => {
     ['Velmar Foundation Chair Jane Roe and Business Council of Ostland member Tom Reid spoke.', [['Velmar Foundation', 'other'], ['Business Council of Ostland', 'association']]],
     // an agreement is no body's complement
     ['He sought ratification by the National Assembly of the Korea–Velmar FTA soon.', [['National Assembly', 'government']]],
+    // a legislature named with its country; a congress without one is an event
+    ['He met members of the U.S. Congress in Washington.', [['U.S. Congress', 'government']]],
+    ['He addressed the Senate of the Philippines on Monday.', [['Senate of the Philippines', 'government']]],
+    ['The Colombian Congress approved the FTA.', [['Congress', 'government']]],
+    ['The Senate Finance Committee held a hearing.', [['Senate Finance Committee', 'government']]],
+    ['The World Hydrogen Congress opened in Seoul.', []],
     // a name before a programme's noun, or inside straight quotes, names a programme
     ['Minister Han introduced the Carbon-Free Energy initiative.', []],
     ['They renewed the commitment to the "Renewable Energy 3020" goal.', []],
