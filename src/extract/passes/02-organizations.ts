@@ -12,7 +12,7 @@ import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
-import { orgCountry } from '../organizations/org-country.js';
+import { cityCountry, orgCountry } from '../organizations/org-country.js';
 import { CountryIndex } from '../organizations/country-index.js';
 import { refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
@@ -163,13 +163,14 @@ function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex
 
 function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
+  const kind = refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries));
   return {
     localId,
     name: entry.name,
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
-    kind: refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries)),
-    country: orgCountry(entry.name, mentions, body, countries) ?? entry.impliedCountry ?? null,
+    kind,
+    country: orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }
