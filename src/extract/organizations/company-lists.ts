@@ -90,6 +90,9 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
         const item = itemEndingAt(words, i);
         if (item && !/^(?:The|Its|Their|Our)$/.test(words[item.from]!.text)) found.push(item);
       }
+      // `France’s EDF, a losing bidder`: an undefined acronym a country's possessive owns is its company
+      // (a body the release defines, a ministry's `MO…` or an agency's `K…` shape was read before).
+      if ((w.text === '’s' || w.text === "'s") && countryStarts.has(words[i - 1]?.start ?? -1) && ownedAcronym(words, i + 1)) found.push({ from: i + 1, to: i + 2 });
       if (w.text === 'its') {
         const owner = ownerOfIts(words, i);
         if (owner) found.push(owner);
@@ -97,6 +100,13 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     });
     for (const span of found) add(table, words, span, blocked, countryStarts);
   }
+}
+
+/** An upper-case word of letters at `k` no capitalised word continues, and no currency, unit or trade term. */
+function ownedAcronym(words: readonly Word[], k: number): boolean {
+  const t = words[k]?.text ?? '';
+  // Letters only: `Korea’s APR1400` is a reactor model, not a company.
+  return isAcronym(t) && /^[\p{Lu}&]{3,}$/u.test(t) && !NON_ORG_ACRONYMS.has(t.toUpperCase()) && !/^[\p{Lu}\d]/u.test(words[k + 1]?.text ?? '');
 }
 
 /** How many lower-case words (a verb phrase) may stand between an owner and its `its`. */
