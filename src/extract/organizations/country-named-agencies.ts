@@ -54,6 +54,8 @@ export const COUNTRY_NAMED_AGENCIES: readonly CountryNamedAgency[] = [
 /** Up to four portfolio words, with the commas and `and` between them, right before a country name. */
 const RUN_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|\s+))+$/u;
 const WORD_BEFORE = /(\S+)\s+$/u;
+/** The last words the phrasings above can end with. */
+const LAST_WORD = /(?:Innovation|Science|Development|Resources|Affairs|Trade|Environment|Change|Oceans|Agri-Food|Industry|Energy|Finance|Transport|Health|Business|Invest|Enterprise)\s+$/;
 /** `Natural Resources Canada (NRCan)`: the acronym the text defines right after the name. */
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{L}&]{1,9})\)/u;
 /** `Minister of Trade and Industry Velmar`: a title's portfolio, not a body, when a title or head word precedes it. */
@@ -61,6 +63,8 @@ const TITLE_BEFORE = /(?:Minister|Ministry|Department|Secretary|Office|Commissio
 
 /** The agency a country name closes, if the words before it are one of the phrasings. */
 function agencyBefore(body: string, country: CountryMention, sentenceStart: number): { start: number; name: string } | null {
+  // Most country names follow no portfolio word: one short look at the word before rules them out.
+  if (!LAST_WORD.test(body.slice(Math.max(sentenceStart, country.start - 24), country.start))) return null;
   const head = body.slice(Math.max(sentenceStart, country.start - 80), country.start);
   const run = RUN_BEFORE.exec(head);
   if (!run) return null;
