@@ -24,6 +24,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Committee', government()], ['Commission', government()], ['Secretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
   ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
+  // `the U.S. Congress`, `the Senate of Velmar`: a legislature, named for its country (a `World … Congress` is an event).
+  ['Congress', government()], ['Senate', government()],
   // `Supreme Court of Korea`, `the Regional Court in Brno`: courts are state bodies.
   ['Court', government()],
   // `the Appellate Body`, `the Dispute Settlement Body`: in trade releases, organs of an international organisation.
@@ -61,6 +63,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],
 ]);
 
+/** Heads that name a legislature only with its country in the name: `U.S. Congress`, `Senate of Velmar`. */
+export const LEGISLATURE_HEADS: ReadonlySet<string> = new Set(['Congress', 'Senate']);
+
 /** Legal forms: a name they close is a company whatever words it holds (`… Industrial Complex Corporation`). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'Corporation', 'Corp.', 'Company', 'Co.', 'Ltd.', 'Inc.', 'Holdings', 'ASA', 'AG', 'N.V.', 'B.V.', 'S.A.', 'JSC', 'PLC', 'GmbH', 'LLC', 'Tbk',
@@ -80,6 +85,17 @@ export const LEGAL_FORM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new 
 
 /** Words of a place or a thing that may stand inside a company's name a legal form closes: `Korea Industrial Complex Corporation`. */
 export const PLACE_WORDS_IN_NAMES: ReadonlySet<string> = new Set(['Complex', 'Plant', 'Port', 'Site', 'Facility', 'Products', 'Product', 'System', 'Systems', 'Vehicle', 'Vehicles']);
+
+/**
+ * Words of an industry a company may join with `and` inside its own name (`Velmar Hydro and
+ * Nuclear Power`, `Daesan Engineering and Construction`), where `and` between names would part two
+ * companies (`Daesan Boilers and Allied Turbine`).
+ */
+export const SECTOR_WORDS_IN_NAMES: ReadonlySet<string> = new Set([
+  'Hydro', 'Nuclear', 'Power', 'Electric', 'Gas', 'Oil', 'Engineering', 'Construction', 'Heavy', 'Industries',
+  'Chemical', 'Chemicals', 'Steel', 'Iron', 'Shipbuilding', 'Marine', 'Machinery', 'Petrochemical', 'Petrochemicals',
+  'Mining', 'Metals', 'Energy', 'Shipping', 'Logistics', 'Trading', 'Transport', 'Fire', 'Insurance',
+]);
 
 /** Words after which a capitalised phrase is an event, not a body: `… Council Meeting`. */
 export const EVENT_WORDS: ReadonlySet<string> = new Set([

@@ -90,9 +90,49 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
         const item = itemEndingAt(words, i);
         if (item && !/^(?:The|Its|Their|Our)$/.test(words[item.from]!.text)) found.push(item);
       }
+      // `France’s EDF, a losing bidder`: an undefined acronym a country's possessive owns is its company
+      // (a body the release defines, a ministry's `MO…` or an agency's `K…` shape was read before).
+      if ((w.text === '’s' || w.text === "'s") && countryStarts.has(words[i - 1]?.start ?? -1) && ownedAcronym(words, i + 1)) found.push({ from: i + 1, to: i + 2 });
+      if (w.text === 'its') {
+        const owner = ownerOfIts(words, i);
+        if (owner) found.push(owner);
+      }
     });
     for (const span of found) add(table, words, span, blocked, countryStarts);
   }
+}
+
+/** An upper-case word of letters at `k` no capitalised word continues, and no currency, unit or trade term. */
+function ownedAcronym(words: readonly Word[], k: number): boolean {
+  const t = words[k]?.text ?? '';
+  // Letters only: `Korea’s APR1400` is a reactor model, not a company.
+  return isAcronym(t) && /^[\p{Lu}&]{3,}$/u.test(t) && !NON_ORG_ACRONYMS.has(t.toUpperCase()) && !/^[\p{Lu}\d]/u.test(words[k + 1]?.text ?? '');
+}
+
+/** How many lower-case words (a verb phrase) may stand between an owner and its `its`. */
+const OWNER_REACH = 6;
+/** How many modifiers may stand between `its` and the business noun: `its first overseas automotive steel sheet plant`. */
+const ITS_REACH = 6;
+/** Capitalised words that open a clause without naming anything. */
+const PRONOUN_LIKE = /^(?:The|It|This|That|These|Those|Its|Their|Our|He|She|They|We|Each|Both|All)$/;
+
+/**
+ * `Velco opened its first overseas plant`, `Among the results, Velco will speed up construction
+ * of its steelworks`: the subject of a clause that owns a business (`its` plant, not `his`) is a
+ * company. The subject must open the clause and a verb phrase of lower-case words must follow it.
+ */
+function ownerOfIts(words: readonly Word[], i: number): Span | null {
+  let n = i + 1;
+  while (n < words.length && n - i <= ITS_REACH && MODIFIER.test(words[n]!.text) && !BUSINESS_NOUNS.test(words[n]!.text)) n += 1;
+  if (!BUSINESS_NOUNS.test(words[n]?.text ?? '')) return null;
+  let k = i;
+  while (k > 0 && i - k < OWNER_REACH && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1]!.text) && !/^(?:and|or|but|said|says|with)$/.test(words[k - 1]!.text)) k -= 1;
+  if (k === i || k === 0 || !/^[\p{Lu}\d]/u.test(words[k - 1]!.text)) return null;
+  const item = itemEndingAt(words, k);
+  if (!item || PRONOUN_LIKE.test(words[item.from]!.text) || personLike(words, item)) return null;
+  // `…, and Velco opened its plant`: a clause that a comma and `and` open.
+  const afterCommaAnd = words[item.from - 1]?.text === 'and' && words[item.from - 2]?.text === ',';
+  return opensClause(words, item.from) || afterCommaAnd ? item : null;
 }
 
 /** `suppliers such as` / `companies including` / `firms include`: index of the first member, or -1. */
@@ -170,9 +210,12 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'into']);
 
-/** Whether word `k` opens a clause: the sentence's first word, or the first after an adverbial's comma (`On the same day, …`). */
+/** Conjunctions that open a clause of their own: `after Velcor and Hanbit Electronics filed a petition`. */
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'once', 'until', 'although', 'though', 'whereas']);
+
+/** Whether word `k` opens a clause: the sentence's first word, the first after a conjunction, or the first after an adverbial's comma (`On the same day, …`). */
 const opensClause = (words: readonly Word[], k: number): boolean =>
-  k === 0 || (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? ''));
+  k === 0 || SUBORDINATORS.has(words[k - 1]!.text) || (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? ''));
 
 /** The first word of a post: `Vice President`, `CEO`, `Chief Executive`, `Senior Vice President`, `head`. */
 const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Director|Founder|head|Minister|Secretary|Ambassador)$/;

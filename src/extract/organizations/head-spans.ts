@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { EVENT_WORDS, LEGAL_FORMS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
+import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, LEGISLATURE_HEADS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -16,6 +16,8 @@ export interface SpanContext {
   readonly countryStarts: ReadonlySet<number>;
   /** Country mentions: start → end offsets. */
   readonly countryEnds: ReadonlyMap<number, number>;
+  /** Start offsets of country words that are demonyms (`Philippine`, `Colombian`). */
+  readonly demonymStarts?: ReadonlySet<number>;
 }
 
 const GOVERNMENT_TITLE_AFTER = /^(?:Minister|Ministers|Secretary|Commissioner|Vice|Deputy)$/;
@@ -84,14 +86,37 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     // …but `Hanbit C&T and Daesan Engineering` are two companies: an acronym ends the first.
     // …and `Daesan Boilers and Allied Turbine` are two companies too: before a company's head, `and`
     // joins only sector words (`Korea Iron and Steel Company`), never a name.
-    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before));
+    // …and `Velmar Hydro and Nuclear Power`: sector words on both sides of `and` are one name.
+    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, first + 1);
     const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && sectorAnd);
-    if (joins && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start)) {
+    if (joins && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start) && !titledNameEndsAt(words, j - 2)) {
       j -= 2;
       continue;
     }
     return j;
   }
+}
+
+/** Whether word `before` and every word from the one after it (past `and`) up to `to` (exclusive) are sector words. */
+function sectorsBetween(words: readonly Word[], before: number, to: number): boolean {
+  if (!SECTOR_WORDS_IN_NAMES.has(text(words[before])) || text(words[before + 1]) !== 'and' || to <= before + 2) return false;
+  for (let k = before + 2; k < to; k += 1) if (!SECTOR_WORDS_IN_NAMES.has(text(words[k]))) return false;
+  return true;
+}
+
+/** A Korean given name: `Ji-ho`, `In-kyo`. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * Whether the capitalised run ending at word `k` is a person's name: a Korean given name, or a
+ * run a title opens (`Foundation Chair Jane Roe and Business Council of Velmar`, where `and`
+ * joins two items, not two parts of one name).
+ */
+function titledNameEndsAt(words: readonly Word[], k: number): boolean {
+  if (GIVEN_NAME.test(text(words[k]))) return true;
+  let m = k;
+  while (m > 0 && isCapitalised(text(words[m - 1])) && !TITLE_NOUNS.has(text(words[m - 1]))) m -= 1;
+  return m > 0 && m < k && TITLE_NOUNS.has(text(words[m - 1]));
 }
 
 /** Index after a run of capitalised name words from `k`, or `k` when none. */
@@ -117,7 +142,8 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
     if (opens && linkers.has(w)) {
       const k = text(words[end + 1]) === 'the' ? end + 2 : end + 1;
       const m = capitalRun(words, k);
-      if (m > k && !EVENT_WORDS.has(text(words[m - 1]))) {
+      // `ratification by the National Assembly of the Korea–Velmar FTA`: an agreement is no body's complement.
+      if (m > k && !EVENT_WORDS.has(text(words[m - 1])) && !AGREEMENT_WORDS.has(text(words[m - 1]))) {
         end = m;
         continue;
       }
@@ -174,7 +200,9 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // A later head inside the same name (`Korea Salt Corporation`) extends it; so does one after
     // `&` (`Hanil Engineering & Construction`).
     for (;;) {
-      const amp = text(words[end]) === '&' && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
+      // …and `Daesan Engineering and Construction`: a sector head joined to the name's own sector head.
+      const sectorAnd = text(words[end]) === 'and' && headAt(words, end + 1)?.head.company === true && sectorsBetween(words, end - 1, end + 2);
+      const amp = (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }
@@ -194,8 +222,10 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
     covered = end - 1;
+    // `the Philippine Senate` is the Senate (of the Philippines): a demonym qualifies a legislature, it is not its name.
+    const named = LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && span.length === 2 && ctx.demonymStarts?.has(span[0]!.start) ? span.slice(1) : span;
     found.push({
-      name: spanText(ctx.body, span),
+      name: spanText(ctx.body, named),
       start: span[0]!.start,
       end: span[span.length - 1]!.end,
       kind: lastHead.kind,
@@ -244,8 +274,12 @@ function mainHeadAt(span: readonly Word[]): number {
 
 function insideQuote(ctx: SpanContext, first: Word): boolean {
   const before = ctx.words.filter((w) => w.end <= first.start).map((w) => w.text);
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+  // `the "Renewable Velm 3020" initiative`: straight quotes open and close alike, so an odd count opens one.
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || before.filter((t) => t === '"').length % 2 === 1;
 }
+
+/** Lower-case nouns after which a capitalised phrase names a programme or a field, not a company. */
+const PROGRAMME_NOUNS = new Set(['initiative', 'initiatives', 'sector', 'sectors', 'policy', 'policies', 'strategy', 'roadmap', 'vision', 'programme', 'program', 'campaign', 'transition']);
 
 /** Titles and bodies whose `of`/`for` complement is a portfolio. */
 const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
@@ -253,6 +287,8 @@ const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
 function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
   if (span.length < 2) return false;
   if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
+  // `the World Velm Congress` is an event; `the U.S. Congress`, `the Senate of Velmar` a legislature.
+  if (LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && !span.some((w) => ctx.countryStarts.has(w.start))) return false;
   // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`),
   // unless they open a post held there (`Velmar Motor Group Executive Vice Chairman Jo Min-su`).
   if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;
@@ -270,6 +306,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text) && !CORPORATE_POST.test(postAt(ctx.words, ctx.words.indexOf(next)))) return false;
     // `the MOU on Space Launch, Robotics, …` names a topic, not a company.
     if (previous?.text === 'on' || insideQuote(ctx, span[0]!)) return false;
+    // `Korea’s Carbon-Free Energy initiative`: a name before a programme's noun names the programme.
+    if (next && PROGRAMME_NOUNS.has(next.text)) return false;
     // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
     if ((previous?.text === 'of' || previous?.text === 'for') && PORTFOLIO_HOLDER.test(text(ctx.words[ctx.words.indexOf(previous) - 1]))) return false;
     const distinctive = span

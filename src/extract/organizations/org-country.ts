@@ -1,5 +1,33 @@
 import type { Mention } from '../../domain/index.js';
+import { CITY_COUNTRIES } from '../lexicons/countries.js';
 import type { CountryIndex } from './country-index.js';
+
+/** Capitals that are also common words in names of other countries' bodies (`Georgetown University`, `Victoria University`). */
+const AMBIGUOUS_CITIES: ReadonlySet<string> = new Set(['Victoria', 'Georgetown', 'Kingston', 'Santiago', 'Washington']);
+
+/** Cities by their first word, so a name's words are looked up once each. */
+const CITIES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const city of CITY_COUNTRIES.keys()) {
+  if (AMBIGUOUS_CITIES.has(city)) continue;
+  const first = city.split(' ')[0]!;
+  CITIES_BY_FIRST_WORD.set(first, [...(CITIES_BY_FIRST_WORD.get(first) ?? []), city]);
+}
+
+/**
+ * The country of a city the body's name holds (`Executive Affairs Authority of Abu Dhabi`,
+ * `Invest Stockholm`, `Velmar Tokyo Trading`): a body named for a city is that city's country's.
+ * The caller leaves international bodies out (`the Shanghai Cooperation Organisation`).
+ */
+export function cityCountry(name: string): string | null {
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i += 1) {
+    for (const city of CITIES_BY_FIRST_WORD.get(words[i]!) ?? []) {
+      const parts = city.split(' ');
+      if (parts.every((p, k) => words[i + k] === p)) return CITY_COUNTRIES.get(city)!;
+    }
+  }
+  return null;
+}
 
 /** A country name is never longer than this; a possessive runs at most 4 characters past it. */
 const LONGEST_COUNTRY = 60;

@@ -4,8 +4,8 @@ import { ORG_HEADS } from '../lexicons/org-forms.js';
 
 /** `Ministry of …`, `Federal Ministry for …`, `Department of …`: a government body whatever words follow. */
 const GOVERNMENT_OPENING = /^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\b/;
-/** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`: business people's bodies. */
-const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$/;
+/** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`, `Business Council of Velmar`: business people's bodies. */
+const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$|^(?:Business|Industry|Employers’?)\s+(?:Council|Association|Federation)\s+of\s/;
 /** `Council of … Chambers`, `Federation of … Associations`: a body whose members are business bodies. */
 const BODY_OF_BODIES = /^(?:Council|Federation|Union|Confederation)\s+of\s+.*\b(?:Chambers|Associations)$/;
 /**
@@ -28,7 +28,14 @@ const POLICY_BANK = /\b(?:Development|Central|Reserve)\s+Bank\b/;
  * `… Institute for Advancement of Materials`, `… Planning & Evaluation Institute …`: an institute
  * that promotes, plans or evaluates (funds others' work) is a public agency; one that studies is research.
  */
-const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Planning|Evaluation)\s+Institute\b/;
+const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Planning|Evaluation)\s+Institute\b|\bInstitute\s+(?:of|for)\s+(?:[\p{L}&-]+\s+){0,4}(?:Evaluation|Planning)\b/u;
+/**
+ * `Korea Trade Insurance Corporation`, `Velmar Gas Safety Corporation`, `… Energy Management
+ * Corporation`: a corporation named for its country whose business is insuring trade, policing
+ * safety, managing a resource or running industrial estates is a public agency; one named for a
+ * product it sells (`… Electric Power Corporation`, `… Gas Corporation`) stays a company.
+ */
+const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\s+Complex)\s+(?:Corporation|Corp\.?)$/;
 
 /** `European Commission`, `European Parliament`: the Union's institutions (the data has no demonym for it). */
 const EU_OPENING = /^(?:the\s+)?European\s/i;
@@ -57,6 +64,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
   if (kind === 'company' && POLICY_BANK.test(name)) return 'government';
+  if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
   if (country === 'EU' && kind === 'government') return 'international';
   if (country && country !== 'EU' && kind === 'international') return RESEARCH_WORD.test(name) ? 'research' : 'government';

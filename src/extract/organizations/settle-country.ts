@@ -37,7 +37,8 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * 1. what the name or a possessive says (already set by the organisations pass);
  * 2. the country of the people who hold a post there (`Serbian chief negotiator X of the
  *    Ministry of Internal and Foreign Trade` → RS);
- * 3. a country word heading a list of companies (`Japanese companies A, B and C`);
+ * 3. a country word heading a list of companies (`Japanese companies A, B and C`), or a
+ *    country closing one (`A, B and C from the United States`);
  * 4. a legal form of the few countries whose law has it (`Velmar ASA`, `PT Velmar`): the one of
  *    them the release names, else the only one; null when it names none of several;
  * 5. the release's home country: a press release's bodies are its own country's unless it says
@@ -49,7 +50,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
-    const country = heldBy(holders.get(o.localId)) ?? qualifiedBy(o, ctx.body, index) ?? (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
+    const country = heldBy(holders.get(o.localId)) ?? closedBy(o, ctx.body, index) ?? qualifiedBy(o, ctx.body, index) ?? (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
   });
 }
@@ -87,6 +88,23 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
     // `Japanese companies …`, `Germany’s …`: a country named plainly (`in Japan and X`) qualifies nothing.
     const qualifies = nearest.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(nearest.text);
     if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return nearest.code;
+  }
+  return null;
+}
+
+/**
+ * Capitalised names joined by commas and `and`, then `from (the)`, between a company and the
+ * country that closes its list: `Velmar Motors, Orsk Chemical and Tarn Foods from the United States`.
+ * A lower-case word (`imported parts from Japan`) breaks the link.
+ */
+const CLOSING_GAP = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d&.’'-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&.’'-]*)*)*\s+from\s+(?:the\s+)?$/u;
+
+/** A country named after a mention of the body that closes the list it stands in. */
+function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
+  if (o.kind === 'government' || o.kind === 'international') return null;
+  for (const m of o.mentions) {
+    const next = countries.startingIn(m.end, m.end + REACH).find((c) => c.sentenceIndex === m.sentenceIndex && c.form !== 'demonym');
+    if (next && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
-import { orgCountry } from '../organizations/org-country.js';
+import { cityCountry, orgCountry } from '../organizations/org-country.js';
 import { CountryIndex } from '../organizations/country-index.js';
 import { refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
@@ -20,6 +20,7 @@ import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
 import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
 import { addSigningPartners } from '../organizations/signing-partners.js';
+import { addCountryNamedAgencies } from '../organizations/country-named-agencies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -51,8 +52,9 @@ export function findOrganizations(
   const covered = new CoveredRanges(text.text.length);
   const countryStarts = new Set(countries.map((c) => c.start));
   const countryEnds = new Map(countries.map((c) => [c.start, c.end] as const));
+  const demonymStarts = new Set(countries.filter((c) => c.form === 'demonym').map((c) => c.start));
   words.forEach((sentence, sentenceIndex) => {
-    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts, countryEnds };
+    const ctx: SpanContext = { body: text.text, words: sentence, countryStarts, countryEnds, demonymStarts };
     const spans = headSpans(ctx).map((s) => ({ ...s, sentenceIndex }));
     const acronymWords: Word[] = [];
     for (const def of bracketedAcronyms(sentence)) {
@@ -81,6 +83,7 @@ export function findOrganizations(
   mergeSuffixes(table);
   addInternationalBodies(table, text.text, words, covered);
   addSeatsOfGovernment(table, text.text, words, covered);
+  addCountryNamedAgencies(table, text.text, words, countries, covered);
   const agreements = agreementAcronyms(words);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
@@ -160,13 +163,14 @@ function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex
 
 function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
+  const kind = refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries));
   return {
     localId,
     name: entry.name,
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
-    kind: refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries)),
-    country: orgCountry(entry.name, mentions, body, countries) ?? entry.impliedCountry ?? null,
+    kind,
+    country: orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }

@@ -15,6 +15,13 @@ describe('addListedCompanies', () => {
     // the pair that opens a clause, one of them a company
     ['On the same day, Dravik Enerbion and Siemora Energy signed an MOU on turbines.', ['Dravik Enerbion']],
     ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],
+    // …and the pair that opens a clause after a conjunction
+    ['The probe began after VELCRO and Hanbit Steel Corporation filed a petition.', ['VELCRO']],
+    // the subject of a clause that owns a plant (`its`, not `his`)
+    ['Some 1,400 firms employ 40,000 people there, and TARVEL opened its first overseas automotive steel sheet plant last year.', ['TARVEL']],
+    ['Among the results, Quenmore will speed up construction of its steelworks in Indonesia.', ['Quenmore']],
+    // an undefined acronym a country's possessive owns
+    ['The court acted at the request of France’s VELF, a losing bidder in the tender.', ['VELF']],
     // a listed name may open with a country's word
     ['Saudi Velcoil and Hanbit Oil Corporation representatives also attended.', ['Saudi Velcoil']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
@@ -32,6 +39,14 @@ describe('addListedCompanies', () => {
     ['Minister Ahn and Samsung Electronics signed.'],
     ['Korea and Samsung Electronics signed.'],
     ['Saudi Arabia and SK Group signed.'],
+    // an owner that is a country, a pronoun, a person with a title, or a name inside a clause is no company
+    ['Korea expanded its investment in batteries.'],
+    ['It raised its investment, and Minister Ahn said its plant was ready.'],
+    ['Officials in Ulsan toured its plant.'],
+    // a country's possessive before a trade term or a longer name owns no company
+    ['Korea’s GDP grew, and Japan’s FTA network widened.'],
+    ['They will build Korea’s VPR1400 reactors.'],
+    ['Minister Kim Ji-ho will inspect its plant in Ulsan.'], ['Kim Ji-ho will inspect its plant in Ulsan.'],
   ])('reads no extra company in %j', (body) => {
     expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
   });

@@ -8,6 +8,7 @@ describe('refineKind', () => {
     ['Federal Ministry for Economic Affairs', 'other', false, 'government'],
     ['Velmar-Korea Business Council', 'other', true, 'association'],
     ['Kanto Economic Federation', 'other', false, 'association'],
+    ['Business Council of Velmar', 'other', false, 'association'],
     ['Korea–Norway Joint Economic Commission', 'government', true, 'international'],
     ['Export Promotion Agency', 'other', false, 'government'],
     // a joint committee with its complement after the head
@@ -22,6 +23,16 @@ describe('refineKind', () => {
     // an institute that promotes, plans or evaluates is a public agency
     ['Velmar Institute for Advancement of Technology', 'research', false, 'government'],
     ['Velmar Planning & Evaluation Institute of Industrial Technology', 'research', false, 'government'],
+    ['Korea Institute of Energy Technology Evaluation and Planning', 'research', false, 'government'],
+    // a corporation named for its country that insures, polices safety or manages is a public agency
+    ['Korea Export Insurance Corporation', 'company', false, 'government'],
+    ['Japan Gas Safety Corporation', 'company', false, 'government'],
+    ['Korea Energy Management Corporation', 'company', false, 'government'],
+    ['Korea Industrial Complex Corporation', 'company', false, 'government'],
+    // …but one that sells a product, or one not named for a country, stays a company
+    ['Korea Electric Power Corporation', 'company', false, 'company'],
+    ['Korea Gas Corporation', 'company', false, 'company'],
+    ['Velmar Fire & Marine Insurance Corporation', 'company', false, 'company'],
     // a development bank is a state policy bank
     ['Velmar Development Bank', 'company', false, 'government'],
     ['Central Bank of Velmar', 'company', false, 'government'],

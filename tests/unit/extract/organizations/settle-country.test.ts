@@ -26,6 +26,15 @@ describe('the country of a body', () => {
     // a country word heading a list of companies
     ['Japanese companies such as Tervalo Logistics, Minaka Shipping and Sorelia Port Services attended the forum.', 'Minaka Shipping → JP'],
     ['Germany’s automakers Brandwerk Motors and Kessler Automobile joined the call.', 'Kessler Automobile → DE'],
+    // a city the name holds
+    ['He met the head of the Executive Affairs Authority of Abu Dhabi on Monday.', 'Executive Affairs Authority of Abu Dhabi → AE'],
+    ['KOTRA signed MOUs with Business Sweden and Invest Stockholm in Canada.', 'Invest Stockholm → SE'],
+    // a country closing a list of companies
+    [
+      'Leaders of Orvantis Electronics and Belmora Chemical from Korea and Tarvik Systems, Quenlo Motors and Dravo Pharma from the United States attended.',
+      'Quenlo Motors → US',
+    ],
+    ['Executives of Halvard Steel from Sweden signed the MOU.', 'Halvard Steel → SE'],
     // a country word, then lower-case words ending in a noun for a company
     ['KORES signed an MOU with Bolivia’s state mining company Andoria on lithium.', 'Andoria → BO'],
     ['KOGAS signed an agreement with the Uzbek state gas company Tashgazneft on the field.', 'Tashgazneft → UZ'],
@@ -40,8 +49,14 @@ describe('the country of a body', () => {
   it.each([
     // a country word that is the object of a verb or a place does not qualify the company after it
     ['Korean exporters met officials in Japan and Orvantis Electronics presented its plan.', 'Orvantis Electronics → KR'],
+    // a country after lower-case words (the object of a verb) closes no list
+    ['Orvantis Electronics imported parts from Japan.', 'Orvantis Electronics → KR'],
+    ['Orvantis Electronics and its suppliers from Japan attended.', 'Orvantis Electronics → KR'],
     // a legal form of several countries' law, none of them named, says no country, not the home one
     ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
+    // a city in an international body's name says nothing; a capital that also names places elsewhere (Guyana's) is no cue
+    ['Officials of the Shanghai Cooperation Organisation met.', 'Shanghai Cooperation Organisation → -'],
+    ['Researchers of Georgetown University attended.', 'Georgetown University → KR'],
     // an international body takes no home country
     ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
   ])('must not: %s', (body, expected) => {

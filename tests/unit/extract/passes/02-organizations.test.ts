@@ -97,9 +97,27 @@ describe('findOrganizations', () => {
   it.each([
     ['Hanil Engineering & Construction signed a contract.', [['Hanil Engineering & Construction', 'company']]],
     ['Samsung C&T and Hanil Engineering & Construction won.', [['Samsung C&T', 'company'], ['Hanil Engineering & Construction', 'company']]],
+    // sector words on both sides of `and` are one company's name; a name after `and` is another company
+    ['Velmar Hydro and Nuclear Power Executive Vice President Jun Ha-eun attended.', [['Velmar Hydro and Nuclear Power', 'company']]],
+    ['Westgate signed an agreement with Daesan Engineering and Construction on reactors.', [['Westgate', 'company'], ['Daesan Engineering and Construction', 'company']]],
+    ['Daesan Engineering and Hanil Construction won.', [['Daesan Engineering', 'company'], ['Hanil Construction', 'company']]],
+    // a titled person before `and` is an item of the list, not a part of the body's name
+    ['Velmar Foundation Chair Jane Roe and Business Council of Ostland member Tom Reid spoke.', [['Velmar Foundation', 'other'], ['Business Council of Ostland', 'association']]],
+    // an agreement is no body's complement
+    ['He sought ratification by the National Assembly of the Korea–Velmar FTA soon.', [['National Assembly', 'government']]],
+    // a legislature named with its country; a congress without one is an event
+    ['He met members of the U.S. Congress in Washington.', [['U.S. Congress', 'government']]],
+    ['He addressed the Senate of the Philippines on Monday.', [['Senate of the Philippines', 'government']]],
+    ['The Colombian Congress approved the FTA.', [['Congress', 'government']]],
+    ['The Senate Finance Committee held a hearing.', [['Senate Finance Committee', 'government']]],
+    ['The World Hydrogen Congress opened in Seoul.', []],
+    // a name before a programme's noun, or inside straight quotes, names a programme
+    ['Minister Han introduced the Carbon-Free Energy initiative.', []],
+    ['They renewed the commitment to the "Renewable Energy 3020" goal.', []],
     ['The Korea Iron & Steel Association met.', [['Korea Iron & Steel Association', 'association']]],
     ['He met officials of the Investment Coordinating Board (BKPM) in Jakarta.', [['Investment Coordinating Board', 'government']]],
-    ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'company']]],
+    // a corporation named for its country that insures trade is a public agency (refineKind)
+    ['He met officials of the Korea Trade Insurance Corporation in Seoul.', [['Korea Trade Insurance Corporation', 'government']]],
     ['North Gyeongsang Province will host the plant.', [['North Gyeongsang Province', 'government']]],
     ['It signed an MOU with South Jeolla Province on Monday.', [['South Jeolla Province', 'government']]],
     ['The plant in Ochang, North Chungcheong Province, opened.', []],
