@@ -43,6 +43,11 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
       return { ...a, parties: [ctx.home!, only!].sort() };
     }
+    // `Minister X and his counterparts from Alphania, Betania and Gammania signed a joint statement`:
+    // a release that speaks for the home country reports the statements it is a side of.
+    if (a.kind === 'joint_statement' && a.parties.length > 1 && homeInRelease && !a.parties.includes(ctx.home!)) {
+      return { ...a, parties: [ctx.home!, ...a.parties].sort() };
+    }
     // `Korea–EFTA FTA` names its parties, a bloc among them, as much as `Korea–Norway FTA` does.
     // A joint statement read with the home side alone (`Korea Electric …` counted as Korea) has another
     // side still to find, unless its name gives a bloc as that side (`… the Alphania–GCC FTA negotiations`).
