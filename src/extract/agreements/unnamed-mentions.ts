@@ -80,7 +80,7 @@ export function genericMentions(sentence: Sentence, countries: readonly CountryM
     const name = topic ? `${statement.head} ${topic}` : statement.head;
     hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed', ...(topic ? {} : { unnamed: true }) });
   }
-  if (text.includes('signed')) hits.push(...signedDocuments(text));
+  if (text.includes('signed') || text.includes('letter of intent')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;
   if (titled) {
     const start = titled.index + titled[0].indexOf(titled[1]!);
