@@ -14,8 +14,8 @@ const DOCUMENT_WORDS_MAX = 10;
 
 /**
  * `the hydrogen cooperation letter of intent that the two governments signed`, `the letter of intent
- * signed by energy companies … to build a plant`, `witnessed MOUs … and a letter of intent in the
- * defense sector`: a letter of intent the sentence reports signed, wherever the verb stands. Its
+ * signed by energy companies … to build a plant`, `witnessed MOUs … and a letter of intent on
+ * shipbuilding`: a letter of intent the sentence reports signed, wherever the verb stands. Its
  * purpose is read up to the next comma only, so a later clause does not name it.
  */
 const LETTER_OF_INTENT = /\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(letter of intent)\b/g;

@@ -7,7 +7,7 @@ describe('letters of intent a sentence reports signed', () => {
   it.each([
     ['The accord builds on the shipping cooperation letter of intent that the two governments signed in Oslo in May.', 'shipping cooperation letter of intent'],
     ['The talks followed up on the letter of intent signed by power companies of the two countries to build a wind farm in Bergen.', 'letter of intent to build a wind farm'],
-    ['The leaders also witnessed MOUs in education and a letter of intent in the defense sector.', 'letter of intent'],
+    ['The leaders also witnessed MOUs in education and a letter of intent in the shipbuilding sector.', 'letter of intent'],
   ])('%s', (sentence, name) => {
     const hits = signedDocuments(sentence);
     expect(hits.map((h) => h.name)).toEqual([name]);
