@@ -13,8 +13,8 @@ const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|o
 const DOCUMENT_WORDS_MAX = 10;
 
 /**
- * `the hydrogen cooperation letter of intent that the two governments signed`, `the letter of intent
- * signed by energy companies … to build a plant`, `witnessed MOUs … and a letter of intent on
+ * `the shipping cooperation letter of intent that the two governments signed`, `the letter of intent
+ * signed by power companies … to build a wind farm`, `witnessed MOUs … and a letter of intent on
  * shipbuilding`: a letter of intent the sentence reports signed, wherever the verb stands. Its
  * purpose is read up to the next comma only, so a later clause does not name it.
  */
@@ -44,7 +44,7 @@ export function signedDocuments(text: string): SentenceHit[] {
       const kept = cut > 0 ? words.slice(0, cut) : words;
       if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
     }
-    // A letter of intent whose sentence reports a signing (`builds on the letter of intent the two governments signed`) is signed.
+    // A letter of intent whose sentence reports a signing (`builds on the letter of intent the two sides signed`) is signed.
     hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length, ...(stated ? { stated } : {}) });
   }
   return hits;
