@@ -14,6 +14,8 @@ export interface Draft {
   mentions: Mention[];
   /** Only ever read from a count of MOUs (`signed two MOUs`), never by a name. */
   counted: boolean;
+  /** Only ever read from a count of documents with no purpose (`signed 20 MOUs, 16 of them economic`). */
+  tallied: boolean;
   /** Only ever read from an MOU with no name (`signed an MOU with …`). */
   unnamed: boolean;
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */

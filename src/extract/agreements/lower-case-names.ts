@@ -175,11 +175,19 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     id: 'bilateral-trade-deal',
     needs: ['trade agreement', 'tariff agreement', 'trade deal', 'tariff deal'],
     pattern: BILATERAL_TRADE_DEAL,
-    read: (match, _sentence, ctx) => {
+    read: (match, sentence, ctx) => {
       const foreign = [...new Set(ctx.countryCodes)].filter((c) => c !== ctx.home);
-      if (!ctx.home || foreign.length !== 1 || !ctx.countryCodes.includes(ctx.home)) return [];
-      const sides = `${countryShortName(ctx.home)}–${countryShortName(foreign[0]!)}`;
+      if (!ctx.home || !ctx.countryCodes.includes(ctx.home)) return [];
       const start = match.index + match[0].length - match[1]!.length;
+      // `Korea and the members of MERCOSUR will negotiate a trade agreement in Montevideo, Uruguay`:
+      // the bloc is the other side, a member named as the place is not.
+      const bloc = foreign.length <= 1 ? blocIn(sentence) : null;
+      if (bloc !== null) {
+        const sides = `${countryShortName(ctx.home)}–${bloc}`;
+        return [{ name: `${sides} ${match[2]!} agreement`, aliases: [match[1]!], kind: 'FTA', parties: [ctx.home], start, end: start + match[1]!.length }];
+      }
+      if (foreign.length !== 1) return [];
+      const sides = `${countryShortName(ctx.home)}–${countryShortName(foreign[0]!)}`;
       return [{ name: `${sides} ${match[2]!} agreement`, aliases: [match[1]!], kind: 'other', parties: [ctx.home, foreign[0]!], start, end: start + match[1]!.length }];
     },
     example: { sentence: 'Korea and Peru have reached a trade agreement under which tariffs on cars fall to zero.', countries: ['KR', 'PE'], names: ['Korea–Peru trade agreement'] },

@@ -33,6 +33,17 @@ export const MOU_PURPOSE_PHRASINGS: readonly MouPurposePhrasing[] = [
     },
     mustNot: ['The MOU covers carbon capture and storage.', 'The two ministers signed a memorandum of understanding on May 21 in Seoul.'],
   },
+  {
+    // `signed a memorandum of understanding to establish a Joint Commission for Trade`: the MOU is
+    // known by the body it sets up, as with `establishing`.
+    id: 'mou-to-set-up',
+    pattern: new RegExp(String.raw`\b(MOU|MoU|memorandum of understanding)(?:\s+\(MOU\))?(?:${SIGNING_DAY})?\s+(to\s+(?:establish|create|set\s+up|launch))\s+${OBJECT}`, 'gu'),
+    example: {
+      sentence: 'The two ministers signed a memorandum of understanding to establish a Joint Committee for Alpha–Beta Industrial Cooperation.',
+      names: ['memorandum of understanding to establish a Joint Committee for Alpha–Beta Industrial Cooperation'],
+    },
+    mustNot: ['The two ministers signed a memorandum of understanding to expand trade.', 'The ministers agreed to establish a committee and signed an MOU.'],
+  },
 ];
 
 /** Words before `MOU` that tell no kind of MOU: a count, a stage, a determiner. */

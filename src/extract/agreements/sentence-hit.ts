@@ -8,6 +8,8 @@ export interface SentenceHit extends AgreementHit {
   readonly headOnly?: boolean;
   /** `two memoranda of understanding (MOUs)`: a count of MOUs the release may go on to name. */
   readonly counted?: boolean;
+  /** `signed 20 MOUs, 16 of them economic`: a count of documents that is no agreement by itself (it may date the MOUs named). */
+  readonly tallied?: boolean;
   /** `The CPTPP, which entered into force …`: an acronym an earlier sentence defined, recurring alone. */
   readonly repeat?: boolean;
   /** `signed an MOU`, `issued a joint statement` with no name: known only by its parties (`Korea–Ruritania MOU`) or kind. */

@@ -43,11 +43,17 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
       return { ...a, parties: [ctx.home!, only!].sort() };
     }
+    // `Minister X and his counterparts from Alphania, Betania and Gammania signed a joint statement`:
+    // a release that speaks for the home country reports the statements it is a side of.
+    if (a.kind === 'joint_statement' && a.parties.length > 1 && homeInRelease && !a.parties.includes(ctx.home!)) {
+      return { ...a, parties: [ctx.home!, ...a.parties].sort() };
+    }
     // `Korea–EFTA FTA` names its parties, a bloc among them, as much as `Korea–Norway FTA` does.
     // A joint statement read with the home side alone (`Korea Electric …` counted as Korea) has another
     // side still to find, unless its name gives a bloc as that side (`… the Alphania–GCC FTA negotiations`).
-    const homeOnlyStatement = a.kind === 'joint_statement' && a.parties.every((p) => p === ctx.home) && !namesBloc(a.name);
-    if (a.parties.length > 0 && !homeOnlyStatement) return a;
+    // So does an MOU read with the home side alone (`the 66 MOUs concluded between the two countries`).
+    const homeOnly = a.parties.every((p) => p === ctx.home) && ((a.kind === 'joint_statement' && !namesBloc(a.name)) || a.kind === 'MOU');
+    if (a.parties.length > 0 && !homeOnly) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const parties = new Set(a.parties);
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
@@ -61,7 +67,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     }
     // A joint statement is made by two sides at least: one with no foreign side has the release's partner.
     const withoutForeign = [...parties].every((p) => p === ctx.home);
-    const principal = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || (a.twoSides && parties.size === 0)) ? principalPartner(ctx) : null;
+    const principal = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     return { ...a, parties: [...parties].sort() };

@@ -12,12 +12,25 @@ const SIGNED_DOCUMENT = /\bsigned\s+(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(c
 const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
 const DOCUMENT_WORDS_MAX = 10;
 
+/**
+ * `the shipping cooperation letter of intent that the two governments signed`, `the letter of intent
+ * signed by power companies … to build a wind farm`, `witnessed MOUs … and a letter of intent on
+ * shipbuilding`: a letter of intent the sentence reports signed, wherever the verb stands. Its
+ * purpose is read up to the next comma only, so a later clause does not name it.
+ */
+const LETTER_OF_INTENT = /\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(letter of intent)\b/g;
+const SIGNING_REPORTED = /\b(?:signed|signing|witnessed|exchanged)\b/;
+
 export function signedDocuments(text: string): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  for (const m of text.matchAll(SIGNED_DOCUMENT)) {
+  const signed = text.includes('signed') ? [...text.matchAll(SIGNED_DOCUMENT)].map((m) => ({ m, clauseEnd: /[.;]/ })) : [];
+  const lettersOfIntent = text.includes('letter of intent') && SIGNING_REPORTED.test(text)
+    ? [...text.matchAll(LETTER_OF_INTENT)].filter((m) => !/\bsigned\s+$/.test(text.slice(0, m.index))).map((m) => ({ m, clauseEnd: /[.;,]/, stated: 'signed' as const }))
+    : [];
+  for (const { m, clauseEnd, stated } of [...signed, ...lettersOfIntent] as { m: RegExpExecArray; clauseEnd: RegExp; stated?: 'signed' }[]) {
     const head = `${m[1]!.replace(/^(?:final|new|two|three|several)\s+/, '')}${m[2]!}`;
     const start = m.index + m[0].length - head.length;
-    const clause = text.slice(m.index + m[0].length).split(/[.;]/)[0]!.slice(0, 200);
+    const clause = text.slice(m.index + m[0].length).split(clauseEnd)[0]!.slice(0, 200);
     let name = head;
     const purpose = DOCUMENT_PURPOSE.exec(clause);
     DOCUMENT_PURPOSE.lastIndex = 0;
@@ -31,7 +44,8 @@ export function signedDocuments(text: string): SentenceHit[] {
       const kept = cut > 0 ? words.slice(0, cut) : words;
       if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
     }
-    hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length });
+    // A letter of intent whose sentence reports a signing (`builds on the letter of intent the two sides signed`) is signed.
+    hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length, ...(stated ? { stated } : {}) });
   }
   return hits;
 }

@@ -107,10 +107,11 @@ export function findAgreements(
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, unnamed: hit.unnamed === true, date: null };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, tallied: hit.tallied === true, unnamed: hit.unnamed === true, date: null };
         drafts.push(draft);
       }
       if (!hit.counted) draft.counted = false;
+      if (!hit.tallied) draft.tallied = false;
       if (!hit.unnamed) draft.unnamed = false;
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
@@ -134,7 +135,7 @@ export function findAgreements(
   // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
-  const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous)), 'MOU'), 'joint_statement');
+  const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement');
   return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),

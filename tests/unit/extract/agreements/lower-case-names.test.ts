@@ -26,6 +26,16 @@ describe('agreements named in lower case', () => {
   });
 });
 
+describe('a trade agreement with a bloc', () => {
+  it('has the bloc named in its sentence as the other side, not a member named as the place', () => {
+    const [hit] = lowerCaseAgreements('Korea and the four member states of EFTA will hold negotiations on a trade agreement in Geneva, Switzerland.', {
+      countryCodes: ['KR', 'CH'],
+      home: 'KR',
+    });
+    expect(hit).toMatchObject({ name: 'Korea–EFTA trade agreement', kind: 'FTA', parties: ['KR'] });
+  });
+});
+
 describe('topicAt', () => {
   it.each([
     ['cooperation in green and marine energy.', 'cooperation in green and marine energy'],

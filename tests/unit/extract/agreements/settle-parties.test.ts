@@ -39,6 +39,11 @@ describe('the parties of an agreement', () => {
       'President Kim welcomed Peruvian President Ruiz in Seoul. In a joint statement released on Thursday, the two leaders noted that Korea Electric Power Corporation had built four plants.',
       'joint statement → KR,PE',
     ],
+    // a joint statement signed with counterparts of several countries is the home country's too
+    [
+      'Korea and three partners met in Seoul. Minister Kim and his counterparts from Norway, Sweden and Finland signed a joint statement launching the talks.',
+      'joint statement launching the talks → FI,KR,NO,SE',
+    ],
     // a region side stands for its countries named beside the name, not for one named elsewhere
     [
       'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',

@@ -41,3 +41,9 @@ describe('agreement status from the words beside the name', () => {
     expect(statuses).toEqual(expect.arrayContaining(['Alpha Agreement: signed', 'Beta Agreement: in_force']));
   });
 });
+
+describe('agreement status from the cues of its sentence', () => {
+  it('reads the negotiators of an agreement as its negotiation, not as an agreement in force', () => {
+    expect(statusOf('Negotiators on the Alpha Agreement will take up goods, services and investment.')).toBe('negotiating');
+  });
+});

@@ -12,3 +12,23 @@ describe('MOUs a release counts without naming', () => {
     expect(names).not.toContain('Korea–EU MOU');
   });
 });
+
+describe('a batch of MOUs a release counts', () => {
+  it.each([
+    ['Korea and Norway signed nine memorandums of understanding to build a partnership in shipbuilding.', 'nine memorandums of understanding'],
+    ['Korea and Norway held a business forum in Seoul. Three memorandums of understanding on shared ventures were signed at the forum.', 'Three memorandums of understanding on shared ventures'],
+    ['Korea and Norway held a summit in Oslo. The leaders observed the signing of the 66 MOUs concluded between the two countries, covering energy and banking.', '66 MOUs'],
+  ])('is one MOU of both sides, known also as the text counts it: %s', (body, counted) => {
+    const [mou] = agreementsIn(body).filter((a) => a.kind === 'MOU');
+    expect(mou?.aliases).toContain(counted);
+    expect(mou?.parties).toEqual(['KR', 'NO']);
+    expect(mou?.status).toBe('signed');
+  });
+
+  it.each([
+    'Korea and Norway held a summit in Oslo. The two sides signed 20 memorandums of understanding, 16 of them economic, and agreed to work together.',
+    'Korea and Norway held a summit in Oslo. Companies of the two countries signed 26 MOUs and contracts at the forum in Bergen.',
+  ])('is no agreement when the text only counts documents: %s', (body) => {
+    expect(agreementsIn(body).filter((a) => a.kind === 'MOU')).toEqual([]);
+  });
+});

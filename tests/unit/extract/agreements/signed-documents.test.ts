@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { signedDocuments } from '../../../../src/extract/agreements/signed-documents.js';
+
+const names = (sentence: string): string[] => signedDocuments(sentence).map((h) => h.name);
+
+describe('letters of intent a sentence reports signed', () => {
+  it.each([
+    ['The accord builds on the shipping cooperation letter of intent that the two governments signed in Oslo in May.', 'shipping cooperation letter of intent'],
+    ['The talks followed up on the letter of intent signed by power companies of the two countries to build a wind farm in Bergen.', 'letter of intent to build a wind farm'],
+    ['The leaders also witnessed MOUs in education and a letter of intent in the shipbuilding sector.', 'letter of intent'],
+  ])('%s', (sentence, name) => {
+    const hits = signedDocuments(sentence);
+    expect(hits.map((h) => h.name)).toEqual([name]);
+    expect(hits[0]?.stated).toBe('signed');
+  });
+
+  it('reads one signed with the verb before it once', () => {
+    expect(names('Alpha Corp. signed a letter of intent to develop a plan for the plant.')).toEqual(['letter of intent to develop a plan for the plant']);
+  });
+
+  it.each([
+    'The ministry is drafting a letter of intent on hydrogen.',
+    'A letter of intent may follow next year.',
+  ])('must not read a letter of intent no signing is reported of: %s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
