@@ -2,10 +2,11 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
-import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from './records.js';
+import { canonical, edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
+import { edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, nodeFromProps, nodeToStored } from './records.js';
 import { runPool } from './run-pool.js';
 import {
+  APPEND_EDGES,
   createEdgesStatement,
   createNodesStatement,
   EDGE_ENDS_BY_ID,
@@ -313,13 +314,16 @@ interface StoredEdge {
 
 /**
  * Merges changed relationships with what is stored and writes those whose merge differs. Where the
- * stored evidence is provably among the incoming sentences (evidenceSubset), the merge needs only
- * the properties checkEndpoints read; otherwise the stored evidence is read back too.
+ * stored evidence is provably the incoming sentences of its documents (evidenceSubset), the merge
+ * needs only the properties checkEndpoints read, and when it comes out as the incoming edge itself
+ * (releases were only added), the new documents' sentences are appended as a chunk and the scalars
+ * set (records.ts' edgeAppendProps): a hub's stored list is neither read nor rewritten. Otherwise the
+ * stored evidence is read back and the edge written whole, as it is every MAX_EVIDENCE_CHUNKS appends.
  */
 async function mergeEdges(
   tx: ManagedTransaction,
   type: RelationshipType,
-  batch: readonly { record: EdgeRecord }[],
+  batch: readonly { record: EdgeRecord; hash: string }[],
   storedEdges: ReadonlyMap<string, StoredEdge>,
   untrust: Untrust,
 ): Promise<Written[]> {
@@ -329,11 +333,22 @@ async function mergeEdges(
   });
   const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], { ids: unproven.map((e) => e.record.id) })).records;
   const whole = new Map(read.map((r) => [r.get('props').id as string, edgeFromProps(r.get('props'), r.get('source'), r.get('target'))]));
-  const rows = batch.flatMap(({ record }) => {
+  const appended: { id: string; props: Props }[] = [];
+  const rows = batch.flatMap(({ record, hash }) => {
     const stored = storedEdges.get(record.id);
-    const previous = whole.get(record.id) ?? (stored ? withEvidenceOf(stored, record) : undefined);
+    const proven = stored && !whole.has(record.id) ? withEvidenceOf(stored, record) : undefined;
+    const previous = whole.get(record.id) ?? proven;
     if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
     const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
+    if (stored && proven) {
+      const chunk = evidenceChunkCount(stored.props) + 1;
+      if (chunk <= MAX_EVIDENCE_CHUNKS && sameEdge(merged, record)) {
+        if (stored.props.hash === hash) return [];
+        const storedDocs = new Set(stored.props.docIds as string[]);
+        appended.push({ id: record.id, props: edgeAppendProps(record, hash, evidenceSetDigest(record.attributes.evidence), storedDocs, chunk - 1) });
+        return [];
+      }
+    }
     const props = edgeToStored(merged);
     if (stored && stored.props.hash === props.hash) return [];
     return [{ id: record.id, source: record.source, target: record.target, props, stored: previous !== undefined }];
@@ -341,10 +356,23 @@ async function mergeEdges(
   // What is stored is updated through the id index; MERGE only for what vanished since it was read.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
-  if (rows.length > 0) await untrust();
+  if (rows.length + appended.length > 0) await untrust();
   if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
   if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
-  return rows.map(({ id, props }) => [id, props.hash as string]);
+  if (appended.length > 0) await tx.run(APPEND_EDGES[type], { rows: appended });
+  return [...rows, ...appended].map(({ id, props }) => [id, props.hash as string]);
+}
+
+/**
+ * The merge is the incoming edge itself: the same scalars and provenance, and the very same
+ * evidence items in its order (merging keeps the incoming copy of every key), so the incoming
+ * content hash holds for it and its new sentences can be appended.
+ */
+function sameEdge(merged: EdgeRecord, incoming: EdgeRecord): boolean {
+  const { evidence: mergedEvidence, ...mergedRest } = merged.attributes;
+  const { evidence, ...rest } = incoming.attributes;
+  if (mergedEvidence.length !== evidence.length || mergedEvidence.some((e, i) => e !== evidence[i])) return false;
+  return canonical(mergedRest as Props) === canonical(rest as Props);
 }
 
 /**
