@@ -16,7 +16,6 @@ function storedValue(v: unknown): string | undefined {
   return undefined;
 }
 
-const MASK_64 = (1n << 64n) - 1n;
 
 /**
  * A digest of an edge's evidence as a set of rows, one per key (docId, start, end: what merging
@@ -28,10 +27,32 @@ const MASK_64 = (1n << 64n) - 1n;
  * new documents' sentences beside the stored ones instead of rewriting them (records.ts). The `r`
  * prefix sets these digests apart from the key-only ones of earlier versions, which never match.
  */
-export function evidenceSetDigest(evidence: Iterable<{ readonly docId: string; readonly start: number; readonly end: number; readonly date: string | null; readonly sentence: string; readonly sentenceStart: number }>): string {
-  const rows = new Map<string, string>();
-  for (const e of evidence) rows.set(`${e.docId}\u0000${e.start}\u0000${e.end}`, `${e.date ?? '\u0001'}\u0000${e.sentenceStart}\u0000${e.sentence}`);
-  let sum = 0n;
-  for (const [key, content] of rows) sum = (sum + createHash('sha1').update(key).update('\u0000').update(content).digest().readBigUInt64BE(0)) & MASK_64;
-  return `r${rows.size}:${sum.toString(36)}`;
+export function evidenceSetDigest(evidence: Iterable<EvidenceRow>): string {
+  return evidenceSetDigests(evidence, () => true).all;
+}
+
+type EvidenceRow = { readonly docId: string; readonly start: number; readonly end: number; readonly date: string | null; readonly sentence: string; readonly sentenceStart: number };
+
+/**
+ * evidenceSetDigest of all the rows and of those `inPart` picks, in one pass: what a load compares
+ * with the stored digest (the rows of the documents stored) and what it stores after appending
+ * (all of them). Each row adds the two 32-bit halves of its SHA-1 prefix, each modulo 2^32.
+ */
+export function evidenceSetDigests(evidence: Iterable<EvidenceRow>, inPart: (row: EvidenceRow) => boolean): { part: string; all: string } {
+  const rows = new Map<string, EvidenceRow>();
+  for (const e of evidence) rows.set(`${e.docId}\u0000${e.start}\u0000${e.end}`, e);
+  const part = { n: 0, a: 0, b: 0 };
+  const all = { n: 0, a: 0, b: 0 };
+  for (const [key, e] of rows) {
+    const digest = createHash('sha1').update(`${key}\u0000${e.date ?? '\u0001'}\u0000${e.sentenceStart}\u0000${e.sentence}`).digest();
+    const a = digest.readUInt32BE(0);
+    const b = digest.readUInt32BE(4);
+    for (const sum of inPart(e) ? [part, all] : [all]) {
+      sum.n += 1;
+      sum.a = (sum.a + a) >>> 0;
+      sum.b = (sum.b + b) >>> 0;
+    }
+  }
+  const text = (sum: typeof all) => `r${sum.n}:${sum.a.toString(36)}.${sum.b.toString(36)}`;
+  return { part: text(part), all: text(all) };
 }

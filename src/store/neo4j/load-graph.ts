@@ -2,7 +2,7 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { canonical, edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
+import { canonical, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
 import { edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, nodeFromProps, nodeToStored } from './records.js';
 import { runPool } from './run-pool.js';
 import {
@@ -327,25 +327,33 @@ async function mergeEdges(
   storedEdges: ReadonlyMap<string, StoredEdge>,
   untrust: Untrust,
 ): Promise<Written[]> {
-  const unproven = batch.filter(({ record }) => {
-    const stored = storedEdges.get(record.id);
-    return !stored || !evidenceSubset(stored.props, record);
-  });
+  // The digests of each incoming edge's evidence, all of it and that of the documents stored with it.
+  const digests = new Map(
+    batch.flatMap(({ record }) => {
+      const stored = storedEdges.get(record.id);
+      if (!stored || !Array.isArray(stored.props.docIds)) return [];
+      const docs = new Set(stored.props.docIds as string[]);
+      return [[record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) }] as const];
+    }),
+  );
+  // Proven: the stored sentences are exactly the incoming ones of the stored documents.
+  const proven = (id: string) => digests.get(id)?.part === storedEdges.get(id)?.props.evidenceSet;
+  const unproven = batch.filter(({ record }) => !proven(record.id));
   const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], { ids: unproven.map((e) => e.record.id) })).records;
   const whole = new Map(read.map((r) => [r.get('props').id as string, edgeFromProps(r.get('props'), r.get('source'), r.get('target'))]));
   const appended: { id: string; props: Props }[] = [];
   const rows = batch.flatMap(({ record, hash }) => {
     const stored = storedEdges.get(record.id);
-    const proven = stored && !whole.has(record.id) ? withEvidenceOf(stored, record) : undefined;
-    const previous = whole.get(record.id) ?? proven;
+    // An unproven edge that is no longer stored (cleared since it was compared) is written as new.
+    const previous = whole.get(record.id) ?? (stored && proven(record.id) ? withoutEvidence(stored, record) : undefined);
     if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
     const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
-    if (stored && proven) {
-      const chunk = evidenceChunkCount(stored.props) + 1;
-      if (chunk <= MAX_EVIDENCE_CHUNKS && sameEdge(merged, record)) {
+    const digest = digests.get(record.id);
+    if (stored && digest && proven(record.id)) {
+      const chunks = evidenceChunkCount(stored.props);
+      if (chunks < MAX_EVIDENCE_CHUNKS && sameEdge(merged, record)) {
         if (stored.props.hash === hash) return [];
-        const storedDocs = new Set(stored.props.docIds as string[]);
-        appended.push({ id: record.id, props: edgeAppendProps(record, hash, evidenceSetDigest(record.attributes.evidence), storedDocs, chunk - 1) });
+        appended.push({ id: record.id, props: edgeAppendProps(record, hash, digest.all, digest.docs, chunks) });
         return [];
       }
     }
@@ -376,25 +384,14 @@ function sameEdge(merged: EdgeRecord, incoming: EdgeRecord): boolean {
 }
 
 /**
- * The stored sentences are among the incoming ones when the incoming sentences from the stored
- * edge's documents are as many as it stores and have its evidence digest (evidenceSetDigest).
+ * The stored edge without its sentences, for a merge once they are proven to be the incoming ones
+ * of its documents: merging keeps the incoming copy of every key and recomputes the document list,
+ * count and dates from the evidence, so the merge over the incoming sentences alone is the merge
+ * over the stored list, without reading it or sorting it twice.
  */
-function evidenceSubset(stored: Props, incoming: EdgeRecord): boolean {
-  const digest = stored.evidenceSet;
-  if (typeof digest !== 'string' || !Array.isArray(stored.docIds)) return false;
-  const docs = new Set(stored.docIds as string[]);
-  return evidenceSetDigest(incoming.attributes.evidence.filter((e) => docs.has(e.docId))) === digest;
-}
-
-/**
- * The stored edge with, as its evidence, the incoming sentences it is proven to hold
- * (evidenceSubset): merging prefers the incoming sentence of a key anyway, so the merge is the
- * one over the stored list.
- */
-function withEvidenceOf(stored: StoredEdge, incoming: EdgeRecord): EdgeRecord {
-  const docs = new Set(stored.props.docIds as string[]);
+function withoutEvidence(stored: StoredEdge, incoming: EdgeRecord): EdgeRecord {
   const { attributes } = edgeFromProps({ ...stored.props, evidenceJson: '[]' }, stored.source, stored.target);
-  return { id: incoming.id, source: stored.source, target: stored.target, attributes: { ...attributes, evidence: incoming.attributes.evidence.filter((e) => docs.has(e.docId)) } };
+  return { id: incoming.id, source: stored.source, target: stored.target, attributes: { ...attributes, evidence: [] } };
 }
 
 /**
