@@ -50,7 +50,7 @@ describeWithNeo4j('loading Neo4j', (target) => {
   });
 
   describe('the same graph twice', () => {
-    it('leaves the seed graph byte-identical and writes nothing the second time', async () => {
+    it('leaves the seed graph byte-identical and writes nothing the second time', { timeout: 120_000 }, async () => {
       const seeds = await scaledSeedGraph(1);
       const before = await cleanLoadChecksum(seeds);
       const again = await loadGraph(driver, 'neo4j', seeds, LOAD);
@@ -95,6 +95,13 @@ describeWithNeo4j('loading Neo4j', (target) => {
       const incremental = await checksum();
       await expectHonestDigests();
 
+      // The most cited relationship kept its stored list and gained the new releases' sentences as a chunk.
+      const hub = [...older.edges].sort((a, b) => b.attributes.evidence.length - a.attributes.evidence.length)[0]!;
+      const stored = (await driver.executeQuery(`MATCH ()-[r {id: $id}]->() RETURN r.evidenceJson AS whole, r.evidence1 AS chunk, r.evidenceChunks AS chunks`, { id: hub.id }, { database: 'neo4j' })).records[0]!;
+      expect(JSON.parse(stored.get('whole') as string)).toEqual(hub.attributes.evidence);
+      expect(Number(stored.get('chunks'))).toBe(1);
+      expect(JSON.parse(stored.get('chunk') as string).length).toBe(newer.edges.find((e) => e.id === hub.id)!.attributes.evidence.length - hub.attributes.evidence.length);
+
       const embedded = createEmbeddedStore(older);
       await embedded.load(newer);
       const merged = await contentOf(embedded);
@@ -102,6 +109,32 @@ describeWithNeo4j('loading Neo4j', (target) => {
       expect((await contentOf(store)).edges).toEqual(merged.edges);
       expect(await cleanLoadChecksum(merged)).toEqual(incremental);
     }, 180_000);
+
+    it('folds appended chunks back into the whole list past the limit, ending where a clean load ends', async () => {
+      const seeds = await scaledSeedGraph(1);
+      const hubEdge = [...seeds.edges].sort((a, b) => b.attributes.evidence.length - a.attributes.evidence.length)[0]!;
+      /** The seeds with `n` more releases citing the hub edge, each a sentence of its own. */
+      const withReleases = (n: number): GraphData => {
+        const more = Array.from({ length: n }, (_, i) => ({ ...hubEdge.attributes.evidence[0]!, docId: `doc:zz${String(i).padStart(3, '0')}`, date: '2099-01-01', sentence: `Release ${i}.` }));
+        const evidence = [...hubEdge.attributes.evidence, ...more];
+        const edge = { ...hubEdge, attributes: { ...hubEdge.attributes, evidence, count: evidence.length, docIds: [...new Set(evidence.map((e) => e.docId))].sort(), lastDate: '2099-01-01' } };
+        return { ...seeds, edges: seeds.edges.map((e) => (e.id === hubEdge.id ? edge : e)) };
+      };
+      await cleanLoadChecksum(seeds);
+      const chunksAfter: number[] = [];
+      for (let n = 1; n <= 18; n++) {
+        const report = await loadGraph(driver, 'neo4j', withReleases(n), LOAD);
+        expect(report).toMatchObject({ edgesWritten: 1 });
+        const found = await driver.executeQuery('MATCH ()-[r {id: $id}]->() RETURN r.evidenceChunks AS chunks', { id: hubEdge.id }, { database: 'neo4j' });
+        chunksAfter.push(Number(found.records[0]!.get('chunks') ?? 0));
+      }
+      // 1 … 16 chunks, then written whole (none), then appended again.
+      expect(chunksAfter).toEqual([...Array.from({ length: 16 }, (_, i) => i + 1), 0, 1]);
+      expect(await store.getEdge(hubEdge.id)).toEqual(withReleases(18).edges.find((e) => e.id === hubEdge.id));
+      const incremental = await checksum();
+      await expectHonestDigests();
+      expect(await cleanLoadChecksum(withReleases(18))).toEqual(incremental);
+    }, 240_000);
   });
 
   describe('a graph that drops records and changes hubs', () => {

@@ -2,10 +2,11 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
-import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from './records.js';
+import { canonical, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
+import { edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, nodeFromProps, nodeToStored } from './records.js';
 import { runPool } from './run-pool.js';
 import {
+  APPEND_EDGES,
   createEdgesStatement,
   createNodesStatement,
   EDGE_ENDS_BY_ID,
@@ -313,27 +314,49 @@ interface StoredEdge {
 
 /**
  * Merges changed relationships with what is stored and writes those whose merge differs. Where the
- * stored evidence is provably among the incoming sentences (evidenceSubset), the merge needs only
- * the properties checkEndpoints read; otherwise the stored evidence is read back too.
+ * stored evidence is provably the incoming sentences of its documents (evidenceSubset), the merge
+ * needs only the properties checkEndpoints read, and when it comes out as the incoming edge itself
+ * (releases were only added), the new documents' sentences are appended as a chunk and the scalars
+ * set (records.ts' edgeAppendProps): a hub's stored list is neither read nor rewritten. Otherwise the
+ * stored evidence is read back and the edge written whole, as it is every MAX_EVIDENCE_CHUNKS appends.
  */
 async function mergeEdges(
   tx: ManagedTransaction,
   type: RelationshipType,
-  batch: readonly { record: EdgeRecord }[],
+  batch: readonly { record: EdgeRecord; hash: string }[],
   storedEdges: ReadonlyMap<string, StoredEdge>,
   untrust: Untrust,
 ): Promise<Written[]> {
-  const unproven = batch.filter(({ record }) => {
-    const stored = storedEdges.get(record.id);
-    return !stored || !evidenceSubset(stored.props, record);
-  });
+  // The digests of each incoming edge's evidence, all of it and that of the documents stored with it.
+  const digests = new Map(
+    batch.flatMap(({ record }) => {
+      const stored = storedEdges.get(record.id);
+      if (!stored || !Array.isArray(stored.props.docIds)) return [];
+      const docs = new Set(stored.props.docIds as string[]);
+      return [[record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) }] as const];
+    }),
+  );
+  // Proven: the stored sentences are exactly the incoming ones of the stored documents.
+  const proven = (id: string) => digests.get(id)?.part === storedEdges.get(id)?.props.evidenceSet;
+  const unproven = batch.filter(({ record }) => !proven(record.id));
   const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], { ids: unproven.map((e) => e.record.id) })).records;
   const whole = new Map(read.map((r) => [r.get('props').id as string, edgeFromProps(r.get('props'), r.get('source'), r.get('target'))]));
-  const rows = batch.flatMap(({ record }) => {
+  const appended: { id: string; props: Props }[] = [];
+  const rows = batch.flatMap(({ record, hash }) => {
     const stored = storedEdges.get(record.id);
-    const previous = whole.get(record.id) ?? (stored ? withEvidenceOf(stored, record) : undefined);
+    // An unproven edge that is no longer stored (cleared since it was compared) is written as new.
+    const previous = whole.get(record.id) ?? (stored && proven(record.id) ? withoutEvidence(stored, record) : undefined);
     if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
     const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
+    const digest = digests.get(record.id);
+    if (stored && digest && proven(record.id)) {
+      const chunks = evidenceChunkCount(stored.props);
+      if (chunks < MAX_EVIDENCE_CHUNKS && sameEdge(merged, record)) {
+        if (stored.props.hash === hash) return [];
+        appended.push({ id: record.id, props: edgeAppendProps(record, hash, digest.all, digest.docs, chunks) });
+        return [];
+      }
+    }
     const props = edgeToStored(merged);
     if (stored && stored.props.hash === props.hash) return [];
     return [{ id: record.id, source: record.source, target: record.target, props, stored: previous !== undefined }];
@@ -341,32 +364,34 @@ async function mergeEdges(
   // What is stored is updated through the id index; MERGE only for what vanished since it was read.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
-  if (rows.length > 0) await untrust();
+  if (rows.length + appended.length > 0) await untrust();
   if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
   if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
-  return rows.map(({ id, props }) => [id, props.hash as string]);
+  if (appended.length > 0) await tx.run(APPEND_EDGES[type], { rows: appended });
+  return [...rows, ...appended].map(({ id, props }) => [id, props.hash as string]);
 }
 
 /**
- * The stored sentences are among the incoming ones when the incoming sentences from the stored
- * edge's documents are as many as it stores and have its evidence digest (evidenceSetDigest).
+ * The merge is the incoming edge itself: the same scalars and provenance, and the very same
+ * evidence items in its order (merging keeps the incoming copy of every key), so the incoming
+ * content hash holds for it and its new sentences can be appended.
  */
-function evidenceSubset(stored: Props, incoming: EdgeRecord): boolean {
-  const digest = stored.evidenceSet;
-  if (typeof digest !== 'string' || !Array.isArray(stored.docIds)) return false;
-  const docs = new Set(stored.docIds as string[]);
-  return evidenceSetDigest(incoming.attributes.evidence.filter((e) => docs.has(e.docId))) === digest;
+function sameEdge(merged: EdgeRecord, incoming: EdgeRecord): boolean {
+  const { evidence: mergedEvidence, ...mergedRest } = merged.attributes;
+  const { evidence, ...rest } = incoming.attributes;
+  if (mergedEvidence.length !== evidence.length || mergedEvidence.some((e, i) => e !== evidence[i])) return false;
+  return canonical(mergedRest as Props) === canonical(rest as Props);
 }
 
 /**
- * The stored edge with, as its evidence, the incoming sentences it is proven to hold
- * (evidenceSubset): merging prefers the incoming sentence of a key anyway, so the merge is the
- * one over the stored list.
+ * The stored edge without its sentences, for a merge once they are proven to be the incoming ones
+ * of its documents: merging keeps the incoming copy of every key and recomputes the document list,
+ * count and dates from the evidence, so the merge over the incoming sentences alone is the merge
+ * over the stored list, without reading it or sorting it twice.
  */
-function withEvidenceOf(stored: StoredEdge, incoming: EdgeRecord): EdgeRecord {
-  const docs = new Set(stored.props.docIds as string[]);
+function withoutEvidence(stored: StoredEdge, incoming: EdgeRecord): EdgeRecord {
   const { attributes } = edgeFromProps({ ...stored.props, evidenceJson: '[]' }, stored.source, stored.target);
-  return { id: incoming.id, source: stored.source, target: stored.target, attributes: { ...attributes, evidence: incoming.attributes.evidence.filter((e) => docs.has(e.docId)) } };
+  return { id: incoming.id, source: stored.source, target: stored.target, attributes: { ...attributes, evidence: [] } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import neo4j, { type Session } from 'neo4j-driver';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
-import { parseEvidence } from './records.js';
+import { assembledEvidence } from './records.js';
 import { toPlain } from './plain-values.js';
 import { runWithoutStack } from './run-without-stack.js';
 import { MAX_PATH_DEPTH } from './statements.js';
@@ -106,10 +106,14 @@ const values = (v: string, columns: readonly string[]) => columns.map((key) => `
  */
 const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, coalesce(${n}.docCount, size(${n}.docIds))]`;
 const DRAWN_EDGE = `[${values('r', EDGE_COLUMNS)}]`;
-/** A path's hop shows its first sentences only: the stored head of a long list when asked for fewer (records.ts). */
+/**
+ * A path's hop shows its first sentences only: the stored head of a long list when asked for fewer
+ * (records.ts; an edge with appended chunks always keeps one), else the whole list and its appended chunks.
+ */
 const HOP_EDGE =
   `[${values('r', EDGE_COLUMNS)}, ` +
-  'CASE WHEN $evidenceLimit IS NULL THEN r.evidenceJson ELSE coalesce(r.evidenceHeadJson, r.evidenceJson) END]';
+  "CASE WHEN $evidenceLimit IS NULL THEN [r.evidenceJson] + [i IN range(1, coalesce(r.evidenceChunks, 0)) | r['evidence' + toString(i)]] " +
+  'ELSE [coalesce(r.evidenceHeadJson, r.evidenceJson)] END]';
 
 /**
  * A cell as plain JSON: strings (nearly every cell) as they are, anything else through toPlain.
@@ -168,7 +172,7 @@ export async function neighbourhoodIn(session: Session, id: string, query: Neigh
 function hopEdge([source, target, cells]: [unknown, unknown, unknown[]], limit: number | null): EdgeRecord {
   const attributes = drawnAttributes(cells, EDGE_COLUMNS);
   const id = String(cells[0]);
-  const evidence = parseEvidence(id, cells[EDGE_COLUMNS.length]);
+  const evidence = assembledEvidence(id, cells[EDGE_COLUMNS.length] as unknown[]);
   attributes.docIds = [];
   attributes.evidence = limit !== null && evidence.length > limit ? evidence.slice(0, limit) : evidence;
   return { id, source: String(source), target: String(target), attributes: attributes as unknown as EdgeAttributes };

@@ -65,6 +65,15 @@ export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
 );
 
 /**
+ * Rows: { id, props }: stored relationships given only what changed (records.ts' edgeAppendProps):
+ * `+=` leaves every other property, the stored evidence among them, as it is.
+ */
+export const APPEND_EDGES: Readonly<Record<RelationshipType, string>> = expand(
+  RELATIONSHIP_TYPES,
+  (t) => `UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() SET r += row.props`,
+);
+
+/**
  * The fast path for a label or type that has nothing stored yet (a first load): plain CREATE, no
  * read of stored records and no MERGE lookups. Rows are lists, [...values] for nodes and
  * [source, target, ...values] for edges, in the order of `keys`; a null value stores nothing. The

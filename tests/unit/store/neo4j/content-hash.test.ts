@@ -61,10 +61,16 @@ describe('content hashes', () => {
 describe('evidence set digests', () => {
   const said = (docId: string, start: number, sentence = 'A met B.') => ({ docId, date: '2024-05-01', sentence, sentenceStart: 0, start, end: start + 1 });
 
-  it('are the same for the same keys in any order, repeats counted once, whatever the sentence text', () => {
+  it('are the same for the same rows in any order, a key repeated counted once (its last copy)', () => {
     const digest = evidenceSetDigest([said('doc:1', 0), said('doc:2', 4)]);
-    expect(evidenceSetDigest([said('doc:2', 4, 'Other words.'), said('doc:1', 0), said('doc:1', 0)])).toBe(digest);
-    expect(digest).toMatch(/^2:/);
+    expect(evidenceSetDigest([said('doc:2', 4, 'Other words.'), said('doc:1', 0), said('doc:1', 0), said('doc:2', 4)])).toBe(digest);
+    expect(digest).toMatch(/^r2:/);
+  });
+
+  it('change when the sentence or date of a key changes, since a load that appends keeps the stored rows as they are', () => {
+    const digest = evidenceSetDigest([said('doc:1', 0), said('doc:2', 4)]);
+    expect(evidenceSetDigest([said('doc:1', 0), said('doc:2', 4, 'Other words.')])).not.toBe(digest);
+    expect(evidenceSetDigest([said('doc:1', 0), { ...said('doc:2', 4), date: null }])).not.toBe(digest);
   });
 
   it('change when a key is added, dropped or moved', () => {

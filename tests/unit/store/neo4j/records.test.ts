@@ -3,10 +3,10 @@ import type { EdgeRecord } from '../../../../src/domain/graph.js';
 import type { Evidence } from '../../../../src/domain/evidence.js';
 import neo4j from 'neo4j-driver';
 import type { NodeRecord } from '../../../../src/domain/graph.js';
-import { edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
+import { asWrittenWhole, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
 import { toPlain } from '../../../../src/store/neo4j/plain-values.js';
 
-const sentence = (i: number): Evidence => ({ docId: `doc:${i}`, date: '2024-05-01', sentence: `A met B (${i}).`, sentenceStart: 0, start: 0, end: 1 });
+const sentence = (i: number): Evidence => ({ docId: `doc:${String(i).padStart(3, '0')}`, date: '2024-05-01', sentence: `A met B (${i}).`, sentenceStart: 0, start: 0, end: 1 });
 const edgeCiting = (n: number): EdgeRecord => {
   const evidence = Array.from({ length: n }, (_, i) => sentence(i));
   return {
@@ -30,6 +30,44 @@ describe('edges as Neo4j properties', () => {
     const long = edgeCiting(EVIDENCE_HEAD + 5);
     const props = edgeToProps(long);
     expect(edgeFromProps(props, long.source, long.target)).toEqual(long);
+  });
+});
+
+describe('evidence appended in chunks', () => {
+  /** The stored edge after loads that brought its first `n` documents, then one that brought `more`: what `SET r += …` leaves. */
+  const appended = (n: number, more: number, storedChunks = 0) => {
+    const stored = edgeToProps(edgeCiting(n));
+    const merged = edgeCiting(n + more);
+    const docs = new Set(merged.attributes.docIds.slice(0, n));
+    const props = edgeAppendProps(merged, 'h', 'digest', docs, storedChunks);
+    return { stored: { ...stored, ...props }, props, merged };
+  };
+
+  it('send only the new documents\' sentences, never the stored list', () => {
+    const { props } = appended(EVIDENCE_HEAD + 10, 3);
+    expect(props).not.toHaveProperty('evidenceJson');
+    expect(JSON.parse(String(props.evidence1))).toEqual(edgeCiting(EVIDENCE_HEAD + 13).attributes.evidence.slice(EVIDENCE_HEAD + 10));
+    expect(props.evidenceChunks).toEqual(neo4j.int(1));
+  });
+
+  it('read back as the merged edge, in the one evidence order, and compare as the whole write of it', () => {
+    const { stored, merged } = appended(EVIDENCE_HEAD + 10, 3);
+    expect(edgeFromProps(stored, merged.source, merged.target)).toEqual(merged);
+    expect(asWrittenWhole(merged.id, stored)).toEqual({ ...edgeToProps(merged), hash: 'h', evidenceSet: 'digest' });
+  });
+
+  it('number chunks after those stored, and set the head only when a new sentence enters it', () => {
+    const later = appended(EVIDENCE_HEAD + 10, 3, 2).props;
+    expect(later).toHaveProperty('evidence3');
+    expect(later).not.toHaveProperty('evidenceHeadJson');
+    // A short edge keeps no head until it has chunks; with one, its head is every sentence.
+    const short = appended(2, 1);
+    expect(JSON.parse(String(short.props.evidenceHeadJson))).toEqual(short.merged.attributes.evidence);
+  });
+
+  it('send no chunk and no head when only scalars changed on a short edge, leaving it as a whole write leaves it', () => {
+    const { props } = appended(3, 0);
+    expect(Object.keys(props).filter((key) => key.startsWith('evidence'))).toEqual(['evidenceSet']);
   });
 });
 
