@@ -17,7 +17,7 @@ import {
   READ_NODES_BY_ID,
   UPDATE_EDGES,
 } from './statements.js';
-import { storedEdgeHashes, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
+import { ONE_STATEMENT_SEEKS, storedEdgeHashes, storedHashesInOne, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 import { BucketDigests, BUCKETS, bucketOf } from './bucket-digests.js';
 import { carriedHash } from '../carried-hashes.js';
 import { allStoredHashes, holdLoadLock, markDigestsWriting, readLoadDigests, writeLoadDigests, type StoredDigestState } from './load-digests.js';
@@ -150,12 +150,18 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
         const reader = driver.session({ database });
         return work(reader).finally(() => reader.close());
       };
-      const [storedNodes, ...storedByType] = await timed('read', () =>
-        Promise.all([
-          empty ? new Map() : readIn((reader) => storedNodeHashes(reader, nodesToCompare.map((n) => n.record.id))),
-          ...[...edgesToCompare].map(([type, group]) => (empty ? new Map() : readIn((reader) => storedEdgeHashes(reader, type, group.map((e) => e.record.id))))),
-        ]),
-      );
+      const ids = <T extends { id: string }>(items: readonly Hashed<T>[]) => items.map((item) => item.record.id);
+      const [storedNodes, ...storedByType] = await timed('read', async (): Promise<StoredHashes[]> => {
+        if (empty) return [new Map(), ...[...edgesToCompare].map(() => new Map())];
+        if (compared.records <= ONE_STATEMENT_SEEKS) {
+          const found = await storedHashesInOne(session, ids(nodesToCompare), new Map([...edgesToCompare].map(([type, group]) => [type, ids(group)])));
+          return [found.nodes, ...[...edgesToCompare].map(([type]) => found.edges.get(type)!)];
+        }
+        return Promise.all([
+          readIn((reader) => storedNodeHashes(reader, ids(nodesToCompare))),
+          ...[...edgesToCompare].map(([type, group]) => readIn((reader) => storedEdgeHashes(reader, type, ids(group)))),
+        ]);
+      });
       nodePlan = sort(nodesToCompare, storedNodes!);
       const storedEdgeHashesAll: StoredHashes = new Map();
       [...edgesToCompare].forEach(([type, group], i) => {

@@ -132,6 +132,20 @@ export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expan
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
 /**
+ * The stored hashes of the records a load compares, every label and type in one statement and one
+ * round trip: `$nodes` are node ids, `$edges` maps each relationship type to its ids (every type
+ * present, maybe empty, so the statement and its plan never vary). Each id is one index seek; rows
+ * are [type (null for a node), id, hash].
+ */
+export const STORED_HASHES_BY_ID =
+  'CALL { UNWIND $nodes AS id MATCH (n:Node {id: id}) RETURN null AS type, id, n.hash AS hash' +
+  RELATIONSHIP_TYPES.map((t) => {
+    if (!IDENTIFIER.test(t)) throw new Error(`Not a Cypher identifier: ${t}`);
+    return ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() RETURN '${t}' AS type, id, r.hash AS hash`;
+  }).join('') +
+  ' } RETURN type, id, hash';
+
+/**
  * The bucket digests of what is stored (bucket-digests.ts), on one node outside the graph (no
  * :Node label, so no count, list or query of the graph sees it). `state` is 'valid' when the
  * digests describe what is stored and 'writing' from before a load writes its first record until
