@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
+import { InvalidRequestError, RELATIONSHIP_TYPES, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
 import { canonical, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
@@ -10,6 +10,7 @@ import {
   createEdgesStatement,
   createNodesStatement,
   EDGE_ENDS_BY_ID,
+  EDGE_ENDS_BY_ID_ALL_TYPES,
   MERGE_EDGES,
   MERGE_NODES,
   MISSING_NODE_IDS,
@@ -425,20 +426,32 @@ async function checkEndpoints(
       );
     }
   }
-  for (const [type, plan] of plans) {
-    for (const batch of chunks(plan.changed, 5000)) {
-      const found = await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) }));
-      for (const r of found.records) stored.set(r.get('id') as string, { source: r.get('source') as string, target: r.get('target') as string, props: withoutNulls(r.get('props') as Props) });
-      for (const { record } of batch) {
-        const { source, target } = stored.get(record.id) ?? record;
-        if (source !== record.source || target !== record.target) {
-          throw endpointsChanged({ ...record, source, target }, record);
-        }
+  const keep = (found: { records: readonly { get(key: string): unknown }[] }) => {
+    for (const r of found.records) stored.set(r.get('id') as string, { source: r.get('source') as string, target: r.get('target') as string, props: withoutNulls(r.get('props') as Props) });
+  };
+  const changed = [...plans.values()].reduce((sum, plan) => sum + plan.changed.length, 0);
+  if (changed > 0 && changed <= ENDS_IN_ONE_STATEMENT) {
+    // A load adding a few releases: every type's changed relationships in one statement, not one per type.
+    const edgeIds = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, (plans.get(t)?.changed ?? []).map((e) => e.record.id)]));
+    keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID_ALL_TYPES, { edges: edgeIds })));
+  } else {
+    for (const [type, plan] of plans) {
+      for (const batch of chunks(plan.changed, ENDS_IN_ONE_STATEMENT)) keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) })));
+    }
+  }
+  for (const plan of plans.values()) {
+    for (const { record } of plan.changed) {
+      const { source, target } = stored.get(record.id) ?? record;
+      if (source !== record.source || target !== record.target) {
+        throw endpointsChanged({ ...record, source, target }, record);
       }
     }
   }
   return stored;
 }
+
+/** Changed relationships whose stored endpoints and properties are read in one statement (per type above it). */
+const ENDS_IN_ONE_STATEMENT = 5000;
 
 /** A map projection names every key; those the relationship lacks come back null. */
 function withoutNulls(props: Props): Props {

@@ -129,6 +129,14 @@ export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expan
   RELATIONSHIP_TYPES,
   (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`,
 );
+/** EDGE_ENDS_BY_ID for every type in one statement: `$edges` maps each type to its ids (every type present, maybe empty). */
+export const EDGE_ENDS_BY_ID_ALL_TYPES =
+  'CALL { ' +
+  RELATIONSHIP_TYPES.map((t) => {
+    if (!IDENTIFIER.test(t)) throw new Error(`Not a Cypher identifier: ${t}`);
+    return `UNWIND $edges.${t} AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
+  }).join(' UNION ALL ') +
+  ' } RETURN id, source, target, props';
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
 /**
