@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { InvalidRequestError, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
+import { InvalidRequestError, RELATIONSHIP_TYPES, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
 import { canonical, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
@@ -10,6 +10,7 @@ import {
   createEdgesStatement,
   createNodesStatement,
   EDGE_ENDS_BY_ID,
+  EDGE_ENDS_BY_ID_ALL_TYPES,
   MERGE_EDGES,
   MERGE_NODES,
   MISSING_NODE_IDS,
@@ -17,7 +18,7 @@ import {
   READ_NODES_BY_ID,
   UPDATE_EDGES,
 } from './statements.js';
-import { storedEdgeHashes, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
+import { ONE_STATEMENT_SEEKS, storedEdgeHashes, storedHashesInOne, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 import { BucketDigests, BUCKETS, bucketOf } from './bucket-digests.js';
 import { carriedHash } from '../carried-hashes.js';
 import { allStoredHashes, holdLoadLock, markDigestsWriting, readLoadDigests, writeLoadDigests, type StoredDigestState } from './load-digests.js';
@@ -150,12 +151,18 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
         const reader = driver.session({ database });
         return work(reader).finally(() => reader.close());
       };
-      const [storedNodes, ...storedByType] = await timed('read', () =>
-        Promise.all([
-          empty ? new Map() : readIn((reader) => storedNodeHashes(reader, nodesToCompare.map((n) => n.record.id))),
-          ...[...edgesToCompare].map(([type, group]) => (empty ? new Map() : readIn((reader) => storedEdgeHashes(reader, type, group.map((e) => e.record.id))))),
-        ]),
-      );
+      const ids = <T extends { id: string }>(items: readonly Hashed<T>[]) => items.map((item) => item.record.id);
+      const [storedNodes, ...storedByType] = await timed('read', async (): Promise<StoredHashes[]> => {
+        if (empty) return [new Map(), ...[...edgesToCompare].map(() => new Map())];
+        if (compared.records <= ONE_STATEMENT_SEEKS) {
+          const found = await storedHashesInOne(session, ids(nodesToCompare), new Map([...edgesToCompare].map(([type, group]) => [type, ids(group)])));
+          return [found.nodes, ...[...edgesToCompare].map(([type]) => found.edges.get(type)!)];
+        }
+        return Promise.all([
+          readIn((reader) => storedNodeHashes(reader, ids(nodesToCompare))),
+          ...[...edgesToCompare].map(([type, group]) => readIn((reader) => storedEdgeHashes(reader, type, ids(group)))),
+        ]);
+      });
       nodePlan = sort(nodesToCompare, storedNodes!);
       const storedEdgeHashesAll: StoredHashes = new Map();
       [...edgesToCompare].forEach(([type, group], i) => {
@@ -419,20 +426,32 @@ async function checkEndpoints(
       );
     }
   }
-  for (const [type, plan] of plans) {
-    for (const batch of chunks(plan.changed, 5000)) {
-      const found = await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) }));
-      for (const r of found.records) stored.set(r.get('id') as string, { source: r.get('source') as string, target: r.get('target') as string, props: withoutNulls(r.get('props') as Props) });
-      for (const { record } of batch) {
-        const { source, target } = stored.get(record.id) ?? record;
-        if (source !== record.source || target !== record.target) {
-          throw endpointsChanged({ ...record, source, target }, record);
-        }
+  const keep = (found: { records: readonly { get(key: string): unknown }[] }) => {
+    for (const r of found.records) stored.set(r.get('id') as string, { source: r.get('source') as string, target: r.get('target') as string, props: withoutNulls(r.get('props') as Props) });
+  };
+  const changed = [...plans.values()].reduce((sum, plan) => sum + plan.changed.length, 0);
+  if (changed > 0 && changed <= ENDS_IN_ONE_STATEMENT) {
+    // A load adding a few releases: every type's changed relationships in one statement, not one per type.
+    const edgeIds = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, (plans.get(t)?.changed ?? []).map((e) => e.record.id)]));
+    keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID_ALL_TYPES, { edges: edgeIds })));
+  } else {
+    for (const [type, plan] of plans) {
+      for (const batch of chunks(plan.changed, ENDS_IN_ONE_STATEMENT)) keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) })));
+    }
+  }
+  for (const plan of plans.values()) {
+    for (const { record } of plan.changed) {
+      const { source, target } = stored.get(record.id) ?? record;
+      if (source !== record.source || target !== record.target) {
+        throw endpointsChanged({ ...record, source, target }, record);
       }
     }
   }
   return stored;
 }
+
+/** Changed relationships whose stored endpoints and properties are read in one statement (per type above it). */
+const ENDS_IN_ONE_STATEMENT = 5000;
 
 /** A map projection names every key; those the relationship lacks come back null. */
 function withoutNulls(props: Props): Props {

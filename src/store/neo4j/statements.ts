@@ -129,7 +129,29 @@ export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expan
   RELATIONSHIP_TYPES,
   (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`,
 );
+/** EDGE_ENDS_BY_ID for every type in one statement: `$edges` maps each type to its ids (every type present, maybe empty). */
+export const EDGE_ENDS_BY_ID_ALL_TYPES =
+  'CALL { ' +
+  RELATIONSHIP_TYPES.map((t) => {
+    if (!IDENTIFIER.test(t)) throw new Error(`Not a Cypher identifier: ${t}`);
+    return `UNWIND $edges.${t} AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
+  }).join(' UNION ALL ') +
+  ' } RETURN id, source, target, props';
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
+
+/**
+ * The stored hashes of the records a load compares, every label and type in one statement and one
+ * round trip: `$nodes` are node ids, `$edges` maps each relationship type to its ids (every type
+ * present, maybe empty, so the statement and its plan never vary). Each id is one index seek; rows
+ * are [type (null for a node), id, hash].
+ */
+export const STORED_HASHES_BY_ID =
+  'CALL { UNWIND $nodes AS id MATCH (n:Node {id: id}) RETURN null AS type, id, n.hash AS hash' +
+  RELATIONSHIP_TYPES.map((t) => {
+    if (!IDENTIFIER.test(t)) throw new Error(`Not a Cypher identifier: ${t}`);
+    return ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() RETURN '${t}' AS type, id, r.hash AS hash`;
+  }).join('') +
+  ' } RETURN type, id, hash';
 
 /**
  * The bucket digests of what is stored (bucket-digests.ts), on one node outside the graph (no
