@@ -37,7 +37,7 @@ export async function connection(store: GraphStore, fromId: string, toId: string
   const hops = new Map<string, Hop>();
   const hopOf = (id: string) => {
     let shown = hops.get(id);
-    if (!shown) hops.set(id, (shown = hop(edges.get(id)!)));
+    if (!shown) hops.set(id, (shown = hopOfEdge(edges.get(id)!)));
     return shown;
   };
   const paths = records.map((record) => ({
@@ -45,6 +45,18 @@ export async function connection(store: GraphStore, fromId: string, toId: string
     hops: record.edges.map(hopOf),
   }));
   return { from: summaryOf(from), to: summaryOf(to), paths, elements: toElements(nodes.values(), edges.values()) };
+}
+
+// A hop depends only on the edge's id, ends and attributes object, which the embedded store hands
+// out unchanged until a load replaces it (as summaryOf and toElements keep theirs): the hubs' hops
+// are on most answers. Neo4j's fresh records simply miss.
+const hopsShown = new WeakMap<object, Hop>();
+
+/** `hop(edge)`, made once per edge as stored; answers share it and never change it. */
+function hopOfEdge(edge: EdgeRecord): Hop {
+  let shown = hopsShown.get(edge.attributes);
+  if (!shown || shown.edgeId !== edge.id || shown.source !== edge.source || shown.target !== edge.target) hopsShown.set(edge.attributes, (shown = hop(edge)));
+  return shown;
 }
 
 function hop(edge: EdgeRecord): Hop {
