@@ -33,16 +33,10 @@ export async function connection(store: GraphStore, fromId: string, toId: string
   const edges = new Map<string, EdgeRecord>(edgeList.filter((e): e is EdgeRecord => e !== null).map((e) => [e.id, e]));
   // A node or hop on several paths is presented once and shared: the paths of an answer run
   // through the same hubs and end hops (7.7 hops an answer on the 100× graph, 5.5 distinct).
-  // Nodes through summaryOf, which keeps each stored node's summary.
-  const hops = new Map<string, Hop>();
-  const hopOf = (id: string) => {
-    let shown = hops.get(id);
-    if (!shown) hops.set(id, (shown = hopOfEdge(edges.get(id)!)));
-    return shown;
-  };
+  // Nodes through summaryOf and hops through hopOfEdge, which keep each stored record's presentation.
   const paths = records.map((record) => ({
     nodes: record.nodes.map((id) => summaryOf(nodes.get(id)!)),
-    hops: record.edges.map(hopOf),
+    hops: record.edges.map((id) => hopOfEdge(edges.get(id)!)),
   }));
   return { from: summaryOf(from), to: summaryOf(to), paths, elements: toElements(nodes.values(), edges.values()) };
 }

@@ -12,13 +12,10 @@ export function embeddedConnection(g: MultiDirectedGraph<NodeAttributes, EdgeAtt
   if (!g.hasNode(from) || !g.hasNode(to)) return null;
   const nodes = new Map<string, NodeRecord>();
   const edges = new Map<string, EdgeRecord>();
-  const addNode = (id: string) => {
-    if (!nodes.has(id)) nodes.set(id, { id, attributes: g.getNodeAttributes(id) });
-  };
-  addNode(from);
-  addNode(to);
+  nodes.set(from, { id: from, attributes: g.getNodeAttributes(from) });
+  if (to !== from) nodes.set(to, { id: to, attributes: g.getNodeAttributes(to) });
   for (const path of paths) {
-    for (const id of path.nodes) addNode(id);
+    for (const id of path.nodes) if (!nodes.has(id)) nodes.set(id, { id, attributes: g.getNodeAttributes(id) });
     for (const id of path.edges) if (!edges.has(id)) edges.set(id, { id, source: g.source(id), target: g.target(id), attributes: g.getEdgeAttributes(id) });
   }
   return { paths, nodes: [...nodes.values()], edges: [...edges.values()] };
