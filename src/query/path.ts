@@ -33,18 +33,24 @@ export async function connection(store: GraphStore, fromId: string, toId: string
   const edges = new Map<string, EdgeRecord>(edgeList.filter((e): e is EdgeRecord => e !== null).map((e) => [e.id, e]));
   // A node or hop on several paths is presented once and shared: the paths of an answer run
   // through the same hubs and end hops (7.7 hops an answer on the 100× graph, 5.5 distinct).
-  // Nodes through summaryOf, which keeps each stored node's summary.
-  const hops = new Map<string, Hop>();
-  const hopOf = (id: string) => {
-    let shown = hops.get(id);
-    if (!shown) hops.set(id, (shown = hop(edges.get(id)!)));
-    return shown;
-  };
+  // Nodes through summaryOf and hops through hopOfEdge, which keep each stored record's presentation.
   const paths = records.map((record) => ({
     nodes: record.nodes.map((id) => summaryOf(nodes.get(id)!)),
-    hops: record.edges.map(hopOf),
+    hops: record.edges.map((id) => hopOfEdge(edges.get(id)!)),
   }));
   return { from: summaryOf(from), to: summaryOf(to), paths, elements: toElements(nodes.values(), edges.values()) };
+}
+
+// A hop depends only on the edge's id, ends and attributes object, which the embedded store hands
+// out unchanged until a load replaces it (as summaryOf and toElements keep theirs): the hubs' hops
+// are on most answers. Neo4j's fresh records simply miss.
+const hopsShown = new WeakMap<object, Hop>();
+
+/** `hop(edge)`, made once per edge as stored; answers share it and never change it. */
+function hopOfEdge(edge: EdgeRecord): Hop {
+  let shown = hopsShown.get(edge.attributes);
+  if (!shown || shown.edgeId !== edge.id || shown.source !== edge.source || shown.target !== edge.target) hopsShown.set(edge.attributes, (shown = hop(edge)));
+  return shown;
 }
 
 function hop(edge: EdgeRecord): Hop {

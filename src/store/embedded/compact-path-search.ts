@@ -57,7 +57,7 @@ function reach(side: Side, stamp: number, node: number, level: number): void {
  * over the compact default adjacency. Synchronous: the scratch arrays are shared.
  */
 export function compactSuccessors(adjacency: CompactAdjacency, from: string, to: string, maxDepth: number): Map<string, string[]> | null {
-  const { offsets, neighbours, numberOf, ids } = adjacency;
+  const { offsets, neighbours, numberOf } = adjacency;
   const scratch = scratchOf(adjacency);
   // Stamps grow by one a search; past 2^31 searches the arrays are cleared and counting restarts.
   if (scratch.stamp >= 0x7fffffff) {
@@ -65,28 +65,10 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
     scratch.stamp = 0;
   }
   const stamp = ++scratch.stamp;
-  const start = (node: number, i: 0 | 1): Side => {
-    const side: Side = { seen: scratch.seen[i], depth: scratch.depth[i], order: scratch.order[i], starts: [0], size: 0, level: 0 };
-    reach(side, stamp, node, 0);
-    return side;
-  };
-  const forward = start(numberOf.get(from)!, 0);
-  const backward = start(numberOf.get(to)!, 1);
-  const cost = (side: Side) => {
-    let total = 0;
-    for (let i = side.starts[side.level]!; i < side.size; i++) {
-      const node = side.order[i]!;
-      total += offsets[node + 1]! - offsets[node]!;
-    }
-    return total;
-  };
-  const successors = (joins: ArrayLike<number>) => {
-    const predsOf = (s: Side) => (node: number) => nearer(adjacency, s, stamp, node);
-    return successorsOnShortestPaths(predsOf(forward), predsOf(backward), Array.from(joins), (node) => ids[node]!);
-  };
-  const hasFrontier = (side: Side) => side.size > side.starts[side.level]!;
+  const forward = startSide(scratch, 0, stamp, numberOf.get(from)!);
+  const backward = startSide(scratch, 1, stamp, numberOf.get(to)!);
   while (forward.level + backward.level < maxDepth && hasFrontier(forward) && hasFrontier(backward)) {
-    const side = cost(forward) <= cost(backward) ? forward : backward;
+    const side = frontierCost(offsets, forward) <= frontierCost(offsets, backward) ? forward : backward;
     const other = side === forward ? backward : forward;
     const frontier = levelOf(side, side.level);
     if (side.level + 1 + other.level === maxDepth) {
@@ -101,7 +83,7 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
       if (joins.length === 0) return null;
       other.starts.push(other.size);
       for (const node of joins) reach(other, stamp, node, level);
-      return successors(joins);
+      return successorsAt(adjacency, forward, backward, stamp, joins);
     }
     const level = ++side.level;
     side.starts.push(side.size);
@@ -115,9 +97,44 @@ export function compactSuccessors(adjacency: CompactAdjacency, from: string, to:
         if (other.seen[neighbour] === stamp && other.depth[neighbour]! < shortest) shortest = other.depth[neighbour]!;
       }
     }
-    if (shortest !== Infinity) return successors(levelOf(side, level).filter((node) => other.seen[node] === stamp && other.depth[node] === shortest));
+    if (shortest !== Infinity) return successorsAt(adjacency, forward, backward, stamp, levelOf(side, level).filter((node) => other.seen[node] === stamp && other.depth[node] === shortest));
   }
   return null;
+}
+
+// The search's helpers are module functions, not closures made per search: `serve` runs under tsx,
+// whose esbuild output names every closure it makes with a defineProperty call, per request.
+
+/** A side starting at `node`, over the scratch arrays `i`. */
+function startSide(scratch: Scratch, i: 0 | 1, stamp: number, node: number): Side {
+  const side: Side = { seen: scratch.seen[i], depth: scratch.depth[i], order: scratch.order[i], starts: [0], size: 0, level: 0 };
+  reach(side, stamp, node, 0);
+  return side;
+}
+
+/** How many links the side's frontier would follow. */
+function frontierCost(offsets: Int32Array, side: Side): number {
+  let total = 0;
+  for (let i = side.starts[side.level]!; i < side.size; i++) {
+    const node = side.order[i]!;
+    total += offsets[node + 1]! - offsets[node]!;
+  }
+  return total;
+}
+
+function hasFrontier(side: Side): boolean {
+  return side.size > side.starts[side.level]!;
+}
+
+/** The successor lists through `joins`, once the sides have met. */
+function successorsAt(adjacency: CompactAdjacency, forward: Side, backward: Side, stamp: number, joins: ArrayLike<number>): Map<string, string[]> {
+  const { ids } = adjacency;
+  return successorsOnShortestPaths(
+    (node: number) => nearer(adjacency, forward, stamp, node),
+    (node: number) => nearer(adjacency, backward, stamp, node),
+    Array.from(joins),
+    (node) => ids[node]!,
+  );
 }
 
 /**

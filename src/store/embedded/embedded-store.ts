@@ -6,6 +6,7 @@ import { compactIncidence, type CompactIncidence } from './compact-incidence.js'
 import { compactEdgesOf } from './compact-edges-of.js';
 import { embeddedNeighbourhood, type HubNeighbours } from './embedded-neighbourhood.js';
 import { allShortestPaths } from './shortest-paths.js';
+import { embeddedConnection } from './embedded-connection.js';
 
 /** The graph an embedded store keeps its records in. */
 export type StoreGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -68,6 +69,7 @@ export function embeddedStoreOver(g: StoreGraph): GraphStore {
     listEdges: async (types) => edgesOfTypes(g, types),
     shortestPaths: async (from: string, to: string, query: PathQuery): Promise<PathRecord[]> =>
       allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow, incidenceNow),
+    connection: async (from, to, query) => embeddedConnection(g, from, to, allShortestPaths(g, from, to, query, (node) => incidentEdges(g, incident, node), adjacencyNow, incidenceNow)),
     cypher: async (): Promise<CypherResult> => {
       throw new NotSupportedError(
         'CYPHER_NOT_SUPPORTED',

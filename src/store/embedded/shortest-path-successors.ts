@@ -14,26 +14,32 @@ export function successorsOnShortestPaths<Node>(
   idOf: (node: Node) => string,
 ): Map<string, string[]> {
   const succ = new Map<string, Set<string>>();
-  const link = (a: Node, b: Node) => {
-    const set = succ.get(idOf(a));
-    if (set) set.add(idOf(b));
-    else succ.set(idOf(a), new Set([idOf(b)]));
-  };
-  const walk = (preds: (node: Node) => readonly Node[], towardsStart: (node: Node, pred: Node) => void) => {
-    const stack = [...joins];
-    const visited = new Set(joins);
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (const pred of preds(node)) {
-        towardsStart(node, pred);
-        if (!visited.has(pred)) {
-          visited.add(pred);
-          stack.push(pred);
-        }
+  walkBack(joins, forwardPreds, (node, pred) => link(succ, idOf(pred), idOf(node)));
+  walkBack(joins, backwardPreds, (node, pred) => link(succ, idOf(node), idOf(pred)));
+  return new Map([...succ].map(([node, set]) => [node, [...set].sort(compareStrings)]));
+}
+
+// Module functions, not closures made per search: `serve` runs under tsx, whose esbuild output
+// names every named closure it makes with a defineProperty call, per request.
+
+function link(succ: Map<string, Set<string>>, a: string, b: string): void {
+  const set = succ.get(a);
+  if (set) set.add(b);
+  else succ.set(a, new Set([b]));
+}
+
+/** Every (node, predecessor) pair reached back from the joins, each node expanded once. */
+function walkBack<Node>(joins: readonly Node[], preds: (node: Node) => readonly Node[], towardsStart: (node: Node, pred: Node) => void): void {
+  const stack = [...joins];
+  const visited = new Set(joins);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const pred of preds(node)) {
+      towardsStart(node, pred);
+      if (!visited.has(pred)) {
+        visited.add(pred);
+        stack.push(pred);
       }
     }
-  };
-  walk(forwardPreds, (node, pred) => link(pred, node));
-  walk(backwardPreds, (node, pred) => link(node, pred));
-  return new Map([...succ].map(([node, set]) => [node, [...set].sort(compareStrings)]));
+  }
 }

@@ -28,16 +28,17 @@ const neighbourCache = new WeakMap<readonly EdgeRecord[], Map<string, readonly s
 export function allShortestPaths(graph: Graph, from: string, to: string, query: PathQuery, incident: IncidentEdges, adjacency?: () => CompactAdjacency, incidence?: () => CompactIncidence): PathRecord[] {
   if (!graph.hasNode(from) || !graph.hasNode(to) || query.limit <= 0) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
+  // The default types (all but MENTIONS) walk the store's compact adjacency; asked types, the edge lists.
+  if (!query.types && adjacency && incidence) {
+    const succ = compactSuccessors(adjacency(), from, to, query.maxDepth);
+    return succ ? pathsAlong(succ, from, to, compactEdgesBetween(incidence()), query.limit) : [];
+  }
   const allowed = query.types ? new Set<RelationshipType>(query.types) : null;
   const accepts = (type: RelationshipType) => (allowed ? allowed.has(type) : DEFAULT_TYPES(type));
   const typesKey = query.types ? [...new Set(query.types)].sort().join(',') : '';
   const links = (node: string) => neighboursOf(incident(node), node, typesKey, accepts);
-
-  // The default types (all but MENTIONS) walk the store's compact adjacency; asked types, the edge lists.
-  const succ = !query.types && adjacency ? compactSuccessors(adjacency(), from, to, query.maxDepth) : successorsOf(meetInTheMiddle(links, from, to, query.maxDepth));
-  if (!succ) return [];
-  const between = !query.types && incidence ? compactEdgesBetween(incidence()) : graphEdgesBetween(graph, accepts);
-  return pathsAlong(succ, from, to, between, query.limit);
+  const succ = successorsOf(meetInTheMiddle(links, from, to, query.maxDepth));
+  return succ ? pathsAlong(succ, from, to, graphEdgesBetween(graph, accepts), query.limit) : [];
 }
 
 /** Neighbour ids reached over allowed edges, either direction, self-loops left out, each once. */
@@ -129,45 +130,63 @@ function successorsOf(meeting: Meeting | null): Map<string, string[]> | null {
  * and a pair's edges were asked again for every sequence through it.
  */
 function pathsAlong(succ: Map<string, string[]>, from: string, to: string, between: EdgesBetween, limit: number): PathRecord[] {
-  const paths: PathRecord[] = [];
-  const nodes = [from];
-  const hops: (readonly string[])[] = [];
-  const pairs = new Map<string, readonly string[]>();
-  const edgesOf = (a: string, b: string): readonly string[] => {
-    const key = `${a}\u0000${b}`;
-    let edges = pairs.get(key);
-    if (!edges) pairs.set(key, (edges = between(a, b)));
-    return edges;
-  };
-  const chosen: string[] = [];
-  const pick = (hop: number): void => {
-    if (hop === hops.length) {
-      paths.push({ nodes: [...nodes], edges: [...chosen] });
-      return;
-    }
-    for (const edge of hops[hop]!) {
-      chosen.push(edge);
-      pick(hop + 1);
-      chosen.pop();
-      if (paths.length >= limit) return;
-    }
-  };
-  const walk = (node: string): void => {
-    if (node === to) {
-      pick(0);
-      return;
-    }
-    for (const next of succ.get(node) ?? []) {
-      hops.push(edgesOf(node, next));
-      nodes.push(next);
-      walk(next);
-      nodes.pop();
-      hops.pop();
-      if (paths.length >= limit) return;
-    }
-  };
-  walk(from);
-  return paths;
+  const walk: PathWalk = { succ, to, between, limit, paths: [], nodes: [from], hops: [], chosen: [], pairs: new Map() };
+  walkFrom(walk, from);
+  return walk.paths;
+}
+
+/**
+ * pathsAlong's state, walked by module functions rather than closures made per search: `serve`
+ * runs under tsx, whose esbuild output names every named closure it makes with a defineProperty call.
+ */
+interface PathWalk {
+  readonly succ: Map<string, string[]>;
+  readonly to: string;
+  readonly between: EdgesBetween;
+  readonly limit: number;
+  readonly paths: PathRecord[];
+  /** The node sequence walked so far, and the parallel edges of each of its hops. */
+  readonly nodes: string[];
+  readonly hops: (readonly string[])[];
+  /** The edge picked on each hop so far. */
+  readonly chosen: string[];
+  /** Each pair's edges, asked once however many sequences pass through it. */
+  readonly pairs: Map<string, readonly string[]>;
+}
+
+function walkFrom(walk: PathWalk, node: string): void {
+  if (node === walk.to) {
+    pickEdges(walk, 0);
+    return;
+  }
+  for (const next of walk.succ.get(node) ?? []) {
+    walk.hops.push(edgesOfPair(walk, node, next));
+    walk.nodes.push(next);
+    walkFrom(walk, next);
+    walk.nodes.pop();
+    walk.hops.pop();
+    if (walk.paths.length >= walk.limit) return;
+  }
+}
+
+function pickEdges(walk: PathWalk, hop: number): void {
+  if (hop === walk.hops.length) {
+    walk.paths.push({ nodes: [...walk.nodes], edges: [...walk.chosen] });
+    return;
+  }
+  for (const edge of walk.hops[hop]!) {
+    walk.chosen.push(edge);
+    pickEdges(walk, hop + 1);
+    walk.chosen.pop();
+    if (walk.paths.length >= walk.limit) return;
+  }
+}
+
+function edgesOfPair(walk: PathWalk, a: string, b: string): readonly string[] {
+  const key = `${a}\u0000${b}`;
+  let edges = walk.pairs.get(key);
+  if (!edges) walk.pairs.set(key, (edges = walk.between(a, b)));
+  return edges;
 }
 
 /** The allowed edges between two nodes, either direction, sorted by id. */

@@ -40,4 +40,15 @@ describe('connection', () => {
     expect((await connection(store, ids.KIM, ids.SEF, { maxDepth: 1, limit: 5 })).paths).toEqual([]);
     await expect(connection(store, ids.KIM, 'person:nobody', { maxDepth: 3, limit: 5 })).rejects.toMatchObject({ code: 'ENTITY_NOT_FOUND' });
   });
+  it('shows a hop as its edge is now, after a load changes the edge', async () => {
+    const graph = fixtureGraph();
+    const changing = createEmbeddedStore(graph);
+    const before = await connection(changing, ids.KIM, ids.YEO, { maxDepth: 4, limit: 5 });
+    const cited = graph.edges.find((e) => e.source === ids.KIM && e.target === ids.MOTIR)!;
+    const later = { ...cited.attributes.evidence[0]!, sentence: 'A later sentence about Kim Jung-kwan.', docId: 'doc:later' };
+    await changing.load({ ...graph, nodes: [], edges: [{ ...cited, attributes: { ...cited.attributes, evidence: [later], docIds: ['doc:later'], count: 1 } }] });
+    const after = await connection(changing, ids.KIM, ids.YEO, { maxDepth: 4, limit: 5 });
+    expect(before.paths[1]!.hops[0]!.evidence.map((e) => e.sentence)).not.toContain(later.sentence);
+    expect(after.paths[1]!.hops[0]!.evidence.map((e) => e.sentence)).toContain(later.sentence);
+  });
 });
