@@ -125,18 +125,12 @@ export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = exp
  * Stored endpoints and properties but the evidence of relationships whose content changed: checked
  * before anything is written, and what the merge starts from (records.ts' EDGE_WITHOUT_EVIDENCE).
  */
-export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
-  RELATIONSHIP_TYPES,
-  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`,
-);
+const edgeEndsOf = (t: RelationshipType, ids: string) =>
+  `UNWIND ${ids} AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
+export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(RELATIONSHIP_TYPES, (t) => edgeEndsOf(t, '$ids'));
 /** EDGE_ENDS_BY_ID for every type in one statement: `$edges` maps each type to its ids (every type present, maybe empty). */
 export const EDGE_ENDS_BY_ID_ALL_TYPES =
-  'CALL { ' +
-  RELATIONSHIP_TYPES.map((t) => {
-    if (!IDENTIFIER.test(t)) throw new Error(`Not a Cypher identifier: ${t}`);
-    return `UNWIND $edges.${t} AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
-  }).join(' UNION ALL ') +
-  ' } RETURN id, source, target, props';
+  'CALL { ' + Object.values(expand(RELATIONSHIP_TYPES, (t) => edgeEndsOf(t, `$edges.${t}`))).join(' UNION ALL ') + ' } RETURN id, source, target, props';
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
 /**
@@ -147,10 +141,7 @@ export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
  */
 export const STORED_HASHES_BY_ID =
   'CALL { UNWIND $nodes AS id MATCH (n:Node {id: id}) RETURN null AS type, id, n.hash AS hash' +
-  RELATIONSHIP_TYPES.map((t) => {
-    if (!IDENTIFIER.test(t)) throw new Error(`Not a Cypher identifier: ${t}`);
-    return ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() RETURN '${t}' AS type, id, r.hash AS hash`;
-  }).join('') +
+  Object.values(expand(RELATIONSHIP_TYPES, (t) => ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() RETURN '${t}' AS type, id, r.hash AS hash`)).join('') +
   ' } RETURN type, id, hash';
 
 /**
