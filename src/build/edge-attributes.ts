@@ -46,7 +46,7 @@ function attributesOf(type: RelationshipType, sorted: Evidence[], details: Detai
   }
   for (const name of Object.keys(details) as (keyof Details)[]) {
     const value = details[name];
-    if (value !== undefined && value !== '') attributes[name] = value;
+    if (isWritten(value)) attributes[name] = value;
   }
   attributes.docIds = documentsOf(sorted);
   // One per evidence span, as the stores count when they merge edges.
@@ -55,13 +55,15 @@ function attributesOf(type: RelationshipType, sorted: Evidence[], details: Detai
   return attributes as unknown as EdgeAttributes;
 }
 
-/** Whether attributesOf writes any of `details` (it leaves out undefined and empty values); no key list made. */
+/** Whether attributesOf writes any of `details`; no key list made. */
 function hasDetail(details: Details): boolean {
-  for (const name in details) {
-    const value = details[name as keyof Details];
-    if (value !== undefined && value !== '') return true;
-  }
+  for (const name in details) if (isWritten(details[name as keyof Details])) return true;
   return false;
+}
+
+/** A detail is written unless it is undefined or empty text: the one rule both branches of attributesOf keep. */
+function isWritten(value: Details[keyof Details]): boolean {
+  return value !== undefined && value !== '';
 }
 
 /** The distinct documents of some evidence, sorted; a document's evidence alone (every MENTIONS edge) needs no set. */
