@@ -196,7 +196,7 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
   // `Velcor and Hanbit Electronics signed …`: the pair that opens a clause (`On Monday, A and B …`).
   if (!listed && words[k]?.text === 'and') {
     const item = itemEndingAt(words, k);
-    if (item && !personLike(words, item) && opensClause(words, item.from)) out.push(item);
+    if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item))) out.push(item);
   }
   while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {
     if (words[k]!.text === 'and' && words[k - 1]?.text === ',') k -= 1;
@@ -209,6 +209,10 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'into']);
+
+/** `executives of VK Gas and …`: a name of two or more words led by an acronym is a company's, wherever the pair stands. */
+const acronymLed = (words: readonly Word[], span: Span): boolean =>
+  span.to - span.from >= 2 && isAcronym(words[span.from]!.text) && !NON_ORG_ACRONYMS.has(words[span.from]!.text.toUpperCase()) && /^\p{Ll}/u.test(words[span.from - 1]?.text ?? '');
 
 /** Conjunctions that open a clause of their own: `after Velcor and Hanbit Electronics filed a petition`. */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'once', 'until', 'although', 'though', 'whereas']);

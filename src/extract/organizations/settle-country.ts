@@ -21,13 +21,13 @@ export interface OrgCountryContext {
  * `the Saudi state-owned firm X`. Anything else (a verb, a preposition of place) breaks the link.
  */
 const QUALIFIER_GAP =
-  /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|institutions|participants|representatives|delegates|included|include|includes|national|mining|oil|gas|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|[A-Z][\w&.’'-]*|\(\p{Lu}[\p{L}\d&.-]*\)|[:–—-]))*[\s,]*$/u;
+  /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|institutions|participants|representatives|delegates|included|include|includes|national|mining|oil|gas|de|des|del|y|la|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|\p{Lu}[\p{L}\d&.’'-]*|\(\p{Lu}[\p{L}\d&.-]*\)|[:–—-]))*[\s,]*$/u;
 
 /**
  * `Bolivia’s state mining company X`, `the Uzbek national gas corporation X`: a few lower-case
  * words ending in a noun for a company, right before the name.
  */
-const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate)\s*$/u;
+const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|shipyard)\s*$/u;
 
 /** Kinds of body that belong to one country; an international body keeps whatever its name says. */
 const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'research', 'other']);
@@ -79,7 +79,7 @@ const REACH = 120;
 function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
   for (const m of o.mentions) {
-    // Nearest first; a country word that qualifies nothing (`Nippon` inside `Nippon Express`, an
+    // Nearest first; a country word that qualifies nothing (`Nippon` inside `Nippon Tervalo`, an
     // earlier item of the same list) gives way to the one heading the list before it.
     const before = countries
       .startingIn(m.start - REACH - 60, m.start)
@@ -133,7 +133,7 @@ function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex)
   for (const m of o.mentions) {
     const next = countries.startingIn(m.end, m.end + REACH).find((c) => c.sentenceIndex === m.sentenceIndex && c.form !== 'demonym');
     if (next && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
-    // `Westinghouse of the United States`: `of` ties the country to the one name right before it only.
+    // `Tarvik Power of the United States`: `of` ties the country to the one name right before it only.
     if (next && OF_COUNTRY.test(body.slice(m.end, next.start)) && !/^(?:’s|'s)/.test(body.slice(next.end, next.end + 2))) return next.code;
   }
   return null;

@@ -2,7 +2,7 @@ import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { Word } from '../words.js';
-import type { OrgTable } from './org-table.js';
+import type { OrgEntry, OrgTable } from './org-table.js';
 
 interface Blocked {
   has(offset: number): boolean;
@@ -80,6 +80,7 @@ export function addSigningPartners(
   blocked: Blocked,
   countryStarts: ReadonlySet<number>,
   partnerCountry: string | null = null,
+  contextOnly: ReadonlySet<OrgEntry> = new Set(),
 ): void {
   const bodyStarts = new Set(table.entries.flatMap((e) => e.mentions.map((m) => m.start)));
   for (const words of sentences) {
@@ -91,7 +92,12 @@ export function addSigningPartners(
       if (!words.slice(Math.max(0, i - 8), i).some((w) => bodyStarts.has(w.start)) || TITLE_NOUNS.has(words[i - 1]!.text)) continue;
       const withAt = partnerCue(words, i);
       if (withAt < 0) continue;
-      for (const span of partners(words, withAt + 1, countryStarts)) add(table, words, span, blocked, countryStarts, partnerCountry);
+      for (const span of partners(words, withAt + 1, countryStarts)) {
+        // `the heads of EDX II and …` found the partner by its list first; the signing still says whose it is.
+        const known = table.find(joined(words.slice(span.from, span.to)));
+        if (known && contextOnly.has(known) && partnerCountry !== null && known.kind === 'company') known.impliedCountry ??= partnerCountry;
+        else add(table, words, span, blocked, countryStarts, partnerCountry);
+      }
     }
   }
 }
@@ -170,6 +176,9 @@ function partners(words: readonly Word[], from: number, countryStarts: ReadonlyS
   return out;
 }
 
+/** Words as written: a space only where the text has one. */
+const joined = (ws: readonly Word[]): string => ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
+
 function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>, partnerCountry: string | null): void {
   const ws = words.slice(span.from, span.to);
   const first = ws[0]!;
@@ -179,7 +188,7 @@ function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Block
   if (NOT_NAME_WORDS.has(first.text) || ws.every((w) => NOT_NAME_WORDS.has(w.text)) || /^\d+$/.test(first.text)) return;
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(first.text.toUpperCase())) return;
   if (ws.length === 2 && KOREAN_GIVEN_NAME.test(last.text)) return;
-  const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
+  const name = joined(ws);
   if (table.find(name)) return;
   const entry = table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: 'company', acronym: null }, name);
   if (partnerCountry !== null) entry.impliedCountry = partnerCountry;

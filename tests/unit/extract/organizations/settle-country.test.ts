@@ -52,6 +52,11 @@ describe('the country of a body', () => {
     // a demonym before the verb that introduces the list, and a country's name modifying a noun for bodies
     ['Korean participants included Orvantis Electronics, while British participants included Tarvik Energy and Quenlo Partners.', 'Quenlo Partners → GB'],
     ['UAE institutions such as Velmar Investment Company are reviewing projects.', 'Velmar Investment Company → AE'],
+    // a signing partner of a release about one foreign country, though a list named it first
+    [
+      'Minister Park visited the Czech Republic. The body will include the heads of VDX II and Korea Velmar Power (KVP). KVP signed the contract for two units with VDX II in June.',
+      'VDX II → CZ',
+    ],
     // a bracketed acronym and lower-case state words inside the list
     ['They joined Chilean companies Velmar Minera (VM) and the national mining company Andoria.', 'Andoria → CL'],
   ])('%s', (body, expected) => {

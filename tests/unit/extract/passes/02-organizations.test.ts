@@ -72,6 +72,8 @@ describe('findOrganizations', () => {
     ['Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.'],
     // a minister's portfolio after `of` is not a company for its head word
     ['The other side was led by Arvo Tamm, Minister of Mineral Resources and Energy.'],
+    // …nor any item of that portfolio's list
+    ['He held talks with Arvo Tamm, Minister of Energy, Green Technology and Water, on trade.'],
   ])('finds no body in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -252,6 +254,8 @@ describe('two companies joined by `and`', () => {
   it.each([
     ['Orvane Babcock and Allied Power will maintain the plant.', ['Allied Power']],
     ['Talks with Kazmuna and Hanul Engineering followed.', ['Hanul Engineering']],
+    // an acronym after `and` opens the next company's name, and the acronym-led name before it is one too
+    ['The Korean side included executives of VK Gas and TS Energy.', ['VK Gas', 'TS Energy']],
   ])('are not one company: %s', (body, expected) => {
     expect(names(body)).toEqual(expect.arrayContaining(expected));
     expect(names(body).some((n) => / and /.test(n))).toBe(false);
@@ -262,5 +266,22 @@ describe('two companies joined by `and`', () => {
     ['The Mineral Resources and Petroleum Authority signed it.', 'Mineral Resources and Petroleum Authority'],
   ])('but sector words joined by `and` stay one name: %s', (body, expected) => {
     expect(names(body)).toContain(expected);
+  });
+});
+
+describe('names in a Romance language', () => {
+  it.each([
+    // a name cut at its particle by a context finder is the whole name, its bracket its short form
+    ['Ramón Ortiz also heads the state oil company Petróleos de Velmar (PDVL) in Caracas.', 'Petróleos de Velmar'],
+    ['KNOC signed an exploration agreement with Congolaise des Forages (Cofor) on Monday.', 'Congolaise des Forages'],
+    // a bracketed acronym reads its name across `de la`
+    ['Velmar Heavy signed an MOU with the state shipyard Servicios Navales de la Armada (SENA) on ships.', 'Servicios Navales de la Armada'],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it('must not join a particle that no capitalised word follows, nor a person after a company', () => {
+    expect(names('KNOC signed an exploration agreement with Velmora de facto replacing the old one.')).toContain('Velmora');
+    expect(names('The Minister of Trade met Ana de la Cruz, CEO of Orvantis Motors.')).toEqual(['Orvantis Motors']);
   });
 });
