@@ -86,6 +86,8 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
+      const delegates = delegatesCue(words, i);
+      if (delegates > 0) found.push(...membersFrom(words, delegates));
       if ((w.text === '’s' || w.text === "'s") && BUSINESS_NOUNS.test(nextNoun(words, i + 1))) {
         const item = itemEndingAt(words, i);
         if (item && !/^(?:The|Its|Their|Our)$/.test(words[item.from]!.text)) found.push(item);
@@ -145,6 +147,15 @@ function listCue(words: readonly Word[], i: number): number {
   if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return i + 2;
   // `Selected major firms include …`
   return -1;
+}
+
+/** Plural nouns for the people a company sends: `representatives of A, B and C`, `the heads of A and B`. */
+const DELEGATE_NOUNS: ReadonlySet<string> = new Set(['representatives', 'executives', 'heads', 'CEOs', 'chairmen']);
+
+/** Index of the first member after `<delegates> of`, or -1. */
+function delegatesCue(words: readonly Word[], i: number): number {
+  // `the heads of 14 institutes`: a count, not a name.
+  return DELEGATE_NOUNS.has(words[i]?.text ?? '') && words[i + 1]?.text === 'of' && /^\p{Lu}/u.test(words[i + 2]?.text ?? '') ? i + 2 : -1;
 }
 
 /** A lower-case modifier a possessive's noun may follow: `new`, `planned`, `12-million-ton`. */

@@ -32,6 +32,14 @@ export const SIGNING_PHRASINGS: readonly SigningPhrasing[] = [
     mustNotMatch: ['The Korea Velmar Association signed four MOUs with the Norwegian government.'],
   },
   {
+    pattern: '<body> concluded memorandums on <topics> with <partner> and <partner>',
+    example: {
+      sentence: 'Korea Velmar Power Corporation (KVPC), which is preparing to close Unit 1, concluded memorandums on information exchange with Ostrana and Tarvik Nucléaire.',
+      partner: 'Tarvik Nucléaire',
+    },
+    mustNotMatch: ['Korea Velmar Power Corporation (KVPC) concluded its talks on information exchange with Ostrana.'],
+  },
+  {
     pattern: '<body> signed <a document> with <country>’s <partner>',
     example: { sentence: 'Velmar C&T Corporation signed an MOU on hydrogen with Norway’s Public Velcor Fund.', partner: 'Public Velcor Fund' },
     mustNotMatch: ['Velmar C&T Corporation signed an MOU on hydrogen with Norway.'],
@@ -56,7 +64,7 @@ export const SIGNING_PHRASINGS: readonly SigningPhrasing[] = [
 /** Verbs of signing. */
 const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'inked', 'concluded']);
 /** Documents a body signs with a counterpart. */
-const DOCUMENTS = new Set(['MOU', 'MOUs', 'memorandum', 'contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'LOI', 'MOA']);
+const DOCUMENTS = new Set(['MOU', 'MOUs', 'memorandum', 'memorandums', 'memoranda', 'contract', 'contracts', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'LOI', 'MOA']);
 /** How many words a document's description may run between the verb and `with`: `a battery R&D MOU on … with`. */
 const REACH = 10;
 const MAX_NAME = 4;
@@ -89,7 +97,8 @@ export function addSigningPartners(
       const signer = signerBefore(words, i, bodyStarts, countryStarts);
       if (signer) add(table, words, signer, blocked, countryStarts, null);
       // The signer: a body named just before the verb (`KNOC signed`, `KNOC (Korea …) and X signed`).
-      if (!words.slice(Math.max(0, i - 8), i).some((w) => bodyStarts.has(w.start)) || TITLE_NOUNS.has(words[i - 1]!.text)) continue;
+      const subjectEnd = pastRelativeClause(words, i);
+      if (!words.slice(Math.max(0, subjectEnd - 8), subjectEnd).some((w) => bodyStarts.has(w.start)) || TITLE_NOUNS.has(words[i - 1]!.text)) continue;
       const withAt = partnerCue(words, i);
       if (withAt < 0) continue;
       for (const span of partners(words, withAt + 1, countryStarts)) {
@@ -100,6 +109,19 @@ export function addSigningPartners(
       }
     }
   }
+}
+
+/**
+ * Where the subject of the verb at `i` ends: before a relative clause between commas that
+ * separates them (`KVPC, which is preparing to close Unit 1, concluded …`), else at the verb.
+ */
+function pastRelativeClause(words: readonly Word[], i: number): number {
+  if (words[i - 1]?.text !== ',') return i;
+  for (let k = i - 2; k > 0 && i - k <= 20; k -= 1) {
+    const t = words[k]!.text;
+    if (t === ',' ) return /^(?:which|who|whose)$/.test(words[k + 1]?.text ?? '') ? k : i;
+  }
+  return i;
 }
 
 /** Whether the verb at `i` signs a document named within reach: `signed a turbine supply contract`. */
