@@ -37,6 +37,8 @@ const EXTRA_FORMS: ReadonlyArray<readonly [string, string, CountryForm]> = [
   ['Cabo Verde', 'CV', 'name'],
   ['Cabo Verdean', 'CV', 'demonym'],
   ['Cape Verdean', 'CV', 'demonym'],
+  // Greece's official adjective, in its bodies' names (`Hellenic … Commission`).
+  ['Hellenic', 'GR', 'demonym'],
   ['Koreans', 'KR', 'demonym'],
   ['ROK', 'KR', 'short'],
   ['U.S.', 'US', 'short'],

@@ -313,6 +313,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
     // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
     // …and `Minister of Energy, Green Technology and Water`: every item of that portfolio's list.
     if (previous && inPortfolioList(ctx.words, ctx.words.indexOf(previous))) return false;
+    // `Agreement for Cooperation Concerning Peaceful Uses of Nuclear Energy`: the tail of an agreement's title.
+    if (previous?.text === 'of' && insideAgreementTitle(ctx.words, ctx.words.indexOf(previous))) return false;
     const distinctive = span
       .slice(0, before)
       .some((w) => isCapitalised(w.text) && (isAcronym(w.text) || !NOT_NAME_WORDS.has(w.text)) && !ctx.countryStarts.has(w.start));
@@ -332,6 +334,19 @@ function inPortfolioList(words: readonly Word[], k: number): boolean {
   // Corporation` lists a person before the company, not a portfolio).
   while (j > 0 && (text(words[j]) === ',' || text(words[j]) === 'and' || (j < k && PORTFOLIO_WORDS.has(text(words[j]))))) j -= 1;
   return (text(words[j]) === 'of' || text(words[j]) === 'for') && PORTFOLIO_HOLDER.test(text(words[j - 1]));
+}
+
+/** Lower-case words inside an agreement's title: `Agreement for Cooperation Concerning … of …`. */
+const TITLE_LINKERS = new Set(['of', 'for', 'on', 'and', 'the', 'in']);
+
+/** Whether word `k` continues a capitalised title run that an agreement word (`Agreement`, `Treaty`) opens. */
+function insideAgreementTitle(words: readonly Word[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j < 12; j -= 1) {
+    const t = text(words[j]);
+    if (AGREEMENT_WORDS.has(t)) return true;
+    if (!TITLE_LINKERS.has(t) && !isCapitalised(t)) return false;
+  }
+  return false;
 }
 
 /** Words that open a post before its title noun: `Executive Vice Chairman`, `Senior Vice President`. */

@@ -74,6 +74,8 @@ describe('findOrganizations', () => {
     ['The other side was led by Arvo Tamm, Minister of Mineral Resources and Energy.'],
     // …nor any item of that portfolio's list
     ['He held talks with Arvo Tamm, Minister of Energy, Green Technology and Water, on trade.'],
+    // …nor the tail of an agreement's title
+    ['They signed the Agreement for Cooperation Concerning Peaceful Uses of Nuclear Energy on Monday.'],
   ])('finds no body in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -81,6 +83,9 @@ describe('findOrganizations', () => {
   it.each([
     // must not: a company of the same words after any other `of` is still a company
     ['Exports of Velmar Resources and Energy rose.', ['Velmar Resources and Energy']],
+    // …and after an agreement's title a lower-case word ends, or after a list of people
+    ['The Agreement was praised by officials of Hanbit Nuclear Energy.', ['Hanbit Nuclear Energy']],
+    ['The delegation included Minister of Trade, Industry and Energy Moon Ji-ho, Velmar National Oil Corporation (VNOC) CEO Kim Da-in.', ['Velmar National Oil Corporation']],
   ])('keeps a company after an `of` that no minister holds in %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
