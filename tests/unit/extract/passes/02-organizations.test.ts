@@ -54,6 +54,10 @@ describe('findOrganizations', () => {
     expect(names(body)).not.toContain('United Nations');
   });
 
+  it('reads a listed bloc whose acronym became a title-case word', () => {
+    expect(names('Negotiations between Korea and Asean will resume, and Velmarco did not comment.')).toEqual(['Association of Southeast Asian Nations']);
+  });
+
   it.each([['Cambodia is a party to the Korea-ASEAN FTA.'], ['The ASEAN-Korea Centre published a guide.']])('finds no bloc in %j', (body) => {
     expect(names(body)).not.toContain('Association of Southeast Asian Nations');
   });
