@@ -33,6 +33,12 @@ const EXTRA_FORMS: ReadonlyArray<readonly [string, string, CountryForm]> = [
   ['Sri Lankan', 'LK', 'demonym'],
   ['Nepali', 'NP', 'demonym'],
   ['Emiratis', 'AE', 'demonym'],
+  // The country's own short name since 2013 (the data's common name is `Cape Verde`), and its demonyms.
+  ['Cabo Verde', 'CV', 'name'],
+  ['Cabo Verdean', 'CV', 'demonym'],
+  ['Cape Verdean', 'CV', 'demonym'],
+  // Greece's official adjective, in its bodies' names (`Hellenic … Commission`).
+  ['Hellenic', 'GR', 'demonym'],
   ['Koreans', 'KR', 'demonym'],
   ['ROK', 'KR', 'short'],
   ['U.S.', 'US', 'short'],

@@ -3,6 +3,7 @@ import { NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrganizationKind } from '../../domain/index.js';
 import { acronymFits } from './acronym-match.js';
+import { NAME_PARTICLES } from './particle-names.js';
 import { spanText, type SpanContext } from './head-spans.js';
 import type { OrgCandidate } from './candidate.js';
 
@@ -37,9 +38,12 @@ export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
 const kindOf = (name: string): OrganizationKind =>
   /Organi[sz]ation|Cooperation|Nations|Union|Forum\b/.test(name)
     ? 'international'
-    : /Representative|Commission|Government|Administration/.test(name)
+    : /Representative|Commission|Government|Administration|Ministerio|Secretar[íi]a/.test(name)
       ? 'government'
-      : 'other';
+      : // `Sociedad Velmar y Minera (SVM)`: a name in a Romance language, known by its acronym, is most often a state or private company's.
+        name.split(' ').some((w) => NAME_PARTICLES.has(w))
+        ? 'company'
+        : 'other';
 
 /**
  * A body known only by a name and its bracketed acronym, without a head word:
@@ -56,6 +60,9 @@ export function acronymSpan(ctx: SpanContext, def: AcronymDefinition): Omit<OrgC
     const prev = words[s - 1]!;
     if (prev.text === 'The' || TITLE_NOUNS.has(prev.text)) break;
     if (isCapitalised(prev.text) || (CONNECTORS.has(prev.text) && isCapitalised(words[s - 2]?.text ?? ''))) s -= 1;
+    // `Servicios Navales de la Armada (SENA)`: one or two name particles between capitalised words.
+    else if (NAME_PARTICLES.has(prev.text) && isCapitalised(words[s - 2]?.text ?? '')) s -= 1;
+    else if (NAME_PARTICLES.has(prev.text) && NAME_PARTICLES.has(words[s - 2]?.text ?? '') && isCapitalised(words[s - 3]?.text ?? '')) s -= 2;
     else break;
   }
   // `King Faisal City for Marine and Solar Energy (K.F.CMASE)`: a title word opens the name

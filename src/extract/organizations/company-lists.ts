@@ -86,6 +86,8 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
+      const delegates = delegatesCue(words, i);
+      if (delegates > 0) found.push(...membersFrom(words, delegates));
       if ((w.text === '’s' || w.text === "'s") && BUSINESS_NOUNS.test(nextNoun(words, i + 1))) {
         const item = itemEndingAt(words, i);
         if (item && !/^(?:The|Its|Their|Our)$/.test(words[item.from]!.text)) found.push(item);
@@ -147,6 +149,15 @@ function listCue(words: readonly Word[], i: number): number {
   return -1;
 }
 
+/** Plural nouns for the people a company sends: `representatives of A, B and C`, `the heads of A and B`. */
+const DELEGATE_NOUNS: ReadonlySet<string> = new Set(['representatives', 'executives', 'heads', 'CEOs', 'chairmen']);
+
+/** Index of the first member after `<delegates> of`, or -1. */
+function delegatesCue(words: readonly Word[], i: number): number {
+  // `the heads of 14 institutes`: a count, not a name.
+  return DELEGATE_NOUNS.has(words[i]?.text ?? '') && words[i + 1]?.text === 'of' && /^\p{Lu}/u.test(words[i + 2]?.text ?? '') ? i + 2 : -1;
+}
+
 /** A lower-case modifier a possessive's noun may follow: `new`, `planned`, `12-million-ton`. */
 const MODIFIER = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
 
@@ -196,7 +207,7 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
   // `Velcor and Hanbit Electronics signed …`: the pair that opens a clause (`On Monday, A and B …`).
   if (!listed && words[k]?.text === 'and') {
     const item = itemEndingAt(words, k);
-    if (item && !personLike(words, item) && opensClause(words, item.from)) out.push(item);
+    if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item))) out.push(item);
   }
   while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {
     if (words[k]!.text === 'and' && words[k - 1]?.text === ',') k -= 1;
@@ -209,6 +220,10 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'into']);
+
+/** `executives of VK Gas and …`: a name of two or more words led by an acronym is a company's, wherever the pair stands. */
+const acronymLed = (words: readonly Word[], span: Span): boolean =>
+  span.to - span.from >= 2 && isAcronym(words[span.from]!.text) && !NON_ORG_ACRONYMS.has(words[span.from]!.text.toUpperCase()) && /^\p{Ll}/u.test(words[span.from - 1]?.text ?? '');
 
 /** Conjunctions that open a clause of their own: `after Velcor and Hanbit Electronics filed a petition`. */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'once', 'until', 'although', 'though', 'whereas']);

@@ -88,7 +88,9 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     // joins only sector words (`Korea Iron and Steel Company`), never a name.
     // …and `Velmar Hydro and Nuclear Power`: sector words on both sides of `and` are one name.
     const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, first + 1);
-    const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && sectorAnd);
+    // …and `VK Gas and TS Energy`: an acronym after `and` opens the next company's name.
+    const acronymOpens = head.kind === 'company' && isAcronym(text(words[j]));
+    const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && !acronymOpens && sectorAnd);
     if (joins && j - 2 >= floor && nameWord(before, j - 2 === 0) && !ORG_HEADS.has(before!.text) && !ctx.countryStarts.has(before!.start) && !titledNameEndsAt(words, j - 2)) {
       j -= 2;
       continue;
@@ -309,13 +311,42 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
     // `Korea’s Carbon-Free Energy initiative`: a name before a programme's noun names the programme.
     if (next && PROGRAMME_NOUNS.has(next.text)) return false;
     // `Minister of Mineral Resources and Energy`: the portfolio of a minister or ministry, not a company.
-    if ((previous?.text === 'of' || previous?.text === 'for') && PORTFOLIO_HOLDER.test(text(ctx.words[ctx.words.indexOf(previous) - 1]))) return false;
+    // …and `Minister of Energy, Green Technology and Water`: every item of that portfolio's list.
+    if (previous && inPortfolioList(ctx.words, ctx.words.indexOf(previous))) return false;
+    // `Agreement for Cooperation Concerning Peaceful Uses of Nuclear Energy`: the tail of an agreement's title.
+    if (previous?.text === 'of' && insideAgreementTitle(ctx.words, ctx.words.indexOf(previous))) return false;
     const distinctive = span
       .slice(0, before)
       .some((w) => isCapitalised(w.text) && (isAcronym(w.text) || !NOT_NAME_WORDS.has(w.text)) && !ctx.countryStarts.has(w.start));
     if (!distinctive) return false;
   }
   return true;
+}
+
+/**
+ * Whether word `k` (just before a company-like name) is the `of`/`for` of a minister's or
+ * ministry's portfolio, or a comma or `and` inside that portfolio's list:
+ * `Minister of Energy, Green Technology and Water`.
+ */
+function inPortfolioList(words: readonly Word[], k: number): boolean {
+  let j = k;
+  // Only portfolio words stand between (`Minister of Trade, Industry and Energy Moon Ji-ho, Velmar Oil
+  // Corporation` lists a person before the company, not a portfolio).
+  while (j > 0 && (text(words[j]) === ',' || text(words[j]) === 'and' || (j < k && PORTFOLIO_WORDS.has(text(words[j]))))) j -= 1;
+  return (text(words[j]) === 'of' || text(words[j]) === 'for') && PORTFOLIO_HOLDER.test(text(words[j - 1]));
+}
+
+/** Lower-case words inside an agreement's title: `Agreement for Cooperation Concerning … of …`. */
+const TITLE_LINKERS = new Set(['of', 'for', 'on', 'and', 'the', 'in']);
+
+/** Whether word `k` continues a capitalised title run that an agreement word (`Agreement`, `Treaty`) opens. */
+function insideAgreementTitle(words: readonly Word[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j < 12; j -= 1) {
+    const t = text(words[j]);
+    if (AGREEMENT_WORDS.has(t)) return true;
+    if (!TITLE_LINKERS.has(t) && !isCapitalised(t)) return false;
+  }
+  return false;
 }
 
 /** Words that open a post before its title noun: `Executive Vice Chairman`, `Senior Vice President`. */

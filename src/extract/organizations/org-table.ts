@@ -48,12 +48,16 @@ export class OrgTable {
     this.byForm.set(fold(acronym), entry);
   }
 
-  /** Gives an entry known by its acronym alone (`MOTIE`) its full name; the acronym becomes an alias. */
-  rename(entry: OrgEntry, name: string): void {
-    const acronym = entry.name;
+  /**
+   * Gives an entry known by its acronym alone (`MOTIE`) its full name; the acronym becomes an
+   * alias. Without `keepOld`, the old name was a cut-short reading and is dropped as a name.
+   */
+  rename(entry: OrgEntry, name: string, keepOld = true): void {
+    const old = entry.name;
     entry.name = name;
     this.byForm.set(fold(name), entry);
-    this.setAcronym(entry, acronym);
+    if (keepOld) this.setAcronym(entry, old);
+    else if (this.byForm.get(fold(old)) === entry) this.byForm.delete(fold(old));
   }
 
   /** Merges `from` into `into`: its names become aliases, its mentions join. */

@@ -1,5 +1,6 @@
 import type { OrganizationKind } from '../../domain/index.js';
 import { COUNTRY_FORMS } from '../lexicons/countries.js';
+import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { ORG_HEADS } from '../lexicons/org-forms.js';
 
 /** `Ministry of …`, `Federal Ministry for …`, `Department of …`: a government body whatever words follow. */
@@ -37,6 +38,23 @@ const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Plan
  */
 const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\s+Complex)\s+(?:Corporation|Corp\.?)$/;
 
+/**
+ * `Korea–Velmar FTA Joint Committee`, `VTP Trade Negotiating Committee` after an agreement's
+ * acronym, `… CEPA Economic Cooperation Committee`: a committee an agreement sets up is the
+ * parties' joint body, international, whoever hosts its session.
+ */
+const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission)\b/u;
+/**
+ * `ASEAN Secretariat`, `GCC Secretariat General`, `United Nations Security Council`, `APEC Business
+ * Advisory Council`, `Gulf Cooperation Council` itself: a listed international body, or an organ
+ * whose name opens with one, is international.
+ */
+const LISTED_BODIES: readonly string[] = [...INTERNATIONAL_ORGS.keys(), ...INTERNATIONAL_NAMES];
+function opensWithListedBody(name: string): boolean {
+  const bare = name.replace(/^The\s+/, '');
+  return LISTED_BODIES.some((b) => bare === b || (bare.startsWith(b) && /^[\s\-–]/.test(bare.slice(b.length))));
+}
+
 /** `European Commission`, `European Parliament`: the Union's institutions (the data has no demonym for it). */
 const EU_OPENING = /^(?:the\s+)?European\s/i;
 
@@ -62,6 +80,8 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   // `World Economic Forum`: a listed international body is not a business body for its last words.
   if (kind !== 'international' && (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name))) return 'association';
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
+  if (AGREEMENT_COMMITTEE.test(name)) return 'international';
+  if (kind !== 'international' && opensWithListedBody(name)) return 'international';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
   if (kind === 'company' && POLICY_BANK.test(name)) return 'government';
   if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';

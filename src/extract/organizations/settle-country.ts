@@ -21,13 +21,13 @@ export interface OrgCountryContext {
  * `the Saudi state-owned firm X`. Anything else (a verb, a preposition of place) breaks the link.
  */
 const QUALIFIER_GAP =
-  /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|[A-Z][\w&.’'-]*|[:–—-]))*[\s,]*$/u;
+  /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|institutions|participants|representatives|delegates|included|include|includes|national|mining|oil|gas|de|des|del|y|la|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|\p{Lu}[\p{L}\d&.’'-]*|\(\p{Lu}[\p{L}\d&.-]*\)|[:–—-]))*[\s,]*$/u;
 
 /**
  * `Bolivia’s state mining company X`, `the Uzbek national gas corporation X`: a few lower-case
  * words ending in a noun for a company, right before the name.
  */
-const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate)\s*$/u;
+const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|shipyard)\s*$/u;
 
 /** Kinds of body that belong to one country; an international body keeps whatever its name says. */
 const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'research', 'other']);
@@ -37,8 +37,9 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * 1. what the name or a possessive says (already set by the organisations pass);
  * 2. the country of the people who hold a post there (`Serbian chief negotiator X of the
  *    Ministry of Internal and Foreign Trade` → RS);
- * 3. a country word heading a list of companies (`Japanese companies A, B and C`), or a
- *    country closing one (`A, B and C from the United States`);
+ * 3. an appositive (`X, a Japanese logistics firm`), a country word heading a list of companies
+ *    (`Japanese companies A, B and C`), or a country closing one (`A, B and C from the United
+ *    States`, `X of the United States`);
  * 4. a legal form of the few countries whose law has it (`Velmar ASA`, `PT Velmar`): the one of
  *    them the release names, else the only one; null when it names none of several;
  * 5. the release's home country: a press release's bodies are its own country's unless it says
@@ -50,7 +51,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
-    const country = heldBy(holders.get(o.localId)) ?? closedBy(o, ctx.body, index) ?? qualifiedBy(o, ctx.body, index) ?? (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
+    const country = heldBy(holders.get(o.localId)) ?? describedBy(o, ctx.body, index) ?? closedBy(o, ctx.body, index) ?? qualifiedBy(o, ctx.body, index) ?? (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
   });
 }
@@ -78,16 +79,40 @@ const REACH = 120;
 function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
   for (const m of o.mentions) {
-    let nearest: CountryMention | undefined;
-    for (const c of countries.startingIn(m.start - REACH - 60, m.start)) {
-      if (c.sentenceIndex !== m.sentenceIndex || c.end > m.start) continue;
-      if (!nearest || c.end > nearest.end) nearest = c;
+    // Nearest first; a country word that qualifies nothing (`Nippon` inside `Nippon Tervalo`, an
+    // earlier item of the same list) gives way to the one heading the list before it.
+    const before = countries
+      .startingIn(m.start - REACH - 60, m.start)
+      .filter((c) => c.sentenceIndex === m.sentenceIndex && c.end <= m.start && m.start - c.end <= REACH)
+      .reverse();
+    for (const c of before) {
+      const gap = body.slice(c.end, m.start);
+      // `Japanese companies …`, `Germany’s …`, `UAE institutions such as …`: a country named
+      // plainly (`in Japan and X`) qualifies nothing.
+      const qualifies = c.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(c.text) || COUNTRY_AS_MODIFIER.test(gap);
+      if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return c.code;
     }
-    if (!nearest || m.start - nearest.end > REACH) continue;
-    const gap = body.slice(nearest.end, m.start);
-    // `Japanese companies …`, `Germany’s …`: a country named plainly (`in Japan and X`) qualifies nothing.
-    const qualifies = nearest.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(nearest.text);
-    if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return nearest.code;
+  }
+  return null;
+}
+
+/** `UAE institutions such as X`, `U.S. companies A and B`: a country's name used as a modifier of a noun for bodies. */
+const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|businesses|investors|participants)\b/u;
+
+/**
+ * `X, a Japanese logistics consulting firm`, `X, a U.S. ammonia producer`: an appositive after a
+ * mention names the company's country; a few lower-case words may stand between the country and
+ * the noun for a company.
+ */
+const APPOSITIVE_OPENING = /^\s*,\s+(?:a|an|the)\s+$/u;
+const APPOSITIVE_NOUN = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association)\b/u;
+
+/** The country an appositive right after a mention of the company gives it. */
+function describedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
+  if (o.kind === 'government' || o.kind === 'international') return null;
+  for (const m of o.mentions) {
+    const c = countries.startingIn(m.end, m.end + 12).find((k) => k.sentenceIndex === m.sentenceIndex);
+    if (c && APPOSITIVE_OPENING.test(body.slice(m.end, c.start)) && APPOSITIVE_NOUN.test(body.slice(c.end, c.end + 80))) return c.code;
   }
   return null;
 }
@@ -99,12 +124,17 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
  */
 const CLOSING_GAP = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d&.’'-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&.’'-]*)*)*\s+from\s+(?:the\s+)?$/u;
 
-/** A country named after a mention of the body that closes the list it stands in. */
+/** `X of (the) <country>` right after a company's name. */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/u;
+
+/** A country named after a mention of the body that closes the list it stands in, or `of` it. */
 function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
   for (const m of o.mentions) {
     const next = countries.startingIn(m.end, m.end + REACH).find((c) => c.sentenceIndex === m.sentenceIndex && c.form !== 'demonym');
     if (next && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
+    // `Tarvik Power of the United States`: `of` ties the country to the one name right before it only.
+    if (next && OF_COUNTRY.test(body.slice(m.end, next.start)) && !/^(?:’s|'s)/.test(body.slice(next.end, next.end + 2))) return next.code;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { Word } from '../words.js';
-import type { OrgTable } from './org-table.js';
+import type { OrgEntry, OrgTable } from './org-table.js';
 
 interface Blocked {
   has(offset: number): boolean;
@@ -32,6 +32,14 @@ export const SIGNING_PHRASINGS: readonly SigningPhrasing[] = [
     mustNotMatch: ['The Korea Velmar Association signed four MOUs with the Norwegian government.'],
   },
   {
+    pattern: '<body> concluded memorandums on <topics> with <partner> and <partner>',
+    example: {
+      sentence: 'Korea Velmar Power Corporation (KVPC), which is preparing to close Unit 1, concluded memorandums on information exchange with Ostrana and Tarvik Nucléaire.',
+      partner: 'Tarvik Nucléaire',
+    },
+    mustNotMatch: ['Korea Velmar Power Corporation (KVPC) concluded its talks on information exchange with Ostrana.'],
+  },
+  {
     pattern: '<body> signed <a document> with <country>’s <partner>',
     example: { sentence: 'Velmar C&T Corporation signed an MOU on hydrogen with Norway’s Public Velcor Fund.', partner: 'Public Velcor Fund' },
     mustNotMatch: ['Velmar C&T Corporation signed an MOU on hydrogen with Norway.'],
@@ -56,7 +64,7 @@ export const SIGNING_PHRASINGS: readonly SigningPhrasing[] = [
 /** Verbs of signing. */
 const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'inked', 'concluded']);
 /** Documents a body signs with a counterpart. */
-const DOCUMENTS = new Set(['MOU', 'MOUs', 'memorandum', 'contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'LOI', 'MOA']);
+const DOCUMENTS = new Set(['MOU', 'MOUs', 'memorandum', 'memorandums', 'memoranda', 'contract', 'contracts', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'LOI', 'MOA']);
 /** How many words a document's description may run between the verb and `with`: `a battery R&D MOU on … with`. */
 const REACH = 10;
 const MAX_NAME = 4;
@@ -80,6 +88,7 @@ export function addSigningPartners(
   blocked: Blocked,
   countryStarts: ReadonlySet<number>,
   partnerCountry: string | null = null,
+  contextOnly: ReadonlySet<OrgEntry> = new Set(),
 ): void {
   const bodyStarts = new Set(table.entries.flatMap((e) => e.mentions.map((m) => m.start)));
   for (const words of sentences) {
@@ -88,12 +97,31 @@ export function addSigningPartners(
       const signer = signerBefore(words, i, bodyStarts, countryStarts);
       if (signer) add(table, words, signer, blocked, countryStarts, null);
       // The signer: a body named just before the verb (`KNOC signed`, `KNOC (Korea …) and X signed`).
-      if (!words.slice(Math.max(0, i - 8), i).some((w) => bodyStarts.has(w.start)) || TITLE_NOUNS.has(words[i - 1]!.text)) continue;
+      const subjectEnd = pastRelativeClause(words, i);
+      if (!words.slice(Math.max(0, subjectEnd - 8), subjectEnd).some((w) => bodyStarts.has(w.start)) || TITLE_NOUNS.has(words[i - 1]!.text)) continue;
       const withAt = partnerCue(words, i);
       if (withAt < 0) continue;
-      for (const span of partners(words, withAt + 1, countryStarts)) add(table, words, span, blocked, countryStarts, partnerCountry);
+      for (const span of partners(words, withAt + 1, countryStarts)) {
+        // `the heads of EDX II and …` found the partner by its list first; the signing still says whose it is.
+        const known = table.find(joined(words.slice(span.from, span.to)));
+        if (known && contextOnly.has(known) && partnerCountry !== null && known.kind === 'company') known.impliedCountry ??= partnerCountry;
+        else add(table, words, span, blocked, countryStarts, partnerCountry);
+      }
     }
   }
+}
+
+/**
+ * Where the subject of the verb at `i` ends: before a relative clause between commas that
+ * separates them (`KVPC, which is preparing to close Unit 1, concluded …`), else at the verb.
+ */
+function pastRelativeClause(words: readonly Word[], i: number): number {
+  if (words[i - 1]?.text !== ',') return i;
+  for (let k = i - 2; k > 0 && i - k <= 20; k -= 1) {
+    const t = words[k]!.text;
+    if (t === ',' ) return /^(?:which|who|whose)$/.test(words[k + 1]?.text ?? '') ? k : i;
+  }
+  return i;
 }
 
 /** Whether the verb at `i` signs a document named within reach: `signed a turbine supply contract`. */
@@ -170,6 +198,9 @@ function partners(words: readonly Word[], from: number, countryStarts: ReadonlyS
   return out;
 }
 
+/** Words as written: a space only where the text has one. */
+const joined = (ws: readonly Word[]): string => ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
+
 function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>, partnerCountry: string | null): void {
   const ws = words.slice(span.from, span.to);
   const first = ws[0]!;
@@ -179,7 +210,7 @@ function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Block
   if (NOT_NAME_WORDS.has(first.text) || ws.every((w) => NOT_NAME_WORDS.has(w.text)) || /^\d+$/.test(first.text)) return;
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(first.text.toUpperCase())) return;
   if (ws.length === 2 && KOREAN_GIVEN_NAME.test(last.text)) return;
-  const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
+  const name = joined(ws);
   if (table.find(name)) return;
   const entry = table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: 'company', acronym: null }, name);
   if (partnerCountry !== null) entry.impliedCountry = partnerCountry;

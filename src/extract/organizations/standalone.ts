@@ -8,6 +8,9 @@ import type { OrgTable } from './org-table.js';
 const KOREAN_BODY_SHAPE = /^K[A-Z]{3,5}$/;
 const MINISTRY_SHAPE = /^MO[A-Z]{2,4}$/;
 
+/** A word of five letters or more in title case (`Mercosur`): an acronym that became a word, never `Who` or `Iran`. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+
 /** How many words after `ASEAN-Korea` may end its `… Commemorative Summit`. */
 const SUMMIT_REACH = 5;
 /** `ASEAN-related summits`, `ASEAN-Korea Commemorative Summit`: the bloc first in a compound naming its meeting. */
@@ -63,6 +66,12 @@ export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], c
       continue;
     }
     const acronym = w.text.endsWith('s') ? w.text.replace(/’s$|'s$/, '') : w.text;
+    // `Korea and Mercosur`: a listed body whose acronym became a word, written in title case.
+    const worded = TITLE_CASE_WORD.test(acronym) && !covered.has(w.start) ? INTERNATIONAL_ORGS.get(acronym.toUpperCase()) : undefined;
+    if (worded) {
+      table.add({ name: worded, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym: acronym.toUpperCase(), kind: 'international' }, acronym);
+      continue;
+    }
     if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase()) || agreements.has(acronym)) continue;
     const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };
     const known = table.find(acronym);

@@ -21,6 +21,7 @@ import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
 import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
 import { addSigningPartners } from '../organizations/signing-partners.js';
 import { addCountryNamedAgencies } from '../organizations/country-named-agencies.js';
+import { joinParticleNames } from '../organizations/particle-names.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -90,8 +91,9 @@ export function findOrganizations(
   const beforeContext = table.entries.length;
   addListedCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
   addRoleCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
-  addSigningPartners(table, words, namedSpans(table, countries, text.text.length), countryStarts, leadingForeignCountry(countries, home));
+  addSigningPartners(table, words, namedSpans(table, countries, text.text.length), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
   addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
+  joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
   return table.entries

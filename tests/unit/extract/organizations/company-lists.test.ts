@@ -24,6 +24,8 @@ describe('addListedCompanies', () => {
     ['The court acted at the request of France’s VELF, a losing bidder in the tender.', ['VELF']],
     // a listed name may open with a country's word
     ['Saudi Velcoil and Hanbit Oil Corporation representatives also attended.', ['Saudi Velcoil']],
+    // the list after the people a company sends
+    ['The minister also met representatives of VK Orvantis, Dalmi SDI, Hanol Solus and Brightsol Tire.', ['VK Orvantis', 'Dalmi SDI', 'Hanol Solus', 'Brightsol Tire']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
     for (const name of expected) expect(companies(body)).toContain(name);
   });
@@ -38,6 +40,8 @@ describe('addListedCompanies', () => {
     ['The plant in Ulsan, Daejin and Lotte Chemical opened.'],
     ['Minister Ahn and Samsung Electronics signed.'],
     ['Korea and Samsung Electronics signed.'],
+    // a count after the people's noun names no company
+    ['The minister met the heads of 14 state-run institutes.'],
     ['Saudi Arabia and SK Group signed.'],
     // an owner that is a country, a pronoun, a person with a title, or a name inside a clause is no company
     ['Korea expanded its investment in batteries.'],

@@ -44,6 +44,15 @@ describe('refineKind', () => {
     // a council of business bodies
     ['Council of Velmar Chambers', 'other', false, 'association'],
     ['Federation of Velmar Industry Associations', 'other', false, 'association'],
+    // a committee an agreement sets up is the parties' joint body
+    ['Korea–Velmar FTA Joint Committee', 'government', false, 'international'],
+    ['RCEP Trade Negotiating Committee', 'government', false, 'international'],
+    // a listed international body, or an organ whose name opens with one
+    ['ASEAN Secretariat', 'government', false, 'international'],
+    ['APEC Business Advisory Council', 'other', false, 'international'],
+    ['United Nations Security Council', 'other', false, 'international'],
+    ['Gulf Cooperation Council', 'other', false, 'international'],
+    ['ASEAN-Velmar Centre', 'other', false, 'international'],
   ] as const)('%s (%s) is %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
   });
@@ -51,6 +60,13 @@ describe('refineKind', () => {
   it.each([
     // one party in the name: a national committee
     ['Korea Fair Trade Commission', 'government', false, 'government'],
+    // a national secretariat (`Secretariat of Economy`) or one of an unlisted acronym stays government
+    ['Secretariat of Economy', 'government', false, 'government'],
+    ['VTPA Secretariat', 'government', false, 'government'],
+    // a listed acronym inside a longer word opens nothing (`UNION` is not `UN`)
+    ['Unionville Trade Council', 'other', false, 'other'],
+    // a committee after an acronym that names no agreement stays national
+    ['VTP Trade Negotiating Committee', 'government', false, 'government'],
     // a council with no listed head kind stays other
     ['Artificial Intelligence Council', 'other', false, 'other'],
     // a centre named for two countries is one side's facility, not a joint body

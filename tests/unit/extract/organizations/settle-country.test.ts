@@ -42,6 +42,23 @@ describe('the country of a body', () => {
     ['Minister Park visited Oslo, where Velnor ASA and Korea Southern Power Co. signed an MOU.', 'Velnor ASA → NO'],
     ['Minister Park met Dutch officials; Ostmark Holding N.V. will open a centre in Korea.', 'Ostmark Holding N.V. → NL'],
     ['KEPCO signed a deal with Atomvelt JSC of Russia on turbines in Egypt.', 'Atomvelt JSC → RU'],
+    // an appositive right after the name
+    ['Tervalo Logistics, a Japanese logistics consulting firm, also shared its cases.', 'Tervalo Logistics → JP'],
+    ['Orvantis Chemical signed an MOU with Quenlo Industries Holdings Inc., a U.S. ammonia producer.', 'Quenlo Industries Holdings Inc. → US'],
+    // `of` a country right after the name
+    ['The consortium includes Orvantis Electronics and Tarvik Power of the United States.', 'Tarvik Power → US'],
+    // a country word inside an earlier item's name gives way to the one heading the list
+    ['They met major Japanese logistics companies such as Nippon Tervalo, Minaka Shipping and Sorelia Port.', 'Minaka Shipping → JP'],
+    // a demonym before the verb that introduces the list, and a country's name modifying a noun for bodies
+    ['Korean participants included Orvantis Electronics, while British participants included Tarvik Energy and Quenlo Partners.', 'Quenlo Partners → GB'],
+    ['UAE institutions such as Velmar Investment Company are reviewing projects.', 'Velmar Investment Company → AE'],
+    // a signing partner of a release about one foreign country, though a list named it first
+    [
+      'Minister Park visited the Czech Republic. The body will include the heads of VDX II and Korea Velmar Power (KVP). KVP signed the contract for two units with VDX II in June.',
+      'VDX II → CZ',
+    ],
+    // a bracketed acronym and lower-case state words inside the list
+    ['They joined Chilean companies Velmar Minera (VM) and the national mining company Andoria.', 'Andoria → CL'],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });
@@ -52,6 +69,10 @@ describe('the country of a body', () => {
     // a country after lower-case words (the object of a verb) closes no list
     ['Orvantis Electronics imported parts from Japan.', 'Orvantis Electronics → KR'],
     ['Orvantis Electronics and its suppliers from Japan attended.', 'Orvantis Electronics → KR'],
+    // `of` a country ties it to the name right before it, not to the list before that
+    ['The consortium includes Orvantis Electronics and Tarvik Power of the United States.', 'Orvantis Electronics → KR'],
+    // an appositive that does not open with the country names another thing
+    ['Orvantis Electronics, a partner of Japanese firms, attended.', 'Orvantis Electronics → KR'],
     // a legal form of several countries' law, none of them named, says no country, not the home one
     ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
     // a city in an international body's name says nothing; a capital that also names places elsewhere (Guyana's) is no cue

@@ -54,6 +54,10 @@ describe('findOrganizations', () => {
     expect(names(body)).not.toContain('United Nations');
   });
 
+  it('reads a listed bloc whose acronym became a title-case word', () => {
+    expect(names('Negotiations between Korea and Asean will resume, and Velmarco did not comment.')).toEqual(['Association of Southeast Asian Nations']);
+  });
+
   it.each([['Cambodia is a party to the Korea-ASEAN FTA.'], ['The ASEAN-Korea Centre published a guide.']])('finds no bloc in %j', (body) => {
     expect(names(body)).not.toContain('Association of Southeast Asian Nations');
   });
@@ -72,6 +76,10 @@ describe('findOrganizations', () => {
     ['Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.'],
     // a minister's portfolio after `of` is not a company for its head word
     ['The other side was led by Arvo Tamm, Minister of Mineral Resources and Energy.'],
+    // …nor any item of that portfolio's list
+    ['He held talks with Arvo Tamm, Minister of Energy, Green Technology and Water, on trade.'],
+    // …nor the tail of an agreement's title
+    ['They signed the Agreement for Cooperation Concerning Peaceful Uses of Nuclear Energy on Monday.'],
   ])('finds no body in %j', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -79,6 +87,9 @@ describe('findOrganizations', () => {
   it.each([
     // must not: a company of the same words after any other `of` is still a company
     ['Exports of Velmar Resources and Energy rose.', ['Velmar Resources and Energy']],
+    // …and after an agreement's title a lower-case word ends, or after a list of people
+    ['The Agreement was praised by officials of Hanbit Nuclear Energy.', ['Hanbit Nuclear Energy']],
+    ['The delegation included Minister of Trade, Industry and Energy Moon Ji-ho, Velmar National Oil Corporation (VNOC) CEO Kim Da-in.', ['Velmar National Oil Corporation']],
   ])('keeps a company after an `of` that no minister holds in %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -252,6 +263,8 @@ describe('two companies joined by `and`', () => {
   it.each([
     ['Orvane Babcock and Allied Power will maintain the plant.', ['Allied Power']],
     ['Talks with Kazmuna and Hanul Engineering followed.', ['Hanul Engineering']],
+    // an acronym after `and` opens the next company's name, and the acronym-led name before it is one too
+    ['The Korean side included executives of VK Gas and TS Energy.', ['VK Gas', 'TS Energy']],
   ])('are not one company: %s', (body, expected) => {
     expect(names(body)).toEqual(expect.arrayContaining(expected));
     expect(names(body).some((n) => / and /.test(n))).toBe(false);
@@ -262,5 +275,22 @@ describe('two companies joined by `and`', () => {
     ['The Mineral Resources and Petroleum Authority signed it.', 'Mineral Resources and Petroleum Authority'],
   ])('but sector words joined by `and` stay one name: %s', (body, expected) => {
     expect(names(body)).toContain(expected);
+  });
+});
+
+describe('names in a Romance language', () => {
+  it.each([
+    // a name cut at its particle by a context finder is the whole name, its bracket its short form
+    ['Ramón Ortiz also heads the state oil company Petróleos de Velmar (PDVL) in Caracas.', 'Petróleos de Velmar'],
+    ['KNOC signed an exploration agreement with Congolaise des Forages (Cofor) on Monday.', 'Congolaise des Forages'],
+    // a bracketed acronym reads its name across `de la`
+    ['Velmar Heavy signed an MOU with the state shipyard Servicios Navales de la Armada (SENA) on ships.', 'Servicios Navales de la Armada'],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it('must not join a particle that no capitalised word follows, nor a person after a company', () => {
+    expect(names('KNOC signed an exploration agreement with Velmora de facto replacing the old one.')).toContain('Velmora');
+    expect(names('The Minister of Trade met Ana de la Cruz, CEO of Orvantis Motors.')).toEqual(['Orvantis Motors']);
   });
 });

@@ -24,6 +24,9 @@ describe('findCountryMentions', () => {
     ['North Korea and South Korea met.', ['KP', 'KR']],
     ['The Jordanian minister arrived; Jordan is a partner.', ['JO', 'JO']],
     ['Georgia and Armenia signed the accord.', ['GE', 'AM']],
+    // the short name a country took (`Cabo Verde`, not the data's `Cape Verde`) and its demonym
+    ['Minister Park visited Cabo Verde and met the Cabo Verdean prime minister.', ['CV', 'CV']],
+    ['Officials of the Hellenic Velmar Commission took part.', ['GR']],
   ])('finds the countries named in %j', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
