@@ -55,6 +55,8 @@ export function topicAt(text: string): string | null {
     if (raw === '') continue;
     const word = raw.replace(/[.,;:)]+$/, '');
     if (words.at(-1) === 'and' && VERB_AFTER_AND.test(word)) break;
+    // `on development assistance and an agreement on …`: an article after `and` starts the list's next item.
+    if (words.at(-1) === 'and' && /^an?$/.test(word)) break;
     if (words.length > 0 && CALENDAR_WORDS.test(word)) break; // `on investment on February 26`: a day ends it
     if (words.length >= TOPIC_MAX_WORDS || TOPIC_STOP.test(word) || /^[(“"]/.test(raw) || !/^[\p{L}\d][\p{L}\d’'&-]*$/u.test(word)) break;
     words.push(word);

@@ -43,6 +43,8 @@ describe('topicAt', () => {
     ['joint research and ask for the swift implementation of the Beta Pact.', 'joint research'],
     ['cooperation in the peaceful uses of atomic energy signed in 2011', 'cooperation in the peaceful uses of atomic energy'],
     ['food safety.', 'food safety'],
+    // `and an …` starts the list's next document.
+    ['development assistance and an agreement on establishing an institute.', 'development assistance'],
   ])('%s → %s', (text, topic) => {
     expect(topicAt(text)).toBe(topic);
   });
