@@ -1,4 +1,5 @@
 import type { AgreementKind } from '../../domain/index.js';
+import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import { topicAt } from './lower-case-names.js';
 import type { SentenceHit } from './sentence-hit.js';
 
@@ -33,6 +34,9 @@ const HEAD_KIND: ReadonlyMap<string, AgreementKind> = new Map<string, AgreementK
   ['memorandum', 'MOU'],
   ['memorandums', 'MOU'],
   ['memoranda', 'MOU'],
+  ['memorandum of understanding', 'MOU'],
+  ['MOU', 'MOU'],
+  ['MoU', 'MOU'],
 ]);
 const HEADS = '(agreement|protocol|accord|arrangement|implementation plan|action plan|memorand(?:um|ums|a))';
 /**
@@ -47,6 +51,11 @@ const NO_QUALIFIER = /\b(?:new|final|separate|formal|similar|related|relevant|su
 
 /** `the transfer of sentenced persons` after `on`; null for a day, a setting or no topic. */
 const topicAfter = (after: string): string | null => (NOT_A_TOPIC.test(after) ? null : topicAt(after));
+
+/** A body's name after `between`: capitalised words, `of`, `for` or `&` inside (`Korea Institute of Energy Research`). */
+const BODY = String.raw`(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[\p{Lu}][\p{L}\d&.-]*)*`;
+/** `between Korea and Alphania` names sides another phrasing reads, not two signatories. */
+const isCountry = (side: string): boolean => COUNTRY_FORMS.has(side.replace(/^the\s+/, ''));
 
 export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
   {
@@ -106,6 +115,24 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
       'The ministers signed the minutes, and a new agreement is expected next year.',
       'Korea signed the deal, and a free trade agreement between the two countries is under study.',
       'The two sides discussed tariffs, and a joint research agreement between universities.',
+    ],
+  },
+  {
+    // `signed a memorandum of understanding between Alpha Trade Agency and Beta Invest`, `a
+    // cooperation agreement between Alpha Oil and Beta Engineering on refining`: a document known
+    // by the two bodies that signed it (two countries are sides, read elsewhere).
+    id: 'head-between-bodies',
+    headGroup: 2,
+    pattern: new RegExp(String.raw`\b(?:an?)\s+((?:cooperation\s+)?(memorandum of understanding|MOU|MoU|agreement|accord))\s+between\s+(${BODY})\s+and\s+(${BODY})`, 'gu'),
+    name: (m) => (isCountry(m[3]!) || isCountry(m[4]!) ? null : `${m[1]!} between ${m[3]!} and ${m[4]!}`),
+    example: {
+      sentence: 'On the occasion, Alpha Trade Agency and Beta Invest signed a memorandum of understanding between Alpha Trade Agency and Beta Invest to support trade.',
+      names: ['memorandum of understanding between Alpha Trade Agency and Beta Invest'],
+    },
+    mustNot: [
+      'The two ministers signed an agreement between Korea and Chile on tourism.',
+      'The two ministers signed an agreement between the two countries on tourism.',
+      'The ministers discussed a memorandum of understanding between Alpha Trade Agency and Beta Invest.',
     ],
   },
 ];

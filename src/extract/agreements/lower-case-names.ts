@@ -274,12 +274,15 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     id: 'signed-kind-agreement',
     needs: [' agreement'],
     pattern: SIGNED_KIND_AGREEMENT,
-    read: (match) => {
+    read: (match, sentence) => {
       const kind = match[1]!;
       if (NOT_A_KIND.test(kind)) return [];
-      const name = `${kind}${match[2] ?? ''}`;
+      // `concluded a general cooperation agreement on army vehicles with …`: the topic is part of its name.
+      const on = match[2] ? null : /^\s+on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/.exec(sentence.slice(match.index + match[0].length));
+      const topic = on ? topicAt(sentence.slice(match.index + match[0].length + on[0].length)) : null;
+      const name = topic ? `${kind} on ${topic}` : `${kind}${match[2] ?? ''}`;
       const start = match.index + match[0].indexOf(kind);
-      return [{ name, aliases: match[2] ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
+      return [{ name, aliases: match[2] || topic ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
     },
     example: {
       sentence: 'The agency first signed a technology agreement with Alphanian state bodies in August 2009.',

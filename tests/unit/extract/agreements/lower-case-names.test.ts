@@ -26,6 +26,16 @@ describe('agreements named in lower case', () => {
   });
 });
 
+describe('a lower-case kind of agreement signed', () => {
+  it.each([
+    ['Alpha Motors concluded a general cooperation agreement on army vehicles with the Beta arsenal.', 'general cooperation agreement on army vehicles'],
+    ['The two sides signed a technology agreement on Monday.', 'technology agreement'],
+    ['The two sides signed a technology agreement on the sidelines of the summit.', 'technology agreement'],
+  ])('%s → %s', (sentence, name) => {
+    expect(namesIn(sentence, [])).toEqual([name]);
+  });
+});
+
 describe('a trade agreement with a bloc', () => {
   it('has the bloc named in its sentence as the other side, not a member named as the place', () => {
     const [hit] = lowerCaseAgreements('Korea and the four member states of EFTA will hold negotiations on a trade agreement in Geneva, Switzerland.', {
