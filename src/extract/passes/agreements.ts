@@ -51,8 +51,11 @@ function statusOf(text: string): AgreementStatus {
   }
   return 'mentioned';
 }
-/** `the two countries signed …`, `ministers of both countries`: the sentence speaks of a bilateral act. */
-const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:countries|governments|sides|nations)\b/;
+/**
+ * `the two countries signed …`, `ministers of both countries`, `concluding a bilateral Alpha
+ * Framework`: the sentence speaks of a bilateral act.
+ */
+const TWO_SIDES = /\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|nations)|a\s+bilateral)\b/;
 
 /**
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
