@@ -36,6 +36,16 @@ describe('a lower-case kind of agreement signed', () => {
   });
 });
 
+describe('a trade deal the release knows', () => {
+  it('is named with its sides once, where its sentence gives them', () => {
+    expect(namesIn('Korea and Peru welcomed the bilateral trade agreement.', ['KR', 'PE'])).toEqual(['Korea–Peru trade agreement']);
+  });
+
+  it('is named without sides where its sentence names only the home country', () => {
+    expect(namesIn('Korea’s firms asked about the framework trade agreement reached in late July.', ['KR'])).toEqual(['framework trade agreement']);
+  });
+});
+
 describe('a trade agreement with a bloc', () => {
   it('has the bloc named in its sentence as the other side, not a member named as the place', () => {
     const [hit] = lowerCaseAgreements('Korea and the four member states of EFTA will hold negotiations on a trade agreement in Geneva, Switzerland.', {
