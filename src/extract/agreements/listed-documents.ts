@@ -1,6 +1,7 @@
-import type { AgreementKind } from '../../domain/index.js';
+import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
 import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import { topicAt } from './lower-case-names.js';
+import { COMPOUND } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 /**
@@ -15,6 +16,8 @@ export interface ListedDocumentPhrasing {
   /** Group 1 begins the name; `headGroup` is the group holding the head (`agreement`, `protocol`). */
   readonly pattern: RegExp;
   readonly headGroup: 1 | 2;
+  /** The status the phrasing itself states, before the words around the name are read. */
+  readonly stated?: AgreementStatus;
   /** How the match becomes a name, given the head as written and the text after the match. */
   readonly name: (match: RegExpExecArray, after: string) => string | null;
   readonly example: { readonly sentence: string; readonly names: readonly string[] };
@@ -135,6 +138,29 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
       'The ministers discussed a memorandum of understanding between Alpha Trade Agency and Beta Invest.',
     ],
   },
+  {
+    // `as provided in the water cooperation agreement that Minister Alpha signed in Seoul`, `the
+    // fisheries memorandum of understanding concluded earlier this year`, `the Korea–Alphania grid
+    // cooperation MOU signed last October`: a signing told in passing names the document it signed.
+    id: 'qualified-head-signed',
+    headGroup: 2,
+    // `the fisheries memorandum of understanding concluded earlier`: an MOU concluded is signed, not talks concluded.
+    stated: 'signed',
+    pattern: new RegExp(String.raw`\bthe\s+((?:${COMPOUND}\s+)?(?:[a-z][a-z-]+\s+){1,3}?)(agreement|accord|memorandum of understanding|MOU)\s+(?:(?:that|which)\s+[^,.;]{0,60}?\b)?(?:signed|concluded)\b`, 'gu'),
+    name: (m) => {
+      const words = m[1]!.trim();
+      return NO_QUALIFIER.test(words.replace(new RegExp(`^${COMPOUND}\\s*`, 'u'), '')) || /\b(?:same|previous|latest|earlier|said)\b/.test(words) ? null : `${words} ${m[2]!}`;
+    },
+    example: {
+      sentence: 'The supply is set aside as provided in the water cooperation agreement that Minister Alpha signed in Seoul last year.',
+      names: ['water cooperation agreement'],
+    },
+    mustNot: [
+      'The free trade agreement that the two countries signed in 2015 took effect.',
+      'The same agreement signed last year was reviewed.',
+      'The water cooperation agreement will be signed next year.',
+    ],
+  },
 ];
 
 /** Every document a signing sentence lists by the phrasings above. */
@@ -146,7 +172,7 @@ export function listedDocuments(text: string): SentenceHit[] {
       const name = phrasing.name(m as RegExpExecArray, text.slice(m.index + m[0].length));
       if (name === null) continue;
       const start = m.index + m[0].indexOf(m[1]!);
-      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length });
+      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length, ...(phrasing.stated ? { stated: phrasing.stated } : {}) });
     }
   }
   return hits;

@@ -29,6 +29,11 @@ describe('documents a signing sentence lists', () => {
     ]);
   });
 
+  it('states a document whose signing is told in passing signed, whatever `concluded` says of talks elsewhere', () => {
+    const [hit] = listedDocuments('The president called for the fisheries memorandum of understanding concluded earlier this year to be put into practice.');
+    expect(hit).toMatchObject({ name: 'fisheries memorandum of understanding', kind: 'MOU', stated: 'signed' });
+  });
+
   it('reads nothing where no signing is reported', () => {
     expect(names('The ministers discussed an agreement on economic cooperation and a protocol on development financing.')).toEqual([]);
   });
