@@ -55,6 +55,8 @@ export function topicAt(text: string): string | null {
     if (raw === '') continue;
     const word = raw.replace(/[.,;:)]+$/, '');
     if (words.at(-1) === 'and' && VERB_AFTER_AND.test(word)) break;
+    // `on development assistance and an agreement on …`: an article after `and` starts the list's next item.
+    if (words.at(-1) === 'and' && /^an?$/.test(word)) break;
     if (words.length > 0 && CALENDAR_WORDS.test(word)) break; // `on investment on February 26`: a day ends it
     if (words.length >= TOPIC_MAX_WORDS || TOPIC_STOP.test(word) || /^[(“"]/.test(raw) || !/^[\p{L}\d][\p{L}\d’'&-]*$/u.test(word)) break;
     words.push(word);
@@ -103,7 +105,7 @@ const NOT_A_KIND = /^(?:FTA|CEPA|EPA|MOU|free trade|(?:comprehensive )?economic 
 const SPELLED_BETWEEN = /\b[Tt]he\s+(free trade agreement|comprehensive economic partnership agreement|economic partnership agreement)\s+between\s+([^.;,]{3,90}?\s+and\s+(?:the\s+)?[\p{Lu}][^.;,]{1,40}?)(?=\s+(?:will|was|is|has|had|entered|took|came|would|in|on|at|to|for|from|after|,|\.)|[.,;]|$)/gu;
 
 /** `have reached a trade agreement`, `the bilateral tariff agreement`, `a trade deal`: one agreement, not a kind's plural. */
-const BILATERAL_TRADE_DEAL = /\b(?:a|the|their)\s+(?:bilateral\s+)?((trade|tariff)\s+(?:agreement|deal))\b(?!s)/g;
+const BILATERAL_TRADE_DEAL = /\b(?:a|the|their)\s+(?:(?:bilateral|recent)\s+)?((trade|tariff)\s+(?:agreement|deal))\b(?!s)/g;
 
 /**
  * `the second round of free trade negotiations between Korea and Alphania`, `the leaders agreed to
@@ -112,6 +114,12 @@ const BILATERAL_TRADE_DEAL = /\b(?:a|the|their)\s+(?:bilateral\s+)?((trade|tarif
  * word (or nothing) comes first. Group 1 is the kind, group 2 what follows the talks.
  */
 const TRADE_TALKS = /(?<=^|\b[a-z]+\s)([Ff]ree\s+[Tt]rade)\s+(?:[Nn]egotiations|[Tt]alks)\b(\s+between\s+[^.;,]{3,60}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)?/gu;
+/**
+ * `the bilateral tariff agreement reached last year`, `the recent tariff agreement between Seoul and
+ * Washington`, `the framework trade agreement reached in late July`: a deal the release knows,
+ * named without its sides. Group 1 is the name (without `bilateral` or `recent`).
+ */
+const KNOWN_TRADE_DEAL = /\bthe\s+(?:(?:bilateral|recent)\s+((?:framework\s+)?(?:trade|tariff)\s+(?:agreement|deal))|(framework\s+(?:trade|tariff)\s+(?:agreement|deal)))\b(?!s)/g;
 /** `a trilateral free trade agreement` among the three countries the sentence names. */
 const TRILATERAL_SPELLED = /\b(?:a|an|the|their)\s+(trilateral\s+free trade agreement)\b(?!s)/g;
 /** A trade bloc named in a sentence (`the Gulf Cooperation Council (GCC) and Korea`). */
@@ -198,6 +206,28 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     ],
   },
   {
+    // A deal the release has named before, without sides in its sentence: the parties are settled
+    // from the release (a bilateral release gives its two sides). A sentence with countries is left
+    // to `bilateral-trade-deal`, which names the sides.
+    id: 'known-trade-deal',
+    needs: ['trade agreement', 'tariff agreement', 'trade deal', 'tariff deal'],
+    pattern: KNOWN_TRADE_DEAL,
+    read: (match, sentence, ctx) => {
+      const foreign = [...new Set(ctx.countryCodes)].filter((c) => c !== ctx.home);
+      if (ctx.home && ctx.countryCodes.includes(ctx.home) && (foreign.length === 1 || blocIn(sentence) !== null)) return [];
+      const name = match[1] ?? match[2]!;
+      const start = match.index + match[0].length - name.length;
+      return [{ name, aliases: [], kind: name.startsWith('framework') ? 'framework' : 'other', parties: [], start, end: start + name.length }];
+    },
+    example: { sentence: 'Officials checked how the bilateral tariff agreement reached last year is being implemented.', countries: [], names: ['tariff agreement'] },
+    // (`Korea and Peru welcomed the bilateral trade agreement`: read with its sides by `bilateral-trade-deal` alone.)
+    mustNot: [
+      { sentence: 'The ministers have reached a trade agreement under which tariffs fall.', countries: [] },
+      { sentence: 'The bilateral trade agreements of the region were reviewed.', countries: [] },
+      { sentence: 'Korea, Peru and Chile welcomed the trade agreement.', countries: ['KR', 'PE', 'CL'] },
+    ],
+  },
+  {
     // `The free trade agreement between Korea and Cambodia entered into force today`: the sides
     // follow the kind; named as the compound press releases write (`Korea–Cambodia FTA`).
     id: 'spelled-kind-between',
@@ -272,12 +302,15 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
     id: 'signed-kind-agreement',
     needs: [' agreement'],
     pattern: SIGNED_KIND_AGREEMENT,
-    read: (match) => {
+    read: (match, sentence) => {
       const kind = match[1]!;
       if (NOT_A_KIND.test(kind)) return [];
-      const name = `${kind}${match[2] ?? ''}`;
+      // `concluded a general cooperation agreement on army vehicles with …`: the topic is part of its name.
+      const on = match[2] ? null : /^\s+on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/.exec(sentence.slice(match.index + match[0].length));
+      const topic = on ? topicAt(sentence.slice(match.index + match[0].length + on[0].length)) : null;
+      const name = topic ? `${kind} on ${topic}` : `${kind}${match[2] ?? ''}`;
       const start = match.index + match[0].indexOf(kind);
-      return [{ name, aliases: match[2] ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
+      return [{ name, aliases: match[2] || topic ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
     },
     example: {
       sentence: 'The agency first signed a technology agreement with Alphanian state bodies in August 2009.',

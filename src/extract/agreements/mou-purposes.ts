@@ -72,11 +72,34 @@ export function modifiedMous(text: string): SentenceHit[] {
   return hits;
 }
 
+/**
+ * `signed the Alpha Supply Chain Cooperation MOU`, `under the Green Port MOU`: an MOU known by the
+ * capitalised title before the word MOU. A compound of sides (`the Korea–Alphania MOU`) is read
+ * as such elsewhere, so a word with a dash ends no title here.
+ */
+export const TITLED_MOU = {
+  pattern: /\b(?:signed|signing\s+of|concluded|adopted|under|implementing|implementation\s+of)\s+the\s+((?:[\p{Lu}][\p{L}&]*\s+){1,6})(MOUs?|MoUs?)\b/gu,
+  example: { sentence: 'The two ministers also signed the Rare Metals Supply Chain Cooperation MOU, which provides for fast exchange of information.', names: ['Rare Metals Supply Chain Cooperation MOU'] },
+  mustNot: ['The two ministers also signed the MOU on rare metals.', 'The two ministers signed the Alpha–Beta MOU.', 'The two ministers discussed the Rare Metals Cooperation MOU.'],
+} as const;
+
+/** The MOUs a sentence names by a capitalised title (TITLED_MOU). */
+export function titledMous(text: string): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  if (!/MOU|MoU/.test(text)) return hits;
+  for (const m of text.matchAll(TITLED_MOU.pattern)) {
+    const name = `${m[1]!.trim()} ${m[2]!}`;
+    const start = m.index + m[0].indexOf(m[1]!);
+    hits.push({ name, aliases: [], kind: 'MOU', parties: [], start, end: start + name.length });
+  }
+  return hits;
+}
+
 /** Every MOU a sentence names by what it does, by the phrasings above. */
 export function mouPurposes(sentence: Sentence): SentenceHit[] {
   const hits: SentenceHit[] = [];
   if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
-  hits.push(...modifiedMous(sentence.text));
+  hits.push(...modifiedMous(sentence.text), ...titledMous(sentence.text));
   for (const phrasing of MOU_PURPOSE_PHRASINGS) {
     for (const m of sentence.text.matchAll(phrasing.pattern)) {
       // A lower-case object ends at a word that starts another clause (`at`, `with`, `worth`).

@@ -36,7 +36,11 @@ export function mouTopics(sentence: Sentence): SentenceHit[] {
 export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
   const hits: SentenceHit[] = [];
   if (!MAY_HAVE_MOU.test(sentence.text)) return hits;
-  for (const m of sentence.text.matchAll(MOU_LOWER_TOPIC)) {
+  // `an MOU on A, an MOU on B and an MOU on C`: a match may run over the next MOU, so the search
+  // resumes where each topic was cut, not where the pattern stopped.
+  const pattern = new RegExp(MOU_LOWER_TOPIC.source, 'g');
+  for (let m = pattern.exec(sentence.text); m !== null; m = pattern.exec(sentence.text)) {
+    pattern.lastIndex = m.index + m[0].length - m[2]!.length;
     if (m[1] && WITH_OVERRUN.test(m[1])) continue;
     // The topic ends at its clause's comma or at a word that starts something else (`at`, `worth`).
     // `memoranda of understanding on cooperation in forestry, tourism and the arts`: several
@@ -45,6 +49,8 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     const kept: string[] = [];
     for (const word of m[2]!.split(/\s+/)) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+      // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item.
+      if (kept.at(-1) === 'and' && /^an?$/.test(word)) break;
       kept.push(plural ? word : word.replace(/,$/, ''));
       if (word.endsWith(',') && !plural) break;
     }
@@ -55,6 +61,7 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     // `signed MOUs on A, B and C`: one MOU a topic, read by the MOU-list phrasings.
     if (plural && topicsOfList(topic) !== null) continue;
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
+    pattern.lastIndex = end;
     // `a memorandum of understanding on forestry cooperation` keeps its written name; `MOU on …` too.
     const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
     hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });

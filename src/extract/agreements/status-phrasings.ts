@@ -202,9 +202,10 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The ministers agreed to consider resuming the Alpha Agreement negotiations.'],
   },
   {
-    // Talks about an agreement still to be made: `accelerate discussions on a X`, `talks for the X`.
+    // Talks about an agreement still to be made: `accelerate discussions on a X`, `talks for the X`,
+    // `three days of talks on the proposed X`.
     side: 'before',
-    pattern: /\b(?:discussions|talks|negotiations)\s+(?:on|for|toward|towards)\s+(?:the\s+|an?\s+)?$/,
+    pattern: /\b(?:discussions|talks|negotiations)\s+(?:on|for|toward|towards)\s+(?:the\s+|an?\s+)?(?:proposed\s+)?$/,
     status: 'negotiating',
     example: 'The ministers agreed to accelerate discussions on an Alpha Agreement and to strengthen the implementation of the Beta Pact.',
     mustNot: ['The ministers held talks under the Alpha Agreement.', 'The ministers held talks on the implementation of the Alpha Agreement.'],

@@ -49,7 +49,25 @@ export function countedBatch(text: string): string | null {
   if (!m) return null;
   const after = text.slice(m.index + m[0].length);
   const topic = /^\s+on\s/.test(after) ? topicAt(after.replace(/^\s+on\s+/, '')) : null;
-  return topic ? `${m[0]} on ${topic}` : m[0];
+  if (topic) return `${m[0]} on ${topic}`;
+  return m[0];
+}
+/** `66 MOUs …, covering energy and banking` → `66 MOUs covering energy and banking`; null when nothing is said covered. */
+export function coveredBatch(text: string): string | null {
+  const m = COUNTED_BATCH.exec(text);
+  const covered = m ? coveredList(text.slice(m.index + m[0].length)) : null;
+  return covered ? `${m![0]} covering ${covered}` : null;
+}
+/**
+ * `… were signed covering the entire nuclear cycle, including construction`, `signed four MOUs during
+ * the ceremony, covering grid software, small reactors (SMR) and green energy`: what the batch
+ * covers, up to the clause's end or an `including` that lists examples of it.
+ */
+function coveredList(after: string): string | null {
+  const m = /\bcovering\s+([^.;]+)/.exec(after);
+  if (!m) return null;
+  const list = m[1]!.split(/,?\s+(?:including|such\s+as|worth|in\s+order)\b/)[0]!.trim();
+  return /[a-z]{3,}/.test(list) ? list : null;
 }
 /** `signed two memoranda of understanding (MOUs)`, `an MOU was signed among…`, `issued a joint statement`. */
 export function genericMentions(sentence: Sentence, countries: readonly CountryMention[], home: string | null, taken: readonly SentenceHit[]): SentenceHit[] {
@@ -68,10 +86,11 @@ export function genericMentions(sentence: Sentence, countries: readonly CountryM
     const tallied = plural && groups.length === 1 && !saysWhatFor(text.slice(mou.index + mou[0].length));
     // A batch is also known as the text counts it, with its topic: `three memorandums of understanding on shared ventures`.
     const batch = plural && groups.length === 1 ? countedBatch(text) : null;
+    const covered = batch ? coveredBatch(text) : null;
     for (const group of groups) {
       const parties = home ? [home, ...group] : group;
       const name = parties.length >= 2 ? `${compoundOf(parties)} MOU` : clause ? `MOU ${clause[1]!}` : 'MOU';
-      hits.push({ name, aliases: batch ? [...aliases, batch] : aliases, kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural, ...(tallied ? { tallied } : {}), ...(plural ? {} : { unnamed: true }) });
+      hits.push({ name, aliases: [...aliases, ...(batch ? [batch] : []), ...(covered ? [covered] : [])], kind: 'MOU', parties, start: mou.index, end: mou.index + mou[0].length, counted: plural, ...(tallied ? { tallied } : {}), ...(plural ? {} : { unnamed: true }) });
     }
   }
   for (const statement of jointStatementsIn(text)) {

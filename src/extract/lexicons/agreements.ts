@@ -51,7 +51,9 @@ export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations|[Nn]egotiators on)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   // `concluded text-based negotiations`: talks concluded, the agreement still to be signed.
-  [/\b(?:signed|inked|exchanged)\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
+  // `the two leaders witnessed the signing of an MOU on …, an MOU on …`: new documents whose signing
+  // was watched are signed (`the signing of the amendment to the X` leaves the X's own stage alone).
+  [/\b(?:signed|inked|exchanged)\b|\bwitnessed\s+the\s+signing\s+of\s+an?\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
   [/\bnegotiations?\b/, 'negotiating'],
 ];
 
@@ -113,6 +115,14 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     kind: 'treaty',
     example: 'agreement on cooperation in the peaceful uses of outer space',
     mustNot: ['cooperation agreement between Alpha Corp. and Beta Ltd.', 'SMR cooperation agreement'],
+  },
+  {
+    // Agreements of law between states, whatever their phrasing: the transfer of sentenced persons,
+    // extradition, legal assistance, visas, double taxation, the protection of investments.
+    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|(?:investment\s+protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
+    kind: 'treaty',
+    example: 'agreement abolishing visas for holders of diplomatic passports',
+    mustNot: ['investment protection fund agreement', 'agreement on forestry cooperation', 'agreement on port construction financing'],
   },
   {
     pattern: /^(?:\S+[-–]\S+\s+)?social\s+security\s+agreement$/i,

@@ -5,6 +5,7 @@ import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
+import { listedDocuments } from '../agreements/listed-documents.js';
 import { listedMous } from '../agreements/mou-lists.js';
 import { mouPurposes } from '../agreements/mou-purposes.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
@@ -50,8 +51,11 @@ function statusOf(text: string): AgreementStatus {
   }
   return 'mentioned';
 }
-/** `the two countries signed …`, `ministers of both countries`: the sentence speaks of a bilateral act. */
-const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:countries|governments|sides|nations)\b/;
+/**
+ * `the two countries signed …`, `ministers of both countries`, `concluding a bilateral Alpha
+ * Framework`: the sentence speaks of a bilateral act.
+ */
+const TWO_SIDES = /\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|nations)|a\s+bilateral)\b/;
 
 /**
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
@@ -86,6 +90,7 @@ export function findAgreements(
         countriesIn: (from, to) => partiesIn(sentence.text.slice(from, to), own, sentence.start + from),
       }),
       ...listedMous(sentence.text),
+      ...listedDocuments(sentence.text),
     ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: SentenceHit): boolean =>

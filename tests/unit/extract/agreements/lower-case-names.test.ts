@@ -26,6 +26,26 @@ describe('agreements named in lower case', () => {
   });
 });
 
+describe('a lower-case kind of agreement signed', () => {
+  it.each([
+    ['Alpha Motors concluded a general cooperation agreement on army vehicles with the Beta arsenal.', 'general cooperation agreement on army vehicles'],
+    ['The two sides signed a technology agreement on Monday.', 'technology agreement'],
+    ['The two sides signed a technology agreement on the sidelines of the summit.', 'technology agreement'],
+  ])('%s → %s', (sentence, name) => {
+    expect(namesIn(sentence, [])).toEqual([name]);
+  });
+});
+
+describe('a trade deal the release knows', () => {
+  it('is named with its sides once, where its sentence gives them', () => {
+    expect(namesIn('Korea and Peru welcomed the bilateral trade agreement.', ['KR', 'PE'])).toEqual(['Korea–Peru trade agreement']);
+  });
+
+  it('is named without sides where its sentence names only the home country', () => {
+    expect(namesIn('Korea’s firms asked about the framework trade agreement reached in late July.', ['KR'])).toEqual(['framework trade agreement']);
+  });
+});
+
 describe('a trade agreement with a bloc', () => {
   it('has the bloc named in its sentence as the other side, not a member named as the place', () => {
     const [hit] = lowerCaseAgreements('Korea and the four member states of EFTA will hold negotiations on a trade agreement in Geneva, Switzerland.', {
@@ -43,6 +63,8 @@ describe('topicAt', () => {
     ['joint research and ask for the swift implementation of the Beta Pact.', 'joint research'],
     ['cooperation in the peaceful uses of atomic energy signed in 2011', 'cooperation in the peaceful uses of atomic energy'],
     ['food safety.', 'food safety'],
+    // `and an …` starts the list's next document.
+    ['development assistance and an agreement on establishing an institute.', 'development assistance'],
   ])('%s → %s', (text, topic) => {
     expect(topicAt(text)).toBe(topic);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODIFIED_MOU, MOU_PURPOSE_PHRASINGS, modifiedMous, mouPurposes } from '../../../../src/extract/agreements/mou-purposes.js';
+import { MODIFIED_MOU, MOU_PURPOSE_PHRASINGS, TITLED_MOU, modifiedMous, mouPurposes, titledMous } from '../../../../src/extract/agreements/mou-purposes.js';
 import { mouLowerTopics } from '../../../../src/extract/agreements/mou-topics.js';
 
 const sentence = (text: string) => ({ index: 0, start: 0, end: text.length, text });
@@ -45,5 +45,21 @@ describe('MOUs named by the words that qualify them', () => {
 
   it('keeps an acronym among the words', () => {
     expect(modifiedMous('The association signed a battery R&D MOU with Gamma Inc. for joint research.').map((h) => h.name)).toEqual(['battery R&D MOU']);
+  });
+});
+
+describe('MOUs named by a capitalised title before the word MOU', () => {
+  it('reads its example', () => {
+    expect(titledMous(TITLED_MOU.example.sentence).map((h) => h.name)).toEqual(TITLED_MOU.example.names);
+  });
+
+  it.each(TITLED_MOU.mustNot)('must not read: %s', (text) => {
+    expect(titledMous(text)).toEqual([]);
+  });
+
+  it('spans the title and the word MOU', () => {
+    const text = 'Work continues under the Green Port MOU.';
+    const [hit] = titledMous(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('Green Port MOU');
   });
 });

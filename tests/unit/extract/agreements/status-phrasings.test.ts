@@ -29,6 +29,12 @@ describe('agreement status from the words beside the name', () => {
     expect(localStatus(body, at, at + 'Alpha Agreement'.length)).toBe(status);
   });
 
+  it('reads talks on a proposed agreement as its negotiation', () => {
+    const body = 'Negotiators closed three days of talks on the proposed Alpha Agreement in Seoul.';
+    const at = body.indexOf('Alpha Agreement');
+    expect(localStatus(body, at, at + 'Alpha Agreement'.length)).toBe('negotiating');
+  });
+
   it('still stops at a quote that closes another clause', () => {
     const body = 'He said “we value the talks” and the Alpha Agreement, “signed in 2015 by others”, was noted.';
     const at = body.indexOf('Alpha Agreement');

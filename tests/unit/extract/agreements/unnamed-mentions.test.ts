@@ -26,6 +26,18 @@ describe('a batch of MOUs a release counts', () => {
   });
 
   it.each([
+    [
+      'Korea and Norway held a summit in Oslo. Companies of the two countries signed four MOUs during the ceremony, covering grid software, small reactors (SMR) and green energy.',
+      'four MOUs covering grid software, small reactors (SMR) and green energy',
+    ],
+    ['Korea and Norway held a summit in Oslo. A total of 12 MOUs were signed covering the whole fishing chain, including processing and shipping.', '12 MOUs covering the whole fishing chain'],
+  ])('is known also by what the text says it covers, beside its count: %s', (body, covered) => {
+    const [mou] = agreementsIn(body).filter((a) => a.kind === 'MOU');
+    expect(mou?.aliases).toContain(covered);
+    expect(mou?.aliases.some((a) => /^(?:four|12) MOUs$/.test(a))).toBe(true);
+  });
+
+  it.each([
     'Korea and Norway held a summit in Oslo. The two sides signed 20 memorandums of understanding, 16 of them economic, and agreed to work together.',
     'Korea and Norway held a summit in Oslo. Companies of the two countries signed 26 MOUs and contracts at the forum in Bergen.',
   ])('is no agreement when the text only counts documents: %s', (body) => {
