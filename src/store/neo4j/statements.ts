@@ -149,13 +149,21 @@ export const STORED_HASHES_BY_ID =
  * :Node label, so no count, list or query of the graph sees it). `state` is 'valid' when the
  * digests describe what is stored and 'writing' from before a load writes its first record until
  * it writes the digests after its last: a load that died between leaves 'writing', and the next
- * load then trusts no digest. `anyStored` tells an empty database (no digests needed) from one
- * written before digests existed.
+ * load then trusts no digest. The digests node also keeps how many nodes and relationships were
+ * stored when they were written; the read gives today's counts beside them (both from Neo4j's
+ * count store, no scan), so a database changed behind the loader's back (a user deleting or
+ * adding records) is caught and its digests not trusted. `nodes` = 0 tells an empty database (no
+ * digests needed) from one written before digests existed.
  */
+const STORED_COUNTS = 'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }';
 export const READ_LOAD_DIGESTS =
-  'OPTIONAL MATCH (d:TradegraphLoadDigests {key: 1}) RETURN d.state AS state, d.digests AS digests, EXISTS { MATCH (n:Node) } AS anyStored';
-export const MARK_LOAD_DIGESTS_WRITING = "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'writing' REMOVE d.digests";
-export const WRITE_LOAD_DIGESTS = "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'valid', d.digests = $digests";
+  `${STORED_COUNTS} OPTIONAL MATCH (d:TradegraphLoadDigests {key: 1}) ` +
+  'RETURN d.state AS state, d.digests AS digests, d.nodes AS digestNodes, d.relationships AS digestRelationships, nodes, relationships';
+/** Sets the state only: the stale digests stay until rewritten (removing 512 KiB is a write of its own), and nothing trusts them meanwhile. */
+export const MARK_LOAD_DIGESTS_WRITING = "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'writing'";
+/** Counts what is stored as this transaction sees it, so a load writing its records in the same transaction counts them. */
+export const WRITE_LOAD_DIGESTS =
+  `${STORED_COUNTS} MERGE (d:TradegraphLoadDigests {key: 1}) ` + "SET d.state = 'valid', d.digests = $digests, d.nodes = nodes, d.relationships = relationships";
 /**
  * Taken in a transaction held open for a whole load and rolled back at its end, so nothing is ever
  * stored: the key's uniqueness constraint makes a second load's MERGE wait until the first ends
