@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { RELATIONSHIP_TYPES } from '../../domain/index.js';
 import { BucketDigests } from './bucket-digests.js';
 import { EDGE_HASHES_ALL, LOCK_LOADS, MARK_LOAD_DIGESTS_WRITING, NODE_HASHES_ALL, READ_LOAD_DIGESTS, WRITE_LOAD_DIGESTS } from './statements.js';
@@ -13,14 +13,44 @@ export type StoredDigestState = { readonly kind: 'valid'; readonly digests: Buck
 
 export async function readLoadDigests(session: Session): Promise<StoredDigestState> {
   const record = (await session.executeRead((tx) => tx.run(READ_LOAD_DIGESTS))).records[0];
-  const state = record?.get('state') as string | null;
-  const bytes = record?.get('digests') as Int8Array | Uint8Array | null;
-  if (state === 'valid' && bytes) {
-    const digests = BucketDigests.fromBytes(bytes);
+  if (!record) return { kind: 'unknown' };
+  return digestStateOf({
+    state: record.get('state') as string | null,
+    digests: record.get('digests') as Int8Array | Uint8Array | null,
+    digestCounts: [countOf(record.get('digestNodes')), countOf(record.get('digestRelationships'))],
+    counts: [countOf(record.get('nodes')), countOf(record.get('relationships'))],
+  });
+}
+
+/** What READ_LOAD_DIGESTS answered: the digests node's fields (null: absent) and today's counts. */
+export interface DigestsRead {
+  readonly state: string | null;
+  readonly digests: Int8Array | Uint8Array | null;
+  /** Nodes and relationships stored when the digests were written (null: written before counts were kept). */
+  readonly digestCounts: readonly [number | null, number | null];
+  /** Nodes and relationships stored now. */
+  readonly counts: readonly [number | null, number | null];
+}
+
+/**
+ * Digests are trusted only when marked valid and written when as many nodes and relationships were
+ * stored as are now: a user who deleted or added records since (outside the loader, which holds the
+ * load lock) makes the next load compare every record instead of trusting buckets that lie.
+ */
+export function digestStateOf(read: DigestsRead): StoredDigestState {
+  const [nodes, relationships] = read.counts;
+  if (read.state === null && nodes === 0 && relationships === 0) return { kind: 'empty' };
+  const sameCounts = read.digestCounts[0] !== null && read.digestCounts[0] === nodes && read.digestCounts[1] === relationships;
+  if (read.state === 'valid' && read.digests && sameCounts) {
+    const digests = BucketDigests.fromBytes(read.digests);
     if (digests) return { kind: 'valid', digests };
   }
-  if (state === null && record?.get('anyStored') === false) return { kind: 'empty' };
   return { kind: 'unknown' };
+}
+
+function countOf(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return neo4j.isInt(value) ? value.toNumber() : Number(value);
 }
 
 /** Committed before a load writes its first record: until the digests are written again, none is trusted. */
@@ -31,6 +61,11 @@ export async function markDigestsWriting(driver: Driver, database: string): Prom
 /** Written after a load's last record: from then on the digests describe what is stored. */
 export async function writeLoadDigests(driver: Driver, database: string, digests: BucketDigests): Promise<void> {
   await driver.executeQuery(WRITE_LOAD_DIGESTS, { digests: digests.toBytes() }, { database });
+}
+
+/** writeLoadDigests inside a transaction that also wrote the records: the digests commit with them, or neither does. */
+export async function writeLoadDigestsIn(tx: ManagedTransaction, digests: BucketDigests): Promise<void> {
+  await tx.run(WRITE_LOAD_DIGESTS, { digests: digests.toBytes() });
 }
 
 /**

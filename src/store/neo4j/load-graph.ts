@@ -21,7 +21,7 @@ import {
 import { ONE_STATEMENT_SEEKS, storedEdgeHashes, storedHashesInOne, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 import { BucketDigests, BUCKETS, bucketOf } from './bucket-digests.js';
 import { carriedHash } from '../carried-hashes.js';
-import { allStoredHashes, holdLoadLock, markDigestsWriting, readLoadDigests, writeLoadDigests, type StoredDigestState } from './load-digests.js';
+import { allStoredHashes, holdLoadLock, markDigestsWriting, readLoadDigests, writeLoadDigests, writeLoadDigestsIn, type StoredDigestState } from './load-digests.js';
 
 export interface LoadOptions {
   /** Rows per write transaction. */
@@ -76,10 +76,13 @@ type Written = readonly [id: string, hash: string];
  * hashes of those records and sorts them into fresh (CREATE, no read), changed (read, merge, write
  * in one transaction, skipped when the merge is what is stored) and unchanged. Reloading an
  * unchanged graph therefore reads 512 KiB and writes nothing, and adding releases reads and writes
- * about what they bring. The digests are marked untrusted before the first record is written and
- * written again after the last, so a load that died leaves them untrusted, and the next load
- * compares every record (as one does on a database loaded before digests existed) and converges:
- * every batch is one retried executeWrite, whole or not at all. Loads wait for each other
+ * about what they bring. A load writing few records (adding releases) writes them and the digests
+ * in one transaction. A bigger one marks the digests untrusted before the first record is written
+ * and writes them again after the last, so a load that died leaves them untrusted, and the next
+ * load compares every record (as one does on a database loaded before digests existed) and
+ * converges: every batch is one retried executeWrite, whole or not at all. Digests also record how
+ * many nodes and relationships were stored, so records deleted or added behind the loader's back
+ * make them untrusted too. Loads wait for each other
  * (holdLoadLock). Records repeating an id are folded into one first. Endpoints are checked before
  * anything is written, as the embedded store does.
  */
@@ -153,7 +156,7 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
       };
       const ids = <T extends { id: string }>(items: readonly Hashed<T>[]) => items.map((item) => item.record.id);
       const [storedNodes, ...storedByType] = await timed('read', async (): Promise<StoredHashes[]> => {
-        if (empty) return [new Map(), ...[...edgesToCompare].map(() => new Map())];
+        if (empty || compared.records === 0) return [new Map(), ...[...edgesToCompare].map(() => new Map())];
         if (compared.records <= ONE_STATEMENT_SEEKS) {
           const found = await storedHashesInOne(session, ids(nodesToCompare), new Map([...edgesToCompare].map(([type, group]) => [type, ids(group)])));
           return [found.nodes, ...[...edgesToCompare].map(([type]) => found.edges.get(type)!)];
@@ -176,32 +179,63 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
     await session.close();
   }
 
-  const write = <T>(batch: T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<Written[]>) => {
-    const batchSession = driver.session({ database });
-    return batchSession.executeWrite((tx) => work(tx, batch)).finally(() => batchSession.close());
-  };
-  const jobs = <T>(items: readonly T[], work: (tx: ManagedTransaction, batch: T[]) => Promise<Written[]>) =>
-    [...chunks(items, options.batchSize)].map((batch) => () => write(batch, work));
-  const run = async (tasks: (() => Promise<Written[]>)[]) => (await runPool(tasks, options.concurrency, (task) => task())).flat();
-
-  // The digests are untrusted from before the first record is written until they are written again
-  // after the last; a load whose merges all turn out to be what is stored writes nothing at all.
-  let untrusted: Promise<void> | null = null;
-  const untrust: Untrust = () => (untrusted ??= markDigestsWriting(driver, database));
+  // Each batch is one statement's work in a given transaction.
+  type Step = (tx: ManagedTransaction) => Promise<Written[]>;
+  const steps = <T>(items: readonly T[], work: (tx: ManagedTransaction, batch: T[], untrust: Untrust) => Promise<Written[]>, untrust: Untrust): Step[] =>
+    [...chunks(items, options.batchSize)].map((batch) => (tx) => work(tx, batch, untrust));
   const nodesByLabel = (items: readonly Hashed<NodeRecord>[]) => groupBy(items, (n) => n.record.attributes.label);
-  const nodeJobs = [
-    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => jobs(group, (tx, batch) => createNodes(tx, label, batch, untrust))),
-    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => jobs(group, (tx, batch) => mergeNodes(tx, label, batch, untrust))),
+  const nodeSteps = (untrust: Untrust): Step[] => [
+    ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => steps(group, (tx, batch, u) => createNodes(tx, label, batch, u), untrust)),
+    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => steps(group, (tx, batch, u) => mergeNodes(tx, label, batch, u), untrust)),
   ];
-  const edgeJobs = [...edgePlans].flatMap(([type, plan]) => [
-    ...jobs(plan.fresh, (tx, batch) => createEdges(tx, type, batch, untrust)),
-    ...jobs(plan.changed, (tx, batch) => mergeEdges(tx, type, batch, storedEdges, untrust)),
-  ]);
-  const nodesWritten = await timed('write', () => run(nodeJobs));
-  const edgesWritten = await timed('write', () => run(edgeJobs));
-  if (nodesWritten.length + edgesWritten.length > 0 || state.kind === 'unknown') {
-    const digests = everything ? rebuiltDigests(everything, nodesWritten, edgesWritten) : updatedDigests(state.kind === 'valid' ? state.digests : BucketDigests.empty(), before, nodesWritten, edgesWritten);
-    await timed('write', () => writeLoadDigests(driver, database, digests));
+  const edgeSteps = (untrust: Untrust): Step[] =>
+    [...edgePlans].flatMap(([type, plan]) => [
+      ...steps(plan.fresh, (tx, batch, u) => createEdges(tx, type, batch, u), untrust),
+      ...steps(plan.changed, (tx, batch, u) => mergeEdges(tx, type, batch, storedEdges, u), untrust),
+    ]);
+  const digestsAfter = (nodesWritten: readonly Written[], edgesWritten: readonly Written[]) =>
+    everything ? rebuiltDigests(everything, nodesWritten, edgesWritten) : updatedDigests(state.kind === 'valid' ? state.digests : BucketDigests.empty(), before, nodesWritten, edgesWritten);
+  const toWrite = nodePlan.fresh.length + nodePlan.changed.length + [...edgePlans.values()].reduce((sum, plan) => sum + plan.fresh.length + plan.changed.length, 0);
+  let nodesWritten: Written[] = [];
+  let edgesWritten: Written[] = [];
+  if (toWrite === 0 && state.kind !== 'unknown') {
+    // Nothing differs: nothing is written, not even the digests.
+  } else if (state.kind !== 'empty' && toWrite <= ONE_TRANSACTION_RECORDS) {
+    // A load adding a few releases: every statement and the digests in one transaction, so the
+    // digests commit with the records or not at all (no untrusted mark, no second write of them),
+    // and one commit instead of one per label and type. Retried whole by executeWrite.
+    const session = driver.session({ database });
+    try {
+      [nodesWritten, edgesWritten] = await timed('write', () =>
+        session.executeWrite(async (tx) => {
+          const trusted: Untrust = () => Promise.resolve();
+          const nodesNow: Written[] = [];
+          const edgesNow: Written[] = [];
+          for (const step of nodeSteps(trusted)) nodesNow.push(...(await step(tx)));
+          for (const step of edgeSteps(trusted)) edgesNow.push(...(await step(tx)));
+          if (nodesNow.length + edgesNow.length > 0 || state.kind === 'unknown') await writeLoadDigestsIn(tx, digestsAfter(nodesNow, edgesNow));
+          return [nodesNow, edgesNow] as const;
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  } else {
+    // A big load: batches in transactions of their own, several in flight. The digests are
+    // untrusted from before the first record is written until they are written again after the
+    // last; a load whose merges all turn out to be what is stored writes nothing at all.
+    let untrusted: Promise<void> | null = null;
+    const untrust: Untrust = () => (untrusted ??= markDigestsWriting(driver, database));
+    const inOwnTransaction = (step: Step) => () => {
+      const batchSession = driver.session({ database });
+      return batchSession.executeWrite((tx) => step(tx)).finally(() => batchSession.close());
+    };
+    const run = async (all: Step[]) => (await runPool(all.map(inOwnTransaction), options.concurrency, (task) => task())).flat();
+    nodesWritten = await timed('write', () => run(nodeSteps(untrust)));
+    edgesWritten = await timed('write', () => run(edgeSteps(untrust)));
+    if (nodesWritten.length + edgesWritten.length > 0 || state.kind === 'unknown') {
+      await timed('write', () => writeLoadDigests(driver, database, digestsAfter(nodesWritten, edgesWritten)));
+    }
   }
 
   const freshEdges = [...edgePlans.values()].reduce((sum, plan) => sum + plan.fresh.length, 0);
@@ -449,6 +483,14 @@ async function checkEndpoints(
   }
   return stored;
 }
+
+/**
+ * Up to this many records to write (new or changed), a load into a database that holds records
+ * writes them all in one transaction. A +1% load at 100x the sample writes ~1,100; a first load
+ * (into an empty database) keeps its batches in parallel transactions, whose state stays small and
+ * which a load that dies leaves whole.
+ */
+const ONE_TRANSACTION_RECORDS = 20_000;
 
 /** Changed relationships whose stored endpoints and properties are read in one statement (per type above it). */
 const ENDS_IN_ONE_STATEMENT = 5000;

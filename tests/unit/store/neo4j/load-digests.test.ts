@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { BucketDigests } from '../../../../src/store/neo4j/bucket-digests.js';
+import { digestStateOf, type DigestsRead } from '../../../../src/store/neo4j/load-digests.js';
+
+const digests = (() => {
+  const d = BucketDigests.empty();
+  d.add('person:1', 'h1');
+  return d;
+})();
+
+const read = (overrides: Partial<DigestsRead>): DigestsRead => ({
+  state: 'valid',
+  digests: digests.toBytes(),
+  digestCounts: [10, 20],
+  counts: [10, 20],
+  ...overrides,
+});
+
+describe('whether a load trusts the stored digests', () => {
+  it('trusts valid digests written when as many nodes and relationships were stored as now', () => {
+    const state = digestStateOf(read({}));
+    expect(state.kind).toBe('valid');
+    expect(state.kind === 'valid' && state.digests.differingBuckets(digests).size).toBe(0);
+  });
+
+  it('does not trust them once a node or a relationship was deleted or added behind the loader', () => {
+    expect(digestStateOf(read({ counts: [9, 20] })).kind).toBe('unknown');
+    expect(digestStateOf(read({ counts: [10, 19] })).kind).toBe('unknown');
+    expect(digestStateOf(read({ counts: [11, 20] })).kind).toBe('unknown');
+  });
+
+  it('does not trust digests written before counts were kept, nor those of a load that died while writing', () => {
+    expect(digestStateOf(read({ digestCounts: [null, null] })).kind).toBe('unknown');
+    expect(digestStateOf(read({ state: 'writing' })).kind).toBe('unknown');
+  });
+
+  it('does not trust bytes that are not digests of this many buckets', () => {
+    expect(digestStateOf(read({ digests: new Int8Array(16) })).kind).toBe('unknown');
+    expect(digestStateOf(read({ digests: null })).kind).toBe('unknown');
+  });
+
+  it('calls a database with no records and no digests empty, and one with records but no digests unknown', () => {
+    expect(digestStateOf({ state: null, digests: null, digestCounts: [null, null], counts: [0, 0] }).kind).toBe('empty');
+    expect(digestStateOf({ state: null, digests: null, digestCounts: [null, null], counts: [5, 0] }).kind).toBe('unknown');
+  });
+});
