@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
-import { collectGarbage } from './collect-garbage.js';
 import type { PipelineStage } from './progress.js';
+import { settleBefore } from './settle-before.js';
 
 /**
  * What one stage cost, as `tradegraph build --json` reports it under `stages` (the bench relies
@@ -10,7 +10,7 @@ import type { PipelineStage } from './progress.js';
  * the process's peak resident set size so far, read when the stage ends. The heap figures say what
  * the peak is made of: `settleCpuMs` is the part of `cpuMs` spent collecting before the stage (see
  * StageProbes.settle), `liveHeapBytes` the V8 heap in use once that collection is done (what the
- * stages before left alive), `heapUsedBytes` the heap in use as the stage ends (live plus garbage
+ * stages before left alive; for a stage that starts without one, the heap in use as it starts), `heapUsedBytes` the heap in use as the stage ends (live plus garbage
  * not yet collected). A forced collection costs about the live heap, so these are the figures to
  * read when a stage grows faster than its work.
  */
@@ -33,10 +33,11 @@ export interface StageProbes {
   /** Bytes of the JavaScript heap in use now, live or not yet collected; 0 when not measured. */
   readonly heapUsedBytes?: () => number;
   /**
-   * Called as a stage starts: collects what the stages before it let go, so the stage's peak is
-   * its own (see collectGarbage). Its cost is counted in the stage it makes room for.
+   * Called as `stage` starts: collects what the stages before it let go, so the stage's peak is
+   * its own (see settleBefore). Its cost is counted in the stage it makes room for: the collection
+   * is there for that stage's peak, and without it V8 would collect during that stage.
    */
-  readonly settle?: () => void;
+  readonly settle?: (stage: PipelineStage) => void;
 }
 
 export const PROCESS_PROBES: StageProbes = {
@@ -48,7 +49,7 @@ export const PROCESS_PROBES: StageProbes = {
   // maxRSS is in kilobytes.
   peakRssBytes: () => process.resourceUsage().maxRSS * 1024,
   heapUsedBytes: () => getHeapStatistics().used_heap_size,
-  settle: collectGarbage,
+  settle: settleBefore,
 };
 
 /** Measures stages one after another and keeps their figures in the order they ran. */
@@ -61,7 +62,7 @@ export class StageMeter {
   async measure<T>(stage: PipelineStage, items: number | ((result: T) => number), run: () => T | Promise<T>): Promise<T> {
     const wall = this.probes.wallMs();
     const cpu = this.probes.cpuMicros();
-    this.probes.settle?.();
+    this.probes.settle?.(stage);
     const settleCpuMs = round((this.probes.cpuMicros() - cpu) / 1000);
     const heapUsed = this.probes.heapUsedBytes ?? (() => 0);
     const liveHeapBytes = heapUsed();

@@ -18,4 +18,13 @@ describe('collectGarbage', () => {
     collectGarbage();
     expect(ref.deref()).toBeUndefined();
   });
+
+  it('frees what nothing references when given a headroom for the heap to grow into afterwards', async () => {
+    let held: object | null = { payload: new Array(1000).fill('x') };
+    const ref = new WeakRef(held);
+    held = null;
+    await new Promise((done) => setTimeout(done, 0));
+    collectGarbage(3);
+    expect(ref.deref()).toBeUndefined();
+  });
 });

@@ -21,17 +21,17 @@ describe('StageMeter', () => {
     ]);
   });
 
-  it('settles the process before each stage runs, counting the cost in that stage', async () => {
+  it('settles the process before each stage runs, telling the settle which stage, counting the cost in that stage', async () => {
     let wall = 0;
     const order: string[] = [];
-    const settle = () => {
-      order.push('settle');
+    const settle = (stage: string) => {
+      order.push(`settle ${stage}`);
       wall += 5;
     };
     const meter = new StageMeter({ wallMs: () => wall, cpuMicros: () => 0, peakRssBytes: () => 0, settle });
     await meter.measure('resolve', 1, () => void order.push('resolve'));
     await meter.measure('build', 1, () => void order.push('build'));
-    expect(order).toEqual(['settle', 'resolve', 'settle', 'build']);
+    expect(order).toEqual(['settle resolve', 'resolve', 'settle build', 'build']);
     expect(meter.stages().map((s) => s.wallMs)).toEqual([5, 5]);
   });
 

@@ -37,6 +37,16 @@ describe('evidenceTable', () => {
     expect(table.indexOf(copy)).toBe(table.indexOf(others[1]!));
   });
 
+  it('keeps apart evidence starting at the same offset of a document that ends elsewhere, and finds each again', () => {
+    const short = evidence('doc_1', 10);
+    const long = { ...short, end: 30 };
+    const longer = { ...short, end: 40 };
+    const table = evidenceTable(graphCiting([short, long, longer], [{ ...longer }, { ...short }]));
+    expect(table.size).toBe(3);
+    expect([...table.rows()].map((row) => row.end)).toEqual([15, 30, 40]);
+    expect([table.rowOf(1, 0), table.rowOf(1, 1)]).toEqual([2, 0]);
+  });
+
   it('numbers rows in evidence order (date, document, offsets) and sentences by first use', () => {
     const late = evidence('doc_1', 0, { date: '2025-12-01', sentence: 'Shared.' });
     const early = evidence('doc_2', 50, { sentence: 'Shared.' });
