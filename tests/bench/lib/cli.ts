@@ -48,7 +48,9 @@ function startScriptOf(repo: string): string {
  * start` uses. Call ensureServerCompiled first, so a compile is never timed as the server's start.
  */
 export function serverCommand(...args: string[]): [string, string[]] {
-  return [process.execPath, [...serverNodeFlags(), join(REPO, 'bin/tradegraph.js'), ...args]];
+  // BENCH_SERVE_FLAGS: node flags added for an experiment (e.g. --trace-gc, another heap sizing).
+  const extra = process.env.BENCH_SERVE_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+  return [process.execPath, [...serverNodeFlags(), ...extra, join(REPO, 'bin/tradegraph.js'), ...args]];
 }
 
 /** Compiles src/ to dist/ when it changed (what bin/tradegraph.js would do at its start); returns whether it did. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { ensureServerCompiled, REPO, serverCommand } from './cli.js';
 import { procFigures } from './measured-run.js';
 
@@ -28,6 +29,9 @@ export async function startServe(snapshot: string, options: { neo4jUri?: string 
   const started = performance.now();
   const child: ChildProcess = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  // BENCH_SERVE_LOG=file keeps the server's stdout (e.g. its --trace-gc lines, with BENCH_SERVE_FLAGS=--trace-gc).
+  const log = process.env.BENCH_SERVE_LOG ? createWriteStream(process.env.BENCH_SERVE_LOG) : null;
+  if (log) child.stdout!.pipe(log);
   child.stderr!.on('data', (b: Buffer) => {
     stderr = (stderr + b.toString('utf8')).slice(-4000);
   });
