@@ -3,11 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCompiled } from '../../bin/compiled-entry.js';
 
 /**
  * The one test that runs `tradegraph` as a user does, through `bin/tradegraph.js` in its own
- * process: the shim (tsx registered at run time), the exit code the process really ends with and
- * the streams it really writes. Every other CLI test calls runCli in-process (tests/unit/cli).
+ * process: the compiled dist/ it runs, the exit code the process really ends with and the streams it
+ * really writes. Every other CLI test calls runCli in-process (tests/unit/cli). dist/ is compiled
+ * (when src/ changed) before the first run, so no test's timeout includes a compile and the
+ * streams hold only the command's own output.
  */
 const BIN = resolve('bin/tradegraph.js');
 
@@ -33,6 +36,7 @@ const release = ['-', 'Trade', 'Minister Meets Counterpart', 'Trade Minister Hon
 describe('bin/tradegraph.js in a process of its own', () => {
   let dir = '';
   beforeAll(async () => {
+    ensureCompiled();
     dir = await mkdtemp(join(tmpdir(), 'tg-bin-'));
     await writeFile(join(dir, 'release.txt'), release);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureCompiled } from '../../../bin/compiled-entry.js';
 
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -20,8 +21,8 @@ export function tsxScript(script: string, ...args: string[]): [string, string[]]
 }
 
 /**
- * The V8 flags `npm start` gives the server's node (package.json `start`: `node <flags> --import
- * tsx …`), read from that script so the bench serves the way users do. A larger young generation
+ * The V8 flags `npm start` gives the server's node (package.json `start`: `node <flags>
+ * bin/tradegraph.js start`), read from that script so the bench serves the way users do. A larger young generation
  * for the long-running server: at 1000× its 1.3 GB of old heap makes every scavenge slow, and
  * fewer of them cut p99 (meetings 73 → 36 ms, posts 51 → 37 ms at 1000×, 2026-12-06).
  */
@@ -41,8 +42,18 @@ function startScriptOf(repo: string): string {
   return manifest.scripts?.start ?? '';
 }
 
-/** The real `tradegraph serve` (or any CLI command) run as a server: with the node flags `npm start` uses. */
+/**
+ * The real `tradegraph serve` (or any CLI command) run as a server, the way users run it: the
+ * installed command `bin/tradegraph.js`, which runs the compiled dist/, with the node flags `npm
+ * start` uses. Call ensureServerCompiled first, so a compile is never timed as the server's start.
+ */
 export function serverCommand(...args: string[]): [string, string[]] {
-  const [command, cliArgs] = cliCommand(...args);
-  return [command, [...serverNodeFlags(), ...cliArgs]];
+  // BENCH_SERVE_FLAGS: node flags added for an experiment (e.g. --trace-gc, another heap sizing).
+  const extra = process.env.BENCH_SERVE_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+  return [process.execPath, [...serverNodeFlags(), ...extra, join(REPO, 'bin/tradegraph.js'), ...args]];
+}
+
+/** Compiles src/ to dist/ when it changed (what bin/tradegraph.js would do at its start); returns whether it did. */
+export function ensureServerCompiled(): boolean {
+  return ensureCompiled(REPO);
 }

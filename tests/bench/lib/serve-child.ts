@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { REPO, serverCommand } from './cli.js';
+import { createWriteStream } from 'node:fs';
+import { ensureServerCompiled, REPO, serverCommand } from './cli.js';
 import { procFigures } from './measured-run.js';
 
 export interface ServingChild {
@@ -15,11 +16,12 @@ export interface ServingChild {
 const READY_TIMEOUT_MS = 30 * 60_000;
 
 /**
- * Starts the real `tradegraph serve` (with the node flags of `npm start`) on a snapshot, or on Neo4j when given its URI (a free port, loopback) and waits until
+ * Starts the real `tradegraph serve` (bin/tradegraph.js, compiled dist/, with the node flags of `npm start`) on a snapshot, or on Neo4j when given its URI (a free port, loopback) and waits until
  * `GET /api/stats` answers 200. Request logs are off: LOG_LEVEL=warn keeps warnings and errors
  * only, the production choice (BENCH_LOG_LEVEL overrides it).
  */
 export async function startServe(snapshot: string, options: { neo4jUri?: string } = {}): Promise<ServingChild> {
+  ensureServerCompiled();
   const [command, args] = serverCommand('serve', '--snapshot', snapshot, '--port', '0', '--host', '127.0.0.1');
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' };
   delete env.NEO4J_URI;
@@ -27,6 +29,9 @@ export async function startServe(snapshot: string, options: { neo4jUri?: string 
   const started = performance.now();
   const child: ChildProcess = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  // BENCH_SERVE_LOG=file keeps the server's stdout (e.g. its --trace-gc lines, with BENCH_SERVE_FLAGS=--trace-gc).
+  const log = process.env.BENCH_SERVE_LOG ? createWriteStream(process.env.BENCH_SERVE_LOG) : null;
+  if (log) child.stdout!.pipe(log);
   child.stderr!.on('data', (b: Buffer) => {
     stderr = (stderr + b.toString('utf8')).slice(-4000);
   });

@@ -84,6 +84,10 @@ describe('serverNodeFlags', () => {
     expect(serverNodeFlags('node --max-semi-space-size=32 --max-old-space-size=4096 --import tsx src/cli/main.ts start')).toEqual(['--max-semi-space-size=32', '--max-old-space-size=4096']);
   });
 
+  it('reads them up to the script node runs', () => {
+    expect(serverNodeFlags('node --max-semi-space-size=32 bin/tradegraph.js start')).toEqual(['--max-semi-space-size=32']);
+  });
+
   it('gives none when the script does not start node itself', () => {
     expect(serverNodeFlags('tsx src/cli/main.ts start')).toEqual([]);
     expect(serverNodeFlags('node --import tsx src/cli/main.ts start')).toEqual([]);
