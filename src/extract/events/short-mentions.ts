@@ -34,13 +34,13 @@ function shortForms(name: string): string[] {
   return [...single, ...compoundFamily(words)];
 }
 
-/** A word of a compound family name: `Garcia`, `Pérez-Castejón`, `Al`. */
+/** A word of a compound family name: `Ortega`, `Ruiz-Tagle`, `Al`. */
 const COMPOUND_WORD = /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?$/u;
 
 /**
- * `Garcia Bercero` for `Ignacio Garcia Bercero`, `Pereira Neves` for `José Maria Pereira Neves`:
+ * `Ortega Bermudo` for `Rafael Ortega Bermudo`, `Prado Neves` for `Ana Lucia Prado Neves`:
  * a name of three words or more whose last two are both capitalised may go by those two, as
- * Spanish and Portuguese double family names do (`Mr. Garcia Bercero said`).
+ * Spanish and Portuguese double family names do (`Mr. Ortega Bermudo said`).
  */
 function compoundFamily(words: readonly string[]): string[] {
   if (words.length < 3) return [];
