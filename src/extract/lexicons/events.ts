@@ -190,12 +190,13 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:delegation|team|side)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
   // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
   // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
-  /\b(?:led|headed|leads|heads)\s+(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
+  /\b(?:led|headed|leads|heads)\s+(?:(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?|an?\s+\p{Lu}[\p{L}.’'-]*\s+(?:[\p{L}.’'-]+\s+)?)(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
   // `The Korean side, headed by X, brought…`, `Indonesia's delegation of about 30, led by Y, included…`.
   /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
-  // `A and B joined the Iraqi side`, `Ambassador C accompanied Minister Lee`, `The Korean side
-  // included A, B and C`: the members of a side at the occasion under way.
-  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b`, 'u'),
+  // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han`, `The Korean side
+  // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
+  // occasion under way.
+  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
   // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
   /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
