@@ -178,6 +178,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
+  // `A, <title>, and B, <title>, attended.`: a list of those present closing on the bare verb.
+  /\b(?:attended|were present|took part|participated)\s*\.?\s*$/,
   // `Signing for the Andean side were A; B; and C`, `Initialing on behalf of Chile was X`.
   /^(?:Signing|Initial(?:l)?ing|Also signing)\s+(?:for|on behalf of)\b[^.;]{0,60}?\b(?:were|was)\b/,
   // `X delivered a congratulatory letter, and Y gave a keynote speech`: speakers at the occasion.

@@ -52,6 +52,7 @@ describe('phrasings that report two named people meeting', () => {
   it.each([
     ['A was received by B. C and D joined the <demonym> side, while E accompanied Minister A', 'Minister Han Ji-su, leading a trade delegation, was received by President Laura Grant at the Peace Palace in Birchville on May 8. Foreign Minister Paul Weiss joined the Birchish side, while Ambassador Omar Haddad accompanied Minister Han.'],
     ['A told a forum in <place> on <date> … The Korean side included B, C and D', 'President Han Ji-su told a business forum in Dubai on May 8 that the two countries would extend their energy cooperation. Minister Laura Grant attended the forum. The Korean side included Minister Paul Weiss and Alder Motor CEO Omar Haddad.'],
+    ['A and B agreed … In the presence of the two ministers, <companies> signed a contract. C, <title>, and D, <title>, attended.', 'Minister Han Ji-su and Minister Laura Grant agreed in Prague on February 16 to set up a consultative body. In the presence of the two ministers, Alder Power signed a turbine supply contract with Birch Energy. Paul Weiss, Executive Vice President at Alder Power, and Omar Haddad, CEO of Birch Energy, attended.'],
   ])('brings every member of the sides of %j into one occasion', (_phrasing, body) => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
   });
@@ -60,6 +61,14 @@ describe('phrasings that report two named people meeting', () => {
     const body =
       'Minister Han Ji-su discussed cooperation with President Laura Grant at the Alder-Birch Business Round Table held in Seoul on May 8. About 20 officials and business leaders took part from each side, including Chairman Paul Weiss of the Alder Trade Association.';
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
+  it('leaves out the one named in a possessive written with an apostrophe alone (`Rhodes’ predecessor`)', () => {
+    const body = 'Minister Han Ji-su and Minister Laura Rhodes initialed the agreement in Seoul on November 15. The talks had ended in Lima on August 30, when Minister Han met Rhodes’ predecessor Paul Weiss.';
+    expect(meetingGroups(body, ['Han Ji-su', 'Laura Rhodes', 'Paul Weiss'])).toEqual([
+      ['Han Ji-su', 'Laura Rhodes'],
+      ['Han Ji-su', 'Paul Weiss'],
+    ]);
   });
 
   it('makes `Five days later, on <date>, A and B attended the signing` an occasion of its own', () => {
