@@ -213,6 +213,15 @@ export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
   /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
 
+/** Occasions where those who speak are there: `the Business Forum`, `a seminar`, `the roundtable`. */
+export const GATHERING_HEAD = /\b(?:forum|round ?table|seminar|symposium|conference)\b/i;
+
+/**
+ * A speaker's sentence right after a gathering's (`Oman's Minister of Commerce, X, said that …`,
+ * `X, CEO of Y, said the plant …`): one who spoke at it, in the sentence right after only.
+ */
+export const SPEAKER_CUES: readonly RegExp[] = [/^[^.;“"]{0,160}?\b(?:said|noted|stressed|emphasi[sz]ed|explained)\b/];
+
 /**
  * Words right before an event head that put the occasion ahead (`will hold the first round of
  * negotiations this month`, `agreed to launch follow-up talks`, `is also scheduled to meet X, and

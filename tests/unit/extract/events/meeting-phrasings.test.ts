@@ -71,6 +71,17 @@ describe('phrasings that report two named people meeting', () => {
     ]);
   });
 
+  it('takes in the one who speaks in the sentence right after a forum’s, and only there', () => {
+    const body =
+      'Minister Han Ji-su and Birchish Minister Laura Grant attended the Alder-Birch Business Forum in Lima on May 8. Paul Weiss, CEO of Alder Motors, said the plant would open next year. Exports rose 5 percent last year. Omar Haddad, an analyst, said growth would slow.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
+  });
+
+  it('does not take in a speaker after a meeting that is no gathering', () => {
+    const body = 'Minister Han Ji-su met Birchish Minister Laura Grant in Lima on May 8. Paul Weiss, CEO of Alder Motors, said the plant would open next year.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
+  });
+
   it('makes `Five days later, on <date>, A and B attended the signing` an occasion of its own', () => {
     const body =
       'Minister Han Ji-su and Birchish Minister Laura Grant signed the Alder-Birch agreement in Seoul on October 18. Five days later, on October 23, Prime Minister Paul Weiss and Cedarian Prime Minister Omar Haddad attended the signing of the Alder-Cedar agreement in Helsinki.';
