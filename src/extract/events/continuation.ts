@@ -1,5 +1,5 @@
 import type { Mention } from '../../domain/index.js';
-import { CONTINUATION_CUES, NEXT_SENTENCE_CUES } from '../lexicons/events.js';
+import { CONTINUATION_CUES, GATHERING_HEAD, NEXT_SENTENCE_CUES, SPEAKER_CUES } from '../lexicons/events.js';
 
 /** What continuation needs of an occasion found so far. */
 export interface NamedOccasion {
@@ -18,7 +18,11 @@ const OPENING_NOUN =
  * still speaks of it.
  */
 export function continuedOccasion<T extends NamedOccasion>(sentence: string, occasions: readonly T[], current: T, next = false): T | null {
-  const cued = CONTINUATION_CUES.some((cue) => cue.test(sentence)) || (next && NEXT_SENTENCE_CUES.some((cue) => cue.test(sentence)));
+  const gathering = (): boolean => GATHERING_HEAD.test(current.name) || current.mentions.some((m) => GATHERING_HEAD.test(m.text));
+  const cued =
+    CONTINUATION_CUES.some((cue) => cue.test(sentence)) ||
+    (next && NEXT_SENTENCE_CUES.some((cue) => cue.test(sentence))) ||
+    (next && SPEAKER_CUES.some((cue) => cue.test(sentence)) && gathering());
   if (!cued) return null;
   const noun = OPENING_NOUN.exec(sentence)?.[1]?.toLowerCase();
   if (!noun) return current;

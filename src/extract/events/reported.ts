@@ -1,7 +1,7 @@
 import { HOLDING_VERBS, MEETING_WITH_OPENER, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 
 const HELD_AFTER =
-  /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:being\s+)?(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened|under ?way)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|opened|began|started|concluded|closed|ended|wrapped up|brought together|got under ?way)\b|^[”"’]?(?:\s+[^\s.;]+){0,14}?,?\s+(?:attended|witnessed|co-chaired|chaired|co-hosted|presided over)\s+by\s+(?:the\s+)?\p{Lu}/u;
+  /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:being\s+)?(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened|under ?way)\b|^(?:\s+[^\s.,;:—–]+){0,12}?\s+(?:took place|will take place|got under ?way)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|opened|began|started|concluded|closed|ended|wrapped up|brought together|got under ?way)\b|^[”"’]?(?:\s+[^\s.;]+){0,14}?,?\s+(?:attended|witnessed|co-chaired|chaired|co-hosted|presided over)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 const ACTIVE_AT =
   /\b(?:spoke|speaking|delivered|gave|adopted|issued|led|headed|represented|presented|moderated|announced|signed|exchanged|declared|initial(?:l)?ed)\b[^.;]{0,90}?\b(?:at|during)\s+(?:the|a|an|this)\s+(?:[\w’'-]+\s+){0,6}$/;

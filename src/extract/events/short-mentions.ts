@@ -30,7 +30,22 @@ function shortForms(name: string): string[] {
   if (words.length < 2) return [];
   const family = words[0]!;
   const shortFamily = words.length === 2 && SHORT_FAMILY.test(family) && !ENGLISH_TWO_LETTERS.has(family) && HYPHENATED_GIVEN.test(words[1]!);
-  return [...new Set([family, words.at(-1)!])].filter((w) => (STANDALONE_WORD.test(w) || (shortFamily && w === family)) && !NOT_NAMES.has(w));
+  const single = [...new Set([family, words.at(-1)!])].filter((w) => (STANDALONE_WORD.test(w) || (shortFamily && w === family)) && !NOT_NAMES.has(w));
+  return [...single, ...compoundFamily(words)];
+}
+
+/** A word of a compound family name: `Ortega`, `Ruiz-Tagle`, `Al`. */
+const COMPOUND_WORD = /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?$/u;
+
+/**
+ * `Ortega Bermudo` for `Rafael Ortega Bermudo`, `Prado Neves` for `Ana Lucia Prado Neves`:
+ * a name of three words or more whose last two are both capitalised may go by those two, as
+ * Spanish and Portuguese double family names do (`Mr. Ortega Bermudo said`).
+ */
+function compoundFamily(words: readonly string[]): string[] {
+  if (words.length < 3) return [];
+  const two = words.slice(-2);
+  return two.every((w) => COMPOUND_WORD.test(w) && !NOT_NAMES.has(w)) ? [two.join(' ')] : [];
 }
 
 /** `Ahn` in `On the same day, Ahn met…` or `Minister Ahn`, not `Ahn` inside `Ahn Se-ra` or `Korea Ahn`. */

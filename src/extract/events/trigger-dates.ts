@@ -11,9 +11,15 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
   const dated = new Map<Trigger, ResolvedDate>();
   if (triggers.length === 0) return dated;
   const future = FUTURE_MARKERS.test(sentence);
-  // `today` dates the announcement, not the occasion.
   for (const expression of findDateExpressions(sentence)) {
-    if (expression.relativeDays !== null) continue;
+    // `today` dates the announcement (`the ministry announced today`), not the occasion, unless it
+    // sits in the occasion's own clause (`met X in Seoul today`, `held talks today with X`).
+    if (expression.relativeDays !== null) {
+      const own = relativeDayOf(sentence, expression.start, triggers);
+      const resolved = own && !dated.has(own) ? resolveDateExpression(expression, releaseDate, { future }) : null;
+      if (own && resolved) dated.set(own, resolved);
+      continue;
+    }
     const distance = (t: Trigger): number => (expression.start >= t.end ? expression.start - t.end : Math.abs(t.start - expression.end) + 1);
     let nearest = triggers[0]!;
     for (const t of triggers) if (distance(t) < distance(nearest)) nearest = t;
@@ -26,6 +32,23 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
     for (const t of triggers) if (!dated.has(t) && !t.definite) dated.set(t, first);
   } else datedByMonth(sentence, triggers, releaseDate, future, dated);
   return dated;
+}
+
+/** How far after its trigger `today` may stand and still date it: `met X, <a long title>, in Seoul today`. */
+const RELATIVE_DAY_REACH = 120;
+/** Words between a trigger and `today` that end its clause or make `today` the telling's: `, the ministry said today`. */
+const NOT_THE_OCCASIONS = /[;:]|\b(?:said|says|announced|announces|stated|noted|reported|added|explained|revealed|released|will|plans?|is to|are to|expected|scheduled)\b/;
+
+/**
+ * The trigger a `today` or `yesterday` at `at` dates: the nearest one before it in the same
+ * clause, with no telling verb between (`met X in Seoul today` is the meeting's day, `… the
+ * ministry announced today` the release's). Null when none.
+ */
+function relativeDayOf(sentence: string, at: number, triggers: readonly Trigger[]): Trigger | null {
+  const before = triggers.filter((t) => t.end <= at && at - t.end <= RELATIVE_DAY_REACH);
+  const nearest = before.at(-1);
+  if (!nearest || NOT_THE_OCCASIONS.test(sentence.slice(nearest.end, at))) return null;
+  return nearest;
 }
 
 /** How far a month may lie from its trigger: `met in Bergen in March 2019`, not a month a clause away. */

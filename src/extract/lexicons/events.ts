@@ -32,6 +32,8 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['committee', 'bilateral'],
   ['commission', 'bilateral'],
   ['ceremony', 'ceremony'],
+  // `attended the signing of the X agreement`: the occasion of a signing named by its noun.
+  ['signing', 'signing'],
   ['session', 'conference'],
   ['luncheon', 'other'],
   ['gathering', 'conference'],
@@ -104,7 +106,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?)\b)/i, 'signing'],
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
@@ -151,7 +153,7 @@ export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
-  /\b(?:held|holds|hold|finished|concluded|wrapped up|completed|began|kicked off|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
+  /\b(?:held|holds|hold|finished|concluded|closed|ended|wrapped up|completed|began|kicked off|hosted|hosts|host|co-hosted|convened|convenes|organi[sz]ed|attended|attends|told|chaired|chairs|presided over|presiding over|co-chaired|participated in|took part in|joined|opened|launched|visited|gathered|had|has had|have had|paid|received|sat down for|witnessed|observed)\b/;
 
 /**
  * Phrases that continue the latest occasion in a later sentence: `The meeting brought together…`,
@@ -162,7 +164,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
   // `Officials of three ministries attended, along with experts including Professor X …`.
-  /\b(?:attended|took part|participated|were present|gathered)\b,?\s+(?:including|among them|among whom|along with)\b/,
+  /\b(?:attended|took part|participated|were present|gathered)\b(?:\s+(?:from|on)\s+(?:each|both|either)\s+sides?)?,?\s+(?:including|among them|among whom|along with)\b/,
   // `Participants included…`, `Business participants included…`, `Other guests were…`.
   /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
@@ -176,6 +178,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
+  // `A, <title>, and B, <title>, attended.`: a list of those present closing on the bare verb.
+  /\b(?:attended|were present|took part|participated)\s*\.?\s*$/,
   // `Signing for the Andean side were A; B; and C`, `Initialing on behalf of Chile was X`.
   /^(?:Signing|Initial(?:l)?ing|Also signing)\s+(?:for|on behalf of)\b[^.;]{0,60}?\b(?:were|was)\b/,
   // `X delivered a congratulatory letter, and Y gave a keynote speech`: speakers at the occasion.
@@ -185,12 +189,18 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
   // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
   // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
-  /\b(?:delegation|team)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
+  /\b(?:delegation|team|side)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
   // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
   // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
-  /\b(?:led|headed)\s+(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
+  /\b(?:led|headed|leads|heads)\s+(?:(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?|an?\s+\p{Lu}[\p{L}.’'-]*\s+(?:[\p{L}.’'-]+\s+)?)(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
   // `The Korean side, headed by X, brought…`, `Indonesia's delegation of about 30, led by Y, included…`.
   /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
+  // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han`, `The Korean side
+  // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
+  // occasion under way.
+  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
+  // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
+  /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
   /^The two (?:sides|officials|ministers|leaders|delegations|parties|countries)\b/,
 ];
@@ -202,6 +212,15 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
 export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
   /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
+
+/** Occasions where those who speak are there: `the Business Forum`, `a seminar`, `the roundtable`. */
+export const GATHERING_HEAD = /\b(?:forum|round ?table|seminar|symposium|conference)\b/i;
+
+/**
+ * A speaker's sentence right after a gathering's (`Oman's Minister of Commerce, X, said that …`,
+ * `X, CEO of Y, said the plant …`): one who spoke at it, in the sentence right after only.
+ */
+export const SPEAKER_CUES: readonly RegExp[] = [/^[^.;“"]{0,160}?\b(?:said|noted|stressed|emphasi[sz]ed|explained)\b/];
 
 /**
  * Words right before an event head that put the occasion ahead (`will hold the first round of
@@ -251,4 +270,4 @@ export const ANOTHER_TIME =
  * talks, …`, `That afternoon …`, `Later that day`, `On the final day`): what it reports is a new occasion, not more
  * of the one before.
  */
-export const TIME_SHIFT = /^(?:(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same)\s+day|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;
+export const TIME_SHIFT = /^(?:(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;

@@ -26,8 +26,8 @@ const inParentheses = (before: string): boolean => depth(before, '(', ')') > 0;
 /** Inside a quotation: someone a speaker talks about. */
 const inQuotation = (before: string): boolean => depth(before, '“', '”') > 0;
 
-/** `President Lee’s state visit`, `Minister Bryant’s request`: named in passing. */
-const isPossessive = (after: string): boolean => /^[’']s?\b/.test(after);
+/** `President Lee’s state visit`, `Minister Bryant’s request`, `met Rhodes’ predecessor`: named in passing. */
+const isPossessive = (after: string): boolean => /^[’'](?:s\b|(?=\s))/.test(after);
 
 /** `the Trump administration`: a name modifying a noun names an era or a body, not someone present. */
 const isModifier = (after: string): boolean =>

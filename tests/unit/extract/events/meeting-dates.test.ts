@@ -53,6 +53,17 @@ describe('the day of a meeting', () => {
   });
 });
 
+describe('`today` and `yesterday`', () => {
+  it.each([
+    ['in the meeting’s clause: the release’s day', 'Minister Han Ji-su met Sara Lindqvist, Birchland’s Minister of Energy, in Seoul today to discuss batteries.', 'Han Ji-su + Sara Lindqvist: 2024-06-15'],
+    ['right after the head: the release’s day', 'Minister Han Ji-su held talks today with Sara Lindqvist, Birchland’s Minister of Energy, on pending issues.', 'Han Ji-su + Sara Lindqvist: 2024-06-15'],
+    ['`yesterday`: the day before the release', 'Minister Han Ji-su met Minister Sara Lindqvist in Oslo yesterday to discuss batteries.', 'Han Ji-su + Sara Lindqvist: 2024-06-14'],
+    ['after a telling verb: the announcement’s, not the meeting’s', 'Minister Han Ji-su met Minister Sara Lindqvist in Oslo on June 11, the ministry announced today.', 'Han Ji-su + Sara Lindqvist: 2024-06-11'],
+  ])('%s', (_case, body, expected) => {
+    expect(meetings(body)).toEqual([expected]);
+  });
+});
+
 describe('a sentence that moves the story to another time', () => {
   it.each([
     ['The following day,'],

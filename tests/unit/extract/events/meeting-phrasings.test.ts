@@ -32,6 +32,12 @@ describe('phrasings that report two named people meeting', () => {
     ['<a round>. The delegations are led by X and Y', 'The sixth round of negotiations opened in Seoul on May 8. The delegations are led by Han Ji-su, Director General for FTA Negotiations, and Laura Grant, Deputy Director at the Department for Trade.'],
     ['<negotiators> finished the second round of talks. The round was led by X and Y', 'Negotiators from Alderland and Birchland finished the second round of talks in Shanghai on May 8. The four-day round was led by Director Han Ji-su and Assistant Minister Laura Grant.'],
     ['Minister of Foreign Affairs A and <demonym> Foreign Minister B confirmed (an `and` after a title’s portfolio)', 'On June 17, Minister of Foreign Affairs Han Ji-su and Russian Foreign Minister Laura Grant confirmed in Moscow that the talks would begin.'],
+    ['<negotiators> closed three days of talks. X headed the Korean delegation. The <demonym> side was led by Y', 'Alderish and Birchish negotiators closed three days of talks on the trade agreement in Seoul on May 8. Deputy Minister Han Ji-su headed the Korean delegation. The Birchish side was led by Laura Grant, the official in charge of trade relations.'],
+    ['<a round>. X, <title>, leads the Korean delegation, and Y heads the <demonym> team', 'Alderland and Birchland opened the ninth round of negotiations in Lima on May 8. Han Ji-su, Director General for FTA Policy, leads the Korean delegation, and Laura Grant heads the Birchish team as chief negotiator.'],
+    ['<the Nth Meeting of a committee> was held. The committee was co-chaired by X and Y', 'Alderland and Birchland agreed to widen cooperation at the 4th Meeting of the Alder-Birch Joint Committee on Economic Cooperation, held in Athens on May 8. The committee was co-chaired by Han Ji-su, Deputy Minister for Economic Affairs, and Laura Grant, Deputy Minister of Foreign Affairs.'],
+    ['X and Y signed a letter of intent', 'Minister Han Ji-su and Laura Grant, Birchland’s Minister for the Ecological Transition, signed a letter of intent on energy resources cooperation and a memorandum of understanding on decommissioning in Paris on May 8.'],
+    ['<a round> took place. X, <title>, led a Korean delegation of N officials. The <demonym> side of N delegates was headed by Y', 'The first round of negotiations on an Alder-Birch free trade agreement took place in Ankara from April 26 to 30. The two delegations adopted terms of reference. Han Ji-su, Director-General for FTA Policy, led a Korean delegation of 38 officials. The Birchish side of about 80 delegates was headed by Laura Grant, Director-General for EU Affairs.'],
+    ['<a signing>. The ceremony was held at … X and Y attended from the <demonym> side', 'Private consortiums from Alderland and Birchland signed a letter of intent in Seoul on November 28. The ceremony was held at the residence of the Birchish ambassador. Minister for Trade Han Ji-su and Laura Grant, CEO of the Birch Hydrogen Association, attended from the Birchish side.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
@@ -41,6 +47,48 @@ describe('phrasings that report two named people meeting', () => {
     ['A and B exchanged … at a ceremony. C witnessed the ceremony', 'Minister Han Ji-su and Minister Laura Grant exchanged the signed documents at a ceremony in Busan on May 8. President Paul Weiss witnessed the ceremony, held ahead of the Alder Commemorative Summit.'],
   ])('brings everyone of %j into one occasion', (_phrasing, body) => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
+  it.each([
+    ['A was received by B. C and D joined the <demonym> side, while E accompanied Minister A', 'Minister Han Ji-su, leading a trade delegation, was received by President Laura Grant at the Peace Palace in Birchville on May 8. Foreign Minister Paul Weiss joined the Birchish side, while Ambassador Omar Haddad accompanied Minister Han.'],
+    ['A told a forum in <place> on <date> … The Korean side included B, C and D', 'President Han Ji-su told a business forum in Dubai on May 8 that the two countries would extend their energy cooperation. Minister Laura Grant attended the forum. The Korean side included Minister Paul Weiss and Alder Motor CEO Omar Haddad.'],
+    ['A and B agreed … In the presence of the two ministers, <companies> signed a contract. C, <title>, and D, <title>, attended.', 'Minister Han Ji-su and Minister Laura Grant agreed in Prague on February 16 to set up a consultative body. In the presence of the two ministers, Alder Power signed a turbine supply contract with Birch Energy. Paul Weiss, Executive Vice President at Alder Power, and Omar Haddad, CEO of Birch Energy, attended.'],
+  ])('brings every member of the sides of %j into one occasion', (_phrasing, body) => {
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
+  });
+
+  it('takes in those listed after `took part from each side, including`', () => {
+    const body =
+      'Minister Han Ji-su discussed cooperation with President Laura Grant at the Alder-Birch Business Round Table held in Seoul on May 8. About 20 officials and business leaders took part from each side, including Chairman Paul Weiss of the Alder Trade Association.';
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
+  it('leaves out the one named in a possessive written with an apostrophe alone (`Rhodes’ predecessor`)', () => {
+    const body = 'Minister Han Ji-su and Minister Laura Rhodes initialed the agreement in Seoul on November 15. The talks had ended in Lima on August 30, when Minister Han met Rhodes’ predecessor Paul Weiss.';
+    expect(meetingGroups(body, ['Han Ji-su', 'Laura Rhodes', 'Paul Weiss'])).toEqual([
+      ['Han Ji-su', 'Laura Rhodes'],
+      ['Han Ji-su', 'Paul Weiss'],
+    ]);
+  });
+
+  it('takes in the one who speaks in the sentence right after a forum’s, and only there', () => {
+    const body =
+      'Minister Han Ji-su and Birchish Minister Laura Grant attended the Alder-Birch Business Forum in Lima on May 8. Paul Weiss, CEO of Alder Motors, said the plant would open next year. Exports rose 5 percent last year. Omar Haddad, an analyst, said growth would slow.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
+  });
+
+  it('does not take in a speaker after a meeting that is no gathering', () => {
+    const body = 'Minister Han Ji-su met Birchish Minister Laura Grant in Lima on May 8. Paul Weiss, CEO of Alder Motors, said the plant would open next year.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
+  });
+
+  it('makes `Five days later, on <date>, A and B attended the signing` an occasion of its own', () => {
+    const body =
+      'Minister Han Ji-su and Birchish Minister Laura Grant signed the Alder-Birch agreement in Seoul on October 18. Five days later, on October 23, Prime Minister Paul Weiss and Cedarian Prime Minister Omar Haddad attended the signing of the Alder-Cedar agreement in Helsinki.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
   });
 
   it.each([

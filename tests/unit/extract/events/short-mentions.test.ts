@@ -25,6 +25,8 @@ describe('withShortMentions', () => {
     ['President Oh Young-sik spoke. Minister Adeyemi held a separate meeting with Oh to discuss a plant.', ['Oh Young-sik'], 'Oh Young-sik', 1],
     ['President Ode Ji-ho attended, and Minister of Trade, Industry and Energy Ode Ha-na spoke. Later, President Ode met the envoy.', ['Ode Ji-ho', 'Ode Ha-na'], 'Ode Ji-ho', 1],
     ['President Ode Ji-ho attended, and Minister of Trade, Industry and Energy Ode Ha-na spoke. Later, Minister Ode met the envoy.', ['Ode Ji-ho', 'Ode Ha-na'], 'Ode Ha-na', 1],
+    ['Rafael Ortega Bermudo led the other side. Mr. Ortega Bermudo said the talks went well.', ['Rafael Ortega Bermudo'], 'Rafael Ortega Bermudo', 1],
+    ['Minister Ana Lucia Prado Neves spoke. Later, Prado Neves met the envoy.', ['Ana Lucia Prado Neves'], 'Ana Lucia Prado Neves', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });
@@ -37,6 +39,7 @@ describe('withShortMentions', () => {
     ['a title kept in a name', 'Prince Faisal spoke. The Crown Prince, the Prince said, agreed.', ['Prince Faisal'], 'Prince Faisal'],
     ['a name after another capitalised word', 'Secretary Laura Grant spoke. The Lisbon Grant programme opened.', ['Laura Grant'], 'Laura Grant'],
     ['a two-letter word opening a sentence', 'President Oh Young-sik spoke. Oh, the visitors said, it was a long trip.', ['Oh Young-sik'], 'Oh Young-sik'],
+    ['a double family name inside a longer name', 'Rafael Ortega Bermudo spoke. The Ortega Bermudo Foundation opened a fund.', ['Rafael Ortega Bermudo'], 'Rafael Ortega Bermudo'],
     ['a two-letter English word', 'Director An Ji-ho spoke. Delegates said An MOU would follow, as An agreement did.', ['An Ji-ho'], 'An Ji-ho'],
     ['a two-letter given name of a Western name', 'Secretary Al Gore spoke. Minister Han later met Al in Oslo.', ['Al Gore'], 'Al Gore'],
   ])('leaves out %s', (_case, body, names, name) => {
