@@ -179,16 +179,17 @@ export function findPositions(
   // name holds the portfolio, not a `Ministry of Trade` the text never names.
   // `Trade, Industry and Energy Minister Sung` likewise: every portfolio the title names is in the
   // home ministry's name.
-  const homeHolds = (ctx: TitleContext): OrganizationFinding | null => {
+  const homeHolds = (ctx: TitleContext, passOver = false): OrganizationFinding | null => {
     const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1] ?? (portfolioTitle(ctx.title) ? PORTFOLIO_MINISTER.exec(ctx.title)?.[1] : undefined);
     if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
-    const named = homeMinistry(orgs, home);
+    const named = passOver ? null : homeMinistry(orgs, home);
     const name = named?.name ?? inForce?.name;
-    return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx) : null;
+    return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx, passOver) : null;
   };
-  // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its date.
-  const homeOfficial = (title: string, anchor: TitleContext): OrganizationFinding | null => {
-    const named = homeMinistry(orgs, home);
+  // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its
+  // date. `passOver`: the home ministries the release names are others the official does not serve.
+  const homeOfficial = (title: string, anchor: TitleContext, passOver = false): OrganizationFinding | null => {
+    const named = passOver ? null : homeMinistry(orgs, home);
     if (named) return named;
     if (!inForce || !home || !holdsPortfolios(inForce.name, title)) return null;
     const known = all().find((o) => fold(o.name) === fold(inForce.name));
@@ -197,6 +198,15 @@ export function findPositions(
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name: inForce.name, aliases: [], acronym: inForce.acronym, kind: 'government', country: home, mentions: [mention] };
     added.push(org);
     return org;
+  };
+
+  // `Trade Minister Han … with officials of the Ministry of Economy and Finance`: the only home
+  // ministries the release names lack a portfolio the title names, which the ministry in force
+  // holds; the official serves the latter (and so does their bare `Minister`).
+  const namedLacks = (title: string): boolean => {
+    const named = homeMinistry(orgs, home);
+    // A ministry named by acronym alone (`MOTIE`) hides its portfolios: it is not judged.
+    return named !== null && inForce !== null && /^Ministry of\b/.test(named.name) && HOME_PORTFOLIOS.some((p) => p.test(title)) && !holdsPortfolios(named.name, title) && holdsPortfolios(inForce.name, title) && (MINISTRY_TITLE.test(title) || portfolioTitle(title));
   };
 
   // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
@@ -217,12 +227,13 @@ export function findPositions(
     // the bare `Minister` repeats, not the ministry in force.
     const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, sideOf(person), homeNames.date) !== null);
     const homeLike = isHomeLike(person);
+    const passOver = homeLike && person.contexts.some((c) => c.orgAt === null && namedLacks(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
-      if (!org && homeLike) org = homeHolds(ctx);
+      if (!org && homeLike) org = homeHolds(ctx, passOver);
       if (!org && !claimed(ctx, person)) org = implied(ctx, foreign, sideOf(person));
       org ??= ofTitle(ctx, titleSide(person));
-      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx) : homeMinistry(orgs, home);
+      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.

@@ -24,6 +24,9 @@ export interface TitleBody {
   readonly mustNotMatch: readonly string[];
 }
 
+/** A head of state's staff: `presidential spokesperson`, `Senior Presidential Secretary for …`. */
+const PRESIDENTIAL_STAFF = /^(?:[Ss]enior )?[Pp]residential (?:[Ss]pokes(?:man|woman|person)|[Cc]hief of [Ss]taff(?: for \p{L}+)?|[Ss]ecretary(?: for .+)?)$/u;
+
 export const TITLE_BODIES: readonly TitleBody[] = [
   {
     // Korea's trade minister sat in the foreign ministry (`Ministry of Foreign Affairs and Trade`)
@@ -146,6 +149,29 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     country: 'NZ',
     example: { sentence: 'New Zealand’s Minister for Trade Dana Holt visited Seoul.', title: 'Minister for Trade', body: 'Ministry of Foreign Affairs and Trade' },
     mustNotMatch: ['Minister for Trade and Tourism', 'Minister for Economic Development'],
+  },
+  {
+    // Korea's president's staff (`presidential spokesman`, `Senior Presidential Secretary for
+    // Economic Affairs`, `presidential chief of staff`) serve the presidential office, called
+    // Cheong Wa Dae after its seat until the office moved out on 2022-05-10; the president
+    // themselves holds the post of state, not a post at that office.
+    title: PRESIDENTIAL_STAFF,
+    body: 'Cheong Wa Dae',
+    country: 'KR',
+    until: '2022-05-10',
+    exampleDate: '2016-07-18',
+    example: { sentence: 'Senior Presidential Secretary for Economic Affairs Han Ji-su briefed reporters.', title: 'Senior Presidential Secretary for Economic Affairs', body: 'Cheong Wa Dae' },
+    mustNotMatch: ['President', 'Vice President', 'spokesman'],
+  },
+  {
+    // …and the Office of the President from 2022-05-10.
+    title: PRESIDENTIAL_STAFF,
+    body: 'Office of the President',
+    country: 'KR',
+    from: '2022-05-10',
+    exampleDate: '2026-01-26',
+    example: { sentence: 'The delegation was led by presidential chief of staff Han Ji-su.', title: 'presidential chief of staff', body: 'Office of the President' },
+    mustNotMatch: ['President', 'Chief of Staff', 'Presidential Envoy'],
   },
   {
     title: /^(?<portfolio>Commerce|Energy) Secretary$/,

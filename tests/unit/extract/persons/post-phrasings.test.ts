@@ -161,6 +161,30 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
     mustNot: [],
   },
+  {
+    phrasing: 'then chief negotiator <Korean name>: the home side’s negotiator serves the issuing ministry',
+    example: 'The Ministry of Trade, Industry and Energy said the talks began when then chief negotiator Han Ji-su and EU chief negotiator Tom Hale opened the first round.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [['The Ministry of Trade, Industry and Energy said the talks began when then chief negotiator Han Ji-su and EU chief negotiator Tom Hale opened the first round.', 'Tom Hale @ Ministry of Trade, Industry and Energy']],
+  },
+  {
+    phrasing: '<country>’s chief FTA negotiator <Korean name>, in a release that names no ministry: the one in force',
+    example: 'The first round took place in Seoul, when Korea’s chief FTA negotiator Han Ji-su said the economies were complementary.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
+  {
+    phrasing: '<Portfolio> Minister <Korean name> in a release naming only home ministries without that portfolio: the ministry in force',
+    example: 'Trade Minister Han Ji-su chaired the meeting, attended by officials of the Ministry of Economy and Finance and the Ministry of Environment. Minister Han said talks should move quickly.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [['Trade Minister Han Ji-su chaired the meeting, attended by officials of the Ministry of Economy and Finance and the Ministry of Environment. Minister Han said talks should move quickly.', 'Han Ji-su @ Ministry of Economy and Finance']],
+  },
+  {
+    phrasing: 'Minister <Korean name> in a release naming only another home ministry: that ministry (a bare title names no portfolio)',
+    example: 'Minister Han Ji-su met officials of the Ministry of Economy and Finance in Sejong.',
+    post: 'Han Ji-su @ Ministry of Economy and Finance',
+    mustNot: [['Minister Han Ji-su met officials of the Ministry of Economy and Finance in Sejong.', 'Han Ji-su @ Ministry of Trade, Industry and Energy']],
+  },
 ];
 
 describe('post phrasings', () => {
