@@ -80,6 +80,8 @@ export const HONOURS: readonly string[] = ['Sir', 'Dame', 'Lord', 'Lady', 'Baron
 export const NAME_HONORIFICS: readonly string[] = [
   "Dato'", 'Dato’', 'Datuk', "Dato' Sri", 'Dato’ Sri', 'Datuk Seri', 'Tan Sri', 'Puan Sri', 'Datin',
   'Seri', 'Sri', 'Tun', 'Tunku', 'Tengku', 'Toh Puan', 'Haji', 'Hajah',
+  // `Md. Karim Hossain`, `Mohd. Aziz`: the abbreviated first name South Asian and Malay names keep.
+  'Md.', 'Mohd.', 'Mohd', 'Muhd.',
 ];
 
 /**

@@ -387,6 +387,10 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
       if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) {
         // `Minister of Food and Drug Safety Oh Se-bin`: a Korean name ending the run is the name.
         if (n - 2 > j && koreanNameAt(words, n - 2, blocked)) return { from: n - 2, to: n };
+        // `Vice Minister of Economy, Ana Luz Ortega`, `Chairman of X, and Ana Luz Ortega`: a run
+        // after a comma or `and` that is a whole name is a name, not a portfolio word and a name.
+        const run = ['and', ','].includes(words[j - 2]?.text ?? '') ? j - 1 : -1;
+        if (run >= 0 && !PORTFOLIO_WORDS.has(words[run]!.text) && nameEnd(words, run, blocked) === n) return null;
         return { from: j, to: n };
       }
     }

@@ -185,6 +185,30 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Han Ji-su @ Ministry of Economy and Finance',
     mustNot: [['Minister Han Ji-su met officials of the Ministry of Economy and Finance in Sejong.', 'Han Ji-su @ Ministry of Trade, Industry and Energy']],
   },
+  {
+    phrasing: 'Name, <country>’s Minister of <A>, <B> and <C>,: the whole portfolio list, though a body is read inside it',
+    example: 'Minister Han Ji-su held talks with Tom Hale, Malaysia’s Minister of Energy, Green Technology and Water, on pending issues.',
+    post: 'Tom Hale @ Ministry of Energy, Green Technology and Water',
+    mustNot: [['Minister Han Ji-su held talks with Tom Hale, Malaysia’s Minister of Energy, Green Technology and Water, on pending issues.', 'Tom Hale @ Green Technology']],
+  },
+  {
+    phrasing: '<post> of <portfolio>, <First> <Second> <Family>.: a whole name after the comma, its first word no portfolio word',
+    example: 'The other side is led by El Salvador’s Vice Minister of Economy, Ana Luz Ortega Vidal.',
+    post: 'Ana Luz Ortega Vidal @ Ministry of Economy',
+    mustNot: [['The other side is led by El Salvador’s Vice Minister of Economy, Ana Luz Ortega Vidal.', 'Luz Ortega Vidal @ Ministry of Economy']],
+  },
+  {
+    phrasing: 'Name, <post> of <Body>, and <First> <Second> <Family>, <post> of <Body>: two people, not a portfolio and a name',
+    example: 'The lunch was attended by Tom Hale, Chairman of Alder Equity Ventures, and Ana Luz Ortega, President of Birch Holdings, in Manila.',
+    post: 'Ana Luz Ortega @ Birch Holdings',
+    mustNot: [['The lunch was attended by Tom Hale, Chairman of Alder Equity Ventures, and Ana Luz Ortega, President of Birch Holdings, in Manila.', 'Luz Ortega @ -']],
+  },
+  {
+    phrasing: '<country>’s Commerce Secretary Md. <Name>: the abbreviated first name kept, the secretary’s ministry',
+    example: 'Deputy Minister Han Ji-su and Bangladesh’s Commerce Secretary Md. Karim Hossain signed the memorandum.',
+    post: 'Md. Karim Hossain @ Ministry of Commerce',
+    mustNot: [],
+  },
 ];
 
 describe('post phrasings', () => {
