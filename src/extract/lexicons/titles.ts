@@ -44,6 +44,8 @@ export const TITLES: readonly string[] = [
   // `former finance minister Jane Doe`: a post written in lower case (only those whose first letter
   // already starts a listed title, so `the`, `to`, `in` stay ruled out on their first character).
   'energy minister', 'finance minister', 'foreign minister',
+  // `Tom Hale, acting U.S. ambassador to Korea`: an envoy's post written in lower case.
+  'ambassador',
   // `Jane Doe, chief trade counsel of the X Committee`: a legal or policy adviser's post.
   'counsel', 'chief counsel', 'general counsel', 'Counsel', 'Chief Counsel', 'General Counsel',
   // `presidential spokesman Kim …`, `Senior Presidential Secretary for Economic Affairs Kim …`:

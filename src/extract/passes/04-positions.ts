@@ -215,7 +215,10 @@ export function findPositions(
   // means that row's body, not the `Ministry of …` its words spell.
   const titleSide = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : likelyCountry(person));
   const claimed = (ctx: TitleContext, person: PersonRecord): boolean => bodyOfTitle(ctx.title, titleSide(person), homeNames.date) !== null;
-  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, foreignOf(person), sideOf(person));
+  // `Foreign Minister A and Oil Minister B joined the Iraqi side`: a foreign-named official whom no
+  // demonym qualifies serves the only foreign country of their sentence (else of the release).
+  const portfolioSide = (person: PersonRecord): string | undefined => foreignOf(person) ?? (isHomeLike(person) ? undefined : (likelyCountry(person) ?? undefined));
+  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
 
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
@@ -231,7 +234,7 @@ export function findPositions(
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
       if (!org && homeLike) org = homeHolds(ctx, passOver);
-      if (!org && !claimed(ctx, person)) org = implied(ctx, foreign, sideOf(person));
+      if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });

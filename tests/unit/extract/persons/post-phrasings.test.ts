@@ -209,6 +209,24 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Md. Karim Hossain @ Ministry of Commerce',
     mustNot: [],
   },
+  {
+    phrasing: '<demonym> Minister of <portfolio> <Name>, who also heads the <Body>: a second post at that body',
+    example: 'The MOU was signed by Minister Han Ji-su and Indonesian Minister of Investment Tom Hale, who also heads the Investment Coordinating Board (BKPM).',
+    post: 'Tom Hale @ Investment Coordinating Board',
+    mustNot: [['The MOU was signed by Minister Han Ji-su and Indonesian Minister of Investment Tom Hale, who also heads the Investment Coordinating Board (BKPM).', 'Han Ji-su @ Investment Coordinating Board']],
+  },
+  {
+    phrasing: '<title> <Name>, a <demonym> diplomat who heads the <Body> secretariat: a post at that body',
+    example: 'Deputy Minister Han Ji-su met Secretary-General Tom Hale, a Bruneian diplomat who heads the Association of Southeast Asian Nations secretariat.',
+    post: 'Tom Hale @ Association of Southeast Asian Nations',
+    mustNot: [['Deputy Minister Han Ji-su met Tom Hale, who visited the Association of Southeast Asian Nations secretariat.', 'Tom Hale @ Association of Southeast Asian Nations']],
+  },
+  {
+    phrasing: '<Portfolio> Minister <foreign name> with no demonym, in a sentence naming one foreign country: that country’s ministry',
+    example: 'Foreign Minister Tom Hale and Oil Minister Ed Marsh joined the Iraqi side in Baghdad.',
+    post: 'Ed Marsh @ Ministry of Oil',
+    mustNot: [['Oil Minister Han Ji-su joined the talks in Baghdad.', 'Han Ji-su @ Ministry of Oil']],
+  },
 ];
 
 describe('post phrasings', () => {
@@ -222,6 +240,10 @@ describe('post phrasings', () => {
 });
 
 describe('who is a person around a post', () => {
+  it('reads a person set off by commas whose post is a lower-case `acting U.S. ambassador to Korea`', () => {
+    expect(persons('Deputy Prime Minister Han Ji-su met Tom Hale, acting U.S. ambassador to Korea, in Seoul today.')).toContain('Tom Hale');
+  });
+
   it('ends a portfolio of words it does not list at a Korean name: `Minister of Food and Drug Safety Oh Yu-kyoung`', () => {
     expect(persons('Minister of Food and Drug Safety Han Ji-su attended the dinner.')).toEqual(['Han Ji-su']);
   });
