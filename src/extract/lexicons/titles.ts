@@ -44,8 +44,18 @@ export const TITLES: readonly string[] = [
   // `former finance minister Jane Doe`: a post written in lower case (only those whose first letter
   // already starts a listed title, so `the`, `to`, `in` stay ruled out on their first character).
   'energy minister', 'finance minister', 'foreign minister',
+  // `Tom Hale, acting U.S. ambassador to Korea`: an envoy's post written in lower case.
+  'ambassador',
   // `Jane Doe, chief trade counsel of the X Committee`: a legal or policy adviser's post.
   'counsel', 'chief counsel', 'general counsel', 'Counsel', 'Chief Counsel', 'General Counsel',
+  // `presidential spokesman Kim …`, `Senior Presidential Secretary for Economic Affairs Kim …`:
+  // the head of state's staff, whose qualifier names the office they serve (see TITLE_BODIES).
+  'presidential spokesman', 'presidential spokeswoman', 'presidential spokesperson', 'Presidential spokesman',
+  'Presidential spokeswoman', 'Presidential spokesperson', 'Presidential Spokesman', 'Presidential Spokesperson',
+  'presidential chief of staff', 'Presidential chief of staff', 'Presidential Chief of Staff', 'presidential Chief of Staff',
+  'Presidential Secretary', 'Senior Presidential Secretary', 'presidential secretary', 'senior presidential secretary',
+  // `Korea's chief FTA negotiator Kim …`, `Korea's lead negotiator, Kim …`: a negotiator's post.
+  'lead negotiator', 'Lead Negotiator', 'chief FTA negotiator', 'Chief FTA Negotiator', 'chief trade negotiator', 'Chief Trade Negotiator',
 ];
 
 /**
@@ -72,13 +82,16 @@ export const HONOURS: readonly string[] = ['Sir', 'Dame', 'Lord', 'Lady', 'Baron
 export const NAME_HONORIFICS: readonly string[] = [
   "Dato'", 'Dato’', 'Datuk', "Dato' Sri", 'Dato’ Sri', 'Datuk Seri', 'Tan Sri', 'Puan Sri', 'Datin',
   'Seri', 'Sri', 'Tun', 'Tunku', 'Tengku', 'Toh Puan', 'Haji', 'Hajah',
+  // `Md. Karim Hossain`, `Mohd. Aziz`: the abbreviated first name South Asian and Malay names keep.
+  'Md.', 'Mohd.', 'Mohd', 'Muhd.',
 ];
 
 /**
  * Titles after which a South Korean official works at the ministry that issued the release, when
- * the text names no other body (`Trade Minister Ahn`, `Director General for Industrial Policy`).
+ * the text names no other body (`Trade Minister Ahn`, `Director General for Industrial Policy`,
+ * `then chief negotiator Kim`: the home side's trade negotiator serves the trade ministry).
  */
-export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:(?:[Tt]rade|[Ii]ndustry|[Ee]nergy) [Mm]inister\b|(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b)/;
+export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:(?:[Tt]rade|[Ii]ndustry|[Ee]nergy) [Mm]inister\b|(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b|(?:[Cc]hief|[Ll]ead)(?: FTA| [Tt]rade)? [Nn]egotiator$)/;
 
 /**
  * The nouns that make a capitalised word a person's title rather than part of a body's name:

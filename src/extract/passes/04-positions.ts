@@ -179,16 +179,17 @@ export function findPositions(
   // name holds the portfolio, not a `Ministry of Trade` the text never names.
   // `Trade, Industry and Energy Minister Sung` likewise: every portfolio the title names is in the
   // home ministry's name.
-  const homeHolds = (ctx: TitleContext): OrganizationFinding | null => {
+  const homeHolds = (ctx: TitleContext, passOver = false): OrganizationFinding | null => {
     const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1] ?? (portfolioTitle(ctx.title) ? PORTFOLIO_MINISTER.exec(ctx.title)?.[1] : undefined);
     if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
-    const named = homeMinistry(orgs, home);
+    const named = passOver ? null : homeMinistry(orgs, home);
     const name = named?.name ?? inForce?.name;
-    return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx) : null;
+    return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx, passOver) : null;
   };
-  // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its date.
-  const homeOfficial = (title: string, anchor: TitleContext): OrganizationFinding | null => {
-    const named = homeMinistry(orgs, home);
+  // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its
+  // date. `passOver`: the home ministries the release names are others the official does not serve.
+  const homeOfficial = (title: string, anchor: TitleContext, passOver = false): OrganizationFinding | null => {
+    const named = passOver ? null : homeMinistry(orgs, home);
     if (named) return named;
     if (!inForce || !home || !holdsPortfolios(inForce.name, title)) return null;
     const known = all().find((o) => fold(o.name) === fold(inForce.name));
@@ -199,13 +200,25 @@ export function findPositions(
     return org;
   };
 
+  // `Trade Minister Han … with officials of the Ministry of Economy and Finance`: the only home
+  // ministries the release names lack a portfolio the title names, which the ministry in force
+  // holds; the official serves the latter (and so does their bare `Minister`).
+  const namedLacks = (title: string): boolean => {
+    const named = homeMinistry(orgs, home);
+    // A ministry named by acronym alone (`MOTIE`) hides its portfolios: it is not judged.
+    return named !== null && inForce !== null && /^Ministry of\b/.test(named.name) && HOME_PORTFOLIOS.some((p) => p.test(title)) && !holdsPortfolios(named.name, title) && holdsPortfolios(inForce.name, title) && (MINISTRY_TITLE.test(title) || portfolioTitle(title));
+  };
+
   // Bodies titles name come first, so `Minister of Trade, Industry and Energy Kim` makes the home
   // ministry known before `Trade Minister Roh`, later in the list or earlier in the text, is read.
   // A title one country's table row claims (`Minister of International Trade` in Canada, 2013-15)
   // means that row's body, not the `Ministry of …` its words spell.
   const titleSide = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : likelyCountry(person));
   const claimed = (ctx: TitleContext, person: PersonRecord): boolean => bodyOfTitle(ctx.title, titleSide(person), homeNames.date) !== null;
-  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, foreignOf(person), sideOf(person));
+  // `Foreign Minister A and Oil Minister B joined the Iraqi side`: a foreign-named official whom no
+  // demonym qualifies serves the only foreign country of their sentence (else of the release).
+  const portfolioSide = (person: PersonRecord): string | undefined => foreignOf(person) ?? (isHomeLike(person) ? undefined : (likelyCountry(person) ?? undefined));
+  for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
 
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
@@ -217,12 +230,13 @@ export function findPositions(
     // the bare `Minister` repeats, not the ministry in force.
     const stated = person.contexts.some((c) => c.orgAt !== null || impliesMinistry(c.title) || bodyOfTitle(c.title, sideOf(person), homeNames.date) !== null);
     const homeLike = isHomeLike(person);
+    const passOver = homeLike && person.contexts.some((c) => c.orgAt === null && namedLacks(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
-      if (!org && homeLike) org = homeHolds(ctx);
-      if (!org && !claimed(ctx, person)) org = implied(ctx, foreign, sideOf(person));
+      if (!org && homeLike) org = homeHolds(ctx, passOver);
+      if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
-      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx) : homeMinistry(orgs, home);
+      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeMinistry(orgs, home);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.

@@ -32,9 +32,13 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
   let j = k;
   let lastOrg: { start: number; end: number; first: number } | null = null;
   const countryAt = [...countriesBefore];
+  let inPortfolio = false;
   while (j < words.length) {
     const w = words[j]!;
-    const orgEnd = orgs.get(w.start);
+    // `Minister of Energy, Green Technology and Water`: after a comma that continues a minister's
+    // portfolio list, capitalised words are the portfolio, even where a body was read in them.
+    if (words[j - 1]?.text === ',' && !inPortfolio && ministerOf(words, k) && listContinues(words, j - 1)) inPortfolio = true;
+    const orgEnd = inPortfolio ? undefined : orgs.get(w.start);
     if (orgEnd !== undefined) {
       lastOrg ??= { start: w.start, end: orgEnd, first: j };
       j = wordEndingAt(words, j, orgEnd) + 1;
@@ -57,6 +61,12 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
     j += 1;
   }
   return finish(spans, k, j, lastOrg, countryAt);
+}
+
+/** `Minister of …`, `Deputy Minister for …`: a title at `k` followed by its portfolio. */
+function ministerOf(words: readonly Word[], k: number): boolean {
+  const end = titleAt(words, k);
+  return end > 0 && /Minister$/.test(words[end - 1]!.text) && ['of', 'for'].includes(words[end]?.text ?? '');
 }
 
 /** At a comma: `, Security and Democracy at …` continues a list inside the title; `, met` does not. */

@@ -106,8 +106,39 @@ function person(ctx: Ctx, form: PersonCandidate['form'], from: number, to: numbe
   return { form, name, text: slice(ctx, from, to), start: words[from]!.start, end: words[to - 1]!.end, sentenceIndex: ctx.sentenceIndex, titles, contexts };
 }
 
-/** A name followed by `, [the] [country] Title …`: the title phrase, if any. */
+/** `who heads`, `who also chairs`: the post a relative clause gives its holder, by its verb. */
+const HEADING_VERBS: ReadonlyMap<string, string> = new Map([['heads', 'Head'], ['chairs', 'Chair'], ['leads', 'Head']]);
+
+/**
+ * `Jane Doe, who also heads the Alder Board (AB)`, `Jane Doe, a Ruritanian diplomat who heads the
+ * Alder Union secretariat`: a relative clause of heading a body the text names gives a post there.
+ * The clause starts within a few words of the comma; lower-case words (`the state oil company`)
+ * may stand before the body.
+ */
+function headedBodyAfter(ctx: Ctx, n: number): TitleContext[] {
+  const { words } = ctx;
+  let k = n + 1;
+  while (k < n + 6 && words[k] && words[k]!.text !== 'who' && ![',', '.', ';', '('].includes(words[k]!.text)) k += 1;
+  if (words[k]?.text !== 'who') return [];
+  const verbAt = words[k + 1]?.text === 'also' ? k + 2 : k + 1;
+  const title = HEADING_VERBS.get(words[verbAt]?.text ?? '');
+  if (!title) return [];
+  let b = verbAt + 1;
+  while (b < verbAt + 5 && /^\p{Ll}/u.test(words[b]?.text ?? '') && !ctx.orgs.has(words[b]!.start)) b += 1;
+  const end = ctx.orgs.get(words[b]?.start ?? -1);
+  if (end === undefined) return [];
+  const verb = words[verbAt]!;
+  return [{ title, start: verb.start, end: verb.end, orgAt: { start: words[b]!.start, end }, countryAt: [] }];
+}
+
+/** A name followed by `, [the] [country] Title …` (the title phrase, if any), or by `, who heads <Body>`. */
 function appositionAfter(ctx: Ctx, n: number): TitleContext[] {
+  const headed = headedBodyAfter(ctx, n);
+  return headed.length > 0 ? [...titleAppositionAfter(ctx, n), ...headed] : titleAppositionAfter(ctx, n);
+}
+
+/** A name followed by `, [the] [country] Title …`: the title phrase, if any. */
+function titleAppositionAfter(ctx: Ctx, n: number): TitleContext[] {
   const { words } = ctx;
   if (words[n]?.text !== ',') return [];
   let k = n + 1;
@@ -321,7 +352,8 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
     if (named) {
       const { from, to } = named;
       const full = slice(ctx, chainStart, from);
-      const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgOf(ctx, chainStart, to), countryAt: countriesBefore(ctx, chainStart) }];
+      // `Minister of Investment Jane Doe, who also heads the Alder Board`: a second post after the name.
+      const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgOf(ctx, chainStart, to), countryAt: countriesBefore(ctx, chainStart) }, ...headedBodyAfter(ctx, to)];
       return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
     }
   }
@@ -387,6 +419,10 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
       if (n > 0 && (n === words.length || !/^\p{Lu}/u.test(words[n]!.text)) && words.slice(j, n).every((w) => !PORTFOLIO_WORDS.has(w.text))) {
         // `Minister of Food and Drug Safety Oh Se-bin`: a Korean name ending the run is the name.
         if (n - 2 > j && koreanNameAt(words, n - 2, blocked)) return { from: n - 2, to: n };
+        // `Vice Minister of Economy, Ana Luz Ortega`, `Chairman of X, and Ana Luz Ortega`: a run
+        // after a comma or `and` that is a whole name is a name, not a portfolio word and a name.
+        const run = ['and', ','].includes(words[j - 2]?.text ?? '') ? j - 1 : -1;
+        if (run >= 0 && !PORTFOLIO_WORDS.has(words[run]!.text) && nameEnd(words, run, blocked) === n) return null;
         return { from: j, to: n };
       }
     }

@@ -7,7 +7,7 @@
  * not match; the unit test derives its rows from this table.
  */
 export interface TitleBody {
-  /** Matches the whole title; a group named `portfolio` goes into the body's name as `$<portfolio>`. */
+  /** Matches the whole title; a group named `portfolio` (or `portfolio2`, for a second form) goes into the body's name as `$<portfolio>`. */
   readonly title: RegExp;
   /** The body's name, `$<portfolio>` replaced by the title's portfolio. */
   readonly body: string;
@@ -23,6 +23,9 @@ export interface TitleBody {
   /** Titles of the same shape that imply no body, or another. */
   readonly mustNotMatch: readonly string[];
 }
+
+/** A head of state's staff: `presidential spokesperson`, `Senior Presidential Secretary for …`. */
+const PRESIDENTIAL_STAFF = /^(?:[Ss]enior )?[Pp]residential (?:[Ss]pokes(?:man|woman|person)|[Cc]hief of [Ss]taff(?: for \p{L}+)?|[Ss]ecretary(?: for .+)?)$/u;
 
 export const TITLE_BODIES: readonly TitleBody[] = [
   {
@@ -54,6 +57,15 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     body: 'Ministry of Economy',
     example: { sentence: 'Economy Minister Deniz Arslan visited Seoul.', title: 'Economy Minister', body: 'Ministry of Economy' },
     mustNotMatch: ['Economy and Finance Minister', 'Digital Economy Minister'],
+  },
+  {
+    // Mexico's secretaries head secretariats (`Secretaría de Economía`): `Secretary of Economy`,
+    // `Economy Secretary`, `Secretary of Energy` serve the Secretariat of that portfolio.
+    title: /^(?=Secretary of |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? Secretary$)(?:Secretary of )?(?<portfolio>Economy|Energy|Foreign Affairs|Finance|Agriculture|Tourism|Communications and Transportation|Environment and Natural Resources)(?: Secretary)?$/u,
+    body: 'Secretariat of $<portfolio>',
+    country: 'MX',
+    example: { sentence: 'Minister Han Ji-su met Mexican Secretary of Economy Ana Ruiz in Mexico City.', title: 'Secretary of Economy', body: 'Secretariat of Economy' },
+    mustNotMatch: ['Secretary of State', 'Undersecretary of Foreign Trade', 'Secretary'],
   },
   {
     // `U.S. Secretary of Commerce`: a US-style secretary heads the department of the portfolio.
@@ -148,6 +160,39 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister for Trade and Tourism', 'Minister for Economic Development'],
   },
   {
+    // Korea's president's staff (`presidential spokesman`, `Senior Presidential Secretary for
+    // Economic Affairs`, `presidential chief of staff`) serve the presidential office, called
+    // Cheong Wa Dae after its seat until the office moved out on 2022-05-10; the president
+    // themselves holds the post of state, not a post at that office.
+    title: PRESIDENTIAL_STAFF,
+    body: 'Cheong Wa Dae',
+    country: 'KR',
+    until: '2022-05-10',
+    exampleDate: '2016-07-18',
+    example: { sentence: 'Senior Presidential Secretary for Economic Affairs Han Ji-su briefed reporters.', title: 'Senior Presidential Secretary for Economic Affairs', body: 'Cheong Wa Dae' },
+    mustNotMatch: ['President', 'Vice President', 'spokesman'],
+  },
+  {
+    // …and the Office of the President from 2022-05-10.
+    title: PRESIDENTIAL_STAFF,
+    body: 'Office of the President',
+    country: 'KR',
+    from: '2022-05-10',
+    exampleDate: '2026-01-26',
+    example: { sentence: 'The delegation was led by presidential chief of staff Han Ji-su.', title: 'presidential chief of staff', body: 'Office of the President' },
+    mustNotMatch: ['President', 'Chief of Staff', 'Presidential Envoy'],
+  },
+  {
+    // Bangladesh's and Pakistan's secretaries are the civil-service heads of ministries (`Commerce
+    // Secretary` of the Ministry of Commerce), and Bangladesh's interim government of 2024 named its
+    // ministers `Adviser for <portfolio>`.
+    title: /^(?:(?<portfolio>Commerce|Finance|Energy|Industries|Foreign|Planning) Secretary|Adviser for (?<portfolio2>Commerce|Finance|Energy|Industries|Foreign Affairs|Planning)\b.*)$/,
+    body: 'Ministry of $<portfolio>',
+    country: 'BD',
+    example: { sentence: 'Deputy Minister Han Ji-su and Bangladesh’s Commerce Secretary Karim Hossain signed the memorandum.', title: 'Commerce Secretary', body: 'Ministry of Commerce' },
+    mustNotMatch: ['Secretary', 'Permanent Secretary', 'Adviser'],
+  },
+  {
     title: /^(?<portfolio>Commerce|Energy) Secretary$/,
     body: 'Department of $<portfolio>',
     example: { sentence: 'Energy Secretary Dana Holt spoke.', title: 'Energy Secretary', body: 'Department of Energy' },
@@ -163,7 +208,7 @@ export function bodyOfTitle(title: string, country: string | null, date: string 
     if (!m) continue;
     if (row.country !== undefined && row.country !== country) continue;
     if ((row.from !== undefined || row.until !== undefined) && (day === null || (row.from !== undefined && day < row.from) || (row.until !== undefined && day >= row.until))) continue;
-    return row.body.replace('$<portfolio>', m.groups?.['portfolio'] ?? '');
+    return row.body.replace('$<portfolio>', m.groups?.['portfolio'] ?? m.groups?.['portfolio2'] ?? '');
   }
   return null;
 }

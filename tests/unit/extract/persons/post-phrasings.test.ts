@@ -161,6 +161,72 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
     mustNot: [],
   },
+  {
+    phrasing: 'then chief negotiator <Korean name>: the home side’s negotiator serves the issuing ministry',
+    example: 'The Ministry of Trade, Industry and Energy said the talks began when then chief negotiator Han Ji-su and EU chief negotiator Tom Hale opened the first round.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [['The Ministry of Trade, Industry and Energy said the talks began when then chief negotiator Han Ji-su and EU chief negotiator Tom Hale opened the first round.', 'Tom Hale @ Ministry of Trade, Industry and Energy']],
+  },
+  {
+    phrasing: '<country>’s chief FTA negotiator <Korean name>, in a release that names no ministry: the one in force',
+    example: 'The first round took place in Seoul, when Korea’s chief FTA negotiator Han Ji-su said the economies were complementary.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [],
+  },
+  {
+    phrasing: '<Portfolio> Minister <Korean name> in a release naming only home ministries without that portfolio: the ministry in force',
+    example: 'Trade Minister Han Ji-su chaired the meeting, attended by officials of the Ministry of Economy and Finance and the Ministry of Environment. Minister Han said talks should move quickly.',
+    post: 'Han Ji-su @ Ministry of Trade, Industry and Energy',
+    mustNot: [['Trade Minister Han Ji-su chaired the meeting, attended by officials of the Ministry of Economy and Finance and the Ministry of Environment. Minister Han said talks should move quickly.', 'Han Ji-su @ Ministry of Economy and Finance']],
+  },
+  {
+    phrasing: 'Minister <Korean name> in a release naming only another home ministry: that ministry (a bare title names no portfolio)',
+    example: 'Minister Han Ji-su met officials of the Ministry of Economy and Finance in Sejong.',
+    post: 'Han Ji-su @ Ministry of Economy and Finance',
+    mustNot: [['Minister Han Ji-su met officials of the Ministry of Economy and Finance in Sejong.', 'Han Ji-su @ Ministry of Trade, Industry and Energy']],
+  },
+  {
+    phrasing: 'Name, <country>’s Minister of <A>, <B> and <C>,: the whole portfolio list, though a body is read inside it',
+    example: 'Minister Han Ji-su held talks with Tom Hale, Malaysia’s Minister of Energy, Green Technology and Water, on pending issues.',
+    post: 'Tom Hale @ Ministry of Energy, Green Technology and Water',
+    mustNot: [['Minister Han Ji-su held talks with Tom Hale, Malaysia’s Minister of Energy, Green Technology and Water, on pending issues.', 'Tom Hale @ Green Technology']],
+  },
+  {
+    phrasing: '<post> of <portfolio>, <First> <Second> <Family>.: a whole name after the comma, its first word no portfolio word',
+    example: 'The other side is led by El Salvador’s Vice Minister of Economy, Ana Luz Ortega Vidal.',
+    post: 'Ana Luz Ortega Vidal @ Ministry of Economy',
+    mustNot: [['The other side is led by El Salvador’s Vice Minister of Economy, Ana Luz Ortega Vidal.', 'Luz Ortega Vidal @ Ministry of Economy']],
+  },
+  {
+    phrasing: 'Name, <post> of <Body>, and <First> <Second> <Family>, <post> of <Body>: two people, not a portfolio and a name',
+    example: 'The lunch was attended by Tom Hale, Chairman of Alder Equity Ventures, and Ana Luz Ortega, President of Birch Holdings, in Manila.',
+    post: 'Ana Luz Ortega @ Birch Holdings',
+    mustNot: [['The lunch was attended by Tom Hale, Chairman of Alder Equity Ventures, and Ana Luz Ortega, President of Birch Holdings, in Manila.', 'Luz Ortega @ -']],
+  },
+  {
+    phrasing: '<country>’s Commerce Secretary Md. <Name>: the abbreviated first name kept, the secretary’s ministry',
+    example: 'Deputy Minister Han Ji-su and Bangladesh’s Commerce Secretary Md. Karim Hossain signed the memorandum.',
+    post: 'Md. Karim Hossain @ Ministry of Commerce',
+    mustNot: [],
+  },
+  {
+    phrasing: '<demonym> Minister of <portfolio> <Name>, who also heads the <Body>: a second post at that body',
+    example: 'The MOU was signed by Minister Han Ji-su and Indonesian Minister of Investment Tom Hale, who also heads the Investment Coordinating Board (BKPM).',
+    post: 'Tom Hale @ Investment Coordinating Board',
+    mustNot: [['The MOU was signed by Minister Han Ji-su and Indonesian Minister of Investment Tom Hale, who also heads the Investment Coordinating Board (BKPM).', 'Han Ji-su @ Investment Coordinating Board']],
+  },
+  {
+    phrasing: '<title> <Name>, a <demonym> diplomat who heads the <Body> secretariat: a post at that body',
+    example: 'Deputy Minister Han Ji-su met Secretary-General Tom Hale, a Bruneian diplomat who heads the Association of Southeast Asian Nations secretariat.',
+    post: 'Tom Hale @ Association of Southeast Asian Nations',
+    mustNot: [['Deputy Minister Han Ji-su met Tom Hale, who visited the Association of Southeast Asian Nations secretariat.', 'Tom Hale @ Association of Southeast Asian Nations']],
+  },
+  {
+    phrasing: '<Portfolio> Minister <foreign name> with no demonym, in a sentence naming one foreign country: that country’s ministry',
+    example: 'Foreign Minister Tom Hale and Oil Minister Ed Marsh joined the Iraqi side in Baghdad.',
+    post: 'Ed Marsh @ Ministry of Oil',
+    mustNot: [['Oil Minister Han Ji-su joined the talks in Baghdad.', 'Han Ji-su @ Ministry of Oil']],
+  },
 ];
 
 describe('post phrasings', () => {
@@ -174,6 +240,10 @@ describe('post phrasings', () => {
 });
 
 describe('who is a person around a post', () => {
+  it('reads a person set off by commas whose post is a lower-case `acting U.S. ambassador to Korea`', () => {
+    expect(persons('Deputy Prime Minister Han Ji-su met Tom Hale, acting U.S. ambassador to Korea, in Seoul today.')).toContain('Tom Hale');
+  });
+
   it('ends a portfolio of words it does not list at a Korean name: `Minister of Food and Drug Safety Oh Yu-kyoung`', () => {
     expect(persons('Minister of Food and Drug Safety Han Ji-su attended the dinner.')).toEqual(['Han Ji-su']);
   });
