@@ -64,6 +64,9 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
     scoredForms.push(form);
     const weight = labelWeights[index.formLabel[form]!]!;
     if (weight === 0) return;
+    // Most forms a walk reaches on the 1000× graph score below θ: their sum in any order, a hair
+    // above the exact one at most (SAFETY), settles them without ordering their terms.
+    if (top.length === limit && roughScore(index, form, uses, words.wordOf) * boost * weight * SAFETY < threshold) return;
     const raw = scoreForm(index, form, uses, words.wordOf);
     const first = firstKey;
     const score = raw * boost * weight;
@@ -428,6 +431,34 @@ function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: re
   }
   if (position !== -1) total = total + sum;
   firstKey = count > 0 ? keys[0]! : Infinity;
+  return total * matched;
+}
+
+/**
+ * A form's score as scoreForm adds it up, but summed in the order its terms come (so it may differ
+ * from the exact score in the last bits), with no ordering of the uses: a quick test that a form
+ * stays below θ, which decides most of the forms a walk reaches.
+ */
+function roughScore(index: SearchIndex, form: number, uses: QueryUses, wordOf: readonly number[]): number {
+  const { start, terms, scores } = index.formTerms;
+  const { termUse } = index.scratch;
+  if (wordSeen.length < wordOf.length) wordSeen = new Int32Array(wordOf.length * 2);
+  if (++stamp === 0x7fffffff) {
+    wordSeen.fill(0);
+    stamp = 1;
+  }
+  let total = 0;
+  let matched = 0;
+  for (let k = start[form]!, end = start[form + 1]!; k < end; k++) {
+    for (let use = termUse[terms[k]!]!; use !== -1; use = uses.next[use]!) {
+      total += uses.weight[use]! * scores[k]!;
+      const word = wordOf[uses.occurrence[use]!]!;
+      if (wordSeen[word] !== stamp) {
+        wordSeen[word] = stamp;
+        matched++;
+      }
+    }
+  }
   return total * matched;
 }
 
