@@ -45,13 +45,13 @@ const EXPANSION_SPAN = 2 ** 20;
  * and scored first. Synchronous: it uses the index's scratch arrays and leaves them clean.
  */
 export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
-  const { scored, termUse, best, bestScore, term: adds } = index.scratch;
+  const { scored, termUse, best, bestScore, term: adds, scoredForms, reachedForms, reachedNodes } = index.scratch;
   const { labelWeights, limit } = query;
   const uses = queryUses(index, query);
   const words = distinctWords(index, query, uses.expansions);
   const maxLabelWeight = labelWeights.reduce((a, b) => Math.max(a, b), 0);
-  const scoredForms: number[] = [];
-  const reachedNodes: number[] = [];
+  let scoredCount = 0;
+  let nodeCount = 0;
   const top: number[] = [];
   const { nodeRank } = index;
   const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && nodeRank[a]! < nodeRank[b]!);
@@ -61,7 +61,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
   // any walk), 1 for every form a walk reaches.
   const consider = (form: number, boost: number) => {
     scored[form] = 1;
-    scoredForms.push(form);
+    scoredForms[scoredCount++] = form;
     const weight = labelWeights[index.formLabel[form]!]!;
     if (weight === 0) return;
     // Most forms a walk reaches on the 1000× graph score below θ: their sum in any order, a hair
@@ -77,7 +77,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
     // Most forms a walk scores on the 1000× graph end here.
     if (top.length === limit && (score < threshold || (score === threshold && nodeRank[node]! > nodeRank[top[limit - 1]!]!))) return;
     const held = best[node]!;
-    if (held === -1) reachedNodes.push(node);
+    if (held === -1) reachedNodes[nodeCount++] = node;
     else if (score < bestScore[node]! || (score === bestScore[node] && !firstMatched(index, form, first, held, uses, words.wordOf))) return;
     best[node] = form;
     bestScore[node] = score;
@@ -107,8 +107,9 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       // What the other remaining words add at most, per length step: a long form's terms score less.
       // Taken once θ is known: before the top fills, no form can be left out by a bound.
       let restAt: Float64Array | null = null;
-      const reached = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
-      for (const form of reached) {
+      const reachedCount = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
+      for (let r = 0; r < reachedCount; r++) {
+        const form = reachedForms[r]!;
         const gain = adds[form]!;
         adds[form] = 0;
         if (scored[form]) continue;
@@ -116,7 +117,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
         if (threshold !== -Infinity) restAt ??= restBounds(words, remaining, word);
         if (restAt !== null && (gain + restAt[index.formLengthStep[form]!]!) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
           scored[form] = 1;
-          scoredForms.push(form);
+          scoredForms[scoredCount++] = form;
         } else consider(form, 1);
       }
       if (whole < threshold) break;
@@ -124,8 +125,8 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
     }
     return top.map((node) => ({ node, form: best[node]!, score: bestScore[node]! }));
   } finally {
-    for (const form of scoredForms) scored[form] = 0;
-    for (const node of reachedNodes) best[node] = -1;
+    for (let f = 0; f < scoredCount; f++) scored[scoredForms[f]!] = 0;
+    for (let n = 0; n < nodeCount; n++) best[reachedNodes[n]!] = -1;
     for (const term of uses.terms) termUse[term] = -1;
   }
 }
@@ -161,12 +162,13 @@ function skippable(remaining: readonly number[], words: DistinctWords, maxLabelW
 }
 
 /**
- * The unscored forms in `range` that the query positions `occurrences` reach, each once, with
- * what those add to it summed into scratch.term (the caller reads and zeroes it).
+ * The unscored forms in `range` that the query positions `occurrences` reach, each once, listed in
+ * scratch.reachedForms (their count returned), with what those add to it summed into scratch.term
+ * (the caller reads and zeroes it).
  */
-function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly number[], expansions: readonly WordExpansion[]): number[] {
-  const { scored, term: adds } = index.scratch;
-  const reached: number[] = [];
+function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly number[], expansions: readonly WordExpansion[]): number {
+  const { scored, term: adds, reachedForms } = index.scratch;
+  let reached = 0;
   for (const occurrence of occurrences) {
     const { terms, weights } = expansions[occurrence]!;
     for (let e = 0; e < terms.length; e++) {
@@ -177,7 +179,7 @@ function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly num
         const form = forms[j]!;
         if (form >= range.to) break;
         if (scored[form]) continue;
-        if (adds[form] === 0) reached.push(form);
+        if (adds[form] === 0) reachedForms[reached++] = form;
         adds[form] = adds[form]! + weight * raws[j]!;
       }
     }
