@@ -87,6 +87,15 @@ export interface SearchIndex {
     readonly scored: Uint8Array;
     /** Per term: the first of the current query's uses of it (-1 when none). */
     readonly termUse: Int32Array;
+    /**
+     * Lists a search fills from the start and forgets (a length beside each): the forms it marked
+     * scored, the forms one walk reached, the nodes given a best form. Each holds an entry at most
+     * once, so the form and node counts bound them; on the 1000× graph a query reaches thousands
+     * of forms, and growing arrays of them was a good part of its garbage.
+     */
+    readonly scoredForms: Int32Array;
+    readonly reachedForms: Int32Array;
+    readonly reachedNodes: Int32Array;
   };
 }
 
@@ -278,6 +287,9 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
       bestScore: new Float64Array(nodes.length),
       scored: new Uint8Array(count),
       termUse: new Int32Array(forms.length).fill(-1),
+      scoredForms: new Int32Array(count),
+      reachedForms: new Int32Array(count),
+      reachedNodes: new Int32Array(nodes.length),
     },
   };
 }

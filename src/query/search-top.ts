@@ -45,13 +45,13 @@ const EXPANSION_SPAN = 2 ** 20;
  * and scored first. Synchronous: it uses the index's scratch arrays and leaves them clean.
  */
 export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
-  const { scored, termUse, best, bestScore, term: adds } = index.scratch;
+  const { scored, termUse, best, bestScore, term: adds, scoredForms, reachedForms, reachedNodes } = index.scratch;
   const { labelWeights, limit } = query;
   const uses = queryUses(index, query);
   const words = distinctWords(index, query, uses.expansions);
   const maxLabelWeight = labelWeights.reduce((a, b) => Math.max(a, b), 0);
-  const scoredForms: number[] = [];
-  const reachedNodes: number[] = [];
+  let scoredCount = 0;
+  let nodeCount = 0;
   const top: number[] = [];
   const { nodeRank } = index;
   const before = (a: number, b: number) => bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && nodeRank[a]! < nodeRank[b]!);
@@ -61,9 +61,12 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
   // any walk), 1 for every form a walk reaches.
   const consider = (form: number, boost: number) => {
     scored[form] = 1;
-    scoredForms.push(form);
+    scoredForms[scoredCount++] = form;
     const weight = labelWeights[index.formLabel[form]!]!;
     if (weight === 0) return;
+    // Most forms a walk reaches on the 1000× graph score below θ: their sum in any order, a hair
+    // above the exact one at most (SAFETY), settles them without ordering their terms.
+    if (top.length === limit && roughScore(index, form, uses, words.wordOf) * boost * weight * SAFETY < threshold) return;
     const raw = scoreForm(index, form, uses, words.wordOf);
     const first = firstKey;
     const score = raw * boost * weight;
@@ -74,7 +77,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
     // Most forms a walk scores on the 1000× graph end here.
     if (top.length === limit && (score < threshold || (score === threshold && nodeRank[node]! > nodeRank[top[limit - 1]!]!))) return;
     const held = best[node]!;
-    if (held === -1) reachedNodes.push(node);
+    if (held === -1) reachedNodes[nodeCount++] = node;
     else if (score < bestScore[node]! || (score === bestScore[node] && !firstMatched(index, form, first, held, uses, words.wordOf))) return;
     best[node] = form;
     bestScore[node] = score;
@@ -104,8 +107,9 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       // What the other remaining words add at most, per length step: a long form's terms score less.
       // Taken once θ is known: before the top fills, no form can be left out by a bound.
       let restAt: Float64Array | null = null;
-      const reached = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
-      for (const form of reached) {
+      const reachedCount = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
+      for (let r = 0; r < reachedCount; r++) {
+        const form = reachedForms[r]!;
         const gain = adds[form]!;
         adds[form] = 0;
         if (scored[form]) continue;
@@ -113,7 +117,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
         if (threshold !== -Infinity) restAt ??= restBounds(words, remaining, word);
         if (restAt !== null && (gain + restAt[index.formLengthStep[form]!]!) * remaining.length * labelWeights[index.formLabel[form]!]! * SAFETY < threshold) {
           scored[form] = 1;
-          scoredForms.push(form);
+          scoredForms[scoredCount++] = form;
         } else consider(form, 1);
       }
       if (whole < threshold) break;
@@ -121,8 +125,8 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
     }
     return top.map((node) => ({ node, form: best[node]!, score: bestScore[node]! }));
   } finally {
-    for (const form of scoredForms) scored[form] = 0;
-    for (const node of reachedNodes) best[node] = -1;
+    for (let f = 0; f < scoredCount; f++) scored[scoredForms[f]!] = 0;
+    for (let n = 0; n < nodeCount; n++) best[reachedNodes[n]!] = -1;
     for (const term of uses.terms) termUse[term] = -1;
   }
 }
@@ -158,12 +162,13 @@ function skippable(remaining: readonly number[], words: DistinctWords, maxLabelW
 }
 
 /**
- * The unscored forms in `range` that the query positions `occurrences` reach, each once, with
- * what those add to it summed into scratch.term (the caller reads and zeroes it).
+ * The unscored forms in `range` that the query positions `occurrences` reach, each once, listed in
+ * scratch.reachedForms (their count returned), with what those add to it summed into scratch.term
+ * (the caller reads and zeroes it).
  */
-function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly number[], expansions: readonly WordExpansion[]): number[] {
-  const { scored, term: adds } = index.scratch;
-  const reached: number[] = [];
+function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly number[], expansions: readonly WordExpansion[]): number {
+  const { scored, term: adds, reachedForms } = index.scratch;
+  let reached = 0;
   for (const occurrence of occurrences) {
     const { terms, weights } = expansions[occurrence]!;
     for (let e = 0; e < terms.length; e++) {
@@ -174,7 +179,7 @@ function gainsOf(index: SearchIndex, range: FormRange, occurrences: readonly num
         const form = forms[j]!;
         if (form >= range.to) break;
         if (scored[form]) continue;
-        if (adds[form] === 0) reached.push(form);
+        if (adds[form] === 0) reachedForms[reached++] = form;
         adds[form] = adds[form]! + weight * raws[j]!;
       }
     }
@@ -428,6 +433,34 @@ function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: re
   }
   if (position !== -1) total = total + sum;
   firstKey = count > 0 ? keys[0]! : Infinity;
+  return total * matched;
+}
+
+/**
+ * A form's score as scoreForm adds it up, but summed in the order its terms come (so it may differ
+ * from the exact score in the last bits), with no ordering of the uses: a quick test that a form
+ * stays below θ, which decides most of the forms a walk reaches.
+ */
+function roughScore(index: SearchIndex, form: number, uses: QueryUses, wordOf: readonly number[]): number {
+  const { start, terms, scores } = index.formTerms;
+  const { termUse } = index.scratch;
+  if (wordSeen.length < wordOf.length) wordSeen = new Int32Array(wordOf.length * 2);
+  if (++stamp === 0x7fffffff) {
+    wordSeen.fill(0);
+    stamp = 1;
+  }
+  let total = 0;
+  let matched = 0;
+  for (let k = start[form]!, end = start[form + 1]!; k < end; k++) {
+    for (let use = termUse[terms[k]!]!; use !== -1; use = uses.next[use]!) {
+      total += uses.weight[use]! * scores[k]!;
+      const word = wordOf[uses.occurrence[use]!]!;
+      if (wordSeen[word] !== stamp) {
+        wordSeen[word] = stamp;
+        matched++;
+      }
+    }
+  }
   return total * matched;
 }
 

@@ -5,7 +5,7 @@ import { documentRef } from './presenters.js';
 import { requireNode } from './require-node.js';
 import { textIndexFor, type TextIndex } from './text-search-index.js';
 import { documentsMentioning } from './text-search-mentions.js';
-import { queryWords, scoreDocuments, termsIn } from './text-search-scoring.js';
+import { queryWords, scoreDocuments, termsIn, type Admitted } from './text-search-scoring.js';
 import { DEFAULT_SNIPPET, marksIn, snippetOf } from './text-search-snippet.js';
 import type { TextSearchHit, TextSearchResult } from './types.js';
 
@@ -94,8 +94,8 @@ function hitOf(index: TextIndex, position: number, score: number, terms: readonl
   };
 }
 
-/** Per document position: whether it mentions both the country and the entity asked for; null when neither is. */
-async function documentsAllowed(store: GraphStore, index: TextIndex, filter: TextSearchFilter): Promise<Uint8Array | null> {
+/** The documents that mention both the country and the entity asked for; null when neither is. */
+async function documentsAllowed(store: GraphStore, index: TextIndex, filter: TextSearchFilter): Promise<Admitted | null> {
   const nodes = [
     ...(filter.country !== undefined ? [await resolveCountry(store, filter.country)] : []),
     ...(filter.entity !== undefined ? [await requireNode(store, filter.entity)] : []),
@@ -113,25 +113,35 @@ async function documentsAllowed(store: GraphStore, index: TextIndex, filter: Tex
     const list = lists[k]!;
     for (let j = 0; j < list.length; j++) if (mask[list[j]!] === k) mask[list[j]!] = k + 1;
   }
-  if (lists.length > 1) for (let j = 0; j < first.length; j++) mask[first[j]!] = mask[first[j]!] === lists.length ? 1 : 0;
-  return mask;
+  if (lists.length === 1) return { mask, docs: first };
+  const docs: number[] = [];
+  for (let j = 0; j < first.length; j++) {
+    const both = mask[first[j]!] === lists.length;
+    mask[first[j]!] = both ? 1 : 0;
+    if (both) docs.push(first[j]!);
+  }
+  return { mask, docs };
 }
 
 /**
- * The documents both filters admit, as a mask (null when neither filters): those `allowed` (all
+ * The documents both filters admit, as a mask and a list (null when neither filters): those `allowed` (all
  * when null) released within the filter's dates, found as a slice of the date order instead of a
  * date comparison per document. An undated document is outside any date range.
  */
-function withinDates(index: TextIndex, filter: DateRange, allowed: Uint8Array | null): Uint8Array | null {
+function withinDates(index: TextIndex, filter: DateRange, allowed: Admitted | null): Admitted | null {
   if (!filter.from && !filter.to) return allowed;
   const { byDate, sortedDates } = index;
   let at = filter.from ? lowerBound(sortedDates, filter.from) : 0;
-  const admitted = new Uint8Array(index.documents.length);
+  const mask = new Uint8Array(index.documents.length);
+  const docs: number[] = [];
   for (; at < byDate.length && (!filter.to || sortedDates[at]! <= filter.to); at++) {
     const doc = byDate[at]!;
-    if (!allowed || allowed[doc]) admitted[doc] = 1;
+    if (!allowed || allowed.mask[doc]) {
+      mask[doc] = 1;
+      docs.push(doc);
+    }
   }
-  return admitted;
+  return { mask, docs };
 }
 
 /** Scores to 6 decimals, so the last bits of floating-point sums never reorder equal hits or differ in JSON. */

@@ -41,6 +41,23 @@ describe('scoreDocuments over the seed graph', () => {
     },
   );
 
+  // Three releases of the seed graph: few enough that a common word's documents are looked up one by one.
+  it.each(['Korea', 'korea minister', 'trade minister', 'coop', 'Barakeh', 'Korea Minist'])(
+    'scores %j over admitted documents only, as minisearch does with a filter',
+    (query) => {
+      const chosen = [0, Math.floor(documents.length / 2), documents.length - 1];
+      const mask = new Uint8Array(documents.length);
+      for (const doc of chosen) mask[doc] = 1;
+      const { docs, scores, expansions } = scoreDocuments(index, queryWords(query), { mask, docs: chosen });
+      const ours = docs.map((doc, i) => ({ id: doc, score: scores[i], terms: termsIn(index, doc, expansions) })).sort((a, b) => a.id - b.id);
+      const theirs = reference
+        .search(query, { ...REFERENCE_OPTIONS, filter: (result) => mask[result.id as number] === 1 })
+        .map((r) => ({ id: r.id as number, score: r.score, terms: [...r.terms].sort() }))
+        .sort((a, b) => a.id - b.id);
+      expect(ours).toEqual(theirs);
+    },
+  );
+
   it('leaves its scratch arrays zeroed, so the next query starts clean', () => {
     scoreDocuments(index, queryWords('korea minister trade'));
     expect(index.scratch.total.every((v) => v === 0)).toBe(true);
