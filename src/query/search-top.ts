@@ -376,6 +376,16 @@ let keys = new Float64Array(64);
 let values = new Float64Array(64);
 let wordSeen = new Int32Array(16);
 let stamp = 0;
+
+/** Starts a new count of distinct query words: a word is seen when its slot holds the current stamp. */
+function newWordStamp(words: number): void {
+  if (wordSeen.length < words) wordSeen = new Int32Array(words * 2);
+  if (++stamp === 0x7fffffff) {
+    wordSeen.fill(0);
+    stamp = 1;
+  }
+}
+
 /** The key of the first use scoreForm added up: which form a search matched first, among equals. */
 let firstKey = Infinity;
 
@@ -408,11 +418,7 @@ function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: re
       count++;
     }
   }
-  if (wordSeen.length < wordOf.length) wordSeen = new Int32Array(wordOf.length * 2);
-  if (++stamp === 0x7fffffff) {
-    wordSeen.fill(0);
-    stamp = 1;
-  }
+  newWordStamp(wordOf.length);
   let total = 0;
   let matched = 0;
   let position = -1;
@@ -444,11 +450,7 @@ function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: re
 function roughScore(index: SearchIndex, form: number, uses: QueryUses, wordOf: readonly number[]): number {
   const { start, terms, scores } = index.formTerms;
   const { termUse } = index.scratch;
-  if (wordSeen.length < wordOf.length) wordSeen = new Int32Array(wordOf.length * 2);
-  if (++stamp === 0x7fffffff) {
-    wordSeen.fill(0);
-    stamp = 1;
-  }
+  newWordStamp(wordOf.length);
   let total = 0;
   let matched = 0;
   for (let k = start[form]!, end = start[form + 1]!; k < end; k++) {
