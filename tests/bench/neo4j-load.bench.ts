@@ -93,9 +93,9 @@ export default async function neo4jLoadBench(): Promise<void> {
       const first = await measured(() => store.load(graph));
       const reload = await measured(() => store.load(graph));
       const plus = await measured(() => store.load(bigger));
-      // The warm-up planned every load statement on a tiny graph; they keep those plans (index
-      // seeks whatever the size: statements.ts' KEEP_PLAN), so the first +1% after a big first
-      // load replans nothing. The second +1% shows what a server that has taken releases before costs.
+      // The first load that adds to a big graph replans its write statements (the warm-up planned
+      // them on a tiny one, and Neo4j replans when the statistics moved); a server that has taken
+      // releases before has them planned for this size, as the second +1% shows.
       const biggest = await graphOf(COPIES + 2 * step);
       const plusAgain = await measured(() => store.load(biggest));
       await store.clear();
