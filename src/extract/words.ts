@@ -14,6 +14,14 @@ export interface Word {
   readonly sentenceIndex: number;
 }
 
+/**
+ * Text offsets an earlier reading already took (a body's name, a country's name, a person's): a
+ * finder starts nothing there. Passes hand over a mask or a set; the finders only ask.
+ */
+export interface CoveredOffsets {
+  has(offset: number): boolean;
+}
+
 const SEPARATE = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '!', '?', '—', '’s', "'s", '‘']);
 
 /** Splits every sentence into words; the result is indexed by sentence index. */

@@ -1,12 +1,8 @@
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
-import { type Word, isAcronym } from '../words.js';
+import { type CoveredOffsets, type Word, isAcronym } from '../words.js';
 import type { OrgTable } from './org-table.js';
-
-interface Blocked {
-  has(offset: number): boolean;
-}
 
 /** Plural nouns after which `such as` / `including` lists companies: `suppliers such as …`. */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
@@ -62,7 +58,7 @@ function afterGloss(words: readonly Word[], k: number): number {
  * such as …`, and a possessive before a business noun (`Acme’s expansion of its plant`). A member
  * must not be a country, a person, a title or a known non-body word.
  */
-export function addListedCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked, countryStarts: ReadonlySet<number> = new Set()): void {
+export function addListedCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: CoveredOffsets, countryStarts: ReadonlySet<number> = new Set()): void {
   // Read once up front: what this pass adds lies in the sentence being read, never a later one.
   const companiesBySentence = new Map<number, Map<number, number>>();
   for (const e of table.entries) {
@@ -239,7 +235,7 @@ const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO
 const personLike = (words: readonly Word[], span: Span): boolean =>
   span.to - span.from === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[span.to - 1]!.text);
 
-function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>): void {
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: CoveredOffsets, countryStarts: ReadonlySet<number>): void {
   const ws = words.slice(span.from, span.to);
   // `Saudi Velcoil and Acme Corporation …`: a listed name may open with a country's word when more words follow it.
   const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);

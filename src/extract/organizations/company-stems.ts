@@ -1,13 +1,9 @@
 import { fold } from '../fold.js';
 import { ORG_HEADS } from '../lexicons/org-forms.js';
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
 
 const COUNTRY_WORD = /^(?:Korea|Japan|China|USA|America|Europe|Asia|Vietnam|India|Germany|France|UK)$/;
-
-interface Covered {
-  has(offset: number): boolean;
-}
 
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
@@ -26,7 +22,7 @@ export function endsPersonName(words: readonly Word[], i: number): boolean {
  * and its national arm by that word and a country (`Daewon Korea`). The stem is the word before a
  * company head, when that word is the only one.
  */
-export function addCompanyStems(table: OrgTable, sentences: readonly (readonly Word[])[], covered: Covered): void {
+export function addCompanyStems(table: OrgTable, sentences: readonly (readonly Word[])[], covered: CoveredOffsets): void {
   const stems = new Map<string, (typeof table.entries)[number]>();
   for (const entry of table.entries) {
     const parts = entry.name.split(' ');

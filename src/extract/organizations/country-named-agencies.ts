@@ -1,10 +1,6 @@
 import type { CountryMention } from '../passes/countries.js';
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
-
-interface Covered {
-  has(offset: number): boolean;
-}
 
 /**
  * Public bodies some countries name by their portfolio and the country, with no head word
@@ -93,7 +89,7 @@ export function addCountryNamedAgencies(
   body: string,
   words: readonly (readonly Word[])[],
   countries: readonly CountryMention[],
-  covered: Covered,
+  covered: CoveredOffsets,
 ): void {
   for (const country of countries) {
     if (country.form !== 'name' || covered.has(country.start)) continue;

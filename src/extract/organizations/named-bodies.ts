@@ -1,10 +1,6 @@
 import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS, TRADE_LIST_BEFORE, TRADE_PLACE_BEFORE, UNIONS_ALSO_BODIES } from '../lexicons/international-orgs.js';
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
-
-interface Covered {
-  has(offset: number): boolean;
-}
 
 const INTERNATIONAL = new Set(INTERNATIONAL_NAMES);
 const LETTER = /[\p{L}\p{N}]/u;
@@ -29,7 +25,7 @@ function beginsLongerName(body: string, at: number, name: string): boolean {
  * Community`, `Eurasian Economic Union`), found by their listed names; and every listed body is
  * of kind international, whatever its head (`Gulf Cooperation Council`).
  */
-export function addInternationalBodies(table: OrgTable, body: string, words: readonly (readonly Word[])[], covered: Covered): void {
+export function addInternationalBodies(table: OrgTable, body: string, words: readonly (readonly Word[])[], covered: CoveredOffsets): void {
   const firstStarts = words.map((s) => s[0]?.start ?? Number.MAX_SAFE_INTEGER);
   const sentenceAt = (offset: number): number => {
     let i = 0;

@@ -1,10 +1,6 @@
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
 import { endsPersonName } from './company-stems.js';
-
-interface Covered {
-  has(offset: number): boolean;
-}
 
 /**
  * A company found once by its context (`the national atomic company Boreatom`, `CEO of Acme`)
@@ -12,7 +8,7 @@ interface Covered {
  * occurrence of its whole name, outside bodies and countries already named, is a mention of it.
  * Names are keyed by their first word, so each word of the text costs one lookup.
  */
-export function addRepeatedMentions(table: OrgTable, sentences: readonly (readonly Word[])[], covered: Covered, from: number): void {
+export function addRepeatedMentions(table: OrgTable, sentences: readonly (readonly Word[])[], covered: CoveredOffsets, from: number): void {
   const byFirst = new Map<string, { entry: (typeof table.entries)[number]; parts: string[] }[]>();
   for (const entry of table.entries.slice(from)) {
     const parts = entry.name.split(' ');

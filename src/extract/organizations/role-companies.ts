@@ -2,12 +2,8 @@ import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { NON_ORG_WORDS, EVENT_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
-
-interface Blocked {
-  has(offset: number): boolean;
-}
 
 /** Posts held in a company: `X, CEO of Acme`, `Acme CEO X`. */
 const CORPORATE_TITLES = new Set(['CEO', 'COO', 'CFO', 'CTO', 'President', 'Chairman', 'Chairwoman', 'Founder', 'Co-Founder', 'head', 'Head', 'Executive', 'Officer']);
@@ -68,7 +64,7 @@ function nameEndingAt(words: readonly Word[], to: number): Span | null {
  * `Acme Energia CEO Jan Nowak`) and the name a sector noun introduces (`power producer Acme
  * Energia`). Nothing already named (a country, a body) is read again.
  */
-export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: Blocked, countryStarts: ReadonlySet<number> = new Set()): void {
+export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly Word[])[], blocked: CoveredOffsets, countryStarts: ReadonlySet<number> = new Set()): void {
   for (const words of sentences) {
     const found: Span[] = [];
     words.forEach((w, i) => {
@@ -115,7 +111,7 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
   }
 }
 
-function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>): void {
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: CoveredOffsets, countryStarts: ReadonlySet<number>): void {
   const ws = words.slice(span.from, span.to);
   // `Saudi Velcoil CEO X`: a name may open with a country's word when more words follow it.
   const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);

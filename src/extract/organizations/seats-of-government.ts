@@ -1,9 +1,5 @@
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
-
-interface Covered {
-  has(offset: number): boolean;
-}
 
 /**
  * Offices of heads of state that releases name by the building's proper name, with no head word
@@ -18,7 +14,7 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Every whole-word mention of a seat of government not already inside a named body: a government body. */
-export function addSeatsOfGovernment(table: OrgTable, body: string, words: readonly (readonly Word[])[], covered: Covered): void {
+export function addSeatsOfGovernment(table: OrgTable, body: string, words: readonly (readonly Word[])[], covered: CoveredOffsets): void {
   for (const [form, name] of SEATS_OF_GOVERNMENT) {
     for (let at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + form.length)) {
       const end = at + form.length;

@@ -1,12 +1,8 @@
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgEntry, OrgTable } from './org-table.js';
-
-interface Blocked {
-  has(offset: number): boolean;
-}
 
 /**
  * A phrasing that names a body's counterpart in a signing: the pattern (as words), an example
@@ -85,7 +81,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export function addSigningPartners(
   table: OrgTable,
   sentences: readonly (readonly Word[])[],
-  blocked: Blocked,
+  blocked: CoveredOffsets,
   countryStarts: ReadonlySet<number>,
   partnerCountry: string | null = null,
   contextOnly: ReadonlySet<OrgEntry> = new Set(),
@@ -201,7 +197,7 @@ function partners(words: readonly Word[], from: number, countryStarts: ReadonlyS
 /** Words as written: a space only where the text has one. */
 const joined = (ws: readonly Word[]): string => ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
 
-function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Blocked, countryStarts: ReadonlySet<number>, partnerCountry: string | null): void {
+function add(table: OrgTable, words: readonly Word[], span: Span, blocked: CoveredOffsets, countryStarts: ReadonlySet<number>, partnerCountry: string | null): void {
   const ws = words.slice(span.from, span.to);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;

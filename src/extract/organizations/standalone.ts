@@ -1,6 +1,6 @@
 import { INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { AGREEMENT_WORDS, NON_ORG_ACRONYMS } from '../lexicons/org-forms.js';
-import { type Word, isAcronym, isCapitalised } from '../words.js';
+import { type CoveredOffsets, type Word, isAcronym, isCapitalised } from '../words.js';
 import { acronymFits } from './acronym-match.js';
 import type { OrgTable } from './org-table.js';
 
@@ -29,10 +29,6 @@ function hostingBloc(w: Word, after: readonly Word[]): { name: string; acronym: 
   return { name, acronym: m[1]! };
 }
 
-interface Covered {
-  has(offset: number): boolean;
-}
-
 /**
  * Acronyms the release uses as an agreement's name: one before an agreement word (`the KOVEL
  * FTA`) or bracketed after one (`Free Trade Agreement (KVFTA)`). Such an acronym names the
@@ -56,7 +52,7 @@ export function agreementAcronyms(sentences: readonly (readonly Word[])[]): Read
  * Korean agencies and ministries use. Anything else in capitals (`USD`, `EV`), and an acronym
  * the release gives an agreement (`agreements`), is left alone.
  */
-export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: Covered, agreements: ReadonlySet<string> = new Set()): void {
+export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], covered: CoveredOffsets, agreements: ReadonlySet<string> = new Set()): void {
   for (const [i, w] of words.entries()) {
     // An acronym starts with a capital: most words stop here, before any string is built.
     if (!isCapitalised(w.text)) continue;

@@ -1,11 +1,9 @@
 import { LATER_NAME_WORDS, NAME_PARTICLES } from '../lexicons/name-parts.js';
-import type { Word } from '../words.js';
+import type { CoveredOffsets, Word } from '../words.js';
 import { SHAPE, shapeOf } from './word-shape.js';
 
 /** What a name may not overlap: words inside bodies' names and country names. */
-export interface Blocked {
-  has(offset: number): boolean;
-}
+export type Blocked = CoveredOffsets;
 
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 
