@@ -8,7 +8,17 @@ export function idfOf(formCount: number, postings: number): number {
 
 /** BM25+ of a term held `freq` times by a form of `fieldLength` distinct terms, exactly as minisearch computes it. */
 export function bm25(idf: number, freq: number, fieldLength: number, avgFieldLength: number): number {
-  return idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength)));
+  return bm25Normed(idf, freq, lengthNorm(fieldLength, avgFieldLength));
+}
+
+/** The length part of BM25+'s denominator, which an index can keep per document and field. */
+export function lengthNorm(fieldLength: number, avgFieldLength: number): number {
+  return BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength);
+}
+
+/** BM25+ given the kept `lengthNorm`: the same operations in the same order as `bm25`, so equal to the last bit. */
+export function bm25Normed(idf: number, freq: number, norm: number): number {
+  return idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norm));
 }
 
 /** minisearch's default match weights: what a prefix and a fuzzy match count for beside an exact one. */

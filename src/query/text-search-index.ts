@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type GraphStore, type NodeRecord } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
-import { BM25, idfOf } from './search-bm25.js';
+import { idfOf, lengthNorm } from './search-bm25.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
 import type { TextNeighbours } from './text-search-fuzzy.js';
@@ -170,7 +170,7 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
   await pause();
   const dates = documents.map((doc) => doc.attributes.date ?? '');
   const byDate = Int32Array.from(dates.flatMap((date, doc) => (date ? [doc] : []))).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
-  const norms = lengths.map((fieldLengths, field) => Float64Array.from(fieldLengths, (length) => BM25.k * (1 - BM25.b + (BM25.b * length) / averages[field]!)));
+  const norms = lengths.map((fieldLengths, field) => Float64Array.from(fieldLengths, (length) => lengthNorm(length, averages[field]!)));
   return {
     documents,
     position: new Map(documents.map((doc, i) => [doc.id, i])),

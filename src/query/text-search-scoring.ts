@@ -1,5 +1,5 @@
 import { lowerBound } from '../domain/index.js';
-import { BM25, MATCH_WEIGHTS } from './search-bm25.js';
+import { bm25Normed, MATCH_WEIGHTS } from './search-bm25.js';
 import { textFuzzyDistance, textNeighboursOf } from './text-search-fuzzy.js';
 import { FIELD_BOOST, TEXT_FIELDS, wordsOf, foldWord, type TextIndex } from './text-search-index.js';
 
@@ -103,8 +103,7 @@ export function scoreDocuments(index: TextIndex, words: readonly string[], admit
           for (let j = 0; j < docs.length; j++) {
             const doc = docs[j]!;
             if (first ? mask !== null && mask[doc] === 0 : total[doc] === 0) continue;
-            const freq = freqs[j]!;
-            const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norms[doc]!));
+            const raw = bm25Normed(idf, freqs[j]!, norms[doc]!);
             if (first && wordScore[doc] === 0) touched.push(doc);
             wordScore[doc] = wordScore[doc]! + scale * raw;
           }
@@ -163,8 +162,7 @@ function addHeld(index: TextIndex, id: number, weight: number, doc: number, touc
     const { docs, freqs, idf } = postings;
     const j = lowerBound(docs, doc);
     if (j === docs.length || docs[j] !== doc) continue;
-    const freq = freqs[j]!;
-    const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + index.norms[field]![doc]!));
+    const raw = bm25Normed(idf, freqs[j]!, index.norms[field]![doc]!);
     if (touched && wordScore[doc] === 0) touched.push(doc);
     wordScore[doc] = wordScore[doc]! + weight * FIELD_BOOST[TEXT_FIELDS[field]!] * raw;
   }
