@@ -3,6 +3,7 @@ import { signedAmendments } from '../agreements/amendments.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
+import { entersOnReleaseEve } from '../agreements/entry-day.js';
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedDocuments } from '../agreements/listed-documents.js';
@@ -128,7 +129,9 @@ export function findAgreements(
       for (const p of hit.parties) draft.parties.add(p);
       if (twoSides && !hit.repeat) draft.twoSides = true;
       // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
-      const own = hit.stated ?? localStatus(sentence.text, hit.start, hit.end);
+      const local = hit.stated ?? localStatus(sentence.text, hit.start, hit.end);
+      // A day of entry into force announced is `signed`, unless that day is the release's own or the next.
+      const own = local === 'signed' && entersOnReleaseEve(sentence.text, releaseDate) ? 'in_force' : local;
       if (own && !draft.statedOnce) {
         draft.status = own;
         draft.statedOnce = true;
