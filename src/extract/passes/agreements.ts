@@ -2,6 +2,7 @@ import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index
 import { signedAmendments } from '../agreements/amendments.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
+import { earlierPartners } from '../agreements/earlier-partners.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
 import { entersOnReleaseEve } from '../agreements/entry-day.js';
 import { localStatus } from '../agreements/local-status.js';
@@ -86,6 +87,7 @@ export function findAgreements(
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
+      ...earlierPartners(sentence, own, home),
       ...lowerCaseAgreements(sentence.text, {
         countryCodes: own.map((c) => c.code),
         home,
