@@ -34,10 +34,10 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
     // Initialled, not yet signed: the text is final and its signing ahead.
     side: 'before',
-    pattern: /\binitial(?:l)?ed\s+(?:the\s+|an?\s+)?$/,
+    pattern: /\binitial(?:l)?ed\s+(?:the\s+(?:(?:final|legally\s+verified|agreed)\s+)?text\s+of\s+)?(?:the\s+|an?\s+|their\s+|its\s+)?$/,
     status: 'planned',
-    example: 'The two ministers initialed the Alpha Agreement in Brussels on October 15.',
-    mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.'],
+    example: 'The two sides initialled the text of their Alpha Agreement in Brussels on October 15.',
+    mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.', 'The two sides signed the text of their Alpha Agreement in Brussels.'],
   },
   {
     // Talks that end or should end: `called for an early conclusion of the X`, `declared the
