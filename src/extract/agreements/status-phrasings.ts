@@ -107,6 +107,15 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['Indonesia is not yet covered by the Alpha Agreement.'],
   },
   {
+    // Rules a measure is judged by: `zeroing breached the X`, `must follow the X and the Y`, `is
+    // inconsistent with the X`. Only an agreement in force binds; the annotators say so.
+    side: 'before',
+    pattern: /\b(?:breach(?:ed|es|ing)?|violat(?:e|ed|es|ing)|(?:in)?consistent\s+with|in\s+(?:breach|violation)\s+of|compl(?:y|ies|ied)\s+with|must\s+follow|obligations\s+under)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
+    status: 'in_force',
+    example: 'A WTO panel found in March that the duties breached the Alpha Agreement on two counts.',
+    mustNot: ['The panel will examine whether the duties follow from the Alpha Agreement.', 'The two sides agreed to sign the Alpha Agreement.'],
+  },
+  {
     // Signing still ahead: `will propose …, and sign an X`, `agreed to sign the X`.
     side: 'before',
     pattern: /\bsign\s+(?:an?|the)\s+$/,
