@@ -116,6 +116,16 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The panel will examine whether the duties follow from the Alpha Agreement.', 'The two sides agreed to sign the Alpha Agreement.'],
   },
   {
+    // An agreement wanted, not yet negotiated: `Korea needs an X with Alphania`, `a working group to
+    // examine an X`. The indefinite article makes it one still to make. (`agreed to pursue an X in
+    // 2019` tells of talks since begun: pursuing is left to the sentence's cues.)
+    side: 'before',
+    pattern: /\b(?:examin(?:e|ed|es|ing)|stud(?:y|ied|ies|ying)|explor(?:e|ed|es|ing)|consider(?:ed|s|ing)?|needs?|needed|propos(?:e|ed|es|ing))\s+(?:the\s+possibility\s+of\s+)?(?:a|an)\s+(?:(?:new|bilateral|trilateral|comprehensive|possible)\s+)?$/,
+    status: 'planned',
+    example: 'The minister said Korea needs an Alpha Agreement with Betania to attract investment.',
+    mustNot: ['The minister said Korea needs a stronger role under the Alpha Agreement.', 'The minister said Korea signed an Alpha Agreement with Betania.', 'The two countries agreed to pursue an Alpha Agreement in 2019 but stopped after three rounds.'],
+  },
+  {
     // Signing still ahead: `will propose …, and sign an X`, `agreed to sign the X`.
     side: 'before',
     pattern: /\bsign\s+(?:an?|the)\s+$/,
