@@ -33,10 +33,10 @@ export const STATEMENT_STAGES: readonly StatementStagePhrasing[] = [
   },
   {
     id: 'resumption',
-    pattern: /\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+|their\s+)?(?:[^\s,.;]+\s+){0,3}?(?:negotiations|talks)\b|\b(?:negotiations|talks)\s+(?:were\s+|had\s+been\s+)?resumed\b/,
+    pattern: /\b(?:resum(?:e|ed|es|ing|ption\s+of)|restart(?:ed|s|ing)?)\s+(?:the\s+|their\s+)?(?:[^\s,.;]+\s+){0,3}?(?:negotiations|talks)\b|\b(?:negotiations|talks)\s+(?:were\s+|had\s+been\s+)?(?:resumed|restarted)\b/,
     topic: (agreement) => `on resuming the ${agreement} negotiations`,
     example: {
-      text: 'The ministers agreed to resume the Korea–Serbia CEPA negotiations, suspended since 2014, and signed a joint statement in Seoul.',
+      text: 'The ministers agreed to restart negotiations on the Korea–Serbia CEPA, suspended since 2014. In a joint statement the two ministers told their officials to begin work.',
       name: 'joint statement on resuming the Korea–Serbia CEPA negotiations',
     },
     mustNot: ['The ministers resumed their tour of the plants built under the Korea–Serbia CEPA and signed a joint statement.'],
