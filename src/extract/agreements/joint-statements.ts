@@ -22,7 +22,7 @@ export interface JointStatementSpan {
 export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
   {
     id: 'issued-a-statement',
-    pattern: /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?(joint (?:statement|declaration))/g,
+    pattern: /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?([Jj]oint (?:[Ss]tatement|[Dd]eclaration))/g,
     example: { sentence: 'The two ministers signed a joint statement on the start of the talks.', name: 'joint statement on the start of the talks' },
     mustNot: ['The ministers discussed a joint statement to be issued next month.'],
   },
@@ -30,7 +30,7 @@ export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
     // `The announcement was made in a joint statement issued after summit talks`, `In a joint
     // statement released on Thursday, the two leaders noted …`: the statement as the source of what follows.
     id: 'in-a-statement',
-    pattern: /\b[Ii]n\s+(?:a|the|their)\s+(joint\s+(?:leaders[’']\s+)?(?:statement|declaration))\b/g,
+    pattern: /\b[Ii]n\s+(?:a|the|their)\s+([Jj]oint\s+(?:leaders[’']\s+)?(?:[Ss]tatement|[Dd]eclaration))\b/g,
     example: { sentence: 'In a joint statement released on Thursday, May 30, the two leaders noted the progress of the project.', name: 'joint statement' },
     mustNot: ['The ministers will work on a joint statement for the summit.'],
   },
@@ -38,7 +38,7 @@ export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
 
 /** Every joint statement a sentence reports by the phrasings above, in order, each once. */
 export function jointStatementsIn(sentence: string): JointStatementSpan[] {
-  if (!sentence.includes('joint')) return [];
+  if (!sentence.includes('oint ')) return [];
   const spans: JointStatementSpan[] = [];
   for (const phrasing of JOINT_STATEMENT_PHRASINGS) {
     for (const m of sentence.matchAll(phrasing.pattern)) {

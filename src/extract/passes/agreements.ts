@@ -2,7 +2,9 @@ import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index
 import { signedAmendments } from '../agreements/amendments.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
+import { earlierPartners } from '../agreements/earlier-partners.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
+import { entersOnReleaseEve } from '../agreements/entry-day.js';
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedDocuments } from '../agreements/listed-documents.js';
@@ -10,6 +12,7 @@ import { listedMous } from '../agreements/mou-lists.js';
 import { mouPurposes } from '../agreements/mou-purposes.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
+import { nameStatements } from '../agreements/statement-names.js';
 import { kindByTopic } from '../agreements/kind-by-topic.js';
 import { agreementDateIn } from '../agreements/own-date.js';
 import { partiesIn } from '../agreements/parties.js';
@@ -84,6 +87,7 @@ export function findAgreements(
       ...compounds(sentence, own),
       ...spelledCompounds(sentence, own),
       ...withPartners(sentence, own, home),
+      ...earlierPartners(sentence, own, home),
       ...lowerCaseAgreements(sentence.text, {
         countryCodes: own.map((c) => c.code),
         home,
@@ -95,7 +99,11 @@ export function findAgreements(
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: SentenceHit): boolean =>
       named.some((n) => n !== h && n.kind === h.kind && h.start >= n.start && h.end <= n.end && (n.name.length > h.name.length || (n.name.length === h.name.length && named.indexOf(n) < named.indexOf(h))));
-    const found = [...named.filter((h) => !inside(h)), ...genericMentions(sentence, own, home, named).filter((h) => !named.some((n) => h.start >= n.start && h.start < n.end))];
+    const generic = genericMentions(sentence, own, home, named);
+    // `adopted a Joint Statement on the Alpha Economy`: the capitalised head read as a bare name gives way to the statement named by its topic.
+    const outgrown = (n: SentenceHit): boolean => n.kind === 'joint_statement' && generic.some((h) => h.kind === n.kind && h.start === n.start && h.end > n.end);
+    const kept = named.filter((n) => !outgrown(n));
+    const found = [...kept.filter((h) => !inside(h)), ...generic.filter((h) => !kept.some((n) => h.start >= n.start && h.start < n.end))];
     const hits = bySignatories([...found, ...signedAmendments(sentence.text, found), ...definedAcronyms(sentence.text, drafts, found)], sentence, own, orgs);
     if (hits.length === 0) continue;
     const status = statusOf(sentence.text);
@@ -123,7 +131,9 @@ export function findAgreements(
       for (const p of hit.parties) draft.parties.add(p);
       if (twoSides && !hit.repeat) draft.twoSides = true;
       // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
-      const own = hit.stated ?? localStatus(sentence.text, hit.start, hit.end);
+      const local = hit.stated ?? localStatus(sentence.text, hit.start, hit.end);
+      // A day of entry into force announced is `signed`, unless that day is the release's own or the next.
+      const own = local === 'signed' && entersOnReleaseEve(sentence.text, releaseDate) ? 'in_force' : local;
       if (own && !draft.statedOnce) {
         draft.status = own;
         draft.statedOnce = true;
@@ -141,6 +151,7 @@ export function findAgreements(
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
   const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement');
+  nameStatements(kept, text.sentences);
   return kept.map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),

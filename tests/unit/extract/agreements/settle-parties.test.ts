@@ -42,7 +42,7 @@ describe('the parties of an agreement', () => {
     // a joint statement read with the home side alone (a company named after it) has the partner as its other side
     [
       'President Kim welcomed Peruvian President Ruiz in Seoul. In a joint statement released on Thursday, the two leaders noted that Korea Electric Power Corporation had built four plants.',
-      'joint statement → KR,PE',
+      'Korea–Peru joint statement → KR,PE',
     ],
     // a joint statement signed with counterparts of several countries is the home country's too
     [
