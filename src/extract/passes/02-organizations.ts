@@ -14,7 +14,7 @@ import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
 import { cityCountry, orgCountry } from '../organizations/org-country.js';
 import { CountryIndex } from '../organizations/country-index.js';
-import { refineKind } from '../organizations/refine-kind.js';
+import { institutionOf, refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
@@ -172,7 +172,8 @@ function toFinding(entry: OrgEntry, localId: string, body: string, countries: Co
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
     kind,
-    country: orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
+    // `European Council`: an institution of the Union is the Union's, wherever it sits or who chairs it.
+    country: (kind === 'international' ? institutionOf(entry.name) : null) ?? orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }
