@@ -13,7 +13,7 @@ import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
 import { cityCountry, orgCountry } from '../organizations/org-country.js';
-import { CountryIndex } from '../organizations/country-index.js';
+import { CountryIndex, leadingForeignCountry } from '../organizations/country-index.js';
 import { institutionOf, refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
@@ -147,15 +147,6 @@ function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, fold
   const phrases = ['on', 'of', 'for', 'in'].map((l) => ` ${folded} ${l} `);
   const holders = table.entries.filter((e) => e !== short && phrases.some((p) => folds.get(e)!.indexOf(p) > 0));
   return holders.length === 1 ? holders[0] : undefined;
-}
-
-/** The country other than home the release names most, if one leads (a bilateral release's partner); the EU is no partner's country. */
-function leadingForeignCountry(countries: readonly CountryMention[], home: string | null): string | null {
-  if (home === null) return null;
-  const counts = new Map<string, number>();
-  for (const c of countries) if (c.code !== home && c.code !== 'EU') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }
 
 /** `Korea–Qatar Joint Economic Commission`: two countries named inside one mention of the body. */
