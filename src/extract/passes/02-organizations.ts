@@ -22,6 +22,7 @@ import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
 import { addSigningPartners } from '../organizations/signing-partners.js';
 import { addCountryNamedAgencies } from '../organizations/country-named-agencies.js';
 import { joinParticleNames } from '../organizations/particle-names.js';
+import { foldCompanyOrgans } from '../organizations/company-organs.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -82,6 +83,7 @@ export function findOrganizations(
     }
   });
   mergeSuffixes(table);
+  foldCompanyOrgans(table);
   addInternationalBodies(table, text.text, words, covered);
   addSeatsOfGovernment(table, text.text, words, covered);
   addCountryNamedAgencies(table, text.text, words, countries, covered);
@@ -120,6 +122,9 @@ function namedSpans(table: OrgTable, countries: readonly CountryMention[], lengt
   return spans;
 }
 
+/** `Commerce Department`: one portfolio word, then a department (a `Trade Ministry` is left to the posts pass, which ties it to its side). */
+const PORTFOLIO_BEFORE_HEAD = /^(\p{Lu}\p{Ll}+) (Department)$/u;
+
 /** `Economic Cooperation Committee` after `Korea–Peru FTA Economic Cooperation Committee`. */
 function mergeSuffixes(table: OrgTable): void {
   // Names never change while merging, so each is folded and split once, not once per pair.
@@ -132,8 +137,13 @@ function mergeSuffixes(table: OrgTable): void {
     // …and `Ministry of Trade` before `Ministry of Trade, Industry and Resources`.
     const suffix = ` ${folded}`;
     const prefix = `${folded} `;
+    // …and `the Commerce Department` after `the U.S. Department of Commerce`: a portfolio before the
+    // head word is the same body as that portfolio in its complement.
+    const inverted = PORTFOLIO_BEFORE_HEAD.exec(short.name);
+    const spelled = inverted ? fold(`${inverted[2]} of ${inverted[1]}`) : null;
     const long =
       table.entries.find((e) => e !== short && (folds.get(e)!.endsWith(suffix) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
+      (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
       onlyNameWithHead(table, short, folded, folds);
     if (long) table.merge(short, long);
   }
