@@ -15,6 +15,8 @@ const COMPANY_ORGAN = /^(\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*){0,2}) (?:Ma
  */
 export function foldCompanyOrgans(table: OrgTable): void {
   for (const entry of [...table.entries]) {
+    // Most names end in neither organ word: one suffix test passes them over.
+    if (!entry.name.endsWith('Committee') && !entry.name.endsWith('Board') && !entry.name.endsWith('Directors')) continue;
     const company = COMPANY_ORGAN.exec(entry.name)?.[1];
     if (company === undefined) continue;
     const words = company.split(' ');

@@ -71,7 +71,7 @@ const UNION_INSTITUTION = /^(?:European\s+(?:Commission|Council|Parliament)|(?:C
 
 /** The party an international body's name ties it to: the European Union for its institutions, else none. */
 export function institutionOf(name: string): string | null {
-  return UNION_INSTITUTION.test(name) ? 'EU' : null;
+  return name.includes('European') && UNION_INSTITUTION.test(name) ? 'EU' : null;
 }
 
 /** The code of the country the name's first word names (`Japan`, `Netherlands`, `European`), if any. */
@@ -97,7 +97,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind !== 'international' && (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name))) return 'association';
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
   if (AGREEMENT_COMMITTEE.test(name)) return 'international';
-  if (kind !== 'international' && REGIONAL_COUNCIL.test(name)) return 'international';
+  if (kind !== 'international' && name.includes('Council') && REGIONAL_COUNCIL.test(name)) return 'international';
   if (kind !== 'international' && opensWithListedBody(name)) return 'international';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
   if (kind === 'company' && POLICY_BANK.test(name)) return 'government';

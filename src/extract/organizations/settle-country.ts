@@ -1,3 +1,4 @@
+import type { Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
 import { CountryIndex, leadingForeignCountry } from './country-index.js';
 import { LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
@@ -53,6 +54,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   // Bodies the text itself ties to home (`Korea Gas Corporation`), before any default: a partner's counterpart.
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
   const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
+  const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
@@ -61,7 +63,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       describedBy(o, ctx.body, index) ??
       closedBy(o, ctx.body, index) ??
       qualifiedBy(o, ctx.body, index) ??
-      (partnerCountry !== null && pairedWithHome(o, homeBodies, ctx.body) ? partnerCountry : null) ??
+      (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
       (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
   });
@@ -85,22 +87,32 @@ const PARTNER_AFTER = /^[^,;.]*?\bwith\b/u;
  * A release between home and one leading foreign country pairs home's bodies
  * with that country's. A government body is left out: home's ministries act in pairs too.
  */
-function pairedWithHome(o: OrganizationFinding, homeBodies: readonly OrganizationFinding[], body: string): boolean {
+function pairedWithHome(o: OrganizationFinding, homeMentions: ReadonlyMap<number, readonly Mention[]>, body: string): boolean {
   if (o.kind === 'government' || o.kind === 'international') return false;
   for (const m of o.mentions) {
-    for (const h of homeBodies) {
-      for (const hm of h.mentions) {
-        if (hm.sentenceIndex !== m.sentenceIndex) continue;
-        const [first, second] = hm.start < m.start ? [hm, m] : [m, hm];
-        if (second.start - first.end > 80 || !PAIR_GAP.test(body.slice(first.end, second.start))) continue;
-        const before = body.slice(Math.max(0, first.start - 20), first.start);
-        if (BETWEEN_BEFORE.test(before)) return true;
-        const after = body.slice(second.end, second.end + 80);
-        if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after)) return true;
-      }
+    for (const hm of homeMentions.get(m.sentenceIndex) ?? []) {
+      const [first, second] = hm.start < m.start ? [hm, m] : [m, hm];
+      if (second.start - first.end > 80 || !PAIR_GAP.test(body.slice(first.end, second.start))) continue;
+      const before = body.slice(Math.max(0, first.start - 20), first.start);
+      if (BETWEEN_BEFORE.test(before)) return true;
+      const after = body.slice(second.end, second.end + 80);
+      if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after)) return true;
     }
   }
   return false;
+}
+
+/** The mentions of the given bodies by sentence index: a body's partner is sought in its own sentence only. */
+function mentionsBySentence(bodies: readonly OrganizationFinding[]): Map<number, Mention[]> {
+  const bySentence = new Map<number, Mention[]>();
+  for (const b of bodies) {
+    for (const m of b.mentions) {
+      const list = bySentence.get(m.sentenceIndex);
+      if (list) list.push(m);
+      else bySentence.set(m.sentenceIndex, [m]);
+    }
+  }
+  return bySentence;
 }
 
 /** The countries of the people holding a post at each body. */

@@ -91,10 +91,13 @@ export function findOrganizations(
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
   const beforeContext = table.entries.length;
-  addListedCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
-  addRoleCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
-  addSigningPartners(table, words, namedSpans(table, countries, text.text.length), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
-  addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
+  // One mask of named spans, brought up to date before each finder: mentions only ever join the
+  // table, so adding every body's mentions again equals a fresh mask, without a new one per finder.
+  const named = namedSpans(table, countries, text.text.length);
+  addListedCompanies(table, words, named, countryStarts);
+  addRoleCompanies(table, words, addBodySpans(named, table), countryStarts);
+  addSigningPartners(table, words, addBodySpans(named, table), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
+  addRepeatedMentions(table, words, addBodySpans(named, table), beforeContext);
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
@@ -116,9 +119,14 @@ function widenedToAcronym<S extends { readonly name: string; readonly start: num
 
 /** Offsets inside a body or country already found: a listed company may not overlap them. */
 function namedSpans(table: OrgTable, countries: readonly CountryMention[], length: number): CoveredRanges {
-  const spans = new CoveredRanges(length);
-  for (const e of table.entries) for (const m of e.mentions) spans.add(m.start, m.end);
+  const spans = addBodySpans(new CoveredRanges(length), table);
   for (const c of countries) spans.add(c.start, c.end);
+  return spans;
+}
+
+/** Marks every mention of the table's bodies in `spans` (again, for those already marked). */
+function addBodySpans(spans: CoveredRanges, table: OrgTable): CoveredRanges {
+  for (const e of table.entries) for (const m of e.mentions) spans.add(m.start, m.end);
   return spans;
 }
 
