@@ -230,6 +230,13 @@ describe('findOrganizations', () => {
     expect(orgs[0]!.aliases).toContain('Economic Cooperation Committee');
   });
 
+  it.each([
+    ['Velmar Hydro Power Corp (VHP) signed a memorandum.', 'Velmar Hydro Power Corp'],
+    ['Velmar Trading Inc signed the contract.', 'Velmar Trading Inc'],
+  ])('reads a legal form written without its point as a company’s: %s', (body, name) => {
+    expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe('company');
+  });
+
   it('reads sector words after an ampersand up to the next company head as one name', () => {
     expect(names('They met Velmar Shipbuilding & Marine Engineering Co. Ltd. and Hanvel Motors.')).toContain('Velmar Shipbuilding & Marine Engineering Co. Ltd.');
   });
