@@ -41,8 +41,8 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * 3. an appositive (`X, a Japanese logistics firm`), a country word heading a list of companies
  *    (`Japanese companies A, B and C`), or a country closing one (`A, B and C from the United
  *    States`, `X of the United States`);
- * 3b. a partner paired with a body the text already ties to home (`KOGAS and Qatargas signed`,
- *    `between KNOC and Cohydro`): the release's leading foreign country;
+ * 3b. a partner paired with a body the text already ties to home (`KVGC and Ostragaz signed`,
+ *    `between KVOC and Velhydro`): the release's leading foreign country;
  * 4. a legal form of the few countries whose law has it (`Velmar ASA`, `PT Velmar`): the one of
  *    them the release names, else the only one; null when it names none of several;
  * 5. the release's home country: a press release's bodies are its own country's unless it says
@@ -51,7 +51,7 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
 export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: OrgCountryContext): OrganizationFinding[] {
   const index = new CountryIndex(ctx.countries);
   const holders = holdersByOrg(ctx);
-  // Bodies the text itself ties to home (`Korea Gas Corporation`), before any default: a partner's counterpart.
+  // Bodies the text itself ties to home (`Korea Velgas Corporation`), before any default: a partner's counterpart.
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
   const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
   const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
@@ -69,11 +69,11 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   });
 }
 
-/** `KOGAS (…) and Qatargas`, `KNOC and the Cohydro`: `and` (after an optional bracket) joins two names. */
+/** `KVGC (…) and Ostragaz`, `KVOC and the Velhydro`: `and` (after an optional bracket) joins two names. */
 const PAIR_GAP = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*and\s+(?:the\s+)?$/u;
 /** `… signed`, `… agreed to`, `… have been in dispute`: the pair is the subject of what they do together. */
 const PAIR_VERB_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?(?:signed|sign|signs|inked|agreed|agree|concluded|reviewed|discussed|exchanged|formed|launched|established|have|has|will|plan|plans|are|were|jointly|also)\b/u;
-/** `cooperation between KHNP and PGE`: the pair is two sides of a tie. */
+/** `cooperation between KVP and Tarvik Energy`: the pair is two sides of a tie. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/u;
 /** `a consortium of KAERI and X`, `companies including A and B`: the pair are members of one side. */
 const MEMBERS_BEFORE = /\b(?:of|including|includes|such\s+as|with|from)\s+(?:the\s+)?$/u;
@@ -82,7 +82,7 @@ const PARTNER_AFTER = /^[^,;.]*?\bwith\b/u;
 
 /**
  * Whether a company is paired as a partner with a body the text ties to home: the two joined by
- * `and` as the subject of a shared verb (`Korea Gas Corporation (KOGAS) and Velgaz signed …`) or
+ * `and` as the subject of a shared verb (`Korea Velgas Corporation (KVGC) and Ostragaz signed …`) or
  * after `between`; not members of one side (`a consortium of A and B`, `A and B signed … with C`).
  * A release between home and one leading foreign country pairs home's bodies
  * with that country's. A government body is left out: home's ministries act in pairs too.
