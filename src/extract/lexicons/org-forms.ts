@@ -47,6 +47,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Organization', { kind: 'international', opens: true }], ['Organisation', { kind: 'international', opens: true }],
   ['Bank', { kind: 'company', opens: true }],
   ['Corporation', company], ['Corp.', company], ['Co.', company], ['Ltd.', company], ['Inc.', company],
+  // The abbreviations as some styles write them, without a point: `Velmar Power Corp (VPC)`.
+  ['Corp', company], ['Ltd', company], ['Inc', company],
   ['Company', company], ['Electronics', company], ['Group', { kind: 'company', opens: false }],
   ['Holdings', company], ['Motor', company], ['Motors', company], ['Industries', company],
   ['Industrial', company], ['Heavy Industries', company], ['Engineering', company],
@@ -68,7 +70,7 @@ export const LEGISLATURE_HEADS: ReadonlySet<string> = new Set(['Congress', 'Sena
 
 /** Legal forms: a name they close is a company whatever words it holds (`… Industrial Complex Corporation`). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'Corporation', 'Corp.', 'Company', 'Co.', 'Ltd.', 'Inc.', 'Holdings', 'ASA', 'AG', 'N.V.', 'B.V.', 'S.A.', 'JSC', 'PLC', 'GmbH', 'LLC', 'Tbk',
+  'Corporation', 'Corp.', 'Corp', 'Company', 'Co.', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Holdings', 'ASA', 'AG', 'N.V.', 'B.V.', 'S.A.', 'JSC', 'PLC', 'GmbH', 'LLC', 'Tbk',
 ]);
 
 /**

@@ -26,3 +26,12 @@ export class CountryIndex {
     return out;
   }
 }
+
+/** The country other than home the release names most, if one leads (a bilateral release's partner); the EU is no partner's country. */
+export function leadingForeignCountry(countries: readonly CountryMention[], home: string | null): string | null {
+  if (home === null) return null;
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c.code !== home && c.code !== 'EU') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}

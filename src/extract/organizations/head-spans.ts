@@ -99,6 +99,16 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
   }
 }
 
+/** Index of a company head after at most two capitalised sector words from `k` (`Marine Engineering`), if any. */
+function sectorHeadAfter(words: readonly Word[], k: number): number | undefined {
+  for (let n = k; n < k + 3; n += 1) {
+    if (!isCapitalised(text(words[n]))) return undefined;
+    if (n > k && headAt(words, n)?.head.company === true) return n;
+    if (!SECTOR_WORDS_IN_NAMES.has(text(words[n]))) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether word `before` and every word from the one after it (past `and`) up to `to` (exclusive) are sector words. */
 function sectorsBetween(words: readonly Word[], before: number, to: number): boolean {
   if (!SECTOR_WORDS_IN_NAMES.has(text(words[before])) || text(words[before + 1]) !== 'and' || to <= before + 2) return false;
@@ -204,7 +214,8 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     for (;;) {
       // …and `Daesan Engineering and Construction`: a sector head joined to the name's own sector head.
       const sectorAnd = text(words[end]) === 'and' && headAt(words, end + 1)?.head.company === true && sectorsBetween(words, end - 1, end + 2);
-      const amp = (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : end;
+      // …and `Hanil Shipbuilding & Marine Engineering Co.`: sector words after `&` lead to the next head.
+      const amp = (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : text(words[end]) === '&' ? sectorHeadAfter(words, end + 1) ?? end : end;
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }

@@ -43,7 +43,7 @@ const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\
  * acronym, `… CEPA Economic Cooperation Committee`: a committee an agreement sets up is the
  * parties' joint body, international, whoever hosts its session.
  */
-const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission)\b/u;
+const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission|Council)\b/u;
 /**
  * `ASEAN Secretariat`, `GCC Secretariat General`, `United Nations Security Council`, `APEC Business
  * Advisory Council`, `Gulf Cooperation Council` itself: a listed international body, or an organ
@@ -57,6 +57,22 @@ function opensWithListedBody(name: string): boolean {
 
 /** `European Commission`, `European Parliament`: the Union's institutions (the data has no demonym for it). */
 const EU_OPENING = /^(?:the\s+)?European\s/i;
+
+/**
+ * `European Council`, `Arctic Council`, `Pacific Economic Cooperation Council`, `Council of the
+ * European Union`: a council named for a region (not one country) is its members' body,
+ * international; a business council of a region stays an association (checked before).
+ */
+const REGIONAL_COUNCIL =
+  /^(?:(?:European|Arctic|Gulf|Pacific|Atlantic|Nordic|Baltic|Arab|African|Asian|Eurasian|Mekong|Andean|Caribbean|Asia-Pacific|Indo-Pacific)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}Council|Council\s+of\s+the\s+European\s+Union)$/u;
+
+/** `European Commission`, `European Council`, `Council of the European Union`: the Union's own institutions, tied to it as a party (`EU`). */
+const UNION_INSTITUTION = /^(?:European\s+(?:Commission|Council|Parliament)|(?:Council|Court\s+of\s+Justice)\s+of\s+the\s+European\s+Union)$/;
+
+/** The party an international body's name ties it to: the European Union for its institutions, else none. */
+export function institutionOf(name: string): string | null {
+  return name.includes('European') && UNION_INSTITUTION.test(name) ? 'EU' : null;
+}
 
 /** The code of the country the name's first word names (`Japan`, `Netherlands`, `European`), if any. */
 function openingCountry(name: string): string | null {
@@ -81,6 +97,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind !== 'international' && (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name))) return 'association';
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
   if (AGREEMENT_COMMITTEE.test(name)) return 'international';
+  if (kind !== 'international' && name.includes('Council') && REGIONAL_COUNCIL.test(name)) return 'international';
   if (kind !== 'international' && opensWithListedBody(name)) return 'international';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
   if (kind === 'company' && POLICY_BANK.test(name)) return 'government';

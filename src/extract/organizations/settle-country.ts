@@ -1,5 +1,6 @@
+import type { Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
-import { CountryIndex } from './country-index.js';
+import { CountryIndex, leadingForeignCountry } from './country-index.js';
 import { LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { PositionFinding } from '../passes/04-positions.js';
@@ -40,6 +41,8 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * 3. an appositive (`X, a Japanese logistics firm`), a country word heading a list of companies
  *    (`Japanese companies A, B and C`), or a country closing one (`A, B and C from the United
  *    States`, `X of the United States`);
+ * 3b. a partner paired with a body the text already ties to home (`KVGC and Ostragaz signed`,
+ *    `between KVOC and Velhydro`): the release's leading foreign country;
  * 4. a legal form of the few countries whose law has it (`Velmar ASA`, `PT Velmar`): the one of
  *    them the release names, else the only one; null when it names none of several;
  * 5. the release's home country: a press release's bodies are its own country's unless it says
@@ -48,12 +51,68 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
 export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: OrgCountryContext): OrganizationFinding[] {
   const index = new CountryIndex(ctx.countries);
   const holders = holdersByOrg(ctx);
+  // Bodies the text itself ties to home (`Korea Velgas Corporation`), before any default: a partner's counterpart.
+  const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
+  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
+  const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
-    const country = heldBy(holders.get(o.localId)) ?? describedBy(o, ctx.body, index) ?? closedBy(o, ctx.body, index) ?? qualifiedBy(o, ctx.body, index) ?? (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
+    const country =
+      heldBy(holders.get(o.localId)) ??
+      describedBy(o, ctx.body, index) ??
+      closedBy(o, ctx.body, index) ??
+      qualifiedBy(o, ctx.body, index) ??
+      (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
+      (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
   });
+}
+
+/** `KVGC (…) and Ostragaz`, `KVOC and the Velhydro`: `and` (after an optional bracket) joins two names. */
+const PAIR_GAP = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*and\s+(?:the\s+)?$/u;
+/** `… signed`, `… agreed to`, `… have been in dispute`: the pair is the subject of what they do together. */
+const PAIR_VERB_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?(?:signed|sign|signs|inked|agreed|agree|concluded|reviewed|discussed|exchanged|formed|launched|established|have|has|will|plan|plans|are|were|jointly|also)\b/u;
+/** `cooperation between KVP and Tarvik Energy`: the pair is two sides of a tie. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/u;
+/** `a consortium of KAERI and X`, `companies including A and B`: the pair are members of one side. */
+const MEMBERS_BEFORE = /\b(?:of|including|includes|such\s+as|with|from)\s+(?:the\s+)?$/u;
+/** `A and B signed an agreement with C`: co-signers on one side, their partner named after `with`. */
+const PARTNER_AFTER = /^[^,;.]*?\bwith\b/u;
+
+/**
+ * Whether a company is paired as a partner with a body the text ties to home: the two joined by
+ * `and` as the subject of a shared verb (`Korea Velgas Corporation (KVGC) and Ostragaz signed …`) or
+ * after `between`; not members of one side (`a consortium of A and B`, `A and B signed … with C`).
+ * A release between home and one leading foreign country pairs home's bodies
+ * with that country's. A government body is left out: home's ministries act in pairs too.
+ */
+function pairedWithHome(o: OrganizationFinding, homeMentions: ReadonlyMap<number, readonly Mention[]>, body: string): boolean {
+  if (o.kind === 'government' || o.kind === 'international') return false;
+  for (const m of o.mentions) {
+    for (const hm of homeMentions.get(m.sentenceIndex) ?? []) {
+      const [first, second] = hm.start < m.start ? [hm, m] : [m, hm];
+      if (second.start - first.end > 80 || !PAIR_GAP.test(body.slice(first.end, second.start))) continue;
+      const before = body.slice(Math.max(0, first.start - 20), first.start);
+      if (BETWEEN_BEFORE.test(before)) return true;
+      const after = body.slice(second.end, second.end + 80);
+      if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after)) return true;
+    }
+  }
+  return false;
+}
+
+/** The mentions of the given bodies by sentence index: a body's partner is sought in its own sentence only. */
+function mentionsBySentence(bodies: readonly OrganizationFinding[]): Map<number, Mention[]> {
+  const bySentence = new Map<number, Mention[]>();
+  for (const b of bodies) {
+    for (const m of b.mentions) {
+      const list = bySentence.get(m.sentenceIndex);
+      if (list) list.push(m);
+      else bySentence.set(m.sentenceIndex, [m]);
+    }
+  }
+  return bySentence;
 }
 
 /** The countries of the people holding a post at each body. */

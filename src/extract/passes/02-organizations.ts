@@ -13,8 +13,8 @@ import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
 import { cityCountry, orgCountry } from '../organizations/org-country.js';
-import { CountryIndex } from '../organizations/country-index.js';
-import { refineKind } from '../organizations/refine-kind.js';
+import { CountryIndex, leadingForeignCountry } from '../organizations/country-index.js';
+import { institutionOf, refineKind } from '../organizations/refine-kind.js';
 import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
@@ -22,6 +22,7 @@ import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
 import { addSigningPartners } from '../organizations/signing-partners.js';
 import { addCountryNamedAgencies } from '../organizations/country-named-agencies.js';
 import { joinParticleNames } from '../organizations/particle-names.js';
+import { foldCompanyOrgans } from '../organizations/company-organs.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -82,6 +83,7 @@ export function findOrganizations(
     }
   });
   mergeSuffixes(table);
+  foldCompanyOrgans(table);
   addInternationalBodies(table, text.text, words, covered);
   addSeatsOfGovernment(table, text.text, words, covered);
   addCountryNamedAgencies(table, text.text, words, countries, covered);
@@ -89,10 +91,13 @@ export function findOrganizations(
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
   addCompanyStems(table, words, covered);
   const beforeContext = table.entries.length;
-  addListedCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
-  addRoleCompanies(table, words, namedSpans(table, countries, text.text.length), countryStarts);
-  addSigningPartners(table, words, namedSpans(table, countries, text.text.length), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
-  addRepeatedMentions(table, words, namedSpans(table, countries, text.text.length), beforeContext);
+  // One mask of named spans, brought up to date before each finder: mentions only ever join the
+  // table, so adding every body's mentions again equals a fresh mask, without a new one per finder.
+  const named = namedSpans(table, countries, text.text.length);
+  addListedCompanies(table, words, named, countryStarts);
+  addRoleCompanies(table, words, addBodySpans(named, table), countryStarts);
+  addSigningPartners(table, words, addBodySpans(named, table), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
+  addRepeatedMentions(table, words, addBodySpans(named, table), beforeContext);
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
@@ -114,11 +119,19 @@ function widenedToAcronym<S extends { readonly name: string; readonly start: num
 
 /** Offsets inside a body or country already found: a listed company may not overlap them. */
 function namedSpans(table: OrgTable, countries: readonly CountryMention[], length: number): CoveredRanges {
-  const spans = new CoveredRanges(length);
-  for (const e of table.entries) for (const m of e.mentions) spans.add(m.start, m.end);
+  const spans = addBodySpans(new CoveredRanges(length), table);
   for (const c of countries) spans.add(c.start, c.end);
   return spans;
 }
+
+/** Marks every mention of the table's bodies in `spans` (again, for those already marked). */
+function addBodySpans(spans: CoveredRanges, table: OrgTable): CoveredRanges {
+  for (const e of table.entries) for (const m of e.mentions) spans.add(m.start, m.end);
+  return spans;
+}
+
+/** `Commerce Department`: one portfolio word, then a department (a `Trade Ministry` is left to the posts pass, which ties it to its side). */
+const PORTFOLIO_BEFORE_HEAD = /^(\p{Lu}\p{Ll}+) (Department)$/u;
 
 /** `Economic Cooperation Committee` after `Korea–Peru FTA Economic Cooperation Committee`. */
 function mergeSuffixes(table: OrgTable): void {
@@ -132,8 +145,13 @@ function mergeSuffixes(table: OrgTable): void {
     // …and `Ministry of Trade` before `Ministry of Trade, Industry and Resources`.
     const suffix = ` ${folded}`;
     const prefix = `${folded} `;
+    // …and `the Commerce Department` after `the U.S. Department of Commerce`: a portfolio before the
+    // head word is the same body as that portfolio in its complement.
+    const inverted = PORTFOLIO_BEFORE_HEAD.exec(short.name);
+    const spelled = inverted ? fold(`${inverted[2]} of ${inverted[1]}`) : null;
     const long =
       table.entries.find((e) => e !== short && (folds.get(e)!.endsWith(suffix) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
+      (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
       onlyNameWithHead(table, short, folded, folds);
     if (long) table.merge(short, long);
   }
@@ -147,15 +165,6 @@ function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, fold
   const phrases = ['on', 'of', 'for', 'in'].map((l) => ` ${folded} ${l} `);
   const holders = table.entries.filter((e) => e !== short && phrases.some((p) => folds.get(e)!.indexOf(p) > 0));
   return holders.length === 1 ? holders[0] : undefined;
-}
-
-/** The country other than home the release names most, if one leads (a bilateral release's partner); the EU is no partner's country. */
-function leadingForeignCountry(countries: readonly CountryMention[], home: string | null): string | null {
-  if (home === null) return null;
-  const counts = new Map<string, number>();
-  for (const c of countries) if (c.code !== home && c.code !== 'EU') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }
 
 /** `Korea–Qatar Joint Economic Commission`: two countries named inside one mention of the body. */
@@ -172,7 +181,8 @@ function toFinding(entry: OrgEntry, localId: string, body: string, countries: Co
     aliases: [...entry.aliases].filter((a) => a !== entry.name).sort(),
     acronym: entry.acronym,
     kind,
-    country: orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
+    // `European Council`: an institution of the Union is the Union's, wherever it sits or who chairs it.
+    country: (kind === 'international' ? institutionOf(entry.name) : null) ?? orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }

@@ -44,6 +44,11 @@ describe('refineKind', () => {
     // a council of business bodies
     ['Council of Velmar Chambers', 'other', false, 'association'],
     ['Federation of Velmar Industry Associations', 'other', false, 'association'],
+    // a council named for a region, or the Union's own, is its members' body
+    ['Arctic Council', 'other', false, 'international'],
+    ['Pacific Velmar Cooperation Council', 'other', false, 'international'],
+    ['Council of the European Union', 'other', false, 'international'],
+    ['IPEF Velmar Council', 'other', false, 'international'],
     // a committee an agreement sets up is the parties' joint body
     ['Korea–Velmar FTA Joint Committee', 'government', false, 'international'],
     ['RCEP Trade Negotiating Committee', 'government', false, 'international'],
@@ -83,6 +88,8 @@ describe('refineKind', () => {
     ['Velmar Commercial Bank', 'company', false, 'company'],
     // a centre that neither studies nor researches stays other
     ['Velmar Trade Support Center', 'other', false, 'other'],
+    // a council named for one country's sector, not a region, stays other
+    ['Velmar Hydrogen Council', 'other', false, 'other'],
     // a council of people, not of business bodies
     ['Council of Economic Advisers', 'other', false, 'other'],
   ] as const)('must not: %s (%s) stays %s', (name, kind, twoParties, expected) => {
@@ -100,6 +107,14 @@ describe('refineKind', () => {
     ['The Velmar Exporters Association (KVEA) met. KVEA will support exporters.', 'Velmar Exporters Association', 'association'],
   ])('must not: a K… acronym spelled out keeps its full name’s kind: %s', (body, name, kind) => {
     expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['The European Council endorsed the deal, the minister said in Brussels, Belgium.', 'European Council'],
+    ['Belgium holds the presidency of the Council of the European Union this year.', 'Council of the European Union'],
+  ])('ties an institution of the Union to it (EU), not to where it sits: %s', (body, name) => {
+    const org = orgsOf(body).find((o) => o.name === name);
+    expect([org?.kind, org?.country]).toEqual(['international', 'EU']);
   });
 
   it('reads a committee named for two countries as a joint, international body', () => {

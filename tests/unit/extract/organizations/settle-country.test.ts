@@ -57,6 +57,9 @@ describe('the country of a body', () => {
       'Minister Park visited the Czech Republic. The body will include the heads of VDX II and Korea Velmar Power (KVP). KVP signed the contract for two units with VDX II in June.',
       'VDX II → CZ',
     ],
+    // a partner paired with a body the text ties to home, in a release about one foreign country
+    ['Korea and Norway held talks. The Korea Velgas Corporation (KVGC) and Ostragaz signed an MOU on supply.', 'Ostragaz → NO'],
+    ['Korea and Norway held talks. It builds on cooperation between Korea Velm Power (KVP) and Tarvik Energy.', 'Tarvik Energy → NO'],
     // a bracketed acronym and lower-case state words inside the list
     ['They joined Chilean companies Velmar Minera (VM) and the national mining company Andoria.', 'Andoria → CL'],
   ])('%s', (body, expected) => {
@@ -73,6 +76,9 @@ describe('the country of a body', () => {
     ['The consortium includes Orvantis Electronics and Tarvik Power of the United States.', 'Orvantis Electronics → KR'],
     // an appositive that does not open with the country names another thing
     ['Orvantis Electronics, a partner of Japanese firms, attended.', 'Orvantis Electronics → KR'],
+    // members of one side: a consortium of home and another body, or co-signers with a partner after `with`
+    ['Korea and Norway held talks. A consortium of Korea Velm Power (KVP) and Tarvik Energy signed the deal.', 'Tarvik Energy → KR'],
+    ['Korea and Norway held talks. Korea Velm Power (KVP) and Tarvik Energy signed an MOU with Ostragaz.', 'Tarvik Energy → KR'],
     // a legal form of several countries' law, none of them named, says no country, not the home one
     ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
     // a city in an international body's name says nothing; a capital that also names places elsewhere (Guyana's) is no cue

@@ -230,6 +230,31 @@ describe('findOrganizations', () => {
     expect(orgs[0]!.aliases).toContain('Economic Cooperation Committee');
   });
 
+  it.each([
+    ['Velmar Hydro Power Corp (VHP) signed a memorandum.', 'Velmar Hydro Power Corp'],
+    ['Velmar Trading Inc signed the contract.', 'Velmar Trading Inc'],
+  ])('reads a legal form written without its point as a company’s: %s', (body, name) => {
+    expect(orgsOf(body).find((o) => o.name === name)?.kind).toBe('company');
+  });
+
+  it('reads sector words after an ampersand up to the next company head as one name', () => {
+    expect(names('They met Velmar Shipbuilding & Marine Engineering Co. Ltd. and Hanvel Motors.')).toContain('Velmar Shipbuilding & Marine Engineering Co. Ltd.');
+  });
+
+  it('must not join a name after an ampersand that leads to no company head', () => {
+    expect(names('They met Velmar Shipbuilding & Marine Services officials.')).not.toContain('Velmar Shipbuilding & Marine Services');
+  });
+
+  it('folds a department named by its portfolio first into the one naming it after the head', () => {
+    const orgs = orgsOf('The Velmar Department of Commerce ruled. Korea challenged the practice the Commerce Department applies.');
+    expect(orgs.map((o) => o.name)).toEqual(['Velmar Department of Commerce']);
+    expect(orgs[0]!.aliases).toContain('Commerce Department');
+  });
+
+  it('must not fold a portfolio-first department into another portfolio’s', () => {
+    expect(names('The Department of Energy met. The Commerce Department ruled.')).toEqual(['Department of Energy', 'Commerce Department']);
+  });
+
   it('gives mention offsets that slice back to the mention text', () => {
     const body = 'Kang Gam-chan, Director General at the Ministry of Trade, Industry and Resources, attended.';
     for (const o of orgsOf(body)) for (const m of o.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { orgsOf } from '../helpers.js';
+
+const found = (body: string): string[] => orgsOf(body).map((o) => `${o.name} (${o.kind})`);
+
+describe('a company’s governing organ', () => {
+  it.each([
+    ['Alexey Roe, Chairman of the Velgaz Management Committee, signed the MOU.', 'Velgaz (company)'],
+    ['The Ostrana Supervisory Board approved the deal.', 'Ostrana (company)'],
+    ['The Velgaz Board of Directors met in Oslo.', 'Velgaz (company)'],
+  ])('is the company itself: %s', (body, expected) => {
+    expect(found(body)).toEqual([expected]);
+  });
+
+  it('joins the company where the text also names it alone', () => {
+    expect(found('Velgaz Holdings will supply gas. The chairman of the Velgaz Holdings Management Committee signed.')).toEqual(['Velgaz Holdings (company)']);
+  });
+
+  it.each([
+    // an organ of a listed international body stays that body's organ
+    ['Korea was reappointed to the ISO Technical Management Board.', 'ISO Technical Management Board'],
+    // a committee that is no governing organ of a company stays a committee
+    ['The Velgaz Steering Committee met.', 'Velgaz Steering Committee'],
+  ])('must not: %s', (body, name) => {
+    expect(orgsOf(body).map((o) => o.name)).toContain(name);
+  });
+});
