@@ -88,6 +88,12 @@ export interface SearchIndex {
     /** Per term: the first of the current query's uses of it (-1 when none). */
     readonly termUse: Int32Array;
     /**
+     * Per term, one bit: set while the current query uses it (termUse is not -1). Scoring a form
+     * reads all its terms, few of which the query uses: at 4 KB per 32,000 terms the bits stay in
+     * the nearest cache, where termUse (32 bits a term) does not on the 1000× graph.
+     */
+    readonly termBits: Uint32Array;
+    /**
      * Lists a search fills from the start and forgets (a length beside each): the forms it marked
      * scored, the forms one walk reached, the nodes given a best form. Each holds an entry at most
      * once, so the form and node counts bound them; on the 1000× graph a query reaches thousands
@@ -287,6 +293,7 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
       bestScore: new Float64Array(nodes.length),
       scored: new Uint8Array(count),
       termUse: new Int32Array(forms.length).fill(-1),
+      termBits: new Uint32Array(Math.ceil(forms.length / 32)),
       scoredForms: new Int32Array(count),
       reachedForms: new Int32Array(count),
       reachedNodes: new Int32Array(nodes.length),

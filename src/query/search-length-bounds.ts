@@ -31,5 +31,15 @@ export function termMaxFrequencies(postingFreqs: readonly Int32Array[]): Int32Ar
  * that holds it less often or is longer scores less).
  */
 export function termScoreBoundAt(index: SearchIndex, term: number, length: number): number {
-  return bm25(idfOf(index.formNode.length, index.postingForms[term]!.length), index.termMaxFreq[term]!, length, index.avgFieldLength);
+  return scoreBoundAt(index, term, termIdf(index, term), length);
+}
+
+/** The term's idf in the name index, which termScoreBoundAt takes at every length (a logarithm: worth taking once per term). */
+export function termIdf(index: SearchIndex, term: number): number {
+  return idfOf(index.formNode.length, index.postingForms[term]!.length);
+}
+
+/** termScoreBoundAt given the term's idf (termIdf). */
+export function scoreBoundAt(index: SearchIndex, term: number, idf: number, length: number): number {
+  return bm25(idf, index.termMaxFreq[term]!, length, index.avgFieldLength);
 }

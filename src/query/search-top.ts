@@ -2,7 +2,7 @@ import { lowerBound } from '../domain/index.js';
 import { expandWord, type TermOptions, type WordExpansion } from './search-expansions.js';
 import { fuzzyDistance, MAX_FUZZY, type SearchIndex } from './search-index.js';
 import type { FormRange } from './search-scoring.js';
-import { LENGTH_STEPS, termScoreBoundAt } from './search-length-bounds.js';
+import { LENGTH_STEPS, scoreBoundAt, termIdf } from './search-length-bounds.js';
 
 /** What ranks the nodes: the query, which forms count, and how a form's score becomes its node's. */
 export interface TopQuery {
@@ -45,7 +45,7 @@ const EXPANSION_SPAN = 2 ** 20;
  * and scored first. Synchronous: it uses the index's scratch arrays and leaves them clean.
  */
 export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
-  const { scored, termUse, best, bestScore, term: adds, scoredForms, reachedForms, reachedNodes } = index.scratch;
+  const { scored, termUse, termBits, best, bestScore, term: adds, scoredForms, reachedForms, reachedNodes } = index.scratch;
   const { labelWeights, limit } = query;
   const uses = queryUses(index, query);
   const words = distinctWords(index, query, uses.expansions);
@@ -127,7 +127,10 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
   } finally {
     for (let f = 0; f < scoredCount; f++) scored[scoredForms[f]!] = 0;
     for (let n = 0; n < nodeCount; n++) best[reachedNodes[n]!] = -1;
-    for (const term of uses.terms) termUse[term] = -1;
+    for (const term of uses.terms) {
+      termUse[term] = -1;
+      termBits[term >>> 5] = 0;
+    }
   }
 }
 
@@ -199,7 +202,7 @@ interface QueryUses {
 }
 
 function queryUses(index: SearchIndex, query: TopQuery): QueryUses {
-  const { termUse } = index.scratch;
+  const { termUse, termBits } = index.scratch;
   const expansions = query.words.map((word, i) => expandWord(index, word, i, query.termOptions));
   const occurrence: number[] = [];
   const place: number[] = [];
@@ -208,7 +211,10 @@ function queryUses(index: SearchIndex, query: TopQuery): QueryUses {
   const terms: number[] = [];
   expansions.forEach((expansion, i) => {
     expansion.terms.forEach((term, e) => {
-      if (termUse[term] === -1) terms.push(term);
+      if (termUse[term] === -1) {
+        terms.push(term);
+        termBits[term >>> 5] = termBits[term >>> 5]! | (1 << (term & 31));
+      }
       occurrence.push(i);
       place.push(e);
       weight.push(expansion.weights[e]!);
@@ -249,7 +255,7 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
   const bound: number[] = [];
   const stepped: (Float64Array | undefined)[] = [];
   /** Per distinct word: its positions' flat bounds and kept maxima, for the stepped bounds taken later. */
-  const flats: { readonly i: number; readonly flat: number; readonly kept: number }[][] = [];
+  const flats: { readonly i: number; readonly flat: number; readonly kept: number; readonly groups: ExpansionGroups }[][] = [];
   const cost: number[] = [];
   const termMax = (term: number) => Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0);
   query.words.forEach((word, i) => {
@@ -268,9 +274,10 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
     const gains = terms.map((term, e) => weights[e]! * termMax(term));
     // The kept maximum of the word's whole contribution, when its expansion is no wider than the one kept.
     const kept = keptWordMax(index, query, word, i, kinds[0] === 'exact' ? terms[0]! : -1, entities, titles);
-    const flat = Math.min(kept, occurrenceBound(word, gains, kinds, spellings, most, sharing));
+    const groups = expansionGroups(kinds, spellings);
+    const flat = Math.min(kept, occurrenceBound(word, gains, groups, most, sharing));
     bound[number] = bound[number]! + flat;
-    flats[number]!.push({ i, flat, kept });
+    flats[number]!.push({ i, flat, kept, groups });
     for (const term of terms) {
       const forms = index.postingForms[term]!;
       cost[number] = cost[number]! + lowerBound(forms, range.to) - (range.from === 0 ? 0 : lowerBound(forms, range.from));
@@ -280,12 +287,13 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
     const known = stepped[number];
     if (known) return known;
     const sums = new Float64Array(LENGTH_STEPS.length);
-    for (const { i, flat, kept } of flats[number]!) {
+    for (const { i, flat, kept, groups } of flats[number]!) {
       const word = query.words[i]!;
-      const { terms, weights, kinds, spellings } = expansions[i]!;
+      const { terms, weights } = expansions[i]!;
+      // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
+      const idfs = terms.length > MAX_STEPPED_EXPANSION ? [] : terms.map((term) => termIdf(index, term));
       for (let step = 0; step < LENGTH_STEPS.length; step++) {
-        // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
-        const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), termScoreBoundAt(index, term, LENGTH_STEPS[step]!))), kinds, spellings, most, sharing));
+        const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), scoreBoundAt(index, term, idfs[e]!, LENGTH_STEPS[step]!))), groups, most, sharing));
         sums[step] = sums[step]! + atStep;
       }
     }
@@ -320,23 +328,47 @@ function minOf(a: number, b: number): number {
  * of its fuzzy terms' per first letter (at most sharing(1) each); never more than the `most` best
  * gains of all, a form's largest count of terms.
  */
-function occurrenceBound(word: string, gains: readonly number[], kinds: readonly string[], spellings: readonly string[], most: number, sharing: (length: number) => number): number {
-  let exact = 0;
+function occurrenceBound(word: string, gains: readonly number[], groups: ExpansionGroups, most: number, sharing: (length: number) => number): number {
+  const exact = groups.exact === -1 ? 0 : gains[groups.exact]!;
+  let grouped = exact + bestSum(picked(gains, groups.prefix), sharing(word.length));
+  for (const bucket of groups.fuzzyByLetter) grouped += bestSum(picked(gains, bucket), sharing(1));
+  return Math.min(grouped, bestSum(gains, most));
+}
+
+/** An expansion's terms by how occurrenceBound groups them (positions in the expansion, in its order). */
+interface ExpansionGroups {
+  /** The exact term's position, -1 when the word is no term. */
+  readonly exact: number;
+  readonly prefix: readonly number[];
+  /** The fuzzy terms per first letter, letters in the order first met. */
+  readonly fuzzyByLetter: readonly (readonly number[])[];
+}
+
+/**
+ * Groups an expansion's terms once per query position: its stepped bounds take occurrenceBound
+ * fourteen times over the same terms, and grouping them each time (a map of first letters) was
+ * most of that cost.
+ */
+function expansionGroups(kinds: readonly string[], spellings: readonly string[]): ExpansionGroups {
+  let exact = -1;
   const prefix: number[] = [];
   const fuzzyByLetter = new Map<string, number[]>();
-  gains.forEach((gain, e) => {
-    if (kinds[e] === 'exact') exact = gain;
-    else if (kinds[e] === 'prefix') prefix.push(gain);
+  kinds.forEach((kind, e) => {
+    if (kind === 'exact') exact = e;
+    else if (kind === 'prefix') prefix.push(e);
     else {
       const letter = spellings[e]!.slice(0, 1);
       const bucket = fuzzyByLetter.get(letter);
-      if (bucket) bucket.push(gain);
-      else fuzzyByLetter.set(letter, [gain]);
+      if (bucket) bucket.push(e);
+      else fuzzyByLetter.set(letter, [e]);
     }
   });
-  let grouped = exact + bestSum(prefix, sharing(word.length));
-  for (const bucket of fuzzyByLetter.values()) grouped += bestSum(bucket, sharing(1));
-  return Math.min(grouped, bestSum(gains, most));
+  return { exact, prefix, fuzzyByLetter: [...fuzzyByLetter.values()] };
+}
+
+/** The gains at `positions`, in that order. */
+function picked(gains: readonly number[], positions: readonly number[]): number[] {
+  return positions.map((e) => gains[e]!);
 }
 
 /** The sum of the `count` largest of `values`, kept in a small sorted array (expansions run to thousands, `count` to a few dozen). */
@@ -396,10 +428,12 @@ let firstKey = Infinity;
  */
 function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: readonly number[]): number {
   const { start, terms, scores } = index.formTerms;
-  const { termUse } = index.scratch;
+  const { termUse, termBits } = index.scratch;
   let count = 0;
   for (let k = start[form]!, end = start[form + 1]!; k < end; k++) {
-    for (let use = termUse[terms[k]!]!; use !== -1; use = uses.next[use]!) {
+    const term = terms[k]!;
+    if ((termBits[term >>> 5]! & (1 << (term & 31))) === 0) continue;
+    for (let use = termUse[term]!; use !== -1; use = uses.next[use]!) {
       if (count === keys.length) grow();
       const at = uses.occurrence[use]!;
       const key = at * EXPANSION_SPAN + uses.place[use]!;
@@ -449,12 +483,14 @@ function scoreForm(index: SearchIndex, form: number, uses: QueryUses, wordOf: re
  */
 function roughScore(index: SearchIndex, form: number, uses: QueryUses, wordOf: readonly number[]): number {
   const { start, terms, scores } = index.formTerms;
-  const { termUse } = index.scratch;
+  const { termUse, termBits } = index.scratch;
   newWordStamp(wordOf.length);
   let total = 0;
   let matched = 0;
   for (let k = start[form]!, end = start[form + 1]!; k < end; k++) {
-    for (let use = termUse[terms[k]!]!; use !== -1; use = uses.next[use]!) {
+    const term = terms[k]!;
+    if ((termBits[term >>> 5]! & (1 << (term & 31))) === 0) continue;
+    for (let use = termUse[term]!; use !== -1; use = uses.next[use]!) {
       total += uses.weight[use]! * scores[k]!;
       const word = wordOf[uses.occurrence[use]!]!;
       if (wordSeen[word] !== stamp) {

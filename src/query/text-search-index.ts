@@ -77,7 +77,11 @@ export interface TextIndex {
    */
   readonly nonAsciiTerms: readonly (readonly string[])[];
   /** Reused by every search (synchronous, so never shared by two at once): per document, zero between searches. */
-  readonly scratch: { readonly word: Float64Array; readonly total: Float64Array };
+  readonly scratch: {
+    readonly word: Float64Array;
+    /** Per document: 0, or while a search runs, 1 + its place among the documents every word so far reached. */
+    readonly slot: Int32Array;
+  };
 }
 
 /**
@@ -184,6 +188,6 @@ export async function buildTextIndex(documents: readonly NodeRecord[], sliceMs =
     postings,
     norms,
     nonAsciiTerms,
-    scratch: { word: new Float64Array(count), total: new Float64Array(count) },
+    scratch: { word: new Float64Array(count), slot: new Int32Array(count) },
   };
 }

@@ -67,22 +67,33 @@ export interface Admitted {
 /**
  * Scores every document holding all `words` exactly as minisearch's AND search over the title
  * (boosted) and text does: BM25+ per field of each reached term, prefix and fuzzy terms weighted
- * down, summed per word in the same order (so equal to the last bit), the words' sums added and
- * multiplied by the number of distinct words. Only `admitted` documents (all when null) are scored.
+ * down, summed per word in the same order (so equal to the last bit), the words' sums added in
+ * query order and multiplied by the number of distinct words. Only `admitted` documents (all when
+ * null) are scored.
+ * The words are taken rarest first (fewest postings to read), whatever their place in the query:
+ * `korea vietnam` starts from the few hundred releases holding `vietnam` instead of every release
+ * holding `korea`. Each word's sum is kept per document in a table and the sums added in query
+ * order at the end, so the order they were found in changes no bit.
  * A word is scored term by term (its postings walked) or, when the documents still in the running
  * are few beside its postings (an entity filter admits a handful of the 1000× graph's 39,000
- * releases; a rare first word leaves a few hundred for a common second one), document by document
+ * releases; a rare first word leaves a few hundred for a common one), document by document
  * (each looked up in its postings): either way a document's additions come in the same order.
  * Synchronous: the scratch arrays are shared.
  */
 export function scoreDocuments(index: TextIndex, words: readonly string[], admitted: Admitted | null = null): ScoredDocuments {
-  const { word: wordScore, total } = index.scratch;
+  const { word: wordScore, slot } = index.scratch;
   const expansions = words.map((word, i) => expansionsOf(index, word, i === words.length - 1));
+  const lengths = expansions.map((reached) => walkLength(index, reached));
+  const order = words.map((_word, i) => i).sort((a, b) => lengths[a]! - lengths[b]! || a - b);
+  const count = words.length;
   let candidates: number[] = [];
-  expansions.forEach((reached, i) => {
+  // Per candidate (slot[doc] - 1), per query position: that word's sum for the document.
+  let sums = new Float64Array(0);
+  order.forEach((i, step) => {
+    const reached = expansions[i]!;
     // Every contribution is positive, so 0 means "not reached yet"; after the first word only the
-    // documents every earlier word reached (total > 0) are worth a score.
-    const first = i === 0;
+    // documents every earlier word reached (slot > 0) are worth a score.
+    const first = step === 0;
     const touched: number[] = first ? candidates : [];
     const running = first ? admitted?.docs : candidates;
     if (running !== undefined && lookingUpIsCheaper(index, reached, running.length)) {
@@ -102,7 +113,7 @@ export function scoreDocuments(index: TextIndex, words: readonly string[], admit
           const scale = weight * FIELD_BOOST[TEXT_FIELDS[field]!];
           for (let j = 0; j < docs.length; j++) {
             const doc = docs[j]!;
-            if (first ? mask !== null && mask[doc] === 0 : total[doc] === 0) continue;
+            if (first ? mask !== null && mask[doc] === 0 : slot[doc] === 0) continue;
             const raw = bm25Normed(idf, freqs[j]!, norms[doc]!);
             if (first && wordScore[doc] === 0) touched.push(doc);
             wordScore[doc] = wordScore[doc]! + scale * raw;
@@ -111,8 +122,11 @@ export function scoreDocuments(index: TextIndex, words: readonly string[], admit
       }
     }
     if (first) {
-      for (const doc of candidates) {
-        total[doc] = wordScore[doc]!;
+      sums = new Float64Array(candidates.length * count);
+      for (let k = 0; k < candidates.length; k++) {
+        const doc = candidates[k]!;
+        slot[doc] = k + 1;
+        sums[k * count + i] = wordScore[doc]!;
         wordScore[doc] = 0;
       }
       return;
@@ -120,19 +134,30 @@ export function scoreDocuments(index: TextIndex, words: readonly string[], admit
     for (const doc of candidates) {
       if (wordScore[doc]! > 0) {
         touched.push(doc);
-        total[doc] = total[doc]! + wordScore[doc]!;
+        sums[(slot[doc]! - 1) * count + i] = wordScore[doc]!;
         wordScore[doc] = 0;
-      } else total[doc] = 0;
+      } else slot[doc] = 0;
     }
     candidates = touched;
   });
   const quality = new Set(words).size;
   const scores = candidates.map((doc) => {
-    const score = total[doc]! * quality;
-    total[doc] = 0;
-    return score;
+    const at = (slot[doc]! - 1) * count;
+    slot[doc] = 0;
+    let total = sums[at]!;
+    for (let i = 1; i < count; i++) total = total + sums[at + i]!;
+    return total * quality;
   });
   return { docs: candidates, scores, expansions };
+}
+
+/** How many postings walking every term a word reached reads. */
+function walkLength(index: TextIndex, reached: readonly Expansion[]): number {
+  let walk = 0;
+  for (const { id } of reached) {
+    for (const postings of index.postings[id]!) if (postings) walk += postings.docs.length;
+  }
+  return walk;
 }
 
 /**

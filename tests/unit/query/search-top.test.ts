@@ -178,9 +178,10 @@ describe('topNodes', () => {
 
     it('leaves its scratch arrays clean, so the next query starts from nothing', () => {
       topNodes(index, queryOf(index, 'korea trade minister cooperation', 10));
-      const { scored, termUse, best, term } = index.scratch;
+      const { scored, termUse, termBits, best, term } = index.scratch;
       expect(scored.every((flag) => flag === 0)).toBe(true);
       expect(termUse.every((use) => use === -1)).toBe(true);
+      expect(termBits.every((bits) => bits === 0)).toBe(true);
       expect(best.every((form) => form === -1)).toBe(true);
       expect(term.every((gain) => gain === 0)).toBe(true);
     });
