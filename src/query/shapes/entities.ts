@@ -31,7 +31,7 @@ export const EntityDetailSchema = shape({
   label: NodeLabelSchema,
   name: z.string(),
   aliases: list(z.string()),
-  attributes: attributes.describe('Every node attribute except name, aliases, label and text.'),
+  attributes: attributes.describe('Every node attribute except name, aliases, label, text and docIds (the documents are `documents`, paged).'),
   positions: list(PositionSchema),
   relationCounts: recordOf(count),
   documents: list(DocumentRefSchema).describe(

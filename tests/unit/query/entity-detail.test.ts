@@ -48,9 +48,10 @@ describe('entityDetail', () => {
     expect(detail.documents).toEqual([{ id: ids.DOC_B, title: 'Korea and the EU sign an MOU on supply chains', date: '2025-09-16', url: null }]);
   });
 
-  it('keeps the other attributes but never the document text', async () => {
+  it('keeps the other attributes but never the document text, nor the document ids the answer pages', async () => {
     expect((await entityDetail(store, ids.MOTIR)).attributes).toMatchObject({ acronym: 'MOTIR', kind: 'government', country: 'KR' });
     expect((await entityDetail(store, ids.DOC_A)).attributes).not.toHaveProperty('text');
+    expect((await entityDetail(store, ids.KIM)).attributes).not.toHaveProperty('docIds');
   });
 
   it('lists the documents naming an entity once each, undated first, then by date and id, with how many there are', async () => {
