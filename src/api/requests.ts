@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_HOLDER_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_OCCASION_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_DOCUMENT_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_HOLDER_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_OCCASION_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
 export { csvFormatQuery, countryCsvQuery } from './csv/index.js';
 import {
   COUNTRY_CODE_PATTERN,
@@ -48,6 +48,13 @@ export const searchQuery = z.object({
     .describe('What to look for.'),
   labels: labelsParam.optional().describe(csv('node labels')),
   limit: limit(100, 20),
+});
+
+export const entityQuery = z.object({
+  documentOffset: intIn(0, MAX_OFFSET, 0).describe('Skip this many of the documents naming the entity (default 0).'),
+  documentLimit: intIn(1, MAX_PAGE, DEFAULT_DOCUMENT_PAGE.limit).describe(
+    `At most this many documents naming the entity (1–${MAX_PAGE}, default ${DEFAULT_DOCUMENT_PAGE.limit}); \`documentTotal\` says how many.`,
+  ),
 });
 
 export const neighbourhoodQuery = z.object({

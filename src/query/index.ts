@@ -1,7 +1,7 @@
 export { createQueryService, type QueryService, type QueryServiceOptions } from './query-service.js';
 export { search, type SearchOptions } from './search.js';
 export { searchIndexFor } from './search-index.js';
-export { entityDetail } from './entity-detail.js';
+export { entityDetail, DEFAULT_DOCUMENT_PAGE } from './entity-detail.js';
 export { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 export { personMeetings, pairMeetings, meetingsOf, DEFAULT_MEETINGS_PAGE } from './meetings.js';
 export { countryProfile, DEFAULT_COUNTRY_PAGE } from './country.js';

@@ -7,9 +7,10 @@ import type { Hop, PathResult } from './types.js';
 /**
  * Sentences shown per hop: a hub's relation (a country's officials) can cite thousands, and the
  * side panel reads them all from GET /api/edges/:id. `evidenceTotal` says how many there are. The
- * path panel quotes the first; twenty per hop were half of a 14 KB path answer on the 100× graph.
+ * path panel quotes the first and links to the rest, so the first is all an answer carries: twenty
+ * per hop were half of a 14 KB path answer on the 100× graph, and three still a third of 11 KB at 1000×.
  */
-export const HOP_EVIDENCE_LIMIT = 3;
+export const HOP_EVIDENCE_LIMIT = 1;
 
 export interface PathOptions {
   readonly maxDepth: number;

@@ -12,6 +12,7 @@ import type { Page } from './page.js';
 import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
 import { documentView } from './document-view.js';
 import { edgeDetail } from './edge-detail.js';
+import { documentOrder } from './document-order.js';
 import { entityDetail } from './entity-detail.js';
 import { entityPage, type EntityFilter } from './entity-list.js';
 import { pairMeetings, personMeetings } from './meetings.js';
@@ -35,7 +36,8 @@ import { nextTurn, SLICE_MS } from './event-loop-turn.js';
 export interface QueryService {
   readonly store: GraphStore;
   search(query: string, options: { labels?: readonly NodeLabel[]; limit: number }): Promise<T.SearchResult>;
-  entity(id: string): Promise<T.EntityDetail>;
+  /** One page of the documents naming it (DEFAULT_DOCUMENT_PAGE when absent). */
+  entity(id: string, documentPage?: Page): Promise<T.EntityDetail>;
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<T.Neighbourhood>;
   personMeetings(id: string, page?: Page): Promise<T.PersonMeetings>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
@@ -85,6 +87,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     await searchIndexFor(store);
     await agreements(store, {});
     await warmPosts(store);
+    await documentOrder(store);
     await entityPage(store, {});
     const countries = await store.listNodes(['Country']);
     for (const country of countries) {
@@ -114,7 +117,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
   return {
     store,
     search: (query, opts) => search(store, query, opts),
-    entity: (id) => entityDetail(store, id),
+    entity: (id, documentPage) => entityDetail(store, id, documentPage),
     neighbourhood: (id, opts) => neighbourhood(store, id, opts),
     personMeetings: (id, page) => personMeetings(store, id, page),
     pairMeetings: (a, b) => pairMeetings(store, a, b),

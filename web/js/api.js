@@ -142,11 +142,12 @@ export const api = {
    */
   search: (q, { limit = 10, labels } = {}) => request(`/api/search${queryString({ q, limit, labels })}`),
   /**
-   * Names, positions, relation counts and documents of one entity.
+   * Names, positions, relation counts and one page of the documents naming one entity (`documentTotal` says how many).
    * @param {string} id
+   * @param {{ documentOffset?: number, documentLimit?: number }} [options]
    * @returns {Promise<EntityDetail>}
    */
-  entity: (id) => request(`/api/entities/${enc(id)}`),
+  entity: (id, { documentOffset, documentLimit } = {}) => request(`/api/entities/${enc(id)}${queryString({ documentOffset, documentLimit })}`),
   /**
    * The ego network of an entity as Cytoscape elements.
    * @param {string} id

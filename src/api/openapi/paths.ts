@@ -16,6 +16,7 @@ import {
   personIdPath,
   personMeetingsQuery,
   postsQuery,
+  entityQuery,
   searchQuery,
   textSearchQuery,
   periodQuery,
@@ -60,8 +61,8 @@ export const paths = {
   '/api/entities/{id}': {
     get: {
       operationId: 'entity',
-      summary: 'An entity: names, positions held, relation counts, the documents that mention it.',
-      parameters: parametersOf(nodeIdPath, 'path'),
+      summary: 'An entity: names, positions held, relation counts, a page of the documents that mention it.',
+      parameters: [...parametersOf(nodeIdPath, 'path'), ...parametersOf(entityQuery, 'query')],
       responses: { '200': ok('EntityDetail'), ...errors },
     },
   },

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { QueryService } from '../../query/index.js';
-import { neighbourhoodQuery, nodeIdPath, searchQuery } from '../requests.js';
+import { entityQuery, neighbourhoodQuery, nodeIdPath, searchQuery } from '../requests.js';
 import { parseInput } from '../validate.js';
 
 /** Search, entity detail and neighbourhood. Ids come URL-encoded (`person%3Akim-jung-kwan`); Express decodes them. */
@@ -12,7 +12,8 @@ export function entitiesRouter(query: QueryService): Router {
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(nodeIdPath, req.params, 'path');
-    res.json(await query.entity(id));
+    const { documentOffset, documentLimit } = parseInput(entityQuery, req.query, 'query');
+    res.json(await query.entity(id, { offset: documentOffset, limit: documentLimit }));
   });
   router.get('/entities/:id/neighbourhood', async (req, res) => {
     const { id } = parseInput(nodeIdPath, req.params, 'path');

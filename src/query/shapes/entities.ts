@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../../domain/index.js';
 import { ElementsSchema } from './elements.js';
-import { attributes, count, list, maybeText, recordOf, shape } from './kit.js';
+import { attributes, count, list, maybeText, page, recordOf, shape } from './kit.js';
 import { DocumentRefSchema, NodeLabelSchema, NodeSummarySchema } from './node-summary.js';
 
 export const SearchHitSchema = shape({
@@ -31,10 +31,14 @@ export const EntityDetailSchema = shape({
   label: NodeLabelSchema,
   name: z.string(),
   aliases: list(z.string()),
-  attributes: attributes.describe('Every node attribute except name, aliases, label and text.'),
+  attributes: attributes.describe('Every node attribute except name, aliases, label, text and docIds (the documents are `documents`, paged).'),
   positions: list(PositionSchema),
   relationCounts: recordOf(count),
-  documents: list(DocumentRefSchema),
+  documents: list(DocumentRefSchema).describe(
+    'One page (`documentPage`) of the documents naming the entity, by date (undated first), then id; `documentTotal` says how many in all, and `documentOffset`/`documentLimit` ask for the rest.',
+  ),
+  documentTotal: count.describe('How many documents name the entity in all.'),
+  documentPage: page.describe('The page of the documents shown (`documentOffset`, `documentLimit`).'),
 });
 
 export const NeighbourhoodSchema = shape({

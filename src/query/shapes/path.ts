@@ -11,7 +11,7 @@ export const HopSchema = shape({
   target: z.string(),
   firstDate: z.string().optional(),
   lastDate: z.string().optional(),
-  evidence: list(EvidenceSchema).describe('The first sentences of the relation (at most 3), in evidence order.'),
+  evidence: list(EvidenceSchema).describe('The first sentence of the relation (the path panel quotes it), in evidence order; none when it has no evidence.'),
   evidenceTotal: z.number().int().describe('How many sentences the relation has in all (GET /api/edges/:id lists them).'),
 });
 

@@ -15,6 +15,7 @@ describe('createApp', () => {
     ['/api/search?q=kim%20jung%20kwan', 'SearchResult'],
     ['/api/search?q=motir&labels=Organization,Person&limit=3', 'SearchResult'],
     [`/api/entities/${encode(ids.KIM)}`, 'EntityDetail'],
+    [`/api/entities/${encode(ids.YEO)}?documentOffset=0&documentLimit=1`, 'EntityDetail'],
     [`/api/entities/${encode(ids.KIM)}/neighbourhood?depth=2&types=MET,ATTENDED&from=2025-01-01&to=2025-12-31&limit=50`, 'Neighbourhood'],
     [`/api/persons/${encode(ids.YEO)}/meetings`, 'PersonMeetings'],
     [`/api/meetings?a=${encode(ids.YEO)}&b=${encode(ids.SEF)}`, 'PairMeetings'],
@@ -35,6 +36,12 @@ describe('createApp', () => {
   it('finds the entity asked for by a URL-encoded id, and by one with a bare colon', async () => {
     expect((await app.get(`/api/entities/${encode(ids.KIM)}`)).body.name).toBe('Kim Jung-kwan');
     expect((await app.get(`/api/entities/${ids.KIM}`)).body.name).toBe('Kim Jung-kwan');
+  });
+
+  it('pages the documents naming an entity by documentOffset and documentLimit, saying how many there are', async () => {
+    const { body } = await app.get(`/api/entities/${encode(ids.YEO)}?documentOffset=1&documentLimit=1`);
+    expect(body).toMatchObject({ documents: [], documentTotal: 1, documentPage: { offset: 1, limit: 1 } });
+    expect((await app.get(`/api/entities/${encode(ids.YEO)}?documentLimit=0`)).status).toBe(400);
   });
 
   it('answers the search for a name with its entity first', async () => {

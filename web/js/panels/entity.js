@@ -8,6 +8,7 @@ import { actionsBar } from './actions-bar.js';
 import { counterpartsSection, fetchCounterparts } from './counterparts.js';
 
 /** @typedef {import('../controller.js').Actions} Actions */
+/** @typedef {import('../api.js').EntityDetail} EntityDetail */
 
 /**
  * @param {string} id
@@ -34,6 +35,37 @@ function neighboursList(id, actions) {
       ),
     ),
   );
+}
+
+/**
+ * The documents naming the entity: the answer's first page, and a button that fetches the next
+ * one while some are left (a country is named by thousands).
+ * @param {string} id
+ * @param {EntityDetail} entity
+ * @param {Actions} actions
+ */
+function documentsSection(id, entity, actions) {
+  if (entity.documentTotal === 0) return null;
+  /** @param {EntityDetail['documents'][number]} d */
+  const item = (d) =>
+    h('li', {}, h('button', { type: 'button', class: 'link', text: d.title, on: { click: () => actions.openDocument(d.id, null, { push: true }) } }), h('span', { class: 'muted', text: ` ${d.date ?? 'undated'}` }));
+  const items = h('ul', { class: 'plain docs' }, entity.documents.map(item));
+  let shown = entity.documents.length;
+  const more = h('button', {
+    type: 'button',
+    class: 'link show-more',
+    text: 'Show more documents',
+    on: {
+      click: async () => {
+        const next = await api.entity(id, { documentOffset: shown }).catch(() => null);
+        if (!next) return;
+        for (const d of next.documents) items.append(item(d));
+        shown += next.documents.length;
+        if (shown >= next.documentTotal || next.documents.length === 0) more.remove();
+      },
+    },
+  });
+  return h('section', {}, h('h3', { text: `Documents (${entity.documentTotal})` }), items, shown < entity.documentTotal ? more : null);
 }
 
 /**
@@ -96,20 +128,7 @@ export async function openEntityPanel(panel, id, actions, opts) {
       : null,
     counterpartsSection(counterparts, actions.openEntity),
     neighboursList(id, actions),
-    entity.documents.length
-      ? h(
-          'section',
-          {},
-          h('h3', { text: `Documents (${entity.documents.length})` }),
-          h(
-            'ul',
-            { class: 'plain docs' },
-            entity.documents.map((d) =>
-              h('li', {}, h('button', { type: 'button', class: 'link', text: d.title, on: { click: () => actions.openDocument(d.id, null, { push: true }) } }), h('span', { class: 'muted', text: ` ${d.date ?? 'undated'}` })),
-            ),
-          ),
-        )
-      : null,
+    documentsSection(id, entity, actions),
   );
   panel.open({ title: entity.label, content }, opts);
 }
