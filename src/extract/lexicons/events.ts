@@ -128,6 +128,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
+  // `X, Crown Prince of Y, greeted him at the airport`: the one the release follows, received.
+  [/\b(?:greeted|welcomed|received|hosted)\s+(?:him|her)\b/, 'bilateral'],
   // `received Alexandra Vale, Senior Deputy Minister at …`: a name, then the title after a comma.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received)(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${TITLE_WORD}\b)`, 'u'), 'bilateral'],
   // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
@@ -169,7 +171,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
-  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Tt]aking part|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  // `The participants, including Chairman X of Y, asked for …`: those present, named in an aside.
+  /^The\s+(?:participants|attendees|delegates|guests)\s*,\s+(?:including|among them)\b/,
   /\b(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:panel(?:l)?ists|speakers|moderators?|presenters|discussants|participants|attendees|guests)\b/,
   // `Among them were A, B and C`: the people of the group the sentences before describe.
   /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining|them\s+(?:were|was))\b/i,

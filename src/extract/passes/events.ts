@@ -206,6 +206,12 @@ export function findEvents(
       }
     }
   }
-  inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate));
+  // The words of an occasion's first sentence before its first trigger: `the previous day and had dinner with`.
+  const leadIn = (e: Draft): string => {
+    const m = e.mentions[0];
+    const s = m ? text.sentences[m.sentenceIndex] : undefined;
+    return m && s ? s.text.slice(0, m.start - s.start) : '';
+  };
+  inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate), leadIn);
   return events.map(({ slug: _slug, past: _past, ...event }) => event);
 }
