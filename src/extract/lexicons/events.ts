@@ -126,10 +126,9 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
   // Verb first, then the lookbehind, for the same reason.
   [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
-  // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
-  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
-  // `X, Crown Prince of Y, greeted him at the airport`: the one the release follows, received.
-  [/\b(?:greeted|welcomed|received|hosted)\s+(?:him|her)\b/, 'bilateral'],
+  // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a
+  // title follows; `X, Crown Prince of Y, greeted him at the airport`: the one the release follows.
+  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+(?:(?:him|her)\b|${TITLED}))`, 'u'), 'bilateral'],
   // `received Alexandra Vale, Senior Deputy Minister at …`: a name, then the title after a comma.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received)(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${TITLE_WORD}\b)`, 'u'), 'bilateral'],
   // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
@@ -263,11 +262,11 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
 
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
- * years ago`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
+ * years ago`, `earlier this month`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
  * President B declared the conclusion in Beijing last November`), not more of the one before.
  */
 export const ANOTHER_TIME =
-  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\blast\s+(?:met|held|visited)\b/;
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b/;
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the
