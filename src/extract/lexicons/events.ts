@@ -107,8 +107,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
   [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
-  // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
-  [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`, `signed on behalf of Korea`.
+  [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
   // European side`: a signatory per side.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
@@ -149,8 +149,11 @@ export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/
 /** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
 export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
 
-/** Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X` report a meeting without a holding verb. */
-export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X`, `unveiled the
+ * framework after talks with X` report a meeting without a holding verb.
+ */
+export const MEETING_WITH_OPENER = /(?:(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)|\bafter)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =

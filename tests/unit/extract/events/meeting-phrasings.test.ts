@@ -43,6 +43,8 @@ describe('phrasings that report two named people meeting', () => {
     ['X flew in on <date>. Y, <title>, greeted him at the airport', 'President Han Ji-su held talks with President Paul Weiss on May 8. President Han Ji-su flew to Birchville on Saturday, May 7. Laura Grant, Crown Prince of Birchland, greeted him at the airport.'],
     ['On <date> he met Y (a pronoun after an opening date, no comma)', 'Minister Han Ji-su held bilateral talks on Jeju Island from May 14 to 16. On May 15 Minister Han met Representative Paul Weiss. Representative Weiss took note of the efforts. On May 16 he met Laura Grant, Vice Minister of Birchland’s Ministry of Trade.'],
     ['On the sidelines he held talks with Y', 'Minister Han Ji-su attended the ministerial meeting in Manila on May 8. On the sidelines he held talks with Birchish Trade Secretary Laura Grant.'],
+    ['A and B put their initials on the agreement', 'Alderland and Birchland initialled the text of their agreement in Brussels on October 15. Minister for Trade Han Ji-su and Trade Commissioner Laura Grant put their initials on the agreement at the Commission’s headquarters.'],
+    ['X unveiled … after talks with Y', 'Alderland joined the launch of the framework on May 23. President Han Ji-su unveiled the framework in Tokyo after talks with Birchish Prime Minister Laura Grant.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
