@@ -57,6 +57,12 @@ describe('the day of a meeting', () => {
     expect(meetings(body)).toContain(expected);
   });
 
+  it('does not date a meeting by the day of a journey told in its sentence (`who arrived in Lima on August 28`)', () => {
+    const body =
+      'Alderland and Birchland concluded their negotiations in Lima on June 11. Minister Han Ji-su, who arrived in Lima on June 9, and Minister Erik Lund declared the end of the talks at the fifth round.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
+  });
+
   it('does not date a meeting by `the previous day` that dates another occasion named after it', () => {
     const body =
       'Minister Han Ji-su held meetings in Oslo on June 11. Minister Han Ji-su met Commissioner Erik Lund, and the two agreed to deepen cooperation, as discussed at the Alder-Birch summit the previous day.';
