@@ -91,7 +91,7 @@ export function impliedSubjects(
     for (const p of people) if (topic && p.person.localId !== topic.localId && OBJECT_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start))) guests.add(p.person.localId);
     // A pair named at another time (`after A and B declared it last November`) is not `the two` of
     // the occasion under way.
-    if (present.size >= 2 && !ANOTHER_TIME.test(sentence.text)) {
+    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
       lastPairHeads = people.length === 2 && people.every((p) => HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)));
     }
