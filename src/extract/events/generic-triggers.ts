@@ -7,7 +7,9 @@ import type { Trigger } from './trigger.js';
 // Longest first, so `video conference` wins over `conference`.
 const HEADS = [...EVENT_HEADS.keys()].filter((h) => !NAME_ONLY_HEADS.has(h)).sort((a, b) => b.length - a.length);
 const HEAD_PATTERN = new RegExp(`\\b(?:${HEADS.join('|')})\\b`, 'g');
-const DETERMINER_BEFORE = /\b(the|this|that|these)\s+(?:[\w’'-]+\s+){0,4}$/i;
+// `the previous day and had dinner with X`: a verb or a preposition between ends the determiner's
+// noun phrase, so the head is a new occasion, not `the` one under way.
+const DETERMINER_BEFORE = /\b(the|this|that|these)\s+(?:(?!(?:had|has|have|held|holds|attended|hosted|joined|with|to|at|for|after|before)\s)[\w’'-]+\s+){0,4}$/i;
 
 /** The lexicon's event verbs and the phrasing table's, tried in that order. */
 const VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [...EVENT_VERBS, ...MEETING_VERB_PHRASINGS.map((p) => [p.pattern, p.kind] as const)];

@@ -11,8 +11,10 @@ export interface PlacedPerson {
 
 /** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`. */
 const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/i;
-/** `He first met…`, `On the same day, he held talks…`, `That afternoon he called on…`. */
-const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|^(?:Later|Earlier)\s+that\s+day\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** `He first met…`, `On the same day, he held talks…`, `That afternoon he called on…`, `On May 16 he met…`, `On the sidelines he held…`. */
+const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|^(?:Later|Earlier)\s+that\s+day\s+|^(?:On|At|In|During|After)\s+[^,;.]{1,40}?\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
+/** `X, Crown Prince of Y, greeted him at the airport`: the one the release follows, met as the object. */
+const OBJECT_PRONOUN = /\b(?:greeted|welcomed|received|hosted|met|visited|called on|briefed)\s+(him|her)\b/;
 /** `With Vice Minister X of the Ministry of Y, he reviewed…`: the pronoun after the opening counterpart clause. */
 const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `In a meeting with X, …`: the meeting of the person the release is following. */
@@ -44,6 +46,7 @@ export function impliedSubjects(
 ): Map<number, PlacedPerson[]> {
   const implied = new Map<number, PlacedPerson[]>();
   let topic: PersonFinding | null = null;
+  const guests = new Set<string>();
   let lastPair: readonly PersonFinding[] = [];
   /** Whether both of `lastPair` were named as heads of state. */
   let lastPairHeads = false;
@@ -66,6 +69,10 @@ export function impliedSubjects(
       else if (opener) add(topic, mentionAt(sentence, opener));
       else if (afterWith) add(topic, mentionAt(sentence, afterWith, 1));
     }
+    if (topic) {
+      const object = OBJECT_PRONOUN.exec(sentence.text);
+      if (object) add(topic, mentionAt(sentence, object, 1));
+    }
     // `the two ministers co-chaired the Roundtable, attended by A and B`: the phrase is the subject
     // when it comes before everyone the sentence names, however many they are.
     const pairPhrase = THE_TWO.exec(sentence.text);
@@ -78,7 +85,10 @@ export function impliedSubjects(
       if (lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
       else if (topic) add(topic, mentionAt(sentence, two));
     }
-    if (firstActs) topic = first.person;
+    // `Minister A met Representative B. Representative B took note …`: one met as a guest does not
+    // become the one the release follows, whom `he` goes on meaning.
+    if (firstActs && !guests.has(first.person.localId)) topic = first.person;
+    for (const p of people) if (topic && p.person.localId !== topic.localId && OBJECT_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start))) guests.add(p.person.localId);
     // A pair named at another time (`after A and B declared it last November`) is not `the two` of
     // the occasion under way.
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) {

@@ -12,6 +12,12 @@ interface Dated {
  * following day`: one day after the occasion before.
  */
 const NEXT_DAY = /^(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)\b|,\s+(?:on\s+)?the\s+(?:following|next)\s+day\b/i;
+/**
+ * `X had flown to Y the previous day and had dinner with Z`, `The day before, he met …`: one day
+ * before the occasion told before it, when the words lead into the occasion's own trigger (`as
+ * discussed at the summit the previous day` dates that summit, not the meeting).
+ */
+const PREVIOUS_DAY = /\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+(?:the|his|her|their|its)\b)/i;
 /** `On the final day, he hosted …`: the last day of the visit reported before. */
 const LAST_DAY = /^(?:On\s+)?the\s+(?:final|last)\s+day\b/i;
 
@@ -28,13 +34,20 @@ const addDays = (iso: string, days: number): string => {
  * An occasion the text reports without a date of its own (`The two ministers then held talks`,
  * `At the ceremony, the MOU was signed`) took place during the dated occasion reported before it,
  * or, when it is the first, the one reported after it: a release tells one visit, day by day.
- * `The following day` is the day after the occasion before; `on the final day` the last day of
+ * `The following day` is the day after the occasion before, `the previous day` the day before it;
+ * a day the sentence right before gives, when it reports no occasion, is the occasion's; `on the final day` the last day of
  * the latest range of days written before. With no dated occasion at all, the day the lead names,
  * and with no day named at all, the release's month.
  * Only missing dates are filled.
  */
-export function inheritDates<T extends Dated>(events: readonly T[], sentenceText: (index: number) => string, dates: TextDates): void {
+export function inheritDates<T extends Dated>(
+  events: readonly T[],
+  sentenceText: (index: number) => string,
+  dates: TextDates,
+  leadIn: (event: T) => string = () => '',
+): void {
   const ordered = [...events].sort((a, b) => (a.sentenceIndexes[0] ?? 0) - (b.sentenceIndexes[0] ?? 0));
+  const told = new Set(events.flatMap((e) => e.sentenceIndexes));
   let previous: T | undefined;
   const undated: T[] = [];
   for (const e of ordered) {
@@ -42,7 +55,12 @@ export function inheritDates<T extends Dated>(events: readonly T[], sentenceText
       const first = e.sentenceIndexes[0] ?? -1;
       const opening = sentenceText(first).trim();
       const lastDay = LAST_DAY.test(opening) ? dates.rangeEndBefore(first) : null;
+      // `President X flew to Y on Saturday, December 26. … greeted him, and the two had dinner`:
+      // the day the sentence right before gives, when that sentence reports no occasion of its own.
+      const dayBefore = told.has(first - 1) ? null : dates.dayIn(first - 1);
       if (previous?.date && NEXT_DAY.test(opening)) e.date = addDays(previous.date, 1);
+      else if (previous?.date && previous.date.length === ISO_DAY_LENGTH && PREVIOUS_DAY.test(leadIn(e))) e.date = addDays(previous.date, -1);
+      else if (dayBefore) e.date = dayBefore;
       else if (lastDay) e.date = lastDay;
       else if (previous) e.date = previous.date;
       else undated.push(e);

@@ -55,6 +55,12 @@ export function namedTriggers(sentence: string, words: readonly EventWord[]): Tr
       i++;
       continue;
     }
+    // `Meeting Deputy Prime Minister X in Davos, Minister Y discussed …`: a participle opening the
+    // sentence, the verb row's (lexicons/events.ts), not a lone head naming an occasion.
+    if (i === 0 && words[0]!.bare === 'Meeting' && words[1]?.capitalised && !words[0]!.closes) {
+      i++;
+      continue;
+    }
     const j = runEnd(words, i);
     let last = -1;
     for (let k = i; k <= j; k++) if (words[k]!.head && UPPER_START.test(words[k]!.bare)) last = k;

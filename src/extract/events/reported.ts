@@ -32,7 +32,8 @@ export function theirClause(sentence: string, start: number): { start: number; e
 
 /** `talks between A and B`, `summit talks in Seoul between A and B`: the head and who held it. */
 // `between then trade minister A and Minister B`: a lower-case `then` or `former` title opens the list too.
-const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?between\s+(?=(?:the\s+)?\p{Lu}|(?:then|former)[-\s]+(?:\p{Ll}+\s+){0,3}\p{Lu})/u;
+// `talks in Seoul in August between A and B`: a place and a time may both come first.
+const BETWEEN_AFTER = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+){0,2}between\s+(?=(?:the\s+)?\p{Lu}|(?:then|former)[-\s]+(?:\p{Ll}+\s+){0,3}\p{Lu})/u;
 /** Where the list after `between` ends: a clause, the place or the date. */
 // A comma ends it (`, held during`, `, Minister X and Y signed`), except inside a title's series
 // (`Minister of Investment, Trade and Industry X`).

@@ -84,12 +84,41 @@ function ownerByTitle(previous: string | undefined, owners: ReadonlySet<string>,
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
+/** Titles a release gives one person at a time, so `the Crown Prince` alone stands for the one it named so. */
+const SOLE_TITLES = ['Crown Princess', 'Crown Prince', 'Emir', 'Sultan', 'King', 'Queen', 'Emperor', 'Empress', 'Grand Duke', 'Grand Duchess'];
+const SOLE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${SOLE_TITLES.join('|')})\b(?!\s+(?:\p{Lu}|of\b)|[-’'])`, 'gu');
+
+/**
+ * `the Crown Prince` for the one person whose full name the release wrote after that title
+ * (`Saudi Crown Prince X`, `Crown Prince and Prime Minister X`, `Crown Prince of Abu Dhabi X`):
+ * by document offsets, the references to each person's localId. A title two people bore names no one.
+ */
+function soleTitleMentions(persons: readonly PersonFinding[], text: AnalysedText): Map<string, Mention[]> {
+  const found = new Map<string, Mention[]>();
+  if (!SOLE_TITLES.some((t) => text.text.includes(t))) return found;
+  for (const m of text.text.matchAll(SOLE_TITLE)) {
+    const title = m[1]!;
+    const before = new RegExp(String.raw`\b${title}(?:\s+(?:of|and)\s+[^,;.]{0,40}?)?\s+$`);
+    // The persons pass may keep a royal title in the name (`Crown Prince X`).
+    const bore = (x: Mention): boolean => x.text.startsWith(`${title} `) || before.test(text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start));
+    const bearers = persons.filter((p) => p.mentions.some(bore));
+    if (bearers.length !== 1) continue;
+    const sentence = text.sentences.findLast((x) => x.start <= m.index);
+    if (!sentence) continue;
+    const list = found.get(bearers[0]!.localId) ?? [];
+    list.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceIndex: sentence.index });
+    found.set(bearers[0]!.localId, list);
+  }
+  return found;
+}
+
 /**
  * Adds to each person the bare references the persons pass left out: after `Minister for Trade Ahn
  * Bo-ram` the release writes `Ahn then met…`, and after `U.S. Trade Representative Jane
  * Roe`, `held talks with Roe`. A word counts only when it is the first or last word of exactly one
  * person's name — or of several, when the title before it fits only one of them (`President Ode`)
- * — stands alone (no capitalised word runs on from it) and overlaps no other mention.
+ * — stands alone (no capitalised word runs on from it) and overlaps no other mention; and after
+ * `Saudi Crown Prince X`, `the Crown Prince` alone.
  */
 export function withShortMentions(persons: readonly PersonFinding[], text: AnalysedText): PersonFinding[] {
   const owners = new Map<string, Set<string>>();
@@ -99,8 +128,9 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
   const taken = persons.flatMap((p) => p.mentions).map((m) => [m.start, m.end] as const);
   const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
   const titles = new Map(persons.map((p) => [p.localId, titlesBefore(p, text)] as const));
+  const byTitle = soleTitleMentions(persons, text);
   return persons.map((person) => {
-    const extra: Mention[] = [];
+    const extra: Mention[] = [...(byTitle.get(person.localId) ?? [])].filter((m) => !overlaps(m.start, m.end));
     for (const form of shortForms(person.name)) {
       const shared = owners.get(form)!.size > 1;
       for (let at = text.text.indexOf(form); at >= 0; at = text.text.indexOf(form, at + form.length)) {

@@ -7,10 +7,14 @@ export interface TextDates {
   readonly lead: string | null;
   /** The last day of the latest range (`from June 3 to 5`) written before sentence `index`. */
   rangeEndBefore(index: number): string | null;
+  /** The first day sentence `index` names (not about the future), or null. */
+  dayIn(index: number): string | null;
   /** The release's month (`2026-01`): when the body names no day, what it reports took place then. */
   readonly releaseMonth: string | null;
 }
 
+/** `2026-01-23`; a month is shorter. */
+const DAY_LENGTH = 10;
 /** `2026-01-23` → `2026-01`. */
 const MONTH_LENGTH = 7;
 
@@ -39,6 +43,17 @@ export function textDates(sentences: readonly string[], releaseDate: string | nu
   return {
     get lead() {
       return scan().lead;
+    },
+    // One sentence read on its own: asked only for an occasion the text leaves undated.
+    dayIn: (index) => {
+      const text = sentences[index];
+      if (text === undefined || FUTURE_MARKERS.test(text)) return null;
+      for (const expression of findDateExpressions(text)) {
+        if (expression.relativeDays !== null) continue;
+        const resolved = resolveDateExpression(expression, releaseDate, { future: false });
+        if (resolved && resolved.date.length === DAY_LENGTH) return resolved.date;
+      }
+      return null;
     },
     rangeEndBefore: (index) => scan().ranges.filter((r) => r.index < index).at(-1)?.end ?? null,
     releaseMonth: releaseDate && releaseDate.length >= MONTH_LENGTH ? releaseDate.slice(0, MONTH_LENGTH) : null,

@@ -12,6 +12,8 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
   if (triggers.length === 0) return dated;
   const future = FUTURE_MARKERS.test(sentence);
   for (const expression of findDateExpressions(sentence)) {
+    // `Minister A, who arrived in Lima on August 28, and B declared …`: the day of a journey, not of an occasion.
+    if (TRAVEL_BEFORE.test(sentence.slice(Math.max(0, expression.start - TRAVEL_REACH), expression.start))) continue;
     // `today` dates the announcement (`the ministry announced today`), not the occasion, unless it
     // sits in the occasion's own clause (`met X in Seoul today`, `held talks today with X`).
     if (expression.relativeDays !== null) {
@@ -33,6 +35,11 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
   } else datedByMonth(sentence, triggers, releaseDate, future, dated);
   return dated;
 }
+
+/** How far before a date a journey's verb may stand: `arrived in Abu Dhabi on`. */
+const TRAVEL_REACH = 60;
+/** A journey's verb in the date's own clause: `who arrived in Lima on`, `flew to Riyadh on`. */
+const TRAVEL_BEFORE = /\b(?:arrived|flew|landed|departed)\b[^,;]*$/;
 
 /** How far after its trigger `today` may stand and still date it: `met X, <a long title>, in Seoul today`. */
 const RELATIVE_DAY_REACH = 120;

@@ -107,8 +107,8 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
   [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
-  // `inked the agreement`, `put their signatures to the MOU`, `signed on behalf of Korea`.
-  [/\b(?:inked|put (?:their|his|her) signatures? (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`, `signed on behalf of Korea`.
+  [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
   // European side`: a signatory per side.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
@@ -126,8 +126,9 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
   // Verb first, then the lookbehind, for the same reason.
   [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
-  // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a title follows.
-  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+${TITLED})`, 'u'), 'bilateral'],
+  // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a
+  // title follows; `X, Crown Prince of Y, greeted him at the airport`: the one the release follows.
+  [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+(?:(?:him|her)\b|${TITLED}))`, 'u'), 'bilateral'],
   // `received Alexandra Vale, Senior Deputy Minister at …`: a name, then the title after a comma.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received)(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${TITLE_WORD}\b)`, 'u'), 'bilateral'],
   // `visited the X plant, where Plant Manager Y briefed him`: a site visit with the one who showed it.
@@ -148,8 +149,11 @@ export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/
 /** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
 export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
 
-/** Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X` report a meeting without a holding verb. */
-export const MEETING_WITH_OPENER = /(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X`, `unveiled the
+ * framework after talks with X` report a meeting without a holding verb.
+ */
+export const MEETING_WITH_OPENER = /(?:(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)|\bafter)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
@@ -169,7 +173,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
-  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Tt]aking part|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
+  // `The participants, including Chairman X of Y, asked for …`: those present, named in an aside.
+  /^The\s+(?:participants|attendees|delegates|guests)\s*,\s+(?:including|among them)\b/,
   /\b(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:panel(?:l)?ists|speakers|moderators?|presenters|discussants|participants|attendees|guests)\b/,
   // `Among them were A, B and C`: the people of the group the sentences before describe.
   /^(?:Among|Other|Others|Those)\s+(?:the\s+)?(?:attendees|participants|guests|speakers|delegates|those|present|attending|in attendance|joining|them\s+(?:were|was))\b/i,
@@ -259,11 +265,11 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
 
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
- * years ago`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
+ * years ago`, `earlier this month`, `in May 2012`. Such a sentence tells of an earlier occasion (`after President A and
  * President B declared the conclusion in Beijing last November`), not more of the one before.
  */
 export const ANOTHER_TIME =
-  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\blast\s+(?:met|held|visited)\b/;
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b/;
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the

@@ -131,6 +131,9 @@ export function findEvents(
     const sentenceCountries = bySentence.get(sentence.index) ?? [];
     const spans = triggers.map((t) => [t.start, t.end] as const);
     let touched = false;
+    // The sentence tells an occasion of another time (`Upgrade talks began in January 2024; the chief
+    // negotiators were A and B`): the people it names are that one's, not the current occasion's.
+    let toldInPassing = false;
     // A named occasion the sentence does not report, beside a meeting it does report: the setting.
     // A signing is left out: it is usually part of the occasion named (`signed on the occasion of the X Summit`).
     const meetingReported = triggers.some((t) => t.name === null && t.reported && t.kind !== 'signing');
@@ -192,13 +195,16 @@ export function findEvents(
       });
       // `… after A and B declared the conclusion last November`: a past occasion told in passing
       // does not become the one the following sentences go on about.
-      if ((trigger.reported || when) && !setting && !trigger.aside && !(current && current !== target && ANOTHER_TIME.test(own))) {
+      // `…, after former Minister A met business leaders in January 2014`: an occasion of another
+      // month told in passing is not the one the next sentences go on about either.
+      const passing = current !== undefined && current !== target && (ANOTHER_TIME.test(own) || (when !== null && when.date.length < ISO_DAY_LENGTH));
+      if ((trigger.reported || when) && !setting && !trigger.aside && !passing) {
         current = target;
         touched = true;
-      }
+      } else if (passing) toldInPassing = true;
     }
     // `… after A and B declared the conclusion last November`: an earlier occasion, not more of this one.
-    if (!touched && current && !ANOTHER_TIME.test(own)) {
+    if (!touched && !toldInPassing && current && !ANOTHER_TIME.test(own)) {
       const target = continuedOccasion(own, events, current, current.sentenceIndexes.at(-1) === sentence.index - 1);
       if (target) {
         addSentence(target, sentence.index);
@@ -206,6 +212,12 @@ export function findEvents(
       }
     }
   }
-  inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate));
+  // The words of an occasion's first sentence before its first trigger: `the previous day and had dinner with`.
+  const leadIn = (e: Draft): string => {
+    const m = e.mentions[0];
+    const s = m ? text.sentences[m.sentenceIndex] : undefined;
+    return m && s ? s.text.slice(0, m.start - s.start) : '';
+  };
+  inheritDates(events, (i) => text.sentences[i]?.text ?? '', textDates(text.sentences.map((x) => x.text), releaseDate), leadIn);
   return events.map(({ slug: _slug, past: _past, ...event }) => event);
 }

@@ -19,6 +19,37 @@ describe('people named at another time', () => {
     expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('keeps a summit told `earlier this month` from the gathering under way and its speakers', () => {
+    const body =
+      'Minister Han Ji-su spoke in Davos on June 1, where he attended a gathering of trade ministers. President Tom Reid told President Ana Ruiz at their summit in Lima earlier this month that the talks would start. Minister Laura Grant has said the talks could be launched soon.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
+    expect(groups.some((g) => g.includes('Laura Grant') && g.includes('Tom Reid'))).toBe(false);
+  });
+
+  it('keeps the talks `in Seoul in August between A and B`, told after a summit, apart from the summit', () => {
+    const body =
+      'President Han Ji-su and Prime Minister Laura Grant agreed at their summit in Ottawa on September 23 to expand cooperation. The summit followed vice-ministerial talks in Seoul in August between Vice Minister Tom Reid and Deputy Minister Ana Ruiz, who agreed to widen cooperation.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it('gives those listed after an occasion of another month to no occasion under way', () => {
+    const body =
+      'Minister Han Ji-su and Minister Laura Grant signed a joint declaration in London on December 15. Upgrade talks began in January 2024 and went through six rounds; the chief negotiators were Tom Reid, Director General for FTA Negotiations, and Ana Ruiz of the trade department.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it('continues the occasion under way, not one of another month told in passing, with `The participants, including`', () => {
+    const body =
+      'Minister Han Ji-su met the heads of the largest business groups in Seoul on January 4. It was the first such meeting in two years, after former Minister Tom Reid met business leaders in January 2014. The participants, including Alder Steel President Laura Grant, asked for support.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups.some((g) => g.includes('Tom Reid') && g.includes('Laura Grant'))).toBe(false);
+  });
+
   it('makes `A and B agreed … at their summit last year` an occasion of its own, not more of the one under way', () => {
     const body =
       'Minister Han Ji-su and Minister Laura Grant declared the start of the negotiations in Lima on June 20. President Tom Reid and President Ana Ruiz agreed to pursue the talks at a summit in June last year.';

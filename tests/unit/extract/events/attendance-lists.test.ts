@@ -21,6 +21,8 @@ describe('attendance lists after the sentence that reports the occasion', () => 
     ['attended, along with', 'Minister Han Ji-su presided over the 25th meeting of the Alder Commission in Seoul on June 23. Officials of three ministries attended, along with experts including Professor Laura Grant and Paul Weiss, CEO of Birch Steel.'],
     ['Among them were', 'Minister Han Ji-su met heads of research institutes in Seoul on February 7. Participants shared their views on risks. Among them were Laura Grant, President of the Alder Institute, and Paul Weiss.'],
     ['took part, including (after remarks at a gathering)', 'Vice Minister Han Ji-su delivered New Year’s remarks to Alderland’s new and renewable energy industry at a gathering in Seoul on February 22. The event was organized to recognize the sector. Some 150 people took part, including Chairman Laura Grant and Paul Weiss, President of Birch Power.'],
+    ['Taking part were', 'Minister Han Ji-su and the ministers of two other countries held a video conference on May 1. Taking part were Birchish Minister for Trade Laura Grant and Cedarian Minister of Industry Paul Weiss.'],
+    ['The participants, including', 'Minister Han Ji-su met the heads of the largest business groups in Seoul on January 4. The participants, including Alder Steel President Laura Grant and Birch Motors CEO Paul Weiss, asked for support.'],
     ['Business participants included', 'Minister Han Ji-su attended the Alder Business Forum in Seoul on May 9. Business participants included Laura Grant, chairman of the chamber, and Paul Weiss, CEO of Birch Steel.'],
   ])('brings everyone listed after %j into the occasion', (_cue, body) => {
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);

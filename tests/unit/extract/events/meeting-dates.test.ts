@@ -43,8 +43,30 @@ describe('the day of a meeting', () => {
       'Minister Han Ji-su co-chaired the committee in Oslo on Tuesday, June 11. At the committee, the two agencies signed an MOU. The next day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',
     ],
+    [
+      'the previous day, leading into the occasion, is the day before the occasion told before',
+      'The award was announced on June 11 after Minister Han Ji-su held talks with President Paul Weiss. Minister Han Ji-su had flown in the previous day and had dinner with Commissioner Erik Lund.',
+      'Erik Lund + Han Ji-su: 2024-06-10',
+    ],
+    [
+      'an undated occasion takes the day of the sentence right before, when that one reports no occasion',
+      'Minister Han Ji-su held talks with President Paul Weiss on June 11. Minister Han Ji-su had flown to Oslo on Sunday, June 9. That evening, Minister Han Ji-su had dinner with Commissioner Erik Lund.',
+      'Erik Lund + Han Ji-su: 2024-06-09',
+    ],
   ])('%s', (_case, body, expected) => {
     expect(meetings(body)).toContain(expected);
+  });
+
+  it('does not date a meeting by the day of a journey told in its sentence (`who arrived in Lima on August 28`)', () => {
+    const body =
+      'Alderland and Birchland concluded their negotiations in Lima on June 11. Minister Han Ji-su, who arrived in Lima on June 9, and Minister Erik Lund declared the end of the talks at the fifth round.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
+  });
+
+  it('does not date a meeting by `the previous day` that dates another occasion named after it', () => {
+    const body =
+      'Minister Han Ji-su held meetings in Oslo on June 11. Minister Han Ji-su met Commissioner Erik Lund, and the two agreed to deepen cooperation, as discussed at the Alder-Birch summit the previous day.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
   });
 
   it('keeps the date the text gives an occasion of its own', () => {

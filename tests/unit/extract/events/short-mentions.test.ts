@@ -27,6 +27,9 @@ describe('withShortMentions', () => {
     ['President Ode Ji-ho attended, and Minister of Trade, Industry and Energy Ode Ha-na spoke. Later, Minister Ode met the envoy.', ['Ode Ji-ho', 'Ode Ha-na'], 'Ode Ha-na', 1],
     ['Rafael Ortega Bermudo led the other side. Mr. Ortega Bermudo said the talks went well.', ['Rafael Ortega Bermudo'], 'Rafael Ortega Bermudo', 1],
     ['Minister Ana Lucia Prado Neves spoke. Later, Prado Neves met the envoy.', ['Ana Lucia Prado Neves'], 'Ana Lucia Prado Neves', 1],
+    ['Saudi Crown Prince Faisal bin Omar visited Seoul. President Han held talks with the Crown Prince.', ['Faisal bin Omar'], 'Faisal bin Omar', 1],
+    ['Crown Prince and Prime Minister Faisal bin Omar received him. The Crown Prince also met business leaders.', ['Faisal bin Omar'], 'Faisal bin Omar', 1],
+    ['The visit of Crown Prince Faisal bin Omar began. The Crown Prince met President Han.', ['Crown Prince Faisal bin Omar'], 'Crown Prince Faisal bin Omar', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });
@@ -37,6 +40,8 @@ describe('withShortMentions', () => {
     ['a word inside a longer name', 'Minister Ahn Min-jae attended. Ahn Sung-il, a professor, spoke.', ['Ahn Min-jae'], 'Ahn Min-jae'],
     ['a word inside a longer word', 'Secretary Laura Grant spoke. Grants were announced, and Grantham welcomed them.', ['Laura Grant'], 'Laura Grant'],
     ['a title kept in a name', 'Prince Faisal spoke. The Crown Prince, the Prince said, agreed.', ['Prince Faisal'], 'Prince Faisal'],
+    ['`the Crown Prince` when two people bore the title', 'Crown Prince Faisal bin Omar met Crown Prince Karl Lund. The Crown Prince spoke.', ['Faisal bin Omar', 'Karl Lund'], 'Faisal bin Omar'],
+    ['`the Crown Prince` running on into a name', 'Crown Prince Faisal bin Omar spoke. The Crown Prince Hotel opened.', ['Faisal bin Omar'], 'Faisal bin Omar'],
     ['a name after another capitalised word', 'Secretary Laura Grant spoke. The Lisbon Grant programme opened.', ['Laura Grant'], 'Laura Grant'],
     ['a two-letter word opening a sentence', 'President Oh Young-sik spoke. Oh, the visitors said, it was a long trip.', ['Oh Young-sik'], 'Oh Young-sik'],
     ['a double family name inside a longer name', 'Rafael Ortega Bermudo spoke. The Ortega Bermudo Foundation opened a fund.', ['Rafael Ortega Bermudo'], 'Rafael Ortega Bermudo'],
