@@ -6,7 +6,7 @@ import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeMinistry } from '../persons/home.js';
 import { looksKorean } from '../persons/settle-country.js';
-import { bodyOfTitle } from '../persons/title-bodies.js';
+import { bodyOfTitle, impliedBodyOfTitle } from '../persons/title-bodies.js';
 import type { CountryMention } from './countries.js';
 
 /** A post a person holds, as one phrase of the text states it. */
@@ -30,7 +30,7 @@ export interface Positions {
 }
 
 /** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
-const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
+const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b(?! \p{Lu}))(\p{Lu}.*)$/u;
 
 /**
  * The last post of a chain (`Deputy Prime Minister and Minister of Economy and Finance` → `Minister
@@ -146,15 +146,16 @@ export function findPositions(
   // text under that name or added, tied to the official's country.
   const byTitle = new Set<OrganizationFinding>();
   const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
-    const name = bodyOfTitle(ctx.title, country, homeNames.date);
-    if (!name) return null;
+    const body = impliedBodyOfTitle(ctx.title, country, homeNames.date);
+    if (!body) return null;
+    const name = body.name;
     // The body the text names (`the Department of Commerce`), else one a title of the same
     // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
     const same = all().filter((o) => sameBodyName(o.name, name));
     const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
-    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country, mentions: [mention] };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: body.kind, country: body.country ?? country, mentions: [mention] };
     added.push(org);
     byTitle.add(org);
     return org;

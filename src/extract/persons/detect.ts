@@ -1,4 +1,4 @@
-import { PLURAL_TITLES, PORTFOLIO_WORDS } from '../lexicons/titles.js';
+import { PLURAL_TITLES, PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
@@ -346,7 +346,10 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
   // `Director General for Middle Market Enterprise Policy Choi Ha-neul`,
   // `Minister for Trade and Tourism Jane Doe`: a portfolio, then the name.
-  const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : ['and', ','].includes(words[end]?.text ?? '') && PORTFOLIO_WORDS.has(words[end - 1]!.text) ? end : -1;
+  // `Minister of State Assets Jane Doe`: a title ending in a portfolio word (`Minister of State`)
+  // that another portfolio word continues is that portfolio's minister, not a minister of state.
+  const portfolioGoesOn = PORTFOLIO_WORDS.has(words[end - 1]!.text) && (['and', ','].includes(words[end]?.text ?? '') || PORTFOLIO_WORDS.has(words[end]?.text ?? ''));
+  const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : portfolioGoesOn ? end : -1;
   if (portfolioAt > 0) {
     const named = portfolioName(ctx, portfolioAt, blocked);
     if (named) {
@@ -426,6 +429,9 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
         return { from: j, to: n };
       }
     }
+    // `Minister for Trade, and Turkish Economy Minister Jane Doe`: a second title's head ends the
+    // run; no portfolio holds one, so the name is that title's.
+    if (TITLE_NOUNS.has(x)) return null;
     if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
     else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;
   }

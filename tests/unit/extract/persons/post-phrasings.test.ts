@@ -227,6 +227,18 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Ed Marsh @ Ministry of Oil',
     mustNot: [['Oil Minister Han Ji-su joined the talks in Baghdad.', 'Han Ji-su @ Ministry of Oil']],
   },
+  {
+    phrasing: '<demonym> Minister of State <Portfolio> <Name>: the portfolio goes on after `State`, so that ministry',
+    example: 'Minister Han Ji-su met Ruritanian Deputy Prime Minister and Minister of State Assets Tom Hale in Davos.',
+    post: 'Tom Hale @ Ministry of State Assets',
+    mustNot: [['Minister Han Ji-su met British Minister of State for Trade Policy Tom Hale in London.', 'Tom Hale @ Ministry of State for Trade Policy']],
+  },
+  {
+    phrasing: 'Name, then <title>, and <demonym> <Portfolio> Minister <Name>: the second title is the second name’s, not a portfolio',
+    example: 'The deal was signed by Han Ji-su, then Minister for Trade, and Ruritanian Economy Minister Tom Hale.',
+    post: 'Tom Hale @ Ministry of Economy',
+    mustNot: [['The deal was signed by Han Ji-su, then Minister for Trade, and Ruritanian Economy Minister Tom Hale.', 'Tom Hale @ Ministry of Trade, Industry and Energy']],
+  },
 ];
 
 describe('post phrasings', () => {
