@@ -114,7 +114,13 @@ export function findPositions(
   const added: OrganizationFinding[] = [];
   const all = (): OrganizationFinding[] => [...orgs, ...added];
   const orgAt = (start: number): OrganizationFinding | undefined => all().find((o) => o.mentions.some((m) => m.start === start));
-  const codeAt = (start: number): string | undefined => countries.find((c) => c.start === start)?.code;
+  // Looked up for every title of every person, several times each: one map, one pass over the mentions.
+  const codeByStart = new Map<number, string>();
+  for (const c of countries) if (!codeByStart.has(c.start)) codeByStart.set(c.start, c.code);
+  const codeAt = (start: number): string | undefined => codeByStart.get(start);
+  // The issuing ministry among the bodies the text names: `orgs` does not change here, so once.
+  let namedHome: OrganizationFinding | null | undefined;
+  const homeNamed = (): OrganizationFinding | null => (namedHome === undefined ? (namedHome = homeMinistry(orgs, home)) : namedHome);
 
   // `Minister of Science and Higher Education` implies the ministry it heads, a foreign
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
@@ -161,7 +167,19 @@ export function findPositions(
     return org;
   };
 
-  const foreignOf = (person: PersonRecord): string | undefined => person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+  const foreignByPerson = new Map<PersonRecord, string | undefined>();
+  const foreignOf = (person: PersonRecord): string | undefined => {
+    if (foreignByPerson.has(person)) return foreignByPerson.get(person);
+    const code = person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+    foreignByPerson.set(person, code);
+    return code;
+  };
+  const koreanByPerson = new Map<PersonRecord, boolean>();
+  const korean = (person: PersonRecord): boolean => {
+    let is = koreanByPerson.get(person);
+    if (is === undefined) koreanByPerson.set(person, (is = looksKorean(person.name)));
+    return is;
+  };
   const inForce = ministryNameOn(homeNames.names, homeNames.date);
   // `her British counterpart Liam Roe, then Secretary of State for …`: no country qualifies the
   // title itself, but the only foreign country of the sentence that first names a foreign-named
@@ -173,7 +191,7 @@ export function findPositions(
   const inRelease = foreignIn(countries);
   const likelyCountry = (person: PersonRecord): string | null =>
     foreignIn(countries.filter((c) => c.sentenceIndex === person.mentions[0]?.sentenceIndex)) ?? inRelease;
-  const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || looksKorean(person.name));
+  const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || korean(person));
   /** The country a person serves as far as titles tell: a demonym's, else home for a home-like name. */
   const sideOf = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : null);
   // `Minister of Trade Yeo` in a Korean release: the trade minister of the home ministry, whose
@@ -183,14 +201,14 @@ export function findPositions(
   const homeHolds = (ctx: TitleContext, passOver = false): OrganizationFinding | null => {
     const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1] ?? (portfolioTitle(ctx.title) ? PORTFOLIO_MINISTER.exec(ctx.title)?.[1] : undefined);
     if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
-    const named = passOver ? null : homeMinistry(orgs, home);
+    const named = passOver ? null : homeNamed();
     const name = named?.name ?? inForce?.name;
     return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx, passOver) : null;
   };
   // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its
   // date. `passOver`: the home ministries the release names are others the official does not serve.
   const homeOfficial = (title: string, anchor: TitleContext, passOver = false): OrganizationFinding | null => {
-    const named = passOver ? null : homeMinistry(orgs, home);
+    const named = passOver ? null : homeNamed();
     if (named) return named;
     if (!inForce || !home || !holdsPortfolios(inForce.name, title)) return null;
     const known = all().find((o) => fold(o.name) === fold(inForce.name));
@@ -205,7 +223,7 @@ export function findPositions(
   // ministries the release names lack a portfolio the title names, which the ministry in force
   // holds; the official serves the latter (and so does their bare `Minister`).
   const namedLacks = (title: string): boolean => {
-    const named = homeMinistry(orgs, home);
+    const named = homeNamed();
     // A ministry named by acronym alone (`MOTIE`) hides its portfolios: it is not judged.
     return named !== null && inForce !== null && /^Ministry of\b/.test(named.name) && HOME_PORTFOLIOS.some((p) => p.test(title)) && !holdsPortfolios(named.name, title) && holdsPortfolios(inForce.name, title) && (MINISTRY_TITLE.test(title) || portfolioTitle(title));
   };
@@ -237,7 +255,7 @@ export function findPositions(
       if (!org && homeLike) org = homeHolds(ctx, passOver);
       if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
-      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeMinistry(orgs, home);
+      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.
@@ -246,8 +264,8 @@ export function findPositions(
     if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
-    const ministry = homeMinistry(orgs, home);
-    const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);
+    const ministry = homeNamed();
+    const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (home === 'KR' && korean(person) ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
   return { positions, countries: personCountries, orgs: added, home };

@@ -2,7 +2,7 @@ import { PLURAL_TITLES, PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
-import { mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
+import { mayBeCapitalised, mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
 import type { Word } from '../words.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
 
@@ -242,6 +242,8 @@ for (const plural of [...PLURAL_TITLES.keys()].sort((a, b) => b.length - a.lengt
  */
 function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: PersonCandidate[]; next: number } | null {
   const { words } = ctx;
+  // Every plural title starts with a capital: most words are ruled out before the lookup.
+  if (!mayBeCapitalised(words[i]!.text)) return null;
   const seqs = PLURAL_SEQS.get(words[i]!.text);
   const seq = seqs?.find((s) => s.every((part, k) => words[i + k]?.text === part));
   if (!seq) return null;

@@ -241,9 +241,24 @@ export interface ImpliedBody {
   readonly kind: OrganizationKind;
 }
 
+// Each title is asked about several times per release (is it claimed, stated, which body): the
+// table's regexes run once per title, side and day.
+const remembered = new Map<string, ImpliedBody | null>();
+
 /** The body `title` implies for an official of `country` in a release of `date`, with its country, or null. */
 export function impliedBodyOfTitle(title: string, country: string | null, date: string | null = null): ImpliedBody | null {
   const day = date?.slice(0, 10) ?? null;
+  const key = `${title}\u0000${country ?? ''}\u0000${day ?? ''}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  // Bounded: a long run meets ever new titles.
+  if (remembered.size > 20_000) remembered.clear();
+  const body = readTable(title, country, day);
+  remembered.set(key, body);
+  return body;
+}
+
+function readTable(title: string, country: string | null, day: string | null): ImpliedBody | null {
   for (const row of TITLE_BODIES) {
     const m = row.title.exec(title);
     if (!m) continue;
