@@ -8,6 +8,7 @@ import { homeMinistry } from '../persons/home.js';
 import { looksKorean } from '../persons/settle-country.js';
 import { bodyOfTitle, impliedBodyOfTitle } from '../persons/title-bodies.js';
 import type { CountryMention } from './countries.js';
+import type { DatePoint } from '../dates/index.js';
 
 /** A post a person holds, as one phrase of the text states it. */
 export interface PositionFinding {
@@ -151,8 +152,8 @@ export function findPositions(
   // `Foreign Minister X`, `Secretary of Commerce Y`: the body the title alone names, found in the
   // text under that name or added, tied to the official's country.
   const byTitle = new Set<OrganizationFinding>();
-  const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
-    const body = impliedBodyOfTitle(ctx.title, country, homeNames.date);
+  const ofTitle = (ctx: TitleContext, country: string | null, date: string | null = homeNames.date): OrganizationFinding | null => {
+    const body = impliedBodyOfTitle(ctx.title, country, date);
     if (!body) return null;
     const name = body.name;
     // The body the text names (`the Department of Commerce`), else one a title of the same
@@ -239,6 +240,25 @@ export function findPositions(
   const portfolioSide = (person: PersonRecord): string | undefined => foreignOf(person) ?? (isHomeLike(person) ? undefined : (likelyCountry(person) ?? undefined));
   for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
 
+  // `signed on August 1, 2012 by then Minister for Trade Kim`: an earlier post is the body of the
+  // day the sentence gives — the one a dated title row names then (Korea's trade minister sat in
+  // the foreign ministry until 2013), else, for a home official, the home ministry's name of that
+  // day where it differs from the release's. Null leaves the post to the release's own day.
+  const earlierBody = (ctx: TitleContext, person: PersonRecord): OrganizationFinding | null => {
+    const day = heldOn(ctx.heldIn, homeNames.date);
+    if (day === null) return null;
+    const byTitle = ofTitle(ctx, titleSide(person), day);
+    if (byTitle || !isHomeLike(person) || !home || !MINISTRY_TITLE.test(ctx.title)) return byTitle;
+    const held = ministryNameOn(homeNames.names, day);
+    if (!held || !inForce || held.name === inForce.name || !holdsPortfolios(held.name, ctx.title)) return null;
+    const known = all().find((o) => fold(o.name) === fold(held.name));
+    if (known) return known;
+    const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name: held.name, aliases: [], acronym: held.acronym, kind: 'government', country: home, mentions: [mention] };
+    added.push(org);
+    return org;
+  };
+
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
   for (const person of persons) {
@@ -252,6 +272,7 @@ export function findPositions(
     const passOver = homeLike && person.contexts.some((c) => c.orgAt === null && namedLacks(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
+      if (!org && ctx.heldIn) org = earlierBody(ctx, person);
       if (!org && homeLike) org = homeHolds(ctx, passOver);
       if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
@@ -269,6 +290,15 @@ export function findPositions(
     if (country) personCountries.set(person.localId, country);
   }
   return { positions, countries: personCountries, orgs: added, home };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The ISO day a written date means (`August 1 last year` in a release of 2013 → 2012-08-01), or null. */
+function heldOn(point: DatePoint | undefined, releaseDate: string | null): string | null {
+  if (!point) return null;
+  const year = point.year ?? (releaseDate !== null && point.yearOffset !== null ? Number(releaseDate.slice(0, 4)) + point.yearOffset : null);
+  return year === null ? null : `${year}-${pad(point.month ?? 1)}-${pad(point.day ?? 1)}`;
 }
 
 /** One post per body (the longest title); a post with no body only when there is no other. */

@@ -239,6 +239,12 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Tom Hale @ Ministry of Economy',
     mustNot: [['The deal was signed by Han Ji-su, then Minister for Trade, and Ruritanian Economy Minister Tom Hale.', 'Tom Hale @ Ministry of Trade, Industry and Energy']],
   },
+  {
+    phrasing: 'signed on <dated day> by then <title> <Korean name>: the body of that day, not of the release’s',
+    example: 'The agreement was signed in Seoul on February 21, 2012 by then Minister for Trade Han Ji-su and Ruritanian Economy Minister Tom Hale.',
+    post: 'Han Ji-su @ Ministry of Foreign Affairs and Trade',
+    mustNot: [['The agreement was signed in Seoul on February 21, 2019 by then Minister for Trade Han Ji-su and Ruritanian Economy Minister Tom Hale.', 'Han Ji-su @ Ministry of Foreign Affairs and Trade']],
+  },
 ];
 
 describe('post phrasings', () => {
