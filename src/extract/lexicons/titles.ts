@@ -29,7 +29,7 @@ export const TITLES: readonly string[] = [
   'Professor', 'Principal Researcher', 'Senior Researcher', 'Researcher', 'Dr.', 'Dr',
   'Senior Research Fellow', 'Research Fellow', 'Senior Fellow', 'Fellow', 'Chief Economist',
   'Economist', 'Analyst', 'Senior Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Senior Vice President', 'Executive Vice Chairman', 'Executive Chairman', 'Vice Chairwoman', 'President and CEO',
+  'Senior Vice President', 'Executive Vice Chairman', 'Executive Chairman', 'Executive Chair', 'Executive Vice Chair', 'Vice Chairwoman', 'President and CEO',
   // Lower-case roles in apposition: `Jane Doe, a researcher at the … Institute`.
   'professor', 'researcher', 'senior researcher', 'research fellow', 'senior research fellow',
   'economist', 'chief economist', 'analyst', 'senior analyst', 'spokesperson', 'director', 'head',

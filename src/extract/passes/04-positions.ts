@@ -82,6 +82,18 @@ const otherCabinetPost = (name: string, title: string): boolean => {
 const bodyKey = (name: string): string => fold(name).replace(/\bu s\b|\bus\b/g, 'united states');
 const sameBodyName = (a: string, b: string): boolean => bodyKey(a) === bodyKey(b);
 
+/** `Ministry of Foreign Affairs and Trade` → `MOFAT`: the initials of its words but `and`, `the`. */
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s,]+/)
+    .filter((w) => w !== '' && !['and', 'the', '&'].includes(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+/** A body the text names by a title's body's name or by its initials (`MOFAT said …`, then `Minister for Trade Kim`). */
+const namesBody = (o: OrganizationFinding, name: string, acronym: string = initialsOf(name)): boolean =>
+  sameBodyName(o.name, name) || (acronym.length >= 3 && (o.name === acronym || o.acronym === acronym));
+
 /** Every word of the portfolio (`Trade`, `Industry and Energy`) stands in the ministry's name. */
 const portfolioWithin = (portfolio: string, ministry: string): boolean => {
   const words = fold(portfolio).split(/[\s,]+/).filter((w) => w !== '' && w !== 'and');
@@ -158,7 +170,7 @@ export function findPositions(
     const name = body.name;
     // The body the text names (`the Department of Commerce`), else one a title of the same
     // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
-    const same = all().filter((o) => sameBodyName(o.name, name));
+    const same = all().filter((o) => namesBody(o, name));
     const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
@@ -251,7 +263,7 @@ export function findPositions(
     if (byTitle || !isHomeLike(person) || !home || !MINISTRY_TITLE.test(ctx.title)) return byTitle;
     const held = ministryNameOn(homeNames.names, day);
     if (!held || !inForce || held.name === inForce.name || !holdsPortfolios(held.name, ctx.title)) return null;
-    const known = all().find((o) => fold(o.name) === fold(held.name));
+    const known = all().find((o) => namesBody(o, held.name, held.acronym ?? undefined));
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name: held.name, aliases: [], acronym: held.acronym, kind: 'government', country: home, mentions: [mention] };

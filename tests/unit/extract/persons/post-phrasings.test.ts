@@ -244,6 +244,11 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     example: 'The agreement was signed in Seoul on February 21, 2012 by then Minister for Trade Han Ji-su and Ruritanian Economy Minister Tom Hale.',
     post: 'Han Ji-su @ Ministry of Foreign Affairs and Trade',
     mustNot: [['The agreement was signed in Seoul on February 21, 2019 by then Minister for Trade Han Ji-su and Ruritanian Economy Minister Tom Hale.', 'Han Ji-su @ Ministry of Foreign Affairs and Trade']],
+  },  {
+    phrasing: '<Company> Executive Chair <Name>: the company’s post',
+    example: 'The delegation includes Alder Motor Group Executive Chair Tom Hale.',
+    post: 'Tom Hale @ Alder Motor Group',
+    mustNot: [],
   },
 ];
 
