@@ -101,6 +101,9 @@ const portfolioWithin = (portfolio: string, ministry: string): boolean => {
   return words.length > 0 && words.every((w) => name.includes(` ${w} `));
 };
 
+/** `Atomgaz Management Committee`, `Alder Supervisory Board`: a company's name, then its governing board. */
+const GOVERNING_BOARD = /^(.+?) (?:Management|Executive|Supervisory) (?:Committee|Board)$/;
+
 /** The home ministry's names over time and the release's date (the name in force then is meant). */
 export interface HomeMinistryNames {
   readonly names: readonly MinistryName[];
@@ -271,6 +274,13 @@ export function findPositions(
     return org;
   };
 
+  // `Chairman of the Atomgaz Management Committee`: a company's governing board is where its head
+  // sits, and the post is the company's — when the text names that company too.
+  const companyOfBoard = (board: OrganizationFinding): OrganizationFinding | null => {
+    const company = GOVERNING_BOARD.exec(board.name)?.[1];
+    return company === undefined ? null : (all().find((o) => o !== board && o.kind === 'company' && fold(o.name) === fold(company)) ?? null);
+  };
+
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
   for (const person of persons) {
@@ -288,6 +298,7 @@ export function findPositions(
       if (!org && homeLike) org = homeHolds(ctx, passOver);
       if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
+      if (org) org = companyOfBoard(org) ?? org;
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }

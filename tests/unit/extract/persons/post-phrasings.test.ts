@@ -250,6 +250,12 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Tom Hale @ Alder Motor Group',
     mustNot: [],
   },
+  {
+    phrasing: 'Name, Chairman of the <Company> Management Committee, the company named too: the company’s post, the board being its own',
+    example: 'Alder Gas Corporation and Russia’s state gas company Atomgaz signed a memorandum. It was signed by Ivan Petrov, Chairman of the Atomgaz Management Committee, in Moscow.',
+    post: 'Ivan Petrov @ Atomgaz',
+    mustNot: [['He met Ed Marsh, Chairman of the Technical Management Board, in Geneva.', 'Ed Marsh @ Technical']],
+  },
 ];
 
 describe('post phrasings', () => {
