@@ -17,7 +17,7 @@ export const TITLES: readonly string[] = [
   'General Secretary',
   'Director General', 'Director-General', 'Deputy Director General', 'Deputy Director-General',
   'Acting Director General', 'Acting Director-General', 'Director', 'Deputy Director',
-  'Commissioner', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
+  'Commissioner', 'Coordinating Minister', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
   'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
   'Chief of Staff', 'Adviser', 'Advisor', 'Special Adviser', 'Senior Adviser', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
@@ -29,7 +29,7 @@ export const TITLES: readonly string[] = [
   'Professor', 'Principal Researcher', 'Senior Researcher', 'Researcher', 'Dr.', 'Dr',
   'Senior Research Fellow', 'Research Fellow', 'Senior Fellow', 'Fellow', 'Chief Economist',
   'Economist', 'Analyst', 'Senior Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Senior Vice President', 'Executive Vice Chairman', 'Executive Chairman', 'Vice Chairwoman', 'President and CEO',
+  'Senior Vice President', 'Executive Vice Chairman', 'Executive Chairman', 'Executive Chair', 'Executive Vice Chair', 'Vice Chairwoman', 'President and CEO',
   // Lower-case roles in apposition: `Jane Doe, a researcher at the … Institute`.
   'professor', 'researcher', 'senior researcher', 'research fellow', 'senior research fellow',
   'economist', 'chief economist', 'analyst', 'senior analyst', 'spokesperson', 'director', 'head',
@@ -127,6 +127,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Multilateral', 'Strategy', 'Strategic', 'Industrial', 'Commercial', 'Financial', 'Monetary', 'Fiscal',
   'State', 'Federal', 'Government', 'Administration', 'Coordination', 'Affair', 'Trade-Related', 'FTA',
   'FTAs', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Higher', 'Research',
-  'Oil', 'Hydrocarbons', 'Procurement',
+  'Oil', 'Hydrocarbons', 'Procurement', 'Growth', 'Assets',
 ]);
 

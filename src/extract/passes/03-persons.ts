@@ -4,6 +4,8 @@ import type { CountryMention } from './countries.js';
 import { detectPersons } from '../persons/detect.js';
 import { groupPersons, type PersonRecord } from '../persons/person-group.js';
 import type { PersonCandidate } from '../persons/candidate.js';
+import { findDateExpressions } from '../dates/index.js';
+import type { Word } from '../words.js';
 
 /**
  * Step 3: the people a document names, with every form it uses for each (`Ahn Bo-ram`,
@@ -30,7 +32,26 @@ export function findPersons(sentences: Sentences, orgs: readonly OrganizationFin
   sentences.words.forEach((words, sentenceIndex) => {
     const orgMap = orgsBySentence[sentenceIndex]!;
     const countryStarts = countriesBySentence[sentenceIndex]!;
-    for (const c of detectPersons({ body: sentences.text.text, words, orgs: orgMap, countries: countryStarts, sentenceIndex, blocked })) candidates.push(c);
+    for (const c of detectPersons({ body: sentences.text.text, words, orgs: orgMap, countries: countryStarts, sentenceIndex, blocked })) candidates.push(datedEarlierPosts(c, sentences.text.text, words));
   });
   return groupPersons(candidates);
+}
+
+/** `then Minister for Trade`: the word before the title makes it the post held at the sentence's time. */
+const isThenAt = (text: string, start: number, sentenceStart: number): boolean =>
+  text.endsWith('then ', start) && (start - 5 === sentenceStart || !/\p{L}/u.test(text[start - 6] ?? ''));
+
+/**
+ * `The pact was signed on February 21, 2013 by then Minister for Trade Jane Doe`: a post written as
+ * held `then` is dated by the sentence's first date that gives a year (or counts one from the
+ * release's, `last year`), for the positions pass to name the body of that day. Other candidates
+ * come back as they are.
+ */
+function datedEarlierPosts(candidate: PersonCandidate, text: string, words: readonly Word[]): PersonCandidate {
+  const sentenceStart = words[0]?.start ?? 0;
+  if (!candidate.contexts.some((c) => isThenAt(text, c.start, sentenceStart))) return candidate;
+  const sentence = text.slice(sentenceStart, words.at(-1)!.end);
+  const held = findDateExpressions(sentence).find((d) => d.from.year !== null || d.from.yearOffset !== null)?.from;
+  if (!held) return candidate;
+  return { ...candidate, contexts: candidate.contexts.map((c) => (isThenAt(text, c.start, sentenceStart) ? { ...c, heldIn: held } : c)) };
 }

@@ -6,8 +6,9 @@ import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeMinistry } from '../persons/home.js';
 import { looksKorean } from '../persons/settle-country.js';
-import { bodyOfTitle } from '../persons/title-bodies.js';
+import { bodyOfTitle, impliedBodyOfTitle } from '../persons/title-bodies.js';
 import type { CountryMention } from './countries.js';
+import type { DatePoint } from '../dates/index.js';
 
 /** A post a person holds, as one phrase of the text states it. */
 export interface PositionFinding {
@@ -30,7 +31,7 @@ export interface Positions {
 }
 
 /** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
-const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b)(\p{Lu}.*)$/u;
+const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b(?! \p{Lu}))(\p{Lu}.*)$/u;
 
 /**
  * The last post of a chain (`Deputy Prime Minister and Minister of Economy and Finance` → `Minister
@@ -81,12 +82,27 @@ const otherCabinetPost = (name: string, title: string): boolean => {
 const bodyKey = (name: string): string => fold(name).replace(/\bu s\b|\bus\b/g, 'united states');
 const sameBodyName = (a: string, b: string): boolean => bodyKey(a) === bodyKey(b);
 
+/** `Ministry of Foreign Affairs and Trade` → `MOFAT`: the initials of its words but `and`, `the`. */
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s,]+/)
+    .filter((w) => w !== '' && !['and', 'the', '&'].includes(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+/** A body the text names by a title's body's name or by its initials (`MOFAT said …`, then `Minister for Trade Kim`). */
+const namesBody = (o: OrganizationFinding, name: string, acronym: string = initialsOf(name)): boolean =>
+  sameBodyName(o.name, name) || (acronym.length >= 3 && (o.name === acronym || o.acronym === acronym));
+
 /** Every word of the portfolio (`Trade`, `Industry and Energy`) stands in the ministry's name. */
 const portfolioWithin = (portfolio: string, ministry: string): boolean => {
   const words = fold(portfolio).split(/[\s,]+/).filter((w) => w !== '' && w !== 'and');
   const name = ` ${fold(ministry).replace(/,/g, ' ')} `;
   return words.length > 0 && words.every((w) => name.includes(` ${w} `));
 };
+
+/** `Atomgaz Management Committee`, `Alder Supervisory Board`: a company's name, then its governing board. */
+const GOVERNING_BOARD = /^(.+?) (?:Management|Executive|Supervisory) (?:Committee|Board)$/;
 
 /** The home ministry's names over time and the release's date (the name in force then is meant). */
 export interface HomeMinistryNames {
@@ -114,7 +130,13 @@ export function findPositions(
   const added: OrganizationFinding[] = [];
   const all = (): OrganizationFinding[] => [...orgs, ...added];
   const orgAt = (start: number): OrganizationFinding | undefined => all().find((o) => o.mentions.some((m) => m.start === start));
-  const codeAt = (start: number): string | undefined => countries.find((c) => c.start === start)?.code;
+  // Looked up for every title of every person, several times each: one map, one pass over the mentions.
+  const codeByStart = new Map<number, string>();
+  for (const c of countries) if (!codeByStart.has(c.start)) codeByStart.set(c.start, c.code);
+  const codeAt = (start: number): string | undefined => codeByStart.get(start);
+  // The issuing ministry among the bodies the text names: `orgs` does not change here, so once.
+  let namedHome: OrganizationFinding | null | undefined;
+  const homeNamed = (): OrganizationFinding | null => (namedHome === undefined ? (namedHome = homeMinistry(orgs, home)) : namedHome);
 
   // `Minister of Science and Higher Education` implies the ministry it heads, a foreign
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
@@ -145,22 +167,35 @@ export function findPositions(
   // `Foreign Minister X`, `Secretary of Commerce Y`: the body the title alone names, found in the
   // text under that name or added, tied to the official's country.
   const byTitle = new Set<OrganizationFinding>();
-  const ofTitle = (ctx: TitleContext, country: string | null): OrganizationFinding | null => {
-    const name = bodyOfTitle(ctx.title, country, homeNames.date);
-    if (!name) return null;
+  const ofTitle = (ctx: TitleContext, country: string | null, date: string | null = homeNames.date): OrganizationFinding | null => {
+    const body = impliedBodyOfTitle(ctx.title, country, date);
+    if (!body) return null;
+    const name = body.name;
     // The body the text names (`the Department of Commerce`), else one a title of the same
     // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
-    const same = all().filter((o) => sameBodyName(o.name, name));
+    const same = all().filter((o) => namesBody(o, name));
     const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
-    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country, mentions: [mention] };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: body.kind, country: body.country ?? country, mentions: [mention] };
     added.push(org);
     byTitle.add(org);
     return org;
   };
 
-  const foreignOf = (person: PersonRecord): string | undefined => person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+  const foreignByPerson = new Map<PersonRecord, string | undefined>();
+  const foreignOf = (person: PersonRecord): string | undefined => {
+    if (foreignByPerson.has(person)) return foreignByPerson.get(person);
+    const code = person.contexts.flatMap((c) => c.countryAt.map(codeAt)).find((c) => c !== undefined && c !== home);
+    foreignByPerson.set(person, code);
+    return code;
+  };
+  const koreanByPerson = new Map<PersonRecord, boolean>();
+  const korean = (person: PersonRecord): boolean => {
+    let is = koreanByPerson.get(person);
+    if (is === undefined) koreanByPerson.set(person, (is = looksKorean(person.name)));
+    return is;
+  };
   const inForce = ministryNameOn(homeNames.names, homeNames.date);
   // `her British counterpart Liam Roe, then Secretary of State for …`: no country qualifies the
   // title itself, but the only foreign country of the sentence that first names a foreign-named
@@ -172,7 +207,7 @@ export function findPositions(
   const inRelease = foreignIn(countries);
   const likelyCountry = (person: PersonRecord): string | null =>
     foreignIn(countries.filter((c) => c.sentenceIndex === person.mentions[0]?.sentenceIndex)) ?? inRelease;
-  const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || looksKorean(person.name));
+  const isHomeLike = (person: PersonRecord): boolean => !foreignOf(person) && (home !== 'KR' || korean(person));
   /** The country a person serves as far as titles tell: a demonym's, else home for a home-like name. */
   const sideOf = (person: PersonRecord): string | null => foreignOf(person) ?? (isHomeLike(person) ? home : null);
   // `Minister of Trade Yeo` in a Korean release: the trade minister of the home ministry, whose
@@ -182,14 +217,14 @@ export function findPositions(
   const homeHolds = (ctx: TitleContext, passOver = false): OrganizationFinding | null => {
     const portfolio = IMPLIED_MINISTRY.exec(lastPost(ctx.title))?.[1] ?? (portfolioTitle(ctx.title) ? PORTFOLIO_MINISTER.exec(ctx.title)?.[1] : undefined);
     if (portfolio === undefined || all().some((o) => fold(o.name) === fold(`Ministry of ${portfolio}`))) return null;
-    const named = passOver ? null : homeMinistry(orgs, home);
+    const named = passOver ? null : homeNamed();
     const name = named?.name ?? inForce?.name;
     return name !== undefined && portfolioWithin(portfolio, name) ? homeOfficial(ctx.title, ctx, passOver) : null;
   };
   // `Trade Minister Roh` in a release that never names the home ministry: the one in force on its
   // date. `passOver`: the home ministries the release names are others the official does not serve.
   const homeOfficial = (title: string, anchor: TitleContext, passOver = false): OrganizationFinding | null => {
-    const named = passOver ? null : homeMinistry(orgs, home);
+    const named = passOver ? null : homeNamed();
     if (named) return named;
     if (!inForce || !home || !holdsPortfolios(inForce.name, title)) return null;
     const known = all().find((o) => fold(o.name) === fold(inForce.name));
@@ -204,7 +239,7 @@ export function findPositions(
   // ministries the release names lack a portfolio the title names, which the ministry in force
   // holds; the official serves the latter (and so does their bare `Minister`).
   const namedLacks = (title: string): boolean => {
-    const named = homeMinistry(orgs, home);
+    const named = homeNamed();
     // A ministry named by acronym alone (`MOTIE`) hides its portfolios: it is not judged.
     return named !== null && inForce !== null && /^Ministry of\b/.test(named.name) && HOME_PORTFOLIOS.some((p) => p.test(title)) && !holdsPortfolios(named.name, title) && holdsPortfolios(inForce.name, title) && (MINISTRY_TITLE.test(title) || portfolioTitle(title));
   };
@@ -220,6 +255,32 @@ export function findPositions(
   const portfolioSide = (person: PersonRecord): string | undefined => foreignOf(person) ?? (isHomeLike(person) ? undefined : (likelyCountry(person) ?? undefined));
   for (const person of persons) for (const ctx of person.contexts) if (!ctx.orgAt && !(isHomeLike(person) && homeHolds(ctx)) && !claimed(ctx, person)) implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
 
+  // `signed on August 1, 2012 by then Minister for Trade Kim`: an earlier post is the body of the
+  // day the sentence gives — the one a dated title row names then (Korea's trade minister sat in
+  // the foreign ministry until 2013), else, for a home official, the home ministry's name of that
+  // day where it differs from the release's. Null leaves the post to the release's own day.
+  const earlierBody = (ctx: TitleContext, person: PersonRecord): OrganizationFinding | null => {
+    const day = heldOn(ctx.heldIn, homeNames.date);
+    if (day === null) return null;
+    const byTitle = ofTitle(ctx, titleSide(person), day);
+    if (byTitle || !isHomeLike(person) || !home || !MINISTRY_TITLE.test(ctx.title)) return byTitle;
+    const held = ministryNameOn(homeNames.names, day);
+    if (!held || !inForce || held.name === inForce.name || !holdsPortfolios(held.name, ctx.title)) return null;
+    const known = all().find((o) => namesBody(o, held.name, held.acronym ?? undefined));
+    if (known) return known;
+    const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
+    const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name: held.name, aliases: [], acronym: held.acronym, kind: 'government', country: home, mentions: [mention] };
+    added.push(org);
+    return org;
+  };
+
+  // `Chairman of the Atomgaz Management Committee`: a company's governing board is where its head
+  // sits, and the post is the company's — when the text names that company too.
+  const companyOfBoard = (board: OrganizationFinding): OrganizationFinding | null => {
+    const company = GOVERNING_BOARD.exec(board.name)?.[1];
+    return company === undefined ? null : (all().find((o) => o !== board && o.kind === 'company' && fold(o.name) === fold(company)) ?? null);
+  };
+
   const positions: PositionFinding[] = [];
   const personCountries = new Map<string, string>();
   for (const person of persons) {
@@ -233,10 +294,12 @@ export function findPositions(
     const passOver = homeLike && person.contexts.some((c) => c.orgAt === null && namedLacks(c.title));
     for (const ctx of person.contexts) {
       let org = ctx.orgAt ? (orgAt(ctx.orgAt.start) ?? null) : null;
+      if (!org && ctx.heldIn) org = earlierBody(ctx, person);
       if (!org && homeLike) org = homeHolds(ctx, passOver);
       if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
-      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeMinistry(orgs, home);
+      if (org) org = companyOfBoard(org) ?? org;
+      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.
@@ -245,11 +308,20 @@ export function findPositions(
     if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
-    const ministry = homeMinistry(orgs, home);
-    const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (looksKorean(person.name) && home === 'KR' ? 'KR' : null);
+    const ministry = homeNamed();
+    const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (home === 'KR' && korean(person) ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
   return { positions, countries: personCountries, orgs: added, home };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The ISO day a written date means (`August 1 last year` in a release of 2013 → 2012-08-01), or null. */
+function heldOn(point: DatePoint | undefined, releaseDate: string | null): string | null {
+  if (!point) return null;
+  const year = point.year ?? (releaseDate !== null && point.yearOffset !== null ? Number(releaseDate.slice(0, 4)) + point.yearOffset : null);
+  return year === null ? null : `${year}-${pad(point.month ?? 1)}-${pad(point.day ?? 1)}`;
 }
 
 /** One post per body (the longest title); a post with no body only when there is no other. */

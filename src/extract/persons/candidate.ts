@@ -1,3 +1,5 @@
+import type { DatePoint } from '../dates/index.js';
+
 /** Where a title and a body sit around one mention of a person, for the positions pass. */
 export interface TitleContext {
   /** The title as written, `Director General for Trade and Investment`. */
@@ -9,6 +11,11 @@ export interface TitleContext {
   readonly orgAt: { readonly start: number; readonly end: number } | null;
   /** Start offsets of country names qualifying the title (`Kazakh`, `the UAE`, `of Malaysia`). */
   readonly countryAt: readonly number[];
+  /**
+   * For an earlier post (`signed on August 1, 2012 by then Minister for Trade X`): the date its
+   * sentence gives, as written (the year may be counted from the release's: `last year`).
+   */
+  readonly heldIn?: DatePoint;
 }
 
 /** A span that names a person, and how it does so. */

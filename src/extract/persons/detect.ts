@@ -1,8 +1,8 @@
-import { PLURAL_TITLES, PORTFOLIO_WORDS } from '../lexicons/titles.js';
+import { PLURAL_TITLES, PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
 import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
-import { mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
+import { mayBeCapitalised, mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
 import type { Word } from '../words.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
 
@@ -242,6 +242,8 @@ for (const plural of [...PLURAL_TITLES.keys()].sort((a, b) => b.length - a.lengt
  */
 function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: PersonCandidate[]; next: number } | null {
   const { words } = ctx;
+  // Every plural title starts with a capital: most words are ruled out before the lookup.
+  if (!mayBeCapitalised(words[i]!.text)) return null;
   const seqs = PLURAL_SEQS.get(words[i]!.text);
   const seq = seqs?.find((s) => s.every((part, k) => words[i + k]?.text === part));
   if (!seq) return null;
@@ -346,7 +348,10 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
   // `Director General for Middle Market Enterprise Policy Choi Ha-neul`,
   // `Minister for Trade and Tourism Jane Doe`: a portfolio, then the name.
-  const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : ['and', ','].includes(words[end]?.text ?? '') && PORTFOLIO_WORDS.has(words[end - 1]!.text) ? end : -1;
+  // `Minister of State Assets Jane Doe`: a title ending in a portfolio word (`Minister of State`)
+  // that another portfolio word continues is that portfolio's minister, not a minister of state.
+  const portfolioGoesOn = PORTFOLIO_WORDS.has(words[end - 1]!.text) && (['and', ','].includes(words[end]?.text ?? '') || PORTFOLIO_WORDS.has(words[end]?.text ?? ''));
+  const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : portfolioGoesOn ? end : -1;
   if (portfolioAt > 0) {
     const named = portfolioName(ctx, portfolioAt, blocked);
     if (named) {
@@ -426,6 +431,9 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
         return { from: j, to: n };
       }
     }
+    // `Minister for Trade, and Turkish Economy Minister Jane Doe`: a second title's head ends the
+    // run; no portfolio holds one, so the name is that title's.
+    if (TITLE_NOUNS.has(x)) return null;
     if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
     else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;
   }

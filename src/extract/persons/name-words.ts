@@ -1,6 +1,6 @@
 import { LATER_NAME_WORDS, NAME_PARTICLES } from '../lexicons/name-parts.js';
 import type { CoveredOffsets, Word } from '../words.js';
-import { SHAPE, shapeOf } from './word-shape.js';
+import { mayBeCapitalised, SHAPE, shapeOf } from './word-shape.js';
 
 /** What a name may not overlap: words inside bodies' names and country names. */
 export type Blocked = CoveredOffsets;
@@ -15,7 +15,7 @@ const FUSED_PARTICLE = new RegExp(`^(?:${[...NAME_PARTICLES].filter((p) => /^\p{
 
 /** `Kim`, `Yun-mo`, `Šefčovič`, `Al-Zeyoudi`, `O’Brien`: a capitalised word that can be part of a name. */
 export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
-  return w !== undefined && (shapeOf(w.text) & SHAPE.NAME) !== 0 && !blocked.has(w.start);
+  return w !== undefined && mayBeCapitalised(w.text) && (shapeOf(w.text) & SHAPE.NAME) !== 0 && !blocked.has(w.start);
 }
 
 /**
@@ -24,7 +24,9 @@ export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
  * A possessive `’s` ends the name.
  */
 export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): number {
-  const first = shapeOf(words[i]?.text);
+  const text = words[i]?.text;
+  if (text === undefined || !mayBeCapitalised(text)) return -1;
+  const first = shapeOf(text);
   // Neither an honorific nor a name word: no name starts here (the loop below would stop at once).
   if ((first & (SHAPE.HONORIFIC | SHAPE.NAME)) === 0) return -1;
   let k = i;

@@ -1,3 +1,5 @@
+import type { OrganizationKind } from '../../domain/index.js';
+
 /**
  * Titles that name the body their holder serves although the text never writes it: a
  * `Foreign Minister` serves the ministry of foreign affairs, a `Secretary of Commerce` the
@@ -11,6 +13,10 @@ export interface TitleBody {
   readonly title: RegExp;
   /** The body's name, `$<portfolio>` replaced by the title's portfolio. */
   readonly body: string;
+  /** The body's own country, where it is not the official's (the EU's commission for a Belgian commissioner). */
+  readonly bodyCountry?: string;
+  /** The body's kind where it is no government's (`international` for the EU's commission). */
+  readonly bodyKind?: OrganizationKind;
   /** Only for an official of this country (ISO alpha-2), when the title is one country's alone. */
   readonly country?: string;
   /** Only in releases dated within [from, until) (ISO dates): a portfolio that sat in that body then. */
@@ -31,14 +37,42 @@ export const TITLE_BODIES: readonly TitleBody[] = [
   {
     // Korea's trade minister sat in the foreign ministry (`Ministry of Foreign Affairs and Trade`)
     // from 1998 until the trade portfolio moved to the industry ministry on 2013-03-23.
-    title: /^(?:Trade Minister|Minister for Trade|Minister of Trade)$/,
+    // Its deputy for trade (`Deputy Minister for Trade`) served there too.
+    title: /^(?:Trade Minister|(?:Deputy )?Minister for Trade|Minister of Trade)$/,
     body: 'Ministry of Foreign Affairs and Trade',
     country: 'KR',
     from: '1998-02-28',
     until: '2013-03-23',
     exampleDate: '2010-07-14',
     example: { sentence: 'Trade Minister Han Ji-su met EU Trade Commissioner Laura Grant in Brussels.', title: 'Trade Minister', body: 'Ministry of Foreign Affairs and Trade' },
-    mustNotMatch: ['Minister of Trade, Industry and Energy', 'Deputy Trade Minister'],
+    mustNotMatch: ['Minister of Trade, Industry and Energy', 'Deputy Trade Minister', 'Deputy Minister for Trade Negotiations'],
+  },
+  {
+    // The EU's commissioners (`European Trade Commissioner`, `EU Commissioner for Trade`) sit in
+    // the European Commission: the demonym in the title, or the EU as the official's side, says so.
+    title: /^European (?:\p{Lu}\p{Ll}+ )?Commissioner(?: for \p{Lu}.*)?$/u,
+    body: 'European Commission',
+    bodyCountry: 'EU',
+    bodyKind: 'international',
+    example: { sentence: 'The agreement was signed by European Trade Commissioner Laura Grant and Minister Han Ji-su.', title: 'European Trade Commissioner', body: 'European Commission' },
+    mustNotMatch: ['Commissioner', 'European Council President', 'Trade Commissioner'],
+  },
+  {
+    title: /^(?:\p{Lu}\p{Ll}+ )?Commissioner(?: for \p{Lu}.*)?$/u,
+    body: 'European Commission',
+    bodyCountry: 'EU',
+    bodyKind: 'international',
+    country: 'EU',
+    example: { sentence: 'Minister Han Ji-su met EU Trade Commissioner Laura Grant in Brussels.', title: 'Trade Commissioner', body: 'European Commission' },
+    mustNotMatch: ['Commissioner of Customs', 'High Commissioner'],
+  },
+  {
+    // Indonesia's coordinating ministers head coordinating ministries (`Coordinating Minister for
+    // Economic Affairs` → `Coordinating Ministry for Economic Affairs`).
+    title: /^Coordinating Minister for (?<portfolio>\p{Lu}.*)$/u,
+    body: 'Coordinating Ministry for $<portfolio>',
+    example: { sentence: 'Minister Han Ji-su met Indonesian Coordinating Minister for Maritime Affairs Sari Wijono in Jakarta.', title: 'Coordinating Minister for Maritime Affairs', body: 'Coordinating Ministry for Maritime Affairs' },
+    mustNotMatch: ['Minister for Economic Affairs', 'Coordinating Director'],
   },
   {
     title: /^(?:Deputy |Vice )?Foreign Minister$/,
@@ -200,15 +234,42 @@ export const TITLE_BODIES: readonly TitleBody[] = [
   },
 ];
 
-/** The body `title` implies for an official of `country` in a release of `date`, or null. */
-export function bodyOfTitle(title: string, country: string | null, date: string | null = null): string | null {
+/** A body a title implies: its name, and its country where the row fixes one. */
+export interface ImpliedBody {
+  readonly name: string;
+  readonly country: string | null;
+  readonly kind: OrganizationKind;
+}
+
+// Each title is asked about several times per release (is it claimed, stated, which body): the
+// table's regexes run once per title, side and day.
+const remembered = new Map<string, ImpliedBody | null>();
+
+/** The body `title` implies for an official of `country` in a release of `date`, with its country, or null. */
+export function impliedBodyOfTitle(title: string, country: string | null, date: string | null = null): ImpliedBody | null {
   const day = date?.slice(0, 10) ?? null;
+  const key = `${title}\u0000${country ?? ''}\u0000${day ?? ''}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  // Bounded: a long run meets ever new titles.
+  if (remembered.size > 20_000) remembered.clear();
+  const body = readTable(title, country, day);
+  remembered.set(key, body);
+  return body;
+}
+
+function readTable(title: string, country: string | null, day: string | null): ImpliedBody | null {
   for (const row of TITLE_BODIES) {
     const m = row.title.exec(title);
     if (!m) continue;
     if (row.country !== undefined && row.country !== country) continue;
     if ((row.from !== undefined || row.until !== undefined) && (day === null || (row.from !== undefined && day < row.from) || (row.until !== undefined && day >= row.until))) continue;
-    return row.body.replace('$<portfolio>', m.groups?.['portfolio'] ?? m.groups?.['portfolio2'] ?? '');
+    return { name: row.body.replace('$<portfolio>', m.groups?.['portfolio'] ?? m.groups?.['portfolio2'] ?? ''), country: row.bodyCountry ?? null, kind: row.bodyKind ?? 'government' };
   }
   return null;
+}
+
+/** The body `title` implies for an official of `country` in a release of `date`, or null. */
+export function bodyOfTitle(title: string, country: string | null, date: string | null = null): string | null {
+  return impliedBodyOfTitle(title, country, date)?.name ?? null;
 }

@@ -20,7 +20,7 @@ function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, s
 }
 
 /** The head a portfolio stands before: `Agriculture Minister`, `Housing Secretary`. */
-const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary']);
+const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
 
 /** Words that join portfolios in a title: `Land and Transport`, `Trade, Industry and Energy`. */
 const PORTFOLIO_JOINERS = new Set(['and', ',']);

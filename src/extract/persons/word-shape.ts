@@ -76,6 +76,16 @@ export function mayStartPerson(text: string): boolean {
   return c >= 128 || START_CHARS[c] === 1;
 }
 
+/**
+ * False when the first character is ASCII and no capital: such a word has none of the shapes that
+ * need one (NAME, INITIAL, HONORIFIC, the surnames), known without a lookup. Name scans ask this of
+ * the word after every name, mostly a lower-case one.
+ */
+export function mayBeCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 const remembered = new Map<string, number>();
 
 /** The SHAPE flags of a word's text (0 for none, or for no word). */

@@ -227,6 +227,35 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Ed Marsh @ Ministry of Oil',
     mustNot: [['Oil Minister Han Ji-su joined the talks in Baghdad.', 'Han Ji-su @ Ministry of Oil']],
   },
+  {
+    phrasing: '<demonym> Minister of State <Portfolio> <Name>: the portfolio goes on after `State`, so that ministry',
+    example: 'Minister Han Ji-su met Ruritanian Deputy Prime Minister and Minister of State Assets Tom Hale in Davos.',
+    post: 'Tom Hale @ Ministry of State Assets',
+    mustNot: [['Minister Han Ji-su met British Minister of State for Trade Policy Tom Hale in London.', 'Tom Hale @ Ministry of State for Trade Policy']],
+  },
+  {
+    phrasing: 'Name, then <title>, and <demonym> <Portfolio> Minister <Name>: the second title is the second name’s, not a portfolio',
+    example: 'The deal was signed by Han Ji-su, then Minister for Trade, and Ruritanian Economy Minister Tom Hale.',
+    post: 'Tom Hale @ Ministry of Economy',
+    mustNot: [['The deal was signed by Han Ji-su, then Minister for Trade, and Ruritanian Economy Minister Tom Hale.', 'Tom Hale @ Ministry of Trade, Industry and Energy']],
+  },
+  {
+    phrasing: 'signed on <dated day> by then <title> <Korean name>: the body of that day, not of the release’s',
+    example: 'The agreement was signed in Seoul on February 21, 2012 by then Minister for Trade Han Ji-su and Ruritanian Economy Minister Tom Hale.',
+    post: 'Han Ji-su @ Ministry of Foreign Affairs and Trade',
+    mustNot: [['The agreement was signed in Seoul on February 21, 2019 by then Minister for Trade Han Ji-su and Ruritanian Economy Minister Tom Hale.', 'Han Ji-su @ Ministry of Foreign Affairs and Trade']],
+  },  {
+    phrasing: '<Company> Executive Chair <Name>: the company’s post',
+    example: 'The delegation includes Alder Motor Group Executive Chair Tom Hale.',
+    post: 'Tom Hale @ Alder Motor Group',
+    mustNot: [],
+  },
+  {
+    phrasing: 'Name, Chairman of the <Company> Management Committee, the company named too: the company’s post, the board being its own',
+    example: 'Alder Gas Corporation and Russia’s state gas company Atomgaz signed a memorandum. It was signed by Ivan Petrov, Chairman of the Atomgaz Management Committee, in Moscow.',
+    post: 'Ivan Petrov @ Atomgaz',
+    mustNot: [['He met Ed Marsh, Chairman of the Technical Management Board, in Geneva.', 'Ed Marsh @ Technical']],
+  },
 ];
 
 describe('post phrasings', () => {

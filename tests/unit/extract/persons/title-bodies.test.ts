@@ -32,6 +32,10 @@ describe('TITLE_BODIES', () => {
     },
   );
 
+  it('files a post under the body the release names by its initials (`MOFAT`), not a second body under the full name', () => {
+    expect(postBodies('MOFAT said on July 14 that Minister for Trade Han Ji-su had met the Ruritanian delegation.', '2010-07-14')).toEqual(['MOFAT']);
+  });
+
   it('reads a dated row only in releases of its window: Korea’s trade minister after 2013 is not the foreign ministry’s', () => {
     expect(bodyOfTitle('Trade Minister', 'KR', '2010-07-14')).toBe('Ministry of Foreign Affairs and Trade');
     expect(bodyOfTitle('Trade Minister', 'KR', '2014-07-14')).toBeNull();
