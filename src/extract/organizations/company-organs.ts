@@ -9,9 +9,16 @@ import type { OrgTable } from './org-table.js';
 const COMPANY_ORGAN = /^(\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*){0,2}) (?:Management Committee|Management Board|Supervisory Board|Board of Directors)$/u;
 
 /**
+ * Words that say what an organ does rather than whose it is (`the Technical Management Board`, `the
+ * Executive Board of Directors`): a name made only of them names no company.
+ */
+const ORGAN_QUALIFIERS = new Set(['Technical', 'Executive', 'Joint', 'General', 'Central', 'Advisory', 'Steering', 'Operating', 'Strategic', 'Programme', 'Program', 'Project', 'Standing', 'Interim', 'National', 'International', 'Regional', 'Global']);
+
+/**
  * Reads a body named `<Company> Management Committee` (and the like) as the company itself, when
  * the words before the organ name a company: no head word of another kind of body (`… Ministry
- * Management Board`), no listed international body (`ISO Technical Management Board`).
+ * Management Board`), no listed international body (`ISO Technical Management Board`), not only
+ * words of the organ's role (`the Technical Management Board`).
  */
 export function foldCompanyOrgans(table: OrgTable): void {
   for (const entry of [...table.entries]) {
@@ -21,6 +28,7 @@ export function foldCompanyOrgans(table: OrgTable): void {
     if (company === undefined) continue;
     const words = company.split(' ');
     if (words.some((w) => (ORG_HEADS.get(w)?.kind ?? 'company') !== 'company' || INTERNATIONAL_ORGS.has(w))) continue;
+    if (words.every((w) => ORGAN_QUALIFIERS.has(w))) continue;
     const known = table.find(company);
     if (known && known !== entry) {
       table.merge(entry, known);

@@ -19,6 +19,9 @@ describe('a company’s governing organ', () => {
   it.each([
     // an organ of a listed international body stays that body's organ
     ['Korea was reappointed to the ISO Technical Management Board.', 'ISO Technical Management Board'],
+    // words of the organ's role name no company
+    ['Ed Roe, Chairman of the Technical Management Board, spoke.', 'Technical Management Board'],
+    ['The Executive Board of Directors met.', 'Executive Board of Directors'],
     // a committee that is no governing organ of a company stays a committee
     ['The Velgaz Steering Committee met.', 'Velgaz Steering Committee'],
   ])('must not: %s', (body, name) => {
