@@ -5,7 +5,7 @@ export { entityDetail } from './entity-detail.js';
 export { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 export { personMeetings, pairMeetings, meetingsOf, DEFAULT_MEETINGS_PAGE } from './meetings.js';
 export { countryProfile, DEFAULT_COUNTRY_PAGE } from './country.js';
-export { countryGraph } from './country-graph.js';
+export { countryGraph, countryGraphJson } from './country-graph.js';
 export { resolveCountry } from './country-code.js';
 export type { Page } from './page.js';
 export { connection, type PathOptions } from './path.js';

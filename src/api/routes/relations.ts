@@ -14,7 +14,8 @@ export function relationsRouter(query: QueryService): Router {
   router.get('/countries/:code/graph', async (req, res) => {
     const { code } = parseInput(countryPath, req.params, 'path');
     const page = parseInput(countryQuery, req.query, 'query');
-    res.json(await query.countryGraph(code, page));
+    // JSON bytes put together from each element's bytes kept once (countryGraphJson): the same bytes res.json would send.
+    res.type('application/json').send(await query.countryGraphJson(code, page));
   });
   router.get('/path', async (req, res) => {
     const { from, to, maxDepth, types, limit } = parseInput(pathQuery, req.query, 'query');
