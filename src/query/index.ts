@@ -4,7 +4,7 @@ export { searchIndexFor } from './search-index.js';
 export { entityDetail } from './entity-detail.js';
 export { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 export { personMeetings, pairMeetings, meetingsOf, DEFAULT_MEETINGS_PAGE } from './meetings.js';
-export { countryProfile, DEFAULT_COUNTRY_PAGE } from './country.js';
+export { countryProfile, countryProfileJson, DEFAULT_COUNTRY_PAGE } from './country.js';
 export { countryGraph, countryGraphJson } from './country-graph.js';
 export { resolveCountry } from './country-code.js';
 export type { Page } from './page.js';

@@ -5,7 +5,7 @@ import { countryActivity, warmCountryActivity } from './analytics-country-activi
 import type { PeriodKind } from './analytics-periods.js';
 import { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
-import { countryProfile, listsOf } from './country.js';
+import { countryProfile, countryProfileJson, listsOf } from './country.js';
 import { countryGraph, countryGraphJson } from './country-graph.js';
 import { forgetDerived } from './derived.js';
 import type { Page } from './page.js';
@@ -40,6 +40,8 @@ export interface QueryService {
   personMeetings(id: string, page?: Page): Promise<T.PersonMeetings>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
   country(code: string, page?: Page): Promise<T.CountryProfile>;
+  /** The country answer as UTF-8 JSON, byte for byte `JSON.stringify` of it: what the route sends. */
+  countryJson(code: string, page?: Page): Promise<Buffer>;
   countryGraph(code: string, page?: Page): Promise<T.CountryGraph>;
   /** countryGraph's answer as UTF-8 JSON, byte for byte `JSON.stringify` of it: what the route sends. */
   countryGraphJson(code: string, page?: Page): Promise<Buffer>;
@@ -121,6 +123,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     personMeetings: (id, page) => personMeetings(store, id, page),
     pairMeetings: (a, b) => pairMeetings(store, a, b),
     country: (code, page) => countryProfile(store, code, page),
+    countryJson: (code, page) => countryProfileJson(store, code, page),
     countryGraph: (code, page) => countryGraph(store, code, page),
     countryGraphJson: (code, page) => countryGraphJson(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),
