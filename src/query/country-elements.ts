@@ -1,4 +1,6 @@
 import type { CountryDrawing, DrawnPage } from './country-drawing.js';
+import { KEPT_POSITIONS } from './country-json.js';
+import type { Page } from './page.js';
 import { edgeData, nodeData } from './presenters.js';
 import type { Elements } from './types.js';
 
@@ -44,6 +46,11 @@ function elementJson(data: NodeData | EdgeData): Buffer {
   return json;
 }
 
+/** An element's bytes written for one answer and not kept: a page beyond KEPT_POSITIONS. */
+function freshElementJson(data: NodeData | EdgeData): Buffer {
+  return jsonOf.get(data) ?? Buffer.from(JSON.stringify({ data }));
+}
+
 /** Each drawing's elements' JSON by their numbers, filled as pages draw them: one array read per element, no lookup by object. */
 const drawnJsonOf = new WeakMap<CountryDrawing, { readonly nodes: (Buffer | undefined)[]; readonly edges: (Buffer | undefined)[] }>();
 
@@ -54,9 +61,11 @@ const COMMA = Buffer.from(',');
  * from each element's bytes kept once, between `before` and `after` (the answer's other fields):
  * serialising the drawing and encoding its text were as much of a request's CPU as cutting it, and
  * the bytes of an element do not change while the graph does not. Only the elements a page has
- * drawn are kept (a few pages' worth of each country's lists are ever asked for).
+ * drawn are kept, and only for pages within the lists' first KEPT_POSITIONS items: a crawler's
+ * deeper pages are written anew.
  */
-export function countryElementsJson(drawing: CountryDrawing, drawn: DrawnPage, before: string, after: string): Buffer {
+export function countryElementsJson(drawing: CountryDrawing, drawn: DrawnPage, page: Page, before: string, after: string): Buffer {
+  if (page.offset + page.limit > KEPT_POSITIONS) return freshElementsJson(drawing, drawn, before, after);
   let kept = drawnJsonOf.get(drawing);
   // Slots made at once, filled with undefined (packed, not sparse: a hub's thousands of numbers are written out of order).
   if (!kept) drawnJsonOf.set(drawing, (kept = { nodes: new Array<Buffer | undefined>(drawing.nodes.length).fill(undefined), edges: new Array<Buffer | undefined>(drawing.edges.length).fill(undefined) }));
@@ -73,6 +82,15 @@ export function countryElementsJson(drawing: CountryDrawing, drawn: DrawnPage, b
     if (k > 0) parts.push(COMMA);
     parts.push((edges[i] ??= elementJson(edgeData(drawing.edges[i]!))));
   }
+  parts.push(Buffer.from(`]}${after}`));
+  return Buffer.concat(parts);
+}
+
+function freshElementsJson(drawing: CountryDrawing, drawn: DrawnPage, before: string, after: string): Buffer {
+  const parts: Buffer[] = [Buffer.from(`${before}{"nodes":[`)];
+  drawn.nodes.forEach((i, k) => parts.push(...(k > 0 ? [COMMA] : []), freshElementJson(leanData(nodeData(drawing.nodes[i]!)))));
+  parts.push(Buffer.from('],"edges":['));
+  drawn.edges.forEach((i, k) => parts.push(...(k > 0 ? [COMMA] : []), freshElementJson(edgeData(drawing.edges[i]!))));
   parts.push(Buffer.from(`]}${after}`));
   return Buffer.concat(parts);
 }

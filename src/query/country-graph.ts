@@ -29,5 +29,5 @@ export async function countryGraph(store: GraphStore, code: string, page: Page =
 export async function countryGraphJson(store: GraphStore, code: string, page: Page = DEFAULT_COUNTRY_PAGE): Promise<Buffer> {
   const country = await resolveCountry(store, code);
   const { drawing } = await listsOf(store, country);
-  return countryElementsJson(drawing, drawnOf(drawing, page), `{"center":${JSON.stringify(country.id)},"elements":`, `,"page":${JSON.stringify({ offset: page.offset, limit: page.limit })}}`);
+  return countryElementsJson(drawing, drawnOf(drawing, page), page, `{"center":${JSON.stringify(country.id)},"elements":`, `,"page":${JSON.stringify({ offset: page.offset, limit: page.limit })}}`);
 }
