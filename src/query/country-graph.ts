@@ -1,9 +1,9 @@
-import type { EdgeRecord, NodeRecord, GraphStore } from '../domain/index.js';
+import type { GraphStore } from '../domain/index.js';
 import { resolveCountry } from './country-code.js';
-import type { CountryLists } from './country-lists.js';
+import { drawnOf } from './country-drawing.js';
 import { DEFAULT_COUNTRY_PAGE, listsOf } from './country.js';
-import { countryElements } from './country-elements.js';
-import { pageOf, type Page } from './page.js';
+import { countryElements, countryElementsJson } from './country-elements.js';
+import type { Page } from './page.js';
 import type { CountryGraph } from './types.js';
 
 /**
@@ -16,39 +16,18 @@ import type { CountryGraph } from './types.js';
  */
 export async function countryGraph(store: GraphStore, code: string, page: Page = DEFAULT_COUNTRY_PAGE): Promise<CountryGraph> {
   const country = await resolveCountry(store, code);
-  const lists = await listsOf(store, country);
-  const agreements = pageOf(lists.agreements, page).map((a) => lists.agreementNodes.get(a.id)!);
-  const shown: NodeRecord[] = [
-    country,
-    ...pageOf(lists.officials, page),
-    ...pageOf(lists.organizations, page),
-    ...pageOf(lists.counterparts, page),
-    ...agreements,
-    ...pageOf(lists.events, page),
-  ];
-  return {
-    center: country.id,
-    elements: countryElements(shown, drawnEdges(shown, lists.edgesByPair)),
-    page: { offset: page.offset, limit: page.limit },
-  };
+  const { drawing } = await listsOf(store, country);
+  return { center: country.id, elements: countryElements(drawing, drawnOf(drawing, page)), page: { offset: page.offset, limit: page.limit } };
 }
 
 /**
- * The relations between the nodes shown: every one has a shown end besides the country, so the
- * country's own thousands need no walk. A hub's official met hundreds of people, so each shown node
- * looks up the other shown nodes when they are fewer than the people it is linked to.
+ * countryGraph's answer as the API sends it: the UTF-8 bytes of `JSON.stringify(await
+ * countryGraph(…))`, byte for byte, put together from each element's bytes kept once
+ * (countryElementsJson). The route sends them as they are, where serialising and encoding the
+ * drawing anew cost a request more than cutting it.
  */
-function drawnEdges(shown: readonly NodeRecord[], edgesByPair: CountryLists['edgesByPair']): EdgeRecord[] {
-  const ids = new Set(shown.map((node) => node.id));
-  const edges: EdgeRecord[] = [];
-  for (const node of shown.slice(1)) {
-    const byOther = edgesByPair.get(node.id);
-    if (!byOther) continue;
-    if (byOther.size <= ids.size) {
-      for (const [other, list] of byOther) if (ids.has(other)) edges.push(...list);
-    } else {
-      for (const other of ids) edges.push(...(byOther.get(other) ?? []));
-    }
-  }
-  return edges;
+export async function countryGraphJson(store: GraphStore, code: string, page: Page = DEFAULT_COUNTRY_PAGE): Promise<Buffer> {
+  const country = await resolveCountry(store, code);
+  const { drawing } = await listsOf(store, country);
+  return countryElementsJson(drawing, drawnOf(drawing, page), page, `{"center":${JSON.stringify(country.id)},"elements":`, `,"page":${JSON.stringify({ offset: page.offset, limit: page.limit })}}`);
 }

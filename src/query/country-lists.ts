@@ -1,5 +1,6 @@
 import { groupBy, type EdgeRecord, type NodeRecord, type GraphStore } from '../domain/index.js';
 import { agreementsOfCountry, summarizeAgreements } from './agreements.js';
+import { countryDrawing, type CountryDrawing } from './country-drawing.js';
 import { countryTimeline } from './country-timeline.js';
 import { derived } from './derived.js';
 import { meetingsOf } from './meetings.js';
@@ -16,12 +17,11 @@ export interface CountryLists {
   readonly meetings: readonly CountryMeeting[];
   readonly counterparts: readonly NodeRecord[];
   readonly agreements: readonly CountryAgreement[];
-  readonly agreementNodes: ReadonlyMap<string, NodeRecord>;
   readonly agreementsByKind: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly events: readonly NodeRecord[];
   readonly timeline: readonly TimelineEntry[];
-  /** The relations drawn between these, by one end then the other (each relation under both). */
-  readonly edgesByPair: ReadonlyMap<string, ReadonlyMap<string, readonly EdgeRecord[]>>;
+  /** What the drawing of any page of these lists is cut from (countryGraph). */
+  readonly drawing: CountryDrawing;
 }
 
 /**
@@ -78,11 +78,10 @@ export async function countryLists(store: GraphStore, country: NodeRecord): Prom
     meetings: meetings.map(countryMeeting),
     counterparts,
     agreements: agreements.map(countryAgreement),
-    agreementNodes: new Map(agreementNodes.map((node) => [node.id, node])),
     agreementsByKind,
     events,
     timeline: countryTimeline(meetings, agreements, events),
-    edgesByPair: byPair(edges.values()),
+    drawing: countryDrawing(country, [officials, organizations, counterparts, agreementsInOrder(agreements, agreementNodes), events], edges.values()),
   };
 }
 
@@ -114,18 +113,8 @@ function byCountryAttribute(store: GraphStore, label: 'Person' | 'Organization')
   });
 }
 
-function byPair(edges: Iterable<EdgeRecord>): Map<string, Map<string, EdgeRecord[]>> {
-  const byNode = new Map<string, Map<string, EdgeRecord[]>>();
-  const add = (end: string, other: string, edge: EdgeRecord) => {
-    let byOther = byNode.get(end);
-    if (!byOther) byNode.set(end, (byOther = new Map()));
-    const list = byOther.get(other);
-    if (list) list.push(edge);
-    else byOther.set(other, [edge]);
-  };
-  for (const edge of edges) {
-    add(edge.source, edge.target, edge);
-    if (edge.target !== edge.source) add(edge.target, edge.source, edge);
-  }
-  return byNode;
+/** The agreement nodes in the order of the agreement list (summarizeAgreements') that the page is cut from. */
+function agreementsInOrder(listed: readonly AgreementSummary[], nodes: readonly NodeRecord[]): NodeRecord[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return listed.map((agreement) => byId.get(agreement.id)!);
 }

@@ -42,13 +42,15 @@ export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeReco
 const nodeDataOf = new WeakMap<object, Elements['nodes'][number]['data']>();
 const edgeDataOf = new WeakMap<object, Elements['edges'][number]['data']>();
 
-function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
+/** A node's element data as toElements draws it, the same object for as long as the node's attributes are. */
+export function nodeData(node: NodeRecord): Elements['nodes'][number]['data'] {
   let data = nodeDataOf.get(node.attributes);
   if (!data || data.id !== node.id) nodeDataOf.set(node.attributes, (data = freshNodeData(node)));
   return data;
 }
 
-function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
+/** An edge's element data as toElements draws it, the same object for as long as the edge's attributes are. */
+export function edgeData(edge: EdgeRecord): Elements['edges'][number]['data'] {
   let data = edgeDataOf.get(edge.attributes);
   if (!data || data.id !== edge.id || data.source !== edge.source || data.target !== edge.target) edgeDataOf.set(edge.attributes, (data = freshEdgeData(edge)));
   return data;

@@ -5,8 +5,8 @@ import { countryActivity, warmCountryActivity } from './analytics-country-activi
 import type { PeriodKind } from './analytics-periods.js';
 import { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 import { agreementPage, agreements, partyOf, type AgreementFilter } from './agreements.js';
-import { countryProfile, listsOf } from './country.js';
-import { countryGraph } from './country-graph.js';
+import { countryProfile, countryProfileJson, listsOf } from './country.js';
+import { countryGraph, countryGraphJson } from './country-graph.js';
 import { forgetDerived } from './derived.js';
 import type { Page } from './page.js';
 import { runCypher, DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher-guard.js';
@@ -42,7 +42,11 @@ export interface QueryService {
   personMeetings(id: string, page?: Page): Promise<T.PersonMeetings>;
   pairMeetings(a: string, b: string): Promise<T.PairMeetings>;
   country(code: string, page?: Page): Promise<T.CountryProfile>;
+  /** The country answer as UTF-8 JSON, byte for byte `JSON.stringify` of it: what the route sends. */
+  countryJson(code: string, page?: Page): Promise<Buffer>;
   countryGraph(code: string, page?: Page): Promise<T.CountryGraph>;
+  /** countryGraph's answer as UTF-8 JSON, byte for byte `JSON.stringify` of it: what the route sends. */
+  countryGraphJson(code: string, page?: Page): Promise<Buffer>;
   path(from: string, to: string, options: PathOptions): Promise<T.PathResult>;
   agreements(filter: AgreementFilter, page?: Page): Promise<T.AgreementList>;
   agreementLifecycle(id: string): Promise<T.AgreementLifecycle>;
@@ -122,7 +126,9 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     personMeetings: (id, page) => personMeetings(store, id, page),
     pairMeetings: (a, b) => pairMeetings(store, a, b),
     country: (code, page) => countryProfile(store, code, page),
+    countryJson: (code, page) => countryProfileJson(store, code, page),
     countryGraph: (code, page) => countryGraph(store, code, page),
+    countryGraphJson: (code, page) => countryGraphJson(store, code, page),
     path: (from, to, opts) => connection(store, from, to, opts),
     agreements: (filter, page) => agreementPage(store, filter, page),
     agreementLifecycle: (id) => agreementLifecycle(store, id),
