@@ -11,12 +11,13 @@ import {
   createNodesStatement,
   EDGE_ENDS_BY_ID,
   EDGE_ENDS_BY_ID_ALL_TYPES,
-  MERGE_EDGES,
-  MERGE_NODES,
   MISSING_NODE_IDS,
   READ_EDGES_BY_ID,
   READ_NODES_BY_ID,
+  RECREATE_EDGES,
+  RECREATE_NODES,
   UPDATE_EDGES,
+  UPDATE_NODES,
 } from './statements.js';
 import { ONE_STATEMENT_SEEKS, storedEdgeHashes, storedHashesInOne, storedNodeHashes, type StoredHashes } from './stored-hashes.js';
 import { BucketDigests, BUCKETS, bucketOf } from './bucket-digests.js';
@@ -339,10 +340,14 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
     const raw = before.get(record.id);
     const merged = raw ? { id: record.id, attributes: mergeNodeAttributes(nodeFromProps(raw).attributes, record.attributes) } : record;
     const props = nodeToStored(merged);
-    return raw && raw.hash === props.hash ? [] : [{ id: record.id, props }];
+    return raw && raw.hash === props.hash ? [] : [{ id: record.id, props, stored: raw !== undefined }];
   });
+  // What is stored is updated through the id index; created again only what vanished since it was compared.
+  const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
+  const gone = rows.filter((row) => !row.stored).map(({ id, props }) => ({ id, props }));
   if (rows.length > 0) await untrust();
-  if (rows.length > 0) await tx.run(MERGE_NODES[label], { rows });
+  if (kept.length > 0) await tx.run(UPDATE_NODES[label], { rows: kept });
+  if (gone.length > 0) await tx.run(RECREATE_NODES[label], { rows: gone });
   return rows.map(({ id, props }) => [id, props.hash as string]);
 }
 
@@ -402,12 +407,12 @@ async function mergeEdges(
     if (stored && stored.props.hash === props.hash) return [];
     return [{ id: record.id, source: record.source, target: record.target, props, stored: previous !== undefined }];
   });
-  // What is stored is updated through the id index; MERGE only for what vanished since it was read.
+  // What is stored is updated through the id index; created again only what vanished since it was compared.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
   if (rows.length + appended.length > 0) await untrust();
   if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
-  if (gone.length > 0) await tx.run(MERGE_EDGES[type], { rows: gone });
+  if (gone.length > 0) await tx.run(RECREATE_EDGES[type], { rows: gone });
   if (appended.length > 0) await tx.run(APPEND_EDGES[type], { rows: appended });
   return [...rows, ...appended].map(({ id, props }) => [id, props.hash as string]);
 }
