@@ -157,9 +157,9 @@ export default async function neo4jLoadBench(): Promise<void> {
 /**
  * Plans every load statement once and runs its code paths a few times, as a long-running server
  * would have: a first load, a reload, and releases added on top three times (the update, append
- * and endpoint statements of changed records, which a reload of the same graph never runs; a
- * fresh JVM otherwise compiles their paths during the measured +1% loads, ~1 s of its compiler
- * threads' CPU, which a server that has taken releases before has spent long since).
+ * and endpoint statements of changed records, which a reload of the same graph never runs). The
+ * JVM still spends ~1 s of JIT compiler CPU on each measured +1% load (printed apart): small
+ * loads do not make those paths hot enough to be compiled beforehand.
  */
 async function warmUp(store: GraphStore, graphs: readonly GraphData[]): Promise<void> {
   await store.load(graphs[0]!);
