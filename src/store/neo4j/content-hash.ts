@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digestOf } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { canonical as canonicalOf } from '../content-hash.js';
 
@@ -44,7 +44,8 @@ export function evidenceSetDigests(evidence: Iterable<EvidenceRow>, inPart: (row
   const part = { n: 0, a: 0, b: 0 };
   const all = { n: 0, a: 0, b: 0 };
   for (const [key, e] of rows) {
-    const digest = createHash('sha1').update(`${key}\u0000${e.date ?? '\u0001'}\u0000${e.sentenceStart}\u0000${e.sentence}`).digest();
+    // The one-shot hash: a Hash object per row was most of this loop, and a hub edge has thousands of rows.
+    const digest = digestOf('sha1', `${key}\u0000${e.date ?? '\u0001'}\u0000${e.sentenceStart}\u0000${e.sentence}`, 'buffer');
     const a = digest.readUInt32BE(0);
     const b = digest.readUInt32BE(4);
     for (const sum of inPart(e) ? [part, all] : [all]) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config/index.js';
 import { canonical, HASH_PROPERTY } from './content-hash.js';
+import { digestsAsWrittenWhole } from './load-digests.js';
 import { asWrittenWhole } from './records.js';
 
 const ALL_NODES = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props';
@@ -19,7 +20,8 @@ export interface GraphChecksum {
  * nodes and relationships with the same labels, types and properties (the stored `hash` included,
  * typed: an Integer differs from a float), whatever their internal ids or the order they were
  * written in; evidence appended in chunks by loads that added releases (records.ts) compares as the
- * whole list one load of the same graph writes. What the tests compare to say a load changed nothing or converged after a crash.
+ * whole list one load of the same graph writes, and load digests written as a delta as the digests
+ * written whole (load-digests.ts). What the tests compare to say a load changed nothing or converged after a crash.
  */
 export async function graphChecksum(driver: Driver, database: string): Promise<GraphChecksum> {
   const session = driver.session({ database });
@@ -27,7 +29,9 @@ export async function graphChecksum(driver: Driver, database: string): Promise<G
     const lines = await session.executeRead(async (tx) => {
       const nodes: string[] = [];
       for await (const r of tx.run(ALL_NODES)) {
-        const props = r.get('props') as Record<string, unknown>;
+        // The load digests written as a delta count as the digests written whole.
+        const labels = r.get('labels') as string[];
+        const props = labels.includes('TradegraphLoadDigests') ? digestsAsWrittenWhole(r.get('props') as Record<string, unknown>) : (r.get('props') as Record<string, unknown>);
         nodes.push(`${[...(r.get('labels') as string[])].sort().join(':')}${canonical(props)}${stored(props)}`);
       }
       const relationships: string[] = [];

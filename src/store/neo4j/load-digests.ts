@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { RELATIONSHIP_TYPES } from '../../domain/index.js';
 import { BucketDigests } from './bucket-digests.js';
-import { EDGE_HASHES_ALL, LOCK_LOADS, MARK_LOAD_DIGESTS_WRITING, NODE_HASHES_ALL, READ_LOAD_DIGESTS, WRITE_LOAD_DIGESTS } from './statements.js';
+import { EDGE_HASHES_ALL, LOCK_LOADS, MARK_LOAD_DIGESTS_WRITING, NODE_HASHES_ALL, READ_LOAD_DIGESTS, WRITE_LOAD_DIGESTS, WRITE_LOAD_DIGESTS_DELTA } from './statements.js';
 
 /**
  * What the stored digests say: 'valid' digests describe every stored record; 'empty' is a
@@ -9,7 +9,22 @@ import { EDGE_HASHES_ALL, LOCK_LOADS, MARK_LOAD_DIGESTS_WRITING, NODE_HASHES_ALL
  * trusted (written before digests existed, or a load died while writing), which a load then
  * rebuilds from every stored hash (storedDigests).
  */
-export type StoredDigestState = { readonly kind: 'valid'; readonly digests: BucketDigests } | { readonly kind: 'empty' } | { readonly kind: 'unknown' };
+export type StoredDigestState =
+  | {
+      readonly kind: 'valid';
+      readonly digests: BucketDigests;
+      /** The digests as last written whole; `digests` is this with the stored delta applied. */
+      readonly base: BucketDigests;
+    }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unknown' };
+
+/**
+ * Past this many bytes of delta (~6,500 differing buckets, a tenth of them: five or six +1% loads
+ * at 100x), a load writes the digests whole again, so that reading them never costs much more
+ * than the 512 KiB base.
+ */
+export const MAX_DELTA_BYTES = 64 * 1024;
 
 export async function readLoadDigests(session: Session): Promise<StoredDigestState> {
   const record = (await session.executeRead((tx) => tx.run(READ_LOAD_DIGESTS))).records[0];
@@ -17,6 +32,7 @@ export async function readLoadDigests(session: Session): Promise<StoredDigestSta
   return digestStateOf({
     state: record.get('state') as string | null,
     digests: record.get('digests') as Int8Array | Uint8Array | null,
+    delta: record.get('delta') as Int8Array | Uint8Array | null,
     digestCounts: [countOf(record.get('digestNodes')), countOf(record.get('digestRelationships'))],
     counts: [countOf(record.get('nodes')), countOf(record.get('relationships'))],
   });
@@ -26,6 +42,8 @@ export async function readLoadDigests(session: Session): Promise<StoredDigestSta
 export interface DigestsRead {
   readonly state: string | null;
   readonly digests: Int8Array | Uint8Array | null;
+  /** Buckets changed since the digests were written whole (BucketDigests.deltaFrom); null: none. */
+  readonly delta: Int8Array | Uint8Array | null;
   /** Nodes and relationships stored when the digests were written (null: written before counts were kept). */
   readonly digestCounts: readonly [number | null, number | null];
   /** Nodes and relationships stored now. */
@@ -42,8 +60,9 @@ export function digestStateOf(read: DigestsRead): StoredDigestState {
   if (read.state === null && nodes === 0 && relationships === 0) return { kind: 'empty' };
   const sameCounts = read.digestCounts[0] !== null && read.digestCounts[0] === nodes && read.digestCounts[1] === relationships;
   if (read.state === 'valid' && read.digests && sameCounts) {
-    const digests = BucketDigests.fromBytes(read.digests);
-    if (digests) return { kind: 'valid', digests };
+    const base = BucketDigests.fromBytes(read.digests);
+    const digests = base && read.delta ? base.withDelta(read.delta) : base;
+    if (base && digests) return { kind: 'valid', digests, base };
   }
   return { kind: 'unknown' };
 }
@@ -63,9 +82,27 @@ export async function writeLoadDigests(driver: Driver, database: string, digests
   await driver.executeQuery(WRITE_LOAD_DIGESTS, { digests: digests.toBytes() }, { database });
 }
 
-/** writeLoadDigests inside a transaction that also wrote the records: the digests commit with them, or neither does. */
-export async function writeLoadDigestsIn(tx: ManagedTransaction, digests: BucketDigests): Promise<void> {
-  await tx.run(WRITE_LOAD_DIGESTS, { digests: digests.toBytes() });
+/**
+ * writeLoadDigests inside a transaction that also wrote the records: the digests commit with them,
+ * or neither does. Given the stored base of valid digests, only the buckets that differ from it are
+ * written, until they outgrow MAX_DELTA_BYTES.
+ */
+export async function writeLoadDigestsIn(tx: ManagedTransaction, digests: BucketDigests, base: BucketDigests | null): Promise<void> {
+  const delta = base ? digests.deltaFrom(base) : null;
+  if (delta && delta.byteLength <= MAX_DELTA_BYTES) await tx.run(WRITE_LOAD_DIGESTS_DELTA, { delta });
+  else await tx.run(WRITE_LOAD_DIGESTS, { digests: digests.toBytes() });
+}
+
+/**
+ * The digests node's properties as a load writing them whole would have left them: the delta
+ * applied to the base. Two databases holding the same graph, one loaded at once and one release
+ * by release, compare equal through this (graph-checksum.ts), as they do through asWrittenWhole.
+ */
+export function digestsAsWrittenWhole(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { digestsDelta, ...whole } = props;
+  if (!(digestsDelta instanceof Int8Array || digestsDelta instanceof Uint8Array) || !(whole.digests instanceof Int8Array || whole.digests instanceof Uint8Array)) return whole;
+  const applied = BucketDigests.fromBytes(whole.digests)?.withDelta(digestsDelta);
+  return applied ? { ...whole, digests: applied.toBytes() } : props;
 }
 
 /**

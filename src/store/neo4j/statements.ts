@@ -12,6 +12,22 @@ import { EDGE_WITHOUT_EVIDENCE } from './records.js';
 
 const IDENTIFIER = /^[A-Z][A-Za-z_]*$/;
 
+/**
+ * The prefix of the load's statements. Neo4j replans a cached statement when the counts it was
+ * planned with have moved far enough, which after a first load (or once a small type grows by 1%)
+ * is every one of them: ~25 plans, up to a second or two each for the union statements, more than
+ * a +1% load's own work. `replan=skip` keeps the cached plan, which is safe only because no plan
+ * here depends on the statistics: every lookup is pinned to its id index by a `USING INDEX` hint
+ * (an unhinted MERGE between two bound nodes was once planned as a relationship index scan on a
+ * near-empty database, and would have been kept), and no statement MERGEs a relationship.
+ * tests/integration/neo4j-load-plans.int.test.ts plans each on an empty database and finds no scan.
+ */
+export const KEEP_PLAN = 'CYPHER replan=skip ';
+
+/** `USING INDEX` hints on the id indexes (schema below): a node by its :Node id, a relationship by its type's id. */
+const NODE_BY_ID = (v: string) => `USING INDEX SEEK ${v}:Node(id)`;
+const EDGE_BY_ID = (v: string, t: string) => `USING INDEX SEEK ${v}:${t}(id)`;
+
 function expand<K extends string>(names: readonly K[], template: (name: K) => string): Readonly<Record<K, string>> {
   return Object.freeze(
     Object.fromEntries(
@@ -44,24 +60,37 @@ export const STORE_SCHEMA: readonly string[] = Object.freeze([
 
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
-/** Rows: { id, props } with props holding id too, since `SET n = …` replaces every property. */
-export const MERGE_NODES: Readonly<Record<NodeLabel, string>> = expand(
+/**
+ * Rows: { id, props } with props holding id too, since `SET n = …` replaces every property: nodes
+ * the same transaction has just read (load-graph.ts' mergeNodes), found by one seek each.
+ */
+export const UPDATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
   NODE_LABELS,
-  (l) => `UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:${l} SET n = row.props`,
+  (l) => `${KEEP_PLAN}UNWIND $rows AS row MATCH (n:Node {id: row.id}) ${NODE_BY_ID('n')} SET n:${l} SET n = row.props`,
 );
 
-/** Rows: { id, source, target, props }. Endpoints exist: the load checks them first. */
-export const MERGE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
+/** Rows: { id, props }: nodes the same transaction found missing (deleted since the load compared them). */
+export const RECREATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
+  NODE_LABELS,
+  (l) => `${KEEP_PLAN}UNWIND $rows AS row CREATE (n:Node:${l}) SET n = row.props`,
+);
+
+/**
+ * Rows: { id, source, target, props }: relationships the same transaction found missing (deleted
+ * since the load compared them); only a load creates them and loads hold a lock, so CREATE is
+ * what a MERGE would do. Endpoints exist: the load checks them first.
+ */
+export const RECREATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
   (t) =>
-    `UNWIND $rows AS row MATCH (a:Node {id: row.source}) MATCH (b:Node {id: row.target}) ` +
-    `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r = row.props`,
+    `${KEEP_PLAN}UNWIND $rows AS row MATCH (a:Node {id: row.source}) ${NODE_BY_ID('a')} MATCH (b:Node {id: row.target}) ${NODE_BY_ID('b')} ` +
+    `CREATE (a)-[r:${t}]->(b) SET r = row.props`,
 );
 
 /** Rows: { id, props }: relationships known to be stored, found by one seek in their type's id index. */
 export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() SET r = row.props`,
+  (t) => `${KEEP_PLAN}UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r = row.props`,
 );
 
 /**
@@ -70,7 +99,7 @@ export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
  */
 export const APPEND_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() SET r += row.props`,
+  (t) => `${KEEP_PLAN}UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r += row.props`,
 );
 
 /**
@@ -82,12 +111,12 @@ export const APPEND_EDGES: Readonly<Record<RelationshipType, string>> = expand(
  * The :Node id constraint still refuses duplicate nodes.
  */
 export function createNodesStatement(label: NodeLabel, keys: readonly string[]): string {
-  return `UNWIND $rows AS row CREATE (n:Node:${checked(label, NODE_LABELS)} ${propertyMap(keys, 0)})`;
+  return `${KEEP_PLAN}UNWIND $rows AS row CREATE (n:Node:${checked(label, NODE_LABELS)} ${propertyMap(keys, 0)})`;
 }
 
 export function createEdgesStatement(type: RelationshipType, keys: readonly string[]): string {
   return (
-    `UNWIND $rows AS row MATCH (a:Node {id: row[0]}) MATCH (b:Node {id: row[1]}) ` +
+    `${KEEP_PLAN}UNWIND $rows AS row MATCH (a:Node {id: row[0]}) ${NODE_BY_ID('a')} MATCH (b:Node {id: row[1]}) ${NODE_BY_ID('b')} ` +
     `CREATE (a)-[r:${checked(type, RELATIONSHIP_TYPES)} ${propertyMap(keys, 2)}]->(b)`
   );
 }
@@ -112,24 +141,25 @@ function checked<K extends string>(name: K, names: readonly K[]): K {
  * up only the ids of a load much smaller than what is stored.
  */
 export const NODE_HASHES_ALL = "MATCH (n:Node) RETURN collect(n.id) AS ids, collect(coalesce(n.hash, '')) AS hashes";
-export const NODE_HASHES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, n.hash AS hash';
+export const NODE_HASHES_BY_ID = `${KEEP_PLAN}UNWIND $ids AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN id, n.hash AS hash`;
 export const EDGE_HASHES_ALL: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
   (t) => `MATCH ()-[r:${t}]->() RETURN collect(r.id) AS ids, collect(coalesce(r.hash, '')) AS hashes`,
 );
 export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `UNWIND $ids AS id MATCH ()-[r:${t} {id: id}]->() RETURN id, r.hash AS hash`,
+  (t) => `${KEEP_PLAN}UNWIND $ids AS id MATCH ()-[r:${t} {id: id}]->() ${EDGE_BY_ID('r', t)} RETURN id, r.hash AS hash`,
 );
 /**
  * Stored endpoints and properties but the evidence of relationships whose content changed: checked
  * before anything is written, and what the merge starts from (records.ts' EDGE_WITHOUT_EVIDENCE).
  */
 const edgeEndsOf = (t: RelationshipType, ids: string) =>
-  `UNWIND ${ids} AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
-export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(RELATIONSHIP_TYPES, (t) => edgeEndsOf(t, '$ids'));
+  `UNWIND ${ids} AS id MATCH (a)-[r:${t} {id: id}]->(b) ${EDGE_BY_ID('r', t)} RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
+export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(RELATIONSHIP_TYPES, (t) => KEEP_PLAN + edgeEndsOf(t, '$ids'));
 /** EDGE_ENDS_BY_ID for every type in one statement: `$edges` maps each type to its ids (every type present, maybe empty). */
 export const EDGE_ENDS_BY_ID_ALL_TYPES =
+  KEEP_PLAN +
   'CALL { ' + Object.values(expand(RELATIONSHIP_TYPES, (t) => edgeEndsOf(t, `$edges.${t}`))).join(' UNION ALL ') + ' } RETURN id, source, target, props';
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
@@ -140,8 +170,11 @@ export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
  * are [type (null for a node), id, hash].
  */
 export const STORED_HASHES_BY_ID =
-  'CALL { UNWIND $nodes AS id MATCH (n:Node {id: id}) RETURN null AS type, id, n.hash AS hash' +
-  Object.values(expand(RELATIONSHIP_TYPES, (t) => ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() RETURN '${t}' AS type, id, r.hash AS hash`)).join('') +
+  KEEP_PLAN +
+  `CALL { UNWIND $nodes AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN null AS type, id, n.hash AS hash` +
+  Object.values(
+    expand(RELATIONSHIP_TYPES, (t) => ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() ${EDGE_BY_ID('r', t)} RETURN '${t}' AS type, id, r.hash AS hash`),
+  ).join('') +
   ' } RETURN type, id, hash';
 
 /**
@@ -157,25 +190,34 @@ export const STORED_HASHES_BY_ID =
  */
 const STORED_COUNTS = 'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }';
 export const READ_LOAD_DIGESTS =
-  `${STORED_COUNTS} OPTIONAL MATCH (d:TradegraphLoadDigests {key: 1}) ` +
-  'RETURN d.state AS state, d.digests AS digests, d.nodes AS digestNodes, d.relationships AS digestRelationships, nodes, relationships';
+  `${KEEP_PLAN}${STORED_COUNTS} OPTIONAL MATCH (d:TradegraphLoadDigests {key: 1}) USING INDEX SEEK d:TradegraphLoadDigests(key) ` +
+  'RETURN d.state AS state, d.digests AS digests, d.digestsDelta AS delta, d.nodes AS digestNodes, d.relationships AS digestRelationships, nodes, relationships';
 /** Sets the state only: the stale digests stay until rewritten (removing 512 KiB is a write of its own), and nothing trusts them meanwhile. */
-export const MARK_LOAD_DIGESTS_WRITING = "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'writing'";
+export const MARK_LOAD_DIGESTS_WRITING = KEEP_PLAN + "MERGE (d:TradegraphLoadDigests {key: 1}) SET d.state = 'writing'";
 /** Counts what is stored as this transaction sees it, so a load writing its records in the same transaction counts them. */
 export const WRITE_LOAD_DIGESTS =
-  `${STORED_COUNTS} MERGE (d:TradegraphLoadDigests {key: 1}) ` + "SET d.state = 'valid', d.digests = $digests, d.nodes = nodes, d.relationships = relationships";
+  `${KEEP_PLAN}${STORED_COUNTS} MERGE (d:TradegraphLoadDigests {key: 1}) ` +
+  "SET d.state = 'valid', d.digests = $digests, d.digestsDelta = null, d.nodes = nodes, d.relationships = relationships";
+/**
+ * WRITE_LOAD_DIGESTS for a load that changed few buckets of valid digests: the buckets that differ
+ * from the stored base (bucket-digests.ts' deltaFrom), the base left as it is, so a +1% load writes
+ * ~11 KB instead of 512 KiB (the driver copies every byte it sends one call at a time).
+ */
+export const WRITE_LOAD_DIGESTS_DELTA =
+  `${KEEP_PLAN}${STORED_COUNTS} MERGE (d:TradegraphLoadDigests {key: 1}) ` +
+  "SET d.state = 'valid', d.digestsDelta = $delta, d.nodes = nodes, d.relationships = relationships";
 /**
  * Taken in a transaction held open for a whole load and rolled back at its end, so nothing is ever
  * stored: the key's uniqueness constraint makes a second load's MERGE wait until the first ends
  * (or its connection drops), so two loads never read and write the digests at once.
  */
-export const LOCK_LOADS = 'MERGE (l:TradegraphLoadLock {key: 1})';
+export const LOCK_LOADS = KEEP_PLAN + 'MERGE (l:TradegraphLoadLock {key: 1})';
 
-export const READ_NODES_BY_ID = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN properties(n) AS props';
+export const READ_NODES_BY_ID = `${KEEP_PLAN}UNWIND $ids AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN properties(n) AS props`;
 
 export const READ_EDGES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props`,
+  (t) => `${KEEP_PLAN}UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) ${EDGE_BY_ID('r', t)} RETURN a.id AS source, b.id AS target, properties(r) AS props`,
 );
 
 /** Per-type counts come from the count store; the load uses them to skip checks on empty types. */
@@ -213,7 +255,7 @@ export const EDGES_OF = Object.freeze({
 });
 
 /** Endpoint ids a load refers to that are not stored. */
-export const MISSING_NODE_IDS = 'UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) WITH id, n WHERE n IS NULL RETURN id';
+export const MISSING_NODE_IDS = `${KEEP_PLAN}UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} WITH id, n WHERE n IS NULL RETURN id`;
 
 /**
  * The deepest path search the store runs; a variable-length bound cannot be a parameter, so one

@@ -52,6 +52,27 @@ describe('bucket digests', () => {
     expect(BucketDigests.fromBytes(new Int8Array(16))).toBeNull();
   });
 
+  it('carry a change as a delta of the differing buckets alone, which applied to the base gives the changed digests', () => {
+    const base = digestsOf(records);
+    const changed = base.copy();
+    changed.remove(records[3]!.id, records[3]!.hash);
+    changed.add(records[3]!.id, 'three');
+    changed.add('person:new', 'fresh');
+    const delta = changed.deltaFrom(base);
+    expect(delta.byteLength).toBe(10 * changed.differingBuckets(base).size);
+    expect(base.withDelta(delta)!.differingBuckets(changed).size).toBe(0);
+    expect(base.withDelta(base.deltaFrom(base))!.differingBuckets(base).size).toBe(0);
+    expect(base.withDelta(new Int8Array(7))).toBeNull();
+  });
+
+  it('leave the base as it is when a delta is applied', () => {
+    const base = digestsOf(records);
+    const changed = base.copy();
+    changed.add('person:new', 'fresh');
+    base.withDelta(changed.deltaFrom(base));
+    expect(base.differingBuckets(digestsOf(records)).size).toBe(0);
+  });
+
   it('copy without sharing: changing the copy leaves the original', () => {
     const original = digestsOf(records);
     const copy = original.copy();
