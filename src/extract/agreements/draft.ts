@@ -56,9 +56,10 @@ const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
 /**
  * `becoming Korea's second FTA in the region after the Alpha–Beta FTA`, `tariffs removed under the
  * Alpha–Beta FTA`: a trade agreement a release names in passing, with no word of talks, signing
- * or plans, is one in force; releases tell of the others' stage.
+ * or plans, is one in force; releases tell of the others' stage. Words beside it that say it is
+ * only talked of (`not yet signed a X`, `Korea's interest in the X`) keep it `mentioned`.
  */
-export const standingStatus = (d: Draft): AgreementStatus => (d.status === 'mentioned' && TRADE_KINDS.has(d.kind) ? 'in_force' : d.status);
+export const standingStatus = (d: Draft): AgreementStatus => (d.status === 'mentioned' && !d.statedOnce && TRADE_KINDS.has(d.kind) ? 'in_force' : d.status);
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
 export const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
 

@@ -222,6 +222,17 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The ministers agreed to consider resuming the Alpha Agreement negotiations.'],
   },
   {
+    // A bloc's agreement the home country only wants in (`support Korea's interest in the X`,
+    // `as Korea considers joining the X`): no stage of the home country's own, not one in force.
+    // Holdout-final, sealed-5 and sealed-9 annotate it `mentioned`, sealed-10 `negotiating`;
+    // talks named after it (`interest in the X negotiations`) go to the row above.
+    side: 'before',
+    pattern: /\b(?:interest\s+in|(?:consider(?:s|ed|ing)?|seek(?:s|ing)?|wish(?:es)?\s+to|bid\s+to)\s+join(?:ing)?)\s+the\s+$/,
+    status: 'mentioned',
+    example: 'The president said Ruritania would support Korea\'s interest in the Alpha Agreement (AA).',
+    mustNot: ['Korea expressed its interest in the Alpha Agreement negotiations.', 'Korea joined the Alpha Agreement in 2020.'],
+  },
+  {
     // Talks about an agreement still to be made: `accelerate discussions on a X`, `talks for the X`,
     // `three days of talks on the proposed X`.
     side: 'before',

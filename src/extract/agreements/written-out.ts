@@ -18,9 +18,12 @@ const HEAD_PATTERN = new RegExp(
 const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2,})\)/gu;
 /**
  * `Agreement on Maritime Salvage`, `Agreement on Trade in Spices`, `Agreement of Cooperation in the
- * Salt Industry`; not `Agreement on Tuesday`, `Agreement on the matter`.
+ * Salt Industry`, `the Agreement on Tariffs and …` — and after `on` one capitalised word alone
+ * (`the Agreement on Safeguards and raise …`, a treaty named by its one topic); not `Agreement on
+ * Tuesday` (see CALENDAR_WORDS where the tail is read), `Agreement on the matter`.
  */
-const HEAD_FIRST_TAIL = /^\s+(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]/u;
+const HEAD_FIRST_TAIL =
+  /^\s+(?:(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]|on\s+[\p{Lu}][\p{Ll}]+(?![\p{L}’'-]|\s+(?:(?:and|of|the|in)\s+)*[\p{Lu}]))/u;
 /** After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`. */
 const NAME_TAIL = /^\s+(?:for|on|of)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
 /** `Agreement on Trade in Spices in Ankara`: a second `in` tells where it was signed, not what it is about. */
@@ -67,7 +70,8 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
     if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
     // `the Agreement on Maritime Salvage`: a head that leads its own name, a capitalised topic after `on`/`for`.
-    const headFirst = lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after);
+    const headFirst =
+      lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after) && !CALENDAR_WORDS.test(/^\s+\S+\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
     if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
     let name = sentence.text.slice(start, m.index + prefix.length + head.length);
     // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.

@@ -48,6 +48,20 @@ describe('agreement status from the words beside the name', () => {
   });
 });
 
+describe('a trade agreement named in passing', () => {
+  const statusOfRim = (body: string): string | undefined =>
+    extract(doc(body)).entities.find((e): e is LocalAgreement => e.label === 'Agreement' && e.name === 'Pacific Rim Partnership')?.status;
+
+  it('is one in force when nothing beside it says otherwise', () => {
+    expect(statusOfRim('Ruritania will support Korea’s work under the Pacific Rim Partnership (PRP).')).toBe('in_force');
+  });
+
+  it('stays mentioned when the words beside it say it is only wanted', () => {
+    expect(statusOfRim('Ruritania will support Korea’s interest in the Pacific Rim Partnership (PRP).')).toBe('mentioned');
+    expect(statusOfRim('Ruritania will help as Korea considers joining the Pacific Rim Partnership (PRP).')).toBe('mentioned');
+  });
+});
+
 describe('agreement status from the cues of its sentence', () => {
   it('reads the negotiators of an agreement as its negotiation, not as an agreement in force', () => {
     expect(statusOf('Negotiators on the Alpha Agreement will take up goods, services and investment.')).toBe('negotiating');

@@ -15,12 +15,19 @@ describe('agreements named by a capitalised title', () => {
     ['The two ministers signed the Agreement on Trade in Services in Ankara on May 1.', 'Agreement on Trade in Services (FTA)'],
     // a sentence's opening preposition is not part of the name
     ['Under the Spice Framework Agreement, talks on services will follow.', 'Spice Framework Agreement (framework)'],
+    // one capitalised word after `on` is a topic of its own
+    ['Ruritania will seek compensation under the Agreement on Safeguards and raise the matter next month.', 'Agreement on Safeguards (treaty)'],
+    ['The duties breach the Agreement on Subsidies, the ministry said.', 'Agreement on Subsidies (treaty)'],
   ])('%s', (body, expected) => {
     expect(agreements(body)).toContain(expected);
   });
 
-  it.each([['The two sides signed the Agreement on Tuesday.'], ['The ministers discussed the Agreement on the matter.']])('must not: %s', (body) => {
-    expect(agreements(body).filter((a) => a.startsWith('Agreement on'))).toEqual([]);
+  it.each([
+    ['The two sides signed the Agreement on Tuesday.'],
+    ['The two sides signed the Agreement on Tuesday and left.'],
+    ['The ministers discussed the Agreement on the matter.'],
+  ])('must not: %s', (body) => {
+    expect(agreements(body).filter((a) => a.startsWith('Agreement'))).toEqual([]);
   });
 });
 
