@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { countryGraph, countryGraphJson, countryProfile } from '../../../src/query/index.js';
 import { fixtureGraph, ids } from './fixture-graph.js';
+import { firstCountryWhoseBytesDiffer } from './json-bytes.js';
 
 describe('countryGraph', () => {
   const store = createEmbeddedStore(fixtureGraph());
@@ -46,15 +47,7 @@ describe('countryGraph', () => {
   });
 
   it('gives as UTF-8 JSON exactly the bytes JSON.stringify writes of the answer, for every country and page, asked again and again', async () => {
-    const pages = [undefined, { offset: 0, limit: 1 }, { offset: 1, limit: 2 }, { offset: 0, limit: 500 }, { offset: 50, limit: 10 }];
-    for (let round = 0; round < 2; round++) {
-      for (const country of await store.listNodes(['Country'])) {
-        for (const page of pages) {
-          const code = country.id.slice('country:'.length);
-          expect((await countryGraphJson(store, code, page)).equals(Buffer.from(JSON.stringify(await countryGraph(store, code, page))))).toBe(true);
-        }
-      }
-    }
+    expect(await firstCountryWhoseBytesDiffer(store, countryGraphJson, countryGraph)).toBeUndefined();
   });
 
   it.each([['kr'], ['KOR'], ['korea']])('finds the country named by %s, as the lists do', async (code) => {
