@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { TradegraphError } from '../../domain/errors.js';
+import { fold } from '../fold.js';
+
+/** The company-name dictionary could not be found or read (a broken install). */
+export class CompanyDictionaryError extends TradegraphError {
+  constructor(path: string, cause: unknown) {
+    super('COMPANY_DICTIONARY_UNREADABLE', `cannot read the company-name dictionary at ${path}`, { cause });
+  }
+}
+
+/** One dictionary entry as the list spells it: `Naver`, `AAPL`. */
+export interface CompanyEntry {
+  readonly spelling: string;
+  /** `AAPL`, `IBM`: written in capitals only, so a text must write it so too. */
+  readonly allCaps: boolean;
+}
+
+/**
+ * The maintained list of company names from `@cspell/dict-companies` (one name a line, no spaces;
+ * `#` lines are cspell directives). The package exports only its cspell-ext.json, so the list is
+ * found beside it.
+ */
+export function companyDictionaryPath(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt');
+}
+
+/** Reads a list in the dictionary's format into entries keyed by their folded name. */
+export function parseCompanyList(text: string): Map<string, CompanyEntry> {
+  const entries = new Map<string, CompanyEntry>();
+  for (const line of text.split(/\r?\n/)) {
+    const spelling = line.trim();
+    if (spelling === '' || spelling.startsWith('#')) continue;
+    const key = fold(spelling);
+    // `Shell` and `SHELL`: the mixed-case spelling wins, so a capitalised word may match it.
+    const allCaps = !/\p{Ll}/u.test(spelling);
+    const known = entries.get(key);
+    if (!known || (known.allCaps && !allCaps)) entries.set(key, { spelling, allCaps });
+  }
+  return entries;
+}
+
+let loaded: Map<string, CompanyEntry> | null = null;
+
+/**
+ * The dictionary, read once on first use (never at import, so a build that finds no candidate
+ * never reads it). Lookups are Map hits on a word's folded text.
+ */
+export function companyDictionary(): ReadonlyMap<string, CompanyEntry> {
+  loaded ??= readCompanyDictionary(companyDictionaryPath());
+  return loaded;
+}
+
+/** Reads the list at `path`; a missing or unreadable file is a CompanyDictionaryError. */
+export function readCompanyDictionary(path: string): Map<string, CompanyEntry> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new CompanyDictionaryError(path, cause);
+  }
+  return parseCompanyList(text);
+}

@@ -1,0 +1,127 @@
+import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { NON_ORG_ACRONYMS, NON_ORG_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
+import { CITY_COUNTRIES } from '../lexicons/countries.js';
+import { isEnglishWord } from '../nlp/model.js';
+import { fold } from '../fold.js';
+import type { CoveredOffsets, Word } from '../words.js';
+import { companyDictionary, type CompanyEntry } from './company-dictionary.js';
+import type { OrgTable } from './org-table.js';
+
+/** Verbs and auxiliaries a company does things with: `Acme will invest`, `Acme opened its plant`. */
+const COMPANY_PREDICATES: ReadonlySet<string> = new Set([
+  'will', 'plans', 'planned', 'signed', 'signs', 'opened', 'opens', 'agreed', 'agrees', 'announced', 'announces',
+  'invests', 'invested', 'builds', 'built', 'operates', 'produces', 'supplies', 'acquired', 'won', 'launched',
+  'recently', 'already', 'expects', 'aims', 'intends',
+]);
+/** Nouns that introduce a company's name: `Korean company Acme`, `its affiliate Acme`. */
+const COMPANY_INTRODUCERS: ReadonlySet<string> = new Set(['company', 'firm', 'affiliate', 'subsidiary', 'group', 'conglomerate']);
+/** `U.S.-based Acme`: a home given as a compound before the name. */
+const BASED = /-based$/;
+/** Between two members of a list of companies. */
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and', '&']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['’s', "'s"]);
+/** `Acme` is capitalised, `ACME` is capitals only, `AcmeSoft` / `A-Oil` are coined: the last two say name wherever they stand. */
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_SHAPED = /^(?:[\p{Lu}\d&-]{2,}|\p{Lu}[\p{L}\d]*(?:\p{Ll}\p{Lu}|-\p{Lu})[\p{L}\d-]*)$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Words before a place, not a company: `in Acme`, `to Acme`. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'visit', 'visited', 'visits']);
+/** Nouns after a place's name: `the Acme region`. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'city', 'area', 'prefecture', 'state', 'county', 'island', 'district', 'port', 'metropolitan']);
+
+/**
+ * A word that is no company's whole name: a title, a body's head word, a plan or event word, a
+ * city, or an everyday English word (`Oil`, `Shell`, `Target`) the English vocabulary holds.
+ */
+const notCompanyWord = (t: string): boolean =>
+  TITLE_NOUNS.has(t) || ORG_HEADS.has(t) || NON_ORG_WORDS.has(t) || NOT_NAME_WORDS.has(t) || NON_ORG_ACRONYMS.has(t.toUpperCase()) || CITY_COUNTRIES.has(t) || isEnglishWord(t.toLowerCase());
+
+/**
+ * Companies named by a bare word the company-name dictionary lists (`Acme`, `ACMECO`, `A-Oil`),
+ * taken only where the sentence says company too: the dictionary also lists tickers, countries and
+ * everyday words (`Target`, `Shell`), so an entry is never enough alone. A word qualifies when it
+ * is capitalised as the dictionary spells it (capitals only where the list has them), is not
+ * capitalised only by opening its sentences, is no country, demonym, body or lexicon word, stands
+ * alone (not part of a longer capitalised name), and has a company's context: listed beside another
+ * body (`Acme and Zenith`), a possessive (`Acme’s plant`), a company's predicate (`Acme will
+ * invest`), or an introducer (`Korean company Acme`, `U.S.-based Acme`, `Japan’s Acme`).
+ */
+export function addDictionaryCompanies(
+  table: OrgTable,
+  sentences: readonly (readonly Word[])[],
+  blocked: CoveredOffsets,
+  countryStarts: ReadonlySet<number>,
+  dictionary: ReadonlyMap<string, CompanyEntry> = companyDictionary(),
+): void {
+  const hits: { words: readonly Word[]; i: number }[] = [];
+  // Words capitalised somewhere other than a sentence's start: only those are names by their case.
+  const capitalisedInside = new Set<string>();
+  const places = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 0; i < words.length; i += 1) {
+      const t = words[i]!.text;
+      if (!CAPITALISED.test(t)) continue;
+      const key = fold(t);
+      const entry = dictionary.get(key);
+      if (!entry || (entry.allCaps && HAS_LOWER.test(t))) continue;
+      if (i > 0) capitalisedInside.add(key);
+      // `in Acme`, `the Acme region` anywhere in the release: a place, wherever else it stands.
+      if (PLACE_PREPOSITIONS.has(words[i - 1]?.text ?? '') || PLACE_NOUNS.has(words[i + 1]?.text ?? '')) places.add(key);
+      hits.push({ words, i });
+    }
+  }
+  for (const { words, i } of hits) {
+    const w = words[i]!;
+    const key = fold(w.text);
+    if (blocked.has(w.start) || countryStarts.has(w.start) || places.has(key) || notCompanyWord(w.text)) continue;
+    if (!NAME_SHAPED.test(w.text) && !capitalisedInside.has(key)) continue;
+    if (!standsAlone(words, i, countryStarts)) continue;
+    if (!companyContext(table, words, i, countryStarts)) continue;
+    if (table.find(w.text)) continue;
+    // `Acme` after `Acme Electric Company`: the short form of the company already named.
+    const longer = table.entries.find((e) => e.kind === 'company' && e.name.startsWith(`${w.text} `));
+    table.add({ name: longer?.name ?? w.text, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, w.text);
+  }
+}
+
+/** Not one word of a longer capitalised name (`Acme Motors`, `Northern Acme`). */
+function standsAlone(words: readonly Word[], i: number, countryStarts: ReadonlySet<number>): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1]?.text ?? '';
+  if (CAPITALISED.test(after) && !COMPANY_PREDICATES.has(after)) return false;
+  if (!before || i - 1 === 0) return true;
+  return !CAPITALISED.test(before.text) || countryStarts.has(before.start) || BASED.test(before.text);
+}
+
+function companyContext(
+  table: OrgTable,
+  words: readonly Word[],
+  i: number,
+  countryStarts: ReadonlySet<number>,
+): boolean {
+  const before = words[i - 1]?.text ?? '';
+  const after = words[i + 1]?.text ?? '';
+  if (POSSESSIVES.has(after) || COMPANY_PREDICATES.has(after)) return true;
+  if (COMPANY_INTRODUCERS.has(before) || BASED.test(before)) return true;
+  // `Japan’s Acme`, `Acme of Japan`.
+  if (POSSESSIVES.has(before) && countryStarts.has(words[i - 2]?.start ?? -1)) return true;
+  if (after === 'of' && countryStarts.has(words[i + 2]?.start ?? -1) && words[i + 3]?.text !== 'and') return true;
+  // `Zenith and Acme`, `Acme, Zenith and …`: a list member beside a body or another listed company.
+  return (LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, i + 2));
+}
+
+/** A known body's name ends at word `k`. */
+function bodyEndsAt(table: OrgTable, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || !CAPITALISED.test(w.text)) return false;
+  return table.entries.some((e) => e.mentions.some((m) => m.end === w.end && m.sentenceIndex === w.sentenceIndex));
+}
+
+/** A known body's name starts at word `k`. */
+function bodyStartsAt(table: OrgTable, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || !CAPITALISED.test(w.text)) return false;
+  return table.entries.some((e) => e.mentions.some((m) => m.start === w.start && m.sentenceIndex === w.sentenceIndex));
+}
