@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { TradegraphError } from '../../domain/errors.js';
+import { TradegraphError } from '../../domain/index.js';
 import { fold } from '../fold.js';
 
 /** The company-name dictionary could not be found or read (a broken install). */

@@ -1,5 +1,5 @@
-import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
-import { NON_ORG_ACRONYMS, NON_ORG_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
+import { COMPANY_NAME_WORDS, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { LEGAL_FORMS, NON_ORG_ACRONYMS, NON_ORG_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import { CITY_COUNTRIES } from '../lexicons/countries.js';
 import { isEnglishWord } from '../nlp/model.js';
@@ -80,8 +80,9 @@ export function addDictionaryCompanies(
     if (!standsAlone(words, i, countryStarts)) continue;
     if (!companyContext(table, words, i, countryStarts)) continue;
     if (table.find(w.text)) continue;
-    // `Acme` after `Acme Electric Company`: the short form of the company already named.
-    const longer = table.entries.find((e) => e.kind === 'company' && e.name.startsWith(`${w.text} `));
+    // `Acme` after `Acme Electric Company`: the short form of the company already named (but
+    // `Acme` beside `Acme Cloud` is the parent of a named unit, a company of its own).
+    const longer = table.entries.find((e) => e.kind === 'company' && e.name.startsWith(`${w.text} `) && e.name.split(' ').slice(1).every((p) => LEGAL_FORMS.has(p) || COMPANY_NAME_WORDS.has(p)));
     table.add({ name: longer?.name ?? w.text, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, w.text);
   }
 }
