@@ -52,9 +52,10 @@ export function addDictionaryCompanies(
   table: OrgTable,
   sentences: readonly (readonly Word[])[],
   blocked: CoveredOffsets,
-  countryStarts: ReadonlySet<number>,
+  countryCodes: ReadonlyMap<number, string>,
   dictionary: ReadonlyMap<string, CompanyEntry> = companyDictionary(),
 ): void {
+  const countryStarts: ReadonlySet<number> = new Set(countryCodes.keys());
   const hits: { words: readonly Word[]; i: number }[] = [];
   // Words capitalised somewhere other than a sentence's start: only those are names by their case.
   const capitalisedInside = new Set<string>();
@@ -83,8 +84,26 @@ export function addDictionaryCompanies(
     // `Acme` after `Acme Electric Company`: the short form of the company already named (but
     // `Acme` beside `Acme Cloud` is the parent of a named unit, a company of its own).
     const longer = table.entries.find((e) => e.kind === 'company' && e.name.startsWith(`${w.text} `) && e.name.split(' ').slice(1).every((p) => LEGAL_FORMS.has(p) || COMPANY_NAME_WORDS.has(p)));
-    table.add({ name: longer?.name ?? w.text, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, w.text);
+    const entry = table.add({ name: longer?.name ?? w.text, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, w.text);
+    // `Acme of Ruritania`: the home the list gives it, when nothing nearer says one.
+    const home = homeAfter(words, i, countryStarts) ?? homeBefore(words, i, countryStarts);
+    if (home !== null && entry.impliedCountry === undefined) entry.impliedCountry = countryCodes.get(words[home]!.start)!;
   }
+}
+
+/** `Acme of Ruritania`, `Acme of the Republic of Ruritania`: the index of the country word after `of`, or null. */
+function homeAfter(words: readonly Word[], i: number, countryStarts: ReadonlySet<number>): number | null {
+  if (words[i + 1]?.text !== 'of') return null;
+  const k = words[i + 2]?.text === 'the' ? i + 3 : i + 2;
+  return countryStarts.has(words[k]?.start ?? -1) ? k : null;
+}
+
+/** `Ruritania’s Acme`, `Ruritania-based Acme`: the index of the country word before the name, or null. */
+function homeBefore(words: readonly Word[], i: number, countryStarts: ReadonlySet<number>): number | null {
+  const before = words[i - 1];
+  if (before && BASED.test(before.text) && countryStarts.has(before.start)) return i - 1;
+  if (before && POSSESSIVES.has(before.text) && countryStarts.has(words[i - 2]?.start ?? -1)) return i - 2;
+  return null;
 }
 
 /** Not one word of a longer capitalised name (`Acme Motors`, `Northern Acme`). */
@@ -108,7 +127,7 @@ function companyContext(
   if (COMPANY_INTRODUCERS.has(before) || BASED.test(before)) return true;
   // `Japan’s Acme`, `Acme of Japan`.
   if (POSSESSIVES.has(before) && countryStarts.has(words[i - 2]?.start ?? -1)) return true;
-  if (after === 'of' && countryStarts.has(words[i + 2]?.start ?? -1) && words[i + 3]?.text !== 'and') return true;
+  if (homeAfter(words, i, countryStarts) !== null) return true;
   // `Zenith and Acme`, `Acme, Zenith and …`: a list member beside a body or another listed company.
   return (LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, i + 2));
 }

@@ -98,7 +98,7 @@ export function findOrganizations(
   addListedCompanies(table, words, named, countryStarts);
   addRoleCompanies(table, words, addBodySpans(named, table), countryStarts);
   addSigningPartners(table, words, addBodySpans(named, table), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
-  addDictionaryCompanies(table, words, addBodySpans(named, table), countryStarts);
+  addDictionaryCompanies(table, words, addBodySpans(named, table), new Map(countries.map((c) => [c.start, c.code] as const)));
   addRepeatedMentions(table, words, addBodySpans(named, table), beforeContext);
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
