@@ -11,7 +11,7 @@ export class CompanyDictionaryError extends TradegraphError {
   }
 }
 
-/** One dictionary entry as the list spells it: `Naver`, `AAPL`. */
+/** One dictionary entry as the list spells it: `Velmora`, `QRTX`. */
 export interface CompanyEntry {
   readonly spelling: string;
   /** `AAPL`, `IBM`: written in capitals only, so a text must write it so too. */

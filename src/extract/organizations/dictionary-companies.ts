@@ -6,7 +6,7 @@ import { isEnglishWord } from '../nlp/model.js';
 import { fold } from '../fold.js';
 import type { CoveredOffsets, Word } from '../words.js';
 import { companyDictionary, type CompanyEntry } from './company-dictionary.js';
-import type { OrgTable } from './org-table.js';
+import type { OrgEntry, OrgTable } from './org-table.js';
 
 /** Verbs and auxiliaries a company does things with: `Acme will invest`, `Acme opened its plant`. */
 const COMPANY_PREDICATES: ReadonlySet<string> = new Set([
@@ -76,19 +76,29 @@ export function addDictionaryCompanies(
   for (const { words, i } of hits) {
     const w = words[i]!;
     const key = fold(w.text);
+    const known = table.find(w.text);
+    if (known) {
+      // `Acme of Ruritania` read by an earlier finder: its introducer still says where it is from.
+      setHome(known, words, i, countryCodes, countryStarts);
+      continue;
+    }
     if (blocked.has(w.start) || countryStarts.has(w.start) || places.has(key) || notCompanyWord(w.text)) continue;
     if (!NAME_SHAPED.test(w.text) && !capitalisedInside.has(key)) continue;
     if (!standsAlone(words, i, countryStarts)) continue;
     if (!companyContext(table, words, i, countryStarts)) continue;
-    if (table.find(w.text)) continue;
     // `Acme` after `Acme Electric Company`: the short form of the company already named (but
     // `Acme` beside `Acme Cloud` is the parent of a named unit, a company of its own).
     const longer = table.entries.find((e) => e.kind === 'company' && e.name.startsWith(`${w.text} `) && e.name.split(' ').slice(1).every((p) => LEGAL_FORMS.has(p) || COMPANY_NAME_WORDS.has(p)));
     const entry = table.add({ name: longer?.name ?? w.text, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, w.text);
     // `Acme of Ruritania`: the home the list gives it, when nothing nearer says one.
-    const home = homeAfter(words, i, countryStarts) ?? homeBefore(words, i, countryStarts);
-    if (home !== null && entry.impliedCountry === undefined) entry.impliedCountry = countryCodes.get(words[home]!.start)!;
+    setHome(entry, words, i, countryCodes, countryStarts);
   }
+}
+
+/** The country an introducer gives a company's mention, kept as its implied home when none is yet. */
+function setHome(entry: OrgEntry, words: readonly Word[], i: number, countryCodes: ReadonlyMap<number, string>, countryStarts: ReadonlySet<number>): void {
+  const home = homeAfter(words, i, countryStarts) ?? homeBefore(words, i, countryStarts);
+  if (home !== null && entry.kind === 'company' && entry.impliedCountry === undefined) entry.impliedCountry = countryCodes.get(words[home]!.start)!;
 }
 
 /** `Acme of Ruritania`, `Acme of the Republic of Ruritania`: the index of the country word after `of`, or null. */
