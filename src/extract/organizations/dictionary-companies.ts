@@ -144,7 +144,8 @@ function companyContext(
 
 /** A known body's name ends at word `k`. */
 function bodyEndsAt(table: OrgTable, words: readonly Word[], k: number): boolean {
-  const w = words[k];
+  // `the Ministry of Trade (MOT) and Acme`: the bracketed acronym closes the body's name.
+  const w = words[k]?.text === ')' && words[k - 2]?.text === '(' ? words[k - 1] : words[k];
   if (!w || !CAPITALISED.test(w.text)) return false;
   return table.entries.some((e) => e.mentions.some((m) => m.end === w.end && m.sentenceIndex === w.sentenceIndex));
 }
