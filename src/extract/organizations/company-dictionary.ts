@@ -43,7 +43,31 @@ export function parseCompanyList(text: string): Map<string, CompanyEntry> {
   return entries;
 }
 
+/**
+ * The capitalised forms a text may write an entry in, each to its entry: the spelling itself, its
+ * capitals-only form (`VELMORA` for `Velmora`) and its form without accents. A word of a text is
+ * looked up as written, one Map hit, without folding it; an entry in capitals only (a ticker)
+ * matches only itself.
+ */
+export function capitalisedForms(entries: ReadonlyMap<string, CompanyEntry>): Map<string, CompanyEntry> {
+  const forms = new Map<string, CompanyEntry>();
+  for (const entry of entries.values()) {
+    const plain = entry.spelling.normalize('NFKD').replace(/\p{M}+/gu, '');
+    for (const form of [entry.spelling, entry.spelling.toUpperCase(), plain, plain.toUpperCase()]) {
+      if (/^[\p{Lu}\d]/u.test(form) && !forms.has(form)) forms.set(form, entry);
+    }
+  }
+  return forms;
+}
+
 let loaded: Map<string, CompanyEntry> | null = null;
+let loadedForms: Map<string, CompanyEntry> | null = null;
+
+/** The installed dictionary's capitalised forms (see capitalisedForms), built once on first use. */
+export function companyForms(): ReadonlyMap<string, CompanyEntry> {
+  loadedForms ??= capitalisedForms(companyDictionary());
+  return loadedForms;
+}
 
 /**
  * The dictionary, read once on first use (never at import, so a build that finds no candidate

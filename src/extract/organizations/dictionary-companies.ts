@@ -5,7 +5,7 @@ import { CITY_COUNTRIES } from '../lexicons/countries.js';
 import { isEnglishWord } from '../nlp/model.js';
 import { fold } from '../fold.js';
 import type { CoveredOffsets, Word } from '../words.js';
-import { companyDictionary, type CompanyEntry } from './company-dictionary.js';
+import { companyForms, type CompanyEntry } from './company-dictionary.js';
 import type { OrgEntry, OrgTable } from './org-table.js';
 
 /** Verbs and auxiliaries a company does things with: `Acme will invest`, `Acme opened its plant`. */
@@ -24,7 +24,6 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['’s', "'s"]);
 /** `Acme` is capitalised, `ACME` is capitals only, `AcmeSoft` / `A-Oil` are coined: the last two say name wherever they stand. */
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_SHAPED = /^(?:[\p{Lu}\d&-]{2,}|\p{Lu}[\p{L}\d]*(?:\p{Ll}\p{Lu}|-\p{Lu})[\p{L}\d-]*)$/u;
-const HAS_LOWER = /\p{Ll}/u;
 
 /** Words before a place, not a company: `in Acme`, `to Acme`. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'visit', 'visited', 'visits']);
@@ -53,7 +52,7 @@ export function addDictionaryCompanies(
   sentences: readonly (readonly Word[])[],
   blocked: CoveredOffsets,
   countryCodes: ReadonlyMap<number, string>,
-  dictionary: ReadonlyMap<string, CompanyEntry> = companyDictionary(),
+  forms: ReadonlyMap<string, CompanyEntry> = companyForms(),
 ): void {
   const countryStarts: ReadonlySet<number> = new Set(countryCodes.keys());
   const hits: { words: readonly Word[]; i: number }[] = [];
@@ -63,10 +62,9 @@ export function addDictionaryCompanies(
   for (const words of sentences) {
     for (let i = 0; i < words.length; i += 1) {
       const t = words[i]!.text;
-      if (!CAPITALISED.test(t)) continue;
+      // One Map hit per word, as written: the forms are capitalised, so case is checked too.
+      if (!forms.has(t)) continue;
       const key = fold(t);
-      const entry = dictionary.get(key);
-      if (!entry || (entry.allCaps && HAS_LOWER.test(t))) continue;
       if (i > 0) capitalisedInside.add(key);
       // `in Acme`, `the Acme region` anywhere in the release: a place, wherever else it stands.
       if (PLACE_PREPOSITIONS.has(words[i - 1]?.text ?? '') || PLACE_NOUNS.has(words[i + 1]?.text ?? '')) places.add(key);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CompanyDictionaryError,
+  capitalisedForms,
   companyDictionary,
   parseCompanyList,
   readCompanyDictionary,
@@ -47,5 +48,13 @@ describe('companyDictionary', () => {
     const first = companyDictionary();
     expect(first.size).toBeGreaterThan(1000);
     expect(companyDictionary()).toBe(first);
+  });
+});
+
+describe('capitalisedForms', () => {
+  it('lets a text write an entry as spelled, in capitals, or without accents; a ticker only as spelled', () => {
+    const forms = capitalisedForms(parseCompanyList('Velmorá\nQRTX\nzeppo\n'));
+    expect([...forms.keys()].sort()).toEqual(['QRTX', 'VELMORA', 'VELMORÁ', 'Velmora', 'Velmorá', 'ZEPPO'].sort());
+    expect(forms.get('Velmora')?.spelling).toBe('Velmorá');
   });
 });
