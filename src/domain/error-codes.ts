@@ -73,6 +73,7 @@ export const ERROR_CODE_MEANINGS = {
   CONFIG_PORT: 'The port setting is not a port number.',
   CONFIG_LOG_LEVEL: 'The log level setting is not a known level.',
   CONFIG_WORKERS: 'The workers setting is not a usable thread count.',
+  COMPANY_DICTIONARY_UNREADABLE: 'The company-name dictionary (@cspell/dict-companies) the organisation extractor reads cannot be found or read.',
   CONFIG_FILE_UNREADABLE: 'The configuration file named by --config or TRADEGRAPH_CONFIG cannot be read.',
   CONFIG_FILE_JSON: 'The configuration file is not valid JSON.',
   CONFIG_FILE_INVALID: 'A field of the configuration file is unknown, of the wrong type or out of range; the message names the file and the field.',

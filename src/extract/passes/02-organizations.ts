@@ -12,6 +12,7 @@ import { addCompanyStems } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
+import { addDictionaryCompanies } from '../organizations/dictionary-companies.js';
 import { cityCountry, orgCountry } from '../organizations/org-country.js';
 import { CountryIndex, leadingForeignCountry } from '../organizations/country-index.js';
 import { institutionOf, refineKind } from '../organizations/refine-kind.js';
@@ -97,6 +98,7 @@ export function findOrganizations(
   addListedCompanies(table, words, named, countryStarts);
   addRoleCompanies(table, words, addBodySpans(named, table), countryStarts);
   addSigningPartners(table, words, addBodySpans(named, table), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
+  addDictionaryCompanies(table, words, addBodySpans(named, table), new Map(countries.map((c) => [c.start, c.code] as const)));
   addRepeatedMentions(table, words, addBodySpans(named, table), beforeContext);
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);

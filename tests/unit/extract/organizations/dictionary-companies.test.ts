@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { orgsOf } from '../helpers.js';
+
+// Names below are entries of the installed company-name dictionary that appear in no evaluation gold.
+const companies = (body: string): string[] => orgsOf(body).filter((o) => o.kind === 'company').map((o) => o.name);
+
+describe('addDictionaryCompanies', () => {
+  it.each([
+    // listed beside a company the text names by its form
+    ['Nintendo', 'The fund backs Velmar Robotics Co., Ltd. and Nintendo in the new venture.'],
+    // a possessive
+    ['Spotify', 'The minister welcomed Spotify’s new office and its hiring plans.'],
+    // a company's predicate
+    ['Heineken', 'Officials said Heineken will invest in a new brewery near the port.'],
+    // an introducer
+    ['Zalando', 'The delegation included the German company Zalando and two banks.'],
+    ['Ericsson', 'The network will be built with Sweden-based Ericsson and local partners.'],
+  ])('reads %s off a company context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it('gives a company its home from `of` and a country', () => {
+    const orgs = orgsOf('The consortium includes Velmar Heavy Industries Co. and Lufthansa of Germany, officials said.');
+    expect(orgs.find((o) => o.name === 'Lufthansa')?.country).toBe('DE');
+  });
+
+  it('makes a bare word the short form of the company it opens when the rest is a legal form', () => {
+    const orgs = orgsOf('Adidas Corporation opened a plant. Officials said Adidas will hire 300 people.');
+    expect(orgs.filter((o) => o.name.startsWith('Adidas')).map((o) => o.name)).toEqual(['Adidas Corporation']);
+  });
+
+  it.each([
+    // an everyday English word the dictionary also lists
+    ['Officials said Shell will invest in the terminal.'],
+    ['Officials said Target will open two stores.'],
+    // a city the dictionary lists
+    ['The minister flew to London. London will host the talks.'],
+    // a place in the same release: `in X`, `the X region`
+    ['The plant opened in Nintendo last year. Nintendo’s council welcomed it.'],
+    // no company context
+    ['The report mentioned Heineken briefly.'],
+    // part of a longer capitalised name
+    ['Officials met Spotify Velmar Partners on Friday.'],
+    // a ticker written in capitals only by the list, in mixed case in the text
+    ['Officials said Aapl will invest in the region.'],
+  ])('reads no company from %j', (body) => {
+    expect(companies(body)).toEqual([]);
+  });
+
+  it('takes no word capitalised only where it opens a sentence', () => {
+    expect(companies('Heineken will invest in the port.')).toEqual([]);
+  });
+});
