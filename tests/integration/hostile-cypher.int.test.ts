@@ -24,6 +24,22 @@ interface Outcome {
   readonly ms: number;
 }
 
+/**
+ * Posts as a polite client does: a 503 CYPHER_BUSY ("every slot is taken; try again shortly")
+ * means an earlier stopped query still holds its slot on the server while Neo4j winds it down, so
+ * the query is sent again after a moment. The answer that counts is the one after the slot frees,
+ * timed from the first attempt, so a busy server still has to answer within ANSWER_WITHIN_MS.
+ */
+async function postUntilServed(url: string, query: string, params?: Readonly<Record<string, unknown>>): Promise<{ status: number; code: string; body: string; ms: number }> {
+  const started = performance.now();
+  for (;;) {
+    const answer = await post(url, query, params);
+    const ms = performance.now() - started;
+    if (answer.status !== 503 || answer.code !== 'CYPHER_BUSY' || ms > ANSWER_WITHIN_MS) return { ...answer, ms };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function post(url: string, query: string, params: Readonly<Record<string, unknown>> = {}): Promise<{ status: number; code: string; body: string; ms: number }> {
   const started = performance.now();
   const response = await fetch(`${url}/api/cypher`, {
@@ -102,7 +118,7 @@ describeWithNeo4j('hostile Cypher against POST /api/cypher on Neo4j', (target) =
     const probe = probeStats(api.url);
     const outcomes: Outcome[] = [];
     for (const hostile of HOSTILE_QUERIES) {
-      outcomes.push({ hostile, ...(await post(api.url, hostile.query, hostile.params)) });
+      outcomes.push({ hostile, ...(await postUntilServed(api.url, hostile.query, hostile.params)) });
     }
     const probes = await probe.stop();
     const after = await graphChecksum(driver);
