@@ -65,32 +65,35 @@ const COMMA = Buffer.from(',');
  * deeper pages are written anew.
  */
 export function countryElementsJson(drawing: CountryDrawing, drawn: DrawnPage, page: Page, before: string, after: string): Buffer {
-  if (page.offset + page.limit > KEPT_POSITIONS) return freshElementsJson(drawing, drawn, before, after);
+  if (page.offset + page.limit > KEPT_POSITIONS) {
+    return elementsJson(drawn, before, after, (i) => freshElementJson(leanData(nodeData(drawing.nodes[i]!))), (i) => freshElementJson(edgeData(drawing.edges[i]!)));
+  }
   let kept = drawnJsonOf.get(drawing);
   // Slots made at once, filled with undefined (packed, not sparse: a hub's thousands of numbers are written out of order).
   if (!kept) drawnJsonOf.set(drawing, (kept = { nodes: new Array<Buffer | undefined>(drawing.nodes.length).fill(undefined), edges: new Array<Buffer | undefined>(drawing.edges.length).fill(undefined) }));
   const { nodes, edges } = kept;
+  return elementsJson(
+    drawn,
+    before,
+    after,
+    (i) => (nodes[i] ??= elementJson(leanData(nodeData(drawing.nodes[i]!)))),
+    (i) => (edges[i] ??= elementJson(edgeData(drawing.edges[i]!))),
+  );
+}
+
+/** `before{"nodes":[…],"edges":[…]}after`, each drawn element's bytes as the caller gives them (kept or fresh). */
+function elementsJson(drawn: DrawnPage, before: string, after: string, nodeJson: (i: number) => Buffer, edgeJson: (i: number) => Buffer): Buffer {
   const parts: Buffer[] = [Buffer.from(`${before}{"nodes":[`)];
-  for (let k = 0; k < drawn.nodes.length; k++) {
-    const i = drawn.nodes[k]!;
-    if (k > 0) parts.push(COMMA);
-    parts.push((nodes[i] ??= elementJson(leanData(nodeData(drawing.nodes[i]!)))));
-  }
+  listInto(parts, drawn.nodes, nodeJson);
   parts.push(Buffer.from('],"edges":['));
-  for (let k = 0; k < drawn.edges.length; k++) {
-    const i = drawn.edges[k]!;
-    if (k > 0) parts.push(COMMA);
-    parts.push((edges[i] ??= elementJson(edgeData(drawing.edges[i]!))));
-  }
+  listInto(parts, drawn.edges, edgeJson);
   parts.push(Buffer.from(`]}${after}`));
   return Buffer.concat(parts);
 }
 
-function freshElementsJson(drawing: CountryDrawing, drawn: DrawnPage, before: string, after: string): Buffer {
-  const parts: Buffer[] = [Buffer.from(`${before}{"nodes":[`)];
-  drawn.nodes.forEach((i, k) => parts.push(...(k > 0 ? [COMMA] : []), freshElementJson(leanData(nodeData(drawing.nodes[i]!)))));
-  parts.push(Buffer.from('],"edges":['));
-  drawn.edges.forEach((i, k) => parts.push(...(k > 0 ? [COMMA] : []), freshElementJson(edgeData(drawing.edges[i]!))));
-  parts.push(Buffer.from(`]}${after}`));
-  return Buffer.concat(parts);
+function listInto(parts: Buffer[], numbers: Int32Array, json: (i: number) => Buffer): void {
+  for (let k = 0; k < numbers.length; k++) {
+    if (k > 0) parts.push(COMMA);
+    parts.push(json(numbers[k]!));
+  }
 }
