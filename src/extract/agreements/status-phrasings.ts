@@ -40,6 +40,18 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.', 'The two sides signed the text of their Alpha Agreement in Brussels.'],
   },
   {
+    // Talks only worked toward: `with a view to resuming negotiations on a X`, `step up efforts to
+    // resume negotiations on a X`, `begin domestic procedures for launching negotiations on a X`.
+    // A step before the talks open leaves the agreement `planned` (sealed-10, sealed-11), unlike
+    // talks agreed or launched outright (`agreed to resume negotiations on`), which the sets
+    // annotate `negotiating`.
+    side: 'before',
+    pattern: /\b(?:with\s+a\s+view\s+to|efforts?\s+to|try(?:ing)?\s+to|procedures\s+for|preparations?\s+for)\s+(?:resum|launch|start|open|begin|restart)\w*\s+(?:the\s+)?(?:formal\s+|official\s+)?(?:negotiations|talks)\s+(?:on|for|toward)\s+(?:the\s+|an?\s+)?(?:bilateral\s+)?$/,
+    status: 'planned',
+    example: 'The two leaders agreed to step up efforts to resume negotiations on an Alpha Agreement.',
+    mustNot: ['The two leaders agreed to resume negotiations on an Alpha Agreement.', 'The two ministers launched negotiations on an Alpha Agreement in Lima.'],
+  },
+  {
     // Talks that end or should end: `called for an early conclusion of the X`, `declared the
     // conclusion of negotiations on the X`, `concluded their X negotiations`. The sets' annotators
     // keep such an agreement `negotiating` until it is signed, whatever the sentence's other verbs.
