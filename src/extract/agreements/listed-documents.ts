@@ -26,6 +26,12 @@ export interface ListedDocumentPhrasing {
 
 /** `signed`, `the signing of`, `were concluded`, `adopted`: the sentence reports documents signed. */
 export const SIGNING_REPORTED = /\b(?:signed|signing|concluded|adopted|exchanged|inked)\b/;
+/**
+ * `Among the documents were a memorandum on A, …`: a list of the documents a release has just
+ * counted as signed (`witnessed the signing of nine memorandums`), with no verb of its own. Its
+ * items are signed.
+ */
+const AMONG_DOCUMENTS = /\bAmong\s+(?:the|these)\s+(?:documents|agreements|memorand(?:ums|a)|MOUs)\s+(?:(?:signed|concluded|exchanged)\s+)?(?:were|are)\s+(?=an?\s)/;
 /** Lower-case heads of a signed document and the kind each gives (kind-by-topic may refine `other`). */
 const HEAD_KIND: ReadonlyMap<string, AgreementKind> = new Map<string, AgreementKind>([
   ['agreement', 'other'],
@@ -105,7 +111,7 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
     // read by the lower-case phrasing that follows the verb.
     id: 'qualified-head-in-list',
     headGroup: 2,
-    pattern: new RegExp(String.raw`(?:[:,]\s+|\sand\s+)(?:an?)\s+((?:[a-z][a-z-]+\s+){1,4}?)(agreement|accord|protocol)\b(?!s)`, 'g'),
+    pattern: new RegExp(String.raw`(?:[:,]\s+|\sand\s+)(?:an?)\s+((?:[a-z][a-z-]+\s+){1,4}?)(agreement|accord|protocol|memorandum)\b(?!s)`, 'g'),
     name: (m) => {
       const words = m[1]!.trim();
       return NO_QUALIFIER.test(words) ? null : `${words} ${m[2]!}`;
@@ -166,13 +172,15 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
 /** Every document a signing sentence lists by the phrasings above. */
 export function listedDocuments(text: string): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  if (!SIGNING_REPORTED.test(text)) return hits;
+  const among = text.includes('Among') && AMONG_DOCUMENTS.test(text);
+  if (!among && !SIGNING_REPORTED.test(text)) return hits;
   for (const phrasing of LISTED_DOCUMENT_PHRASINGS) {
     for (const m of text.matchAll(phrasing.pattern)) {
       const name = phrasing.name(m as RegExpExecArray, text.slice(m.index + m[0].length));
       if (name === null) continue;
       const start = m.index + m[0].indexOf(m[1]!);
-      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length, ...(phrasing.stated ? { stated: phrasing.stated } : {}) });
+      const stated = phrasing.stated ?? (among ? 'signed' : undefined);
+      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length, ...(stated ? { stated } : {}) });
     }
   }
   return hits;
