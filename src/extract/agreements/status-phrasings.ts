@@ -255,10 +255,19 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:ratification of|ratify|ratifying|ratified)\s+(?:the\s+)?$/,
+    // `approved the ratification of the Beta FTA and the X`: the second of two names shares the verb.
+    pattern: /\b(?:ratification of|ratify|ratifying|ratified)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
     status: 'signed',
-    example: 'The minister asked for the early ratification of the Alpha Agreement.',
+    example: 'The assembly approved the ratification of the Beta Accord and the Alpha Agreement on Tuesday.',
     mustNot: ['The minister discussed the Alpha Agreement before ratification.'],
+  },
+  {
+    // `put their signatures to the X`, `affixed their signatures to the X`: a signing in other words.
+    side: 'before',
+    pattern: /\b(?:put|puts|putting|affixed|set)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)\s+(?:the\s+|an?\s+)?$/,
+    status: 'signed',
+    example: 'The two ministers put their signatures to the Alpha Agreement in Seoul, closing a negotiating process opened in 2006.',
+    mustNot: ['The two ministers will put the Alpha Agreement to a vote.'],
   },
   {
     side: 'before',
@@ -269,10 +278,11 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:conclud(?:e|ing)|finaliz(?:e|ing)|negotiat(?:e|ing))\s+(?:the\s+|an?\s+)?$/,
+    // `to conclude a high-level, comprehensive X in 2014`: words that qualify it may stand between.
+    pattern: /\b(?:conclud(?:e|ing)|finaliz(?:e|ing)|negotiat(?:e|ing))\s+(?:the\s+|an?\s+)?(?:(?!(?:of|on|for|to|with|the|review|upgrade|amendment)\b)[a-z][\w-]*,?\s+){0,3}?$/,
     status: 'negotiating',
-    example: 'The two sides aim to conclude the Alpha Agreement within the year.',
-    mustNot: ['The two sides concluded the Alpha Agreement last year.'],
+    example: 'The two leaders agreed to conclude a high-level, comprehensive Alpha Agreement in 2014.',
+    mustNot: ['The two sides concluded the Alpha Agreement last year.', 'The two sides concluded a high-level, comprehensive Alpha Agreement last year.', 'The ministers committed to conclude the review of the Alpha Agreement at an early date.'],
   },
   {
     // `wrap up the X by the end of next year`: the talks are still on, whatever the date says.
