@@ -167,6 +167,31 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
       'The water cooperation agreement will be signed next year.',
     ],
   },
+  {
+    // `signed a memorandum of understanding on Monday, under which the two governments will support
+    // a project to build a plant`, `signed an agreement under which Alphania will introduce the
+    // customs system of …`: a document known by what its `under which` clause says it does. Not when
+    // the head already has a topic (`an MOU on LNG supply, under which …`).
+    id: 'head-under-which',
+    headGroup: 1,
+    pattern: /\b(?:signed|concluded)\s+an?\s+(memorandum of understanding|MOU|agreement)\b(?!\s+(?:on|to|for|regarding|concerning)\s+[a-z])(?=[^.;]{0,60}?,?\s+under\s+which\s)/g,
+    name: (m, after) => {
+      const clause = /under\s+which\s+[^,.;]{1,40}?\s+will\s+([a-z]+)\s+([^,.;]+)/.exec(after);
+      if (!clause) return null;
+      // The object up to a place, an owner or a means: `a project to build a plant` of `… at Alpha in …`.
+      const object = clause[2]!.split(/\s+(?:of\s+the|at|in|using|by|from|with|through|on)\s+/)[0]!.split(/\s+/).slice(0, 10).join(' ');
+      return object === '' ? null : `${m[1]!} to ${clause[1]!} ${object}`;
+    },
+    example: {
+      sentence: 'The two ministers signed a memorandum of understanding on Monday, October 31, under which the two governments will support a project to build a wind farm at Alphaport in the north.',
+      names: ['memorandum of understanding to support a project to build a wind farm'],
+    },
+    mustNot: [
+      'The two ministers signed a memorandum of understanding on priority gas supply with Prime Minister Alpha Beta of Gammania, under which Gammania will supply gas to Korea.',
+      'The two ministers signed a memorandum of understanding in Seoul on Monday.',
+      'The ministers discussed an agreement under which Alphania will introduce the customs system.',
+    ],
+  },
 ];
 
 /** Every document a signing sentence lists by the phrasings above. */
