@@ -26,6 +26,12 @@ export interface ListedDocumentPhrasing {
 
 /** `signed`, `the signing of`, `were concluded`, `adopted`: the sentence reports documents signed. */
 export const SIGNING_REPORTED = /\b(?:signed|signing|concluded|adopted|exchanged|inked)\b/;
+/**
+ * `Among the documents were a memorandum on A, …`: a list of the documents a release has just
+ * counted as signed (`witnessed the signing of nine memorandums`), with no verb of its own. Its
+ * items are signed.
+ */
+const AMONG_DOCUMENTS = /\bAmong\s+(?:the|these)\s+(?:documents|agreements|memorand(?:ums|a)|MOUs)\s+(?:(?:signed|concluded|exchanged)\s+)?(?:were|are)\s+(?=an?\s)/;
 /** Lower-case heads of a signed document and the kind each gives (kind-by-topic may refine `other`). */
 const HEAD_KIND: ReadonlyMap<string, AgreementKind> = new Map<string, AgreementKind>([
   ['agreement', 'other'],
@@ -105,7 +111,7 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
     // read by the lower-case phrasing that follows the verb.
     id: 'qualified-head-in-list',
     headGroup: 2,
-    pattern: new RegExp(String.raw`(?:[:,]\s+|\sand\s+)(?:an?)\s+((?:[a-z][a-z-]+\s+){1,4}?)(agreement|accord|protocol)\b(?!s)`, 'g'),
+    pattern: new RegExp(String.raw`(?:[:,]\s+|\sand\s+)(?:an?)\s+((?:[a-z][a-z-]+\s+){1,4}?)(agreement|accord|protocol|memorandum)\b(?!s)`, 'g'),
     name: (m) => {
       const words = m[1]!.trim();
       return NO_QUALIFIER.test(words) ? null : `${words} ${m[2]!}`;
@@ -161,18 +167,45 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
       'The water cooperation agreement will be signed next year.',
     ],
   },
+  {
+    // `signed a memorandum of understanding on Monday, under which the two governments will support
+    // a project to build a plant`, `signed an agreement under which Alphania will introduce the
+    // customs system of …`: a document known by what its `under which` clause says it does. Not when
+    // the head already has a topic (`an MOU on LNG supply, under which …`).
+    id: 'head-under-which',
+    headGroup: 1,
+    pattern: /\b(?:signed|concluded)\s+an?\s+(memorandum of understanding|MOU|agreement)\b(?!\s+(?:on|to|for|regarding|concerning)\s+[a-z])(?=[^.;]{0,60}?,?\s+under\s+which\s)/g,
+    name: (m, after) => {
+      const clause = /under\s+which\s+[^,.;]{1,40}?\s+will\s+([a-z]+)\s+([^,.;]+)/.exec(after);
+      if (!clause) return null;
+      // The object up to a place, an owner or a means: `a project to build a plant` of `… at Alpha in …`.
+      const object = clause[2]!.split(/\s+(?:of\s+the|at|in|using|by|from|with|through|on)\s+/)[0]!.split(/\s+/).slice(0, 10).join(' ');
+      return object === '' ? null : `${m[1]!} to ${clause[1]!} ${object}`;
+    },
+    example: {
+      sentence: 'The two ministers signed a memorandum of understanding on Monday, October 31, under which the two governments will support a project to build a wind farm at Alphaport in the north.',
+      names: ['memorandum of understanding to support a project to build a wind farm'],
+    },
+    mustNot: [
+      'The two ministers signed a memorandum of understanding on priority gas supply with Prime Minister Alpha Beta of Gammania, under which Gammania will supply gas to Korea.',
+      'The two ministers signed a memorandum of understanding in Seoul on Monday.',
+      'The ministers discussed an agreement under which Alphania will introduce the customs system.',
+    ],
+  },
 ];
 
 /** Every document a signing sentence lists by the phrasings above. */
 export function listedDocuments(text: string): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  if (!SIGNING_REPORTED.test(text)) return hits;
+  const among = text.includes('Among') && AMONG_DOCUMENTS.test(text);
+  if (!among && !SIGNING_REPORTED.test(text)) return hits;
   for (const phrasing of LISTED_DOCUMENT_PHRASINGS) {
     for (const m of text.matchAll(phrasing.pattern)) {
       const name = phrasing.name(m as RegExpExecArray, text.slice(m.index + m[0].length));
       if (name === null) continue;
       const start = m.index + m[0].indexOf(m[1]!);
-      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length, ...(phrasing.stated ? { stated: phrasing.stated } : {}) });
+      const stated = phrasing.stated ?? (among ? 'signed' : undefined);
+      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length, ...(stated ? { stated } : {}) });
     }
   }
   return hits;

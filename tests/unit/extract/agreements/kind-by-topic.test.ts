@@ -12,6 +12,10 @@ describe('an agreement’s kind from its topic', () => {
     expect(kindByTopic(name, 'other')).not.toBe(kind);
   });
 
+  it.each(['agreement exempting holders of diplomatic and official passports', 'Alpha–Beta Investment Promotion and Protection Agreement'])('reads a treaty between states in other wordings: %s', (name) => {
+    expect(kindByTopic(name, 'other')).toBe('treaty');
+  });
+
   it('leaves a kind the head gave', () => {
     expect(kindByTopic('Memorandum of Understanding on Trade in Services', 'MOU')).toBe('MOU');
   });

@@ -38,3 +38,23 @@ describe('documents a signing sentence lists', () => {
     expect(names('The ministers discussed an agreement on economic cooperation and a protocol on development financing.')).toEqual([]);
   });
 });
+
+describe('documents listed after `Among the documents were`', () => {
+  const sentence = 'Among the documents were a memorandum on exchanges of nurses, a river transport cooperation memorandum linked to the new port, and an agreement exempting holders of official passports from visas.';
+
+  it('reads each item of a list of documents the release has counted, though the list has no verb of signing', () => {
+    expect(names(sentence)).toEqual([
+      'memorandum on exchanges of nurses',
+      'agreement exempting holders of official passports',
+      'river transport cooperation memorandum',
+    ]);
+  });
+
+  it('states the listed documents signed', () => {
+    expect(listedDocuments(sentence).map((h) => h.stated)).toEqual(['signed', 'signed', 'signed']);
+  });
+
+  it('reads nothing where the list is of things other than documents', () => {
+    expect(names('Among the guests were a memorandum expert and an agreement negotiator.')).toEqual([]);
+  });
+});

@@ -29,6 +29,11 @@ describe('the parties of an agreement', () => {
       'Korea and Malaysia agreed in Seoul to deepen ties. Both welcomed Malaysia’s growth despite U.S. tariffs. In a separate event, the two countries signed a memorandum of understanding on cooperation in carbon capture.',
       'memorandum of understanding on cooperation in carbon capture → KR,MY',
     ],
+    // the same at the head of a sentence: `The two governments signed …`
+    [
+      'Korea and Malaysia agreed in Seoul to deepen ties. Malaysia’s exports to Brazil and Chile grew. The two governments signed a memorandum of understanding on cooperation in carbon capture.',
+      'memorandum of understanding on cooperation in carbon capture → KR,MY',
+    ],
     // `a bilateral X` in a release naming others too: the foreign country it names most
     [
       'Korea and Malaysia met in Seoul. Malaysia’s exports to Brazil and Chile grew. The ministers discussed concluding a bilateral Digital Trade Promotion Framework (DTPF) as a new channel.',
