@@ -1,7 +1,7 @@
 import { PLURAL_TITLES, PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
-import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
+import { isNameWord, koreanNameAt, nameEnd, namesAThing, type Blocked } from './name-words.js';
 import { mayBeCapitalised, mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
 import type { Word } from '../words.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
@@ -272,16 +272,21 @@ function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: P
 }
 
 /** A word with none of these shapes starts no person: most words are skipped on one lookup. */
-const MAY_START = SHAPE.TWO_CAPITALS | SHAPE.ROYAL_START | SHAPE.TITLE_START | SHAPE.SURNAME_LIKE | SHAPE.NAME | SHAPE.HONORIFIC;
+const MAY_START =
+  SHAPE.TWO_CAPITALS | SHAPE.ROYAL_START | SHAPE.TITLE_START | SHAPE.SURNAME_LIKE | SHAPE.NAME | SHAPE.HONORIFIC | SHAPE.INITIAL | SHAPE.DOTTED_INITIALS | SHAPE.MID_SENTENCE_START;
 
 function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
   const { words } = ctx;
   const text = words[i]!.text;
-  if (!mayStartPerson(text) || (shapeOf(text) & MAY_START) === 0) return null;
+  // `then-Secretary General`: `t` starts no listed title, so this one prefix is let through by hand.
+  if ((!mayStartPerson(text) && !(text.charCodeAt(4) === 45 && text.startsWith('then-'))) || (shapeOf(text) & MAY_START) === 0) return null;
   const initials = initialsAt(ctx, i);
   if (initials) return { candidate: person(ctx, 'initials', i, initials.end, initials.name, [], appositionAfter(ctx, initials.end)), next: initials.end };
   const royal = royalTitleAt(words, i);
   if (royal > 0 && isNameWord(words[royal], blocked)) {
+    // `the King Omar International Airport`, `the Sheikh Ali Al-Salem Causeway`: a royal's name
+    // opening a place's or body's name is no mention of the royal.
+    if (namesAThing(words, royal, blocked)) return null;
     // `Sheikh Abdulrahman bin Saud Al Thani`: the whole chain is one person, title included.
     const full = nameEnd(words, royal, blocked);
     if (full > 0) return { candidate: person(ctx, 'full', i, full, slice(ctx, i, full), [], appositionAfter(ctx, full)), next: full };
@@ -330,7 +335,8 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   while (words[end]?.text === 'and' && titleAt(words, end + 1) > 0) end = titleAt(words, end + 1);
   end = postedToEnd(ctx, end, blocked);
   const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
-  const title = slice(ctx, chainStart, end);
+  // `then-Secretary General`: the post is the title without its time prefix.
+  const title = slice(ctx, chainStart, end).replace(/^(?:then|former|ex)-/, '');
   const prefix = (n: number): TitleContext[] => {
     const org = orgOf(ctx, chainStart, n);
     const countries = countriesBefore(ctx, chainStart);
@@ -343,7 +349,10 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const royal = royalTitleAt(words, end);
   const royalName = royal > 0 ? nameEnd(words, royal, blocked) : -1;
   if (royalName > 0) return { candidate: person(ctx, 'full', end, royalName, slice(ctx, royal, royalName), [title], prefix(royalName)), next: royalName };
-  const n = nameEnd(words, end, blocked);
+  // `Minister for Trade Relations P. Raman`: a portfolio word after a title ending in one goes on
+  // with the portfolio (read below), not a name.
+  const portfolioRuns = PORTFOLIO_WORDS.has(words[end]?.text ?? '') && PORTFOLIO_WORDS.has(words[end - 1]!.text);
+  const n = portfolioRuns ? -1 : nameEnd(words, end, blocked);
   if (n > 0) return { candidate: person(ctx, 'full', end, n, slice(ctx, end, n), [title], prefix(n)), next: n };
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
   // `Director General for Middle Market Enterprise Policy Choi Ha-neul`,

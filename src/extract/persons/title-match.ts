@@ -12,10 +12,19 @@ function byFirstWord(list: readonly string[]): Map<string, string[][]> {
 const TITLE_SEQS = byFirstWord(TITLES);
 const ROYAL_SEQS = byFirstWord(ROYAL_TITLES);
 
+/**
+ * `then-Secretary General`, `former-Minister`, `ex-Ambassador`: a time prefix joined to a title's
+ * first word by a hyphen; the title is read without it.
+ */
+const TIME_PREFIX = /^(?:then|former|ex)-(?=\p{Lu})/u;
+
 function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, string[][]>): number {
-  const seqs = index.get(words[i]?.text ?? '');
+  const first = words[i]?.text ?? '';
+  let seqs = index.get(first);
+  // Most words miss the index; only those starting `then-`, `former-` or `ex-` get a second look.
+  if (!seqs && (first.charCodeAt(0) === 116 || first.charCodeAt(0) === 102 || first.charCodeAt(0) === 101) && TIME_PREFIX.test(first)) seqs = index.get(first.replace(TIME_PREFIX, ''));
   if (!seqs) return -1;
-  for (const seq of seqs) if (seq.every((part, k) => words[i + k]?.text === part)) return i + seq.length;
+  for (const seq of seqs) if (seq.every((part, k) => k === 0 || words[i + k]?.text === part)) return i + seq.length;
   return -1;
 }
 
