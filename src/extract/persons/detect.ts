@@ -101,6 +101,9 @@ function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
   return end === undefined ? null : { start: words[k]!.start, end };
 }
 
+/** `then-Secretary General`: a post as written, without a time prefix joined to its first word. */
+const postText = (ctx: Ctx, from: number, to: number): string => slice(ctx, from, to).replace(/^(?:then|former|ex)-/, '');
+
 function person(ctx: Ctx, form: PersonCandidate['form'], from: number, to: number, name: string, titles: string[], contexts: TitleContext[]): PersonCandidate {
   const { words } = ctx;
   return { form, name, text: slice(ctx, from, to), start: words[from]!.start, end: words[to - 1]!.end, sentenceIndex: ctx.sentenceIndex, titles, contexts };
@@ -335,8 +338,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   while (words[end]?.text === 'and' && titleAt(words, end + 1) > 0) end = titleAt(words, end + 1);
   end = postedToEnd(ctx, end, blocked);
   const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
-  // `then-Secretary General`: the post is the title without its time prefix.
-  const title = slice(ctx, chainStart, end).replace(/^(?:then|former|ex)-/, '');
+  const title = postText(ctx, chainStart, end);
   const prefix = (n: number): TitleContext[] => {
     const org = orgOf(ctx, chainStart, n);
     const countries = countriesBefore(ctx, chainStart);
@@ -365,7 +367,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
     const named = portfolioName(ctx, portfolioAt, blocked);
     if (named) {
       const { from, to } = named;
-      const full = slice(ctx, chainStart, from);
+      const full = postText(ctx, chainStart, from);
       // `Minister of Investment Jane Doe, who also heads the Alder Board`: a second post after the name.
       const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgOf(ctx, chainStart, to), countryAt: countriesBefore(ctx, chainStart) }, ...headedBodyAfter(ctx, to)];
       return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
@@ -376,7 +378,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const named = words[chainStart - 1]?.text === ',' ? null : nameAfterTitleComma(ctx, end, blocked);
   if (named) {
     const { comma, from, to } = named;
-    const full = slice(ctx, chainStart, comma);
+    const full = postText(ctx, chainStart, comma);
     const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[comma - 1]!.end, orgAt: orgBefore(ctx, chainStart), countryAt: countriesBefore(ctx, chainStart) }];
     return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
   }

@@ -31,6 +31,9 @@ function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, s
 /** The head a portfolio stands before: `Agriculture Minister`, `Housing Secretary`. */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
 
+/** Ranks that stand before a portfolio title: `Deputy Foreign Minister`, `Assistant Commerce Minister`. */
+const RANKS = new Set(['Deputy', 'Vice', 'Assistant', 'Acting', 'First', 'Second', 'Senior']);
+
 /** Words that join portfolios in a title: `Land and Transport`, `Trade, Industry and Energy`. */
 const PORTFOLIO_JOINERS = new Set(['and', ',']);
 
@@ -40,7 +43,9 @@ const PORTFOLIO_JOINERS = new Set(['and', ',']);
  * head, whatever the portfolio. End index or -1.
  */
 function portfolioTitleAt(words: readonly Word[], i: number): number {
+  // `Deputy Foreign Minister`, `Vice Trade Minister`, `First Vice Foreign Minister`: a rank before the portfolio.
   let k = i;
+  while (k < i + 2 && RANKS.has(words[k]?.text ?? '')) k += 1;
   let portfolio = 0;
   while (k < words.length && portfolio < 4 && (PORTFOLIO_WORDS.has(words[k]!.text) || (portfolio > 0 && PORTFOLIO_JOINERS.has(words[k]!.text) && PORTFOLIO_WORDS.has(words[k + 1]?.text ?? '')))) {
     if (!PORTFOLIO_JOINERS.has(words[k]!.text)) portfolio += 1;

@@ -209,3 +209,13 @@ describe('a royal title', () => {
     expect(posts(body)).toContain(expected);
   });
 });
+
+describe('rank and remit around a portfolio title', () => {
+  it.each([
+    ['Japan’s Deputy Foreign Minister for Economic Affairs Taro Mori led the Japanese side.', 'Taro Mori → Deputy Foreign Minister for Economic Affairs @ Ministry of Foreign Affairs'],
+    ['Seo Ji-an, Deputy Foreign Minister for Economic Affairs, opened the committee.', 'Seo Ji-an → Deputy Foreign Minister for Economic Affairs @ Ministry of Foreign Affairs'],
+    ['Chinese Assistant Commerce Minister Wang Lei led the Chinese side.', 'Wang Lei → Assistant Commerce Minister @ Ministry of Commerce'],
+  ])('gives the ministry of the portfolio in %j', (body, post) => {
+    expect(posts(body)).toContain(post);
+  });
+});
