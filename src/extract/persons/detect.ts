@@ -85,11 +85,17 @@ function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number }
  * …`): in a list (`… of Alder Group, President Lee of Birch Group`) the body before the comma is
  * the previous item's.
  */
-function orgOf(ctx: Ctx, chainStart: number, n: number): { start: number; end: number } | null {
+function orgOf(ctx: Ctx, chainStart: number, n: number, title = ''): { start: number; end: number } | null {
   const before = orgBefore(ctx, chainStart);
   if (before && ctx.words[chainStart - 1]?.text !== ',') return before;
+  // `talks with President Jane Doe at the Blue Palace`: a head of state or government holds no
+  // post `at` a body; it is where they are.
+  if (ctx.words[n]?.text === 'at' && HEAD_OF_STATE.test(title)) return before;
   return orgAfter(ctx, n) ?? before;
 }
+
+/** Heads of state and government: `President`, `Ecuadorian President`, `Prime Minister`. */
+const HEAD_OF_STATE = /(?:^|\s)(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)$/u;
 
 /** The body just after a name: `Ahn Bo-ram of the Ministry of …`. */
 function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
@@ -340,7 +346,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
   const title = postText(ctx, chainStart, end);
   const prefix = (n: number): TitleContext[] => {
-    const org = orgOf(ctx, chainStart, n);
+    const org = orgOf(ctx, chainStart, n, title);
     const countries = countriesBefore(ctx, chainStart);
     const titleSpan = { title, start: words[chainStart]!.start, end: words[end - 1]!.end };
     return [{ ...titleSpan, orgAt: org, countryAt: countries }, ...appositionAfter(ctx, n)];

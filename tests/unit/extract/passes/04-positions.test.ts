@@ -219,3 +219,14 @@ describe('rank and remit around a portfolio title', () => {
     expect(posts(body)).toContain(post);
   });
 });
+
+describe('a head of state at a place', () => {
+  it('gives a president met `at` a body no post there', () => {
+    const found = posts('Minister Seo met Ruritanian President Jan Novak at the Alder Palace Office in Seoul.');
+    expect(found).toContain('Jan Novak → President @ -');
+  });
+
+  it('still gives a researcher the body he works at', () => {
+    expect(posts('Paul Weiss, a senior researcher at the Alder Institute, said so.').some((p) => p.startsWith('Paul Weiss → ') && p.endsWith('@ Alder Institute'))).toBe(true);
+  });
+});
