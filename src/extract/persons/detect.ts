@@ -107,8 +107,12 @@ function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
   return end === undefined ? null : { start: words[k]!.start, end };
 }
 
-/** `then-Secretary General`: a post as written, without a time prefix joined to its first word. */
-const postText = (ctx: Ctx, from: number, to: number): string => slice(ctx, from, to).replace(/^(?:then|former|ex)-/, '');
+/** `then-Secretary General`: a post as written, without a time prefix joined to its first word or a bracketed acronym after it. */
+const postText = (ctx: Ctx, from: number, to: number): string =>
+  slice(ctx, from, to)
+    .replace(/^(?:then|former|ex)-/, '')
+    // `Minister of Trade, Industry and Resources (MOTIR)`: the ministry's acronym is no part of the post.
+    .replace(/ \(\p{Lu}{2,8}\)$/u, '');
 
 function person(ctx: Ctx, form: PersonCandidate['form'], from: number, to: number, name: string, titles: string[], contexts: TitleContext[]): PersonCandidate {
   const { words } = ctx;
@@ -451,6 +455,14 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
     // `Minister for Trade, and Turkish Economy Minister Jane Doe`: a second title's head ends the
     // run; no portfolio holds one, so the name is that title's.
     if (TITLE_NOUNS.has(x)) return null;
+    // `Minister of Trade, Industry and Resources (MOTIR) Seo Ji-an`: the ministry's acronym in
+    // brackets closes the portfolio; the name follows it.
+    if (x === '(' && sawPortfolio && words[j + 2]?.text === ')' && /^\p{Lu}{2,8}$/u.test(words[j + 1]?.text ?? '')) {
+      const after = j + 3;
+      if (koreanNameAt(words, after, blocked)) return { from: after, to: after + 2 };
+      const n = nameEnd(words, after, blocked);
+      return n > 0 ? { from: after, to: n } : null;
+    }
     if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
     else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;
   }

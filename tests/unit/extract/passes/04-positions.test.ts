@@ -215,6 +215,8 @@ describe('rank and remit around a portfolio title', () => {
     ['Japan’s Deputy Foreign Minister for Economic Affairs Taro Mori led the Japanese side.', 'Taro Mori → Deputy Foreign Minister for Economic Affairs @ Ministry of Foreign Affairs'],
     ['Seo Ji-an, Deputy Foreign Minister for Economic Affairs, opened the committee.', 'Seo Ji-an → Deputy Foreign Minister for Economic Affairs @ Ministry of Foreign Affairs'],
     ['Chinese Assistant Commerce Minister Wang Lei led the Chinese side.', 'Wang Lei → Assistant Commerce Minister @ Ministry of Commerce'],
+    // the ministry's acronym in brackets between the portfolio and the name
+    ['Minister of Trade, Industry and Resources (MOTIR) Seo Ji-an (JA Seo) met the chamber.', 'Seo Ji-an → Minister of Trade, Industry and Resources @ Ministry of Trade, Industry and Resources'],
   ])('gives the ministry of the portfolio in %j', (body, post) => {
     expect(posts(body)).toContain(post);
   });
