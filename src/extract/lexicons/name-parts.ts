@@ -1,8 +1,91 @@
-/** Lower-case or mixed particles inside names: `Abdullah bin Touq Al Marri`, `Ursula von der Leyen`. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'bin', 'binti', 'bint', 'ibn', 'Al', 'al', 'Al-', 'el', 'El', 'de', 'De', 'del', 'della', 'di',
-  'da', 'das', 'dos', 'do', 'du', 'van', 'Van', 'von', 'der', 'den', 'ter', 'le', 'la', 'Le', 'La',
-  'y', 'e', 'bte', 'a/l', 'a/p', 'dan', 'ten', 'het', "d'", 'al-',
+/**
+ * The particles of personal names, region by region: each joins name words inside one name and
+ * never starts one (`Abdullah bin Touq Al Marri`, `Ursula von der Leyen`, `Pedro da Costa e Silva`).
+ * One row per particle with an invented name that holds it; the unit tests read each example back.
+ */
+export interface NameParticle {
+  readonly particle: string;
+  readonly region: 'arabic' | 'malay' | 'dutch' | 'german' | 'romance' | 'french' | 'other';
+  /** An invented name that holds the particle, as written in English releases. */
+  readonly example: string;
+}
+
+export const NAME_PARTICLE_TABLE: readonly NameParticle[] = [
+  // Arabic nasab (`bin`/`bint`/`ibn`: son or daughter of) and the family article (`Al`, `Al-`, `el`).
+  { particle: 'bin', region: 'arabic', example: 'Rashid bin Hamad Al Qasimi' },
+  { particle: 'bint', region: 'arabic', example: 'Noura bint Saeed Al Falasi' },
+  { particle: 'ibn', region: 'arabic', example: 'Faris ibn Omar Al Hakim' },
+  { particle: 'Al', region: 'arabic', example: 'Khalid Omar Al Qasimi' },
+  { particle: 'al', region: 'arabic', example: 'Hassan Salim al Ruwahi' },
+  { particle: 'Al-', region: 'arabic', example: 'Majed Al- Otaibi' },
+  { particle: 'al-', region: 'arabic', example: 'Majed al- Otaibi' },
+  { particle: 'el', region: 'arabic', example: 'Amr el Sherbini' },
+  { particle: 'El', region: 'arabic', example: 'Amr El Sherbini' },
+  // Malay patronymics: `binti`, `bte`, and the Tamil Malaysian `a/l` (son of), `a/p` (daughter of).
+  { particle: 'binti', region: 'malay', example: 'Siti Aminah binti Yusof' },
+  { particle: 'bte', region: 'malay', example: 'Nurul Huda bte Rahim' },
+  { particle: 'a/l', region: 'malay', example: 'Ravi a/l Suppiah' },
+  { particle: 'a/p', region: 'malay', example: 'Devi a/p Ramasamy' },
+  // Dutch and Flemish tussenvoegsels, lower case or capitalised (`Van` in Belgian names).
+  { particle: 'van', region: 'dutch', example: 'Joris van Dalen' },
+  { particle: 'Van', region: 'dutch', example: 'Pieter Van Acker' },
+  { particle: 'den', region: 'dutch', example: 'Anouk van den Broek' },
+  { particle: 'ter', region: 'dutch', example: 'Bram ter Horst' },
+  { particle: 'ten', region: 'dutch', example: 'Sanne ten Velde' },
+  { particle: 'het', region: 'dutch', example: 'Lotte van het Hof' },
+  { particle: 'der', region: 'dutch', example: 'Ruud van der Meulen' },
+  { particle: 'dan', region: 'other', example: 'Ahmad dan Rosli' },
+  // German nobiliary particles.
+  { particle: 'von', region: 'german', example: 'Greta von Falkenberg' },
+  // Spanish, Portuguese and Italian particles, and the conjunctions joining double surnames.
+  { particle: 'de', region: 'romance', example: 'Lucía de Arriaga' },
+  { particle: 'De', region: 'romance', example: 'Marco De Santis' },
+  { particle: 'del', region: 'romance', example: 'Javier del Olmo' },
+  { particle: 'della', region: 'romance', example: 'Chiara della Valle' },
+  { particle: 'di', region: 'romance', example: 'Paolo di Serra' },
+  { particle: 'da', region: 'romance', example: 'Tiago da Rocha' },
+  { particle: 'das', region: 'romance', example: 'Rita das Neves' },
+  { particle: 'dos', region: 'romance', example: 'Bruno dos Anjos' },
+  { particle: 'do', region: 'romance', example: 'Caio do Vale' },
+  { particle: 'la', region: 'romance', example: 'Inés de la Fuente' },
+  { particle: 'La', region: 'romance', example: 'Ana La Rosa' },
+  { particle: 'y', region: 'romance', example: 'Elena Barros y Ortiz' },
+  { particle: 'e', region: 'romance', example: 'Paulo Matos e Sousa' },
+  // French particles.
+  { particle: 'du', region: 'french', example: 'Claire du Plessis' },
+  { particle: 'le', region: 'french', example: 'Yves le Goff' },
+  { particle: 'Le', region: 'french', example: 'Yves Le Goff' },
+  { particle: "d'", region: 'french', example: "Hugo d' Aubert" },
+];
+
+/** The particles of NAME_PARTICLE_TABLE, for lookups word by word. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_TABLE.map((p) => p.particle));
+
+/**
+ * Arabic and Malay patronymic particles (`son/daughter of`): the word before one is a given name
+ * whatever else it may be, so `Sultan bin Saeed Al Harthy` is a man named Sultan, not a sultan.
+ */
+export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'binti', 'bte']);
+
+/**
+ * Words that mid-sentence start a name though they are function words at its start (`To` opens
+ * sentences): `General Secretary To Minh Quan` (a Vietnamese family name). Only when a name word
+ * follows and the word is not the sentence's first.
+ */
+export const MID_SENTENCE_NAME_STARTS: ReadonlySet<string> = new Set(['To', 'An']);
+
+/**
+ * Head nouns of named places, buildings and works (`the Sheikh Omar Causeway`, `the King Faisal
+ * International Airport`, `The Prince Albert Tower`): a person's name right before one names the
+ * thing, not the person; and none is a name word itself.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Causeway', 'Bridge', 'Airport', 'Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Expressway',
+  'Stadium', 'Complex', 'Canal', 'Terminal', 'Station', 'Square', 'Tower', 'Towers', 'Hall',
+  'Plaza', 'Port', 'Hotel', 'Palace', 'Mosque', 'Museum', 'Library', 'University', 'Hospital',
+  'Prize', 'Award', 'Awards', 'Medal', 'Scholarship', 'Fellowship', 'Memorial', 'Arena',
+  'Harbour', 'Harbor', 'Industrial', 'International', 'National', 'City', 'Zone', 'Center',
+  'Centre', 'Foundation', 'Institute', 'Renewable', 'Maritime', 'Economic', 'Science',
 ]);
 
 /**

@@ -22,6 +22,8 @@ export const TITLES: readonly string[] = [
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
   'Chief of Staff', 'Adviser', 'Advisor', 'Special Adviser', 'Senior Adviser', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
   'President', 'Vice President', 'Vice-President', 'President-elect', 'President-Elect', 'Chief', 'Head',
+  // `National Assembly Speaker Jane Doe`: the presiding officer of a legislature.
+  'Speaker', 'Deputy Speaker', 'Vice Speaker',
   // Companies, associations, research
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
   'CEO', 'COO', 'CFO', 'CTO', 'Chief Executive', 'Chief Executive Officer', 'Chief Operating Officer',
@@ -34,7 +36,7 @@ export const TITLES: readonly string[] = [
   'professor', 'researcher', 'senior researcher', 'research fellow', 'senior research fellow',
   'economist', 'chief economist', 'analyst', 'senior analyst', 'spokesperson', 'director', 'head',
   // `Jane Doe, chairman of the Alder Council`, `Acme chairman Jan Nowak`: posts written in lower case.
-  'chairman', 'chairwoman', 'chairperson', 'vice chairman', 'executive chairman', 'president',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'vice chairman', 'executive chairman', 'president',
   'vice president', 'senior vice president', 'executive vice president', 'founder', 'co-founder',
   'chief executive', 'chief executive officer', 'managing director', 'general manager',
   'director general', 'director-general', 'deputy director general', 'deputy director-general',

@@ -37,9 +37,12 @@ export function findPersons(sentences: Sentences, orgs: readonly OrganizationFin
   return groupPersons(candidates);
 }
 
-/** `then Minister for Trade`: the word before the title makes it the post held at the sentence's time. */
+/**
+ * `then Minister for Trade`, `then-Secretary General`: the word before the title, or its hyphened
+ * prefix, makes it the post held at the sentence's time.
+ */
 const isThenAt = (text: string, start: number, sentenceStart: number): boolean =>
-  text.endsWith('then ', start) && (start - 5 === sentenceStart || !/\p{L}/u.test(text[start - 6] ?? ''));
+  text.startsWith('then-', start) || (text.endsWith('then ', start) && (start - 5 === sentenceStart || !/\p{L}/u.test(text[start - 6] ?? '')));
 
 /**
  * `The pact was signed on February 21, 2013 by then Minister for Trade Jane Doe`: a post written as

@@ -46,7 +46,9 @@ const impliesMinistry = (title: string): boolean => IMPLIED_MINISTRY.test(lastPo
  * demonym or country name ties to another country (`Iraqi Oil Minister X`) — the one the title
  * implies. A home official's bare portfolio title means the home ministry instead (see homeOfficial).
  */
-const PORTFOLIO_MINISTER = /^(\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Lu}\p{Ll}+){0,3}) Minister$/u;
+// A rank before the portfolio (`Assistant Commerce Minister`) and a remit after the head
+// (`Deputy Foreign Minister for Economic Affairs`) leave the portfolio the same.
+const PORTFOLIO_MINISTER = /^(?:(?:Acting|Deputy|Vice|First|Second|Assistant|Senior) )*(\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Lu}\p{Ll}+){0,3}) Minister(?: for \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$/u;
 
 /** Words of a portfolio title that name a rank or a chamber, not a portfolio: `Prime Minister`, `State Minister`. */
 const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['State', 'Federal', 'Government', 'Administration', 'Bilateral', 'Multilateral', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Middle', 'Coordination']);

@@ -1,7 +1,7 @@
 import { PLURAL_TITLES, PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
-import { isNameWord, koreanNameAt, nameEnd, type Blocked } from './name-words.js';
+import { isNameWord, koreanNameAt, nameEnd, namesAThing, type Blocked } from './name-words.js';
 import { mayBeCapitalised, mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
 import type { Word } from '../words.js';
 import { royalTitleAt, titleAt, titleChainBefore } from './title-match.js';
@@ -85,11 +85,17 @@ function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number }
  * …`): in a list (`… of Alder Group, President Lee of Birch Group`) the body before the comma is
  * the previous item's.
  */
-function orgOf(ctx: Ctx, chainStart: number, n: number): { start: number; end: number } | null {
+function orgOf(ctx: Ctx, chainStart: number, n: number, title = ''): { start: number; end: number } | null {
   const before = orgBefore(ctx, chainStart);
   if (before && ctx.words[chainStart - 1]?.text !== ',') return before;
+  // `talks with President Jane Doe at the Blue Palace`: a head of state or government holds no
+  // post `at` a body; it is where they are.
+  if (ctx.words[n]?.text === 'at' && HEAD_OF_STATE.test(title)) return before;
   return orgAfter(ctx, n) ?? before;
 }
+
+/** Heads of state and government: `President`, `Ecuadorian President`, `Prime Minister`. */
+const HEAD_OF_STATE = /(?:^|\s)(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)$/u;
 
 /** The body just after a name: `Ahn Bo-ram of the Ministry of …`. */
 function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
@@ -100,6 +106,13 @@ function orgAfter(ctx: Ctx, n: number): { start: number; end: number } | null {
   const end = ctx.orgs.get(words[k]?.start ?? -1);
   return end === undefined ? null : { start: words[k]!.start, end };
 }
+
+/** `then-Secretary General`: a post as written, without a time prefix joined to its first word or a bracketed acronym after it. */
+const postText = (ctx: Ctx, from: number, to: number): string =>
+  slice(ctx, from, to)
+    .replace(/^(?:then|former|ex)-/, '')
+    // `Minister of Trade, Industry and Resources (MOTIR)`: the ministry's acronym is no part of the post.
+    .replace(/ \(\p{Lu}{2,8}\)$/u, '');
 
 function person(ctx: Ctx, form: PersonCandidate['form'], from: number, to: number, name: string, titles: string[], contexts: TitleContext[]): PersonCandidate {
   const { words } = ctx;
@@ -272,16 +285,21 @@ function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: P
 }
 
 /** A word with none of these shapes starts no person: most words are skipped on one lookup. */
-const MAY_START = SHAPE.TWO_CAPITALS | SHAPE.ROYAL_START | SHAPE.TITLE_START | SHAPE.SURNAME_LIKE | SHAPE.NAME | SHAPE.HONORIFIC;
+const MAY_START =
+  SHAPE.TWO_CAPITALS | SHAPE.ROYAL_START | SHAPE.TITLE_START | SHAPE.SURNAME_LIKE | SHAPE.NAME | SHAPE.HONORIFIC | SHAPE.INITIAL | SHAPE.DOTTED_INITIALS | SHAPE.MID_SENTENCE_START;
 
 function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate; next: number } | null {
   const { words } = ctx;
   const text = words[i]!.text;
-  if (!mayStartPerson(text) || (shapeOf(text) & MAY_START) === 0) return null;
+  // `then-Secretary General`: `t` starts no listed title, so this one prefix is let through by hand.
+  if ((!mayStartPerson(text) && !(text.charCodeAt(4) === 45 && text.startsWith('then-'))) || (shapeOf(text) & MAY_START) === 0) return null;
   const initials = initialsAt(ctx, i);
   if (initials) return { candidate: person(ctx, 'initials', i, initials.end, initials.name, [], appositionAfter(ctx, initials.end)), next: initials.end };
   const royal = royalTitleAt(words, i);
   if (royal > 0 && isNameWord(words[royal], blocked)) {
+    // `the King Omar International Airport`, `the Sheikh Ali Al-Salem Causeway`: a royal's name
+    // opening a place's or body's name is no mention of the royal.
+    if (namesAThing(words, royal, blocked)) return null;
     // `Sheikh Abdulrahman bin Saud Al Thani`: the whole chain is one person, title included.
     const full = nameEnd(words, royal, blocked);
     if (full > 0) return { candidate: person(ctx, 'full', i, full, slice(ctx, i, full), [], appositionAfter(ctx, full)), next: full };
@@ -330,9 +348,9 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   while (words[end]?.text === 'and' && titleAt(words, end + 1) > 0) end = titleAt(words, end + 1);
   end = postedToEnd(ctx, end, blocked);
   const chainStart = titleChainBefore(words, end) >= 0 ? Math.min(i, titleChainBefore(words, end)) : i;
-  const title = slice(ctx, chainStart, end);
+  const title = postText(ctx, chainStart, end);
   const prefix = (n: number): TitleContext[] => {
-    const org = orgOf(ctx, chainStart, n);
+    const org = orgOf(ctx, chainStart, n, title);
     const countries = countriesBefore(ctx, chainStart);
     const titleSpan = { title, start: words[chainStart]!.start, end: words[end - 1]!.end };
     return [{ ...titleSpan, orgAt: org, countryAt: countries }, ...appositionAfter(ctx, n)];
@@ -343,7 +361,10 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const royal = royalTitleAt(words, end);
   const royalName = royal > 0 ? nameEnd(words, royal, blocked) : -1;
   if (royalName > 0) return { candidate: person(ctx, 'full', end, royalName, slice(ctx, royal, royalName), [title], prefix(royalName)), next: royalName };
-  const n = nameEnd(words, end, blocked);
+  // `Minister for Trade Relations P. Raman`: a portfolio word after a title ending in one goes on
+  // with the portfolio (read below), not a name.
+  const portfolioRuns = PORTFOLIO_WORDS.has(words[end]?.text ?? '') && PORTFOLIO_WORDS.has(words[end - 1]!.text);
+  const n = portfolioRuns ? -1 : nameEnd(words, end, blocked);
   if (n > 0) return { candidate: person(ctx, 'full', end, n, slice(ctx, end, n), [title], prefix(n)), next: n };
   if (koreanNameAt(words, end, blocked)) return { candidate: person(ctx, 'full', end, end + 2, slice(ctx, end, end + 2), [title], prefix(end + 2)), next: end + 2 };
   // `Director General for Middle Market Enterprise Policy Choi Ha-neul`,
@@ -356,7 +377,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
     const named = portfolioName(ctx, portfolioAt, blocked);
     if (named) {
       const { from, to } = named;
-      const full = slice(ctx, chainStart, from);
+      const full = postText(ctx, chainStart, from);
       // `Minister of Investment Jane Doe, who also heads the Alder Board`: a second post after the name.
       const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[from - 1]!.end, orgAt: orgOf(ctx, chainStart, to), countryAt: countriesBefore(ctx, chainStart) }, ...headedBodyAfter(ctx, to)];
       return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
@@ -367,7 +388,7 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   const named = words[chainStart - 1]?.text === ',' ? null : nameAfterTitleComma(ctx, end, blocked);
   if (named) {
     const { comma, from, to } = named;
-    const full = slice(ctx, chainStart, comma);
+    const full = postText(ctx, chainStart, comma);
     const ctxs = [{ title: full, start: words[chainStart]!.start, end: words[comma - 1]!.end, orgAt: orgBefore(ctx, chainStart), countryAt: countriesBefore(ctx, chainStart) }];
     return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [full], ctxs), next: to };
   }
@@ -434,6 +455,14 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
     // `Minister for Trade, and Turkish Economy Minister Jane Doe`: a second title's head ends the
     // run; no portfolio holds one, so the name is that title's.
     if (TITLE_NOUNS.has(x)) return null;
+    // `Minister of Trade, Industry and Resources (MOTIR) Seo Ji-an`: the ministry's acronym in
+    // brackets closes the portfolio; the name follows it.
+    if (x === '(' && sawPortfolio && words[j + 2]?.text === ')' && /^\p{Lu}{2,8}$/u.test(words[j + 1]?.text ?? '')) {
+      const after = j + 3;
+      if (koreanNameAt(words, after, blocked)) return { from: after, to: after + 2 };
+      const n = nameEnd(words, after, blocked);
+      return n > 0 ? { from: after, to: n } : null;
+    }
     if (/^\p{Lu}/u.test(x)) sawPortfolio = true;
     else if (!['and', '&', 'of', 'for', ','].includes(x)) return null;
   }

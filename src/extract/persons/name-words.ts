@@ -1,4 +1,4 @@
-import { LATER_NAME_WORDS, NAME_PARTICLES } from '../lexicons/name-parts.js';
+import { LATER_NAME_WORDS, NAME_PARTICLES, PATRONYMICS } from '../lexicons/name-parts.js';
 import type { CoveredOffsets, Word } from '../words.js';
 import { mayBeCapitalised, SHAPE, shapeOf } from './word-shape.js';
 
@@ -21,21 +21,61 @@ export function isNameWord(w: Word | undefined, blocked: Blocked): boolean {
 /**
  * End (exclusive) of a personal name starting at word `i`, or -1: two to five name words, with
  * particles inside (`Abdullah bin Touq Al Marri`) and an honorific allowed first (`Dato'`).
- * A possessive `’s` ends the name.
+ * A possessive `’s` ends the name. A name right before the head of a place's, body's or event's
+ * name (`the Sheikh Omar Causeway`) is that thing's, not a person: -1.
  */
 export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): number {
+  const { end, stop } = scanName(words, i, blocked);
+  return end > 0 && (shapeOf(words[stop]?.text) & SHAPE.EPONYM_HEAD) !== 0 ? -1 : end;
+}
+
+/** Whether the run of name words from `i` is the first part of a place's or body's name (`Prince Ali Tower`). */
+export function namesAThing(words: readonly Word[], i: number, blocked: Blocked): boolean {
+  if ((shapeOf(words[i + 1]?.text) & SHAPE.EPONYM_HEAD) !== 0) return true;
+  const { stop } = scanName(words, i, blocked);
+  return stop > i && (shapeOf(words[stop]?.text) & SHAPE.EPONYM_HEAD) !== 0;
+}
+
+/**
+ * How a name's first word may open it, besides being a name word: dotted initials (`S.M. Kumar`,
+ * `R. Iyer`), a word before a patronymic (`Sultan bin Saeed`, whatever else `Sultan` may be), or
+ * a function word that mid-sentence is a family name (`To Minh Quan`). The words it takes and the
+ * name words they count for, or null.
+ */
+function openingAt(words: readonly Word[], i: number, blocked: Blocked): { taken: number; counts: number } | null {
+  const w = words[i]!;
+  if (blocked.has(w.start)) return null;
+  const shape = shapeOf(w.text);
+  if ((shape & (SHAPE.INITIAL | SHAPE.DOTTED_INITIALS)) !== 0) {
+    // The initials stand for given names: one name word after them makes the name.
+    let k = i + 1;
+    while (k < i + 3 && (shapeOf(words[k]?.text) & SHAPE.INITIAL) !== 0) k += 1;
+    return isNameWord(words[k], blocked) ? { taken: k - i, counts: 1 } : null;
+  }
+  if (PATRONYMICS.has(words[i + 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (shape & SHAPE.EPONYM_HEAD) === 0) return { taken: 1, counts: 1 };
+  if ((shape & SHAPE.MID_SENTENCE_START) !== 0 && i > 0 && /^\p{L}/u.test(words[i - 1]!.text) && isNameWord(words[i + 1], blocked)) return { taken: 1, counts: 1 };
+  return null;
+}
+
+/** The name's end as nameEnd reads it (-1 for none), and the index of the word that stopped the scan. */
+function scanName(words: readonly Word[], i: number, blocked: Blocked): { end: number; stop: number } {
   const text = words[i]?.text;
-  if (text === undefined || !mayBeCapitalised(text)) return -1;
+  if (text === undefined || !mayBeCapitalised(text)) return { end: -1, stop: i };
   const first = shapeOf(text);
-  // Neither an honorific nor a name word: no name starts here (the loop below would stop at once).
-  if ((first & (SHAPE.HONORIFIC | SHAPE.NAME)) === 0) return -1;
   let k = i;
-  // `Datuk Seri Tengku Ahmad`, `Tan Sri Dato’ Sri …`: a chain of honorifics before the name.
-  while ((shapeOf(words[k]?.text) & SHAPE.HONORIFIC) !== 0 && k < i + 4 && isNameWord(words[k + 1], blocked)) k += 1;
-  // Two honorifics or more make even one name word a name: `Datuk Seri Tengku Ahmad`.
-  const needed = k - i >= 2 ? 1 : 2;
   let count = 0;
   let end = -1;
+  if ((first & (SHAPE.HONORIFIC | SHAPE.NAME)) === 0) {
+    // Neither an honorific nor a name word: a name starts here only on an opening of its own.
+    const opening = (first & OPENING_SHAPES) !== 0 || PATRONYMICS.has(words[i + 1]?.text ?? '') ? openingAt(words, i, blocked) : null;
+    if (!opening) return { end: -1, stop: i };
+    k = i + opening.taken;
+    count = opening.counts;
+  }
+  // `Datuk Seri Tengku Ahmad`, `Tan Sri Dato’ Sri …`: a chain of honorifics before the name.
+  while (count === 0 && (shapeOf(words[k]?.text) & SHAPE.HONORIFIC) !== 0 && k < i + 4 && isNameWord(words[k + 1], blocked)) k += 1;
+  // Two honorifics or more make even one name word a name: `Datuk Seri Tengku Ahmad`.
+  const needed = count === 0 && k - i >= 2 ? 1 : 2;
   const later = (w: Word | undefined): boolean =>
     w !== undefined && (LATER_NAME_WORDS.has(w.text) || FUSED_PARTICLE.test(w.text)) && !blocked.has(w.start);
   while (k < words.length && count < 5) {
@@ -64,8 +104,11 @@ export function nameEnd(words: readonly Word[], i: number, blocked: Blocked): nu
     }
     break;
   }
-  return end;
+  return { end, stop: k };
 }
+
+/** Shapes that may open a name without being name words (see openingAt). */
+const OPENING_SHAPES = SHAPE.INITIAL | SHAPE.DOTTED_INITIALS | SHAPE.MID_SENTENCE_START;
 
 /** `Yun-mo`, `Duk-geun`, `Young-Jun`: a romanised Korean given name. */
 export const isKoreanGivenName = (text: string): boolean => (shapeOf(text) & SHAPE.KOREAN_GIVEN) !== 0;

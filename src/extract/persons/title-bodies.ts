@@ -75,7 +75,8 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister for Economic Affairs', 'Coordinating Director'],
   },
   {
-    title: /^(?:Deputy |Vice )?Foreign Minister$/,
+    // `Deputy Foreign Minister for Economic Affairs`: a rank before it, a remit after it.
+    title: /^(?:Deputy |Vice |First Vice |Second Vice )?Foreign Minister(?: for \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$/u,
     body: 'Ministry of Foreign Affairs',
     example: { sentence: 'Foreign Minister Aru Bekova met the delegation.', title: 'Foreign Minister', body: 'Ministry of Foreign Affairs' },
     mustNotMatch: ['Foreign Trade Minister', 'Minister of Foreign Trade'],

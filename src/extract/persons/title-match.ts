@@ -12,15 +12,27 @@ function byFirstWord(list: readonly string[]): Map<string, string[][]> {
 const TITLE_SEQS = byFirstWord(TITLES);
 const ROYAL_SEQS = byFirstWord(ROYAL_TITLES);
 
+/**
+ * `then-Secretary General`, `former-Minister`, `ex-Ambassador`: a time prefix joined to a title's
+ * first word by a hyphen; the title is read without it.
+ */
+const TIME_PREFIX = /^(?:then|former|ex)-(?=\p{Lu})/u;
+
 function matchAt(words: readonly Word[], i: number, index: ReadonlyMap<string, string[][]>): number {
-  const seqs = index.get(words[i]?.text ?? '');
+  const first = words[i]?.text ?? '';
+  let seqs = index.get(first);
+  // Most words miss the index; only those starting `then-`, `former-` or `ex-` get a second look.
+  if (!seqs && (first.charCodeAt(0) === 116 || first.charCodeAt(0) === 102 || first.charCodeAt(0) === 101) && TIME_PREFIX.test(first)) seqs = index.get(first.replace(TIME_PREFIX, ''));
   if (!seqs) return -1;
-  for (const seq of seqs) if (seq.every((part, k) => words[i + k]?.text === part)) return i + seq.length;
+  for (const seq of seqs) if (seq.every((part, k) => k === 0 || words[i + k]?.text === part)) return i + seq.length;
   return -1;
 }
 
 /** The head a portfolio stands before: `Agriculture Minister`, `Housing Secretary`. */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
+
+/** Ranks that stand before a portfolio title: `Deputy Foreign Minister`, `Assistant Commerce Minister`. */
+const RANKS = new Set(['Deputy', 'Vice', 'Assistant', 'Acting', 'First', 'Second', 'Senior']);
 
 /** Words that join portfolios in a title: `Land and Transport`, `Trade, Industry and Energy`. */
 const PORTFOLIO_JOINERS = new Set(['and', ',']);
@@ -31,7 +43,9 @@ const PORTFOLIO_JOINERS = new Set(['and', ',']);
  * head, whatever the portfolio. End index or -1.
  */
 function portfolioTitleAt(words: readonly Word[], i: number): number {
+  // `Deputy Foreign Minister`, `Vice Trade Minister`, `First Vice Foreign Minister`: a rank before the portfolio.
   let k = i;
+  while (k < i + 2 && RANKS.has(words[k]?.text ?? '')) k += 1;
   let portfolio = 0;
   while (k < words.length && portfolio < 4 && (PORTFOLIO_WORDS.has(words[k]!.text) || (portfolio > 0 && PORTFOLIO_JOINERS.has(words[k]!.text) && PORTFOLIO_WORDS.has(words[k + 1]?.text ?? '')))) {
     if (!PORTFOLIO_JOINERS.has(words[k]!.text)) portfolio += 1;

@@ -1,5 +1,5 @@
 import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
-import { CAPITALISED_PREFIXES, COMPANY_NAME_WORDS, NOT_NAME_WORDS } from '../lexicons/name-parts.js';
+import { CAPITALISED_PREFIXES, COMPANY_NAME_WORDS, MID_SENTENCE_NAME_STARTS, NOT_NAME_WORDS, PLACE_HEADS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
 import { NAME_HONORIFICS, PORTFOLIO_WORDS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
 
@@ -29,6 +29,12 @@ export const SHAPE = {
   TITLE_START: 256,
   /** The first word of some royal title (`Crown`, `Prince`). */
   ROYAL_START: 512,
+  /** `S.M.`, `J.D.`: two or three dotted initials standing for given names. */
+  DOTTED_INITIALS: 1024,
+  /** `To`: a function word that mid-sentence starts a name (see MID_SENTENCE_NAME_STARTS). */
+  MID_SENTENCE_START: 2048,
+  /** `Causeway`, `Airport`, `Foundation`, `Forum`: the head of a named place, body or event; a name just before one is that thing's. */
+  EPONYM_HEAD: 4096,
 } as const;
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*$|^\p{Lu}[\p{Ll}]*[-][\p{Lu}][\p{Ll}]+$/u;
@@ -43,15 +49,22 @@ const ROYAL_STARTS = new Set(ROYAL_TITLES.map((t) => t.split(' ')[0]!));
 
 function classify(text: string): number {
   let flags = 0;
-  if ((NAME_SHAPE.test(text) || PREFIXED_NAME.test(text)) && !NOT_NAME_WORDS.has(text) && !COMPANY_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !ORG_HEADS.has(text) && !EVENT_WORDS.has(text)) flags |= SHAPE.NAME;
+  const eponymHead = PLACE_HEADS.has(text) || COMPANY_NAME_WORDS.has(text) || ORG_HEADS.has(text) || EVENT_WORDS.has(text);
+  if (eponymHead) flags |= SHAPE.EPONYM_HEAD;
+  if ((NAME_SHAPE.test(text) || PREFIXED_NAME.test(text)) && !NOT_NAME_WORDS.has(text) && !TITLE_NOUNS.has(text) && !eponymHead) flags |= SHAPE.NAME;
   if (/^\p{Lu}\.$/u.test(text)) flags |= SHAPE.INITIAL;
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(text)) flags |= SHAPE.DOTTED_INITIALS;
+  if (MID_SENTENCE_NAME_STARTS.has(text)) flags |= SHAPE.MID_SENTENCE_START;
   if (/^\p{Lu}{2}$/u.test(text)) flags |= SHAPE.TWO_CAPITALS;
   if (KOREAN_SURNAMES.has(text)) flags |= SHAPE.KOREAN_SURNAME | SHAPE.SURNAME_LIKE;
   if (/^\p{Lu}\p{Ll}{1,4}$/u.test(text) && !NOT_NAME_WORDS.has(text)) flags |= SHAPE.SURNAME_LIKE;
-  if (/^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(text)) flags |= SHAPE.KOREAN_GIVEN;
+  // `Al-Khair`, `El-Nour`: an Arabic article joined to a word has the shape, but no Korean given
+  // name starts with that syllable (`Ras Al-Khair` is a place, not Ras and a given name).
+  if (/^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(text) && !/^(?:Al|El)-/u.test(text)) flags |= SHAPE.KOREAN_GIVEN;
   if (/\p{Ll}$/u.test(text)) flags |= SHAPE.LOWER_END;
   if (HONORIFIC_WORDS.has(bareHonorific(text))) flags |= SHAPE.HONORIFIC;
-  if (TITLE_STARTS.has(text)) flags |= SHAPE.TITLE_START;
+  // `then-Secretary General`: a title's first word behind a time prefix (see title-match.ts).
+  if (TITLE_STARTS.has(text) || (/^(?:then|former|ex)-\p{Lu}/u.test(text) && TITLE_STARTS.has(text.slice(text.indexOf('-') + 1)))) flags |= SHAPE.TITLE_START;
   if (ROYAL_STARTS.has(text)) flags |= SHAPE.ROYAL_START;
   return flags;
 }

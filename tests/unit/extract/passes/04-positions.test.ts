@@ -209,3 +209,26 @@ describe('a royal title', () => {
     expect(posts(body)).toContain(expected);
   });
 });
+
+describe('rank and remit around a portfolio title', () => {
+  it.each([
+    ['Japan’s Deputy Foreign Minister for Economic Affairs Taro Mori led the Japanese side.', 'Taro Mori → Deputy Foreign Minister for Economic Affairs @ Ministry of Foreign Affairs'],
+    ['Seo Ji-an, Deputy Foreign Minister for Economic Affairs, opened the committee.', 'Seo Ji-an → Deputy Foreign Minister for Economic Affairs @ Ministry of Foreign Affairs'],
+    ['Chinese Assistant Commerce Minister Wang Lei led the Chinese side.', 'Wang Lei → Assistant Commerce Minister @ Ministry of Commerce'],
+    // the ministry's acronym in brackets between the portfolio and the name
+    ['Minister of Trade, Industry and Resources (MOTIR) Seo Ji-an (JA Seo) met the chamber.', 'Seo Ji-an → Minister of Trade, Industry and Resources @ Ministry of Trade, Industry and Resources'],
+  ])('gives the ministry of the portfolio in %j', (body, post) => {
+    expect(posts(body)).toContain(post);
+  });
+});
+
+describe('a head of state at a place', () => {
+  it('gives a president met `at` a body no post there', () => {
+    const found = posts('Minister Seo met Ruritanian President Jan Novak at the Alder Palace Office in Seoul.');
+    expect(found).toContain('Jan Novak → President @ -');
+  });
+
+  it('still gives a researcher the body he works at', () => {
+    expect(posts('Paul Weiss, a senior researcher at the Alder Institute, said so.').some((p) => p.startsWith('Paul Weiss → ') && p.endsWith('@ Alder Institute'))).toBe(true);
+  });
+});
