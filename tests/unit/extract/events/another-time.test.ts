@@ -9,6 +9,14 @@ describe('people named at another time', () => {
       'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing comes seven months after President Tom Reid and President Ana Ruiz declared the conclusion in Lima last November. After the signing, the two ministers held a meeting.',
     ],
     [
+      'with a `then-` title',
+      'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. Talks resumed after Minister Tom Reid and then-Secretary General Ana Ruiz signed the terms of reference in Riyadh. After the signing, the two ministers held a meeting.',
+    ],
+    [
+      '`in <year>, when`',
+      'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. Negotiations resumed in 2022, when Minister Tom Reid and Secretary General Ana Ruiz signed the terms of reference in Riyadh. After the signing, the two ministers held a meeting.',
+    ],
+    [
       '<n> years ago',
       'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing follows the talks President Tom Reid and President Ana Ruiz held two years ago. After the signing, the two ministers held a meeting.',
     ],

@@ -46,6 +46,12 @@ describe('impliedSubjects', () => {
       ['Han', 'Ortega', 'Tanaka', 'Reid'],
       { 2: ['Han=The two ministers'] },
     ],
+    // Mentions that carry their title (`President Tanaka`) are heads of state just as well.
+    [
+      'Minister Han met Secretary Ortega on May 9. It follows the invitation made by President Tanaka to President Reid. The two ministers also discussed batteries.',
+      ['Han', 'Ortega', 'President Tanaka', 'President Reid'],
+      { 2: ['Han=The two ministers'] },
+    ],
   ])('reads who %j means', (body, names, expected) => {
     expect(implied(body, names)).toEqual(expected);
   });
