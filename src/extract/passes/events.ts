@@ -147,7 +147,9 @@ export function findEvents(
       // `Presidents A and B agreed to pursue the talks at their summit last year`: a sentence set
       // at another time reports an occasion of its own, not more of the one under way.
       const elsewhen = when === null || when.date !== target?.date;
-      if (target && target === current && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
+      // `Negotiations resumed in 2022, when A and B signed the terms`: the earlier sentences' signing
+      // is not this one, even when another trigger of this sentence became the one under way first.
+      if (target && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =

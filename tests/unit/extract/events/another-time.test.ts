@@ -27,6 +27,15 @@ describe('people named at another time', () => {
     expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('keeps a signing told `in <year>, when`, after the talks it resumed, from the signing under way', () => {
+    const body =
+      'Minister for Trade Han Ji-su and Laura Grant, Secretary General of the Northern Council (NC), signed a joint statement in Seoul on Thursday, December 28. The NC comprises six countries. Korea and the NC held three rounds of negotiations between 2008 and 2009, but talks were suspended in 2010. Negotiations resumed in 2022, when Minister of Trade, Industry and Energy Tom Reid and Secretary General Ana Ruiz signed the terms of reference and a joint statement at the NC Secretariat in Riyadh.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz'], '2023-12-28');
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
   it('keeps a summit told `earlier this month` from the gathering under way and its speakers', () => {
     const body =
       'Minister Han Ji-su spoke in Davos on June 1, where he attended a gathering of trade ministers. President Tom Reid told President Ana Ruiz at their summit in Lima earlier this month that the talks would start. Minister Laura Grant has said the talks could be launched soon.';
