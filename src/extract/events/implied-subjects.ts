@@ -9,8 +9,8 @@ export interface PlacedPerson {
   readonly mention: Mention;
 }
 
-/** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`. */
-const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/i;
+/** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`, `He asked X for support`. */
+const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked|asked|urged|invited)\b/i;
 /** `He first met…`, `On the same day, he held talks…`, `That afternoon he called on…`, `On May 16 he met…`, `On the sidelines he held…`. */
 const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|^(?:Later|Earlier)\s+that\s+day\s+|^(?:On|At|In|During|After)\s+[^,;.]{1,40}?\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `X, Crown Prince of Y, greeted him at the airport`: the one the release follows, met as the object. */

@@ -82,7 +82,7 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `discussed trade issues with Dana Holt, chief trade counsel of …`, `discussed steel with
     // Commissioner X`: a talk with someone named, told by what was discussed.
-    pattern: new RegExp(String.raw`\bdiscussed\b(?=[^.;]{0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
     kind: 'bilateral',
     counterpart: true,
     example: 'Minister Han Ji-su discussed pending trade issues with Laura Grant, chief trade counsel of the Ways and Means Committee, in Washington on May 8.',
@@ -94,10 +94,11 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `discussed the outlook with former Representatives A, B and C`: a talk with several people
     // under one plural title (`former` is how releases name those who have left a post).
-    pattern: new RegExp(String.raw`\bdiscussed\b(?=[^.;]{0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
     kind: 'bilateral',
     counterpart: true,
-    example: 'Minister Han Ji-su discussed the outlook for trade policy with former Representatives Laura Grant and Paul Weiss in Washington on May 8.',
+    // The full stops of an initialism (`the outlook for U.S. trade policy`) end no sentence.
+    example: 'Minister Han Ji-su discussed the outlook for U.S. trade policy with former Representatives Laura Grant and Paul Weiss in Washington on May 8.',
     mustNot: [`Minister Han Ji-su discussed the outlook with former representatives of the industry. ${ELSEWHERE}.`],
   },
   {

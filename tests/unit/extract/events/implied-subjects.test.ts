@@ -27,6 +27,7 @@ describe('impliedSubjects', () => {
     ['Minister Han arrived. In a meeting with Minister Sato, they discussed steel.', ['Han', 'Sato'], { 1: ['Han=In a meeting with'] }],
     ['Minister Han and Minister Ortega co-chaired the committee. The two ministers signed an MOU.', ['Han', 'Ortega'], { 1: ['Han=The two ministers', 'Ortega=The two ministers'] }],
     ['Minister Han arrived. Exports rose. He then met Reid.', ['Han', 'Reid'], { 2: ['Han=He'] }],
+    ['Minister Han met Lund. He asked Senator Reid for support, and urged Mayor Ode to visit.', ['Han', 'Lund', 'Reid', 'Ode'], { 1: ['Han=He'] }],
     [
       'Minister Han and Minister Ortega met on May 9. The ministers also attended a dinner hosted by Chairman Tanaka.',
       ['Han', 'Ortega', 'Tanaka'],
