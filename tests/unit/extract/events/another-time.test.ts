@@ -36,6 +36,22 @@ describe('people named at another time', () => {
     expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it.each([
+    [
+      'a call of another month',
+      'Minister Han Ji-su held talks in Seoul on July 6 with Laura Grant. They reviewed the projects proposed after the telephone conversation between President Tom Reid and President Ana Ruiz in April. Minister Han and Deputy Prime Minister Grant agreed to start new projects.',
+    ],
+    [
+      'a summit named after the talks the sentence reports',
+      'Minister Han Ji-su and Minister Laura Grant held talks in Beijing on December 11. Minister Han and Minister Grant discussed follow-up measures to the agreements reached at the summit between President Tom Reid and President Ana Ruiz, held on November 1. The two sides also agreed to convene the joint committee.',
+    ],
+  ])('keeps %s, `between` two others, from the talks that go on after it', (_case, body) => {
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
   it('keeps a summit told `earlier this month` from the gathering under way and its speakers', () => {
     const body =
       'Minister Han Ji-su spoke in Davos on June 1, where he attended a gathering of trade ministers. President Tom Reid told President Ana Ruiz at their summit in Lima earlier this month that the talks would start. Minister Laura Grant has said the talks could be launched soon.';
