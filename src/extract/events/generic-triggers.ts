@@ -12,7 +12,10 @@ const HEAD_PATTERN = new RegExp(`\\b(?:${HEADS.join('|')})\\b`, 'g');
 const DETERMINER_BEFORE = /\b(the|this|that|these)\s+(?:(?!(?:had|has|have|held|holds|attended|hosted|joined|with|to|at|for|after|before)\s)[\w’'-]+\s+){0,4}$/i;
 
 /** The lexicon's event verbs and the phrasing table's, tried in that order. */
-const VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [...EVENT_VERBS, ...MEETING_VERB_PHRASINGS.map((p) => [p.pattern, p.kind] as const)];
+const VERBS: ReadonlyArray<readonly [RegExp, EventKind, boolean]> = [
+  ...EVENT_VERBS.map(([pattern, kind]) => [pattern, kind, false] as const),
+  ...MEETING_VERB_PHRASINGS.map((p) => [p.pattern, p.kind, p.counterpart === true] as const),
+];
 
 const inside = (triggers: readonly Trigger[], at: number): boolean => triggers.some((t) => at >= t.start && at < t.end);
 
@@ -35,11 +38,11 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     const aside = their !== null && between === their;
     found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, counterpart, between, aside, start: m.index, end });
   }
-  for (const [pattern, kind] of VERBS) {
+  for (const [pattern, kind, reachesCounterpart] of VERBS) {
     const m = pattern.exec(sentence);
     if (!m || inside(named, m.index)) continue;
     const end = m.index + m[0].length;
-    const counterpart = kind !== 'signing' && COUNTERPART_AFTER.test(sentence.slice(end, end + 40));
+    const counterpart = kind !== 'signing' && (reachesCounterpart || COUNTERPART_AFTER.test(sentence.slice(end, end + 40)));
     found.push({ name: null, head: kind === 'signing' ? 'signing' : 'meeting', kind, definite: false, reported: true, counterpart, start: m.index, end });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -9,8 +9,8 @@ export interface PlacedPerson {
   readonly mention: Mention;
 }
 
-/** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`. */
-const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked)\b/i;
+/** Words before a name that make it an object, not the one acting: `met with X`, `signed by X`, `He asked X for support`. */
+const OBJECT_BEFORE = /\b(?:with|met|meet|meets|by|between|among|including|included|includes|welcomed|thanked|asked|urged|invited)\b/i;
 /** `He first met…`, `On the same day, he held talks…`, `That afternoon he called on…`, `On May 16 he met…`, `On the sidelines he held…`. */
 const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|^(?:Later|Earlier)\s+that\s+day\s+|^(?:On|At|In|During|After)\s+[^,;.]{1,40}?\s+)([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `X, Crown Prince of Y, greeted him at the airport`: the one the release follows, met as the object. */
@@ -27,6 +27,8 @@ const THE_TWO =
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
 /** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
 const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+$/;
+/** The same title as the first words of a short mention: `President Correa` is a mention with its title. */
+const HEAD_OF_STATE_OPENING = /^(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s/;
 
 const mentionAt = (sentence: Sentence, match: RegExpExecArray, group = 0): Mention => {
   const text = match[group]!;
@@ -93,7 +95,9 @@ export function impliedSubjects(
     // the occasion under way.
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
-      lastPairHeads = people.length === 2 && people.every((p) => HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)));
+      lastPairHeads = people.length === 2 && people.every(
+          (p) => HEAD_OF_STATE_OPENING.test(p.mention.text) || HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)),
+        );
     }
     if (extra.length > 0) implied.set(sentence.index, extra);
   }

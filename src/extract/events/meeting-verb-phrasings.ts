@@ -11,6 +11,11 @@ import { TITLE_WORD, TITLED } from '../lexicons/events.js';
 export interface MeetingVerbPhrasing {
   readonly pattern: RegExp;
   readonly kind: EventKind;
+  /**
+   * The pattern itself reaches the one met (`discussed steel with Commissioner X`), so the occasion
+   * has a named counterpart even though none follows the trigger's last word.
+   */
+  readonly counterpart?: boolean;
   readonly example: string;
   readonly mustNot: readonly string[];
 }
@@ -77,8 +82,9 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `discussed trade issues with Dana Holt, chief trade counsel of …`, `discussed steel with
     // Commissioner X`: a talk with someone named, told by what was discussed.
-    pattern: new RegExp(String.raw`\bdiscussed\b(?=[^.;]{0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
     kind: 'bilateral',
+    counterpart: true,
     example: 'Minister Han Ji-su discussed pending trade issues with Laura Grant, chief trade counsel of the Ways and Means Committee, in Washington on May 8.',
     mustNot: [
       'Minister Han Ji-su discussed cooperation with Alder Electronics, a chip maker, and Laura Grant, who leads it, spoke later.',
@@ -88,9 +94,11 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `discussed the outlook with former Representatives A, B and C`: a talk with several people
     // under one plural title (`former` is how releases name those who have left a post).
-    pattern: new RegExp(String.raw`\bdiscussed\b(?=[^.;]{0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
     kind: 'bilateral',
-    example: 'Minister Han Ji-su discussed the outlook for trade policy with former Representatives Laura Grant and Paul Weiss in Washington on May 8.',
+    counterpart: true,
+    // The full stops of an initialism (`the outlook for U.S. trade policy`) end no sentence.
+    example: 'Minister Han Ji-su discussed the outlook for U.S. trade policy with former Representatives Laura Grant and Paul Weiss in Washington on May 8.',
     mustNot: [`Minister Han Ji-su discussed the outlook with former representatives of the industry. ${ELSEWHERE}.`],
   },
   {

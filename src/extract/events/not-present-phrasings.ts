@@ -26,10 +26,40 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     side: 'before',
     pattern: new RegExp(
       String.raw`\b(?:on behalf of|in place of|at the invitation of|on the invitation of|upon the invitation of|invited by|under the (?:leadership|administration|government|presidency) of|under(?=\s+(?:former\s+|then-)?(?:President|Prime Minister)\b)|letter from|message from|letters? of|messages? of|greetings from|(?:message|letter|greetings) (?:sent|delivered|read) (?:by|from)|as instructed by|appointed by)\s+(?:the\s+)?${NAME_WORDS}$`,
-      'u',
+      // `On behalf of President X, he renewed…`: the phrase opens the sentence as often as not.
+      'iu',
     ),
     example: `${MET} on behalf of President Paul Weiss.`,
-    mustNot: [`${MET}, and President Paul Weiss joined them.`],
+    mustNot: [`${MET}, and President Paul Weiss joined them.`, `On behalf of the embassy, ${MET}, and President Paul Weiss joined them.`],
+  },
+  {
+    // `On behalf of X he renewed the invitation for President Y to visit`: the one invited later.
+    side: 'before',
+    pattern: new RegExp(String.raw`\binvitations?\s+(?:for|to)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    alsoAfter: /^\s+to\s+(?:visit|come|attend|make)\b/,
+    example: `${MET}. Grant renewed the invitation for President Paul Weiss to visit Canada.`,
+    mustNot: [`${MET} after an invitation to President Paul Weiss, who joined them.`],
+  },
+  {
+    // `asked for support for Minister X, a candidate for the post`: the one a request is about.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:support|backing|votes?)\s+for\s+(?:the\s+)?(?:candidacy\s+of\s+)?${NAME_WORDS}$|\b(?:candidacy|bid)\s+of\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    example: `${MET} and asked for support for Minister Paul Weiss, a candidate for the post.`,
+    mustNot: [`${MET}, and with the support of the embassy, Minister Paul Weiss joined them.`],
+  },
+  {
+    // `Secretary Y, who is in Seoul with President X, signed…`: the one the counterpart travels with.
+    side: 'before',
+    pattern: new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?(?:with|alongside)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    example: 'Minister Han Ji-su met with Secretary Laura Grant, who is in Seoul with President Paul Weiss, on May 8.',
+    mustNot: ['Minister Han Ji-su met with Secretary Laura Grant, and with President Paul Weiss, on May 8.'],
+  },
+  {
+    // `the final round, in which she faces Nigeria's former minister X`: a rival, not a guest.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:faces|facing|rivals?|opponents?|competitors?|challengers?)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    example: `${MET} to back her candidacy in the final round, in which she faces former Minister Paul Weiss.`,
+    mustNot: [`${MET}, and Minister Paul Weiss, facing no rival, joined them.`],
   },
   {
     // `As President X noted, trade builds trust`: a saying quoted.

@@ -13,8 +13,10 @@ const UPPER_START = /^\p{Lu}/u;
 const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Prof.']);
 /** Posts that stand before a bare family name as titles do: `Representative Roe` (the U.S. Trade Representative). */
 const POSTS_BEFORE = new Set(['Representative']);
+/** Last words of two-word titles (`Secretary General`, `Director General`): `General` alone is no one's name. */
+const TITLE_TAILS = ['General'];
 /** Title words the persons pass may keep in a name (`Prince Abdulaziz`): never a short form. */
-const NOT_NAMES = new Set([...TITLE_NOUNS, ...ROYAL_TITLES.flatMap((t) => t.split(' '))]);
+const NOT_NAMES = new Set([...TITLE_NOUNS, ...ROYAL_TITLES.flatMap((t) => t.split(' ')), ...TITLE_TAILS]);
 
 /**
  * A two-letter family name leading a hyphenated given name (`Oh Ha-jun`, `Im Ji-ho`) stands alone

@@ -147,7 +147,9 @@ export function findEvents(
       // `Presidents A and B agreed to pursue the talks at their summit last year`: a sentence set
       // at another time reports an occasion of its own, not more of the one under way.
       const elsewhen = when === null || when.date !== target?.date;
-      if (target && target === current && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
+      // `Negotiations resumed in 2022, when A and B signed the terms`: the earlier sentences' signing
+      // is not this one, even when another trigger of this sentence became the one under way first.
+      if (target && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =
@@ -197,11 +199,21 @@ export function findEvents(
       // does not become the one the following sentences go on about.
       // `…, after former Minister A met business leaders in January 2014`: an occasion of another
       // month told in passing is not the one the next sentences go on about either.
-      const passing = current !== undefined && current !== target && (ANOTHER_TIME.test(own) || (when !== null && when.date.length < ISO_DAY_LENGTH));
+      // `Minister A and Minister B discussed the follow-up to the summit between President C and
+      // President D`: an occasion of two others, named after the one the sentence reports, is told
+      // in passing too.
+      const passing =
+        current !== undefined &&
+        current !== target &&
+        (ANOTHER_TIME.test(own) || (when !== null && when.date.length < ISO_DAY_LENGTH) || (touched && trigger.between != null));
       if ((trigger.reported || when) && !setting && !trigger.aside && !passing) {
         current = target;
         touched = true;
-      } else if (passing) toldInPassing = true;
+      } else if (passing) {
+        toldInPassing = true;
+        // `…after the telephone conversation between A and B in April`: no later `agreed` is more of it.
+        target.past = true;
+      }
     }
     // `… after A and B declared the conclusion last November`: an earlier occasion, not more of this one.
     if (!touched && !toldInPassing && current && !ANOTHER_TIME.test(own)) {

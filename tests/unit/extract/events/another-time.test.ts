@@ -9,6 +9,14 @@ describe('people named at another time', () => {
       'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing comes seven months after President Tom Reid and President Ana Ruiz declared the conclusion in Lima last November. After the signing, the two ministers held a meeting.',
     ],
     [
+      'with a `then-` title',
+      'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. Talks resumed after Minister Tom Reid and then-Secretary General Ana Ruiz signed the terms of reference in Riyadh. After the signing, the two ministers held a meeting.',
+    ],
+    [
+      '`in <year>, when`',
+      'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. Negotiations resumed in 2022, when Minister Tom Reid and Secretary General Ana Ruiz signed the terms of reference in Riyadh. After the signing, the two ministers held a meeting.',
+    ],
+    [
       '<n> years ago',
       'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing follows the talks President Tom Reid and President Ana Ruiz held two years ago. After the signing, the two ministers held a meeting.',
     ],
@@ -16,6 +24,31 @@ describe('people named at another time', () => {
     // The earlier occasion may stand as one of its own; it never joins the one under way.
     const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
     expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it('keeps a signing told `in <year>, when`, after the talks it resumed, from the signing under way', () => {
+    const body =
+      'Minister for Trade Han Ji-su and Laura Grant, Secretary General of the Northern Council (NC), signed a joint statement in Seoul on Thursday, December 28. The NC comprises six countries. Korea and the NC held three rounds of negotiations between 2008 and 2009, but talks were suspended in 2010. Negotiations resumed in 2022, when Minister of Trade, Industry and Energy Tom Reid and Secretary General Ana Ruiz signed the terms of reference and a joint statement at the NC Secretariat in Riyadh.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz'], '2023-12-28');
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
+    expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a call of another month',
+      'Minister Han Ji-su held talks in Seoul on July 6 with Laura Grant. They reviewed the projects proposed after the telephone conversation between President Tom Reid and President Ana Ruiz in April. Minister Han and Deputy Prime Minister Grant agreed to start new projects.',
+    ],
+    [
+      'a summit named after the talks the sentence reports',
+      'Minister Han Ji-su and Minister Laura Grant held talks in Beijing on December 11. Minister Han and Minister Grant discussed follow-up measures to the agreements reached at the summit between President Tom Reid and President Ana Ruiz, held on November 1. The two sides also agreed to convene the joint committee.',
+    ],
+  ])('keeps %s, `between` two others, from the talks that go on after it', (_case, body) => {
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(groups).toContainEqual(['Ana Ruiz', 'Tom Reid']);
     expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
   });
 

@@ -27,6 +27,7 @@ describe('impliedSubjects', () => {
     ['Minister Han arrived. In a meeting with Minister Sato, they discussed steel.', ['Han', 'Sato'], { 1: ['Han=In a meeting with'] }],
     ['Minister Han and Minister Ortega co-chaired the committee. The two ministers signed an MOU.', ['Han', 'Ortega'], { 1: ['Han=The two ministers', 'Ortega=The two ministers'] }],
     ['Minister Han arrived. Exports rose. He then met Reid.', ['Han', 'Reid'], { 2: ['Han=He'] }],
+    ['Minister Han met Lund. He asked Senator Reid for support, and urged Mayor Ode to visit.', ['Han', 'Lund', 'Reid', 'Ode'], { 1: ['Han=He'] }],
     [
       'Minister Han and Minister Ortega met on May 9. The ministers also attended a dinner hosted by Chairman Tanaka.',
       ['Han', 'Ortega', 'Tanaka'],
@@ -44,6 +45,12 @@ describe('impliedSubjects', () => {
     [
       'Minister Han met Secretary Ortega on May 9. It follows the commitment made by President Tanaka and President Reid at their summit. The two ministers also discussed batteries.',
       ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 2: ['Han=The two ministers'] },
+    ],
+    // Mentions that carry their title (`President Tanaka`) are heads of state just as well.
+    [
+      'Minister Han met Secretary Ortega on May 9. It follows the invitation made by President Tanaka to President Reid. The two ministers also discussed batteries.',
+      ['Han', 'Ortega', 'President Tanaka', 'President Reid'],
       { 2: ['Han=The two ministers'] },
     ],
   ])('reads who %j means', (body, names, expected) => {

@@ -23,10 +23,10 @@ function personsIn(text: AnalysedText, names: readonly string[]): PersonFinding[
  * Each occasion's participants with two or more, names sorted, occasions in order: the groups a
  * reader would say met. `names` stands in for the persons pass.
  */
-export function meetingGroups(body: string, names: readonly string[]): string[][] {
+export function meetingGroups(body: string, names: readonly string[], release = '2025-11-20'): string[][] {
   const text = analyse(body);
   const persons = personsIn(text, names);
-  const found = findEvents(text, 'A press release', '2025-11-20', findCountryMentions(text));
+  const found = findEvents(text, 'A press release', release, findCountryMentions(text));
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
   const name = (id: string): string => persons.find((p) => p.localId === id)!.name;
   return events

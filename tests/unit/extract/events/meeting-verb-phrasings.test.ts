@@ -16,4 +16,16 @@ describe('the meeting verb phrasings table', () => {
   it.each(neighbours)('pairs no one in the neighbour %j', (neighbour) => {
     expect(pairMet(meetingGroups(neighbour, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
   });
+
+  // A row whose pattern reaches the one met makes a meeting of its own, as `met X` does: it does
+  // not join an earlier day's talks because no name follows the verb.
+  it.each(MEETING_VERB_PHRASINGS.filter((p) => p.counterpart === true).map((p) => [p.example, p] as const))(
+    'keeps %j apart from talks of the day before',
+    (example) => {
+      const body = `Minister Han Ji-su held talks with Minister Tom Reid in Lisbon on May 9. ${example.replace(/ on May 8/, '')}`;
+      const groups = meetingGroups(body, [...PEOPLE, 'Tom Reid']);
+      expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(true);
+      expect(pairMet(groups, 'Laura Grant', 'Tom Reid')).toBe(false);
+    },
+  );
 });

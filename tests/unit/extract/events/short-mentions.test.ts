@@ -47,6 +47,7 @@ describe('withShortMentions', () => {
     ['a double family name inside a longer name', 'Rafael Ortega Bermudo spoke. The Ortega Bermudo Foundation opened a fund.', ['Rafael Ortega Bermudo'], 'Rafael Ortega Bermudo'],
     ['a two-letter English word', 'Director An Ji-ho spoke. Delegates said An MOU would follow, as An agreement did.', ['An Ji-ho'], 'An Ji-ho'],
     ['a two-letter given name of a Western name', 'Secretary Al Gore spoke. Minister Han later met Al in Oslo.', ['Al Gore'], 'Al Gore'],
+    ['the end of a two-word title kept in a name', 'General Omar Lund spoke. Minister Han met the Secretary General of the council.', ['General Omar Lund'], 'General Omar Lund'],
   ])('leaves out %s', (_case, body, names, name) => {
     expect(shortTexts(body, names, name)).toEqual([]);
   });
