@@ -62,6 +62,10 @@ export function addDictionaryCompanies(
   for (const words of sentences) {
     for (let i = 0; i < words.length; i += 1) {
       const t = words[i]!.text;
+      // Every form opens with a capital or a digit (capitalisedForms): a word opening with a
+      // lower-case ASCII letter, most of a release's words, is passed over without hashing it.
+      const first = t.charCodeAt(0);
+      if (first >= 97 && first <= 122) continue;
       // One Map hit per word, as written: the forms are capitalised, so case is checked too.
       if (!forms.has(t)) continue;
       const key = fold(t);
