@@ -55,7 +55,9 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
   const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
   const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
-  const leadingForeign = leadingForeignCountry(ctx.countries, ctx.home);
+  // Counted only when a state's company needs it: most releases name none.
+  let leading: string | null | undefined;
+  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home)) : leading);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
@@ -64,7 +66,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       describedBy(o, ctx.body, index) ??
       closedBy(o, ctx.body, index) ??
       qualifiedBy(o, ctx.body, index) ??
-      (stateCompany(o, ctx.body) ? leadingForeign : null) ??
+      (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
       (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
@@ -161,7 +163,7 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
       const gap = body.slice(c.end, m.start);
       // `Japanese companies …`, `Germany’s …`, `UAE institutions such as …`: a country named
       // plainly (`in Japan and X`) qualifies nothing.
-      const qualifies = c.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(c.text) || COUNTRY_AS_MODIFIER.test(gap) || COUNTRY_NOUN_PHRASE.test(gap);
+      const qualifies = c.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(c.text) || COUNTRY_AS_MODIFIER.test(gap) || (gap.length <= MAX_NOUN_PHRASE && COUNTRY_NOUN_PHRASE.test(gap));
       if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return c.code;
     }
   }
@@ -175,6 +177,9 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
  */
 const COUNTRY_NOUN_PHRASE =
   /^(?:\s+(?!(?:and|or|in|of|to|from|with|by|for|at|on|the|a|an|its|their|as|than)\b)[\p{Ll}-]+){0,3}\s+(?:company|corporation|firm|maker|producer|operator|utility|developer|miner|conglomerate|shipyard|manufacturer|supplier|automaker|carmaker|chipmaker|steelmaker)\s+$/u;
+
+/** Three content words and the noun fit in this many characters: a longer gap is no such phrase, and is not matched at all. */
+const MAX_NOUN_PHRASE = 64;
 
 /** `UAE institutions such as X`, `U.S. companies A and B`: a country's name used as a modifier of a noun for bodies. */
 const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|businesses|investors|participants)\b/u;
