@@ -132,3 +132,23 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'OLED', 'HBM', 'DRAM', 'USB', 'KST', 'UTC', 'AM', 'PM', 'TV', 'PC', 'OK', 'Q1', 'Q2', 'Q3', 'Q4',
   'KPI', 'M&A', 'B2B', 'B2C', 'WTO MC', 'MC', 'IFD', 'CBAM', 'IRA', 'CHIPS', 'GVC', 'GVCS', 'ISDS',
 ]);
+
+/**
+ * Legislatures releases name by their own proper name, with no head word the span reader knows
+ * (`addressed the State Duma`, `the Storting`), each with the country it belongs to; and the
+ * chambers named by a generic phrase (`Australia's House of Representatives`), whose country the
+ * text around them gives. Reference data about states, like country names.
+ */
+export const NAMED_LEGISLATURES: ReadonlyMap<string, string | null> = new Map<string, string | null>([
+  ['State Duma', 'RU'], ['Storting', 'NO'], ['Stortinget', 'NO'], ['Oliy Majlis', 'UZ'], ['Knesset', 'IL'],
+  ['Bundestag', 'DE'], ['Riksdag', 'SE'], ['Folketing', 'DK'], ['Eduskunta', 'FI'], ['Sejm', 'PL'],
+  ['Lok Sabha', 'IN'], ['Rajya Sabha', 'IN'], ['Verkhovna Rada', 'UA'], ['Mazhilis', 'KZ'], ['Jogorku Kenesh', 'KG'],
+  ['Dewan Rakyat', 'MY'], ['Dewan Perwakilan Rakyat', 'ID'], ['Grand National Assembly of Turkey', 'TR'],
+  ['National Diet', 'JP'], ['Althing', 'IS'], ['Oireachtas', 'IE'], ['Cortes Generales', 'ES'], ['Saeima', 'LV'],
+  ['Seimas', 'LT'], ['Riigikogu', 'EE'], ['Sabor', 'HR'], ['National People’s Congress', 'CN'], ["National People's Congress", 'CN'],
+  ['House of Representatives', null], ['House of Commons', null], ['House of Lords', null], ['House of Councillors', null],
+  ['Chamber of Deputies', null],
+]);
+
+/** Posts held in a legislature that follow its name: `National Assembly Speaker Velm Tarik`. */
+export const POSTS_AFTER_LEGISLATURE: ReadonlySet<string> = new Set(['Speaker']);

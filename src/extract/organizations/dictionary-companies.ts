@@ -62,6 +62,10 @@ export function addDictionaryCompanies(
   for (const words of sentences) {
     for (let i = 0; i < words.length; i += 1) {
       const t = words[i]!.text;
+      // Every form opens with a capital or a digit (capitalisedForms): a word opening with a
+      // lower-case ASCII letter, most of a release's words, is passed over without hashing it.
+      const first = t.charCodeAt(0);
+      if (first >= 97 && first <= 122) continue;
       // One Map hit per word, as written: the forms are capitalised, so case is checked too.
       if (!forms.has(t)) continue;
       const key = fold(t);
@@ -137,7 +141,17 @@ function companyContext(
   if (POSSESSIVES.has(before) && countryStarts.has(words[i - 2]?.start ?? -1)) return true;
   if (homeAfter(words, i, countryStarts) !== null) return true;
   // `Zenith and Acme`, `Acme, Zenith and …`: a list member beside a body or another listed company.
-  return (LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, i + 2));
+  if ((LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, i + 2))) return true;
+  // `Acme and Ruritania Zenith agreed to build …`: the first of two names a company's predicate has for its subject.
+  return after === 'and' && pairSubjectOfPredicate(words, i + 2);
+}
+
+/** Whether a capitalised name of at most two words from `k` is followed by a company's predicate. */
+function pairSubjectOfPredicate(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < k + 2 && CAPITALISED.test(words[j]?.text ?? ''); j += 1) {
+    if (COMPANY_PREDICATES.has(words[j + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** A known body's name ends at word `k`. */

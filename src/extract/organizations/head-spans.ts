@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, LEGISLATURE_HEADS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
+import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, LEGISLATURE_HEADS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, POSTS_AFTER_LEGISLATURE, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -19,6 +19,13 @@ export interface SpanContext {
   /** Start offsets of country words that are demonyms (`Philippine`, `Colombian`). */
   readonly demonymStarts?: ReadonlySet<number>;
 }
+
+/**
+ * A title noun after a name opens a post held there (`Velmar Motor Group Chairman X`); a
+ * legislature's own posts follow its name too (`National Assembly Speaker X`).
+ */
+const postNounAfter = (word: string, head: OrgHead): boolean =>
+  TITLE_NOUNS.has(word) || (head.kind === 'government' && POSTS_AFTER_LEGISLATURE.has(word));
 
 const GOVERNMENT_TITLE_AFTER = /^(?:Minister|Ministers|Secretary|Commissioner|Vice|Deputy)$/;
 
@@ -223,7 +230,7 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     if (LEGAL_FORMS.has(text(words[end - 1])) && text(words[end]) === ',' && LEGAL_FORMS.has(text(words[end + 1]))) end += 2;
     const span = words.slice(start, end);
     // `Korea Energy Economics Institute`: a head inside a longer name leaves it to the later head.
-    const insideLonger = words[end] && isCapitalised(words[end]!.text) && !isPossessive(words[end]) && !TITLE_NOUNS.has(words[end]!.text) && !EVENT_WORDS.has(words[end]!.text);
+    const insideLonger = words[end] && isCapitalised(words[end]!.text) && !isPossessive(words[end]) && !postNounAfter(words[end]!.text, head) && !EVENT_WORDS.has(words[end]!.text);
     if (!insideLonger) covered = end - 1;
     // `Korea Energy Agency`, `Industrial Bank of Korea`: the name's main head decides, not a
     // company word inside it.
@@ -297,14 +304,22 @@ const PROGRAMME_NOUNS = new Set(['initiative', 'initiatives', 'sector', 'sectors
 /** Titles and bodies whose `of`/`for` complement is a portfolio. */
 const PORTFOLIO_HOLDER = /^(?:Minister|Ministry|Secretary|Department)$/;
 
+/** Whether `previous` is the `’s` of a country name: `Colombia’s` before `Congress`. */
+function possessedByCountry(ctx: SpanContext, previous: Word | undefined): boolean {
+  if (!isPossessive(previous)) return false;
+  const owner = ctx.words[ctx.words.indexOf(previous!) - 1];
+  return owner !== undefined && ctx.countryStarts.has(owner.start);
+}
+
 function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, before: number, next: Word | undefined, previous: Word | undefined): boolean {
-  if (span.length < 2) return false;
+  if (span.length < 2 && !(LEGISLATURE_HEADS.has(text(span[0])) && possessedByCountry(ctx, previous))) return false;
   if (next && isCapitalised(next.text) && EVENT_WORDS.has(next.text)) return false;
   // `the World Velm Congress` is an event; `the U.S. Congress`, `the Senate of Velmar` a legislature.
-  if (LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && !span.some((w) => ctx.countryStarts.has(w.start))) return false;
+  // …and `Colombia’s Congress`: a country's possessive right before names it too.
+  if (LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && !span.some((w) => ctx.countryStarts.has(w.start)) && !possessedByCountry(ctx, previous)) return false;
   // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`),
   // unless they open a post held there (`Velmar Motor Group Executive Vice Chairman Jo Min-su`).
-  if (next && isCapitalised(next.text) && !isPossessive(next) && !TITLE_NOUNS.has(next.text) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;
+  if (next && isCapitalised(next.text) && !isPossessive(next) && !postNounAfter(next.text, head) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;
   // `the Department of Asian Affairs of China’s Ministry of Commerce`: a unit named inside a title.
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;

@@ -16,8 +16,11 @@ const BODY_OF_BODIES = /^(?:Council|Federation|Union|Confederation)\s+of\s+.*\b(
  */
 const JOINT_HEADS = /\b(?:Committee|Commission)(?:$|\s+(?:on|of|for)\s)/;
 const PAIR_OPENING = /^\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s/u;
-/** `… Organisation for Marine Research`, `Research Institute …`: a research body. */
-const RESEARCH_WORD = /\bResearch\b/;
+/**
+ * `… Organisation for Marine Research`, `Research Institute …`: a research body; so is one named for
+ * the studies it does (`Center for Strategic and Velmar Studies`), a think tank.
+ */
+const RESEARCH_WORD = /\b(?:Research|Studies)\b/;
 /** `… Institute of Science and Technology`, `… University`: a body of study wherever its head word stands. */
 const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
 /**
@@ -37,6 +40,9 @@ const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Plan
  * product it sells (`… Electric Power Corporation`, `… Gas Corporation`) stays a company.
  */
 const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\s+Complex)\s+(?:Corporation|Corp\.?)$/;
+
+/** A name ending in `Fund`: see refineKind. */
+const STATE_FUND = /\sFund$/;
 
 /**
  * `Korea–Velmar FTA Joint Committee`, `VTP Trade Negotiating Committee` after an agreement's
@@ -106,6 +112,9 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (country === 'EU' && kind === 'government') return 'international';
   if (country && country !== 'EU' && kind === 'international') return RESEARCH_WORD.test(name) ? 'research' : 'government';
   if (kind === 'other' && (RESEARCH_WORD.test(name) || STUDY_HEAD.test(name))) return 'research';
+  // `Public Investment Fund (PIF)`, `Velmar Economic Cooperation Fund`: a fund named without a
+  // legal form is a state's (a company's fund is named for the company, with its form).
+  if (kind === 'other' && STATE_FUND.test(name)) return 'government';
   if (kind === 'other') {
     const head = ORG_HEADS.get(name.split(' ').at(-1) ?? '');
     if (head && head.kind !== 'other') return head.kind;

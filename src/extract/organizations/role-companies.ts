@@ -17,7 +17,12 @@ const SECTOR_NOUNS = new Set([
   'conglomerate', 'operator', 'utility', 'startup', 'miner', 'refiner', 'distributor', 'retailer', 'insurer', 'carrier', 'subsidiary',
   // `Ruritania's national atomic company Boreatom`, `the logistics firm Acme`
   'company', 'firm',
+  // `the state nuclear corporation Boreatom`
+  'corporation',
 ]);
+/** `the state concern Velmgaz`, `the state chemical concern X`: `concern` names a company only after `state` and at most one word. */
+const STATE_CONCERN = (words: readonly Word[], i: number): boolean =>
+  words[i]!.text === 'concern' && (words[i - 1]?.text === 'state' || words[i - 2]?.text === 'state');
 /** Words before a title that qualify the post, not name a company: `Former CEO X`, `Incoming CEO Y`. */
 const POST_QUALIFIERS = new Set(['Former', 'Incoming', 'Outgoing', 'New', 'Acting', 'Interim', 'Then', 'Group', 'Its', 'Their', 'Company']);
 /** A coined one-word name: capitals or digits after its first letter (`H2Velm`, `VELCO`, `NovaChem`). */
@@ -102,7 +107,7 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
           if (span && (span.to - span.from >= 2 || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(words[span.from]!.text)) && !countryStarts.has(words[span.from]!.start)) found.push(span);
         }
       }
-      if (SECTOR_NOUNS.has(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
+      if ((SECTOR_NOUNS.has(w.text) || STATE_CONCERN(words, i)) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
         const span = nameFrom(words, i + 1);
         if (span) found.push(span);
       }

@@ -55,6 +55,9 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
   const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
   const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
+  // Counted only when a state's company needs it: most releases name none.
+  let leading: string | null | undefined;
+  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home)) : leading);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
@@ -63,6 +66,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       describedBy(o, ctx.body, index) ??
       closedBy(o, ctx.body, index) ??
       qualifiedBy(o, ctx.body, index) ??
+      (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
       (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? ctx.home : null) : legal);
     return country === null ? o : { ...o, country };
@@ -77,6 +81,17 @@ const PAIR_VERB_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?(?:signed|sign|signs|inked|a
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/u;
 /** `a consortium of KAERI and X`, `companies including A and B`: the pair are members of one side. */
 const MEMBERS_BEFORE = /\b(?:of|including|includes|such\s+as|with|from)\s+(?:the\s+)?$/u;
+/**
+ * `the state gas company X`, `the state concern X`, `state-owned power company X`: a state's
+ * company named with no country word is the foreign partner's (home's own are named with their
+ * country, `Korea's state-run X`, or carry it in their name).
+ */
+const STATE_COMPANY_BEFORE = /\bstate(?:-owned|-run)?(?:\s+[\p{Ll}-]+){0,2}\s+(?:company|concern|corporation|firm|operator|utility)\s+$/u;
+
+function stateCompany(o: OrganizationFinding, body: string): boolean {
+  return o.kind === 'company' && o.mentions.some((m) => STATE_COMPANY_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)));
+}
+
 /** `A and B signed an agreement with C`: co-signers on one side, their partner named after `with`. */
 const PARTNER_AFTER = /^[^,;.]*?\bwith\b/u;
 
@@ -148,12 +163,23 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
       const gap = body.slice(c.end, m.start);
       // `Japanese companies …`, `Germany’s …`, `UAE institutions such as …`: a country named
       // plainly (`in Japan and X`) qualifies nothing.
-      const qualifies = c.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(c.text) || COUNTRY_AS_MODIFIER.test(gap);
+      const qualifies = c.form === 'demonym' || /^(?:’s|'s)/.test(gap) || /(?:’s|'s)$/.test(c.text) || COUNTRY_AS_MODIFIER.test(gap) || (gap.length <= MAX_NOUN_PHRASE && COUNTRY_NOUN_PHRASE.test(gap));
       if (qualifies && (QUALIFIER_GAP.test(gap) || COMPANY_NOUN_GAP.test(gap))) return c.code;
     }
   }
   return null;
 }
+
+/**
+ * `U.S. appliance maker X`, `Japan chipmaker X`: a country's name heading a noun phrase of content words
+ * that ends in a noun for a company, right before the name (`exports to Japan and maker X` is no
+ * such phrase: a function word breaks it).
+ */
+const COUNTRY_NOUN_PHRASE =
+  /^(?:\s+(?!(?:and|or|in|of|to|from|with|by|for|at|on|the|a|an|its|their|as|than)\b)[\p{Ll}-]+){0,3}\s+(?:company|corporation|firm|maker|producer|operator|utility|developer|miner|conglomerate|shipyard|manufacturer|supplier|automaker|carmaker|chipmaker|steelmaker)\s+$/u;
+
+/** Three content words and the noun fit in this many characters: a longer gap is no such phrase, and is not matched at all. */
+const MAX_NOUN_PHRASE = 64;
 
 /** `UAE institutions such as X`, `U.S. companies A and B`: a country's name used as a modifier of a noun for bodies. */
 const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|businesses|investors|participants)\b/u;

@@ -20,10 +20,12 @@ import type { Mention } from '../../domain/index.js';
 import { addInternationalBodies } from '../organizations/named-bodies.js';
 import { addRepeatedMentions } from '../organizations/repeated-mentions.js';
 import { addSeatsOfGovernment } from '../organizations/seats-of-government.js';
+import { addLegislatures } from '../organizations/legislatures.js';
 import { addSigningPartners } from '../organizations/signing-partners.js';
 import { addCountryNamedAgencies } from '../organizations/country-named-agencies.js';
 import { joinParticleNames } from '../organizations/particle-names.js';
 import { foldCompanyOrgans } from '../organizations/company-organs.js';
+import { settleByNeighbours } from '../organizations/coordinated-bodies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -87,6 +89,7 @@ export function findOrganizations(
   foldCompanyOrgans(table);
   addInternationalBodies(table, text.text, words, covered);
   addSeatsOfGovernment(table, text.text, words, covered);
+  addLegislatures(table, text.text, words, covered);
   addCountryNamedAgencies(table, text.text, words, countries, covered);
   const agreements = agreementAcronyms(words);
   for (const sentence of words) addStandaloneAcronyms(table, sentence, covered, agreements);
@@ -103,10 +106,11 @@ export function findOrganizations(
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
-  return table.entries
+  const findings = table.entries
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, index));
+  return settleByNeighbours(findings, text.text, index);
 }
 
 /**

@@ -15,6 +15,8 @@ describe('addDictionaryCompanies', () => {
     // an introducer
     ['Zalando', 'The delegation included the German company Zalando and two banks.'],
     ['Ericsson', 'The network will be built with Sweden-based Ericsson and local partners.'],
+    // the first of two names a company's predicate has for its subject
+    ['Heineken', 'At the forum, Heineken and Velmar Brewing agreed to build a plant.'],
   ])('reads %s off a company context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -39,6 +41,8 @@ describe('addDictionaryCompanies', () => {
     ['The plant opened in Nintendo last year. Nintendo’s council welcomed it.'],
     // no company context
     ['The report mentioned Heineken briefly.'],
+    // `and` then a name with no company's predicate after it
+    ['The report mentioned Heineken and Velmar Brewing in passing.'],
     // part of a longer capitalised name
     ['Officials met Spotify Velmar Partners on Friday.'],
     // a ticker written in capitals only by the list, in mixed case in the text

@@ -41,6 +41,11 @@ describe('refineKind', () => {
     // a body of kind other whose name says study or research
     ['Velmar Centre for Research and Analysis', 'other', false, 'research'],
     ['Velmar Advanced Institute of Science and Technology', 'other', false, 'research'],
+    // a think tank named for the studies it does
+    ['Center for Strategic and Velmar Studies', 'other', false, 'research'],
+    // a fund named without a legal form is a state's
+    ['Velmar Public Investment Fund', 'other', false, 'government'],
+    ['Ostland Economic Cooperation Fund', 'other', false, 'government'],
     // a council of business bodies
     ['Council of Velmar Chambers', 'other', false, 'association'],
     ['Federation of Velmar Industry Associations', 'other', false, 'association'],

@@ -19,6 +19,10 @@ describe('addRoleCompanies', () => {
     ['Velmo', 'Attending were Chairman Jo Min-su, Ostra Chairman Lee Ha-na and Velmo CEO Choi Su-bin.'],
     // a corporate post, its holder, then `of` and the company
     ['VELSCO', 'They met Chairman Koo Min-ho of Hanbit Group and President Park Ki-ho of VELSCO.'],
+    // a state's corporation or concern before its name
+    ['Boreatom', 'The plant is built by the state nuclear corporation Boreatom.'],
+    ['Velmgaz', 'Orvantis Engineering and the state concern Velmgaz signed a framework agreement.'],
+    ['Velmhim', 'The state chemical concern Velmhim joined the project.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -37,6 +41,8 @@ describe('addRoleCompanies', () => {
     ['President Lee Min-ho of Korea and President Joko Sutanto of Indonesia met.'],
     // a person with a post after the comma in a list is a person
     ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
+    // `concern` is a company only after `state`
+    ['The ministers voiced concern Monday about the tariffs.'],
   ])('reads no company that is not one in %j', (body) => {
     expect(companies(body).filter((n) => n !== 'Velmar Motors America')).toEqual([]);
   });

@@ -60,6 +60,20 @@ describe('the country of a body', () => {
     // a partner paired with a body the text ties to home, in a release about one foreign country
     ['Korea and Norway held talks. The Korea Velgas Corporation (KVGC) and Ostragaz signed an MOU on supply.', 'Ostragaz → NO'],
     ['Korea and Norway held talks. It builds on cooperation between Korea Velm Power (KVP) and Tarvik Energy.', 'Tarvik Energy → NO'],
+    // `its` before a government body stands for the last country named before it in the sentence
+    ['Korea and Peru agreed that the Peruvian government will place staff in its Ministry of Production.', 'Ministry of Production → PE'],
+    ['Officials met Japan’s Ministry of Finance on Friday and its Ministry of Industry and Trade on Monday.', 'Ministry of Industry and Trade → JP'],
+    // a possessive scopes over a list of bodies with no second determiner; a body sits under a named one
+    ['The committee involves Mexico’s Secretariat of Energy (SENER) and Secretariat of Economy.', 'Secretariat of Economy → MX'],
+    ['Aiko Tanaka of Japan’s Agency for Natural Resources and Energy under the Ministry of Economy, Trade and Industry (METI) spoke.', 'Ministry of Economy, Trade and Industry → JP'],
+    // a country's name heading a noun phrase that ends in a noun for a company
+    ['The petition had been filed by U.S. appliance maker Orvantis Corporation.', 'Orvantis Corporation → US'],
+    // a state's company named with no country word: the release's foreign partner's
+    ['Korea and Turkmenistan signed eight agreements. The state gas company Velmgaz will work with Orvantis Engineering.', 'Velmgaz → TM'],
+    // a legislature named by its own name, or by a generic name after a country's possessive
+    ['President Park addressed the State Duma on June 21.', 'State Duma → RU'],
+    ['The pact was approved by Colombia’s Congress in June.', 'Congress → CO'],
+    ['Arch Velmo, a member of Australia’s House of Representatives, spoke.', 'House of Representatives → AU'],
     // a bracketed acronym and lower-case state words inside the list
     ['They joined Chilean companies Velmar Minera (VM) and the national mining company Andoria.', 'Andoria → CL'],
   ])('%s', (body, expected) => {
@@ -76,6 +90,11 @@ describe('the country of a body', () => {
     ['The consortium includes Orvantis Electronics and Tarvik Power of the United States.', 'Orvantis Electronics → KR'],
     // an appositive that does not open with the country names another thing
     ['Orvantis Electronics, a partner of Japanese firms, attended.', 'Orvantis Electronics → KR'],
+    // a plain country name then a function word qualifies no company
+    ['Korean exporters shipped to Japan and maker Orvantis Electronics grew.', 'Orvantis Electronics → KR'],
+    // `its` standing for a company or a list with a determiner leaves a home body home's
+    ['The Ministry of Trade, Industry and Energy and the Ministry of Foreign Affairs met Japan’s delegation.', 'Ministry of Foreign Affairs → KR'],
+    ['Japan’s Ministry of Finance and the Ministry of Economy and Finance held talks.', 'Ministry of Economy and Finance → KR'],
     // members of one side: a consortium of home and another body, or co-signers with a partner after `with`
     ['Korea and Norway held talks. A consortium of Korea Velm Power (KVP) and Tarvik Energy signed the deal.', 'Tarvik Energy → KR'],
     ['Korea and Norway held talks. Korea Velm Power (KVP) and Tarvik Energy signed an MOU with Ostragaz.', 'Tarvik Energy → KR'],
