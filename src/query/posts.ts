@@ -27,13 +27,20 @@ export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
  */
 export const DEFAULT_HOLDER_PAGE: Page = Object.freeze({ offset: 0, limit: 5 });
 
+/**
+ * Who held a post on the asked day, listed when no page of them is asked for: the first five, with
+ * `heldAtTotal`. A post held by one person at a time names one or two on a day, but a ministry's
+ * `Minister` gathers every country's minister (31 on one day on the 100× graph, 3.7 KB a post).
+ */
+export const DEFAULT_HELD_AT_PAGE: Page = Object.freeze({ offset: 0, limit: 5 });
+
 /** One post before a day is asked of it: its key and organisation, for filtering. */
 interface KnownPost {
   readonly key: string;
   readonly organisation: NodeRecord;
   /** The organisation's name as a title may restate it (organisationWords). */
   readonly named: readonly string[];
-  readonly post: Omit<Post, 'heldAt' | 'holderTotal'>;
+  readonly post: Omit<Post, 'heldAt' | 'heldAtTotal' | 'holderTotal'>;
 }
 
 /**
@@ -41,17 +48,33 @@ interface KnownPost {
  * HOLDS_POSITION edges (their `title`, organisation and dates) over the GraphStore interface only,
  * so both backends answer the same.
  */
-export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE, holderPage: Page = DEFAULT_HOLDER_PAGE): Promise<PostList> {
+export async function postPage(
+  store: GraphStore,
+  filter: PostFilter = {},
+  page: Page = DEFAULT_POST_PAGE,
+  holderPage: Page = DEFAULT_HOLDER_PAGE,
+  heldAtPage: Page = DEFAULT_HELD_AT_PAGE,
+): Promise<PostList> {
   const asked = filter.title ? titleWords(filter.title) : null;
   const matches = ({ key, named }: KnownPost) => !asked || keyOfWords(asked, named) === key;
   const chosen = asked && !filter.org && store.backend === 'embedded' ? await postsTitled(store, asked) : (await postsAt(store, filter.org)).filter(matches);
-  const posts = pageOf(chosen, page).map(({ post }) => ({
-    ...post,
-    holders: pageOf(post.holders, holderPage),
-    holderTotal: post.holders.length,
-    heldAt: filter.at ? incumbents(post.holders, filter.at) : null,
-  }));
-  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit }, holderPage: { offset: holderPage.offset, limit: holderPage.limit } };
+  const posts = pageOf(chosen, page).map(({ post }) => {
+    const held = filter.at ? incumbents(post.holders, filter.at) : null;
+    return {
+      ...post,
+      holders: pageOf(post.holders, holderPage),
+      holderTotal: post.holders.length,
+      heldAt: held && pageOf(held, heldAtPage),
+      heldAtTotal: held && held.length,
+    };
+  });
+  return {
+    posts,
+    total: chosen.length,
+    page: { offset: page.offset, limit: page.limit },
+    holderPage: { offset: holderPage.offset, limit: holderPage.limit },
+    heldAtPage: { offset: heldAtPage.offset, limit: heldAtPage.limit },
+  };
 }
 
 /**
@@ -192,7 +215,7 @@ async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]):
   );
 }
 
-function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt' | 'holderTotal'> {
+function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt' | 'heldAtTotal' | 'holderTotal'> {
   const byPerson = groupBy(edges, (edge) => edge.source);
   const sightings = [...byPerson].map(([personId, own]) => {
     const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();
