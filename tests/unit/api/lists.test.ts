@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/index.js';
+import { DEFAULT_HELD_AT_PAGE, DEFAULT_HOLDER_PAGE } from '../../../src/query/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { encode, schemaErrors, startApp, type RunningApp } from './app-harness.js';
 
@@ -30,7 +31,7 @@ describe('list endpoints over the seed graph', () => {
     // Every post of the seed graph has one holder: past it, the page is empty and the total stays.
     const asked = `/api/posts?title=${encode('Trade Minister')}`;
     const first = (await app.get(asked)).body;
-    expect(first.holderPage).toEqual({ offset: 0, limit: 5 });
+    expect(first.holderPage).toEqual({ offset: 0, limit: DEFAULT_HOLDER_PAGE.limit });
     expect(first.posts[0]).toMatchObject({ holderTotal: 1, holders: [{ person: { name: 'Yeo Han-koo' } }] });
     const { body } = await app.get(`${asked}&holderOffset=1&holderLimit=2`);
     expect(schemaErrors('PostList', body)).toEqual([]);
@@ -41,7 +42,7 @@ describe('list endpoints over the seed graph', () => {
   it('pages who held each post on the day asked, with heldAtTotal, the rest reachable by heldAtOffset', async () => {
     const asked = `/api/posts?title=${encode('Trade Minister')}&at=2025-11-20`;
     const first = (await app.get(asked)).body;
-    expect(first.heldAtPage).toEqual({ offset: 0, limit: 5 });
+    expect(first.heldAtPage).toEqual({ offset: 0, limit: DEFAULT_HELD_AT_PAGE.limit });
     expect(first.posts[0]).toMatchObject({ heldAtTotal: 1, heldAt: [{ person: { name: 'Yeo Han-koo' } }] });
     const { body } = await app.get(`${asked}&heldAtOffset=1&heldAtLimit=2`);
     expect(schemaErrors('PostList', body)).toEqual([]);

@@ -139,7 +139,7 @@ describe('posts with successive holders', () => {
     expect(pages.flatMap((answer) => answer.posts[0]!.heldAt!)).toEqual(all.heldAt);
   });
 
-  it('lists five of those who held a post on a day unless asked for more, and no total when no day is asked', async () => {
+  it('lists a default page of those who held a post on a day unless asked for more, and no total when no day is asked', async () => {
     const many = Array.from({ length: 7 }, (_, i) => `person:p${i}`);
     const busy = createEmbeddedStore({
       ...graph,
