@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_DOCUMENT_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_HOLDER_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_OCCASION_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
+import { DEFAULT_AGREEMENT_PAGE, DEFAULT_COUNTERPARTS_LIMIT, DEFAULT_COUNTRY_PAGE, DEFAULT_DOCUMENT_PAGE, DEFAULT_ENTITY_PAGE, DEFAULT_HELD_AT_PAGE, DEFAULT_HOLDER_PAGE, DEFAULT_MEETINGS_PAGE, DEFAULT_OCCASION_PAGE, DEFAULT_POST_PAGE, DEFAULT_TEXT_SEARCH_PAGE, PERIODS } from '../query/index.js';
 export { csvFormatQuery, countryCsvQuery } from './csv/index.js';
 import {
   COUNTRY_CODE_PATTERN,
@@ -124,6 +124,10 @@ export const postsQuery = z.object({
   limit: limit(MAX_PAGE, DEFAULT_POST_PAGE.limit),
   holderOffset: intIn(0, MAX_OFFSET, 0).describe('Skip this many of each post’s holders (default 0).'),
   holderLimit: intIn(1, MAX_PAGE, DEFAULT_HOLDER_PAGE.limit).describe(`At most this many holders of each post (1–${MAX_PAGE}, default ${DEFAULT_HOLDER_PAGE.limit}); \`holderTotal\` says how many.`),
+  heldAtOffset: intIn(0, MAX_OFFSET, 0).describe('Skip this many of those who held each post on the `at` day (default 0).'),
+  heldAtLimit: intIn(1, MAX_PAGE, DEFAULT_HELD_AT_PAGE.limit).describe(
+    `At most this many of those who held each post on the \`at\` day (1–${MAX_PAGE}, default ${DEFAULT_HELD_AT_PAGE.limit}); \`heldAtTotal\` says how many.`,
+  ),
 });
 
 export const entitiesQuery = z.object({

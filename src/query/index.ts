@@ -11,7 +11,7 @@ export type { Page } from './page.js';
 export { connection, type PathOptions } from './path.js';
 export { agreements, agreementPage, DEFAULT_AGREEMENT_PAGE, type AgreementFilter } from './agreements.js';
 export { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
-export { postPage, warmPosts, incumbents, DEFAULT_POST_PAGE, DEFAULT_HOLDER_PAGE, type PostFilter } from './posts.js';
+export { postPage, warmPosts, incumbents, DEFAULT_POST_PAGE, DEFAULT_HOLDER_PAGE, DEFAULT_HELD_AT_PAGE, type PostFilter } from './posts.js';
 export { postKey } from './post-title.js';
 export { entityPage, DEFAULT_ENTITY_PAGE, type EntityFilter } from './entity-list.js';
 export { documentView } from './document-view.js';

@@ -14,18 +14,30 @@ export interface PostFilter {
   readonly at?: string;
 }
 
-/**
- * The first page when none is asked for: twenty posts, each with its holders and their bounding
- * sentences (a hundred made an organisation's answer 47 KB on the 100× graph); `total` says how many.
+/*
+ * The default pages (posts, each post's holders, who held it on the asked day) keep an answer
+ * readable and small: at most 24 KB over the HTTP bench's drawn URLs on the 100× graph (mean
+ * 4.8 KB), where 20 posts of 5 holders and 5 incumbents made 7.6 KB on average and up to 62 KB,
+ * and the bytes written, more than the finding, are what a posts request cost. Each list says its
+ * total and takes an offset, so nothing is out of reach.
  */
-export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 20 });
+
+/** The first page of posts when none is asked for; `total` says how many match. */
+export const DEFAULT_POST_PAGE: Page = Object.freeze({ offset: 0, limit: 10 });
 
 /**
- * The holders each post lists when no holder page is asked for: the first five by first sighting,
- * with `holderTotal`. A ministry's `Minister` has hundreds at 1000×, which made the posts answer
- * 111 KB on average and cost more to write than to find; `heldAt` is still found among them all.
+ * The holders each post lists when no holder page is asked for: the first three by first
+ * sighting, with `holderTotal`. A ministry's `Minister` has hundreds at 1000×; `heldAt` is still
+ * found among them all.
  */
-export const DEFAULT_HOLDER_PAGE: Page = Object.freeze({ offset: 0, limit: 5 });
+export const DEFAULT_HOLDER_PAGE: Page = Object.freeze({ offset: 0, limit: 3 });
+
+/**
+ * Who held a post on the asked day, listed when no page of them is asked for: the first three in
+ * holder order, with `heldAtTotal`. A post held by one person at a time names one or two on a
+ * day, but a ministry's `Minister` gathers every country's minister (31 on one day at 100×).
+ */
+export const DEFAULT_HELD_AT_PAGE: Page = Object.freeze({ offset: 0, limit: 3 });
 
 /** One post before a day is asked of it: its key and organisation, for filtering. */
 interface KnownPost {
@@ -33,7 +45,7 @@ interface KnownPost {
   readonly organisation: NodeRecord;
   /** The organisation's name as a title may restate it (organisationWords). */
   readonly named: readonly string[];
-  readonly post: Omit<Post, 'heldAt' | 'holderTotal'>;
+  readonly post: Omit<Post, 'heldAt' | 'heldAtTotal' | 'holderTotal'>;
 }
 
 /**
@@ -41,17 +53,33 @@ interface KnownPost {
  * HOLDS_POSITION edges (their `title`, organisation and dates) over the GraphStore interface only,
  * so both backends answer the same.
  */
-export async function postPage(store: GraphStore, filter: PostFilter = {}, page: Page = DEFAULT_POST_PAGE, holderPage: Page = DEFAULT_HOLDER_PAGE): Promise<PostList> {
+export async function postPage(
+  store: GraphStore,
+  filter: PostFilter = {},
+  page: Page = DEFAULT_POST_PAGE,
+  holderPage: Page = DEFAULT_HOLDER_PAGE,
+  heldAtPage: Page = DEFAULT_HELD_AT_PAGE,
+): Promise<PostList> {
   const asked = filter.title ? titleWords(filter.title) : null;
   const matches = ({ key, named }: KnownPost) => !asked || keyOfWords(asked, named) === key;
   const chosen = asked && !filter.org && store.backend === 'embedded' ? await postsTitled(store, asked) : (await postsAt(store, filter.org)).filter(matches);
-  const posts = pageOf(chosen, page).map(({ post }) => ({
-    ...post,
-    holders: pageOf(post.holders, holderPage),
-    holderTotal: post.holders.length,
-    heldAt: filter.at ? incumbents(post.holders, filter.at) : null,
-  }));
-  return { posts, total: chosen.length, page: { offset: page.offset, limit: page.limit }, holderPage: { offset: holderPage.offset, limit: holderPage.limit } };
+  const posts = pageOf(chosen, page).map(({ post }) => {
+    const held = filter.at ? incumbents(post.holders, filter.at) : null;
+    return {
+      ...post,
+      holders: pageOf(post.holders, holderPage),
+      holderTotal: post.holders.length,
+      heldAt: held && pageOf(held, heldAtPage),
+      heldAtTotal: held && held.length,
+    };
+  });
+  return {
+    posts,
+    total: chosen.length,
+    page: { offset: page.offset, limit: page.limit },
+    holderPage: { offset: holderPage.offset, limit: holderPage.limit },
+    heldAtPage: { offset: heldAtPage.offset, limit: heldAtPage.limit },
+  };
 }
 
 /**
@@ -192,7 +220,7 @@ async function postsOf(store: GraphStore, organisations: readonly NodeRecord[]):
   );
 }
 
-function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt' | 'holderTotal'> {
+function describe(id: string, organisation: NodeRecord, edges: readonly EdgeRecord[], people: ReadonlyMap<string, NodeRecord>): Omit<Post, 'heldAt' | 'heldAtTotal' | 'holderTotal'> {
   const byPerson = groupBy(edges, (edge) => edge.source);
   const sightings = [...byPerson].map(([personId, own]) => {
     const dates = own.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]).filter((date): date is string => Boolean(date)).sort();

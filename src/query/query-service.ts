@@ -53,7 +53,7 @@ export interface QueryService {
   document(id: string): Promise<T.DocumentView>;
   edge(id: string): Promise<T.EdgeDetail>;
   stats(): Promise<T.Stats>;
-  posts(filter: PostFilter, page?: Page, holderPage?: Page): Promise<T.PostList>;
+  posts(filter: PostFilter, page?: Page, holderPage?: Page, heldAtPage?: Page): Promise<T.PostList>;
   entities(filter: EntityFilter, page?: Page): Promise<T.EntityList>;
   cypher(query: string, params?: Readonly<Record<string, unknown>>): Promise<T.CypherResponse>;
   textSearch(query: string, filter?: TextSearchFilter, page?: Page): Promise<T.TextSearchResult>;
@@ -135,7 +135,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     document: (id) => documentView(store, id),
     edge: (id) => edgeDetail(store, id),
     stats: () => stats(store, options.build ?? null),
-    posts: (filter, page, holderPage) => postPage(store, filter, page, holderPage),
+    posts: (filter, page, holderPage, heldAtPage) => postPage(store, filter, page, holderPage, heldAtPage),
     entities: (filter, page) => entityPage(store, filter, page),
     cypher: (query, params) => runCypher(store, query, params, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS),
     textSearch: (query, filter, page) => textSearch(store, query, filter, page),

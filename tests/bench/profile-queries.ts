@@ -13,7 +13,7 @@ import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
 import { createQueryService, type QueryService } from '../../src/query/index.js';
 import { CSV_LISTS, csvOf } from '../../src/api/csv/index.js';
-import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, countryQuery, searchQuery, textSearchQuery } from '../../src/api/requests.js';
+import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, occasionsQuery, countryQuery, searchQuery, textSearchQuery } from '../../src/api/requests.js';
 
 const [snapshot, endpointList = 'path,meetings,entity,neighbourhood', rounds = '1'] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: profile-queries.ts SNAPSHOT [endpoints] [rounds]');
@@ -37,12 +37,16 @@ const answers = (q: QueryService): Record<string, Answer> => ({
   },
   // The lists (a CSV URL's answer is turned into CSV by serialise).
   posts: (u) => {
-    const { title, org, at, offset, limit, holderOffset, holderLimit } = postsQuery.parse(Object.fromEntries(u.searchParams));
-    return q.posts({ ...(title ? { title } : {}), ...(org ? { org } : {}), ...(at ? { at } : {}) }, { offset, limit }, { offset: holderOffset, limit: holderLimit });
+    const { title, org, at, offset, limit, holderOffset, holderLimit, heldAtOffset, heldAtLimit } = postsQuery.parse(Object.fromEntries(u.searchParams));
+    return q.posts({ ...(title ? { title } : {}), ...(org ? { org } : {}), ...(at ? { at } : {}) }, { offset, limit }, { offset: holderOffset, limit: holderLimit }, { offset: heldAtOffset, limit: heldAtLimit });
   },
   entities: (u) => {
     const { label, country, kind, prefix, offset, limit } = entitiesQuery.parse(Object.fromEntries(u.searchParams));
     return q.entities({ ...(label ? { labels: label } : {}), ...(country ? { country } : {}), ...(kind?.length ? { kinds: kind } : {}), ...(prefix ? { prefix } : {}) }, { offset, limit });
+  },
+  occasions: (u) => {
+    const { person, country, from, to, offset, limit } = occasionsQuery.parse(Object.fromEntries(u.searchParams));
+    return q.occasions({ ...(person ? { person } : {}), ...(country ? { country } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) }, { offset, limit });
   },
   country: (u) => q.country(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),
   'country-graph': (u) => q.countryGraph(decodeURIComponent(u.pathname.split('/')[3]!), countryQuery.parse(Object.fromEntries(u.searchParams))),

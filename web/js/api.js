@@ -124,6 +124,9 @@ const enc = encodeURIComponent;
  * @property {number} [offset]
  * @property {number} [limit]
  * @property {number} [holderLimit] holders listed per post (the API's default when absent; `holderTotal` says how many)
+ * @property {number} [holderOffset] holders of each post skipped
+ * @property {number} [heldAtOffset] people who held each post on `at` skipped
+ * @property {number} [heldAtLimit] people who held each post on `at` listed (the API's default when absent; `heldAtTotal` says how many)
  */
 
 /**
@@ -215,7 +218,8 @@ export const api = {
    * @param {PostFilter} [filter]
    * @returns {Promise<PostList>}
    */
-  posts: ({ title, org, at, offset, limit, holderLimit } = {}) => request(`/api/posts${queryString({ title, org, at, offset, limit, holderLimit })}`),
+  posts: ({ title, org, at, offset, limit, holderOffset, holderLimit, heldAtOffset, heldAtLimit } = {}) =>
+    request(`/api/posts${queryString({ title, org, at, offset, limit, holderOffset, holderLimit, heldAtOffset, heldAtLimit })}`),
   /**
    * A country's meetings, agreements and mentions per quarter or year.
    * @param {string} code

@@ -20,8 +20,8 @@ import { withId, withoutId } from './hubs.js';
 /** Rows per page of a table view. */
 export const TABLE_PAGE = 100;
 
-/** Holders of one post shown when the reader asks for all of them (the API's most). */
-const ALL_HOLDERS = 500;
+/** Holders, or people who held a post on the day, one "more" adds to a post's list. */
+const MORE_OF_A_POST = 50;
 
 /**
  * @typedef {object} ListViewDeps
@@ -116,27 +116,25 @@ export function createListViews({ state, tableView, empty, say, save, actions })
     },
 
     /**
-     * The posts table for the state's title, organisation and day.
-     * A post listing only some of its holders offers them all: its own table (title and
-     * organisation in the state, so a link reproduces it) with every holder.
-     * @param {{ history?: boolean, offset?: number, holderLimit?: number }} [options]
+     * The posts table for the state's title, organisation and day. A post listing only some of
+     * its holders (or of who held it on the day) adds the next page of them in place on request:
+     * that post asked again by its title and organisation, with the next offset.
+     * @param {{ history?: boolean, offset?: number }} [options]
      */
-    async showPosts({ history = true, offset = 0, holderLimit } = {}) {
+    async showPosts({ history = true, offset = 0 } = {}) {
       if (history) save(true);
       const filter = { title: state.title, org: state.org, at: state.at };
       try {
-        const list = await api.posts({ ...filter, offset, limit: TABLE_PAGE, holderLimit });
+        const list = await api.posts({ ...filter, offset, limit: TABLE_PAGE });
         showTable(
           postsTable({
             list,
             at: state.at,
             csv: csvUrl('/api/posts', { ...filter, offset, limit: TABLE_PAGE }),
-            go: (next) => void this.showPosts({ history: false, offset: next, holderLimit }),
-            allHolders: (post) => {
-              state.title = post.title;
-              state.org = post.organization.id;
-              this.fillForm('posts');
-              void this.showPosts({ holderLimit: ALL_HOLDERS });
+            go: (next) => void this.showPosts({ history: false, offset: next }),
+            more: async (post, pages) => {
+              const one = await api.posts({ title: post.title, org: post.organization.id, at: filter.at, limit: 1, holderLimit: MORE_OF_A_POST, heldAtLimit: MORE_OF_A_POST, ...pages });
+              return one.posts.find((candidate) => candidate.id === post.id);
             },
             openEntity: actions.openEntity,
           }),

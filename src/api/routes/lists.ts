@@ -7,8 +7,8 @@ import { parseInput } from '../validate.js';
 export function listsRouter(query: QueryService): Router {
   const router = Router();
   router.get('/posts', async (req, res) => {
-    const { title, org, at, offset, limit, holderOffset, holderLimit } = parseInput(postsQuery, req.query, 'query');
-    res.json(await query.posts({ ...(title ? { title } : {}), ...(org ? { org } : {}), ...(at ? { at } : {}) }, { offset, limit }, { offset: holderOffset, limit: holderLimit }));
+    const { title, org, at, offset, limit, holderOffset, holderLimit, heldAtOffset, heldAtLimit } = parseInput(postsQuery, req.query, 'query');
+    res.json(await query.posts({ ...(title ? { title } : {}), ...(org ? { org } : {}), ...(at ? { at } : {}) }, { offset, limit }, { offset: holderOffset, limit: holderLimit }, { offset: heldAtOffset, limit: heldAtLimit }));
   });
   router.get('/entities', async (req, res) => {
     const { label, country, kind, prefix, offset, limit } = parseInput(entitiesQuery, req.query, 'query');

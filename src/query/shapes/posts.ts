@@ -32,7 +32,12 @@ export const PostSchema = shape({
     'One page (`holderPage`) of the holders, ordered by first sighting, then id; `holderTotal` says how many in all, and `holderOffset`/`holderLimit` ask for the rest.',
   ),
   holderTotal: count.describe('How many people held the post in all.'),
-  heldAt: list(PostIncumbentSchema).nullable().describe('Who held the post on the `at` day, among all its holders (not only the page shown); null when no day was asked.'),
+  heldAt: list(PostIncumbentSchema)
+    .nullable()
+    .describe(
+      'One page (`heldAtPage`) of who held the post on the `at` day, found among all its holders (not only the page shown), in holder order; `heldAtTotal` says how many, and `heldAtOffset`/`heldAtLimit` ask for the rest; null when no day was asked.',
+    ),
+  heldAtTotal: count.nullable().describe('How many people held the post on the `at` day; null when no day was asked.'),
 }).describe('A post: a normalised title at an organisation, with everyone who held it.');
 
 export const PostListSchema = shape({
@@ -40,6 +45,7 @@ export const PostListSchema = shape({
   total: count.describe('How many posts match in all.'),
   page,
   holderPage: page.describe('The page of each post’s holders shown (`holderOffset`, `holderLimit`).'),
+  heldAtPage: page.describe('The page of each post’s `heldAt` shown (`heldAtOffset`, `heldAtLimit`).'),
 }).describe(
-  '`posts` holds one page (`offset`, `limit`) of the `total` that match, ordered by title, organisation name, id; each post one page (`holderPage`) of its `holderTotal` holders.',
+  '`posts` holds one page (`offset`, `limit`) of the `total` that match, ordered by title, organisation name, id; each post one page (`holderPage`) of its `holderTotal` holders and, with `at`, one page (`heldAtPage`) of the `heldAtTotal` who held it then.',
 );

@@ -112,6 +112,7 @@ function posts(s: Sample): Question[] {
     get(`/api/posts?${query({ org: organisation.attributes.name.toUpperCase() })}`),
     get(`/api/posts?${query({ at: middle, offset: 3, limit: 4 })}`),
     get(`/api/posts?${query({ at: middle, holderOffset: 1, holderLimit: 2 })}`),
+    get(`/api/posts?${query({ title: 'Minister', at: middle, heldAtOffset: 1, heldAtLimit: 1 })}`),
     get(`/api/posts?${query({ title: 'Trade Minister', format: 'csv' })}`),
     get(`/api/posts?${query({ at: 'March' })}`, 400),
   ];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/index.js';
+import { DEFAULT_HELD_AT_PAGE, DEFAULT_HOLDER_PAGE } from '../../../src/query/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { encode, schemaErrors, startApp, type RunningApp } from './app-harness.js';
 
@@ -30,7 +31,7 @@ describe('list endpoints over the seed graph', () => {
     // Every post of the seed graph has one holder: past it, the page is empty and the total stays.
     const asked = `/api/posts?title=${encode('Trade Minister')}`;
     const first = (await app.get(asked)).body;
-    expect(first.holderPage).toEqual({ offset: 0, limit: 5 });
+    expect(first.holderPage).toEqual({ offset: 0, limit: DEFAULT_HOLDER_PAGE.limit });
     expect(first.posts[0]).toMatchObject({ holderTotal: 1, holders: [{ person: { name: 'Yeo Han-koo' } }] });
     const { body } = await app.get(`${asked}&holderOffset=1&holderLimit=2`);
     expect(schemaErrors('PostList', body)).toEqual([]);
@@ -38,7 +39,18 @@ describe('list endpoints over the seed graph', () => {
     expect(body.posts[0]).toMatchObject({ id: first.posts[0].id, holderTotal: 1, holders: [] });
   });
 
-  it.each([['at=March'], ['limit=0'], ['title=%20%20'], ['holderLimit=0'], ['holderOffset=-1']])('refuses %s with BAD_PARAMETER', async (params) => {
+  it('pages who held each post on the day asked, with heldAtTotal, the rest reachable by heldAtOffset', async () => {
+    const asked = `/api/posts?title=${encode('Trade Minister')}&at=2025-11-20`;
+    const first = (await app.get(asked)).body;
+    expect(first.heldAtPage).toEqual({ offset: 0, limit: DEFAULT_HELD_AT_PAGE.limit });
+    expect(first.posts[0]).toMatchObject({ heldAtTotal: 1, heldAt: [{ person: { name: 'Yeo Han-koo' } }] });
+    const { body } = await app.get(`${asked}&heldAtOffset=1&heldAtLimit=2`);
+    expect(schemaErrors('PostList', body)).toEqual([]);
+    expect(body.heldAtPage).toEqual({ offset: 1, limit: 2 });
+    expect(body.posts[0]).toMatchObject({ id: first.posts[0].id, heldAtTotal: 1, heldAt: [] });
+  });
+
+  it.each([['at=March'], ['limit=0'], ['title=%20%20'], ['holderLimit=0'], ['holderOffset=-1'], ['heldAtLimit=0'], ['heldAtOffset=-1']])('refuses %s with BAD_PARAMETER', async (params) => {
     const { status, body } = await app.get(`/api/posts?${params}`);
     expect([status, body.error.code]).toEqual([400, 'BAD_PARAMETER']);
   });

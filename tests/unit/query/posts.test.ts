@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeRecord, GraphData, GraphStore, NodeRecord } from '../../../src/domain/index.js';
 import { edgeKey, SCHEMA_VERSION } from '../../../src/domain/index.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
-import { postPage } from '../../../src/query/index.js';
+import { DEFAULT_HELD_AT_PAGE, postPage } from '../../../src/query/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 
 const MOTIR = 'org:ministry-of-trade-industry-and-resources';
@@ -116,6 +116,39 @@ describe('posts with successive holders', () => {
     const second = (await postPage(store, { title: 'Minister', org: ORG }, undefined, { offset: 1, limit: 1 })).posts[0]!;
     expect(second.holders.map((h) => [h.person.id, h.until])).toEqual([['person:second', null]]);
     expect((await postPage(store, { title: 'Minister', org: ORG }, undefined, { offset: 2, limit: 5 })).posts[0]).toMatchObject({ holders: [], holderTotal: 2 });
+  });
+
+  it('pages who held the post on a day, with heldAtTotal, every one reachable by heldAtOffset', async () => {
+    // Three more people seen around 2024-07-01 beside the second holder: four hold the post that day.
+    const crowded = createEmbeddedStore({
+      ...graph,
+      nodes: [...graph.nodes, person('person:third', 'Third Holder'), person('person:fourth', 'Fourth Holder'), person('person:fifth', 'Fifth Holder')],
+      edges: [
+        ...graph.edges,
+        held('person:third', 'Minister', ['2024-05-01', '2024-08-01']),
+        held('person:fourth', 'Minister', ['2024-06-15', '2024-07-15']),
+        held('person:fifth', 'Minister', ['2024-06-20', '2024-07-02']),
+      ],
+    });
+    const asked = { title: 'Minister', org: ORG, at: '2024-07-01' };
+    const all = (await postPage(crowded, asked, undefined, undefined, { offset: 0, limit: 500 })).posts[0]!;
+    expect(all.heldAt!.map((h) => h.person.id)).toEqual(['person:third', 'person:second', 'person:fourth', 'person:fifth']);
+    const pages = await Promise.all([0, 3].map((offset) => postPage(crowded, asked, undefined, undefined, { offset, limit: 3 })));
+    expect(pages.map((answer) => answer.heldAtPage)).toEqual([{ offset: 0, limit: 3 }, { offset: 3, limit: 3 }]);
+    expect(pages.map((answer) => answer.posts[0]!.heldAtTotal)).toEqual([4, 4]);
+    expect(pages.flatMap((answer) => answer.posts[0]!.heldAt!)).toEqual(all.heldAt);
+  });
+
+  it('lists a default page of those who held a post on a day unless asked for more, and no total when no day is asked', async () => {
+    const many = Array.from({ length: 7 }, (_, i) => `person:p${i}`);
+    const busy = createEmbeddedStore({
+      ...graph,
+      nodes: [...graph.nodes, ...many.map((id) => person(id, id))],
+      edges: [...graph.edges, ...many.map((id) => held(id, 'Minister', ['2024-06-01', '2024-12-01']))],
+    });
+    const on = (await postPage(busy, { title: 'Minister', org: ORG, at: '2024-07-01' })).posts[0]!;
+    expect([on.heldAt!.length, on.heldAtTotal]).toEqual([DEFAULT_HELD_AT_PAGE.limit, 8]);
+    expect((await postPage(busy, { title: 'Minister', org: ORG })).posts[0]).toMatchObject({ heldAt: null, heldAtTotal: null });
   });
 
   it.each([
