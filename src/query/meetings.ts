@@ -36,15 +36,15 @@ export async function meetingsOf(store: GraphStore, personId: string, other?: st
 interface Counterpart {
   readonly id: string;
   readonly edges: readonly EdgeRecord[];
-  /** The events named on the edges and those both attended, each once (some may be unknown nodes). */
-  readonly eventIds: readonly string[];
+  /** The events named on the edges and those both attended that are stored nodes, each once, by date then id. */
+  readonly events: readonly NodeRecord[];
   /** The meeting's first day, as describe gives it (edge days and its known events' days). */
   readonly firstDate: string | null;
 }
 
 /**
  * A person's counterparts (with only `other`, when given) in the meetings' order — first day,
- * then id — with what describing them needs: the events' days read in one request for all.
+ * then id — with what describing them needs: the events read in one request for all.
  */
 async function counterpartsInOrder(store: GraphStore, personId: string, other?: string): Promise<Counterpart[]> {
   const met = (await store.edgesOf(personId, { types: ['MET'] })).filter((edge) => !other || edge.source === other || edge.target === other);
@@ -60,18 +60,19 @@ async function counterpartsInOrder(store: GraphStore, personId: string, other?: 
     const shared = await sharedWith(id);
     planned.push({ id, edges, eventIds: [...new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...shared])] });
   }
-  const dayOf = new Map((await store.getNodes([...new Set(planned.flatMap((p) => p.eventIds))])).map((event) => [event.id, event.attributes.date]));
-  const counterparts = planned.map((p): Counterpart => {
+  const eventById = new Map((await store.getNodes([...new Set(planned.flatMap((p) => p.eventIds))])).map((event) => [event.id, event]));
+  const counterparts = planned.map(({ id, edges, eventIds }): Counterpart => {
+    const events = eventIds.flatMap((event) => eventById.get(event) ?? []).sort(byDateThenId);
     let first: string | null = null;
     const see = (day: string | null | undefined) => {
       if (day && (first === null || day < first)) first = day;
     };
-    for (const edge of p.edges) {
+    for (const edge of edges) {
       see(edge.attributes.firstDate);
       see(edge.attributes.lastDate);
     }
-    for (const id of p.eventIds) see(dayOf.get(id));
-    return { ...p, firstDate: first };
+    for (const event of events) see(event.attributes.date);
+    return { id, edges, events, firstDate: first };
   });
   return counterparts.sort((x, y) => (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || (x.id < y.id ? -1 : 1));
 }
@@ -80,11 +81,9 @@ async function counterpartsInOrder(store: GraphStore, personId: string, other?: 
 async function describeAll(store: GraphStore, counterparts: readonly Counterpart[]): Promise<Meeting[]> {
   const people = new Map((await store.getNodes(counterparts.map((c) => c.id))).map((node) => [node.id, node]));
   const meetings: Meeting[] = [];
-  for (const { id, edges, eventIds } of counterparts) {
+  for (const { id, edges, events } of counterparts) {
     const counterpart = people.get(id);
-    if (!counterpart) continue;
-    const events = (await store.getNodes(eventIds)).sort(byDateThenId);
-    meetings.push(describe(counterpart, edges, events));
+    if (counterpart) meetings.push(describe(counterpart, edges, events));
   }
   return meetings;
 }
