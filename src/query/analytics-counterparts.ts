@@ -24,19 +24,17 @@ export async function counterparts(store: GraphStore, personId: string, limit = 
     entry.edgeIds.add(occasion.edgeId);
     byOther.set(other, entry);
   }
-  const people = new Map((await store.getNodes([...byOther.keys()])).map((node) => [node.id, node]));
-  const rows = [...byOther]
-    .filter(([id]) => people.has(id))
-    .map(([id, entry]) => {
-      const days = [...entry.days].sort();
-      return {
-        person: summarize(people.get(id)!),
-        meetings: days.length + (entry.undated && days.length === 0 ? 1 : 0),
-        firstDate: days[0] ?? null,
-        lastDate: days[days.length - 1] ?? null,
-        edgeIds: [...entry.edgeIds].sort(),
-      };
-    })
-    .sort((x, y) => y.meetings - x.meetings || (y.lastDate ?? '').localeCompare(x.lastDate ?? '') || (x.person.id < y.person.id ? -1 : 1));
-  return { person: summarize(person), total: rows.length, counterparts: rows.slice(0, limit) };
+  // Ranked on ids and days first, so only the shown people are read and summarised: a minister of
+  // the 1000× graph met thousands. The occasions' people are a MET edge's ends, so all are stored nodes.
+  const ranked = [...byOther].map(([id, entry]) => {
+    const days = [...entry.days].sort();
+    return { id, meetings: days.length + (entry.undated && days.length === 0 ? 1 : 0), firstDate: days[0] ?? null, lastDate: days[days.length - 1] ?? null, edgeIds: entry.edgeIds };
+  });
+  ranked.sort((x, y) => y.meetings - x.meetings || (y.lastDate ?? '').localeCompare(x.lastDate ?? '') || (x.id < y.id ? -1 : 1));
+  const shown = ranked.slice(0, limit);
+  const people = new Map((await store.getNodes(shown.map((row) => row.id))).map((node) => [node.id, node]));
+  const rows = shown
+    .filter((row) => people.has(row.id))
+    .map(({ id, meetings, firstDate, lastDate, edgeIds }) => ({ person: summarize(people.get(id)!), meetings, firstDate, lastDate, edgeIds: [...edgeIds].sort() }));
+  return { person: summarize(person), total: ranked.length, counterparts: rows };
 }

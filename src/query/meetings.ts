@@ -10,12 +10,15 @@ export const DEFAULT_MEETINGS_PAGE: Page = Object.freeze({ offset: 0, limit: 50 
 /**
  * Everyone a person met: one entry per other person, from their MET edges, with the events named
  * on those edges and the events both attended (when, where, at which occasion) and every sentence.
- * One page of them (`offset`, `limit`); `total` says how many there are.
+ * One page of them (`offset`, `limit`); `total` says how many there are. Only the page is
+ * described: a minister of the 1000× graph met thousands, whose sentences, dates and events were
+ * all gathered and sorted for the fifty an answer shows.
  */
 export async function personMeetings(store: GraphStore, personId: string, page: Page = DEFAULT_MEETINGS_PAGE): Promise<PersonMeetings> {
   const person = await requireNode(store, personId, 'Person');
-  const meetings = await meetingsOf(store, personId);
-  return { person: summarize(person), meetings: pageOf(meetings, page), total: meetings.length, page: { offset: page.offset, limit: page.limit } };
+  const order = await counterpartsInOrder(store, personId);
+  // A MET edge's ends are stored nodes (both stores refuse an edge without them), so every counterpart counts.
+  return { person: summarize(person), meetings: await describeAll(store, pageOf(order, page)), total: order.length, page: { offset: page.offset, limit: page.limit } };
 }
 
 /** Every meeting between two people, as seen from `a`; empty when they never met. */
@@ -26,6 +29,24 @@ export async function pairMeetings(store: GraphStore, a: string, b: string): Pro
 
 /** The meetings of a person (with only `other`, when given), ordered by first date then id. */
 export async function meetingsOf(store: GraphStore, personId: string, other?: string): Promise<Meeting[]> {
+  return describeAll(store, await counterpartsInOrder(store, personId, other));
+}
+
+/** A counterpart before it is described: its MET edges, the events of the meeting and its first day. */
+interface Counterpart {
+  readonly id: string;
+  readonly edges: readonly EdgeRecord[];
+  /** The events named on the edges and those both attended that are stored nodes, each once, by date then id. */
+  readonly events: readonly NodeRecord[];
+  /** The meeting's first day, as describe gives it (edge days and its known events' days). */
+  readonly firstDate: string | null;
+}
+
+/**
+ * A person's counterparts (with only `other`, when given) in the meetings' order — first day,
+ * then id — with what describing them needs: the events read in one request for all.
+ */
+async function counterpartsInOrder(store: GraphStore, personId: string, other?: string): Promise<Counterpart[]> {
   const met = (await store.edgesOf(personId, { types: ['MET'] })).filter((edge) => !other || edge.source === other || edge.target === other);
   const counterpartOf = (edge: EdgeRecord) => (edge.source === personId ? edge.target : edge.source);
   const byPerson = groupBy(
@@ -34,17 +55,37 @@ export async function meetingsOf(store: GraphStore, personId: string, other?: st
   );
   if (byPerson.size === 0) return [];
   const sharedWith = await sharedEvents(store, await attendedEvents(store, personId), byPerson.size);
-  const people = new Map((await store.getNodes([...byPerson.keys()])).map((node) => [node.id, node]));
-  const meetings: Meeting[] = [];
-  for (const [counterpartId, edges] of byPerson) {
-    const counterpart = people.get(counterpartId);
-    if (!counterpart) continue;
-    const shared = await sharedWith(counterpartId);
-    const eventIds = new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...shared]);
-    const events = (await store.getNodes([...eventIds])).sort(byDateThenId);
-    meetings.push(describe(counterpart, edges, events));
+  const planned: { id: string; edges: EdgeRecord[]; eventIds: string[] }[] = [];
+  for (const [id, edges] of byPerson) {
+    const shared = await sharedWith(id);
+    planned.push({ id, edges, eventIds: [...new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...shared])] });
   }
-  return meetings.sort((x, y) => (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || (x.person.id < y.person.id ? -1 : 1));
+  const eventById = new Map((await store.getNodes([...new Set(planned.flatMap((p) => p.eventIds))])).map((event) => [event.id, event]));
+  const counterparts = planned.map(({ id, edges, eventIds }): Counterpart => {
+    const events = eventIds.flatMap((event) => eventById.get(event) ?? []).sort(byDateThenId);
+    let first: string | null = null;
+    const see = (day: string | null | undefined) => {
+      if (day && (first === null || day < first)) first = day;
+    };
+    for (const edge of edges) {
+      see(edge.attributes.firstDate);
+      see(edge.attributes.lastDate);
+    }
+    for (const event of events) see(event.attributes.date);
+    return { id, edges, events, firstDate: first };
+  });
+  return counterparts.sort((x, y) => (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || (x.id < y.id ? -1 : 1));
+}
+
+/** The meetings of these counterparts, in their order; a counterpart that is no stored node is left out. */
+async function describeAll(store: GraphStore, counterparts: readonly Counterpart[]): Promise<Meeting[]> {
+  const people = new Map((await store.getNodes(counterparts.map((c) => c.id))).map((node) => [node.id, node]));
+  const meetings: Meeting[] = [];
+  for (const { id, edges, events } of counterparts) {
+    const counterpart = people.get(id);
+    if (counterpart) meetings.push(describe(counterpart, edges, events));
+  }
+  return meetings;
 }
 
 function describe(counterpart: NodeRecord, edges: readonly EdgeRecord[], events: readonly NodeRecord[]): Meeting {

@@ -2,7 +2,8 @@
  * In-process cost of the graph questions over the HTTP bench's drawn URLs (no Express, no sockets):
  * each URL's answer computed and serialised as the route would, timed one by one, then the mean,
  * the tail and the costliest URLs per endpoint. Times are the process's CPU (user + system, GC
- * included), not wall time: the machine is shared. `tsx tests/bench/profile-queries.ts SNAPSHOT [endpoints] [rounds]`.
+ * included), not wall time: the machine is shared. `tsx tests/bench/profile-queries.ts SNAPSHOT [endpoints] [rounds]`
+ * (PROFILE_NO_WARM=1 skips the service's warm-up, PROFILE_OUT=file a CPU profile).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -75,7 +76,8 @@ const urls = drawUrls((await readSnapshot(snapshot)).graph, BENCH_SEED);
 const { store } = await openSnapshotStore(snapshot);
 const query = createQueryService(store);
 const warmStart = process.cpuUsage();
-await query.warm();
+// PROFILE_NO_WARM=1: no warm-up (its search indexes take minutes at 1000×); with rounds ≥ 2 the first round builds what the questions keep.
+if (!process.env.PROFILE_NO_WARM) await query.warm();
 const warmed = process.cpuUsage(warmStart);
 console.log(`warm-up ${Math.round((warmed.user + warmed.system) / 1000)} ms CPU`);
 // Pauses of the collector while the questions run: a major one on the 1000× graph's heap is a request's tail.
