@@ -82,6 +82,8 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
+      const others = othersCue(words, i);
+      if (others > 0) found.push(...membersBefore(words, others));
       const delegates = delegatesCue(words, i);
       if (delegates > 0) found.push(...membersFrom(words, delegates));
       if ((w.text === '’s' || w.text === "'s") && BUSINESS_NOUNS.test(nextNoun(words, i + 1))) {
@@ -143,6 +145,39 @@ function listCue(words: readonly Word[], i: number): number {
   if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return i + 2;
   // `Selected major firms include …`
   return -1;
+}
+
+/** Words that count the others of a list: `and several other companies`. */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'a', 'few', 'two', 'three', 'four', 'five', 'numerous', 'various']);
+
+/**
+ * `Acme, Zenith and several other Korean companies`: a list that ends in `and … other <company
+ * noun>` names companies; index of its `and`, or -1. At most one word (`Korean`, `major`) may
+ * stand between `other` and the noun.
+ */
+function othersCue(words: readonly Word[], i: number): number {
+  const noun = words[i]?.text ?? '';
+  if (noun.charCodeAt(noun.length - 1) !== 115 || !COMPANY_NOUNS.has(noun)) return -1;
+  let k = words[i - 1]?.text === 'other' ? i - 1 : words[i - 2]?.text === 'other' ? i - 2 : -1;
+  if (k < 0) return -1;
+  while (k > 0 && i - k < 6 && QUANTIFIERS.has(words[k - 1]!.text)) k -= 1;
+  return words[k - 1]?.text === 'and' ? k - 1 : -1;
+}
+
+/** Tags of a capitalised word that opens a clause, not a name: `In Seoul, …`, `Meanwhile, …`. */
+const OPENER_POS = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'ADV', 'CCONJ']);
+
+/** Members of a list read leftwards from its closing `and` at `k`: `Acme, Zenith and …`. */
+function membersBefore(words: readonly Word[], k: number): Span[] {
+  const out: Span[] = [];
+  let j = k;
+  for (;;) {
+    const item = itemEndingAt(words, j);
+    if (!item || personLike(words, item) || PLACE_PREPOSITIONS.has(words[item.from - 1]?.text ?? '') || OPENER_POS.has(words[item.from]!.pos)) return out;
+    out.push(item);
+    if (words[item.from - 1]?.text !== ',') return out;
+    j = item.from - 1;
+  }
 }
 
 /** Plural nouns for the people a company sends: `representatives of A, B and C`, `the heads of A and B`. */

@@ -88,6 +88,10 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
       j -= 1;
       continue;
     }
+    if (eventWordInside(words, j - 1, head) && j - 2 >= floor) {
+      j -= 1;
+      continue;
+    }
     // `Korea Iron & Steel Association`, `Mineral Resources and Petroleum Authority`
     const before = words[j - 2];
     // …but `Hanbit C&T and Daesan Engineering` are two companies: an acronym ends the first.
@@ -104,6 +108,24 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     }
     return j;
   }
+}
+
+/**
+ * `Defense Acquisition Program Administration`: an event word (`Program`) between name words is
+ * part of a state body's name, where it would end a name or open one (`the Program`) elsewhere.
+ */
+function eventWordInside(words: readonly Word[], k: number, head: OrgHead): boolean {
+  return head.kind === 'government' && k > 0 && EVENT_WORDS.has(text(words[k])) && nameWord(words[k - 1], k - 1 === 0) && !EVENT_WORDS.has(text(words[k - 1]));
+}
+
+/** Posts whose holder's office is a body of its own: `the Prime Minister's Office`, `the President’s Office`. */
+const OFFICE_HOLDERS = /^(?:Minister|President)$/;
+
+/** Index of the post opening `Prime Minister's Office` when word `first` is an `Office` after such a post's possessive. */
+function officeHolderBefore(words: readonly Word[], first: number, floor: number): number | undefined {
+  if (text(words[first]) !== 'Office' || !isPossessive(words[first - 1]) || !OFFICE_HOLDERS.test(text(words[first - 2]))) return undefined;
+  const post = text(words[first - 3]) === 'Prime' ? first - 3 : first - 2;
+  return post >= floor ? post : undefined;
 }
 
 /** Index of a company head after at most two capitalised sector words from `k` (`Marine Engineering`), if any. */
@@ -212,8 +234,10 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     const at = headAt(words, i);
     if (!at) continue;
     const { head, first } = at;
-    const start = extendLeft(ctx, first, covered + 1, head);
-    let end = extendRight(ctx, i, text(words[i]), head.opens);
+    const holder = officeHolderBefore(words, first, covered + 1);
+    const start = holder ?? extendLeft(ctx, first, covered + 1, head);
+    // `the Prime Minister's Office in Jerusalem`: the office a post holds is named by the post; `in` says where it sits.
+    let end = holder === undefined ? extendRight(ctx, i, text(words[i]), head.opens) : i + 1;
     // `Sumitomo Corporation Korea`, `Daewon Technology Korea’s`: a company's national arm.
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
     // A later head inside the same name (`Korea Salt Corporation`) extends it; so does one after
@@ -260,9 +284,10 @@ const LINKERS = new Set(['of', 'for', 'on', 'in']);
 /** The head that names the kind: `Ministry` in `Ministry of … Energy`, `Institute` in `Korea Institute for … Technology`. */
 function mainHead(span: readonly Word[]): OrgHead | undefined {
   let found: OrgHead | undefined;
-  for (const w of span) {
-    if (LINKERS.has(w.text)) break;
-    found = ORG_HEADS.get(w.text) ?? found;
+  for (let k = 0; k < span.length; k += 1) {
+    if (LINKERS.has(span[k]!.text)) break;
+    // `Working Group`: a two-word head says more than its last word alone.
+    found = headAt(span, k)?.head ?? found;
   }
   return found;
 }
@@ -328,7 +353,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   // `Ministry of Strategy and Finance`: a portfolio in a government body's complement is no plan or document.
   const complement = head.kind === 'government' ? span.findIndex((w) => LINKERS.has(w.text)) : -1;
   const portfolio = (k: number): boolean => complement >= 0 && k > complement && PORTFOLIO_WORDS.has(span[k]!.text);
-  if (span.some((w, k) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)) && !portfolio(k))) return false;
+  const inside = (k: number): boolean => k > 0 && k < span.length - 1 && eventWordInside(span, k, head) && (complement < 0 || k < complement);
+  if (span.some((w, k) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)) && !portfolio(k) && !inside(k))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text) && !CORPORATE_POST.test(postAt(ctx.words, ctx.words.indexOf(next)))) return false;

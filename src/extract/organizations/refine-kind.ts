@@ -116,7 +116,9 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   // legal form is a state's (a company's fund is named for the company, with its form).
   if (kind === 'other' && STATE_FUND.test(name)) return 'government';
   if (kind === 'other') {
-    const head = ORG_HEADS.get(name.split(' ').at(-1) ?? '');
+    // …but `… Working Group` ends in a two-word head of its own kind, not a company's `Group`.
+    const words = name.split(' ');
+    const head = ORG_HEADS.get(words.slice(-2).join(' ')) ?? ORG_HEADS.get(words.at(-1) ?? '');
     if (head && head.kind !== 'other') return head.kind;
   }
   return kind;

@@ -178,6 +178,22 @@ function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex
   return mentions.some((m) => new Set(countries.startingIn(m.start, m.end).filter((c) => c.end <= m.end).map((c) => c.code)).size >= 2);
 }
 
+/** `the Prime Minister's Office`: an office named for its holder's post, whose country only its seat may say. */
+const HOLDERS_OFFICE = /^(?:Prime )?(?:Minister|President)(?:'s|’s) Office$/;
+/** `… Office in Jerusalem`: the city right after a mention. */
+const SEAT_AFTER = /^ in (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
+
+/** The country of the city an office named for its holder sits in (`the Prime Minister's Office in Jerusalem`), if the text says. */
+function officeSeat(name: string, mentions: readonly Mention[], body: string): string | null {
+  if (!HOLDERS_OFFICE.test(name)) return null;
+  for (const m of mentions) {
+    const seat = SEAT_AFTER.exec(body.slice(m.end, m.end + 40));
+    const country = seat ? cityCountry(seat[1]!) : null;
+    if (country) return country;
+  }
+  return null;
+}
+
 function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
   const kind = refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries));
@@ -188,7 +204,7 @@ function toFinding(entry: OrgEntry, localId: string, body: string, countries: Co
     acronym: entry.acronym,
     kind,
     // `European Council`: an institution of the Union is the Union's, wherever it sits or who chairs it.
-    country: (kind === 'international' ? institutionOf(entry.name) : null) ?? orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
+    country: (kind === 'international' ? institutionOf(entry.name) : null) ?? orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? officeSeat(entry.name, mentions, body) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }

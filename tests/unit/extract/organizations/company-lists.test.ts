@@ -26,6 +26,8 @@ describe('addListedCompanies', () => {
     ['Saudi Velcoil and Hanbit Oil Corporation representatives also attended.', ['Saudi Velcoil']],
     // the list after the people a company sends
     ['The minister also met representatives of VK Orvantis, Dalmi SDI, Hanol Solus and Brightsol Tire.', ['VK Orvantis', 'Dalmi SDI', 'Hanol Solus', 'Brightsol Tire']],
+    // the list that ends in `and … other companies`
+    ['Velcora, QX Dalmi and several other Korean companies are members of the association.', ['Velcora', 'QX Dalmi']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
     for (const name of expected) expect(companies(body)).toContain(name);
   });
@@ -51,7 +53,13 @@ describe('addListedCompanies', () => {
     ['Korea’s GDP grew, and Japan’s FTA network widened.'],
     ['They will build Korea’s VPR1400 reactors.'],
     ['Minister Kim Ji-ho will inspect its plant in Ulsan.'], ['Kim Ji-ho will inspect its plant in Ulsan.'],
+    // countries, or a clause's opening words, before `and other …` are no companies
+    ['Korea, Japan and other exporters compete there.'],
   ])('reads no extra company in %j', (body) => {
     expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
+  });
+
+  it('reads a list ending in `and other companies` no further left than the clause it opens', () => {
+    expect(companies('In Ulsan, Velmor and other companies signed.')).toEqual(['Velmor']);
   });
 });

@@ -34,6 +34,13 @@ describe('findOrganizations', () => {
     ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
     ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
     ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
+    // Sector words after `&` lead to the name's next head; a two-word head names a standing body.
+    ['The minister raised Velmar Shipbuilding & Offshore Engineering’s acquisition of the yard.', 'Velmar Shipbuilding & Offshore Engineering'],
+    ['The two sides agreed to set up a Working Group on Critical Minerals Processing next year.', 'Working Group on Critical Minerals Processing'],
+    // An event word between name words is part of a state body's name.
+    ['It was signed by Velm Tarik, Minister of the Naval Procurement Program Administration (NPPA).', 'Naval Procurement Program Administration'],
+    // The office a post holds is named by the post; `in` after it says where it sits.
+    ['The conclusion was declared at a ceremony at the Prime Minister’s Office in Velgrad on May 2.', 'Prime Minister’s Office'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
