@@ -235,8 +235,11 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
   // Leftwards, only inside a list that goes on (`Zenithal, Hanbit Electronics, …`), so the place
   // ending a clause (`… in Ulsan, Acme signed`) is not read as a company.
   let k = from - 1;
+  // `Velcor and the Hanbit Development Bank signed …`: an article may open the named company.
+  const pairAnd = words[k]?.text === 'the' && words[k - 1]?.text === 'and' ? k - 1 : k;
   // `Velcor and Hanbit Electronics signed …`: the pair that opens a clause (`On Monday, A and B …`).
-  if (!listed && words[k]?.text === 'and') {
+  if (!listed && words[pairAnd]?.text === 'and') {
+    k = pairAnd;
     const item = itemEndingAt(words, k);
     if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item))) out.push(item);
   }

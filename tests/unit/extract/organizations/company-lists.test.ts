@@ -17,6 +17,8 @@ describe('addListedCompanies', () => {
     ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],
     // …and the pair that opens a clause after a conjunction
     ['The probe began after VELCRO and Hanbit Steel Corporation filed a petition.', ['VELCRO']],
+    // …and the pair whose named member an article opens
+    ['Velmext and the Hanbit Development Bank also signed an accord on interbank credit.', ['Velmext']],
     // the subject of a clause that owns a plant (`its`, not `his`)
     ['Some 1,400 firms employ 40,000 people there, and TARVEL opened its first overseas automotive steel sheet plant last year.', ['TARVEL']],
     ['Among the results, Quenmore will speed up construction of its steelworks in Indonesia.', ['Quenmore']],
