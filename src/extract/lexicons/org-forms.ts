@@ -37,6 +37,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
   ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
   ['Foundation', { kind: 'other', opens: true }],
+  // `the Velmar NGOs' Energy Network`, `a Supply Chain Crisis Response Network`: a standing body of members.
+  ['Network', { kind: 'other', opens: true }],
   // `a Working Group on Small and Medium-Sized Enterprises`: a standing body two sides set up, no company's `Group`.
   ['Working Group', { kind: 'other', opens: true }],
   // `Communist Party of Vietnam`, `Democratic Party of Japan`

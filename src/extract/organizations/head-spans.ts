@@ -88,6 +88,11 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
       j -= 1;
       continue;
     }
+    // `Korea–Velmar Vision 2030 Committee`: a year or number inside a name, a name word before it.
+    if (/^\d{2,4}$/.test(text(prev)) && j - 2 >= floor && nameWord(words[j - 2], j - 2 === 0)) {
+      j -= 2;
+      continue;
+    }
     if (eventWordInside(words, j - 1, head) && j - 2 >= floor) {
       j -= 1;
       continue;
@@ -349,6 +354,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
   if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
+  // `Korea's FTA Network`: a network named only by the agreements it links is no body.
+  if (text(span[span.length - 1]) === 'Network' && span.slice(0, -1).every((w) => AGREEMENT_WORDS.has(w.text))) return false;
   const legal = LEGAL_FORMS.has(span[span.length - 1]!.text);
   // `Ministry of Strategy and Finance`: a portfolio in a government body's complement is no plan or document.
   const complement = head.kind === 'government' ? span.findIndex((w) => LINKERS.has(w.text)) : -1;

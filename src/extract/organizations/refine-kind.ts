@@ -47,9 +47,10 @@ const STATE_FUND = /\sFund$/;
 /**
  * `Korea–Velmar FTA Joint Committee`, `VTP Trade Negotiating Committee` after an agreement's
  * acronym, `… CEPA Economic Cooperation Committee`: a committee an agreement sets up is the
- * parties' joint body, international, whoever hosts its session.
+ * parties' joint body, international, whoever hosts its session; so is a network it sets up
+ * (`VTP Supply Chain Crisis Response Network`).
  */
-const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission|Council)\b/u;
+const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission|Council)\b|(?:[\p{Lu}][\p{L}-]*\s+){0,4}Network$)/u;
 /**
  * `ASEAN Secretariat`, `GCC Secretariat General`, `United Nations Security Council`, `APEC Business
  * Advisory Council`, `Gulf Cooperation Council` itself: a listed international body, or an organ

@@ -107,6 +107,7 @@ export function findOrganizations(
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
   const findings = table.entries
+    .filter((e) => !(BARE_JOINT_BODY.test(e.name) && e.mentions.every((m) => MEETING_AFTER.test(text.text.slice(m.end, m.end + 9)))))
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, index));
@@ -136,6 +137,14 @@ function addBodySpans(spans: CoveredRanges, table: OrgTable): CoveredRanges {
   return spans;
 }
 
+/**
+ * `at their 18th Joint Committee meeting`: a joint body named by its head phrase alone, that no
+ * longer name in the release took in, and only ever as a meeting's name, is the session, not a
+ * body (`the Joint Committee under the Korea–Velmar FTA` names the body, and stays).
+ */
+const BARE_JOINT_BODY = /^Joint (?:Committee|Commission)$/;
+const MEETING_AFTER = /^ meetings?\b/;
+
 /** `Commerce Department`: one portfolio word, then a department (a `Trade Ministry` is left to the posts pass, which ties it to its side). */
 const PORTFOLIO_BEFORE_HEAD = /^(\p{Lu}\p{Ll}+) (Department)$/u;
 
@@ -155,8 +164,11 @@ function mergeSuffixes(table: OrgTable): void {
     // head word is the same body as that portfolio in its complement.
     const inverted = PORTFOLIO_BEFORE_HEAD.exec(short.name);
     const spelled = inverted ? fold(`${inverted[2]} of ${inverted[1]}`) : null;
+    // …but not `Korea Foundation` into `Australia–Korea Foundation`: a name whose first word is the
+    // second of a pair of countries is a joint body, another than the one side's own.
+    const endsIt = (e: OrgEntry): boolean => folds.get(e)!.endsWith(suffix) && !(e.name.endsWith(short.name) && /[-–]$/.test(e.name.slice(0, -short.name.length)));
     const long =
-      table.entries.find((e) => e !== short && (folds.get(e)!.endsWith(suffix) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
+      table.entries.find((e) => e !== short && (endsIt(e) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
       (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
       onlyNameWithHead(table, short, folded, folds);
     if (long) table.merge(short, long);

@@ -41,6 +41,9 @@ describe('findOrganizations', () => {
     ['It was signed by Velm Tarik, Minister of the Naval Procurement Program Administration (NPPA).', 'Naval Procurement Program Administration'],
     // The office a post holds is named by the post; `in` after it says where it sits.
     ['The conclusion was declared at a ceremony at the Prime Minister’s Office in Velgrad on May 2.', 'Prime Minister’s Office'],
+    // a network of members is a body; so is one a year or number names
+    ['Hong Mi-ra, Secretary General of the Velmar NGOs’ Energy Network, attended.', 'Velmar NGOs’ Energy Network'],
+    ['The two ministers co-chaired the Korea–Velmar Vision 2030 Committee in Riyadh.', 'Korea–Velmar Vision 2030 Committee'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -229,6 +232,15 @@ describe('findOrganizations', () => {
 
   it('reads a bureau in a title as part of the title, not a body', () => {
     expect(names('Sato Ken, Director-General of the Trade Policy Bureau of Japan’s Ministry of Economy, attended.')).toEqual(['Ministry of Economy']);
+  });
+
+  it('must not fold one side’s body into the joint body of a pair ending in its name', () => {
+    expect(names('It was organized by the Korea Foundation and the Velmar–Korea Foundation.')).toEqual(['Korea Foundation', 'Velmar–Korea Foundation']);
+  });
+
+  it('reads no body off a joint committee named only as a meeting, nor off a network of agreements', () => {
+    expect(names('They launched the council at their 18th Joint Committee meeting in Seoul last year.')).toEqual([]);
+    expect(names('Korea’s FTA Network keeps growing.')).toEqual([]);
   });
 
   it('folds a shorter name ending a longer one into it', () => {
