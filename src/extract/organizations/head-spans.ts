@@ -133,12 +133,15 @@ function officeHolderBefore(words: readonly Word[], first: number, floor: number
   return post >= floor ? post : undefined;
 }
 
-/** Index of a company head after at most two capitalised sector words from `k` (`Marine Engineering`), if any. */
-function sectorHeadAfter(words: readonly Word[], k: number): number | undefined {
+/**
+ * Index of a company head after at most two capitalised sector words from `k` (`Marine
+ * Engineering`), if any; with `anyName`, any two name words (`Ostland Stainless Steel`).
+ */
+function sectorHeadAfter(words: readonly Word[], k: number, anyName = false): number | undefined {
   for (let n = k; n < k + 3; n += 1) {
     if (!isCapitalised(text(words[n]))) return undefined;
     if (n > k && headAt(words, n)?.head.company === true) return n;
-    if (!SECTOR_WORDS_IN_NAMES.has(text(words[n]))) return undefined;
+    if (anyName ? !nameWord(words[n], false) || ORG_HEADS.has(text(words[n])) : !SECTOR_WORDS_IN_NAMES.has(text(words[n]))) return undefined;
   }
   return undefined;
 }
@@ -251,7 +254,16 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
       // …and `Daesan Engineering and Construction`: a sector head joined to the name's own sector head.
       const sectorAnd = text(words[end]) === 'and' && headAt(words, end + 1)?.head.company === true && sectorsBetween(words, end - 1, end + 2);
       // …and `Hanil Shipbuilding & Marine Engineering Co.`: sector words after `&` lead to the next head.
-      const amp = (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : text(words[end]) === '&' ? sectorHeadAfter(words, end + 1) ?? end : end;
+      // …and `Velmar Shipbuilding and Marine Engineering`: after a sector word, `and` leads through sector words to the next head;
+      // …and `Velmar Steel & Ostland Stainless Steel`: after `&`, any name words lead to it.
+      const amp =
+        (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1]))
+          ? end + 1
+          : text(words[end]) === '&'
+            ? sectorHeadAfter(words, end + 1, true) ?? end
+            : text(words[end]) === 'and' && head.company === true && SECTOR_WORDS_IN_NAMES.has(text(words[end - 1]))
+              ? sectorHeadAfter(words, end + 1) ?? end
+              : end;
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }
@@ -267,7 +279,8 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // `Korea Trade Insurance Corporation`: a sector word before a legal form makes it distinctive
     // (not so `Industrial Technology`, two sector words).
     const mainAt = mainHeadAt(span);
-    const before = LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1 ? mainAt : first - start;
+    // …and `Nippon Steel & Velm Stainless Steel`: the words after `&` up to the last head may make it so too.
+    const before = (LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1) || span.some((w) => w.text === '&') ? Math.max(mainAt, first - start) : first - start;
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
     covered = end - 1;
@@ -354,6 +367,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
   if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
+  // `Velmar Cabinet Secretary for Energy`: the cabinet opens a minister's title, it is not the body named.
+  if (text(span[span.length - 1]) === 'Cabinet' && next?.text === 'Secretary') return false;
   // `Korea's FTA Network`: a network named only by the agreements it links is no body.
   if (text(span[span.length - 1]) === 'Network' && span.slice(0, -1).every((w) => AGREEMENT_WORDS.has(w.text))) return false;
   const legal = LEGAL_FORMS.has(span[span.length - 1]!.text);

@@ -1,4 +1,5 @@
 import { fold } from '../fold.js';
+import { LEGAL_FORMS } from '../lexicons/org-forms.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import type { CountryMention } from './countries.js';
@@ -167,8 +168,10 @@ function mergeSuffixes(table: OrgTable): void {
     // …but not `Korea Foundation` into `Australia–Korea Foundation`: a name whose first word is the
     // second of a pair of countries is a joint body, another than the one side's own.
     const endsIt = (e: OrgEntry): boolean => folds.get(e)!.endsWith(suffix) && !(e.name.endsWith(short.name) && /[-–]$/.test(e.name.slice(0, -short.name.length)));
+    // …and `Velco Engineering` before `Velco Engineering Co.`: the same company without its legal form.
+    const withForm = (e: OrgEntry): boolean => e.name.startsWith(`${short.name} `) && e.name.slice(short.name.length).split(/[\s,]+/).every((w) => w === '' || LEGAL_FORMS.has(w));
     const long =
-      table.entries.find((e) => e !== short && (endsIt(e) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
+      table.entries.find((e) => e !== short && (endsIt(e) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)) || withForm(e))) ??
       (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
       onlyNameWithHead(table, short, folded, folds);
     if (long) table.merge(short, long);

@@ -44,6 +44,9 @@ describe('findOrganizations', () => {
     // a network of members is a body; so is one a year or number names
     ['Hong Mi-ra, Secretary General of the Velmar NGOs’ Energy Network, attended.', 'Velmar NGOs’ Energy Network'],
     ['The two ministers co-chaired the Korea–Velmar Vision 2030 Committee in Riyadh.', 'Korea–Velmar Vision 2030 Committee'],
+    // after a sector word, `and` leads through sector words to the next head; after `&`, any name words do
+    ['He visited the office of Velmo Shipbuilding and Marine Engineering (VSME), which builds submarines.', 'Velmo Shipbuilding and Marine Engineering'],
+    ['Respondents including Nippon Steel & Velmikin Stainless Steel were named.', 'Nippon Steel & Velmikin Stainless Steel'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -236,6 +239,16 @@ describe('findOrganizations', () => {
 
   it('must not fold one side’s body into the joint body of a pair ending in its name', () => {
     expect(names('It was organized by the Korea Foundation and the Velmar–Korea Foundation.')).toEqual(['Korea Foundation', 'Velmar–Korea Foundation']);
+  });
+
+  it('folds a company named without its legal form into the one named with it', () => {
+    const orgs = orgsOf('Velco Engineering Co. signed the contract. Velco Engineering also signed an agreement.');
+    expect(orgs.map((o) => o.name)).toEqual(['Velco Engineering Co.']);
+    expect(orgs[0]!.aliases).toContain('Velco Engineering');
+  });
+
+  it('reads no cabinet off a cabinet secretary’s title', () => {
+    expect(names('Minister Han met Velmaran Cabinet Secretary for Energy Jane Roe in Seoul.')).not.toContain('Velmaran Cabinet');
   });
 
   it('reads no body off a joint committee named only as a meeting, nor off a network of agreements', () => {
