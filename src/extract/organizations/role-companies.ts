@@ -149,6 +149,8 @@ function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Cover
   const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);
   if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed))) return;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(ws[0]!.text)) return;
+  // `President of the Union of Velmar Chambers`: one word an `of` complement goes on from is the head of a longer name, no company.
+  if (ws.length === 1 && words[span.to]?.text === 'of' && /^\p{Lu}/u.test(words[span.to + 1]?.text ?? '')) return;
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');

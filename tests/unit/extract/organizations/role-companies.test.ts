@@ -49,6 +49,8 @@ describe('addRoleCompanies', () => {
     // a country or a city an apposition describes is no company
     ['Kazakhstan, a major producer of uranium, joined the talks.'],
     ['He visited Ulsan, a major producer of cars, on Friday.'],
+    // one word an `of` complement goes on from heads a longer name
+    ['He met Ali Demir, President of the Union of Velmar Chambers (VCU), on Monday.'],
   ])('reads no company that is not one in %j', (body) => {
     expect(companies(body).filter((n) => n !== 'Velmar Motors America')).toEqual([]);
   });

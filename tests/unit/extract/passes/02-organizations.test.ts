@@ -247,6 +247,12 @@ describe('findOrganizations', () => {
     expect(orgs[0]!.aliases).toContain('Velco Engineering');
   });
 
+  it('must not read a company’s first word as its short form where it opens another name', () => {
+    const orgs = orgsOf('The heads of Velco Caltrin, Velco Energy and Hanol Chemical discussed hydrogen.');
+    expect(orgs.map((o) => o.name)).toContain('Velco Caltrin');
+    expect(orgs.find((o) => o.name === 'Velco Energy')?.aliases ?? []).not.toContain('Velco');
+  });
+
   it('reads no cabinet off a cabinet secretary’s title', () => {
     expect(names('Minister Han met Velmaran Cabinet Secretary for Energy Jane Roe in Seoul.')).not.toContain('Velmaran Cabinet');
   });
