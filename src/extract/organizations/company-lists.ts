@@ -1,3 +1,4 @@
+import { KOREAN_SURNAMES, KOREAN_SURNAME_VARIANTS } from '../lexicons/korean-surnames.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
@@ -241,7 +242,7 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
   if (!listed && words[pairAnd]?.text === 'and') {
     k = pairAnd;
     const item = itemEndingAt(words, k);
-    if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item))) out.push(item);
+    if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item) || (passiveAgent(words, item.from) && !surnameAlone(words, item)))) out.push(item);
   }
   while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {
     if (words[k]!.text === 'and' && words[k - 1]?.text === ',') k -= 1;
@@ -265,6 +266,13 @@ const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'be
 /** Whether word `k` opens a clause: the sentence's first word, the first after a conjunction, or the first after an adverbial's comma (`On the same day, …`). */
 const opensClause = (words: readonly Word[], k: number): boolean =>
   k === 0 || SUBORDINATORS.has(words[k - 1]!.text) || (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? ''));
+
+/** `a consortium led by Velco and Hanbit Heavy Industries`: the pair that is a passive's agent acts together. */
+const passiveAgent = (words: readonly Word[], k: number): boolean => words[k - 1]?.text === 'by' && /(?:ed|en|lt)$/.test(words[k - 2]?.text ?? '');
+
+/** `signed by Lee and Velco`: a surname alone names a person the release introduced before. */
+const surnameAlone = (words: readonly Word[], span: Span): boolean =>
+  span.to - span.from === 1 && (KOREAN_SURNAMES.has(words[span.from]!.text) || KOREAN_SURNAME_VARIANTS.has(words[span.from]!.text));
 
 /** The first word of a post: `Vice President`, `CEO`, `Chief Executive`, `Senior Vice President`, `head`. */
 const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Director|Founder|head|Minister|Secretary|Ambassador)$/;

@@ -17,6 +17,8 @@ describe('addListedCompanies', () => {
     ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],
     // …and the pair that opens a clause after a conjunction
     ['The probe began after VELCRO and Hanbit Steel Corporation filed a petition.', ['VELCRO']],
+    // …and the pair that is a passive's agent
+    ['The Korean consortium is led by Velmo Ocean and Hanbit Heavy Industries.', ['Velmo Ocean']],
     // …and the pair whose named member an article opens
     ['Velmext and the Hanbit Development Bank also signed an accord on interbank credit.', ['Velmext']],
     // the subject of a clause that owns a plant (`its`, not `his`)
@@ -57,6 +59,8 @@ describe('addListedCompanies', () => {
     ['Minister Kim Ji-ho will inspect its plant in Ulsan.'], ['Kim Ji-ho will inspect its plant in Ulsan.'],
     // countries, or a clause's opening words, before `and other …` are no companies
     ['Korea, Japan and other exporters compete there.'],
+    // a surname alone in a passive's agent pair is a person
+    ['The deal was signed by Lee and Samsung Electronics.'],
   ])('reads no extra company in %j', (body) => {
     expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
   });
