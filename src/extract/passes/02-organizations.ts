@@ -169,7 +169,8 @@ function mergeSuffixes(table: OrgTable): void {
     // second of a pair of countries is a joint body, another than the one side's own.
     const endsIt = (e: OrgEntry): boolean => folds.get(e)!.endsWith(suffix) && !(e.name.endsWith(short.name) && /[-–]$/.test(e.name.slice(0, -short.name.length)));
     // …and `Velco Engineering` before `Velco Engineering Co.`: the same company without its legal form.
-    const withForm = (e: OrgEntry): boolean => e.name.startsWith(`${short.name} `) && e.name.slice(short.name.length).split(/[\s,]+/).every((w) => w === '' || LEGAL_FORMS.has(w));
+    const spaced = `${short.name} `;
+    const withForm = (e: OrgEntry): boolean => e.name.startsWith(spaced) && e.name.slice(short.name.length).split(/[\s,]+/).every((w) => w === '' || LEGAL_FORMS.has(w));
     const long =
       table.entries.find((e) => e !== short && (endsIt(e) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)) || withForm(e))) ??
       (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
