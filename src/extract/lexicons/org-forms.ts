@@ -118,7 +118,7 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
  */
 export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
   'Agreement', 'Partnership', 'Memorandum', 'MOU', 'MOUs', 'Treaty', 'Framework', 'Act', 'Law',
-  // `signed Trade and Investment Promotion Frameworks (TIPF) with eight countries`: documents in the plural too.
+  // `signed Velmar Trade Cooperation Frameworks (VTCF) with eight countries`: documents in the plural too.
   'Agreements', 'Frameworks', 'Memorandums', 'Memoranda', 'Treaties', 'Declarations', 'Statements',
   'Report', 'Estimate', 'Plan', 'Strategy', 'Statement', 'Declaration', 'Fact', 'Sheet', 'Index',
   'Database', 'System', 'Vehicle', 'Vehicles', 'Products', 'Product', 'Certification',

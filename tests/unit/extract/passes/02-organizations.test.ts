@@ -260,7 +260,7 @@ describe('findOrganizations', () => {
   it('reads no body off a joint committee named only as a meeting, nor off a network of agreements or agreements in the plural', () => {
     expect(names('They launched the council at their 18th Joint Committee meeting in Seoul last year.')).toEqual([]);
     expect(names('Korea’s FTA Network keeps growing.')).toEqual([]);
-    expect(names('It signed Trade and Investment Promotion Frameworks (TIPF) with eight countries.')).toEqual([]);
+    expect(names('It signed Velmar Trade Cooperation Frameworks (VTCF) with eight countries.')).toEqual([]);
   });
 
   it('folds a shorter name ending a longer one into it', () => {
