@@ -118,8 +118,8 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind === 'other' && STATE_FUND.test(name)) return 'government';
   if (kind === 'other') {
     // …but `… Working Group` ends in a two-word head of its own kind, not a company's `Group`.
-    const words = name.split(' ');
-    const head = ORG_HEADS.get(words.slice(-2).join(' ')) ?? ORG_HEADS.get(words.at(-1) ?? '');
+    const lastSpace = name.lastIndexOf(' ');
+    const head = ORG_HEADS.get(name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1)) ?? ORG_HEADS.get(name.slice(lastSpace + 1));
     if (head && head.kind !== 'other') return head.kind;
   }
   return kind;
