@@ -37,6 +37,10 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
   ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
   ['Foundation', { kind: 'other', opens: true }],
+  // `the Velmar NGOs' Energy Network`, `a Supply Chain Crisis Response Network`: a standing body of members.
+  ['Network', { kind: 'other', opens: true }],
+  // `a Working Group on Small and Medium-Sized Enterprises`: a standing body two sides set up, no company's `Group`.
+  ['Working Group', { kind: 'other', opens: true }],
   // `Communist Party of Vietnam`, `Democratic Party of Japan`
   ['Party', { kind: 'other', opens: true }],
   ['Association', association()], ['Federation', association()], ['Chamber', association()],
@@ -97,6 +101,8 @@ export const SECTOR_WORDS_IN_NAMES: ReadonlySet<string> = new Set([
   'Hydro', 'Nuclear', 'Power', 'Electric', 'Gas', 'Oil', 'Engineering', 'Construction', 'Heavy', 'Industries',
   'Chemical', 'Chemicals', 'Steel', 'Iron', 'Shipbuilding', 'Marine', 'Machinery', 'Petrochemical', 'Petrochemicals',
   'Mining', 'Metals', 'Energy', 'Shipping', 'Logistics', 'Trading', 'Transport', 'Fire', 'Insurance',
+  // `Velmar Shipbuilding & Offshore Engineering`
+  'Offshore',
 ]);
 
 /** Words after which a capitalised phrase is an event, not a body: `… Council Meeting`. */
@@ -112,6 +118,8 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
  */
 export const NON_ORG_WORDS: ReadonlySet<string> = new Set([
   'Agreement', 'Partnership', 'Memorandum', 'MOU', 'MOUs', 'Treaty', 'Framework', 'Act', 'Law',
+  // `signed Velmar Trade Cooperation Frameworks (VTCF) with eight countries`: documents in the plural too.
+  'Agreements', 'Frameworks', 'Memorandums', 'Memoranda', 'Treaties', 'Declarations', 'Statements',
   'Report', 'Estimate', 'Plan', 'Strategy', 'Statement', 'Declaration', 'Fact', 'Sheet', 'Index',
   'Database', 'System', 'Vehicle', 'Vehicles', 'Products', 'Product', 'Certification',
  'Facility', 'Site', 'Plant', 'Complex', 'Port',

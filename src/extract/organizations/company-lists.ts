@@ -1,3 +1,4 @@
+import { KOREAN_SURNAMES, KOREAN_SURNAME_VARIANTS } from '../lexicons/korean-surnames.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
@@ -82,6 +83,8 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
+      const others = othersCue(words, i);
+      if (others > 0) found.push(...membersBefore(words, others));
       const delegates = delegatesCue(words, i);
       if (delegates > 0) found.push(...membersFrom(words, delegates));
       if ((w.text === '’s' || w.text === "'s") && BUSINESS_NOUNS.test(nextNoun(words, i + 1))) {
@@ -145,6 +148,39 @@ function listCue(words: readonly Word[], i: number): number {
   return -1;
 }
 
+/** Words that count the others of a list: `and several other companies`. */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'a', 'few', 'two', 'three', 'four', 'five', 'numerous', 'various']);
+
+/**
+ * `Acme, Zenith and several other Korean companies`: a list that ends in `and … other <company
+ * noun>` names companies; index of its `and`, or -1. At most one word (`Korean`, `major`) may
+ * stand between `other` and the noun.
+ */
+function othersCue(words: readonly Word[], i: number): number {
+  const noun = words[i]?.text ?? '';
+  if (noun.charCodeAt(noun.length - 1) !== 115 || !COMPANY_NOUNS.has(noun)) return -1;
+  let k = words[i - 1]?.text === 'other' ? i - 1 : words[i - 2]?.text === 'other' ? i - 2 : -1;
+  if (k < 0) return -1;
+  while (k > 0 && i - k < 6 && QUANTIFIERS.has(words[k - 1]!.text)) k -= 1;
+  return words[k - 1]?.text === 'and' ? k - 1 : -1;
+}
+
+/** Tags of a capitalised word that opens a clause, not a name: `In Seoul, …`, `Meanwhile, …`. */
+const OPENER_POS = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'ADV', 'CCONJ']);
+
+/** Members of a list read leftwards from its closing `and` at `k`: `Acme, Zenith and …`. */
+function membersBefore(words: readonly Word[], k: number): Span[] {
+  const out: Span[] = [];
+  let j = k;
+  for (;;) {
+    const item = itemEndingAt(words, j);
+    if (!item || personLike(words, item) || PLACE_PREPOSITIONS.has(words[item.from - 1]?.text ?? '') || OPENER_POS.has(words[item.from]!.pos)) return out;
+    out.push(item);
+    if (words[item.from - 1]?.text !== ',') return out;
+    j = item.from - 1;
+  }
+}
+
 /** Plural nouns for the people a company sends: `representatives of A, B and C`, `the heads of A and B`. */
 const DELEGATE_NOUNS: ReadonlySet<string> = new Set(['representatives', 'executives', 'heads', 'CEOs', 'chairmen']);
 
@@ -200,10 +236,13 @@ function siblings(words: readonly Word[], from: number, to: number): Span[] {
   // Leftwards, only inside a list that goes on (`Zenithal, Hanbit Electronics, …`), so the place
   // ending a clause (`… in Ulsan, Acme signed`) is not read as a company.
   let k = from - 1;
+  // `Velcor and the Hanbit Development Bank signed …`: an article may open the named company.
+  const pairAnd = words[k]?.text === 'the' && words[k - 1]?.text === 'and' ? k - 1 : k;
   // `Velcor and Hanbit Electronics signed …`: the pair that opens a clause (`On Monday, A and B …`).
-  if (!listed && words[k]?.text === 'and') {
+  if (!listed && words[pairAnd]?.text === 'and') {
+    k = pairAnd;
     const item = itemEndingAt(words, k);
-    if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item))) out.push(item);
+    if (item && !personLike(words, item) && (opensClause(words, item.from) || acronymLed(words, item) || (passiveAgent(words, item.from) && !surnameAlone(words, item)))) out.push(item);
   }
   while (listed && k > 0 && SEPARATORS.has(words[k]!.text)) {
     if (words[k]!.text === 'and' && words[k - 1]?.text === ',') k -= 1;
@@ -227,6 +266,13 @@ const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'be
 /** Whether word `k` opens a clause: the sentence's first word, the first after a conjunction, or the first after an adverbial's comma (`On the same day, …`). */
 const opensClause = (words: readonly Word[], k: number): boolean =>
   k === 0 || SUBORDINATORS.has(words[k - 1]!.text) || (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? ''));
+
+/** `a consortium led by Velco and Hanbit Heavy Industries`: the pair that is a passive's agent acts together. */
+const passiveAgent = (words: readonly Word[], k: number): boolean => words[k - 1]?.text === 'by' && /(?:ed|en|lt)$/.test(words[k - 2]?.text ?? '');
+
+/** `signed by Lee and Velco`: a surname alone names a person the release introduced before. */
+const surnameAlone = (words: readonly Word[], span: Span): boolean =>
+  span.to - span.from === 1 && (KOREAN_SURNAMES.has(words[span.from]!.text) || KOREAN_SURNAME_VARIANTS.has(words[span.from]!.text));
 
 /** The first word of a post: `Vice President`, `CEO`, `Chief Executive`, `Senior Vice President`, `head`. */
 const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Director|Founder|head|Minister|Secretary|Ambassador)$/;

@@ -1,5 +1,6 @@
 import { fold } from '../fold.js';
 import { ORG_HEADS } from '../lexicons/org-forms.js';
+import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
 
@@ -41,6 +42,8 @@ export function addCompanyStems(table: OrgTable, sentences: readonly (readonly W
         table.add({ name: arm?.name ?? name, start: w.start, end: next.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, name);
         return;
       }
+      // `Velco Caltrin` beside `Velco Energy`: the word opens another name of the same group, not the short form.
+      if (next && /^\p{Lu}\p{Ll}/u.test(next.text) && !TITLE_NOUNS.has(next.text)) return;
       table.add({ name: owner.name, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: owner.kind, acronym: null }, w.text);
     });
   }

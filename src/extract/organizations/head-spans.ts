@@ -88,6 +88,15 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
       j -= 1;
       continue;
     }
+    // `Korea–Velmar Vision 2030 Committee`: a year or number inside a name, a name word before it.
+    if (/^\d{2,4}$/.test(text(prev)) && j - 2 >= floor && nameWord(words[j - 2], j - 2 === 0)) {
+      j -= 2;
+      continue;
+    }
+    if (eventWordInside(words, j - 1, head) && j - 2 >= floor) {
+      j -= 1;
+      continue;
+    }
     // `Korea Iron & Steel Association`, `Mineral Resources and Petroleum Authority`
     const before = words[j - 2];
     // …but `Hanbit C&T and Daesan Engineering` are two companies: an acronym ends the first.
@@ -106,12 +115,33 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
   }
 }
 
-/** Index of a company head after at most two capitalised sector words from `k` (`Marine Engineering`), if any. */
-function sectorHeadAfter(words: readonly Word[], k: number): number | undefined {
+/**
+ * `Defense Acquisition Program Administration`: an event word (`Program`) between name words is
+ * part of a state body's name, where it would end a name or open one (`the Program`) elsewhere.
+ */
+function eventWordInside(words: readonly Word[], k: number, head: OrgHead): boolean {
+  return head.kind === 'government' && k > 0 && EVENT_WORDS.has(text(words[k])) && nameWord(words[k - 1], k - 1 === 0) && !EVENT_WORDS.has(text(words[k - 1]));
+}
+
+/** Posts whose holder's office is a body of its own: `the Prime Minister's Office`, `the President’s Office`. */
+const OFFICE_HOLDERS = /^(?:Minister|President)$/;
+
+/** Index of the post opening `Prime Minister's Office` when word `first` is an `Office` after such a post's possessive. */
+function officeHolderBefore(words: readonly Word[], first: number, floor: number): number | undefined {
+  if (text(words[first]) !== 'Office' || !isPossessive(words[first - 1]) || !OFFICE_HOLDERS.test(text(words[first - 2]))) return undefined;
+  const post = text(words[first - 3]) === 'Prime' ? first - 3 : first - 2;
+  return post >= floor ? post : undefined;
+}
+
+/**
+ * Index of a company head after at most two capitalised sector words from `k` (`Marine
+ * Engineering`), if any; with `anyName`, any two name words (`Ostland Stainless Steel`).
+ */
+function sectorHeadAfter(words: readonly Word[], k: number, anyName = false): number | undefined {
   for (let n = k; n < k + 3; n += 1) {
     if (!isCapitalised(text(words[n]))) return undefined;
     if (n > k && headAt(words, n)?.head.company === true) return n;
-    if (!SECTOR_WORDS_IN_NAMES.has(text(words[n]))) return undefined;
+    if (anyName ? !nameWord(words[n], false) || ORG_HEADS.has(text(words[n])) : !SECTOR_WORDS_IN_NAMES.has(text(words[n]))) return undefined;
   }
   return undefined;
 }
@@ -212,8 +242,10 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     const at = headAt(words, i);
     if (!at) continue;
     const { head, first } = at;
-    const start = extendLeft(ctx, first, covered + 1, head);
-    let end = extendRight(ctx, i, text(words[i]), head.opens);
+    const holder = officeHolderBefore(words, first, covered + 1);
+    const start = holder ?? extendLeft(ctx, first, covered + 1, head);
+    // `the Prime Minister's Office in Jerusalem`: the office a post holds is named by the post; `in` says where it sits.
+    let end = holder === undefined ? extendRight(ctx, i, text(words[i]), head.opens) : i + 1;
     // `Sumitomo Corporation Korea`, `Daewon Technology Korea’s`: a company's national arm.
     if (head.company && end === i + 1 && COUNTRYISH_AFTER_COMPANY.test(text(words[end])) && !isCapitalised(text(words[end + 1]).replace(/^’s$/, 'x'))) end += 1;
     // A later head inside the same name (`Korea Salt Corporation`) extends it; so does one after
@@ -222,7 +254,16 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
       // …and `Daesan Engineering and Construction`: a sector head joined to the name's own sector head.
       const sectorAnd = text(words[end]) === 'and' && headAt(words, end + 1)?.head.company === true && sectorsBetween(words, end - 1, end + 2);
       // …and `Hanil Shipbuilding & Marine Engineering Co.`: sector words after `&` lead to the next head.
-      const amp = (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1])) ? end + 1 : text(words[end]) === '&' ? sectorHeadAfter(words, end + 1) ?? end : end;
+      // …and `Velmar Shipbuilding and Marine Engineering`: after a sector word, `and` leads through sector words to the next head;
+      // …and `Velmar Steel & Ostland Stainless Steel`: after `&`, any name words lead to it.
+      const amp =
+        (text(words[end]) === '&' || sectorAnd) && headAt(words, end + 1) && isCapitalised(text(words[end + 1]))
+          ? end + 1
+          : text(words[end]) === '&'
+            ? sectorHeadAfter(words, end + 1, true) ?? end
+            : text(words[end]) === 'and' && head.company === true && SECTOR_WORDS_IN_NAMES.has(text(words[end - 1]))
+              ? sectorHeadAfter(words, end + 1) ?? end
+              : end;
       if (!words[amp] || !headAt(words, amp) || !isCapitalised(text(words[amp]))) break;
       end = extendRight(ctx, amp, text(words[amp]), headAt(words, amp)!.head.opens);
     }
@@ -238,7 +279,8 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // `Korea Trade Insurance Corporation`: a sector word before a legal form makes it distinctive
     // (not so `Industrial Technology`, two sector words).
     const mainAt = mainHeadAt(span);
-    const before = LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1 ? mainAt : first - start;
+    // …and `Nippon Steel & Velm Stainless Steel`: the words after `&` up to the last head may make it so too.
+    const before = (LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1) || span.some((w) => w.text === '&') ? Math.max(mainAt, first - start) : first - start;
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
     covered = end - 1;
@@ -260,9 +302,10 @@ const LINKERS = new Set(['of', 'for', 'on', 'in']);
 /** The head that names the kind: `Ministry` in `Ministry of … Energy`, `Institute` in `Korea Institute for … Technology`. */
 function mainHead(span: readonly Word[]): OrgHead | undefined {
   let found: OrgHead | undefined;
-  for (const w of span) {
-    if (LINKERS.has(w.text)) break;
-    found = ORG_HEADS.get(w.text) ?? found;
+  for (let k = 0; k < span.length; k += 1) {
+    if (LINKERS.has(span[k]!.text)) break;
+    // `Working Group`: a two-word head says more than its last word alone.
+    found = headAt(span, k)?.head ?? found;
   }
   return found;
 }
@@ -324,11 +367,16 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
   if (next?.text === 'of' && (unit.test(span[0]!.text) || unit.test(span[span.length - 1]!.text))) return false;
+  // `Velmar Cabinet Secretary for Energy`: the cabinet opens a minister's title, it is not the body named.
+  if (text(span[span.length - 1]) === 'Cabinet' && next?.text === 'Secretary') return false;
+  // `Korea's FTA Network`: a network named only by the agreements it links is no body.
+  if (text(span[span.length - 1]) === 'Network' && span.slice(0, -1).every((w) => AGREEMENT_WORDS.has(w.text))) return false;
   const legal = LEGAL_FORMS.has(span[span.length - 1]!.text);
   // `Ministry of Strategy and Finance`: a portfolio in a government body's complement is no plan or document.
   const complement = head.kind === 'government' ? span.findIndex((w) => LINKERS.has(w.text)) : -1;
   const portfolio = (k: number): boolean => complement >= 0 && k > complement && PORTFOLIO_WORDS.has(span[k]!.text);
-  if (span.some((w, k) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)) && !portfolio(k))) return false;
+  const inside = (k: number): boolean => k > 0 && k < span.length - 1 && eventWordInside(span, k, head) && (complement < 0 || k < complement);
+  if (span.some((w, k) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)) && !portfolio(k) && !inside(k))) return false;
   if (head.company) {
     // `Saudi Energy Minister`, `Industry Secretary`: a portfolio in a title, not a company.
     if (next && GOVERNMENT_TITLE_AFTER.test(next.text) && !CORPORATE_POST.test(postAt(ctx.words, ctx.words.indexOf(next)))) return false;

@@ -47,9 +47,10 @@ const STATE_FUND = /\sFund$/;
 /**
  * `Korea–Velmar FTA Joint Committee`, `VTP Trade Negotiating Committee` after an agreement's
  * acronym, `… CEPA Economic Cooperation Committee`: a committee an agreement sets up is the
- * parties' joint body, international, whoever hosts its session.
+ * parties' joint body, international, whoever hosts its session; so is a network it sets up
+ * (`VTP Supply Chain Crisis Response Network`).
  */
-const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission|Council)\b/u;
+const AGREEMENT_COMMITTEE = /\b(?:FTA|CEPA|EPA|KORUS|RCEP|CPTPP|TPP|DEPA|IPEF)\s+(?:(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Commission|Council)\b|(?:[\p{Lu}][\p{L}-]*\s+){0,4}Network$)/u;
 /**
  * `ASEAN Secretariat`, `GCC Secretariat General`, `United Nations Security Council`, `APEC Business
  * Advisory Council`, `Gulf Cooperation Council` itself: a listed international body, or an organ
@@ -116,7 +117,9 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   // legal form is a state's (a company's fund is named for the company, with its form).
   if (kind === 'other' && STATE_FUND.test(name)) return 'government';
   if (kind === 'other') {
-    const head = ORG_HEADS.get(name.split(' ').at(-1) ?? '');
+    // …but `… Working Group` ends in a two-word head of its own kind, not a company's `Group`.
+    const lastSpace = name.lastIndexOf(' ');
+    const head = ORG_HEADS.get(name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1)) ?? ORG_HEADS.get(name.slice(lastSpace + 1));
     if (head && head.kind !== 'other') return head.kind;
   }
   return kind;

@@ -1,4 +1,4 @@
-import { COUNTRY_FORMS } from '../lexicons/countries.js';
+import { CITY_COUNTRIES, COUNTRY_FORMS } from '../lexicons/countries.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { NON_ORG_WORDS, EVENT_WORDS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
@@ -45,6 +45,27 @@ const MAX_NAME = 4;
  */
 const nameWord = (t: string, inside = false): boolean =>
   /^[\p{Lu}\d]/u.test(t) && !TITLE_NOUNS.has(t) && !NON_ORG_WORDS.has(t) && (inside || !EVENT_WORDS.has(t)) && !TITLE_PARTS.has(t);
+
+/** Words before a place, whose name an apposition may describe too: `in Velgrad, a maker of …`. */
+const AFTER_PLACE = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'visit', 'visits', 'visited', 'visiting']);
+/** A Korean given name ends a person's name: `Kim Ji-ho, a developer`. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A lower-case modifier inside an apposition: `third-largest`, `state-owned`, `major`. */
+const APPOSITION_MODIFIER = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+
+/**
+ * Whether the words from `k` open an apposition a sector noun ends: `a producer`, `an Acme
+ * subsidiary` is not (a capitalised word), `Korea's third-largest refiner`, `the state-owned utility`.
+ */
+function appositionNoun(words: readonly Word[], k: number, countryStarts: ReadonlySet<number>): boolean {
+  let j = k;
+  const opener = words[j]?.text ?? '';
+  if (opener === 'a' || opener === 'an' || opener === 'the') j += 1;
+  else if (countryStarts.has(words[j]?.start ?? -1) && (words[j + 1]?.text === '’s' || words[j + 1]?.text === "'s")) j += 2;
+  else return false;
+  for (let n = 0; n < 3 && APPOSITION_MODIFIER.test(words[j]?.text ?? '') && !SECTOR_NOUNS.has(words[j]!.text) && !/^(?:and|of|or)$/.test(words[j]!.text); n += 1) j += 1;
+  return SECTOR_NOUNS.has(words[j]?.text ?? '');
+}
 
 interface Span {
   readonly from: number;
@@ -107,6 +128,12 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
           if (span && (span.to - span.from >= 2 || /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(words[span.from]!.text)) && !countryStarts.has(words[span.from]!.start)) found.push(span);
         }
       }
+      // `Velcor, a producer of refrigeration equipment`, `Velmoil, Korea's third-largest refiner`: a
+      // name the sector noun of an apposition describes.
+      if (w.text === ',' && appositionNoun(words, i + 1, countryStarts)) {
+        const span = nameEndingAt(words, i);
+        if (span && !AFTER_PLACE.has(words[span.from - 1]?.text ?? '') && !PERSON_NAME.test(words[i - 1]!.text) && !CITY_COUNTRIES.has(words.slice(span.from, span.to).map((x) => x.text).join(' '))) found.push(span);
+      }
       if ((SECTOR_NOUNS.has(w.text) || STATE_CONCERN(words, i)) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) {
         const span = nameFrom(words, i + 1);
         if (span) found.push(span);
@@ -122,6 +149,8 @@ function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Cover
   const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);
   if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed))) return;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(ws[0]!.text)) return;
+  // `President of the Union of Velmar Chambers`: one word an `of` complement goes on from is the head of a longer name, no company.
+  if (ws.length === 1 && words[span.to]?.text === 'of' && /^\p{Lu}/u.test(words[span.to + 1]?.text ?? '')) return;
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');

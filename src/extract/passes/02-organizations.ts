@@ -1,4 +1,5 @@
 import { fold } from '../fold.js';
+import { LEGAL_FORMS } from '../lexicons/org-forms.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import type { CountryMention } from './countries.js';
@@ -107,6 +108,7 @@ export function findOrganizations(
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
   const findings = table.entries
+    .filter((e) => !(BARE_JOINT_BODY.test(e.name) && e.mentions.every((m) => MEETING_AFTER.test(text.text.slice(m.end, m.end + 9)))))
     .map((e) => ({ entry: e, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ entry }, i) => toFinding(entry, `o${i + 1}`, text.text, index));
@@ -136,6 +138,14 @@ function addBodySpans(spans: CoveredRanges, table: OrgTable): CoveredRanges {
   return spans;
 }
 
+/**
+ * `at their 18th Joint Committee meeting`: a joint body named by its head phrase alone, that no
+ * longer name in the release took in, and only ever as a meeting's name, is the session, not a
+ * body (`the Joint Committee under the Korea–Velmar FTA` names the body, and stays).
+ */
+const BARE_JOINT_BODY = /^Joint (?:Committee|Commission)$/;
+const MEETING_AFTER = /^ meetings?\b/;
+
 /** `Commerce Department`: one portfolio word, then a department (a `Trade Ministry` is left to the posts pass, which ties it to its side). */
 const PORTFOLIO_BEFORE_HEAD = /^(\p{Lu}\p{Ll}+) (Department)$/u;
 
@@ -155,8 +165,14 @@ function mergeSuffixes(table: OrgTable): void {
     // head word is the same body as that portfolio in its complement.
     const inverted = PORTFOLIO_BEFORE_HEAD.exec(short.name);
     const spelled = inverted ? fold(`${inverted[2]} of ${inverted[1]}`) : null;
+    // …but not `Korea Foundation` into `Australia–Korea Foundation`: a name whose first word is the
+    // second of a pair of countries is a joint body, another than the one side's own.
+    const endsIt = (e: OrgEntry): boolean => folds.get(e)!.endsWith(suffix) && !(e.name.endsWith(short.name) && /[-–]$/.test(e.name.slice(0, -short.name.length)));
+    // …and `Velco Engineering` before `Velco Engineering Co.`: the same company without its legal form.
+    const spaced = `${short.name} `;
+    const withForm = (e: OrgEntry): boolean => e.name.startsWith(spaced) && e.name.slice(short.name.length).split(/[\s,]+/).every((w) => w === '' || LEGAL_FORMS.has(w));
     const long =
-      table.entries.find((e) => e !== short && (folds.get(e)!.endsWith(suffix) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)))) ??
+      table.entries.find((e) => e !== short && (endsIt(e) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)) || withForm(e))) ??
       (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
       onlyNameWithHead(table, short, folded, folds);
     if (long) table.merge(short, long);
@@ -178,6 +194,22 @@ function namesTwoCountries(mentions: readonly Mention[], countries: CountryIndex
   return mentions.some((m) => new Set(countries.startingIn(m.start, m.end).filter((c) => c.end <= m.end).map((c) => c.code)).size >= 2);
 }
 
+/** `the Prime Minister's Office`: an office named for its holder's post, whose country only its seat may say. */
+const HOLDERS_OFFICE = /^(?:Prime )?(?:Minister|President)(?:'s|’s) Office$/;
+/** `… Office in Jerusalem`: the city right after a mention. */
+const SEAT_AFTER = /^ in (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
+
+/** The country of the city an office named for its holder sits in (`the Prime Minister's Office in Jerusalem`), if the text says. */
+function officeSeat(name: string, mentions: readonly Mention[], body: string): string | null {
+  if (!HOLDERS_OFFICE.test(name)) return null;
+  for (const m of mentions) {
+    const seat = SEAT_AFTER.exec(body.slice(m.end, m.end + 40));
+    const country = seat ? cityCountry(seat[1]!) : null;
+    if (country) return country;
+  }
+  return null;
+}
+
 function toFinding(entry: OrgEntry, localId: string, body: string, countries: CountryIndex): OrganizationFinding {
   const mentions = [...entry.mentions].sort((a, b) => a.start - b.start);
   const kind = refineKind(entry.name, entry.kind, namesTwoCountries(mentions, countries));
@@ -188,7 +220,7 @@ function toFinding(entry: OrgEntry, localId: string, body: string, countries: Co
     acronym: entry.acronym,
     kind,
     // `European Council`: an institution of the Union is the Union's, wherever it sits or who chairs it.
-    country: (kind === 'international' ? institutionOf(entry.name) : null) ?? orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? entry.impliedCountry ?? null,
+    country: (kind === 'international' ? institutionOf(entry.name) : null) ?? orgCountry(entry.name, mentions, body, countries) ?? (kind === 'international' ? null : cityCountry(entry.name)) ?? officeSeat(entry.name, mentions, body) ?? entry.impliedCountry ?? null,
     mentions,
   };
 }

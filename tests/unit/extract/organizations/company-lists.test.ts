@@ -17,6 +17,10 @@ describe('addListedCompanies', () => {
     ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],
     // …and the pair that opens a clause after a conjunction
     ['The probe began after VELCRO and Hanbit Steel Corporation filed a petition.', ['VELCRO']],
+    // …and the pair that is a passive's agent
+    ['The Korean consortium is led by Velmo Ocean and Hanbit Heavy Industries.', ['Velmo Ocean']],
+    // …and the pair whose named member an article opens
+    ['Velmext and the Hanbit Development Bank also signed an accord on interbank credit.', ['Velmext']],
     // the subject of a clause that owns a plant (`its`, not `his`)
     ['Some 1,400 firms employ 40,000 people there, and TARVEL opened its first overseas automotive steel sheet plant last year.', ['TARVEL']],
     ['Among the results, Quenmore will speed up construction of its steelworks in Indonesia.', ['Quenmore']],
@@ -26,6 +30,8 @@ describe('addListedCompanies', () => {
     ['Saudi Velcoil and Hanbit Oil Corporation representatives also attended.', ['Saudi Velcoil']],
     // the list after the people a company sends
     ['The minister also met representatives of VK Orvantis, Dalmi SDI, Hanol Solus and Brightsol Tire.', ['VK Orvantis', 'Dalmi SDI', 'Hanol Solus', 'Brightsol Tire']],
+    // the list that ends in `and … other companies`
+    ['Velcora, QX Dalmi and several other Korean companies are members of the association.', ['Velcora', 'QX Dalmi']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
     for (const name of expected) expect(companies(body)).toContain(name);
   });
@@ -51,7 +57,15 @@ describe('addListedCompanies', () => {
     ['Korea’s GDP grew, and Japan’s FTA network widened.'],
     ['They will build Korea’s VPR1400 reactors.'],
     ['Minister Kim Ji-ho will inspect its plant in Ulsan.'], ['Kim Ji-ho will inspect its plant in Ulsan.'],
+    // countries, or a clause's opening words, before `and other …` are no companies
+    ['Korea, Japan and other exporters compete there.'],
+    // a surname alone in a passive's agent pair is a person
+    ['The deal was signed by Lee and Samsung Electronics.'],
   ])('reads no extra company in %j', (body) => {
     expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
+  });
+
+  it('reads a list ending in `and other companies` no further left than the clause it opens', () => {
+    expect(companies('In Ulsan, Velmor and other companies signed.')).toEqual(['Velmor']);
   });
 });

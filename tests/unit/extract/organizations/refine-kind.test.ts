@@ -63,6 +63,8 @@ describe('refineKind', () => {
     ['United Nations Security Council', 'other', false, 'international'],
     ['Gulf Cooperation Council', 'other', false, 'international'],
     ['ASEAN-Velmar Centre', 'other', false, 'international'],
+    // a network an agreement sets up is the parties' body
+    ['IPEF Supply Chain Crisis Response Network', 'other', false, 'international'],
   ] as const)('%s (%s) is %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
   });

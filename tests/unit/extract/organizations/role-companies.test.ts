@@ -23,6 +23,9 @@ describe('addRoleCompanies', () => {
     ['Boreatom', 'The plant is built by the state nuclear corporation Boreatom.'],
     ['Velmgaz', 'Orvantis Engineering and the state concern Velmgaz signed a framework agreement.'],
     ['Velmhim', 'The state chemical concern Velmhim joined the project.'],
+    // an apposition a sector noun ends
+    ['Varnfoss', 'The institute signed another MOU with Varnfoss, a producer of energy-efficient refrigeration equipment.'],
+    ['T-Velm', 'The deal is an investment by T-Velm, Korea’s third-largest refiner and a Velmco affiliate, in a new plant.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -43,6 +46,11 @@ describe('addRoleCompanies', () => {
     ['Guests included Tom Hale, President of Velmar Motors America, and Grace Lin, Vice President of Velmar Motors America.'],
     // `concern` is a company only after `state`
     ['The ministers voiced concern Monday about the tariffs.'],
+    // a country or a city an apposition describes is no company
+    ['Kazakhstan, a major producer of uranium, joined the talks.'],
+    ['He visited Ulsan, a major producer of cars, on Friday.'],
+    // one word an `of` complement goes on from heads a longer name
+    ['He met Ali Demir, President of the Union of Velmar Chambers (VCU), on Monday.'],
   ])('reads no company that is not one in %j', (body) => {
     expect(companies(body).filter((n) => n !== 'Velmar Motors America')).toEqual([]);
   });

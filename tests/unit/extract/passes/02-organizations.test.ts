@@ -34,6 +34,19 @@ describe('findOrganizations', () => {
     ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
     ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
     ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
+    // Sector words after `&` lead to the name's next head; a two-word head names a standing body.
+    ['The minister raised Velmar Shipbuilding & Offshore Engineering’s acquisition of the yard.', 'Velmar Shipbuilding & Offshore Engineering'],
+    ['The two sides agreed to set up a Working Group on Critical Minerals Processing next year.', 'Working Group on Critical Minerals Processing'],
+    // An event word between name words is part of a state body's name.
+    ['It was signed by Velm Tarik, Minister of the Naval Procurement Program Administration (NPPA).', 'Naval Procurement Program Administration'],
+    // The office a post holds is named by the post; `in` after it says where it sits.
+    ['The conclusion was declared at a ceremony at the Prime Minister’s Office in Velgrad on May 2.', 'Prime Minister’s Office'],
+    // a network of members is a body; so is one a year or number names
+    ['Hong Mi-ra, Secretary General of the Velmar NGOs’ Energy Network, attended.', 'Velmar NGOs’ Energy Network'],
+    ['The two ministers co-chaired the Korea–Velmar Vision 2030 Committee in Riyadh.', 'Korea–Velmar Vision 2030 Committee'],
+    // after a sector word, `and` leads through sector words to the next head; after `&`, any name words do
+    ['He visited the office of Velmo Shipbuilding and Marine Engineering (VSME), which builds submarines.', 'Velmo Shipbuilding and Marine Engineering'],
+    ['Respondents including Nippon Steel & Velmikin Stainless Steel were named.', 'Nippon Steel & Velmikin Stainless Steel'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -222,6 +235,32 @@ describe('findOrganizations', () => {
 
   it('reads a bureau in a title as part of the title, not a body', () => {
     expect(names('Sato Ken, Director-General of the Trade Policy Bureau of Japan’s Ministry of Economy, attended.')).toEqual(['Ministry of Economy']);
+  });
+
+  it('must not fold one side’s body into the joint body of a pair ending in its name', () => {
+    expect(names('It was organized by the Korea Foundation and the Velmar–Korea Foundation.')).toEqual(['Korea Foundation', 'Velmar–Korea Foundation']);
+  });
+
+  it('folds a company named without its legal form into the one named with it', () => {
+    const orgs = orgsOf('Velco Engineering Co. signed the contract. Velco Engineering also signed an agreement.');
+    expect(orgs.map((o) => o.name)).toEqual(['Velco Engineering Co.']);
+    expect(orgs[0]!.aliases).toContain('Velco Engineering');
+  });
+
+  it('must not read a company’s first word as its short form where it opens another name', () => {
+    const orgs = orgsOf('The heads of Velco Caltrin, Velco Energy and Hanol Chemical discussed hydrogen.');
+    expect(orgs.map((o) => o.name)).toContain('Velco Caltrin');
+    expect(orgs.find((o) => o.name === 'Velco Energy')?.aliases ?? []).not.toContain('Velco');
+  });
+
+  it('reads no cabinet off a cabinet secretary’s title', () => {
+    expect(names('Minister Han met Velmaran Cabinet Secretary for Energy Jane Roe in Seoul.')).not.toContain('Velmaran Cabinet');
+  });
+
+  it('reads no body off a joint committee named only as a meeting, nor off a network of agreements or agreements in the plural', () => {
+    expect(names('They launched the council at their 18th Joint Committee meeting in Seoul last year.')).toEqual([]);
+    expect(names('Korea’s FTA Network keeps growing.')).toEqual([]);
+    expect(names('It signed Velmar Trade Cooperation Frameworks (VTCF) with eight countries.')).toEqual([]);
   });
 
   it('folds a shorter name ending a longer one into it', () => {
