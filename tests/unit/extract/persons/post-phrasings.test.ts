@@ -28,6 +28,12 @@ interface PostPhrasing {
 
 const POST_PHRASINGS: readonly PostPhrasing[] = [
   {
+    phrasing: '<post> of [the] <Body> Name: the title, the body it heads, then the name',
+    example: 'Minister Han Ji-su and Secretary General of the Gulf Cooperation Council Omar Rahal signed a joint statement.',
+    post: 'Omar Rahal @ Gulf Cooperation Council',
+    mustNot: [['Minister Han Ji-su, Secretary General of the Gulf Cooperation Council Omar Rahal and others attended.', 'Han Ji-su @ Gulf Cooperation Council']],
+  },
+  {
     phrasing: 'Name, <lower-case post> of the <body>',
     example: 'He held talks with Tom Hale, chairman of the Senate Trade Committee, in Washington.',
     post: 'Tom Hale @ Senate Trade Committee',
