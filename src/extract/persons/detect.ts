@@ -62,9 +62,32 @@ function postedToEnd(ctx: Ctx, end: number, blocked: Blocked): number {
   return k;
 }
 
+/** Words that make a title the post of a body named before: `its President`, `whose chairman`. */
+const POSSESSIVE_RELATIVES: ReadonlySet<string> = new Set(['its', 'whose']);
+
+/**
+ * `the plant of Garuda Cell, a joint venture of Korea’s Alder and Birch, accompanied by its …`: a
+ * body inside a description set off by commas (`, a … ,`) is not what `its` points back to.
+ */
+function inDescription(words: readonly Word[], orgStart: number, before: number): boolean {
+  const at = words.findIndex((w) => w.start === orgStart);
+  let k = at - 1;
+  while (k >= 0 && words[k]!.text !== ',') k -= 1;
+  if (k < 0 || !['a', 'an'].includes(words[k + 1]?.text ?? '')) return false;
+  return words.some((w, j) => j > at && w.text === ',' && w.start < before);
+}
+
 /** The body just before a title: `MOTIR Minister …`, `(MOTIR, Minister …`, `MOTIR (Director General …`. */
 function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number } | null {
   const { words } = ctx;
+  // `visited the Alder Research Center and met its President, Jane Doe`, `accompanied by its CEO
+  // X`: the post is at the body the sentence named last before `its`.
+  if (POSSESSIVE_RELATIVES.has(words[chainStart - 1]?.text ?? '')) {
+    const before = words[chainStart - 1]!.start;
+    let last: { start: number; end: number } | null = null;
+    for (const [start, end] of ctx.orgs) if (end <= before && (!last || start > last.start) && !inDescription(words, start, before)) last = { start, end };
+    return last;
+  }
   // `World Trade Organization (WTO) Director-General …`: the body's bracketed acronym sits between.
   if (words[chainStart - 1]?.text === ')' && words[chainStart - 3]?.text === '(') {
     const w = words[chainStart - 4];
