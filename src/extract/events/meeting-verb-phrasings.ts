@@ -21,7 +21,7 @@ export interface MeetingVerbPhrasing {
 }
 
 /** Verbs two people named as one subject do together at an occasion. */
-const JOINT_VERB = String.raw`(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
+const JOINT_VERB = String.raw`(?:discussed|agreed|adopted|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
 
 /**
  * The second of two subjects, up to the verb: a title that may hold a series and connectors
@@ -68,6 +68,18 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     mustNot: [
       `The agreement was signed in 2012, Minister Han Ji-su said, and it was welcomed by business. ${ELSEWHERE}.`,
       `Minister Han Ji-su said the agreement was signed by Alderland and Birchland in 2012. ${ELSEWHERE}.`,
+    ],
+  },
+  {
+    // `visited the headquarters of Alder with King X`, `toured the plant with Minister X`: a visit
+    // made together with someone named. The match ends before the one visited with.
+    pattern: new RegExp(String.raw`\b(?:visited|toured)\b(?=(?:[^.;,]|(?<=\b\p{Lu})\.){0,80}?\swith\s+(?:the\s+)?${TITLED})`, 'u'),
+    kind: 'other',
+    counterpart: true,
+    example: 'On December 12, Minister Han Ji-su visited the Veldhoven headquarters of Alder with King Laura Grant.',
+    mustNot: [
+      `Minister Han Ji-su visited a plant with new equipment. ${ELSEWHERE}.`,
+      `Minister Han Ji-su visited Alder, which works with Minister Laura Grant's ministry on chips, in May, and met no one there. ${ELSEWHERE}.`,
     ],
   },
   {
