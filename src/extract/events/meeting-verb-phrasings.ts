@@ -35,6 +35,9 @@ const SECOND_SUBJECT = String.raw`(?<!\b(?:Ministry|Department|Office|Agency|Com
 /** Lower-case words of an appositive that make the name before it a person's: `X, chief trade counsel of …`. */
 const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president|ambassador|commissioner|counsel|negotiator|chair(?:man|woman|person)?|governor|representative|envoy)`;
 
+/** A name whose given name holds a hyphen (`Marc-André Roy, chief of staff`), then a post. */
+const HYPHENED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
+
 /** A person after `with`: a title (`Commissioner X`), or a name followed by a post (`Dana Holt, chief counsel`). */
 const PERSON_AFTER = String.raw`(?:${TITLED}|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b)`;
 
@@ -81,6 +84,24 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
       `Minister Han Ji-su visited a plant with new equipment. ${ELSEWHERE}.`,
       `Minister Han Ji-su visited Alder, which works with Minister Laura Grant's ministry on chips, in May, and met no one there. ${ELSEWHERE}.`,
     ],
+  },
+  {
+    // `had breakfast with X, chief of staff to …`, `had a working lunch with Minister X`: a meal
+    // with someone named is a meeting. The match ends before the one met.
+    pattern: new RegExp(String.raw`\bhad\s+(?:a\s+)?(?:working\s+)?(?:breakfast|lunch|luncheon|dinner)(?:\s+meeting)?\s+with\s+(?:the\s+)?(?=${PERSON_AFTER}|${HYPHENED_NAME_POST})`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'Minister Han Ji-su had breakfast with Laura Grant, chief of staff to the Prime Minister, in Ottawa on May 8.',
+    mustNot: [`Minister Han Ji-su had lunch with business leaders in Ottawa. ${ELSEWHERE}.`],
+  },
+  {
+    // `delivered a personal letter from President A to Prime Minister X`: the letter is handed
+    // over in person (the sender is named in passing; see not-present-phrasings).
+    pattern: new RegExp(String.raw`\bdelivered\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|message)\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\sto\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}${TITLED})`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'Minister Han Ji-su delivered a personal letter from President Paul Weiss to Canadian Prime Minister Laura Grant in Ottawa on May 8.',
+    mustNot: [`Minister Han Ji-su delivered a message to the business community. ${ELSEWHERE}.`],
   },
   {
     // `also met outgoing Trade Representative X`, `met visiting Minister X`: a counterpart whose
