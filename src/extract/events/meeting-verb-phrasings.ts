@@ -38,6 +38,9 @@ const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president
 /** A name whose given name holds a hyphen (`Marc-André Roy, chief of staff`), then a post. */
 const HYPHENED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
 
+/** A name that may hold particles (`Thani bin Ahmed Al Zeyoudi, the UAE’s Minister of State`), then a post. */
+const PARTICLED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|del|van|von|der|le)\s+)?\p{Lu}[\p{L}’'-]+){1,4},\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
+
 /** A person after `with`: a title (`Commissioner X`), or a name followed by a post (`Dana Holt, chief counsel`). */
 const PERSON_AFTER = String.raw`(?:${TITLED}|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b)`;
 
@@ -102,6 +105,15 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     counterpart: true,
     example: 'Minister Han Ji-su delivered a personal letter from President Paul Weiss to Canadian Prime Minister Laura Grant in Ottawa on May 8.',
     mustNot: [`Minister Han Ji-su delivered a message to the business community. ${ELSEWHERE}.`],
+  },
+  {
+    // `visited Dubai and issued a joint statement with X, the UAE’s Minister of State for Foreign
+    // Trade`: a statement issued together is made at a meeting. The match ends before the one met.
+    pattern: new RegExp(String.raw`\b(?:issued|adopted|released|signed)\s+a\s+joint\s+(?:press\s+)?(?:statement|declaration)\s+with\s+(?:the\s+)?(?=${TITLED}|${PARTICLED_NAME_POST})`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'Minister Han Ji-su visited Dubai and issued a joint statement with Laura Grant, the UAE’s Minister of State for Foreign Trade, on May 8.',
+    mustNot: [`Minister Han Ji-su issued a joint statement with the ministry of Alderland. ${ELSEWHERE}.`],
   },
   {
     // `also met outgoing Trade Representative X`, `met visiting Minister X`: a counterpart whose
