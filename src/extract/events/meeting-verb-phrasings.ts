@@ -38,7 +38,7 @@ const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president
 /** A name whose given name holds a hyphen (`Marc-André Roy, chief of staff`), then a post. */
 const HYPHENED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
 
-/** A name that may hold particles (`Thani bin Ahmed Al Zeyoudi, the UAE’s Minister of State`), then a post. */
+/** A name that may hold particles (`Omar bin Said Al Rahal, the UAE’s Minister of State`), then a post. */
 const PARTICLED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|del|van|von|der|le)\s+)?\p{Lu}[\p{L}’'-]+){1,4},\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
 
 /** A person after `with`: a title (`Commissioner X`), or a name followed by a post (`Dana Holt, chief counsel`). */
@@ -79,7 +79,9 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `visited the headquarters of Alder with King X`, `toured the plant with Minister X`: a visit
     // made together with someone named. The match ends before the one visited with.
-    pattern: new RegExp(String.raw`\b(?:visited|toured)\b(?=(?:[^.;,]|(?<=\b\p{Lu})\.){0,80}?\swith\s+(?:the\s+)?${TITLED})`, 'u'),
+    // A purpose after the place (`visited Beijing to hold a meeting with Minister X`) is the
+    // occasion itself, read by its own trigger.
+    pattern: new RegExp(String.raw`\b(?:visited|toured)\b(?=(?:(?!\s(?:to|for|and)\s)[^.;,]){0,80}?\swith\s+(?:the\s+)?${TITLED})`, 'u'),
     kind: 'other',
     counterpart: true,
     example: 'On December 12, Minister Han Ji-su visited the Veldhoven headquarters of Alder with King Laura Grant.',

@@ -66,7 +66,7 @@ function postedToEnd(ctx: Ctx, end: number, blocked: Blocked): number {
 const POSSESSIVE_RELATIVES: ReadonlySet<string> = new Set(['its', 'whose']);
 
 /**
- * `the plant of Garuda Cell, a joint venture of Korea’s Alder and Birch, accompanied by its …`: a
+ * `the plant of Cedar Cell, a joint venture of Korea’s Alder and Birch, accompanied by its …`: a
  * body inside a description set off by commas (`, a … ,`) is not what `its` points back to.
  */
 function inDescription(words: readonly Word[], orgStart: number, before: number): boolean {
