@@ -21,17 +21,28 @@ const MONTH_ONLY = new RegExp(
   'gu',
 );
 
+/** `last month`, `last month's summit`, `next month`: the month before or after the release's. */
+const MONTH_COUNTED = /\b(?<rel>last|next)\s+month(?:’s|'s)?(?![\p{L}\d])/gu;
+const MONTH_STEPS: Readonly<Record<string, number>> = { last: -1, next: 1 };
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const releaseMonth = (releaseDate: string): number => Number(releaseDate.slice(5, 7));
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /**
- * Months named without a day, resolved against the release date: a written year is kept; else
+ * Months named without a day, resolved against the release date (`last month` is the one before
+ * the release's, `next month` the one after): a written year is kept; else
  * the latest such month up to the release's (strictly before it after `last`), or, in a sentence
  * about the future, the next one from it. Null release and no written year: left out.
  */
 export function findMonthDates(sentence: string, releaseDate: string | null, future = false): MonthDate[] {
   const found: MonthDate[] = [];
+  if (releaseDate !== null && sentence.includes(' month')) {
+    for (const m of sentence.matchAll(MONTH_COUNTED)) {
+      const index = Number(releaseDate.slice(0, 4)) * 12 + releaseMonth(releaseDate) - 1 + (MONTH_STEPS[m.groups!.rel!] ?? 0);
+      found.push({ month: `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, start: m.index, end: m.index + m[0].length });
+    }
+  }
   if (!/(?:uary|rch|ril|May|June|July|ust|ber)\b/.test(sentence)) return found;
   for (const m of sentence.matchAll(MONTH_ONLY)) {
     const g = m.groups!;

@@ -21,7 +21,7 @@ export interface MeetingVerbPhrasing {
 }
 
 /** Verbs two people named as one subject do together at an occasion. */
-const JOINT_VERB = String.raw`(?:discussed|agreed|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
+const JOINT_VERB = String.raw`(?:discussed|agreed|adopted|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
 
 /**
  * The second of two subjects, up to the verb: a title that may hold a series and connectors
@@ -34,6 +34,12 @@ const SECOND_SUBJECT = String.raw`(?<!\b(?:Ministry|Department|Office|Agency|Com
 
 /** Lower-case words of an appositive that make the name before it a person's: `X, chief trade counsel of …`. */
 const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president|ambassador|commissioner|counsel|negotiator|chair(?:man|woman|person)?|governor|representative|envoy)`;
+
+/** A name whose given name holds a hyphen (`Marc-André Roy, chief of staff`), then a post. */
+const HYPHENED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
+
+/** A name that may hold particles (`Omar bin Said Al Rahal, the UAE’s Minister of State`), then a post. */
+const PARTICLED_NAME_POST = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|del|van|von|der|le)\s+)?\p{Lu}[\p{L}’'-]+){1,4},\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${POST_NOUN}|${TITLE_WORD})\b`;
 
 /** A person after `with`: a title (`Commissioner X`), or a name followed by a post (`Dana Holt, chief counsel`). */
 const PERSON_AFTER = String.raw`(?:${TITLED}|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${POST_NOUN}|${TITLE_WORD})\b)`;
@@ -69,6 +75,47 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
       `The agreement was signed in 2012, Minister Han Ji-su said, and it was welcomed by business. ${ELSEWHERE}.`,
       `Minister Han Ji-su said the agreement was signed by Alderland and Birchland in 2012. ${ELSEWHERE}.`,
     ],
+  },
+  {
+    // `visited the headquarters of Alder with King X`, `toured the plant with Minister X`: a visit
+    // made together with someone named. The match ends before the one visited with.
+    // A purpose after the place (`visited Beijing to hold a meeting with Minister X`) is the
+    // occasion itself, read by its own trigger.
+    pattern: new RegExp(String.raw`\b(?:visited|toured)\b(?=(?:(?!\s(?:to|for|and)\s)[^.;,]){0,80}?\swith\s+(?:the\s+)?${TITLED})`, 'u'),
+    kind: 'other',
+    counterpart: true,
+    example: 'On December 12, Minister Han Ji-su visited the Veldhoven headquarters of Alder with King Laura Grant.',
+    mustNot: [
+      `Minister Han Ji-su visited a plant with new equipment. ${ELSEWHERE}.`,
+      `Minister Han Ji-su visited Alder, which works with Minister Laura Grant's ministry on chips, in May, and met no one there. ${ELSEWHERE}.`,
+    ],
+  },
+  {
+    // `had breakfast with X, chief of staff to …`, `had a working lunch with Minister X`: a meal
+    // with someone named is a meeting. The match ends before the one met.
+    pattern: new RegExp(String.raw`\bhad\s+(?:a\s+)?(?:working\s+)?(?:breakfast|lunch|luncheon|dinner)(?:\s+meeting)?\s+with\s+(?:the\s+)?(?=${PERSON_AFTER}|${HYPHENED_NAME_POST})`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'Minister Han Ji-su had breakfast with Laura Grant, chief of staff to the Prime Minister, in Ottawa on May 8.',
+    mustNot: [`Minister Han Ji-su had lunch with business leaders in Ottawa. ${ELSEWHERE}.`],
+  },
+  {
+    // `delivered a personal letter from President A to Prime Minister X`: the letter is handed
+    // over in person (the sender is named in passing; see not-present-phrasings).
+    pattern: new RegExp(String.raw`\bdelivered\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|message)\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\sto\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}${TITLED})`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'Minister Han Ji-su delivered a personal letter from President Paul Weiss to Canadian Prime Minister Laura Grant in Ottawa on May 8.',
+    mustNot: [`Minister Han Ji-su delivered a message to the business community. ${ELSEWHERE}.`],
+  },
+  {
+    // `visited Dubai and issued a joint statement with X, the UAE’s Minister of State for Foreign
+    // Trade`: a statement issued together is made at a meeting. The match ends before the one met.
+    pattern: new RegExp(String.raw`\b(?:issued|adopted|released|signed)\s+a\s+joint\s+(?:press\s+)?(?:statement|declaration)\s+with\s+(?:the\s+)?(?=${TITLED}|${PARTICLED_NAME_POST})`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'Minister Han Ji-su visited Dubai and issued a joint statement with Laura Grant, the UAE’s Minister of State for Foreign Trade, on May 8.',
+    mustNot: [`Minister Han Ji-su issued a joint statement with the ministry of Alderland. ${ELSEWHERE}.`],
   },
   {
     // `also met outgoing Trade Representative X`, `met visiting Minister X`: a counterpart whose

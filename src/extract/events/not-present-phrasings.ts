@@ -134,6 +134,21 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: [`${MET}. President Paul Weiss, who prepared the visit, also attended.`],
   },
   {
+    // `…, according to Senior Secretary X`: the source of the account, not one at the table.
+    side: 'before',
+    pattern: new RegExp(String.raw`\baccording to\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    example: `${MET}, and Grant praised the alliance, according to presidential spokesman Paul Weiss.`,
+    mustNot: [`${MET}, according to the ministry, and Paul Weiss joined them.`],
+  },
+  {
+    // `Foreign Minister X told reporters that the summit ran long`, `spokesman X briefed reporters
+    // afterwards`: the one who reports the meeting to the press.
+    side: 'after',
+    pattern: /^\s+(?:later\s+|afterwards\s+)?(?:told|briefed)\s+(?:reporters|journalists|the press|the media|a press)\b/,
+    example: `${MET}. Spokesman Paul Weiss told reporters that the talks had run long.`,
+    mustNot: [`${MET}. Deputy Minister Paul Weiss also attended and told reporters the talks went well.`],
+  },
+  {
     side: 'after',
     pattern: /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
     example: `${MET}. Grant recalled that President Paul Weiss said last year that the alliance was strong.`,

@@ -30,6 +30,13 @@ const LIST_AFTER = /^\s+(?:with\s+)?\p{Lu}(?:[^.;]|(?<=\b\p{Lu})\.)*?,(?:[^.;]|(
  * the meeting one more of a round of calls, so a list of two is met one by one as well.
  */
 const ALSO_BEFORE = /\balso\s+(?:held\s+)?$/;
+/**
+ * `met President A and Prime Minister B`, `met National Assembly Speaker A and Prime Minister B`:
+ * a host country's leaders each receive a visitor in a call of their own, so two of them named
+ * after `met` are met one by one.
+ */
+const LEADER = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:President|Prime Minister|Premier|Speaker|Emir|King|Crown Prince|Chancellor|General Secretary)\b`;
+const LEADERS_PAIR_AFTER = new RegExp(String.raw`^\s+(?:with\s+)?${LEADER}[^.;,]*?\sand\s+(?:the\s+)?${LEADER}`, 'u');
 /** Two counterparts joined by `and`, with no comma: `Minister A and Minister B`. */
 const PAIR_AFTER = /^\s+(?:with\s+)?\p{Lu}(?:[^.;,]|(?<=\b\p{Lu})\.)*?\sand\s+(?:the\s+)?\p{Lu}/u;
 /** Where the list of counterparts ends: the place, date, purpose or a new clause. */
@@ -49,7 +56,8 @@ export function separateList(sentence: string, start: number, end: number): Sepa
   const calls = !oneByOne && ROUND_OF_CALLS.test(sentence.slice(start, end));
   const also = calls && ALSO_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
   const after = sentence.slice(end, end + 200);
-  const plainList = calls && (LIST_AFTER.test(after) || (also && PAIR_AFTER.test(after)));
+  const leaders = calls && /^met\b/.test(sentence.slice(start, end)) && LEADERS_PAIR_AFTER.test(after);
+  const plainList = calls && (LIST_AFTER.test(after) || ((also || leaders) && PAIR_AFTER.test(after)));
   if (!oneByOne && !plainList) return null;
   // The trigger may hold the `with` itself (`met separately with`), or end where the list starts
   // (`met`, `met outgoing`).
@@ -58,5 +66,5 @@ export function separateList(sentence: string, start: number, end: number): Sepa
   const listStart = end + withMatch[0].length;
   const rest = sentence.slice(listStart);
   const stop = LIST_END.exec(rest);
-  return { start: listStart, end: listStart + (stop ? stop.index : rest.length), minimum: oneByOne || also ? 2 : 3 };
+  return { start: listStart, end: listStart + (stop ? stop.index : rest.length), minimum: oneByOne || also || leaders ? 2 : 3 };
 }

@@ -32,6 +32,8 @@ export const TITLES: readonly string[] = [
   'Senior Research Fellow', 'Research Fellow', 'Senior Fellow', 'Fellow', 'Chief Economist',
   'Economist', 'Analyst', 'Senior Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Senior Vice President', 'Executive Vice Chairman', 'Executive Chairman', 'Executive Chair', 'Executive Vice Chair', 'Vice Chairwoman', 'President and CEO',
+  // Indonesia's company heads: the board of directors' head, and of the board of commissioners.
+  'President Director', 'President Commissioner',
   // Lower-case roles in apposition: `Jane Doe, a researcher at the … Institute`.
   'professor', 'researcher', 'senior researcher', 'research fellow', 'senior research fellow',
   'economist', 'chief economist', 'analyst', 'senior analyst', 'spokesperson', 'director', 'head',

@@ -9,6 +9,9 @@ import type { OrgTable } from './org-table.js';
 const CORPORATE_TITLES = new Set(['CEO', 'COO', 'CFO', 'CTO', 'President', 'Chairman', 'Chairwoman', 'Founder', 'Co-Founder', 'head', 'Head', 'Executive', 'Officer']);
 /** Words a corporate title is built of: `Senior Vice President for Renewables at …`, `Chief Executive Officer of …`. */
 const TITLE_PARTS = new Set(['Vice', 'Senior', 'Executive', 'Chief', 'Managing', 'General', 'Deputy', 'Co-', 'President', 'Director', 'Officer', 'Chairman', 'Chairwoman', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'head', 'Head', 'Manager']);
+/** The same posts as running text writes them after a name's comma: `X, chief executive of Acme`. */
+const LOWER_TITLE_PARTS = new Set(['vice', 'senior', 'executive', 'chief', 'managing', 'deputy', 'president', 'director', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder', 'manager']);
+const LOWER_CORPORATE_TITLES = new Set(['president', 'chairman', 'chairwoman', 'founder', 'co-founder', 'executive', 'officer']);
 /** Titles that may follow a company's name directly: `Acme CEO Jane Roe`. */
 const TRAILING_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'President']);
 /** A singular sector noun before a company's name: `power producer Acme Energia`, `lithium developer X`. */
@@ -95,11 +98,13 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
     const found: Span[] = [];
     words.forEach((w, i) => {
       // `, Vice President of Acme` / `, Senior Vice President for Renewables at Acme`: the post after a name's comma.
-      if (w.text === ',' && TITLE_PARTS.has(words[i + 1]?.text ?? '')) {
+      // `, chief executive of Acme`: the post in lower case, as running text writes it.
+      const parts = LOWER_TITLE_PARTS.has(words[i + 1]?.text ?? '') ? LOWER_TITLE_PARTS : TITLE_PARTS;
+      if (w.text === ',' && parts.has(words[i + 1]?.text ?? '')) {
         let j = i + 1;
         let corporate = false;
-        while (j < words.length && j - i < 8 && (TITLE_PARTS.has(words[j]!.text) || /^(?:for|and)$/.test(words[j]!.text) || (/^\p{Lu}/u.test(words[j]!.text) && words[j - 1]?.text === 'for'))) {
-          if (CORPORATE_TITLES.has(words[j]!.text)) corporate = true;
+        while (j < words.length && j - i < 8 && (parts.has(words[j]!.text) || /^(?:for|and)$/.test(words[j]!.text) || (/^\p{Lu}/u.test(words[j]!.text) && words[j - 1]?.text === 'for'))) {
+          if (CORPORATE_TITLES.has(words[j]!.text) || LOWER_CORPORATE_TITLES.has(words[j]!.text)) corporate = true;
           j += 1;
         }
         if (!corporate || !/^(?:of|at)$/.test(words[j]?.text ?? '')) return;
@@ -145,15 +150,23 @@ export function addRoleCompanies(table: OrgTable, sentences: readonly (readonly 
 
 function add(table: OrgTable, words: readonly Word[], span: Span, blocked: CoveredOffsets, countryStarts: ReadonlySet<number>): void {
   const ws = words.slice(span.from, span.to);
-  // `Saudi Velcoil CEO X`: a name may open with a country's word when more words follow it.
+  // `Saudi Velcoil CEO X`: a name may open with a country's word when more words follow it;
+  // `Velco Battery USA`: a subsidiary's name may end with the country it serves.
   const countryLed = ws.length >= 2 && countryStarts.has(ws[0]!.start);
-  if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed))) return;
+  const countryEnded = ws.length >= 2 && countryStarts.has(ws[ws.length - 1]!.start);
+  if (ws.some((w, k) => blocked.has(w.start) && !(k === 0 && countryLed) && !(k === ws.length - 1 && countryEnded))) return;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(ws[0]!.text)) return;
   // `President of the Union of Velmar Chambers`: one word an `of` complement goes on from is the head of a longer name, no company.
   if (ws.length === 1 && words[span.to]?.text === 'of' && /^\p{Lu}/u.test(words[span.to + 1]?.text ?? '')) return;
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
-  if (table.find(name)) return;
+  // `Jane Roe, President of VelmaBrasil`, a body the text named before: one more mention of it,
+  // so the post finds its body.
+  const known = table.find(name);
+  if (known) {
+    table.add({ name: known.name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: known.kind, acronym: null }, name);
+    return;
+  }
   table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: ws.length === 1 && namesCountryInside(name) ? 'association' : 'company', acronym: null }, name);
 }

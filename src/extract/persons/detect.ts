@@ -62,9 +62,32 @@ function postedToEnd(ctx: Ctx, end: number, blocked: Blocked): number {
   return k;
 }
 
+/** Words that make a title the post of a body named before: `its President`, `whose chairman`. */
+const POSSESSIVE_RELATIVES: ReadonlySet<string> = new Set(['its', 'whose']);
+
+/**
+ * `the plant of Cedar Cell, a joint venture of Korea’s Alder and Birch, accompanied by its …`: a
+ * body inside a description set off by commas (`, a … ,`) is not what `its` points back to.
+ */
+function inDescription(words: readonly Word[], orgStart: number, before: number): boolean {
+  const at = words.findIndex((w) => w.start === orgStart);
+  let k = at - 1;
+  while (k >= 0 && words[k]!.text !== ',') k -= 1;
+  if (k < 0 || !['a', 'an'].includes(words[k + 1]?.text ?? '')) return false;
+  return words.some((w, j) => j > at && w.text === ',' && w.start < before);
+}
+
 /** The body just before a title: `MOTIR Minister …`, `(MOTIR, Minister …`, `MOTIR (Director General …`. */
 function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number } | null {
   const { words } = ctx;
+  // `visited the Alder Research Center and met its President, Jane Doe`, `accompanied by its CEO
+  // X`: the post is at the body the sentence named last before `its`.
+  if (POSSESSIVE_RELATIVES.has(words[chainStart - 1]?.text ?? '')) {
+    const before = words[chainStart - 1]!.start;
+    let last: { start: number; end: number } | null = null;
+    for (const [start, end] of ctx.orgs) if (end <= before && (!last || start > last.start) && !inDescription(words, start, before)) last = { start, end };
+    return last;
+  }
   // `World Trade Organization (WTO) Director-General …`: the body's bracketed acronym sits between.
   if (words[chainStart - 1]?.text === ')' && words[chainStart - 3]?.text === '(') {
     const w = words[chainStart - 4];
@@ -179,7 +202,8 @@ function titleAppositionAfter(ctx: Ctx, n: number): TitleContext[] {
   }
   // `In Abu Dhabi, Minister Sung met …`: a title with a name of its own is another person, no apposition.
   const tEnd = titleAt(words, k);
-  if (tEnd > 0 && (koreanNameAt(words, tEnd, ctx.blocked) || nameEnd(words, tEnd, ctx.blocked) > 0 || (isNameWord(words[tEnd], ctx.blocked) && !PORTFOLIO_WORDS.has(words[tEnd]!.text)))) return [];
+  // …and `X, President of the Alder Commission Jane Doe and …`: a title, the body it heads, then a name.
+  if (tEnd > 0 && (koreanNameAt(words, tEnd, ctx.blocked) || nameEnd(words, tEnd, ctx.blocked) > 0 || (isNameWord(words[tEnd], ctx.blocked) && !PORTFOLIO_WORDS.has(words[tEnd]!.text)) || bodyThenName(ctx, tEnd, ctx.blocked))) return [];
   // …and `X, Israeli Minister of Economy and Industry Avi Levin and …`: a portfolio, then a name.
   if (tEnd > 0 && ['for', 'of'].includes(words[tEnd]?.text ?? '')) {
     const named = portfolioName(ctx, tEnd + 1, ctx.blocked);
@@ -371,6 +395,14 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
   // `Minister for Trade and Tourism Jane Doe`: a portfolio, then the name.
   // `Minister of State Assets Jane Doe`: a title ending in a portfolio word (`Minister of State`)
   // that another portfolio word continues is that portfolio's minister, not a minister of state.
+  // `President of the European Council Jane Doe`, `Minister of the Alder Procurement Agency Kim
+  // Ha-na`: the title, the body it heads, then the name.
+  const headed = bodyThenName(ctx, end, blocked);
+  if (headed) {
+    const { org, from, to } = headed;
+    const ctxs = [{ title, start: words[chainStart]!.start, end: words[end - 1]!.end, orgAt: org, countryAt: countriesBefore(ctx, chainStart) }, ...appositionAfter(ctx, to)];
+    return { candidate: person(ctx, 'full', from, to, slice(ctx, from, to), [title], ctxs), next: to };
+  }
   const portfolioGoesOn = PORTFOLIO_WORDS.has(words[end - 1]!.text) && (['and', ','].includes(words[end]?.text ?? '') || PORTFOLIO_WORDS.has(words[end]?.text ?? ''));
   const portfolioAt = ['for', 'of'].includes(words[end]?.text ?? '') ? end + 1 : portfolioGoesOn ? end : -1;
   if (portfolioAt > 0) {
@@ -396,6 +428,24 @@ function afterTitle(ctx: Ctx, i: number, tEnd: number, blocked: Blocked): { cand
     return { candidate: person(ctx, 'short', chainStart, end + 1, words[end]!.text, [title], prefix(end + 1)), next: end + 1 };
   }
   return null;
+}
+
+/**
+ * At word `end` after a title: `of [the] <body> [(ACRONYM)]` where the body is a mention found
+ * before, then a name. The body's span and the name's, or null.
+ */
+function bodyThenName(ctx: Ctx, end: number, blocked: Blocked): { org: { start: number; end: number }; from: number; to: number } | null {
+  const { words } = ctx;
+  if (words[end]?.text !== 'of') return null;
+  const k = words[end + 1]?.text === 'the' ? end + 2 : end + 1;
+  const orgEnd = ctx.orgs.get(words[k]?.start ?? -1);
+  if (orgEnd === undefined) return null;
+  let j = k;
+  while (j < words.length && words[j]!.end < orgEnd) j += 1;
+  j += 1;
+  if (words[j]?.text === '(' && words[j + 2]?.text === ')') j += 3;
+  const to = koreanNameAt(words, j, blocked) ? j + 2 : nameEnd(words, j, blocked);
+  return to > j ? { org: { start: words[k]!.start, end: orgEnd }, from: j, to } : null;
 }
 
 /** What may follow a name set off by commas: `, Jane Doe, …`, `, Jane Doe.`, `, Jane Doe said`. */

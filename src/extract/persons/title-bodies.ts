@@ -103,11 +103,74 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Secretary of State', 'Undersecretary of Foreign Trade', 'Secretary'],
   },
   {
-    // `U.S. Secretary of Commerce`: a US-style secretary heads the department of the portfolio.
-    title: /^Secretary of (?<portfolio>Commerce|Energy|Agriculture|the Treasury|Labor|Transportation|the Interior)$/,
+    // `U.S. Secretary of Commerce`: a US-style secretary heads the department of the portfolio;
+    // the deputy, under and assistant secretaries of it serve there too.
+    title: /^(?:(?:Deputy|Under|Assistant) )?Secretary of (?<portfolio>Commerce|Energy|Agriculture|the Treasury|Labor|Transportation|the Interior)$/,
     body: 'Department of $<portfolio>',
-    example: { sentence: 'Secretary of Commerce Dana Holt spoke.', title: 'Secretary of Commerce', body: 'Department of Commerce' },
-    mustNotMatch: ['Secretary of State', 'Secretary of Trade and Industry'],
+    example: { sentence: 'In talks with Deputy Secretary of Commerce Dana Holt, the minister reviewed supply chains.', title: 'Deputy Secretary of Commerce', body: 'Department of Commerce' },
+    mustNotMatch: ['Secretary of State', 'Secretary of Trade and Industry', 'Deputy Secretary of State', 'Permanent Secretary of Commerce'],
+  },
+  {
+    // The US under secretary for international trade sits in the Department of Commerce.
+    title: /^Under Secretary (?:of Commerce )?for International Trade$/,
+    body: 'Department of Commerce',
+    country: 'US',
+    example: { sentence: 'U.S. Under Secretary for International Trade Dana Holt met the delegation.', title: 'Under Secretary for International Trade', body: 'Department of Commerce' },
+    mustNotMatch: ['Under Secretary of State for Economic Growth'],
+  },
+  {
+    // Canada's departments carry the country's name: its natural resources minister and deputy
+    // minister serve Natural Resources Canada.
+    title: /^(?:(?:Deputy |Associate )?Minister of Natural Resources|Natural Resources Minister)$/,
+    body: 'Natural Resources Canada',
+    country: 'CA',
+    example: { sentence: 'The minister met Canadian Deputy Minister of Natural Resources Dana Holt in Seoul.', title: 'Deputy Minister of Natural Resources', body: 'Natural Resources Canada' },
+    mustNotMatch: ['Minister of Natural Resources and Environment'],
+  },
+  {
+    // Canada's industry minister (`Minister of Innovation, Science and Industry` since 2019) serves
+    // Innovation, Science and Economic Development Canada, so named since 2015-11-04.
+    title: /^(?:Minister of (?:Innovation, Science and Industry|Industry)|Industry Minister)$/,
+    body: 'Innovation, Science and Economic Development Canada',
+    country: 'CA',
+    from: '2015-11-04',
+    exampleDate: '2025-08-28',
+    example: { sentence: 'The envoy met Canadian Minister of Industry Dana Holt in Ottawa.', title: 'Minister of Industry', body: 'Innovation, Science and Economic Development Canada' },
+    mustNotMatch: ['Minister of Industry and Trade'],
+  },
+  {
+    // Canada's finance minister (also of national revenue, 2025) serves the Department of Finance Canada.
+    title: /^(?:Minister of Finance(?: and National Revenue)?|Finance Minister)$/,
+    body: 'Department of Finance Canada',
+    country: 'CA',
+    example: { sentence: 'He also met Canadian Minister of Finance and National Revenue Dana Holt.', title: 'Minister of Finance and National Revenue', body: 'Department of Finance Canada' },
+    mustNotMatch: ['Minister of Finance and Economic Planning'],
+  },
+  {
+    // Canada's trade ministers since 2015-11-04 serve Global Affairs Canada, whatever their remit's name.
+    title: /^(?:Minister of (?:Small Business, )?Export Promotion,? (?:and )?International Trade(?: and Economic Development)?|Minister of International Trade(?: Diversification)?|International Trade Minister)$/,
+    body: 'Global Affairs Canada',
+    country: 'CA',
+    from: '2015-11-04',
+    exampleDate: '2020-05-01',
+    example: { sentence: 'Taking part was Canadian Minister of Small Business, Export Promotion and International Trade Dana Holt.', title: 'Minister of Small Business, Export Promotion and International Trade', body: 'Global Affairs Canada' },
+    mustNotMatch: ['Minister of International Trade and Industry'],
+  },
+  {
+    // Canada's defence minister serves the Department of National Defence.
+    title: /^(?:Minister of National Defence|Defence Minister)$/,
+    body: 'Department of National Defence',
+    country: 'CA',
+    example: { sentence: 'He also met Canadian Minister of National Defence Dana Holt.', title: 'Minister of National Defence', body: 'Department of National Defence' },
+    mustNotMatch: ['Minister of State for Defence Procurement'],
+  },
+  {
+    // Canada's upper house is the Senate of Canada; its senators sit there.
+    title: /^Senator$/,
+    body: 'Senate of Canada',
+    country: 'CA',
+    example: { sentence: 'He also met Canadian Senator Dana Holt in Ottawa.', title: 'Senator', body: 'Senate of Canada' },
+    mustNotMatch: ['Senate President'],
   },
   {
     // The US trade representative heads an office, not a ministry; its deputies serve there too.

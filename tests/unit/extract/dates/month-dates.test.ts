@@ -14,9 +14,16 @@ describe('findMonthDates', () => {
     ['`last year` after a month counts back from the release’s year', ['2023-03'], 'they met in March last year'],
     ['`this year` after a month is the release’s year', ['2024-02'], 'talks resumed in February this year'],
     ['`last year` holds even for a month after the release’s', ['2023-11'], 'the CEPA was concluded in November last year'],
+    ['`last month’s` is the month before the release’s', ['2024-05'], 'the meetings followed up on last month’s summit in Seoul'],
+    ['`last month` after a place', ['2024-05'], 'at their meeting in Phnom Penh last month, the leaders agreed'],
+    ['`next month` is the month after the release’s', ['2024-07'], 'the committee will meet next month'],
   ])('reads %s', (...args) => {
     const [label, expected, sentence] = args as [string, string[], string?];
     expect(months(sentence ?? label)).toEqual(expected);
+  });
+
+  it('counts `last month` back over a year’s end', () => {
+    expect(findMonthDates('they met last month', '2025-01-10').map((m) => m.month)).toEqual(['2024-12']);
   });
 
   it('looks ahead in a sentence about the future', () => {
@@ -28,6 +35,7 @@ describe('findMonthDates', () => {
     ['a bound of a span', 'the FTA has been in force since March 2019'],
     ['the verb may', 'officials may visit in due course'],
     ['a month inside a word', 'the Marchetti plan in Junes'],
+    ['a span of months counted back', 'exports rose for the last months of the year'],
   ])('leaves out %s', (_case, sentence) => {
     expect(months(sentence)).toEqual([]);
   });

@@ -13,6 +13,22 @@ describe('the meeting verb phrasings table', () => {
     expect(pairMet(meetingGroups(example, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
   });
 
+  it('pairs two leaders who adopted a joint statement together', () => {
+    expect(pairMet(meetingGroups('President Han Ji-su and Prime Minister Laura Grant adopted a joint statement in The Hague on December 13.', PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
+  });
+
+  it('pairs a meal companion whose given name holds a hyphen, and one who joined the meal', () => {
+    const body = 'Minister Han Ji-su had breakfast with Marc-Henri Roy, chief of staff to the Prime Minister, joined by Minister of Industry Laura Grant.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Marc-Henri Roy', 'Laura Grant']);
+    expect(pairMet(groups, 'Han Ji-su', 'Marc-Henri Roy')).toBe(true);
+    expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(true);
+  });
+
+  it('adds those who joined a visit made with someone named', () => {
+    const body = 'On December 12, President Han Ji-su visited the headquarters of Alder with King Laura Grant. Alder CEO Paul Weiss joined the visit.';
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Paul Weiss')).toBe(true);
+  });
+
   it.each(neighbours)('pairs no one in the neighbour %j', (neighbour) => {
     expect(pairMet(meetingGroups(neighbour, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
   });

@@ -26,6 +26,10 @@ describe('addRoleCompanies', () => {
     // an apposition a sector noun ends
     ['Varnfoss', 'The institute signed another MOU with Varnfoss, a producer of energy-efficient refrigeration equipment.'],
     ['T-Velm', 'The deal is an investment by T-Velm, Korea’s third-largest refiner and a Velmco affiliate, in a new plant.'],
+    // the post in lower case, as running text writes it
+    ['Orvagen', 'The minister also met Tom Hale, chief executive of Orvagen, the joint venture behind the plant.'],
+    // a subsidiary's name ending with the country it serves
+    ['Orvik Battery USA', 'He met Grace Lin, Vice President of Orvik Battery USA, in Atlanta.'],
   ])('reads %s off its context', (name, body) => {
     expect(companies(body)).toContain(name);
   });
@@ -58,6 +62,14 @@ describe('addRoleCompanies', () => {
   it('reads a coined word built on a country\'s name as a national industry body', () => {
     expect(orgsOf('The side was represented by H2Velmar Chairman Jo Min-su.').map((o) => [o.name, o.kind])).toEqual([['H2Velmar', 'company']]);
     expect(orgsOf('The side was represented by H2Norway Chairman Jo Min-su.').map((o) => [o.name, o.kind])).toEqual([['H2Norway', 'association']]);
+  });
+
+  it('gives a post held at a body named earlier by its short name that body, not a new one', () => {
+    const body = 'The forum was co-hosted by the Velmaran Trade Promotion Agency (VelmaTrade). The signing was witnessed by Ana Ruiz, President of VelmaTrade.';
+    const orgs = orgsOf(body);
+    expect(orgs.map((o) => o.name)).toEqual(['Velmaran Trade Promotion Agency']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain('VelmaTrade');
+    expect(orgs[0]!.mentions.at(-1)!.start).toBe(body.lastIndexOf('VelmaTrade'));
   });
 
   it('keeps a person listed after a company as a person', () => {

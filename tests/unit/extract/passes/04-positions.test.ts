@@ -24,6 +24,14 @@ function postsOn(body: string, date: string): string[] {
 
 describe('findPositions', () => {
   it.each([
+    ['The forum was co-hosted by the Velmaran Trade Promotion Agency (VelmaTrade). The signing was witnessed by Ana Ruiz, President of VelmaTrade.', 'Ana Ruiz → President @ Velmaran Trade Promotion Agency'],
+    ['The minister also met Tom Hale, chief executive of Orvagen, the joint venture behind the plant.', 'Tom Hale → Chief executive @ Orvagen'],
+    ['He met Grace Lin, Vice President of Orvik Battery USA, in Atlanta.', 'Grace Lin → Vice President @ Orvik Battery USA'],
+  ])('gives a company post the body named after it: %s', (body, post) => {
+    expect(posts(body)).toContain(post);
+  });
+
+  it.each([
     ['2018-03-26', 'Trade Minister Roh Seung-min announced the result.', 'Roh Seung-min → Trade Minister @ Ministry of Trade, Industry and Energy'],
     ['2025-12-11', 'Trade Minister Roh Seung-min held a roundtable.', 'Roh Seung-min → Trade Minister @ Ministry of Trade, Industry and Resources'],
     ['2013-12-05', 'Assistant Minister for Trade Roh Seung-min led the talks.', 'Roh Seung-min → Assistant Minister for Trade @ Ministry of Trade, Industry and Energy'],

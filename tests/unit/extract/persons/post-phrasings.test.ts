@@ -28,6 +28,30 @@ interface PostPhrasing {
 
 const POST_PHRASINGS: readonly PostPhrasing[] = [
   {
+    phrasing: '<Body> … its <post>, Name: the body the sentence named last',
+    example: 'Minister Han Ji-su also visited the Alder Energy Research Center and met its President, Omar Rahal.',
+    post: 'Omar Rahal @ Alder Energy Research Center',
+    mustNot: [],
+  },
+  {
+    phrasing: '<Body>, whose <post>, Name, …',
+    example: 'The forum was organized by the Korea-Velmar Business Council, whose chairman, Kim Tae-ho, spoke first.',
+    post: 'Kim Tae-ho @ Korea-Velmar Business Council',
+    mustNot: [],
+  },
+  {
+    phrasing: '<Body>, a <description of other bodies>, … its <post> Name: not a body of the description',
+    example: 'He visited the plant of Garuda Birch Energy, a joint venture of Alder Chemical and Cedar Holdings, accompanied by its President Director Agus Wijono.',
+    post: 'Agus Wijono @ Garuda Birch Energy',
+    mustNot: [['He visited the plant of Garuda Birch Energy, a joint venture of Alder Chemical and Cedar Holdings, accompanied by its President Director Agus Wijono.', 'Agus Wijono @ Cedar Holdings']],
+  },
+  {
+    phrasing: '<post> of [the] <Body> Name: the title, the body it heads, then the name',
+    example: 'Minister Han Ji-su and Secretary General of the Gulf Cooperation Council Omar Rahal signed a joint statement.',
+    post: 'Omar Rahal @ Gulf Cooperation Council',
+    mustNot: [['Minister Han Ji-su, Secretary General of the Gulf Cooperation Council Omar Rahal and others attended.', 'Han Ji-su @ Gulf Cooperation Council']],
+  },
+  {
     phrasing: 'Name, <lower-case post> of the <body>',
     example: 'He held talks with Tom Hale, chairman of the Senate Trade Committee, in Washington.',
     post: 'Tom Hale @ Senate Trade Committee',

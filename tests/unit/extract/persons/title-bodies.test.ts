@@ -32,6 +32,20 @@ describe('TITLE_BODIES', () => {
     },
   );
 
+  it.each([
+    ['Secretary of Commerce', null, 'Department of Commerce'],
+    ['Under Secretary of Energy', null, 'Department of Energy'],
+    ['Minister of International Trade', 'CA', 'Global Affairs Canada'],
+    ['Minister of Industry', 'CA', 'Innovation, Science and Economic Development Canada'],
+  ])('reads `%s` (%s) as a post at %s', (title, country, body) => {
+    expect(bodyOfTitle(title, country, '2024-05-02')).toBe(body);
+  });
+
+  it('leaves a title one country’s row claims to that country: `Minister of Industry` elsewhere heads no Canadian department', () => {
+    expect(bodyOfTitle('Minister of Industry', 'VN', '2024-05-02')).toBeNull();
+    expect(bodyOfTitle('Senator', 'US', '2024-05-02')).toBeNull();
+  });
+
   it('files a post under the body the release names by its initials (`MOFAT`), not a second body under the full name', () => {
     expect(postBodies('MOFAT said on July 14 that Minister for Trade Han Ji-su had met the Ruritanian delegation.', '2010-07-14')).toEqual(['MOFAT']);
   });
