@@ -3,6 +3,7 @@ import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
+import { type MemberList, memberLists } from './member-lists.js';
 import { regionParties } from './region-sides.js';
 import { namedBySides } from './statement-names.js';
 
@@ -14,6 +15,8 @@ export interface PartiesContext {
   /** ISO alpha-2 per person localId. */
   readonly personCountries: ReadonlyMap<string, string>;
   readonly home: string | null;
+  /** The release's text, where member lists are read (`The IPEF partners are …`). */
+  readonly body?: string;
 }
 
 /**
@@ -37,7 +40,10 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   const named = ctx.countries.map((c) => c.code);
+  const lists = ctx.body === undefined ? [] : memberLists(ctx.body, ctx.countries);
   return agreements.map((a) => {
+    const members = listedMembers(a, lists, ctx);
+    if (members.length > 0) return { ...a, parties: members };
     const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
     if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
@@ -74,6 +80,34 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     if (parties.size === 0) return a;
     return { ...a, parties: [...parties].sort() };
   }).map((a) => namedBySides(a, ctx.home, foreignInRelease.size === 1));
+}
+
+/** How many sentences back a list with no name (`The founding members are …`) reaches for its agreement. */
+const LIST_REACH = 3;
+const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);
+
+/**
+ * The members a release lists for an agreement among several countries, one whose names name no
+ * country (`RCEP`, `IPEF`, `IPEF Supply Chain Agreement`, not `Korea–GCC FTA`): the lists after its
+ * name or acronym, or after a name it begins with (the agreements of a framework); a list with no
+ * name (`The founding members are …`) is of those named in the few sentences before. Empty when
+ * the release lists none.
+ */
+function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: PartiesContext): string[] {
+  if (lists.length === 0 || !AMONG_SEVERAL.has(a.kind)) return [];
+  if (a.mentions.some((m) => ctx.countries.some((c) => c.start >= m.start && c.end <= m.end))) return [];
+  const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
+  const codes = new Set<string>();
+  for (const l of lists) {
+    const anchor = l.anchor?.toLowerCase();
+    const its = anchor !== undefined
+      ? names.some((n) => n === anchor || n.startsWith(`${anchor} `))
+      : a.mentions.some((m) => m.sentenceIndex <= l.sentenceIndex && m.sentenceIndex >= l.sentenceIndex - LIST_REACH);
+    if (!its) continue;
+    for (const c of l.codes) codes.add(c);
+    if (l.homeJoins && ctx.home) codes.add(ctx.home);
+  }
+  return [...codes].sort();
 }
 
 /** A trade bloc among a name's words: a side that adds no country code. */

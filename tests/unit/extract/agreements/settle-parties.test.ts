@@ -59,6 +59,16 @@ describe('the parties of an agreement', () => {
       'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',
       'Korea–Central America Digital MOU → HN,KR,PA',
     ],
+    // an agreement among several takes the members the release lists after its acronym
+    [
+      'Korea took part in the ministerial meeting of the Indo-Pacific Economic Framework (IPEF) in Detroit with Singapore. The IPEF partners are the United States, Korea, Japan and Brunei.',
+      'Indo-Pacific Economic Framework → BN,JP,KR,US',
+    ],
+    // or a list with no name, right after the sentence that names it
+    [
+      'Korea joined the launch of the Indo-Pacific Economic Framework (IPEF) in Tokyo with India. The founding members are the United States, Korea, Japan and Brunei.',
+      'Indo-Pacific Economic Framework → BN,JP,KR,US',
+    ],
   ])('%s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
@@ -73,6 +83,8 @@ describe('the parties of an agreement', () => {
     ],
     // a bloc that is a body stays one party, whatever member states the release lists
     ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
+    // a member list is no party list of an agreement whose name gives its sides
+    ['Korea and Japan reviewed the Korea–Japan Digital Partnership Agreement. Its partners include the United States, Canada and Japan.', 'Korea–Japan Digital Partnership Agreement → JP,KR'],
   ])('must not: %s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
