@@ -75,7 +75,11 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     }
     // A joint statement is made by two sides at least: one with no foreign side has the release's partner.
     const withoutForeign = [...parties].every((p) => p === ctx.home);
-    const principal = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
+    // `The three ministers met in Beijing … In a joint statement, the ministers said …`: a statement of
+    // an occasion of several countries is theirs, not the home country's and the one named most.
+    const occasion = homeInRelease && withoutForeign && a.kind === 'joint_statement' ? occasionCountries(sentences, ctx) : [];
+    for (const code of occasion) parties.add(code);
+    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     return { ...a, parties: [...parties].sort() };
@@ -123,6 +127,24 @@ function signatoryCountries(sentences: ReadonlySet<number>, ctx: PartiesContext)
     if (code) codes.push(code);
   }
   return codes;
+}
+
+/**
+ * The countries of the people at the occasion a statement came out of: the one its first sentence
+ * reports, else the last reported before it. Empty unless they are of three countries or more, the
+ * home country among them (two sides are the partner named most, as before).
+ */
+function occasionCountries(sentences: ReadonlySet<number>, ctx: PartiesContext): string[] {
+  const first = Math.min(...sentences);
+  const before = ctx.events.filter((e) => e.kind !== 'signing' && e.sentenceIndexes.some((i) => i <= first));
+  const occasion = before.find((e) => e.sentenceIndexes.includes(first)) ?? before.sort((x, y) => Math.min(...y.sentenceIndexes) - Math.min(...x.sentenceIndexes))[0];
+  if (!occasion) return [];
+  const codes = new Set<string>();
+  for (const p of ctx.participation) {
+    const code = p.eventKey === occasion.key ? ctx.personCountries.get(p.personLocalId) : undefined;
+    if (code) codes.add(code);
+  }
+  return codes.size >= 3 && ctx.home !== null && codes.has(ctx.home) ? [...codes] : [];
 }
 
 /** The foreign country the release names most, the first named on a tie; null when it names none. */

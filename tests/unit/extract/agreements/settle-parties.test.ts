@@ -59,6 +59,11 @@ describe('the parties of an agreement', () => {
       'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',
       'Korea–Central America Digital MOU → HN,KR,PA',
     ],
+    // a joint statement of an occasion of three countries is theirs, not the home's and the one named most
+    [
+      "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Bark Tae-ho met Japan's Minister of Economy, Trade and Industry Yukio Edano and China's Minister of Commerce Chen Deming at the Diaoyutai State Guesthouse. In a joint statement, the ministers said a trilateral FTA would boost trade.",
+      'joint statement → CN,JP,KR',
+    ],
     // an agreement among several takes the members the release lists after its acronym
     [
       'Korea took part in the ministerial meeting of the Indo-Pacific Economic Framework (IPEF) in Detroit with Singapore. The IPEF partners are the United States, Korea, Japan and Brunei.',
