@@ -14,6 +14,8 @@ export interface MemberPhrasing {
   readonly pattern: RegExp;
   readonly after?: RegExp;
   readonly homeJoins?: boolean;
+  /** The home country named in the list's sentence is a party too (`Korea signed the X together with …`). */
+  readonly keepsHome?: boolean;
   /** The list names one member only, as an instance (`by twelve countries including Japan`). */
   readonly single?: boolean;
   readonly example: { readonly sentence: string; readonly anchor: string | null; readonly members: readonly string[] };
@@ -56,6 +58,15 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
     mustNot: ['Korea completed its accession to the Alpha Economy Agreement (AEA), which its founding members signed in Chile.'],
   },
   {
+    // A bloc's members and the others: `the ten member states of ASEAN together with Korea, China, …`,
+    // `the ten ASEAN members plus Korea, …`, `The ten ASEAN members, Korea, China, … concluded the
+    // negotiations`. The bloc stays one side; the countries after it are the others.
+    pattern: new RegExp(String.raw`\b${COUNT}(?:[A-Z]{2,}\s+)?(?:member\s+(?:states|countries|nations)|members)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}-]*){0,5}(?:\s*\([A-Z]{2,}\))?)?\s*(?:,\s*|\s+(?:together\s+with|plus|and)\s+)(?:the\s+)?`, 'gu'),
+    keepsHome: true,
+    example: { sentence: 'Sixteen countries take part: the ten member states of the Association of Southeast Asian Nations (ASEAN) together with Korea, China, Japan and India.', anchor: null, members: ['KR', 'CN', 'JP', 'IN'] },
+    mustNot: ['The ten ASEAN members met in Jakarta with China.', 'The six member states of the GCC have a combined GDP of USD 2 trillion.'],
+  },
+  {
     // `The IPEF partners are …`, `IPEF's initial 13 partners, including …`, `The founding members are …`.
     pattern: new RegExp(String.raw`(?:\b[Tt]he\s+|\b[Ii]ts\s+)?(?:${ANCHOR_WORDS}(?:['’]s)?\s+)?(?:(?:initial|founding|current|original)\s+)?${COUNT}?${MEMBERS}\s*,?\s+(?:are|were|include|including)\s+(?:the\s+)?`, 'gu'),
     example: { sentence: 'The ABC partners are the United States, Korea, Japan and Fiji.', anchor: 'ABC', members: ['US', 'KR', 'JP', 'FJ'] },
@@ -70,6 +81,7 @@ export interface MemberList {
   readonly codes: readonly string[];
   readonly sentenceIndex: number;
   readonly homeJoins: boolean;
+  readonly keepsHome: boolean;
 }
 
 /** What may stand between two countries of a list: `, `, ` and `, `, and the `. */
@@ -105,7 +117,7 @@ export function memberLists(body: string, countries: readonly CountryMention[]):
       if (row.after ? !row.after.test(body.slice(list[list.length - 1]!.end)) : list.length < 2 && row.single !== true) continue;
       taken.add(from);
       const anchor = m[1] !== undefined && !NO_ANCHOR.has(m[1]) ? m[1].replace(/^(?:The|Its)\s+/, '') : null;
-      lists.push({ anchor, codes: [...new Set(list.map((c) => c.code))], sentenceIndex: list[0]!.sentenceIndex, homeJoins: row.homeJoins === true });
+      lists.push({ anchor, codes: [...new Set(list.map((c) => c.code))], sentenceIndex: list[0]!.sentenceIndex, homeJoins: row.homeJoins === true, keepsHome: row.keepsHome === true });
     }
   }
   return lists;

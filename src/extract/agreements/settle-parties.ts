@@ -92,7 +92,7 @@ const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'frame
 
 /**
  * The members a release lists for an agreement among several countries, one whose names name no
- * country (`RCEP`, `IPEF`, `IPEF Supply Chain Agreement`, not `Korea–GCC FTA`): the lists after its
+ * country or bloc (`RCEP`, `IPEF`, `IPEF Supply Chain Agreement`, not `Korea–GCC FTA`): the lists after its
  * name or acronym, or after a name it begins with (the agreements of a framework); a list with no
  * name (`The founding members are …`) is of those named in the few sentences before. Empty when
  * the release lists none.
@@ -100,6 +100,8 @@ const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'frame
 function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: PartiesContext): string[] {
   if (lists.length === 0 || !AMONG_SEVERAL.has(a.kind)) return [];
   if (a.mentions.some((m) => ctx.countries.some((c) => c.start >= m.start && c.end <= m.end))) return [];
+  // `Korea–MERCOSUR Trade Agreement`: a bloc side stays one party, whatever members the release lists.
+  if ([a.name, ...a.aliases].some(namesBloc)) return [];
   const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
   const codes = new Set<string>();
   for (const l of lists) {
@@ -109,7 +111,8 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
       : a.mentions.some((m) => m.sentenceIndex <= l.sentenceIndex && m.sentenceIndex >= l.sentenceIndex - LIST_REACH);
     if (!its) continue;
     for (const c of l.codes) codes.add(c);
-    if (l.homeJoins && ctx.home) codes.add(ctx.home);
+    const homeInSentence = ctx.countries.some((c) => c.code === ctx.home && c.sentenceIndex === l.sentenceIndex);
+    if (ctx.home && (l.homeJoins || (l.keepsHome && homeInSentence))) codes.add(ctx.home);
   }
   return [...codes].sort();
 }

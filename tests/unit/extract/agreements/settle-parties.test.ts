@@ -69,6 +69,11 @@ describe('the parties of an agreement', () => {
       'Korea took part in the ministerial meeting of the Indo-Pacific Economic Framework (IPEF) in Detroit with Singapore. The IPEF partners are the United States, Korea, Japan and Brunei.',
       'Indo-Pacific Economic Framework → BN,JP,KR,US',
     ],
+    // a bloc's members and the others, the bloc one side: the others listed are the parties
+    [
+      'The first round of negotiations on the Regional Comprehensive Economic Partnership (RCEP) ended in Brunei on May 13. Sixteen countries take part: the ten member states of ASEAN together with Korea, China, Japan, India, Australia and New Zealand.',
+      'Regional Comprehensive Economic Partnership → AU,CN,IN,JP,KR,NZ',
+    ],
     // or a list with no name, right after the sentence that names it
     [
       'Korea joined the launch of the Indo-Pacific Economic Framework (IPEF) in Tokyo with India. The founding members are the United States, Korea, Japan and Brunei.',
@@ -88,6 +93,11 @@ describe('the parties of an agreement', () => {
     ],
     // a bloc that is a body stays one party, whatever member states the release lists
     ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
+    // a bloc side stays one party, whatever members the release lists
+    [
+      'The fifth round of negotiations on a trade agreement between Korea and the Southern Common Market (MERCOSUR) opened today in Montevideo. Korea and the four MERCOSUR members, Brazil, Argentina, Paraguay and Uruguay, launched the negotiations in 2018.',
+      'Korea–MERCOSUR trade agreement → KR',
+    ],
     // a member list is no party list of an agreement whose name gives its sides
     ['Korea and Japan reviewed the Korea–Japan Digital Partnership Agreement. Its partners include the United States, Canada and Japan.', 'Korea–Japan Digital Partnership Agreement → JP,KR'],
   ])('must not: %s', (body, expected) => {
