@@ -66,7 +66,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     const parties = new Set(a.parties);
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
     if (parties.size < 2) {
-      for (const c of ctx.countries) if (sentences.has(c.sentenceIndex)) parties.add(c.code);
+      for (const c of ctx.countries) if (sentences.has(c.sentenceIndex) && !isVenue(c, ctx.body)) parties.add(c.code);
       if (parties.size >= 1 && ctx.home && ![...parties].includes(ctx.home) && ctx.countries.some((c) => c.code === ctx.home)) parties.add(ctx.home);
     }
     const [partner] = foreignInRelease;
@@ -82,10 +82,14 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
+    // `President Lee and Indian Prime Minister Singh agreed to quicken talks on a bilateral CEPA`: a
+    // trade agreement with one foreign side named is the home country's, named as a country or not.
+    if (parties.size === 1 && ctx.home && !parties.has(ctx.home) && TRADE_KINDS.has(a.kind)) parties.add(ctx.home);
     return { ...a, parties: [...parties].sort() };
   }).map((a) => namedBySides(a, ctx.home, foreignInRelease.size === 1));
 }
 
+const TRADE_KINDS: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA']);
 /** How many sentences back a list with no name (`The founding members are …`) reaches for its agreement. */
 const LIST_REACH = 3;
 const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);
@@ -116,6 +120,11 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
   }
   return [...codes].sort();
 }
+
+/** `meeting in Sapporo, Japan`, `ended in Brunei`: a country named as the place of an occasion. */
+const VENUE_BEFORE = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?,\s+)?(?:the\s+)?$/u;
+const isVenue = (c: CountryMention, body: string | undefined): boolean =>
+  body !== undefined && c.form !== 'demonym' && VENUE_BEFORE.test(body.slice(Math.max(0, c.start - 40), c.start));
 
 /** A trade bloc among a name's words: a side that adds no country code. */
 const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));

@@ -69,6 +69,11 @@ describe('the parties of an agreement', () => {
       'Korea took part in the ministerial meeting of the Indo-Pacific Economic Framework (IPEF) in Detroit with Singapore. The IPEF partners are the United States, Korea, Japan and Brunei.',
       'Indo-Pacific Economic Framework → BN,JP,KR,US',
     ],
+    // a country named as the venue is no party; a trade agreement with one foreign side is the home country's
+    [
+      'President Lee Myung-bak and Indian Prime Minister Manmohan Singh agreed on July 8 to quicken the pace of negotiations on a bilateral Comprehensive Economic Partnership Agreement (CEPA), meeting in Sapporo, Japan, where both were attending the G8 summit.',
+      'Comprehensive Economic Partnership Agreement → IN,KR',
+    ],
     // a bloc's members and the others, the bloc one side: the others listed are the parties
     [
       'The first round of negotiations on the Regional Comprehensive Economic Partnership (RCEP) ended in Brunei on May 13. Sixteen countries take part: the ten member states of ASEAN together with Korea, China, Japan, India, Australia and New Zealand.',
