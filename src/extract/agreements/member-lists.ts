@@ -12,6 +12,8 @@ import type { CountryMention } from '../passes/countries.js';
  */
 export interface MemberPhrasing {
   readonly pattern: RegExp;
+  /** A word the phrasing holds (`members`, `of which`): the pattern is tried only just before and around it. */
+  readonly trigger: RegExp;
   readonly after?: RegExp;
   readonly homeJoins?: boolean;
   /** The home country named in the list's sentence is a party too (`Korea signed the X together with …`). */
@@ -31,6 +33,7 @@ const MEMBERS = String.raw`(?:partners|members|parties|member\s+(?:states|countr
 /** First matching row wins at a place, so a row that gives the name comes before the open one. */
 export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
   {
+    trigger: /\b(?:partners|members|parties|member\s+(?:states|countries|economies)|partner\s+countries)\b/g,
     // `The CPTPP, which entered into force in 2018, has 11 members including Japan, …`.
     pattern: new RegExp(String.raw`\b${ANCHOR}(?:,\s+[^.;,]{0,80},)?\s+(?:has|had)\s+${COUNT}${MEMBERS}\s*,?\s+(?:including|:)\s+(?:the\s+)?`, 'gu'),
     example: { sentence: 'The ABCD, which entered into force in 2018, has 11 members including Japan, Canada and Vietnam.', anchor: 'ABCD', members: ['JP', 'CA', 'VN'] },
@@ -38,12 +41,14 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
   },
   {
     // `the TPP, concluded last month by twelve countries including Japan`.
+    trigger: /\bincluding\b/g,
     single: true,
     pattern: new RegExp(String.raw`\b${ANCHOR},\s+(?:concluded|signed|launched|formed)\s+[^.;,]{0,40}?\bby\s+${COUNT}(?:countries|economies)\s+including\s+(?:the\s+)?`, 'gu'),
     example: { sentence: 'Korea expressed its interest in the Alpha Partnership (AP), concluded last month by twelve countries including Japan.', anchor: 'Alpha Partnership', members: ['JP'] },
     mustNot: ['Korea expressed its interest in the Alpha Partnership, which Japan concluded last month.'],
   },
   {
+    trigger: /\bof\s+which\b/g,
     // `the Trans-Pacific Partnership, of which New Zealand is a member`.
     pattern: new RegExp(String.raw`\b${ANCHOR},\s+of\s+which\s+(?:the\s+)?`, 'gu'),
     after: /^\s+(?:is\s+a\s+member|are\s+(?:all\s+)?members)\b/,
@@ -51,6 +56,7 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
     mustNot: ['The deal prepares for the Alpha Partnership, of which New Zealand is the chair.'],
   },
   {
+    trigger: /\bfounding\s+members\b/g,
     // `accession to the X (DEPA), becoming the first economy to join beyond the founding members Chile, …`.
     pattern: new RegExp(String.raw`\b${ANCHOR},\s+[^.;]{0,80}?\bbeyond\s+(?:its|the)\s+founding\s+members\s+(?:,\s*)?(?:the\s+)?`, 'gu'),
     homeJoins: true,
@@ -60,6 +66,7 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
   {
     // A bloc's members and the others: `the ten member states of ASEAN together with Korea, China, …`,
     // `the ten ASEAN members plus Korea, …`, `The ten ASEAN members, Korea, China, … concluded the
+    trigger: /\bmembers?\b/g,
     // negotiations`. The bloc stays one side; the countries after it are the others.
     pattern: new RegExp(String.raw`\b${COUNT}(?:[A-Z]{2,}\s+)?(?:member\s+(?:states|countries|nations)|members)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}-]*){0,5}(?:\s*\([A-Z]{2,}\))?)?\s*(?:,\s*|\s+(?:together\s+with|plus|and)\s+)(?:the\s+)?`, 'gu'),
     keepsHome: true,
@@ -67,6 +74,7 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
     mustNot: ['The ten ASEAN members met in Jakarta with China.', 'The six member states of the GCC have a combined GDP of USD 2 trillion.'],
   },
   {
+    trigger: /\b(?:partners|members|parties|member\s+(?:states|countries|economies)|partner\s+countries)\b/g,
     // `The IPEF partners are …`, `IPEF's initial 13 partners, including …`, `The founding members are …`.
     pattern: new RegExp(String.raw`(?:\b[Tt]he\s+|\b[Ii]ts\s+)?(?:${ANCHOR_WORDS}(?:['’]s)?\s+)?(?:(?:initial|founding|current|original)\s+)?${COUNT}?${MEMBERS}\s*,?\s+(?:are|were|include|including)\s+(?:the\s+)?`, 'gu'),
     example: { sentence: 'The ABC partners are the United States, Korea, Japan and Fiji.', anchor: 'ABC', members: ['US', 'KR', 'JP', 'FJ'] },
@@ -100,6 +108,23 @@ function listAt(body: string, from: number, countries: readonly CountryMention[]
 }
 
 const NO_ANCHOR = new Set(['The', 'Its']);
+/** How far before its trigger word a phrasing may start (a name, a clause, then `beyond the founding members`). */
+const BEFORE_TRIGGER = 240;
+const AFTER_TRIGGER = 80;
+
+/**
+ * The row's matches, its pattern tried only in a window around each trigger word (most releases
+ * hold none, and a pattern that may start at any capitalised word is dear over a whole release).
+ * Match indexes are the release's.
+ */
+function* triggered(body: string, row: MemberPhrasing): Generator<{ readonly index: number; readonly 0: string; readonly 1: string | undefined }> {
+  // Windows may overlap; a match read twice starts a list already taken.
+  for (const t of body.matchAll(row.trigger)) {
+    const start = Math.max(0, t.index - BEFORE_TRIGGER);
+    const end = Math.min(body.length, t.index + t[0].length + AFTER_TRIGGER);
+    for (const m of body.slice(start, end).matchAll(row.pattern)) yield { index: start + m.index, 0: m[0], 1: m[1] };
+  }
+}
 
 /**
  * The member lists a release gives for agreements among several countries (`The IPEF partners are
@@ -109,7 +134,7 @@ export function memberLists(body: string, countries: readonly CountryMention[]):
   const lists: MemberList[] = [];
   const taken = new Set<number>();
   for (const row of MEMBER_PHRASINGS) {
-    for (const m of body.matchAll(row.pattern)) {
+    for (const m of triggered(body, row)) {
       const from = m.index + m[0].length;
       if (taken.has(from)) continue;
       const list = listAt(body, from, countries);
