@@ -92,8 +92,8 @@ export function sameAgreement(draft: Draft, hit: SentenceHit): boolean {
   if (spellsSides({ kind: hit.kind, names: [hit.name, ...hit.aliases] }, { kind: draft.kind, parties: [...draft.parties] })) return true;
   if (spellsSides({ kind: draft.kind, names: [draft.name, ...draft.aliases] }, { kind: hit.kind, parties: hit.parties })) return true;
   if (hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
-  // `the Korea–Ecuador Strategic Economic Cooperation Agreement` and `a free trade agreement with
-  // Ecuador`: a head that says only `agreement` has the kind its topic gives.
+  // `the Alphania–Betania Strategic Economic Cooperation Agreement` and `a free trade agreement
+  // with Betania`: a head that says only `agreement` has the kind its topic gives.
   if (draft.kind !== hit.kind && kindByTopic(draft.name, draft.kind) !== kindByTopic(hit.name, hit.kind)) return false;
   return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
 }

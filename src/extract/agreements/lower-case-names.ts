@@ -338,7 +338,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'The two sides reached an agreement on the need for closer ties.', countries: [] },
       { sentence: 'The ministers signed an agreement on Monday in Seoul.', countries: [] },
       { sentence: 'The ministers signed the agreement on behalf of their governments.', countries: [] },
-      { sentence: "Minister for Trade Yoo Myung-hee signed the agreement on Korea's behalf.", countries: ['KR'] },
+      { sentence: "The trade minister signed the agreement on Korea's behalf.", countries: ['KR'] },
     ],
   },
   {

@@ -96,7 +96,7 @@ const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'frame
 
 /**
  * The members a release lists for an agreement among several countries, one whose names name no
- * country or bloc (`RCEP`, `IPEF`, `IPEF Supply Chain Agreement`, not `Korea–GCC FTA`): the lists after its
+ * country or bloc (`RCEP`, `ABC`, the `ABC Supply Chain Pact`, not `Korea–GCC FTA`): the lists after its
  * name or acronym, or after a name it begins with (the agreements of a framework); a list with no
  * name (`The founding members are …`) is of those named in the few sentences before. Empty when
  * the release lists none.

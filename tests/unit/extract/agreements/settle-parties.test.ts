@@ -61,7 +61,7 @@ describe('the parties of an agreement', () => {
     ],
     // a joint statement of an occasion of three countries is theirs, not the home's and the one named most
     [
-      "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Bark Tae-ho met Japan's Minister of Economy, Trade and Industry Yukio Edano and China's Minister of Commerce Chen Deming at the Diaoyutai State Guesthouse. In a joint statement, the ministers said a trilateral FTA would boost trade.",
+      "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Park Sun-ho met Japan's Minister of Economy, Trade and Industry Sato Kenji and China's Minister of Commerce Wang Lei at the Diaoyutai State Guesthouse. In a joint statement, the ministers said a trilateral FTA would boost trade.",
       'joint statement → CN,JP,KR',
     ],
     // an agreement among several takes the members the release lists after its acronym
@@ -71,7 +71,7 @@ describe('the parties of an agreement', () => {
     ],
     // a country named as the venue is no party; a trade agreement with one foreign side is the home country's
     [
-      'President Lee Myung-bak and Indian Prime Minister Manmohan Singh agreed on July 8 to quicken the pace of negotiations on a bilateral Comprehensive Economic Partnership Agreement (CEPA), meeting in Sapporo, Japan, where both were attending the G8 summit.',
+      'President Han Ji-su and Indian Prime Minister Arun Mehta agreed on July 8 to quicken the pace of negotiations on a bilateral Comprehensive Economic Partnership Agreement (CEPA), meeting in Sapporo, Japan, where both were attending the G8 summit.',
       'Comprehensive Economic Partnership Agreement → IN,KR',
     ],
     // a bloc's members and the others, the bloc one side: the others listed are the parties
