@@ -1,6 +1,7 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import { fold } from '../fold.js';
 import { countryShortName } from '../lexicons/countries.js';
+import { kindByTopic } from './kind-by-topic.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 export const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -90,6 +91,9 @@ export function sameAgreement(draft: Draft, hit: SentenceHit): boolean {
   if ([hit.name, ...hit.aliases].filter(distinctive).some((n) => names.has(fold(n)))) return true;
   if (spellsSides({ kind: hit.kind, names: [hit.name, ...hit.aliases] }, { kind: draft.kind, parties: [...draft.parties] })) return true;
   if (spellsSides({ kind: draft.kind, names: [draft.name, ...draft.aliases] }, { kind: hit.kind, parties: hit.parties })) return true;
-  if (draft.kind !== hit.kind || hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
+  if (hit.parties.length < 2 || draft.parties.size !== hit.parties.length) return false;
+  // `the Alphania–Betania Strategic Economic Cooperation Agreement` and `a free trade agreement
+  // with Betania`: a head that says only `agreement` has the kind its topic gives.
+  if (draft.kind !== hit.kind && kindByTopic(draft.name, draft.kind) !== kindByTopic(hit.name, hit.kind)) return false;
   return draft.kind !== 'MOU' && hit.parties.every((p) => draft.parties.has(p));
 }

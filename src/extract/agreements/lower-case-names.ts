@@ -63,7 +63,8 @@ export function topicAt(text: string): string | null {
     if (word !== raw) break; // a comma, a full stop or a bracket closes the topic
   }
   while (words.length > 0 && TOPIC_TAIL.test(words.at(-1)!)) words.pop();
-  if (words.length === 0 || CALENDAR_WORDS.test(words[0]!) || /^behalf$/i.test(words[0]!) || /^\d/.test(words[0]!)) return null;
+  // `on behalf of …`, `on Korea's behalf`: a formula, never a topic.
+  if (words.length === 0 || CALENDAR_WORDS.test(words[0]!) || words.slice(0, 2).some((w) => /^behalf$/i.test(w)) || /^\d/.test(words[0]!)) return null;
   if (!words.some((w) => /^[a-z]{3,}/.test(w) && !TOPIC_TAIL.test(w) && w !== 'the')) return null;
   return words.join(' ');
 }
@@ -337,6 +338,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'The two sides reached an agreement on the need for closer ties.', countries: [] },
       { sentence: 'The ministers signed an agreement on Monday in Seoul.', countries: [] },
       { sentence: 'The ministers signed the agreement on behalf of their governments.', countries: [] },
+      { sentence: "The trade minister signed the agreement on Korea's behalf.", countries: ['KR'] },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { Sentence } from '../analysed-text.js';
-import { MAY_HAVE_MOU, TOPIC_CONNECTOR, TOPIC_STOP, WORD } from './name-patterns.js';
+import { COMPOUND, MAY_HAVE_MOU, TOPIC_CONNECTOR, TOPIC_STOP, WORD } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 /** `on May 21`, `on August 26, 2010`: the day of signing between an MOU and what it does. */
@@ -19,7 +19,11 @@ export interface MouPurposePhrasing {
 }
 
 /** A capitalised name (`the Alpha–Beta Supply Chain and Industrial Dialogue`) or a lower-case topic. */
-const OBJECT = String.raw`((?:the\s+|an?\s+)?(?:${WORD}(?:\s+(?:and\s+|of\s+|for\s+|on\s+)*${WORD})*|[a-z\d][a-z\d-]*(?:,?\s+[a-z\d][a-z\d-]*){0,10}))`;
+/** A lower-case topic may hold a compound of sides (`the operation of the Alpha–Beta partnership committee`). */
+const LOWER = String.raw`(?:[a-z\d][a-z\d-]*|${COMPOUND})`;
+const OBJECT = String.raw`((?:the\s+|an?\s+)?(?:${WORD}(?:\s+(?:and\s+|of\s+|for\s+|on\s+)*${WORD})*|[a-z\d][a-z\d-]*(?:,?\s+${LOWER}){0,10}))`;
+/** `… committee launched last November`: a participle or a time word starts another clause. */
+const CLAUSE_START = /^(?:launched|signed|held|agreed|announced|last|earlier|this|next)$/;
 
 export const MOU_PURPOSE_PHRASINGS: readonly MouPurposePhrasing[] = [
   {
@@ -32,6 +36,17 @@ export const MOU_PURPOSE_PHRASINGS: readonly MouPurposePhrasing[] = [
       names: ['memorandum of understanding creating the Alpha–Beta Supply Chain and Industrial Dialogue'],
     },
     mustNot: ['The MOU covers carbon capture and storage.', 'The two ministers signed a memorandum of understanding on May 21 in Seoul.'],
+  },
+  {
+    // `welcomed the signing of an MOU setting out the operation of the Alpha–Beta partnership
+    // committee launched last November`: what it lays down, a compound of sides within.
+    id: 'mou-setting-out',
+    pattern: new RegExp(String.raw`\b(MOU|MoU|memorandum of understanding)(?:\s+\(MOU\))?(?:${SIGNING_DAY})?\s+(setting\s+out|laying\s+out|outlining|governing)\s+${OBJECT}`, 'gu'),
+    example: {
+      sentence: 'The two leaders welcomed the signing of an MOU setting out the operation of the Alpha–Beta strategic partnership committee launched last November.',
+      names: ['MOU setting out the operation of the Alpha–Beta strategic partnership committee'],
+    },
+    mustNot: ['The two leaders set out the operation of the committee in an MOU.'],
   },
   {
     // `signed a memorandum of understanding to establish a Joint Commission for Trade`: the MOU is
@@ -106,6 +121,7 @@ export function mouPurposes(sentence: Sentence): SentenceHit[] {
       const kept: string[] = [];
       for (const word of m[3]!.split(/\s+/)) {
         if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word) && !/^\p{Lu}/u.test(kept.at(-1)!)) break;
+        if (kept.length > 0 && CLAUSE_START.test(word)) break;
         kept.push(word.replace(/,$/, ''));
         if (word.endsWith(',')) break;
       }

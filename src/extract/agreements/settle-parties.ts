@@ -3,6 +3,7 @@ import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
+import { type MemberList, memberLists } from './member-lists.js';
 import { regionParties } from './region-sides.js';
 import { namedBySides } from './statement-names.js';
 
@@ -14,6 +15,8 @@ export interface PartiesContext {
   /** ISO alpha-2 per person localId. */
   readonly personCountries: ReadonlyMap<string, string>;
   readonly home: string | null;
+  /** The release's text, where member lists are read (`The IPEF partners are …`). */
+  readonly body?: string;
 }
 
 /**
@@ -37,7 +40,10 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   const named = ctx.countries.map((c) => c.code);
+  const lists = ctx.body === undefined ? [] : memberLists(ctx.body, ctx.countries);
   return agreements.map((a) => {
+    const members = listedMembers(a, lists, ctx);
+    if (members.length > 0) return { ...a, parties: members };
     const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
     if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
@@ -60,7 +66,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     const parties = new Set(a.parties);
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
     if (parties.size < 2) {
-      for (const c of ctx.countries) if (sentences.has(c.sentenceIndex)) parties.add(c.code);
+      for (const c of ctx.countries) if (sentences.has(c.sentenceIndex) && !isVenue(c, ctx.body)) parties.add(c.code);
       if (parties.size >= 1 && ctx.home && ![...parties].includes(ctx.home) && ctx.countries.some((c) => c.code === ctx.home)) parties.add(ctx.home);
     }
     const [partner] = foreignInRelease;
@@ -69,12 +75,56 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     }
     // A joint statement is made by two sides at least: one with no foreign side has the release's partner.
     const withoutForeign = [...parties].every((p) => p === ctx.home);
-    const principal = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
+    // `The three ministers met in Beijing … In a joint statement, the ministers said …`: a statement of
+    // an occasion of several countries is theirs, not the home country's and the one named most.
+    const occasion = homeInRelease && withoutForeign && a.kind === 'joint_statement' ? occasionCountries(sentences, ctx) : [];
+    for (const code of occasion) parties.add(code);
+    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
+    // `President Lee and Indian Prime Minister Singh agreed to quicken talks on a bilateral CEPA`: a
+    // trade agreement with one foreign side named is the home country's, named as a country or not.
+    if (parties.size === 1 && ctx.home && !parties.has(ctx.home) && TRADE_KINDS.has(a.kind)) parties.add(ctx.home);
     return { ...a, parties: [...parties].sort() };
   }).map((a) => namedBySides(a, ctx.home, foreignInRelease.size === 1));
 }
+
+const TRADE_KINDS: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA']);
+/** How many sentences back a list with no name (`The founding members are …`) reaches for its agreement. */
+const LIST_REACH = 3;
+const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);
+
+/**
+ * The members a release lists for an agreement among several countries, one whose names name no
+ * country or bloc (`RCEP`, `ABC`, the `ABC Supply Chain Pact`, not `Korea–GCC FTA`): the lists after its
+ * name or acronym, or after a name it begins with (the agreements of a framework); a list with no
+ * name (`The founding members are …`) is of those named in the few sentences before. Empty when
+ * the release lists none.
+ */
+function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: PartiesContext): string[] {
+  if (lists.length === 0 || !AMONG_SEVERAL.has(a.kind)) return [];
+  if (a.mentions.some((m) => ctx.countries.some((c) => c.start >= m.start && c.end <= m.end))) return [];
+  // `Korea–MERCOSUR Trade Agreement`: a bloc side stays one party, whatever members the release lists.
+  if ([a.name, ...a.aliases].some(namesBloc)) return [];
+  const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
+  const codes = new Set<string>();
+  for (const l of lists) {
+    const anchor = l.anchor?.toLowerCase();
+    const its = anchor !== undefined
+      ? names.some((n) => n === anchor || n.startsWith(`${anchor} `))
+      : a.mentions.some((m) => m.sentenceIndex <= l.sentenceIndex && m.sentenceIndex >= l.sentenceIndex - LIST_REACH);
+    if (!its) continue;
+    for (const c of l.codes) codes.add(c);
+    const homeInSentence = ctx.countries.some((c) => c.code === ctx.home && c.sentenceIndex === l.sentenceIndex);
+    if (ctx.home && (l.homeJoins || (l.keepsHome && homeInSentence))) codes.add(ctx.home);
+  }
+  return [...codes].sort();
+}
+
+/** `meeting in Sapporo, Japan`, `ended in Brunei`: a country named as the place of an occasion. */
+const VENUE_BEFORE = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?,\s+)?(?:the\s+)?$/u;
+const isVenue = (c: CountryMention, body: string | undefined): boolean =>
+  body !== undefined && c.form !== 'demonym' && VENUE_BEFORE.test(body.slice(Math.max(0, c.start - 40), c.start));
 
 /** A trade bloc among a name's words: a side that adds no country code. */
 const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));
@@ -89,6 +139,24 @@ function signatoryCountries(sentences: ReadonlySet<number>, ctx: PartiesContext)
     if (code) codes.push(code);
   }
   return codes;
+}
+
+/**
+ * The countries of the people at the occasion a statement came out of: the one its first sentence
+ * reports, else the last reported before it. Empty unless they are of three countries or more, the
+ * home country among them (two sides are the partner named most, as before).
+ */
+function occasionCountries(sentences: ReadonlySet<number>, ctx: PartiesContext): string[] {
+  const first = Math.min(...sentences);
+  const before = ctx.events.filter((e) => e.kind !== 'signing' && e.sentenceIndexes.some((i) => i <= first));
+  const occasion = before.find((e) => e.sentenceIndexes.includes(first)) ?? before.sort((x, y) => Math.min(...y.sentenceIndexes) - Math.min(...x.sentenceIndexes))[0];
+  if (!occasion) return [];
+  const codes = new Set<string>();
+  for (const p of ctx.participation) {
+    const code = p.eventKey === occasion.key ? ctx.personCountries.get(p.personLocalId) : undefined;
+    if (code) codes.add(code);
+  }
+  return codes.size >= 3 && ctx.home !== null && codes.has(ctx.home) ? [...codes] : [];
 }
 
 /** The foreign country the release names most, the first named on a tie; null when it names none. */

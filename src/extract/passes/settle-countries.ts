@@ -27,6 +27,6 @@ export function settleCountries(f: Unsettled): { readonly orgs: OrganizationFind
   return {
     orgs: settleOrgCountries(orgs, ctx),
     positions: { ...positions, countries: personCountries, orgs: settleOrgCountries(positions.orgs, ctx) },
-    agreements: settleParties(f.agreements, { countries, events: f.events, participation: f.participation, personCountries, home: positions.home }),
+    agreements: settleParties(f.agreements, { countries, events: f.events, participation: f.participation, personCountries, home: positions.home, body }),
   };
 }

@@ -19,3 +19,13 @@ describe('an acronym made of the starts of its sides', () => {
     expect(agreements.map((a) => a.name)).toEqual(['Korea-Peru Free Trade Agreement']);
   });
 });
+
+describe('one agreement under two heads', () => {
+  it('makes an agreement whose topic says FTA and an FTA between the same sides one agreement', () => {
+    const body =
+      'Minister Ahn met Panama’s Minister of Commerce in Seoul on June 15 and discussed the negotiations on the Korea-Panama Strategic Economic Cooperation Agreement (SECA). Korea would then become the first Asian country with a free trade agreement with Panama.';
+    const doc: Document = { id: 'd', title: 'T', body, date: '2023-06-15', category: null, url: null, sources: [] };
+    const agreements = extract(doc).entities.filter((e): e is LocalAgreement => e.label === 'Agreement');
+    expect(agreements.map((a) => `${a.name} (${a.kind})`)).toEqual(['Korea-Panama Strategic Economic Cooperation Agreement (FTA)']);
+  });
+});

@@ -59,6 +59,31 @@ describe('the parties of an agreement', () => {
       'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',
       'Korea–Central America Digital MOU → HN,KR,PA',
     ],
+    // a joint statement of an occasion of three countries is theirs, not the home's and the one named most
+    [
+      "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Park Sun-ho met Japan's Minister of Economy, Trade and Industry Sato Kenji and China's Minister of Commerce Wang Lei at the Diaoyutai State Guesthouse. In a joint statement, the ministers said a trilateral FTA would boost trade.",
+      'joint statement → CN,JP,KR',
+    ],
+    // an agreement among several takes the members the release lists after its acronym
+    [
+      'Korea took part in the ministerial meeting of the Indo-Pacific Economic Framework (IPEF) in Detroit with Singapore. The IPEF partners are the United States, Korea, Japan and Brunei.',
+      'Indo-Pacific Economic Framework → BN,JP,KR,US',
+    ],
+    // a country named as the venue is no party; a trade agreement with one foreign side is the home country's
+    [
+      'President Han Ji-su and Indian Prime Minister Arun Mehta agreed on July 8 to quicken the pace of negotiations on a bilateral Comprehensive Economic Partnership Agreement (CEPA), meeting in Sapporo, Japan, where both were attending the G8 summit.',
+      'Comprehensive Economic Partnership Agreement → IN,KR',
+    ],
+    // a bloc's members and the others, the bloc one side: the others listed are the parties
+    [
+      'The first round of negotiations on the Regional Comprehensive Economic Partnership (RCEP) ended in Brunei on May 13. Sixteen countries take part: the ten member states of ASEAN together with Korea, China, Japan, India, Australia and New Zealand.',
+      'Regional Comprehensive Economic Partnership → AU,CN,IN,JP,KR,NZ',
+    ],
+    // or a list with no name, right after the sentence that names it
+    [
+      'Korea joined the launch of the Indo-Pacific Economic Framework (IPEF) in Tokyo with India. The founding members are the United States, Korea, Japan and Brunei.',
+      'Indo-Pacific Economic Framework → BN,JP,KR,US',
+    ],
   ])('%s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
@@ -73,6 +98,13 @@ describe('the parties of an agreement', () => {
     ],
     // a bloc that is a body stays one party, whatever member states the release lists
     ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
+    // a bloc side stays one party, whatever members the release lists
+    [
+      'The fifth round of negotiations on a trade agreement between Korea and the Southern Common Market (MERCOSUR) opened today in Montevideo. Korea and the four MERCOSUR members, Brazil, Argentina, Paraguay and Uruguay, launched the negotiations in 2018.',
+      'Korea–MERCOSUR trade agreement → KR',
+    ],
+    // a member list is no party list of an agreement whose name gives its sides
+    ['Korea and Japan reviewed the Korea–Japan Digital Partnership Agreement. Its partners include the United States, Canada and Japan.', 'Korea–Japan Digital Partnership Agreement → JP,KR'],
   ])('must not: %s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
