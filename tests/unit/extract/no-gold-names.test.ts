@@ -36,7 +36,8 @@ function annotatedNames(): Map<string, string> {
       const article = JSON.parse(line) as GoldArticle;
       for (const person of article.persons ?? []) {
         for (const name of [person.name, ...(person.aliases ?? [])]) {
-          if (name.trim().split(/\s+/).length >= 2 && !TITLE_LED.test(name)) names.set(folded(name), `person "${name}"`);
+          // An alias that is a title with its article (`the President`) names no one.
+          if (name.trim().split(/\s+/).length >= 2 && !TITLE_LED.test(name.replace(/^the\s+/i, ''))) names.set(folded(name), `person "${name}"`);
         }
       }
       for (const org of article.organizations ?? []) {
