@@ -44,15 +44,30 @@ export function drawnNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cy: { nodes(): { not(s: string): { map(f: (n: { id(): string }) => string): string[] } } } }).cy.nodes().not('.filtered').map((n) => n.id()));
 }
 
-/** Clicks an element of the graph where it is drawn, as a user would. */
-export async function clickElement(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((elementId) => {
+/** Where an element of the graph is drawn, in page coordinates. */
+function drawnAt(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((elementId) => {
     const cy = (window as unknown as { cy: { getElementById(id: string): { isNode(): boolean; renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number } } } }).cy;
     const el = cy.getElementById(elementId);
     const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
     const box = document.querySelector('#cy')!.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
+}
+
+/**
+ * Clicks an element of the graph where it is drawn, as a user would, once it has stopped moving:
+ * on a loaded machine the drawing's last fit can still be animating when the page reports itself
+ * settled, and a click at the position read a moment before lands on empty canvas.
+ */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  let point = await drawnAt(page, id);
+  for (let tries = 0; tries < 50; tries++) {
+    await page.waitForTimeout(100);
+    const now = await drawnAt(page, id);
+    if (Math.abs(now.x - point.x) < 0.5 && Math.abs(now.y - point.y) < 0.5) break;
+    point = now;
+  }
   await page.mouse.click(point.x, point.y);
 }
 
