@@ -38,8 +38,9 @@ interface Counterpart {
   readonly edges: readonly EdgeRecord[];
   /** The events named on the edges and those both attended that are stored nodes, each once, by date then id. */
   readonly events: readonly NodeRecord[];
-  /** The meeting's first day, as describe gives it (edge days and its known events' days). */
+  /** The meeting's first and last day: its edges' days and its known events' days. */
   readonly firstDate: string | null;
+  readonly lastDate: string | null;
 }
 
 /**
@@ -64,15 +65,18 @@ async function counterpartsInOrder(store: GraphStore, personId: string, other?: 
   const counterparts = planned.map(({ id, edges, eventIds }): Counterpart => {
     const events = eventIds.flatMap((event) => eventById.get(event) ?? []).sort(byDateThenId);
     let first: string | null = null;
+    let last: string | null = null;
     const see = (day: string | null | undefined) => {
-      if (day && (first === null || day < first)) first = day;
+      if (!day) return;
+      if (first === null || day < first) first = day;
+      if (last === null || day > last) last = day;
     };
     for (const edge of edges) {
       see(edge.attributes.firstDate);
       see(edge.attributes.lastDate);
     }
     for (const event of events) see(event.attributes.date);
-    return { id, edges, events, firstDate: first };
+    return { id, edges, events, firstDate: first, lastDate: last };
   });
   return counterparts.sort((x, y) => (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || (x.id < y.id ? -1 : 1));
 }
@@ -81,24 +85,20 @@ async function counterpartsInOrder(store: GraphStore, personId: string, other?: 
 async function describeAll(store: GraphStore, counterparts: readonly Counterpart[]): Promise<Meeting[]> {
   const people = new Map((await store.getNodes(counterparts.map((c) => c.id))).map((node) => [node.id, node]));
   const meetings: Meeting[] = [];
-  for (const { id, edges, events } of counterparts) {
-    const counterpart = people.get(id);
-    if (counterpart) meetings.push(describe(counterpart, edges, events));
+  for (const known of counterparts) {
+    const counterpart = people.get(known.id);
+    if (counterpart) meetings.push(describe(counterpart, known));
   }
   return meetings;
 }
 
-function describe(counterpart: NodeRecord, edges: readonly EdgeRecord[], events: readonly NodeRecord[]): Meeting {
+function describe(counterpart: NodeRecord, { edges, events, firstDate, lastDate }: Counterpart): Meeting {
   const evidence: Evidence[] = edges.flatMap((edge) => edge.attributes.evidence).sort(compareEvidence);
-  const dates = [
-    ...edges.flatMap((edge) => [edge.attributes.firstDate, edge.attributes.lastDate]),
-    ...events.map((event) => event.attributes.date),
-  ].filter((date): date is string => Boolean(date)).sort();
   return {
     person: summarize(counterpart),
     edgeIds: edges.map((edge) => edge.id).sort(),
-    firstDate: dates[0] ?? null,
-    lastDate: dates[dates.length - 1] ?? null,
+    firstDate,
+    lastDate,
     events: events.map(summarize),
     evidence,
   };
