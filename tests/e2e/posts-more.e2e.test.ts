@@ -78,12 +78,16 @@ describe.runIf(chromium.run)('the posts view’s “more” controls in Chromium
     expect(await holders()).toEqual(first.holders.map((h) => h.person.name));
     expect(await page.locator('.posts-table .more-holders-button').textContent()).toContain(`${8 - first.holders.length} more holders (8 in all)`);
     expect(await page.locator('.posts-table .held-names').textContent()).toBe(first.heldAt!.map((i) => `${i.person.name} (Minister, Ministry of Examples)`).join('; '));
+    // The post's title cell spans its holders' rows and the "more" row.
+    const titleSpan = () => page.locator('.posts-table tbody tr:first-child td:first-child').evaluate((cell) => (cell as HTMLTableCellElement).rowSpan);
+    expect(await titleSpan()).toBe(first.holders.length + 1);
     await screenshot(page, 'posts-more-01-first-page');
 
     await page.click('.posts-table .more-holders-button');
     await settled(page);
     expect(await holders()).toEqual(everyone.holders.map((h) => h.person.name));
     expect(await page.locator('.posts-table .more-holders-button').count()).toBe(0);
+    expect(await titleSpan()).toBe(8);
     // Every holder is marked as holding the post on the day, those added as the first ones.
     expect(await page.locator('.posts-table tr.held .holder').allTextContents()).toEqual(everyone.heldAt!.map((i) => i.person.name));
 

@@ -90,16 +90,18 @@ const moreHoldersLabel = (left, total) => `${plural(left, 'more holder')} (${tot
 function postRows(post, held, openEntity, more) {
   let shown = post.holders.length;
   const left = () => post.holderTotal - shown;
+  /** Whether the "more" row is there: it goes when every holder is shown or a page adds none. */
+  let offering = left() > 0;
   const titleCell = h('td', { text: post.title });
   const orgCell = h('td', {}, h('button', { type: 'button', class: 'link', text: post.organization.name, on: { click: () => openEntity(post.organization.id) } }));
   /** The post's two cells span its holders' rows and the "more" row. */
   const span = () => {
-    titleCell.rowSpan = Math.max(1, shown + (left() > 0 ? 1 : 0));
+    titleCell.rowSpan = Math.max(1, shown + (offering ? 1 : 0));
     orgCell.rowSpan = titleCell.rowSpan;
   };
   const rows = post.holders.map((holder) => holderRow(post, holder, held, openEntity));
   const moreRow =
-    left() > 0
+    offering
       ? h(
           'tr',
           { class: 'more-holders', dataset: { post: post.id } },
@@ -113,9 +115,10 @@ function postRows(post, held, openEntity, more) {
               for (const incumbent of next?.heldAt ?? []) held.set(incumbent.person.id, incumbent.basis);
               moreRow?.before(...added.map((holder) => holderRow(post, holder, held, openEntity)));
               shown += added.length;
-              if (added.length === 0 || left() <= 0) moreRow?.remove();
+              offering = added.length > 0 && left() > 0;
+              if (!offering) moreRow?.remove();
               span();
-              return added.length === 0 || left() <= 0 ? null : moreHoldersLabel(left(), post.holderTotal);
+              return offering ? moreHoldersLabel(left(), post.holderTotal) : null;
             }),
           ),
         )
