@@ -29,11 +29,13 @@ const ANCHOR_WORDS = String.raw`([\p{Lu}][\p{L}-]*(?:\s+(?:for\s+|of\s+|and\s+)?
 const ANCHOR = String.raw`${ANCHOR_WORDS}\s*(?:\([^)]{1,12}\)\s*)?`;
 const COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)`;
 const MEMBERS = String.raw`(?:partners|members|parties|member\s+(?:states|countries|economies)|partner\s+countries)`;
+/** Any of MEMBERS, the trigger of the rows built on it (`matchAll` reads a copy, so rows may share it). */
+const MEMBERS_WORD = new RegExp(String.raw`\b${MEMBERS}\b`, 'g');
 
 /** First matching row wins at a place, so a row that gives the name comes before the open one. */
 export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
   {
-    trigger: /\b(?:partners|members|parties|member\s+(?:states|countries|economies)|partner\s+countries)\b/g,
+    trigger: MEMBERS_WORD,
     // `The CPTPP, which entered into force in 2018, has 11 members including Japan, …`.
     pattern: new RegExp(String.raw`\b${ANCHOR}(?:,\s+[^.;,]{0,80},)?\s+(?:has|had)\s+${COUNT}${MEMBERS}\s*,?\s+(?:including|:)\s+(?:the\s+)?`, 'gu'),
     example: { sentence: 'The ABCD, which entered into force in 2018, has 11 members including Japan, Canada and Vietnam.', anchor: 'ABCD', members: ['JP', 'CA', 'VN'] },
@@ -66,15 +68,15 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
   {
     // A bloc's members and the others: `the ten member states of ASEAN together with Korea, China, …`,
     // `the ten ASEAN members plus Korea, …`, `The ten ASEAN members, Korea, China, … concluded the
-    trigger: /\bmembers?\b/g,
     // negotiations`. The bloc stays one side; the countries after it are the others.
+    trigger: /\bmembers?\b/g,
     pattern: new RegExp(String.raw`\b${COUNT}(?:[A-Z]{2,}\s+)?(?:member\s+(?:states|countries|nations)|members)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}-]*){0,5}(?:\s*\([A-Z]{2,}\))?)?\s*(?:,\s*|\s+(?:together\s+with|plus|and)\s+)(?:the\s+)?`, 'gu'),
     keepsHome: true,
     example: { sentence: 'Sixteen countries take part: the ten member states of the Association of Southeast Asian Nations (ASEAN) together with Korea, China, Japan and India.', anchor: null, members: ['KR', 'CN', 'JP', 'IN'] },
     mustNot: ['The ten ASEAN members met in Jakarta with China.', 'The six member states of the GCC have a combined GDP of USD 2 trillion.'],
   },
   {
-    trigger: /\b(?:partners|members|parties|member\s+(?:states|countries|economies)|partner\s+countries)\b/g,
+    trigger: MEMBERS_WORD,
     // `The IPEF partners are …`, `IPEF's initial 13 partners, including …`, `The founding members are …`.
     pattern: new RegExp(String.raw`(?:\b[Tt]he\s+|\b[Ii]ts\s+)?(?:${ANCHOR_WORDS}(?:['’]s)?\s+)?(?:(?:initial|founding|current|original)\s+)?${COUNT}?${MEMBERS}\s*,?\s+(?:are|were|include|including)\s+(?:the\s+)?`, 'gu'),
     example: { sentence: 'The ABC partners are the United States, Korea, Japan and Fiji.', anchor: 'ABC', members: ['US', 'KR', 'JP', 'FJ'] },
