@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'express';
+import { escapeRegExp } from '../domain/index.js';
 import { openApiDocument } from './openapi.js';
 import { errorBody } from './error-body.js';
 
 /** `/api/entities/{id}` → a pattern for one path segment per parameter, as Express routes it. */
 function templatePattern(template: string): RegExp {
-  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{[^}]+\\\}/g, '[^/]+');
+  const escaped = escapeRegExp(template).replace(/\\\{[^}]+\\\}/g, '[^/]+');
   return new RegExp(`^${escaped}/?$`);
 }
 

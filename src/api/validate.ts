@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidRequestError, AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../domain/index.js';
+import { InvalidRequestError, escapeRegExp, AGREEMENT_KINDS, AGREEMENT_STATUSES, NODE_LABELS, RELATIONSHIP_TYPES } from '../domain/index.js';
 
 /**
  * Parses request input with a zod schema, or throws InvalidRequestError `BAD_PARAMETER` naming
@@ -25,7 +25,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
 
 /** `mou` → `[mM][oO][uU]`: JSON Schema patterns have no case-insensitive flag. */
 function caseless(value: string): string {
-  return [...value].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return [...value].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
 }
 
 /** Comma-separated members of `values`, any case, spaces around commas allowed, no empty member. */

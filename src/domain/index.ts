@@ -12,6 +12,7 @@ export * from './errors.js';
 export * from './error-codes.js';
 export * from './date-range.js';
 export * from './group-by.js';
+export * from './escape-reg-exp.js';
 export * from './lower-bound.js';
 export * from './smallest-ids.js';
 export * from './input-limits.js';

@@ -1,15 +1,14 @@
+import { escapeRegExp } from '../../domain/index.js';
 import type { CoveredOffsets, Word } from '../words.js';
 import { NAMED_LEGISLATURES } from '../lexicons/org-forms.js';
 import type { OrgTable } from './org-table.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One scan of the text for every listed legislature, longest name first (`Dewan Perwakilan Rakyat`
  * before `Dewan Rakyat`); ASCII word edges, half the cost of Unicode lookarounds over every
  * release, with a non-ASCII letter beside a hit checked on the hit alone.
  */
-const LEGISLATURE_NAMES = new RegExp(`\\b(?:${[...NAMED_LEGISLATURES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+const LEGISLATURE_NAMES = new RegExp(`\\b(?:${[...NAMED_LEGISLATURES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g');
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**

@@ -1,4 +1,4 @@
-import { ministryNameOn, type Mention, type MinistryName } from '../../domain/index.js';
+import { escapeRegExp, ministryNameOn, type Mention, type MinistryName } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import type { CountryMention } from '../passes/countries.js';
@@ -69,7 +69,6 @@ export function ministryInForce(text: AnalysedText, orgs: readonly OrganizationF
   };
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A mention for each match of `pattern`'s first group. */
 function spans(text: AnalysedText, pattern: RegExp): Mention[] {
