@@ -1,5 +1,5 @@
 import type { EventKind } from '../../domain/index.js';
-import { TITLE_WORD, TITLED } from '../lexicons/events.js';
+import { IN_SENTENCE, TITLE_WORD, TITLED } from '../lexicons/events.js';
 
 /**
  * A verb phrasing that reports two named people meeting without an event noun (`A and B
@@ -102,7 +102,7 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `delivered a personal letter from President A to Prime Minister X`: the letter is handed
     // over in person (the sender is named in passing; see not-present-phrasings).
-    pattern: new RegExp(String.raw`\bdelivered\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|message)\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\sto\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}${TITLED})`, 'u'),
+    pattern: new RegExp(String.raw`\bdelivered\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|message)\b(?=${IN_SENTENCE}{0,80}?\sto\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}${TITLED})`, 'u'),
     kind: 'bilateral',
     counterpart: true,
     example: 'Minister Han Ji-su delivered a personal letter from President Paul Weiss to Canadian Prime Minister Laura Grant in Ottawa on May 8.',
@@ -129,7 +129,7 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `discussed trade issues with Dana Holt, chief trade counsel of …`, `discussed steel with
     // Commissioner X`: a talk with someone named, told by what was discussed.
-    pattern: new RegExp(String.raw`\bdiscussed\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=${IN_SENTENCE}{0,100}?\swith\s+(?:the\s+)?(?:visiting\s+|outgoing\s+)?${PERSON_AFTER})`, 'u'),
     kind: 'bilateral',
     counterpart: true,
     example: 'Minister Han Ji-su discussed pending trade issues with Laura Grant, chief trade counsel of the Ways and Means Committee, in Washington on May 8.',
@@ -141,7 +141,7 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
   {
     // `discussed the outlook with former Representatives A, B and C`: a talk with several people
     // under one plural title (`former` is how releases name those who have left a post).
-    pattern: new RegExp(String.raw`\bdiscussed\b(?=(?:[^.;]|(?<=\b\p{Lu})\.){0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
+    pattern: new RegExp(String.raw`\bdiscussed\b(?=${IN_SENTENCE}{0,100}?\swith\s+(?:the\s+)?(?:former\s+|visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}s\s+\p{Lu})`, 'u'),
     kind: 'bilateral',
     counterpart: true,
     // The full stops of an initialism (`the outlook for U.S. trade policy`) end no sentence.
@@ -152,7 +152,7 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     // `received an economic delegation from the state of X led by Governor Y`, `hosted a trade
     // delegation headed by Minister Y`: the head of a visiting delegation is the one met.
     // The match ends before the head's name; the full stops of `U.S.` do not end the sentence.
-    pattern: /\b(?:received|hosted|welcomed|greeted)\s+(?:a|an|the)\s+(?:[\p{L}.’'-]+\s+){0,10}?delegation\b(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?=\p{Lu})/u,
+    pattern: new RegExp(String.raw`\b(?:received|hosted|welcomed|greeted)\s+(?:a|an|the)\s+(?:[\p{L}.’'-]+\s+){0,10}?delegation\b${IN_SENTENCE}{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?=\p{Lu})`, 'u'),
     kind: 'bilateral',
     example: 'Minister Han Ji-su received an economic delegation from the U.S. state of Alderland led by Governor Laura Grant in Seoul on October 20.',
     mustNot: [

@@ -1,3 +1,5 @@
+import { IN_SENTENCE } from '../lexicons/events.js';
+
 /** Offsets into a sentence of the counterparts an occasion had one by one. */
 export interface SeparateList {
   readonly start: number;
@@ -24,7 +26,7 @@ const ROUND_OF_CALLS = /^(?:met|met with|talks|meetings|held talks)$|^met\b/;
  * A list right after the trigger: a capitalised first item, a comma, then another comma or an `and`
  * before the sentence ends. The period of an initial (`the U.S. Senate`) ends nothing.
  */
-const LIST_AFTER = /^\s+(?:with\s+)?\p{Lu}(?:[^.;]|(?<=\b\p{Lu})\.)*?,(?:[^.;]|(?<=\b\p{Lu})\.)*?(?:,|\band\s)/u;
+const LIST_AFTER = new RegExp(String.raw`^\s+(?:with\s+)?\p{Lu}${IN_SENTENCE}*?,${IN_SENTENCE}*?(?:,|\band\s)`, 'u');
 /**
  * `also met A and B`, `also held talks with Thai Minister A and Indian Minister B`: `also` makes
  * the meeting one more of a round of calls, so a list of two is met one by one as well.

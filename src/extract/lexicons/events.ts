@@ -92,6 +92,12 @@ export const TITLE_WORD = String.raw`(?:Minister|Secretary|President|Vice|Deputy
 export const TITLED = String.raw`(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?${TITLE_WORD}\b`;
 
 /**
+ * One character of the sentence under way, for a pattern that looks ahead within it: anything but
+ * a stop, or the full stop of an initial (`U.S. trade policy`, `the U.S. Senate`), which ends nothing.
+ */
+export const IN_SENTENCE = String.raw`(?:[^.;]|(?<=\b\p{Lu})\.)`;
+
+/**
  * Verbs that make a sentence report an occasion even without an event noun: `met with`,
  * `signed`. The kind they suggest when the sentence gives no better one.
  */
