@@ -18,16 +18,37 @@ function typePattern(types: readonly RelationshipType[]): string {
   return known.join('|');
 }
 
-/** An edge's dates overlap [$from, $to] as domain/date-range's overlaps() says (undated: only an open range). */
+/**
+ * An edge's dates overlap [$from, $to] as domain/date-range's overlaps() says, for a range with at
+ * least one end (an undated edge overlaps only an open range, whose statement leaves this out).
+ */
 const OVERLAPS = (r: string) =>
-  `(($from IS NULL AND $to IS NULL) OR (coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
-  `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)))`;
+  `coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
+  `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)`;
 
 const statements = new Map<string, string>();
 function memo(key: string, make: () => string): string {
   let statement = statements.get(key);
   if (!statement) statements.set(key, (statement = make()));
   return statement;
+}
+
+/**
+ * What a read filters on besides its types. An unfiltered read (no dates, no labels: nearly every
+ * request) gets a statement without those predicates: they are a third of a neighbourhood
+ * statement's text, and a statement over ~1,380 bytes leaves the driver in two socket writes (its
+ * Bolt chunker flushes every 1,400 bytes), which cost the API a write syscall and Neo4j a second
+ * read per request. Each combination is still one statement, planned once.
+ */
+interface Filters {
+  readonly dated: boolean;
+  readonly labelled: boolean;
+}
+
+/** `pattern` followed by the date and label predicates that apply, joined by AND (or nothing). */
+function filtered(r: string, m: string, filters: Filters, ...pattern: string[]): string {
+  const predicates = [...pattern, ...(filters.dated ? [OVERLAPS(r)] : []), ...(filters.labelled ? [`${m}.label IN $labels`] : [])];
+  return predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
 }
 
 /**
@@ -39,8 +60,9 @@ function memo(key: string, make: () => string): string {
  * relationships among kept nodes are read from each one's outgoing side (each once, no
  * de-duplication needed). Depth 0 keeps the centre alone.
  */
-function neighbourhoodStatement(depth: number, types: readonly RelationshipType[]): string {
+function neighbourhoodStatement(depth: number, types: readonly RelationshipType[], filters: Filters): string {
   const pattern = typePattern(types);
+  const dated: Filters = { dated: filters.dated, labelled: false };
   // One hop needs no path search: a plain expansion of the centre's relationships is the same
   // set, and Neo4j plans it several times cheaper than a quantified ANY SHORTEST.
   const reach =
@@ -49,27 +71,27 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
       : depth === 1
         ? [
             'CALL (c) {',
-            `  MATCH (c)-[r:${pattern}]-(m) WHERE m <> c AND ${OVERLAPS('r')} AND ($labels IS NULL OR m.label IN $labels)`,
+            `  MATCH (c)-[r:${pattern}]-(m)${filtered('r', 'm', filters, 'm <> c')}`,
             '  WITH DISTINCT m ORDER BY m.id LIMIT $keep + 1',
             '  RETURN collect(m) AS reached',
             '}',
           ]
         : [
           'CALL (c) {',
-          `  MATCH p = ANY SHORTEST (c) ((a)-[r:${pattern}]-(b) WHERE ${OVERLAPS('r')} AND ($labels IS NULL OR b.label IN $labels)){1,${depth}} (m)`,
+          `  MATCH p = ANY SHORTEST (c) ((a)-[r:${pattern}]-(b)${filtered('r', 'b', filters)}){1,${depth}} (m)`,
           '  WHERE m <> c',
           '  WITH m, length(p) AS hop ORDER BY hop, m.id LIMIT $keep + 1',
           '  RETURN collect(m) AS reached',
           '}',
         ];
-  return memo(`n${depth}:${pattern}`, () =>
+  return memo(`n${depth}:${pattern}:${filters.dated}:${filters.labelled}`, () =>
     [
       'MATCH (c:Node {id: $id})',
       ...reach,
       'WITH c, size(reached) > $keep AS truncated, [c] + reached[..$keep] AS ns',
       'CALL (ns) {',
       '  UNWIND ns AS a',
-      `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
+      `  MATCH (a)-[r:${pattern}]->(b)${filtered('r', 'b', dated, 'b IN ns')}`,
       `  RETURN collect([a.id, b.id, ${DRAWN_EDGE}]) AS edges`,
       '}',
       `RETURN [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
@@ -108,12 +130,14 @@ const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, coalesce(${n}.docCoun
 const DRAWN_EDGE = `[${values('r', EDGE_COLUMNS)}]`;
 /**
  * A path's hop shows its first sentences only: the stored head of a long list when asked for fewer
- * (records.ts; an edge with appended chunks always keeps one), else the whole list and its appended chunks.
+ * (records.ts; an edge with appended chunks always keeps one), else the whole list and its appended
+ * chunks. Two statements rather than a CASE on $evidenceLimit, which would be sent on every path.
  */
-const HOP_EDGE =
+const drawnHop = (evidence: 'head' | 'all') =>
   `[${values('r', EDGE_COLUMNS)}, ` +
-  "CASE WHEN $evidenceLimit IS NULL THEN [r.evidenceJson] + [i IN range(1, coalesce(r.evidenceChunks, 0)) | r['evidence' + toString(i)]] " +
-  'ELSE [coalesce(r.evidenceHeadJson, r.evidenceJson)] END]';
+  (evidence === 'head'
+    ? '[coalesce(r.evidenceHeadJson, r.evidenceJson)]]'
+    : "[r.evidenceJson] + [i IN range(1, coalesce(r.evidenceChunks, 0)) | r['evidence' + toString(i)]]]");
 
 /**
  * A cell as plain JSON: strings (nearly every cell) as they are, anything else through toPlain.
@@ -153,13 +177,13 @@ function drawnEdge([source, target, cells]: [unknown, unknown, unknown[]]): Edge
 export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
   const types = query.types ?? WITHOUT_MENTIONS;
   // With nothing to follow, the centre stands alone (a type list cannot be empty in a pattern).
-  const statement = types.length === 0 ? neighbourhoodStatement(0, WITHOUT_MENTIONS) : neighbourhoodStatement(Math.max(0, Math.floor(query.depth)), types);
+  const filters = { dated: query.from !== undefined || query.to !== undefined, labelled: query.labels !== undefined };
+  const statement = types.length === 0 ? neighbourhoodStatement(0, WITHOUT_MENTIONS, filters) : neighbourhoodStatement(Math.max(0, Math.floor(query.depth)), types, filters);
   const params = {
     id,
-    labels: query.labels ? [...query.labels] : null,
-    from: query.from ?? null,
-    to: query.to ?? null,
     keep: neo4j.int(Math.max(0, Math.floor(query.limit) - 1)),
+    ...(filters.labelled ? { labels: [...query.labels!] } : {}),
+    ...(filters.dated ? { from: query.from ?? null, to: query.to ?? null } : {}),
   };
   const record = (await runWithoutStack(session, statement, params)).records[0];
   if (!record) return null;
@@ -183,12 +207,12 @@ function hopEdge([source, target, cells]: [unknown, unknown, unknown[]], limit: 
  * as the embedded store does (node-id sequence, then edge-id sequence). The paths' relationships
  * and inner nodes are listed once each by folding the (at most `limit`) paths in a list rather
  * than by two subqueries that unwind, de-duplicate and collect them: the same rows for ~13% less
- * Neo4j CPU per path request (A/B on a warm server, 100×), and the two ends, already sent as
- * `from` and `to`, are not drawn again.
+ * Neo4j CPU per path request (A/B on a warm server, 100×). The two ends lead the list of nodes, so
+ * that the statement names the drawn columns once (see Filters on a statement's length).
  */
-function connectionStatement(depth: number, types: readonly RelationshipType[]): string {
+function connectionStatement(depth: number, types: readonly RelationshipType[], evidence: 'head' | 'all'): string {
   const pattern = typePattern(types);
-  return memo(`p${depth}:${pattern}`, () =>
+  return memo(`p${depth}:${pattern}:${evidence}`, () =>
     [
       'MATCH (a:Node {id: $from}), (b:Node {id: $to})',
       'CALL (a, b) {',
@@ -198,12 +222,12 @@ function connectionStatement(depth: number, types: readonly RelationshipType[]):
       '  RETURN collect([nodeIds, edgeIds]) AS paths, collect(p) AS found',
       '}',
       // A shortest path repeats no node or relationship, so each path adds those not seen before.
-      'WITH a, b, paths,',
+      'WITH paths,',
       '  reduce(rs = [], p IN found | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rs,',
       '  reduce(ns = [a, b], p IN found | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS ns',
-      `RETURN ${ENDS}, paths,`,
-      `  [r IN rs | [startNode(r).id, endNode(r).id, ${HOP_EDGE}]] AS edges,`,
-      `  [n IN ns[2..] | ${drawn('n')}] AS nodes`,
+      'RETURN paths,',
+      `  [r IN rs | [startNode(r).id, endNode(r).id, ${drawnHop(evidence)}]] AS edges,`,
+      `  [n IN ns | ${drawn('n')}] AS nodes`,
     ].join('\n'),
   );
 }
@@ -217,18 +241,17 @@ export async function connectionIn(session: Session, from: string, to: string, q
   const depth = Math.min(Math.floor(query.maxDepth), MAX_PATH_DEPTH);
   // allShortestPaths refuses a node to itself; nothing to search also needs only the two ends.
   const searching = from !== to && depth >= 1 && query.limit > 0 && types.length > 0;
-  const statement = searching ? connectionStatement(depth, types) : ENDS_ONLY;
   const evidenceLimit = query.evidenceLimit === undefined ? null : Math.max(0, Math.floor(query.evidenceLimit));
-  const params = { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))), evidenceLimit };
+  const statement = searching ? connectionStatement(depth, types, evidenceLimit === null ? 'all' : 'head') : ENDS_ONLY;
+  const params = searching ? { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))) } : { from, to };
   const record = (await runWithoutStack(session, statement, params)).records[0];
   if (!record) return null;
-  const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(drawnNode);
-  const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
+  const drawnNodes = (record.get('nodes') as unknown[]).map(drawnNode);
+  const nodes = [...new Map(drawnNodes.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
   if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
   const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
   const edges = (record.get('edges') as [unknown, unknown, unknown[]][]).map((row) => hopEdge(row, evidenceLimit)).sort((a, b) => compareStrings(a.id, b.id));
   return { paths, nodes, edges };
 }
 
-const ENDS = `${drawn('a')} AS from, ${drawn('b')} AS to`;
-const ENDS_ONLY = `MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN ${ENDS}`;
+const ENDS_ONLY = `MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN [n IN [a, b] | ${drawn('n')}] AS nodes`;
