@@ -1,8 +1,8 @@
-import neo4j, { type Session } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
 import { assembledEvidence } from './records.js';
 import { toPlain } from './plain-values.js';
-import { runWithoutStack } from './run-without-stack.js';
+import type { BatchedRead, BatchRecord } from './read-batches.js';
 import { MAX_PATH_DEPTH } from './statements.js';
 
 const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
@@ -25,6 +25,9 @@ function typePattern(types: readonly RelationshipType[]): string {
 const OVERLAPS = (r: string) =>
   `coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
   `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)`;
+
+/** Each ask of a batched statement, by its index `i` in `$asks`. */
+const EACH_ASK = 'UNWIND range(0, size($asks) - 1) AS i';
 
 const statements = new Map<string, string>();
 function memo(key: string, make: () => string): string {
@@ -58,7 +61,8 @@ function filtered(r: string, m: string, filters: Filters, ...pattern: string[]):
  * only to know the answer was cut: a top-k, so a hub's thousands are neither sorted nor
  * collected), then the
  * relationships among kept nodes are read from each one's outgoing side (each once, no
- * de-duplication needed). Depth 0 keeps the centre alone.
+ * de-duplication needed). Depth 0 keeps the centre alone. One row per centre in $asks that exists
+ * (see readBatches).
  */
 function neighbourhoodStatement(depth: number, types: readonly RelationshipType[], filters: Filters): string {
   const pattern = typePattern(types);
@@ -67,7 +71,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
   // set, and Neo4j plans it several times cheaper than a quantified ANY SHORTEST.
   const reach =
     depth === 0
-      ? ['WITH c, [] AS reached']
+      ? ['WITH i, c, [] AS reached']
       : depth === 1
         ? [
             'CALL (c) {',
@@ -86,15 +90,15 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
         ];
   return memo(`n${depth}:${pattern}:${filters.dated}:${filters.labelled}`, () =>
     [
-      'MATCH (c:Node {id: $id})',
+      `${EACH_ASK} MATCH (c:Node {id: $asks[i]})`,
       ...reach,
-      'WITH c, size(reached) > $keep AS truncated, [c] + reached[..$keep] AS ns',
+      'WITH i, c, size(reached) > $keep AS truncated, [c] + reached[..$keep] AS ns',
       'CALL (ns) {',
       '  UNWIND ns AS a',
       `  MATCH (a)-[r:${pattern}]->(b)${filtered('r', 'b', dated, 'b IN ns')}`,
       `  RETURN collect([a.id, b.id, ${DRAWN_EDGE}]) AS edges`,
       '}',
-      `RETURN [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
+      `RETURN i, [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
     ].join('\n'),
   );
 }
@@ -173,22 +177,26 @@ function drawnEdge([source, target, cells]: [unknown, unknown, unknown[]]): Edge
   return { id: String(cells[0]), source: String(source), target: String(target), attributes: attributes as unknown as EdgeAttributes };
 }
 
-/** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
-export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
+/**
+ * The neighbourhood of `id` as one ask of a batched statement (readBatches), as drawn (see
+ * NeighbourhoodRecords); null when there is no such node.
+ */
+export function neighbourhoodRead(id: string, query: NeighbourhoodQuery): BatchedRead<string, NeighbourhoodRecords | null> {
   const types = query.types ?? WITHOUT_MENTIONS;
   // With nothing to follow, the centre stands alone (a type list cannot be empty in a pattern).
   const filters = { dated: query.from !== undefined || query.to !== undefined, labelled: query.labels !== undefined };
   const statement = types.length === 0 ? neighbourhoodStatement(0, WITHOUT_MENTIONS, filters) : neighbourhoodStatement(Math.max(0, Math.floor(query.depth)), types, filters);
   const params = {
-    id,
     keep: neo4j.int(Math.max(0, Math.floor(query.limit) - 1)),
     ...(filters.labelled ? { labels: [...query.labels!] } : {}),
     ...(filters.dated ? { from: query.from ?? null, to: query.to ?? null } : {}),
   };
-  const record = (await runWithoutStack(session, statement, params)).records[0];
-  if (!record) return null;
+  return { statement, params, ask: id, decode: (record) => (record ? drawnNeighbourhood(record, types.length > 0) : null) };
+}
+
+function drawnNeighbourhood(record: BatchRecord, withEdges: boolean): NeighbourhoodRecords {
   const nodes = (record.get('nodes') as unknown[]).map(drawnNode).sort((a, b) => compareStrings(a.id, b.id));
-  const edges = types.length === 0 ? [] : (record.get('edges') as [unknown, unknown, unknown[]][]).map(drawnEdge).sort((a, b) => compareStrings(a.id, b.id));
+  const edges = withEdges ? (record.get('edges') as [unknown, unknown, unknown[]][]).map(drawnEdge).sort((a, b) => compareStrings(a.id, b.id)) : [];
   return { nodes, edges, truncated: record.get('truncated') as boolean };
 }
 
@@ -208,13 +216,14 @@ function hopEdge([source, target, cells]: [unknown, unknown, unknown[]], limit: 
  * and inner nodes are listed once each by folding the (at most `limit`) paths in a list rather
  * than by two subqueries that unwind, de-duplicate and collect them: the same rows for ~13% less
  * Neo4j CPU per path request (A/B on a warm server, 100×). The two ends lead the list of nodes, so
- * that the statement names the drawn columns once (see Filters on a statement's length).
+ * that the statement names the drawn columns once (see Filters on a statement's length). One row
+ * per [from, to] in $asks whose ends both exist (see readBatches).
  */
 function connectionStatement(depth: number, types: readonly RelationshipType[], evidence: 'head' | 'all'): string {
   const pattern = typePattern(types);
   return memo(`p${depth}:${pattern}:${evidence}`, () =>
     [
-      'MATCH (a:Node {id: $from}), (b:Node {id: $to})',
+      `${EACH_ASK} MATCH (a:Node {id: $asks[i][0]}), (b:Node {id: $asks[i][1]})`,
       'CALL (a, b) {',
       `  MATCH p = allShortestPaths((a)-[:${pattern}*..${depth}]-(b))`,
       '  WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS edgeIds',
@@ -222,10 +231,10 @@ function connectionStatement(depth: number, types: readonly RelationshipType[], 
       '  RETURN collect([nodeIds, edgeIds]) AS paths, collect(p) AS found',
       '}',
       // A shortest path repeats no node or relationship, so each path adds those not seen before.
-      'WITH paths,',
+      'WITH i, paths,',
       '  reduce(rs = [], p IN found | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rs,',
       '  reduce(ns = [a, b], p IN found | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS ns',
-      'RETURN paths,',
+      'RETURN i, paths,',
       `  [r IN rs | [startNode(r).id, endNode(r).id, ${drawnHop(evidence)}]] AS edges,`,
       `  [n IN ns | ${drawn('n')}] AS nodes`,
     ].join('\n'),
@@ -233,25 +242,28 @@ function connectionStatement(depth: number, types: readonly RelationshipType[], 
 }
 
 /**
- * Shortest paths between two nodes with every node and relationship on them, in one round trip;
- * null when either end is unknown. The paths are shortestPaths' (the embedded store's order and cut).
+ * Shortest paths between two nodes with every node and relationship on them, as one ask of a
+ * batched statement (readBatches); null when either end is unknown. The paths are shortestPaths'
+ * (the embedded store's order and cut).
  */
-export async function connectionIn(session: Session, from: string, to: string, query: PathQuery): Promise<ConnectionRecords | null> {
+export function connectionRead(from: string, to: string, query: PathQuery): BatchedRead<readonly [string, string], ConnectionRecords | null> {
   const types = query.types ?? WITHOUT_MENTIONS;
   const depth = Math.min(Math.floor(query.maxDepth), MAX_PATH_DEPTH);
   // allShortestPaths refuses a node to itself; nothing to search also needs only the two ends.
   const searching = from !== to && depth >= 1 && query.limit > 0 && types.length > 0;
   const evidenceLimit = query.evidenceLimit === undefined ? null : Math.max(0, Math.floor(query.evidenceLimit));
-  const statement = searching ? connectionStatement(depth, types, evidenceLimit === null ? 'all' : 'head') : ENDS_ONLY;
-  const params = searching ? { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))) } : { from, to };
-  const record = (await runWithoutStack(session, statement, params)).records[0];
-  if (!record) return null;
-  const drawnNodes = (record.get('nodes') as unknown[]).map(drawnNode);
-  const nodes = [...new Map(drawnNodes.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
-  if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
-  const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
-  const edges = (record.get('edges') as [unknown, unknown, unknown[]][]).map((row) => hopEdge(row, evidenceLimit)).sort((a, b) => compareStrings(a.id, b.id));
-  return { paths, nodes, edges };
+  const decode = (record: BatchRecord | undefined): ConnectionRecords | null => {
+    if (!record) return null;
+    const drawnNodes = (record.get('nodes') as unknown[]).map(drawnNode);
+    const nodes = [...new Map(drawnNodes.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
+    if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
+    const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
+    const edges = (record.get('edges') as [unknown, unknown, unknown[]][]).map((row) => hopEdge(row, evidenceLimit)).sort((a, b) => compareStrings(a.id, b.id));
+    return { paths, nodes, edges };
+  };
+  return searching
+    ? { statement: connectionStatement(depth, types, evidenceLimit === null ? 'all' : 'head'), params: { limit: neo4j.int(Math.max(0, Math.floor(query.limit))) }, ask: [from, to], decode }
+    : { statement: ENDS_ONLY, params: {}, ask: [from, to], decode };
 }
 
-const ENDS_ONLY = `MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN [n IN [a, b] | ${drawn('n')}] AS nodes`;
+const ENDS_ONLY = `${EACH_ASK} MATCH (a:Node {id: $asks[i][0]}), (b:Node {id: $asks[i][1]}) RETURN i, [n IN [a, b] | ${drawn('n')}] AS nodes`;
