@@ -4,7 +4,8 @@ import { type EdgeRecord, type NodeRecord, RELATIONSHIP_TYPES, type Relationship
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
-import { connectionIn, neighbourhoodIn } from './one-query-reads.js';
+import { connectionRead, neighbourhoodRead } from './one-query-reads.js';
+import { readBatches } from './read-batches.js';
 import { runWithoutStack } from './run-without-stack.js';
 import { shortestPaths } from './shortest-paths.js';
 import { CLEAR, COUNT_EDGES_BY_TYPE, COUNT_NODES_BY_LABEL, EDGES_OF, EDGES_OF_TYPE, GET_EDGE_ANY_TYPE, GET_EDGE_OF_TYPE, GET_NODES, LIST_NODES } from './statements.js';
@@ -87,6 +88,13 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
   };
   const read = (doing: string, statement: string, params: Record<string, unknown> = {}) =>
     withSession(doing, async (session) => (await runWithoutStack(session, statement, params)).records);
+  // The drawings' questions, batched with those asked in the same turn (read-batches.ts).
+  const batched = (doing: string) =>
+    readBatches(async (statement, params) =>
+      (await read(doing, statement, params)).map((record) => ({ i: neo4j.integer.toNumber(record.get('i') as number), record })),
+    );
+  const neighbourhoods = batched('reading a neighbourhood');
+  const connections = batched('finding paths');
 
   const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
     (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => compareStrings(a.id, b.id));
@@ -126,8 +134,8 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
       return lists.flat().sort((a, b) => compareStrings(a.id, b.id));
     },
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
-    neighbourhood: (id, query) => withSession('reading a neighbourhood', (session) => neighbourhoodIn(session, id, query)),
-    connection: (from, to, query) => withSession('finding paths', (session) => connectionIn(session, from, to, query)),
+    neighbourhood: (id, query) => neighbourhoods(neighbourhoodRead(id, query)),
+    connection: (from, to, query) => connections(connectionRead(from, to, query)),
     cypher: async (query, params, options) => {
       try {
         return await userQueries.run(query, params, options);

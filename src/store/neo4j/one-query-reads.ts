@@ -1,8 +1,8 @@
-import neo4j, { type Session } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord, RELATIONSHIP_TYPES, type RelationshipType, type ConnectionRecords, type NeighbourhoodQuery, type NeighbourhoodRecords, type PathQuery, compareStrings } from '../../domain/index.js';
 import { assembledEvidence } from './records.js';
 import { toPlain } from './plain-values.js';
-import { runWithoutStack } from './run-without-stack.js';
+import type { BatchedRead, BatchRecord } from './read-batches.js';
 import { MAX_PATH_DEPTH } from './statements.js';
 
 const WITHOUT_MENTIONS = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONS');
@@ -18,10 +18,16 @@ function typePattern(types: readonly RelationshipType[]): string {
   return known.join('|');
 }
 
-/** An edge's dates overlap [$from, $to] as domain/date-range's overlaps() says (undated: only an open range). */
+/**
+ * An edge's dates overlap [$from, $to] as domain/date-range's overlaps() says, for a range with at
+ * least one end (an undated edge overlaps only an open range, whose statement leaves this out).
+ */
 const OVERLAPS = (r: string) =>
-  `(($from IS NULL AND $to IS NULL) OR (coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
-  `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)))`;
+  `coalesce(${r}.firstDate, ${r}.lastDate) IS NOT NULL ` +
+  `AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from) AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)`;
+
+/** Each ask of a batched statement, by its index `i` in `$asks`. */
+const EACH_ASK = 'UNWIND range(0, size($asks) - 1) AS i';
 
 const statements = new Map<string, string>();
 function memo(key: string, make: () => string): string {
@@ -31,48 +37,68 @@ function memo(key: string, make: () => string): string {
 }
 
 /**
+ * What a read filters on besides its types. An unfiltered read (no dates, no labels: nearly every
+ * request) gets a statement without those predicates: they are a third of a neighbourhood
+ * statement's text, and a statement over ~1,380 bytes leaves the driver in two socket writes (its
+ * Bolt chunker flushes every 1,400 bytes), which cost the API a write syscall and Neo4j a second
+ * read per request. Each combination is still one statement, planned once.
+ */
+interface Filters {
+  readonly dated: boolean;
+  readonly labelled: boolean;
+}
+
+/** `pattern` followed by the date and label predicates that apply, joined by AND (or nothing). */
+function filtered(r: string, m: string, filters: Filters, ...pattern: string[]): string {
+  const predicates = [...pattern, ...(filters.dated ? [OVERLAPS(r)] : []), ...(filters.labelled ? [`${m}.label IN $labels`] : [])];
+  return predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
+}
+
+/**
  * The ego network in one statement. ANY SHORTEST from the centre over allowed, dated-in-range
  * relationships through nodes of the allowed labels is a breadth-first search that gives each
  * reached node once with its hop count; the nearest `keep` by (hop, id) are kept (one more is read
  * only to know the answer was cut: a top-k, so a hub's thousands are neither sorted nor
  * collected), then the
  * relationships among kept nodes are read from each one's outgoing side (each once, no
- * de-duplication needed). Depth 0 keeps the centre alone.
+ * de-duplication needed). Depth 0 keeps the centre alone. One row per centre in $asks that exists
+ * (see readBatches).
  */
-function neighbourhoodStatement(depth: number, types: readonly RelationshipType[]): string {
+function neighbourhoodStatement(depth: number, types: readonly RelationshipType[], filters: Filters): string {
   const pattern = typePattern(types);
+  const dated: Filters = { dated: filters.dated, labelled: false };
   // One hop needs no path search: a plain expansion of the centre's relationships is the same
   // set, and Neo4j plans it several times cheaper than a quantified ANY SHORTEST.
   const reach =
     depth === 0
-      ? ['WITH c, [] AS reached']
+      ? ['WITH i, c, [] AS reached']
       : depth === 1
         ? [
             'CALL (c) {',
-            `  MATCH (c)-[r:${pattern}]-(m) WHERE m <> c AND ${OVERLAPS('r')} AND ($labels IS NULL OR m.label IN $labels)`,
+            `  MATCH (c)-[r:${pattern}]-(m)${filtered('r', 'm', filters, 'm <> c')}`,
             '  WITH DISTINCT m ORDER BY m.id LIMIT $keep + 1',
             '  RETURN collect(m) AS reached',
             '}',
           ]
         : [
           'CALL (c) {',
-          `  MATCH p = ANY SHORTEST (c) ((a)-[r:${pattern}]-(b) WHERE ${OVERLAPS('r')} AND ($labels IS NULL OR b.label IN $labels)){1,${depth}} (m)`,
+          `  MATCH p = ANY SHORTEST (c) ((a)-[r:${pattern}]-(b)${filtered('r', 'b', filters)}){1,${depth}} (m)`,
           '  WHERE m <> c',
           '  WITH m, length(p) AS hop ORDER BY hop, m.id LIMIT $keep + 1',
           '  RETURN collect(m) AS reached',
           '}',
         ];
-  return memo(`n${depth}:${pattern}`, () =>
+  return memo(`n${depth}:${pattern}:${filters.dated}:${filters.labelled}`, () =>
     [
-      'MATCH (c:Node {id: $id})',
+      `${EACH_ASK} MATCH (c:Node {id: $asks[i]})`,
       ...reach,
-      'WITH c, size(reached) > $keep AS truncated, [c] + reached[..$keep] AS ns',
+      'WITH i, c, size(reached) > $keep AS truncated, [c] + reached[..$keep] AS ns',
       'CALL (ns) {',
       '  UNWIND ns AS a',
-      `  MATCH (a)-[r:${pattern}]->(b) WHERE b IN ns AND ${OVERLAPS('r')}`,
+      `  MATCH (a)-[r:${pattern}]->(b)${filtered('r', 'b', dated, 'b IN ns')}`,
       `  RETURN collect([a.id, b.id, ${DRAWN_EDGE}]) AS edges`,
       '}',
-      `RETURN [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
+      `RETURN i, [n IN ns | ${drawn('n')}] AS nodes, edges, truncated`,
     ].join('\n'),
   );
 }
@@ -108,12 +134,14 @@ const drawn = (n: string) => `[${values(n, NODE_COLUMNS)}, coalesce(${n}.docCoun
 const DRAWN_EDGE = `[${values('r', EDGE_COLUMNS)}]`;
 /**
  * A path's hop shows its first sentences only: the stored head of a long list when asked for fewer
- * (records.ts; an edge with appended chunks always keeps one), else the whole list and its appended chunks.
+ * (records.ts; an edge with appended chunks always keeps one), else the whole list and its appended
+ * chunks. Two statements rather than a CASE on $evidenceLimit, which would be sent on every path.
  */
-const HOP_EDGE =
+const drawnHop = (evidence: 'head' | 'all') =>
   `[${values('r', EDGE_COLUMNS)}, ` +
-  "CASE WHEN $evidenceLimit IS NULL THEN [r.evidenceJson] + [i IN range(1, coalesce(r.evidenceChunks, 0)) | r['evidence' + toString(i)]] " +
-  'ELSE [coalesce(r.evidenceHeadJson, r.evidenceJson)] END]';
+  (evidence === 'head'
+    ? '[coalesce(r.evidenceHeadJson, r.evidenceJson)]]'
+    : "[r.evidenceJson] + [i IN range(1, coalesce(r.evidenceChunks, 0)) | r['evidence' + toString(i)]]]");
 
 /**
  * A cell as plain JSON: strings (nearly every cell) as they are, anything else through toPlain.
@@ -149,22 +177,26 @@ function drawnEdge([source, target, cells]: [unknown, unknown, unknown[]]): Edge
   return { id: String(cells[0]), source: String(source), target: String(target), attributes: attributes as unknown as EdgeAttributes };
 }
 
-/** The neighbourhood of `id` in one round trip, as drawn (see NeighbourhoodRecords); null when there is no such node. */
-export async function neighbourhoodIn(session: Session, id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodRecords | null> {
+/**
+ * The neighbourhood of `id` as one ask of a batched statement (readBatches), as drawn (see
+ * NeighbourhoodRecords); null when there is no such node.
+ */
+export function neighbourhoodRead(id: string, query: NeighbourhoodQuery): BatchedRead<string, NeighbourhoodRecords | null> {
   const types = query.types ?? WITHOUT_MENTIONS;
   // With nothing to follow, the centre stands alone (a type list cannot be empty in a pattern).
-  const statement = types.length === 0 ? neighbourhoodStatement(0, WITHOUT_MENTIONS) : neighbourhoodStatement(Math.max(0, Math.floor(query.depth)), types);
+  const filters = { dated: query.from !== undefined || query.to !== undefined, labelled: query.labels !== undefined };
+  const statement = types.length === 0 ? neighbourhoodStatement(0, WITHOUT_MENTIONS, filters) : neighbourhoodStatement(Math.max(0, Math.floor(query.depth)), types, filters);
   const params = {
-    id,
-    labels: query.labels ? [...query.labels] : null,
-    from: query.from ?? null,
-    to: query.to ?? null,
     keep: neo4j.int(Math.max(0, Math.floor(query.limit) - 1)),
+    ...(filters.labelled ? { labels: [...query.labels!] } : {}),
+    ...(filters.dated ? { from: query.from ?? null, to: query.to ?? null } : {}),
   };
-  const record = (await runWithoutStack(session, statement, params)).records[0];
-  if (!record) return null;
+  return { statement, params, ask: id, decode: (record) => (record ? drawnNeighbourhood(record, types.length > 0) : null) };
+}
+
+function drawnNeighbourhood(record: BatchRecord, withEdges: boolean): NeighbourhoodRecords {
   const nodes = (record.get('nodes') as unknown[]).map(drawnNode).sort((a, b) => compareStrings(a.id, b.id));
-  const edges = types.length === 0 ? [] : (record.get('edges') as [unknown, unknown, unknown[]][]).map(drawnEdge).sort((a, b) => compareStrings(a.id, b.id));
+  const edges = withEdges ? (record.get('edges') as [unknown, unknown, unknown[]][]).map(drawnEdge).sort((a, b) => compareStrings(a.id, b.id)) : [];
   return { nodes, edges, truncated: record.get('truncated') as boolean };
 }
 
@@ -183,14 +215,15 @@ function hopEdge([source, target, cells]: [unknown, unknown, unknown[]], limit: 
  * as the embedded store does (node-id sequence, then edge-id sequence). The paths' relationships
  * and inner nodes are listed once each by folding the (at most `limit`) paths in a list rather
  * than by two subqueries that unwind, de-duplicate and collect them: the same rows for ~13% less
- * Neo4j CPU per path request (A/B on a warm server, 100×), and the two ends, already sent as
- * `from` and `to`, are not drawn again.
+ * Neo4j CPU per path request (A/B on a warm server, 100×). The two ends lead the list of nodes, so
+ * that the statement names the drawn columns once (see Filters on a statement's length). One row
+ * per [from, to] in $asks whose ends both exist (see readBatches).
  */
-function connectionStatement(depth: number, types: readonly RelationshipType[]): string {
+function connectionStatement(depth: number, types: readonly RelationshipType[], evidence: 'head' | 'all'): string {
   const pattern = typePattern(types);
-  return memo(`p${depth}:${pattern}`, () =>
+  return memo(`p${depth}:${pattern}:${evidence}`, () =>
     [
-      'MATCH (a:Node {id: $from}), (b:Node {id: $to})',
+      `${EACH_ASK} MATCH (a:Node {id: $asks[i][0]}), (b:Node {id: $asks[i][1]})`,
       'CALL (a, b) {',
       `  MATCH p = allShortestPaths((a)-[:${pattern}*..${depth}]-(b))`,
       '  WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS edgeIds',
@@ -198,37 +231,39 @@ function connectionStatement(depth: number, types: readonly RelationshipType[]):
       '  RETURN collect([nodeIds, edgeIds]) AS paths, collect(p) AS found',
       '}',
       // A shortest path repeats no node or relationship, so each path adds those not seen before.
-      'WITH a, b, paths,',
+      'WITH i, paths,',
       '  reduce(rs = [], p IN found | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rs,',
       '  reduce(ns = [a, b], p IN found | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS ns',
-      `RETURN ${ENDS}, paths,`,
-      `  [r IN rs | [startNode(r).id, endNode(r).id, ${HOP_EDGE}]] AS edges,`,
-      `  [n IN ns[2..] | ${drawn('n')}] AS nodes`,
+      'RETURN i, paths,',
+      `  [r IN rs | [startNode(r).id, endNode(r).id, ${drawnHop(evidence)}]] AS edges,`,
+      `  [n IN ns | ${drawn('n')}] AS nodes`,
     ].join('\n'),
   );
 }
 
 /**
- * Shortest paths between two nodes with every node and relationship on them, in one round trip;
- * null when either end is unknown. The paths are shortestPaths' (the embedded store's order and cut).
+ * Shortest paths between two nodes with every node and relationship on them, as one ask of a
+ * batched statement (readBatches); null when either end is unknown. The paths are shortestPaths'
+ * (the embedded store's order and cut).
  */
-export async function connectionIn(session: Session, from: string, to: string, query: PathQuery): Promise<ConnectionRecords | null> {
+export function connectionRead(from: string, to: string, query: PathQuery): BatchedRead<readonly [string, string], ConnectionRecords | null> {
   const types = query.types ?? WITHOUT_MENTIONS;
   const depth = Math.min(Math.floor(query.maxDepth), MAX_PATH_DEPTH);
   // allShortestPaths refuses a node to itself; nothing to search also needs only the two ends.
   const searching = from !== to && depth >= 1 && query.limit > 0 && types.length > 0;
-  const statement = searching ? connectionStatement(depth, types) : ENDS_ONLY;
   const evidenceLimit = query.evidenceLimit === undefined ? null : Math.max(0, Math.floor(query.evidenceLimit));
-  const params = { from, to, limit: neo4j.int(Math.max(0, Math.floor(query.limit))), evidenceLimit };
-  const record = (await runWithoutStack(session, statement, params)).records[0];
-  if (!record) return null;
-  const ends = [record.get('from'), record.get('to'), ...(searching ? (record.get('nodes') as unknown[]) : [])].map(drawnNode);
-  const nodes = [...new Map(ends.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
-  if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
-  const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
-  const edges = (record.get('edges') as [unknown, unknown, unknown[]][]).map((row) => hopEdge(row, evidenceLimit)).sort((a, b) => compareStrings(a.id, b.id));
-  return { paths, nodes, edges };
+  const decode = (record: BatchRecord | undefined): ConnectionRecords | null => {
+    if (!record) return null;
+    const drawnNodes = (record.get('nodes') as unknown[]).map(drawnNode);
+    const nodes = [...new Map(drawnNodes.map((n) => [n.id, n])).values()].sort((a, b) => compareStrings(a.id, b.id));
+    if (!searching) return { paths: from === to && query.limit > 0 ? [{ nodes: [from], edges: [] }] : [], nodes, edges: [] };
+    const paths = (record.get('paths') as [string[], string[]][]).map(([nodeIds, edgeIds]) => ({ nodes: nodeIds, edges: edgeIds }));
+    const edges = (record.get('edges') as [unknown, unknown, unknown[]][]).map((row) => hopEdge(row, evidenceLimit)).sort((a, b) => compareStrings(a.id, b.id));
+    return { paths, nodes, edges };
+  };
+  return searching
+    ? { statement: connectionStatement(depth, types, evidenceLimit === null ? 'all' : 'head'), params: { limit: neo4j.int(Math.max(0, Math.floor(query.limit))) }, ask: [from, to], decode }
+    : { statement: ENDS_ONLY, params: {}, ask: [from, to], decode };
 }
 
-const ENDS = `${drawn('a')} AS from, ${drawn('b')} AS to`;
-const ENDS_ONLY = `MATCH (a:Node {id: $from}), (b:Node {id: $to}) RETURN ${ENDS}`;
+const ENDS_ONLY = `${EACH_ASK} MATCH (a:Node {id: $asks[i][0]}), (b:Node {id: $asks[i][1]}) RETURN i, [n IN [a, b] | ${drawn('n')}] AS nodes`;
