@@ -32,6 +32,9 @@ describe('findOrganizations', () => {
     ['The two presidents held summit talks at Cheong Wa Dae on November 23.', 'Cheong Wa Dae'],
     ['He met the heads of the United Nations Conference on Trade and Development.', 'United Nations Conference on Trade and Development'],
     ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
+    // A state's armed services, named with their country, are state bodies.
+    ['The Ruritanian Coast Guard and the Korea Coast Guard concluded an MOU on maritime cooperation.', 'Ruritanian Coast Guard'],
+    ['Two frigates of the Ruritanian Navy called at Busan.', 'Ruritanian Navy'],
     ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
     ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
     // Sector words after `&` lead to the name's next head; a two-word head names a standing body.
