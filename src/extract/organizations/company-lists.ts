@@ -220,6 +220,9 @@ function membersFrom(words: readonly Word[], k: number): Span[] {
     if (!item || personLike(words, item)) return out;
     j = afterGloss(words, item.to);
     if (/^[\p{Lu}\d]/u.test(words[j]?.text ?? '')) return out;
+    // `partners, including the Velmar-Korea consultations`: a name before a plural noun modifies it, it is no
+    // member (a particle inside a name, `Velmar des Hydrocarbures`, is too short to be one).
+    if (words[j]?.pos === 'NOUN' && /^\p{Ll}{3,}s$/u.test(words[j]!.text)) return out;
     // `…, and Jane Roe, Vice President of Acme`: a name with a post after its comma is a person.
     if (words[j]?.text === ',' && TITLE_START.test(words[j + 1]?.text ?? '')) return out;
     out.push(item);

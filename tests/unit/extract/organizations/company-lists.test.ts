@@ -38,6 +38,10 @@ describe('addListedCompanies', () => {
     for (const name of expected) expect(companies(body)).toContain(name);
   });
 
+  it('reads no member from a name that modifies the plural noun after it', () => {
+    expect(companies('He will meet dialogue partners, including the Velmar-Korea consultations, and the bloc’s ministers.')).toEqual([]);
+  });
+
   it('takes a listed member a body’s head word closes, a possessive inside its name, for that kind of body', () => {
     const found = orgsOf('Ruritanian producers, including the Ruritanian Cattle Farmers’ Association, welcomed the ratification.');
     expect(found.map((o) => [o.name, o.kind])).toContainEqual(['Ruritanian Cattle Farmers’ Association', 'association']);
