@@ -173,3 +173,31 @@ export function countryShortName(code: string): string {
 
 /** Names already looked up: a scan of 250 countries per call was a visible share of the agreements pass. */
 const shortNames = new Map<string, string>();
+
+/**
+ * Letters only a few languages write, with the countries whose bodies are named in them: a name
+ * spelt with `ř` or `ů` is Czech (`Ostravská Energetika`), with `ł` or `ż` Polish, with `ğ` or `ı`
+ * Turkish. Korean bodies are romanised without them, so such a name is a foreign body's, and the
+ * one of its countries the release names says which. The first row whose letters the name holds
+ * decides; the last rows' accents are shared by many languages and decide only among countries
+ * the release names. Reference data, like country names.
+ */
+export const NAME_LETTER_COUNTRIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹƠƯĐ]/u, ['VN']],
+  [/[ěřůĚŘŮ]/u, ['CZ']],
+  [/[ľĺŕĽĹŔ]/u, ['SK']],
+  [/[łńśźżąęŁŃŚŹŻ]/u, ['PL']],
+  [/[ğıĞİ]/u, ['TR', 'AZ']],
+  [/[őűŐŰ]/u, ['HU']],
+  [/[șțăȘȚĂ]/u, ['RO', 'MD']],
+  [/[čšžďťňČŠŽĎŤŇ]/u, ['CZ', 'SK', 'SI', 'HR', 'RS', 'BA', 'LT', 'LV']],
+  [/[øæØÆ]/u, ['NO', 'DK']],
+  [/[åÅ]/u, ['SE', 'NO', 'DK', 'FI']],
+  [/[ãõÃÕ]/u, ['BR', 'PT']],
+  [/[ñÑ]/u, ['ES', 'MX', 'AR', 'CL', 'CO', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU']],
+  [/[ßäöüÄÖÜşŞ]/u, ['DE', 'AT', 'CH', 'SE', 'FI', 'TR', 'HU', 'EE', 'AZ']],
+  [
+    /[áéíóúýàèìòùâêîôûçëïÁÉÍÓÚÝÀÈÌÒÙÂÊÎÔÛÇ]/u,
+    ['FR', 'BE', 'CH', 'CA', 'ES', 'MX', 'AR', 'CL', 'CO', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'BR', 'PT', 'IT', 'CZ', 'SK', 'HU', 'IS', 'VN'],
+  ],
+];

@@ -34,6 +34,10 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Provincial Government', government(false)], ['Special City', government(false)],
   // `North Gyeongsang Province`, `Investment Coordinating Board`: a province or a board is a government body.
   ['Province', government(false)], ['Board', government()],
+  // `the Velmar Coast Guard`, `the Ostland Navy`: a state's armed services sign MOUs and host visits as bodies.
+  // `the State Council`: a state's cabinet, where a `Council` alone is most often a standing body of members.
+  ['State Council', government()],
+  ['Coast Guard', government(false)], ['Navy', government(false)], ['Air Force', government(false)],
   ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
   ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
   ['Foundation', { kind: 'other', opens: true }],

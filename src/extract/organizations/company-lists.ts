@@ -1,6 +1,6 @@
 import { KOREAN_SURNAMES, KOREAN_SURNAME_VARIANTS } from '../lexicons/korean-surnames.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
-import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
+import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import { type CoveredOffsets, type Word, isAcronym } from '../words.js';
 import type { OrgTable } from './org-table.js';
@@ -15,6 +15,7 @@ const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|
 /** A lower-case brand word is tagged as a noun, never as `and` or `for`. */
 const BRAND_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 const SEPARATORS = new Set([',', 'and', '&']);
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['’s', "'s", '’', "'"]);
 const MAX_WORDS = 4;
 
 interface Span {
@@ -41,7 +42,11 @@ function itemEndingAt(words: readonly Word[], to: number): Span | null {
 function itemStartingAt(words: readonly Word[], from: number): Span | null {
   let to = from;
   if (!/^[\p{Lu}\d]/u.test(words[from]?.text ?? '')) return null;
-  while (to < words.length && to - from < MAX_WORDS && companyWord(words, to)) to += 1;
+  while (to < words.length && to - from < MAX_WORDS && companyWord(words, to)) {
+    to += 1;
+    // `the Velmar Growers’ Association`, `Velmar Cattlemen's Association`: a possessive inside the name, a head word closing it.
+    if (POSSESSIVE_WORDS.has(words[to]?.text ?? '') && ORG_HEADS.has(words[to + 1]?.text ?? '')) to += 2;
+  }
   return to > from ? { from, to } : null;
 }
 
@@ -136,14 +141,16 @@ function ownerOfIts(words: readonly Word[], i: number): Span | null {
   return opensClause(words, item.from) || afterCommaAnd ? item : null;
 }
 
-/** `suppliers such as` / `companies including` / `firms include`: index of the first member, or -1. */
+/** `suppliers such as` / `companies, including` / `firms include`: index of the first member, or -1. */
 function listCue(words: readonly Word[], i: number): number {
   const noun = words[i]?.text ?? '';
   // Every cue noun is a plural in -s: most words fail that before any lookup.
   if (noun.charCodeAt(noun.length - 1) !== 115 || !COMPANY_NOUNS.has(noun)) return -1;
-  const a = words[i + 1]?.text;
-  if (a === 'such' && words[i + 2]?.text === 'as') return i + 3;
-  if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return i + 2;
+  // `companies, including …`: a comma may set the list off.
+  const k = words[i + 1]?.text === ',' ? i + 1 : i;
+  const a = words[k + 1]?.text;
+  if (a === 'such' && words[k + 2]?.text === 'as') return k + 3;
+  if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return k + 2;
   // `Selected major firms include …`
   return -1;
 }
@@ -213,6 +220,9 @@ function membersFrom(words: readonly Word[], k: number): Span[] {
     if (!item || personLike(words, item)) return out;
     j = afterGloss(words, item.to);
     if (/^[\p{Lu}\d]/u.test(words[j]?.text ?? '')) return out;
+    // `partners, including the Velmar-Korea consultations`: a name before a plural noun modifies it, it is no
+    // member (a particle inside a name, `Velmar des Hydrocarbures`, is too short to be one).
+    if (words[j]?.pos === 'NOUN' && /^\p{Ll}{3,}s$/u.test(words[j]!.text)) return out;
     // `…, and Jane Roe, Vice President of Acme`: a name with a post after its comma is a person.
     if (words[j]?.text === ',' && TITLE_START.test(words[j + 1]?.text ?? '')) return out;
     out.push(item);
@@ -292,5 +302,7 @@ function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Cover
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(first.text.toUpperCase())) return;
   if (personLike(words, span)) return;
   const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
-  table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind: 'company', acronym: null }, name);
+  // `producers, including the Velmar Cattle Association`: a member a body's head word closes is that kind of body.
+  const kind = ORG_HEADS.get(last.text)?.kind ?? 'company';
+  table.add({ name, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, kind, acronym: null }, name);
 }

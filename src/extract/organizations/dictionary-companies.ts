@@ -86,8 +86,14 @@ export function addDictionaryCompanies(
     }
     if (blocked.has(w.start) || countryStarts.has(w.start) || places.has(key) || notCompanyWord(w.text)) continue;
     if (!NAME_SHAPED.test(w.text) && !capitalisedInside.has(key)) continue;
-    if (!standsAlone(words, i, countryStarts)) continue;
-    if (!companyContext(table, words, i, countryStarts)) continue;
+    // `U.S.-based Acme Electric has …`, `Acme Rotem’s participation`: a listed name and one word more that closes it.
+    const last = standsAlone(words, i, countryStarts) ? i : closingNameWord(words, i, countryStarts, blocked);
+    if (last === null || !companyContext(table, words, i, countryStarts, last)) continue;
+    if (last > i) {
+      const name = `${w.text} ${words[last]!.text}`;
+      setHome(table.add({ name, start: w.start, end: words[last]!.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, name), words, i, countryCodes, countryStarts, last);
+      continue;
+    }
     // `Acme` after `Acme Electric Company`: the short form of the company already named (but
     // `Acme` beside `Acme Cloud` is the parent of a named unit, a company of its own).
     const longer = table.entries.find((e) => e.kind === 'company' && e.name.startsWith(`${w.text} `) && e.name.split(' ').slice(1).every((p) => LEGAL_FORMS.has(p) || COMPANY_NAME_WORDS.has(p)));
@@ -98,8 +104,8 @@ export function addDictionaryCompanies(
 }
 
 /** The country an introducer gives a company's mention, kept as its implied home when none is yet. */
-function setHome(entry: OrgEntry, words: readonly Word[], i: number, countryCodes: ReadonlyMap<number, string>, countryStarts: ReadonlySet<number>): void {
-  const home = homeAfter(words, i, countryStarts) ?? homeBefore(words, i, countryStarts);
+function setHome(entry: OrgEntry, words: readonly Word[], i: number, countryCodes: ReadonlyMap<number, string>, countryStarts: ReadonlySet<number>, last = i): void {
+  const home = homeAfter(words, last, countryStarts) ?? homeBefore(words, i, countryStarts);
   if (home !== null && entry.kind === 'company' && entry.impliedCountry === undefined) entry.impliedCountry = countryCodes.get(words[home]!.start)!;
 }
 
@@ -127,23 +133,34 @@ function standsAlone(words: readonly Word[], i: number, countryStarts: ReadonlyS
   return !CAPITALISED.test(before.text) || countryStarts.has(before.start) || BASED.test(before.text);
 }
 
-function companyContext(
-  table: OrgTable,
-  words: readonly Word[],
-  i: number,
-  countryStarts: ReadonlySet<number>,
-): boolean {
+/**
+ * `Acme Electric` in `U.S.-based Acme Electric has …`: the index of the one capitalised word that
+ * closes a listed name into a longer one, when no third name word follows; null otherwise. A
+ * title (`Acme Chairman`), a country (`Acme Korea`, a national arm), a head word, an event or a
+ * document word, and a word another finder took, close no company's name.
+ */
+function closingNameWord(words: readonly Word[], i: number, countryStarts: ReadonlySet<number>, blocked: CoveredOffsets): number | null {
+  const next = words[i + 1];
+  if (!next || !CAPITALISED.test(next.text) || CAPITALISED.test(words[i + 2]?.text ?? '')) return null;
+  if (TITLE_NOUNS.has(next.text) || ORG_HEADS.has(next.text) || NON_ORG_WORDS.has(next.text) || NOT_NAME_WORDS.has(next.text) || countryStarts.has(next.start) || blocked.has(next.start) || CITY_COUNTRIES.has(next.text)) return null;
+  const before = words[i - 1];
+  const opens = !before || i - 1 === 0 || !CAPITALISED.test(before.text) || BASED.test(before.text);
+  return opens ? i + 1 : null;
+}
+
+/** Whether the words around the name from `i` to `last` say company. */
+function companyContext(table: OrgTable, words: readonly Word[], i: number, countryStarts: ReadonlySet<number>, last = i): boolean {
   const before = words[i - 1]?.text ?? '';
-  const after = words[i + 1]?.text ?? '';
+  const after = words[last + 1]?.text ?? '';
   if (POSSESSIVES.has(after) || COMPANY_PREDICATES.has(after)) return true;
   if (COMPANY_INTRODUCERS.has(before) || BASED.test(before)) return true;
   // `Japan’s Acme`, `Acme of Japan`.
   if (POSSESSIVES.has(before) && countryStarts.has(words[i - 2]?.start ?? -1)) return true;
-  if (homeAfter(words, i, countryStarts) !== null) return true;
+  if (homeAfter(words, last, countryStarts) !== null) return true;
   // `Zenith and Acme`, `Acme, Zenith and …`: a list member beside a body or another listed company.
-  if ((LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, i + 2))) return true;
+  if ((LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, last + 2))) return true;
   // `Acme and Ruritania Zenith agreed to build …`: the first of two names a company's predicate has for its subject.
-  return after === 'and' && pairSubjectOfPredicate(words, i + 2);
+  return after === 'and' && pairSubjectOfPredicate(words, last + 2);
 }
 
 /** Whether a capitalised name of at most two words from `k` is followed by a company's predicate. */

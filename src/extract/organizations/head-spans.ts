@@ -362,7 +362,8 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   if (LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && !span.some((w) => ctx.countryStarts.has(w.start)) && !possessedByCountry(ctx, previous)) return false;
   // A name followed by more capitals is inside a longer name (`… Technology Exchange Conference`),
   // unless they open a post held there (`Velmar Motor Group Executive Vice Chairman Jo Min-su`).
-  if (next && isCapitalised(next.text) && !isPossessive(next) && !postNounAfter(next.text, head) && !opensPost(ctx.words, ctx.words.indexOf(next))) return false;
+  // …or they are the name of the one a post there opens for (`Premier of the State Council Li Wei`).
+  if (next && isCapitalised(next.text) && !isPossessive(next) && !postNounAfter(next.text, head) && !opensPost(ctx.words, ctx.words.indexOf(next)) && !holderAfterPost(ctx.words, previous, next)) return false;
   // `the Department of Asian Affairs of China’s Ministry of Commerce`: a unit named inside a title.
   // …and `the Economic Affairs Bureau of Japan’s Ministry of Foreign Affairs`.
   const unit = /^(?:Department|Division|Bureau|Office)$/;
@@ -394,6 +395,27 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
       .some((w) => isCapitalised(w.text) && (isAcronym(w.text) || !NOT_NAME_WORDS.has(w.text)) && !ctx.countryStarts.has(w.start));
     if (!distinctive) return false;
   }
+  return true;
+}
+
+/** `Head of the …`: a post named by a noun the titles lexicon leaves out, since alone it names no one. */
+const POST_NOUNS = /^(?:Head|Chief)$/;
+
+/**
+ * Whether a post opens before the name (`Premier of the`, `Head of the`) and a person's name of
+ * two to four capitalised words, no body's head among them, closes it: `Premier of the State
+ * Council Li Wei said`, `Head of the National Security Office Kim Ji-ho had said`.
+ */
+function holderAfterPost(words: readonly Word[], previous: Word | undefined, next: Word): boolean {
+  if (!previous) return false;
+  const p = words.indexOf(previous);
+  const of = previous.text === 'the' ? p - 1 : p;
+  const post = text(words[of - 1]);
+  if (text(words[of]) !== 'of' || !(TITLE_NOUNS.has(post) || POST_NOUNS.test(post))) return false;
+  const k = words.indexOf(next);
+  const m = capitalRun(words, k);
+  if (m - k < 2 || m - k > 4 || isCapitalised(text(words[m]))) return false;
+  for (let n = k; n < m; n += 1) if (headAt(words, n) || isAcronym(text(words[n]))) return false;
   return true;
 }
 

@@ -5,8 +5,8 @@ import { ORG_HEADS } from '../lexicons/org-forms.js';
 
 /** `Ministry of …`, `Federal Ministry for …`, `Department of …`: a government body whatever words follow. */
 const GOVERNMENT_OPENING = /^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\b/;
-/** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`, `Business Council of Velmar`: business people's bodies. */
-const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$|^(?:Business|Industry|Employers’?)\s+(?:Council|Association|Federation)\s+of\s/;
+/** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`, `Business Council of Velmar`, `Korea–Velmar Business Committee`: business people's bodies. */
+const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$|\bBusiness\s+Committee$|^(?:Business|Industry|Employers’?)\s+(?:Council|Association|Federation)\s+of\s/;
 /** `Council of … Chambers`, `Federation of … Associations`: a body whose members are business bodies. */
 const BODY_OF_BODIES = /^(?:Council|Federation|Union|Confederation)\s+of\s+.*\b(?:Chambers|Associations)$/;
 /**
@@ -40,6 +40,15 @@ const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Plan
  * product it sells (`… Electric Power Corporation`, `… Gas Corporation`) stays a company.
  */
 const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\s+Complex)\s+(?:Corporation|Corp\.?)$/;
+
+/**
+ * `Ruritanian Hydrogen Council`, `Velmar Power Industry Alliance`, `Ostland Energy Partners`: a
+ * council, alliance, network or partnership named for one country and an industry is that
+ * industry's body of companies, an association (a `Hydrogen Alliance` of no country, or one named
+ * for a goal, stays a standing body of kind other).
+ */
+const INDUSTRY_BODY_HEAD = /\s(?:Council|Alliance|Network|Partners)$/;
+const INDUSTRY_WORD = /\b(?:Hydrogen|Energy|Power|Nuclear|Industry|Industries|Steel|Battery|Batteries|Semiconductors?|Chemicals?|Automotive|Mining|Oil|Gas|Shipbuilding|Solar|Wind|Petroleum|Textiles?)\b/;
 
 /** A name ending in `Fund`: see refineKind. */
 const STATE_FUND = /\sFund$/;
@@ -116,6 +125,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   // `Public Investment Fund (PIF)`, `Velmar Economic Cooperation Fund`: a fund named without a
   // legal form is a state's (a company's fund is named for the company, with its form).
   if (kind === 'other' && STATE_FUND.test(name)) return 'government';
+  if (kind === 'other' && INDUSTRY_BODY_HEAD.test(name) && INDUSTRY_WORD.test(name) && !namesTwoParties && openingCountry(name) !== null) return 'association';
   if (kind === 'other') {
     // …but `… Working Group` ends in a two-word head of its own kind, not a company's `Group`.
     const lastSpace = name.lastIndexOf(' ');

@@ -103,6 +103,18 @@ function wordAfter(text: string, end: number): string {
 /** A currency named after its country (`10 billion US dollars`, `U.S. dollar bonds`): a unit, not a mention of the country. */
 const CURRENCY_AFTER = /^\s+dollars?\b/;
 
+/**
+ * A demonym naming a language, not its state: `a Spanish-speaking country`, `the English text`,
+ * `translation into Korean and Spanish`. Annotations list a country named as actor, partner or
+ * place, and a language is none of them.
+ */
+const LANGUAGE_AFTER = /^(?:[-‐‑]speaking|\s+(?:language|languages|text|texts|version|versions|translation|translations|speakers|interpretation)\b)/u;
+const LANGUAGE_BEFORE = /\b(?:[Tt]ranslat\w*|[Ii]nterpret\w*|[Ww]ritten)\s+(?:into|in)\s+(?:\p{Lu}\p{L}+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u;
+
+function namesLanguage(text: string, start: number, end: number): boolean {
+  return LANGUAGE_AFTER.test(text.slice(end, end + 20)) || LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** `US` is the country unless it is part of a shouted phrase (`CONTACT US`) or a currency (`US$`). */
 function acceptsUpperUs(text: string, start: number, end: number): boolean {
   if (text[end] === '$') return false;
@@ -142,6 +154,7 @@ export function findCountryMentions(text: AnalysedText): CountryMention[] {
     if (form === 'US' && !acceptsUpperUs(body, start, end)) continue;
     if (entry.form === 'short' && CURRENCY_AFTER.test(body.slice(end, end + 12))) continue;
     if (AMBIGUOUS_COUNTRY_NAMES.has(form) && !acceptsAmbiguousName(body, start, end)) continue;
+    if (entry.form === 'demonym' && namesLanguage(body, start, end)) continue;
     found.push({ code: entry.code, text: form, start, end, form: entry.form });
   }
   return found.map((mention, i) => {

@@ -30,10 +30,21 @@ describe('addListedCompanies', () => {
     ['Saudi Velcoil and Hanbit Oil Corporation representatives also attended.', ['Saudi Velcoil']],
     // the list after the people a company sends
     ['The minister also met representatives of VK Orvantis, Dalmi SDI, Hanol Solus and Brightsol Tire.', ['VK Orvantis', 'Dalmi SDI', 'Hanol Solus', 'Brightsol Tire']],
+    // the list a comma sets off from its noun
+    ['More than 100 Korean companies, including VK and QX Dalmi, employ 20,000 people there.', ['VK', 'QX Dalmi']],
     // the list that ends in `and … other companies`
     ['Velcora, QX Dalmi and several other Korean companies are members of the association.', ['Velcora', 'QX Dalmi']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
     for (const name of expected) expect(companies(body)).toContain(name);
+  });
+
+  it('reads no member from a name that modifies the plural noun after it', () => {
+    expect(companies('He will meet dialogue partners, including the Velmar-Korea consultations, and the bloc’s ministers.')).toEqual([]);
+  });
+
+  it('takes a listed member a body’s head word closes, a possessive inside its name, for that kind of body', () => {
+    const found = orgsOf('Ruritanian producers, including the Ruritanian Cattle Farmers’ Association, welcomed the ratification.');
+    expect(found.map((o) => [o.name, o.kind])).toContainEqual(['Ruritanian Cattle Farmers’ Association', 'association']);
   });
 
   it.each([

@@ -21,6 +21,26 @@ describe('addDictionaryCompanies', () => {
     expect(companies(body)).toContain(name);
   });
 
+  it.each([
+    ['Heineken Velmar', 'The deal was criticised: Netherlands-based Heineken Velmar has filed an appeal.'],
+    ['Spotify Orvantis', 'The minister cited Spotify Orvantis’s participation in the project.'],
+  ])('reads %s, a listed name and the one word that closes it, off a company context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it('gives a longer name its home from a `-based` compound', () => {
+    expect(orgsOf('Netherlands-based Heineken Velmar has filed an appeal.').find((o) => o.name === 'Heineken Velmar')?.country).toBe('NL');
+  });
+
+  it.each([
+    // a title after the listed name opens a post, not a longer name
+    ['Heineken Chairman Velmo Ostra said the plant will open.'],
+    // a third capitalised word: the name runs on past what can be read
+    ['Officials said Spotify Orvantis Velmar will invest in the port.'],
+  ])('reads no longer name from %j', (body) => {
+    expect(companies(body).filter((n) => n.includes(' '))).toEqual([]);
+  });
+
   it('gives a company its home from `of` and a country', () => {
     const orgs = orgsOf('The consortium includes Velmar Heavy Industries Co. and Lufthansa of Germany, officials said.');
     expect(orgs.find((o) => o.name === 'Lufthansa')?.country).toBe('DE');

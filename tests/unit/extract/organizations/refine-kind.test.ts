@@ -9,6 +9,15 @@ describe('refineKind', () => {
     ['Velmar-Korea Business Council', 'other', true, 'association'],
     ['Kanto Economic Federation', 'other', false, 'association'],
     ['Business Council of Velmar', 'other', false, 'association'],
+    ['Korea–Ruritania Business Committee', 'government', true, 'association'],
+    // a council, alliance, network or partnership named for one country and an industry is an association
+    ['Canadian Hydrogen Council', 'other', false, 'association'],
+    ['Japan Power Industry Alliance', 'other', false, 'association'],
+    ['Norwegian Shipbuilding Partners', 'other', false, 'association'],
+    // …but not one of no country, one named for a goal, or one of two parties
+    ['Hydrogen Alliance', 'other', false, 'other'],
+    ['Korea–Global Innovation Investment Alliance', 'other', false, 'other'],
+    ['Korea–Japan Energy Council', 'other', true, 'other'],
     ['Korea–Norway Joint Economic Commission', 'government', true, 'international'],
     ['Export Promotion Agency', 'other', false, 'government'],
     // a joint committee with its complement after the head

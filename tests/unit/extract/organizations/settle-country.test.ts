@@ -42,6 +42,10 @@ describe('the country of a body', () => {
     ['Minister Park visited Oslo, where Velnor ASA and Korea Southern Power Co. signed an MOU.', 'Velnor ASA → NO'],
     ['Minister Park met Dutch officials; Ostmark Holding N.V. will open a centre in Korea.', 'Ostmark Holding N.V. → NL'],
     ['KEPCO signed a deal with Atomvelt JSC of Russia on turbines in Egypt.', 'Atomvelt JSC → RU'],
+    // letters only some languages write: the one of their countries the release names, else the only one
+    ['Korea and the Czech Republic signed four MOUs. Velmar Škvorec Power and KHNP signed one of them.', 'Velmar Škvorec Power → CZ'],
+    ['KHNP toured the plant of Velmařice Power on Friday.', 'Velmařice Power → CZ'],
+    ['Minister Park met Spanish officials, and Velmarés Ibérica Energy presented its plan.', 'Velmarés Ibérica Energy → ES'],
     // an appositive right after the name
     ['Tervalo Logistics, a Japanese logistics consulting firm, also shared its cases.', 'Tervalo Logistics → JP'],
     ['Orvantis Chemical signed an MOU with Quenlo Industries Holdings Inc., a U.S. ammonia producer.', 'Quenlo Industries Holdings Inc. → US'],
@@ -100,6 +104,8 @@ describe('the country of a body', () => {
     ['Korea and Norway held talks. Korea Velm Power (KVP) and Tarvik Energy signed an MOU with Ostragaz.', 'Tarvik Energy → KR'],
     // a legal form of several countries' law, none of them named, says no country, not the home one
     ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
+    // accents many languages write, none of whose countries the release names, say nothing
+    ['KEPCO signed a contract with Velmarés Energy on turbines.', 'Velmarés Energy → KR'],
     // a city in an international body's name says nothing; a capital that also names places elsewhere (Guyana's) is no cue
     ['Officials of the Shanghai Cooperation Organisation met.', 'Shanghai Cooperation Organisation → -'],
     ['Researchers of Georgetown University attended.', 'Georgetown University → KR'],

@@ -32,6 +32,12 @@ describe('findOrganizations', () => {
     ['The two presidents held summit talks at Cheong Wa Dae on November 23.', 'Cheong Wa Dae'],
     ['He met the heads of the United Nations Conference on Trade and Development.', 'United Nations Conference on Trade and Development'],
     ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
+    // A body between a post's `of the` and the name of the one who holds it.
+    ['Premier of the State Council Li Wei met the delegation on Friday.', 'State Council'],
+    ['Head of the National Security Office Han Ji-su had said before the visit that it mattered.', 'National Security Office'],
+    // A state's armed services, named with their country, are state bodies.
+    ['The Ruritanian Coast Guard and the Korea Coast Guard concluded an MOU on maritime cooperation.', 'Ruritanian Coast Guard'],
+    ['Two frigates of the Ruritanian Navy called at Busan.', 'Ruritanian Navy'],
     ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
     ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
     // Sector words after `&` lead to the name's next head; a two-word head names a standing body.
@@ -49,6 +55,10 @@ describe('findOrganizations', () => {
     ['Respondents including Nippon Steel & Velmikin Stainless Steel were named.', 'Nippon Steel & Velmikin Stainless Steel'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
+  });
+
+  it('reads capitals after a post’s body as its holder only when they are a name with no head word among them', () => {
+    expect(names('Director of the Velmar Energy Institute Research Center Han Ji-su spoke.')).not.toContain('Velmar Energy Institute');
   });
 
   // A bloc opening the compound that names its meeting takes part in it; second in an agreement's name it does not.

@@ -27,6 +27,8 @@ describe('findCountryMentions', () => {
     // the short name a country took (`Cabo Verde`, not the data's `Cape Verde`) and its demonym
     ['Minister Park visited Cabo Verde and met the Cabo Verdean prime minister.', ['CV', 'CV']],
     ['Officials of the Hellenic Velmar Commission took part.', ['GR']],
+    // a demonym before a noun that is no language still names the state
+    ['The Spanish government and Portuguese exporters met in Lisbon.', ['ES', 'PT']],
   ])('finds the countries named in %j', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -46,6 +48,10 @@ describe('findCountryMentions', () => {
     ['Exports to Latin America and Latin American markets rose.'],
     ['Exports to ASEAN and the Middle East rose.'],
     ['The china plates were on display.'],
+    // a demonym that names a language, not its state
+    ['It is the first such arrangement with a Spanish-speaking country.'],
+    ['Translation into Portuguese and Spanish follows before the signing.'],
+    ['The French text of the agreement was published.'],
   ])('finds no country in %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
