@@ -21,7 +21,7 @@ const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll
 const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
 /** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
 const THE_TWO =
-  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
+  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
@@ -84,8 +84,11 @@ export function impliedSubjects(
       const pairNamed = lastPair.some((p) => present.has(p.localId));
       // `The two ministers also discussed…` after `the commitment made by President A and President B`.
       const fits = !(lastPairHeads && BELOW_HEADS.test(two[0]));
-      if (lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
-      else if (topic) add(topic, mentionAt(sentence, two));
+      // `At the summit, President A asked …, and the two sides agreed`: one named before the phrase,
+      // of no earlier pair, is one of the two; the pair named sentences before is not.
+      const otherBefore = first !== undefined && sentence.start + two.index > first.mention.start && !lastPair.some((p) => p.localId === first.person.localId);
+      if (!otherBefore && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
+      else if (!otherBefore && topic) add(topic, mentionAt(sentence, two));
     }
     // `Minister A met Representative B. Representative B took note …`: one met as a guest does not
     // become the one the release follows, whom `he` goes on meaning.

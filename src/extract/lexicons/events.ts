@@ -109,12 +109,15 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
   // before the comma names the counterpart, the one after says what the two did.
   [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
-  // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
+  // `has signed 21 FTAs`, `have signed agreements with…`: a record, not an occasion. (`On March 26,
+  // A and B had signed a joint declaration` tells an earlier signing: an occasion of its own.)
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
+  // `signed three memorandums of understanding`: the plural written either way.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
-  // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`, `signed on behalf of Korea`.
-  [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
+  // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`,
+  // `put his name to the texts with X`, `signed on behalf of Korea`.
+  [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials|names?) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|declaration|documents?|texts?|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
   // European side`: a signatory per side.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
@@ -152,14 +155,24 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
  */
 export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/u;
 
-/** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
-export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
+/**
+ * After a head, the same with `with` required: `talks with X`, not `talks on X`; a time may come
+ * between (`held talks the same day with X`).
+ */
+export const WITH_COUNTERPART_AFTER = /^\s+(?:(?:on\s+)?(?:the\s+same\s+day|that\s+day|later|again|separately)\s+)?with\s+(?:the\s+)?[\p{Lu}“"]/u;
 
 /**
  * Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X`, `unveiled the
- * framework after talks with X` report a meeting without a holding verb.
+ * framework after talks with X`, `agreed to support the projects at his summit with X` report a
+ * meeting without a holding verb.
  */
-export const MEETING_WITH_OPENER = /(?:(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)|\bafter)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+export const MEETING_WITH_OPENER = /(?:(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)|\bafter|\b(?:at|during|in)(?=\s+(?:his|her)\s))\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * After a possessive name: `the President’s meeting with X`, `Lee’s talks with Y` name one who met,
+ * not one named in passing (as `President Lee’s state visit` does).
+ */
+export const OWN_MEETING_AFTER = String.raw`[’']s\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|call|conversation)\s+with\b`;
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
@@ -279,7 +292,7 @@ export const ANOTHER_TIME =
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the
- * talks, …`, `That afternoon …`, `Later that day`, `On the final day`): what it reports is a new occasion, not more
- * of the one before.
+ * talks, …`, `That afternoon …`, `Later that day`, `On the final day`) or to another table
+ * (`Separately, A and B signed …`): what it reports is a new occasion, not more of the one before.
  */
-export const TIME_SHIFT = /^(?:(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;
+export const TIME_SHIFT = /^(?:Separately(?=\s*,)|(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;

@@ -69,6 +69,16 @@ describe('the day of a meeting', () => {
     expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
   });
 
+  it('dates an occasion by the nearer of two dates its trigger is nearest to', () => {
+    const body = 'The negotiators met from June 11 after President Han Ji-su and President Erik Lund, at their summit in Seoul on June 2 on the sidelines of the forum, left them to finish the work.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-02');
+  });
+
+  it('does not date an occasion by the day a closing attribution gives (`…, the ministry said on June 12`)', () => {
+    const body = 'Alderland and Birchland signed their agreement in Oslo on June 11 during the Alder-Birch Summit, the ministry said on June 12. The agreement was signed by Minister Han Ji-su and Commissioner Erik Lund.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
+  });
+
   it('keeps the date the text gives an occasion of its own', () => {
     const body = 'Minister Han Ji-su met Commissioner Erik Lund on June 11. The following day, Minister Han Ji-su met Minister Sara Lindqvist on June 13 instead.';
     expect(meetings(body)).toContain('Han Ji-su + Sara Lindqvist: 2024-06-13');

@@ -44,6 +44,10 @@ describe('phrasings that report two named people meeting', () => {
     ['On <date> he met Y (a pronoun after an opening date, no comma)', 'Minister Han Ji-su held bilateral talks on Jeju Island from May 14 to 16. On May 15 Minister Han met Representative Paul Weiss. Representative Weiss took note of the efforts. On May 16 he met Laura Grant, Vice Minister of Birchland’s Ministry of Trade.'],
     ['On the sidelines he held talks with Y', 'Minister Han Ji-su attended the ministerial meeting in Manila on May 8. On the sidelines he held talks with Birchish Trade Secretary Laura Grant.'],
     ['A and B put their initials on the agreement', 'Alderland and Birchland initialled the text of their agreement in Brussels on October 15. Minister for Trade Han Ji-su and Trade Commissioner Laura Grant put their initials on the agreement at the Commission’s headquarters.'],
+    ['X agreed … at his summit with Y', 'Birchish President Laura Grant agreed to support Korean companies in Birchland’s power projects at his summit with President Han Ji-su in Seoul on May 8, the office said.'],
+    ['On <date>, A and B had signed a joint declaration', 'Alderland and Birchland signed their agreement in Ankara on August 1. On March 26, Minister Han Ji-su and Minister Laura Grant had signed a joint declaration on the agreement in Seoul.'],
+    ['<title> A put his name to the texts with <title> B', 'Alderland and Birchland signed their agreement in Ankara on August 1. Minister for Trade Han Ji-su put his name to the texts with Birchish Economy Minister Laura Grant.'],
+    ['A and B signed three memorandums of understanding', 'Minister Han Ji-su and Birchish Minister of Industry Laura Grant signed three memorandums of understanding in Seoul on May 8.'],
     ['X unveiled … after talks with Y', 'Alderland joined the launch of the framework on May 23. President Han Ji-su unveiled the framework in Tokyo after talks with Birchish Prime Minister Laura Grant.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
