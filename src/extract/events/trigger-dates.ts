@@ -49,8 +49,11 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
 
 /** How far before a date a journey's verb may stand: `arrived in Abu Dhabi on`. */
 const TRAVEL_REACH = 60;
-/** A journey's verb in the date's own clause: `who arrived in Lima on`, `flew to Riyadh on`. */
-const TRAVEL_BEFORE = /\b(?:arrived|flew|landed|departed)\b[^,;]*$/;
+/**
+ * A journey told in a clause of its own: `who arrived in Lima on`, `, having flown to Riyadh on`.
+ * (`arrived in Tehran on May 1 and was welcomed at the airport by X` dates the welcome.)
+ */
+const TRAVEL_BEFORE = /\b(?:who\s+(?:had\s+)?|having\s+)(?:arrived|flew|flown|landed|departed)\b[^,;]*$/;
 
 /**
  * A closing attribution right before a date: `…, MOFAT said on October 7` (not `Korea and Indonesia

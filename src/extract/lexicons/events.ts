@@ -132,9 +132,9 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b/, 'signing'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
   [/\bwitness(?:ed|es)\s+the\s+signing\b|\bexchanged\s+(?:the\s+)?signed\b/, 'signing'],
-  // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
-  // Verb first, then the lookbehind, for the same reason.
-  [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
+  // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`,
+  // `was welcomed at Mehrabad Airport by X`. Verb first, then the lookbehind, for the same reason.
+  [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})?by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a
   // title follows; `X, Crown Prince of Y, greeted him at the airport`: the one the release follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+(?:(?:him|her)\b|${TITLED}))`, 'u'), 'bilateral'],

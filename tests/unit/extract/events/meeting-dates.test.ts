@@ -57,6 +57,11 @@ describe('the day of a meeting', () => {
     expect(meetings(body)).toContain(expected);
   });
 
+  it('dates a welcome at the airport by the day of the arrival it follows', () => {
+    const body = 'President Han Ji-su held summit talks in Oslo on June 12. President Han Ji-su arrived in Oslo on June 11 and was welcomed at Gardermoen Airport by Erik Lund, Birchland’s Minister of Industry.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
+  });
+
   it('does not date a meeting by the day of a journey told in its sentence (`who arrived in Lima on August 28`)', () => {
     const body =
       'Alderland and Birchland concluded their negotiations in Lima on June 11. Minister Han Ji-su, who arrived in Lima on June 9, and Minister Erik Lund declared the end of the talks at the fifth round.';
