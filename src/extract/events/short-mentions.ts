@@ -120,7 +120,8 @@ function soleTitleMentions(persons: readonly PersonFinding[], text: AnalysedText
     const bore = (x: Mention): boolean => x.text.startsWith(`${title} `) || before.test(text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start));
     // Where the title stands bare: no capitalised word qualifies it (`Czech President`, `Vice President`).
     const bareBore = (x: Mention): boolean => {
-      if (x.text.startsWith(`${title} `)) return !QUALIFIED_BEFORE.test(text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start));
+      // `the President and Prime Minister X` (a chain the persons pass kept whole) is no bare title of X.
+      if (x.text.startsWith(`${title} `)) return !x.text.startsWith(`${title} and `) && !QUALIFIED_BEFORE.test(text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start));
       const lead = text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start);
       return lead.endsWith(`${title} `) && !QUALIFIED_BEFORE.test(lead.slice(0, -title.length - 1));
     };

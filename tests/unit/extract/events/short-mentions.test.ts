@@ -33,6 +33,7 @@ describe('withShortMentions', () => {
     ['President Han Ji-su and Birchish President Erik Lund held a summit. On May 9 the President attended a business roundtable.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su', 1],
     ['President Han Ji-su visited Oslo. The visit follows the President’s meeting with Erik Lund in May.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su', 1],
     ['President Han Ji-su met President Erik Lund on May 8. Presidents Han and Lund opened a forum the same day.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su', 1],
+    ['President Han Ji-su met Prime Minister Erik Lund. Later the President and Prime Minister Erik Lund opened a forum. The President spoke.', ['Han Ji-su', 'Prime Minister Erik Lund', 'President and Prime Minister Erik Lund'], 'Han Ji-su', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });

@@ -153,6 +153,15 @@ describe('findPersons', () => {
   });
 
   it.each([
+    ['The President was welcomed by King Felipe VI at the Royal Palace.', 'King Felipe VI', 'Felipe VI'],
+    ['On February 8 the President met King Abdullah bin Abdulaziz in Riyadh.', 'King Abdullah bin Abdulaziz', 'Abdullah bin Abdulaziz'],
+  ])('knows a monarch by the name without the title too: %j', (body, full, untitled) => {
+    const people = personsOf(body);
+    expect(people.map((p) => p.name)).toEqual([full]);
+    expect(people[0]!.aliases).toContain(untitled);
+  });
+
+  it.each([
     ['Minister Kim and Sheikh Omar bin Saud Al Rashed, Minister of Commerce, co-chaired it. Sheikh Omar welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Sheikh Omar'],
     ['It came during the visit of President Sheikh Omar bin Saud Al Rashed. President Kim and President Omar bin Saud held talks.', 'Omar bin Saud Al Rashed', 'Omar bin Saud'],
   ])('joins a shorter form that opens the fuller name, a royal title aside: %j', (body, full, short) => {
