@@ -30,6 +30,8 @@ export const TITLES: readonly string[] = [
   // `his Colombian counterpart Jane Doe`, `Truss's predecessor Jane Doe`: one known by whom they
   // stand opposite or follow, written in lower case before the name.
   'counterpart', 'predecessor', 'successor',
+  // `board member Jane Doe`, `Jane Doe, a member of the House of Representatives`.
+  'member', 'board member',
   // Companies, associations, research
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
   'CEO', 'COO', 'CFO', 'CTO', 'Chief Executive', 'Chief Executive Officer', 'Chief Operating Officer',

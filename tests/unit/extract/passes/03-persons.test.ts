@@ -32,6 +32,8 @@ describe('findPersons', () => {
     ['The luncheon was attended by Senate Minority Leader Moses Ogola.', 'Moses Ogola'],
     ['Lee Yu-jin and his Colombian counterpart Javier Ortiz confirmed each page of the text.', 'Javier Ortiz'],
     ['Minister Yoo and Truss’s predecessor Liam Hale had agreed on the deal in principle.', 'Liam Hale'],
+    ['Chair Ann Palmer and Business Council board member John Denby discussed the G20.', 'John Denby'],
+    ['Arch Bevan, a member of Australia’s House of Representatives, congratulated Korea.', 'Arch Bevan'],
     ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
