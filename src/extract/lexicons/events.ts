@@ -103,9 +103,9 @@ export const IN_SENTENCE = String.raw`(?:[^.;]|(?<=\b\p{Lu})\.)`;
  */
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
-  // `met the chief executives of …`, `met the visiting delegation`, `met heads of research
+  // `met the chief executives of …`, `met the visiting delegation`, `met the national football team and its coach X`, `met heads of research
   // institutes`: a group of people, named after.
-  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?|team)\b))/u, 'bilateral'],
   // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
   // before the comma names the counterpart, the one after says what the two did.
   [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
@@ -203,6 +203,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
+  // `X, First Vice-President of Y, said at the ceremony that …`: a speaker at the occasion under way.
+  /\b(?:said|told|noted|stressed|remarked|added)\s+(?:at|during)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:ceremony|signing|meeting|forum|event|summit|talks|session|luncheon|dinner|banquet)\b/,
   // `A, <title>, and B, <title>, attended.`: a list of those present closing on the bare verb.
   /\b(?:attended|were present|took part|participated)\s*\.?\s*$/,
   // `Signing for the Andean side were A; B; and C`, `Initialing on behalf of Chile was X`.
