@@ -53,7 +53,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
 ]);
 
 /** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
-export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee', 'commission']);
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'event', 'committee', 'commission']);
 
 /**
  * Heads of a name that is as often a standing body as a sitting of it: `the Foreign Investment
@@ -222,6 +222,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:led|headed|leads|heads)\s+(?:(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?|an?\s+\p{Lu}[\p{L}.’'-]*\s+(?:[\p{L}.’'-]+\s+)?)(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
   // `The Korean side, headed by X, brought…`, `Indonesia's delegation of about 30, led by Y, included…`.
   /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
+  // `A, <title>, and B, <title>, led delegations of eight officials each`.
+  /\b(?:led|headed)\s+(?:their\s+)?(?:respective\s+)?delegations\b/,
   // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han`, `The Korean side
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
   // occasion under way.
