@@ -23,8 +23,8 @@ const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+
 const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
-/** `the two sides`, `both parties`: words for the two countries, which the people named just before stand for. */
-const SIDES = /\b(?:sides|parties)\b/;
+/** A clause that tells an earlier occasion in passing: `…, when Minister A met B`, `…, where A and B wrapped up`. */
+const EARLIER_CLAUSE = /,\s+(?:when|where)\s+[^,;]*$/;
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
 /** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
@@ -54,8 +54,6 @@ export function impliedSubjects(
   let lastPair: readonly PersonFinding[] = [];
   /** Whether both of `lastPair` were named as heads of state. */
   let lastPairHeads = false;
-  /** The sentence that named `lastPair`. */
-  let lastPairAt = -1;
   for (const sentence of sentences) {
     const people = named(sentence);
     const first = people[0];
@@ -88,14 +86,11 @@ export function impliedSubjects(
       const pairNamed = lastPair.some((p) => present.has(p.localId));
       // `The two ministers also discussed…` after `the commitment made by President A and President B`.
       const fits = !(lastPairHeads && BELOW_HEADS.test(two[0]));
-      // `the two sides aim to sign next year` three sentences after `when A met B`: sides are
-      // countries, which only the pair of the sentence right before stands for.
-      const staleSides = SIDES.test(two[0]) && sentence.index - lastPairAt > 1;
       // `At the summit, President A asked …, and the two sides agreed`: one named before the phrase,
       // of no earlier pair, is one of the two; the pair named sentences before is not.
       const otherBefore = first !== undefined && sentence.start + two.index > first.mention.start && !lastPair.some((p) => p.localId === first.person.localId);
       // Otherwise the people the sentence names are the two, and no one is meant.
-      const meansSomeone = !staleSides && !otherBefore;
+      const meansSomeone = !otherBefore;
       if (meansSomeone && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
       else if (meansSomeone && topic) add(topic, mentionAt(sentence, two));
     }
@@ -105,9 +100,11 @@ export function impliedSubjects(
     for (const p of people) if (topic && p.person.localId !== topic.localId && OBJECT_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start))) guests.add(p.person.localId);
     // A pair named at another time (`after A and B declared it last November`) is not `the two` of
     // the occasion under way.
-    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) {
+    // Nor is a pair told in a clause about an earlier occasion (`Negotiations were concluded on
+    // August 30, when Minister A met B`): `the two sides aim to sign` later is not about them.
+    const toldAside = first !== undefined && EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start));
+    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
-      lastPairAt = sentence.index;
       lastPairHeads = people.length === 2 && people.every(
           (p) => HEAD_OF_STATE_OPENING.test(p.mention.text) || HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)),
         );

@@ -330,7 +330,7 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
     // `Sheikh Abdulrahman bin Saud Al Thani`: the whole chain is one person, title included.
     const full = nameEnd(words, royal, blocked);
     if (full > 0) return { candidate: person(ctx, 'full', i, full, slice(ctx, i, full), [], appositionAfter(ctx, full)), next: full };
-    // `King Felipe VI`: a regnal number is part of a monarch's name.
+    // `King Tomas IV`: a regnal number is part of a monarch's name.
     const end = REGNAL_NUMBER.test(words[royal + 1]?.text ?? '') ? royal + 2 : royal + 1;
     return { candidate: person(ctx, end > royal + 1 ? 'full' : 'royal', i, end, slice(ctx, i, end), [], []), next: end };
   }

@@ -54,7 +54,7 @@ const withoutRoyal = (name: string): string => {
 };
 
 /**
- * `Abdullah bin Abdulaziz` for `King Abdullah bin Abdulaziz`, `Felipe VI` for `King Felipe VI`: a
+ * `Omar bin Faisal` for `King Omar bin Faisal`, `Tomas IV` for `King Tomas IV`: a
  * royal is also known by the name without the title, when two words or more remain.
  */
 function untitledRoyal(name: string): string[] {

@@ -155,8 +155,8 @@ describe('findPersons', () => {
   });
 
   it.each([
-    ['The President was welcomed by King Felipe VI at the Royal Palace.', 'King Felipe VI', 'Felipe VI'],
-    ['On February 8 the President met King Abdullah bin Abdulaziz in Riyadh.', 'King Abdullah bin Abdulaziz', 'Abdullah bin Abdulaziz'],
+    ['The President was welcomed by King Tomas IV at the Royal Palace.', 'King Tomas IV', 'Tomas IV'],
+    ['On February 8 the President met King Omar bin Faisal in Riyadh.', 'King Omar bin Faisal', 'Omar bin Faisal'],
   ])('knows a monarch by the name without the title too: %j', (body, full, untitled) => {
     const people = personsOf(body);
     expect(people.map((p) => p.name)).toEqual([full]);
