@@ -21,8 +21,10 @@ const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll
 const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
 /** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
 const THE_TWO =
-  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
+  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
+/** A clause that tells an earlier occasion in passing: `…, when Minister A met B`, `…, where A and B wrapped up`. */
+const EARLIER_CLAUSE = /,\s+(?:when|where)\s+[^,;]*$/;
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
 /** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
@@ -84,8 +86,13 @@ export function impliedSubjects(
       const pairNamed = lastPair.some((p) => present.has(p.localId));
       // `The two ministers also discussed…` after `the commitment made by President A and President B`.
       const fits = !(lastPairHeads && BELOW_HEADS.test(two[0]));
-      if (lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
-      else if (topic) add(topic, mentionAt(sentence, two));
+      // `At the summit, President A asked …, and the two sides agreed`: one named before the phrase,
+      // of no earlier pair, is one of the two; the pair named sentences before is not.
+      const otherBefore = first !== undefined && sentence.start + two.index > first.mention.start && !lastPair.some((p) => p.localId === first.person.localId);
+      // Otherwise the people the sentence names are the two, and no one is meant.
+      const meansSomeone = !otherBefore;
+      if (meansSomeone && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
+      else if (meansSomeone && topic) add(topic, mentionAt(sentence, two));
     }
     // `Minister A met Representative B. Representative B took note …`: one met as a guest does not
     // become the one the release follows, whom `he` goes on meaning.
@@ -93,7 +100,10 @@ export function impliedSubjects(
     for (const p of people) if (topic && p.person.localId !== topic.localId && OBJECT_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start))) guests.add(p.person.localId);
     // A pair named at another time (`after A and B declared it last November`) is not `the two` of
     // the occasion under way.
-    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text)) {
+    // Nor is a pair told in a clause about an earlier occasion (`Negotiations were concluded on
+    // August 30, when Minister A met B`): `the two sides aim to sign` later is not about them.
+    const toldAside = first !== undefined && EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start));
+    if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
       lastPairHeads = people.length === 2 && people.every(
           (p) => HEAD_OF_STATE_OPENING.test(p.mention.text) || HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)),

@@ -20,17 +20,21 @@ export interface MeetingVerbPhrasing {
   readonly mustNot: readonly string[];
 }
 
-/** Verbs two people named as one subject do together at an occasion. */
-const JOINT_VERB = String.raw`(?:discussed|agreed|adopted|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
+/**
+ * Verbs two people named as one subject do together at an occasion; `spoke` and `talked` only with
+ * when or how (`last spoke on November 4`, `spoke by phone`), not `A and B also spoke` at a forum.
+ */
+const JOINT_VERB = String.raw`(?:(?:spoke|talked)(?=\s+(?:on|by|over|in|via)\s)|discussed|agreed|adopted|exchanged views|reviewed|declared|confirmed|pledged|reached (?:an\s+)?agreement|committed|launched|announced|instructed|expressed|reaffirmed|signed (?:it|them)\b)`;
 
 /**
  * The second of two subjects, up to the verb: a title that may hold a series and connectors
  * (`Minister of Trade, Industry and Energy X`, `Director-General X of Israel's Economy Ministry`),
- * ending on a capitalised word (the name or the body), and perhaps an adverb (`formally`). An
+ * ending on a capitalised word (the name or the body), and perhaps an adverb (`formally`, `last`:
+ * `A and B last spoke on November 4 in Bangkok`). An
  * `and` inside a body's name (`the Ministry of Foreign Affairs and Trade announced`) joins no
  * subjects; one inside a title's (`Minister of Foreign Affairs A and B confirmed`) does.
  */
-const SECOND_SUBJECT = String.raw`(?<!\b(?:Ministry|Department|Office|Agency|Commission|Council|Bureau|Association|Federation|Chamber|Institute|Administration|Secretariat)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}\p{Lu}[\p{L}-]*,?)\sand\s+(?:(?:the\s+)?visiting\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the),?\s+){0,11}\p{Lu}[\p{L}.’'-]*\s+(?:\([^)]*\)\s+)?(?:\p{Ll}+ly\s+)?`;
+const SECOND_SUBJECT = String.raw`(?<!\b(?:Ministry|Department|Office|Agency|Commission|Council|Bureau|Association|Federation|Chamber|Institute|Administration|Secretariat)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}\p{Lu}[\p{L}-]*,?)\sand\s+(?:(?:the\s+)?visiting\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the),?\s+){0,11}\p{Lu}[\p{L}.’'-]*\s+(?:\([^)]*\)\s+)?(?:(?:\p{Ll}+ly|last|first)\s+)?`;
 
 /** Lower-case words of an appositive that make the name before it a person's: `X, chief trade counsel of …`. */
 const POST_NOUN = String.raw`(?:chief|head|director|minister|secretary|president|ambassador|commissioner|counsel|negotiator|chair(?:man|woman|person)?|governor|representative|envoy)`;

@@ -1,3 +1,5 @@
+import { TITLE_WORD } from '../lexicons/events.js';
+
 /**
  * A phrasing that names a person in a meeting sentence without their taking part: `on behalf of
  * President X`, `X, who will visit next month`, `accompanying President X on his state visit`.
@@ -31,6 +33,14 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     ),
     example: `${MET} on behalf of President Paul Weiss.`,
     mustNot: [`${MET}, and President Paul Weiss joined them.`, `On behalf of the embassy, ${MET}, and President Paul Weiss joined them.`],
+  },
+  {
+    // `co-chaired the meeting on behalf of Minister A and Australian Minister for Trade and
+    // Investment B`: the principals the two stood in for, both of them.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:on behalf of|in place of)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}${TITLE_WORD}\s+(?:[\p{L}.’'-]+\s+){1,4}and\s+(?:[\p{L}.’'-]+\s+){0,8}$`, 'u'),
+    example: `${MET} on behalf of Minister Omar Haddad and Canadian Minister for Trade and Investment Paul Weiss.`,
+    mustNot: [`${MET} on behalf of Minister Omar Haddad, and Canadian Minister for Trade and Investment Paul Weiss joined them.`],
   },
   {
     // `On behalf of X he renewed the invitation for President Y to visit`: the one invited later.
@@ -149,8 +159,10 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: [`${MET}. Deputy Minister Paul Weiss also attended and told reporters the talks went well.`],
   },
   {
+    // `X said last year that …`, `Adviser X had said before the trip that the summit would …`:
+    // words spoken at another time than the meeting.
     side: 'after',
-    pattern: /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time)\b/,
+    pattern: /^\s+(?:had\s+|has\s+)?(?:said|stated|noted|remarked|announced|pledged|promised)\b[^.;]{0,40}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|previously|at the time|before the (?:trip|visit|summit|talks|meeting))\b/,
     example: `${MET}. Grant recalled that President Paul Weiss said last year that the alliance was strong.`,
     mustNot: [`${MET}. Deputy Minister Paul Weiss also attended and said the talks went well.`],
   },

@@ -1,7 +1,8 @@
 import type { Mention } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { PersonFinding } from '../findings.js';
-import { ROYAL_TITLES, TITLE_NOUNS } from '../lexicons/titles.js';
+import { OWN_MEETING_AFTER } from '../lexicons/events.js';
+import { PLURAL_TITLES, ROYAL_TITLES, TITLE_NOUNS } from '../lexicons/titles.js';
 
 /** A family or given name that can stand alone for its bearer: `Ahn`, `Roe`, `Moreau`. */
 const STANDALONE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -11,8 +12,11 @@ const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
 /** Words before a bare family name that still leave it standing for the person: `Ms. Roe`. */
 const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Prof.']);
-/** Posts that stand before a bare family name as titles do: `Representative Roe` (the U.S. Trade Representative). */
-const POSTS_BEFORE = new Set(['Representative']);
+/**
+ * Posts that stand before a bare family name as titles do: `Representative Roe` (the U.S. Trade
+ * Representative), and the plural titles of two named together (`Presidents Yoon and Pavel`).
+ */
+const POSTS_BEFORE = new Set(['Representative', ...[...PLURAL_TITLES.keys()].map((t) => t.split(' ').at(-1)!)]);
 /** Last words of two-word titles (`Secretary General`, `Director General`): `General` alone is no one's name. */
 const TITLE_TAILS = ['General'];
 /** Title words the persons pass may keep in a name (`Prince Abdulaziz`): never a short form. */
@@ -86,9 +90,17 @@ function ownerByTitle(previous: string | undefined, owners: ReadonlySet<string>,
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
-/** Titles a release gives one person at a time, so `the Crown Prince` alone stands for the one it named so. */
-const SOLE_TITLES = ['Crown Princess', 'Crown Prince', 'Emir', 'Sultan', 'King', 'Queen', 'Emperor', 'Empress', 'Grand Duke', 'Grand Duchess'];
-const SOLE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${SOLE_TITLES.join('|')})\b(?!\s+(?:\p{Lu}|of\b)|[-’'])`, 'gu');
+/**
+ * Titles a release gives one person at a time, so `the Crown Prince` alone stands for the one it
+ * named so; and heads of state and government, whom `the President` names when only one bore the
+ * title bare (`President A` beside `UAE President B`: the release's own, A).
+ */
+const SOLE_TITLES = ['Crown Princess', 'Crown Prince', 'Emir', 'Sultan', 'King', 'Queen', 'Emperor', 'Empress', 'Grand Duke', 'Grand Duchess', 'President', 'Prime Minister'];
+const SOLE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${SOLE_TITLES.join('|')})\b(?!\s+(?:\p{Lu}|of\b)|-|(?!${OWN_MEETING_AFTER})[’'])`, 'gu');
+/** `to the Prime Minister`, `of the President`: a post or an occasion of someone, before the title. */
+const OF_SOMEONE_BEFORE = /\b(?:to|of)\s+$/;
+/** The words before a title that qualify it: `UAE President`, `Vice President`, `Czech Prime Minister`. */
+const QUALIFIED_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+|-)$/u;
 
 /**
  * `the Crown Prince` for the one person whose full name the release wrote after that title
@@ -99,11 +111,22 @@ function soleTitleMentions(persons: readonly PersonFinding[], text: AnalysedText
   const found = new Map<string, Mention[]>();
   if (!SOLE_TITLES.some((t) => text.text.includes(t))) return found;
   for (const m of text.text.matchAll(SOLE_TITLE)) {
+    // `chief of staff to the Prime Minister`, `the visit of the President`: the one a post or an
+    // occasion is of, named in passing.
+    if (OF_SOMEONE_BEFORE.test(text.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const title = m[1]!;
     const before = new RegExp(String.raw`\b${title}(?:\s+(?:of|and)\s+[^,;.]{0,40}?)?\s+$`);
     // The persons pass may keep a royal title in the name (`Crown Prince X`).
     const bore = (x: Mention): boolean => x.text.startsWith(`${title} `) || before.test(text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start));
-    const bearers = persons.filter((p) => p.mentions.some(bore));
+    // Where the title stands bare: no capitalised word qualifies it (`Czech President`, `Vice President`).
+    const bareBore = (x: Mention): boolean => {
+      // `the President and Prime Minister X` (a chain the persons pass kept whole) is no bare title of X.
+      if (x.text.startsWith(`${title} `)) return !x.text.startsWith(`${title} and `) && !QUALIFIED_BEFORE.test(text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start));
+      const lead = text.text.slice(Math.max(0, x.start - TITLE_REACH), x.start);
+      return lead.endsWith(`${title} `) && !QUALIFIED_BEFORE.test(lead.slice(0, -title.length - 1));
+    };
+    const all = persons.filter((p) => p.mentions.some(bore));
+    const bearers = all.length > 1 ? all.filter((p) => p.mentions.some(bareBore)) : all;
     if (bearers.length !== 1) continue;
     const sentence = text.sentences.findLast((x) => x.start <= m.index);
     if (!sentence) continue;

@@ -11,22 +11,33 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
   const dated = new Map<Trigger, ResolvedDate>();
   if (triggers.length === 0) return dated;
   const future = FUTURE_MARKERS.test(sentence);
+  // `The negotiators met from November 30 after A and B, at their summit in Seoul on November 11, …`:
+  // where two dates go to one trigger, the nearer one is its own.
+  const gap = new Map<Trigger, number>();
   for (const expression of findDateExpressions(sentence)) {
     // `Minister A, who arrived in Lima on August 28, and B declared …`: the day of a journey, not of an occasion.
     if (TRAVEL_BEFORE.test(sentence.slice(Math.max(0, expression.start - TRAVEL_REACH), expression.start))) continue;
+    // `…, the ministry said on October 7`: the day of the telling, not of an occasion.
+    if (TOLD_ON.test(sentence.slice(Math.max(0, expression.start - TRAVEL_REACH), expression.start))) continue;
     // `today` dates the announcement (`the ministry announced today`), not the occasion, unless it
     // sits in the occasion's own clause (`met X in Seoul today`, `held talks today with X`).
     if (expression.relativeDays !== null) {
       const own = relativeDayOf(sentence, expression.start, triggers);
       const resolved = own && !dated.has(own) ? resolveDateExpression(expression, releaseDate, { future }) : null;
-      if (own && resolved) dated.set(own, resolved);
+      if (own && resolved) {
+        dated.set(own, resolved);
+        gap.set(own, 0);
+      }
       continue;
     }
     const distance = (t: Trigger): number => (expression.start >= t.end ? expression.start - t.end : Math.abs(t.start - expression.end) + 1);
     let nearest = triggers[0]!;
     for (const t of triggers) if (distance(t) < distance(nearest)) nearest = t;
     const resolved = resolveDateExpression(expression, releaseDate, { future });
-    if (resolved && !dated.has(nearest)) dated.set(nearest, resolved);
+    if (resolved && distance(nearest) < (gap.get(nearest) ?? Infinity)) {
+      dated.set(nearest, resolved);
+      gap.set(nearest, distance(nearest));
+    }
   }
   // `following the summit held on November 18, … the two countries signed`: one date serves all.
   const first = dated.values().next().value;
@@ -38,8 +49,17 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
 
 /** How far before a date a journey's verb may stand: `arrived in Abu Dhabi on`. */
 const TRAVEL_REACH = 60;
-/** A journey's verb in the date's own clause: `who arrived in Lima on`, `flew to Riyadh on`. */
-const TRAVEL_BEFORE = /\b(?:arrived|flew|landed|departed)\b[^,;]*$/;
+/**
+ * A journey told in a clause of its own: `who arrived in Lima on`, `, having flown to Riyadh on`.
+ * (`arrived in Tehran on May 1 and was welcomed at the airport by X` dates the welcome.)
+ */
+const TRAVEL_BEFORE = /\b(?:who\s+(?:had\s+)?|having\s+)(?:arrived|flew|flown|landed|departed)\b[^,;]*$/;
+
+/**
+ * A closing attribution right before a date: `…, MOFAT said on October 7` (not `Korea and Indonesia
+ * announced on March 28 that …`, whose day is the occasion's as often as not).
+ */
+const TOLD_ON = /,\s+(?:the\s+)?(?:[\p{L}()’'-]+\s+){0,8}?(?:said|says|announced|stated|reported)\s+(?:on\s+)?$/u;
 
 /** How far after its trigger `today` may stand and still date it: `met X, <a long title>, in Seoul today`. */
 const RELATIVE_DAY_REACH = 120;

@@ -53,7 +53,7 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
 ]);
 
 /** Heads that make an event only inside a capitalised name (`Biotechnology Industry Day`), never alone. */
-export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'dialogue', 'event', 'committee', 'commission']);
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(['day', 'fair', 'assembly', 'event', 'committee', 'commission']);
 
 /**
  * Heads of a name that is as often a standing body as a sitting of it: `the Foreign Investment
@@ -103,18 +103,21 @@ export const IN_SENTENCE = String.raw`(?:[^.;]|(?<=\b\p{Lu})\.)`;
  */
 export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `met` as in `requirements have been met` is no occasion.
-  // `met the chief executives of …`, `met the visiting delegation`, `met heads of research
+  // `met the chief executives of …`, `met the visiting delegation`, `met the national football team and its coach X`, `met heads of research
   // institutes`: a group of people, named after.
-  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?)\b))/u, 'bilateral'],
+  [/(?<!\b(?:been|be|being|is|are|was|were)\s+)\bmet\b(?:\s+(?:separately|individually|one-on-one|virtually|online|again|briefly|jointly))?(?:\s+with\b)?(?=\s+(?:with\b|on\b|in\b|at\b|for\b|\p{Lu}|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:chief executives|CEOs|heads|leaders|chairmen|chairs|presidents|representatives|executives|ministers|ambassadors|envoys|governors|delegations?|counterparts?|team)\b))/u, 'bilateral'],
   // `With Commissioner X, Minister Y discussed …`, `Meeting Minister X, Y noted …`: the clause
   // before the comma names the counterpart, the one after says what the two did.
   [/^(?:With|Meeting)(?=\s+(?:the\s+)?\p{Lu}[^,;.]{0,120},\s+[^.;]{0,160}?\b(?:discussed|reviewed|agreed|exchanged|noted|urged|asked|called for|stressed|explained|shared|proposed|requested|welcomed)\b)/u, 'bilateral'],
-  // `has signed 21 FTAs`, `had signed agreements with…`: a record, not an occasion.
+  // `has signed 21 FTAs`, `have signed agreements with…`: a record, not an occasion. (`On March 26,
+  // A and B had signed a joint declaration` tells an earlier signing: an occasion of its own.)
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
+  // `signed three memorandums of understanding`: the plural written either way.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
-  // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`, `signed on behalf of Korea`.
-  [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a)|agreements?|framework|declaration|document|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
+  // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`,
+  // `put his name to the texts with X`, `signed on behalf of Korea`.
+  [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials|names?) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|declaration|documents?|texts?|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
   // `X signed for Korea, and Y signed for the EU`, `initialed for Peru`, `Y and Z signed on the
   // European side`: a signatory per side.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
@@ -129,9 +132,9 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [/\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b/, 'signing'],
   // `witnessed the signing of the MOU`, `exchanged the signed agreement with X`.
   [/\bwitness(?:ed|es)\s+the\s+signing\b|\bexchanged\s+(?:the\s+)?signed\b/, 'signing'],
-  // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`.
-  // Verb first, then the lookbehind, for the same reason.
-  [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
+  // Reception: `was greeted by X`, `was briefed by X`, `was received by X`, `was welcomed by X`,
+  // `was welcomed at Mehrabad Airport by X`. Verb first, then the lookbehind, for the same reason.
+  [/(?:greeted|briefed|received|welcomed|hosted)(?<=\b(?:was|were|been|being)\s+(?:also\s+|warmly\s+|personally\s+){0,2}(?:greeted|briefed|received|welcomed|hosted))(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})?by\s+(?:the\s+)?\p{Lu})/u, 'bilateral'],
   // `hosted Secretary X`, `greeted visiting Minister X`, `paid a courtesy call on President X`: a
   // title follows; `X, Crown Prince of Y, greeted him at the airport`: the one the release follows.
   [new RegExp(String.raw`\b(?:hosted|welcomed|greeted|received|visited|paid (?:a )?courtesy calls? on|called on)(?=\s+(?:(?:him|her)\b|${TITLED}))`, 'u'), 'bilateral'],
@@ -152,14 +155,24 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
  */
 export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/u;
 
-/** After a head, the same with `with` required: `talks with X`, not `talks on X`. */
-export const WITH_COUNTERPART_AFTER = /^\s+with\s+(?:the\s+)?[\p{Lu}“"]/u;
+/**
+ * After a head, the same with `with` required: `talks with X`, not `talks on X`; a time may come
+ * between (`held talks the same day with X`).
+ */
+export const WITH_COUNTERPART_AFTER = /^\s+(?:(?:on\s+)?(?:the\s+same\s+day|that\s+day|later|again|separately)\s+)?with\s+(?:the\s+)?[\p{Lu}“"]/u;
 
 /**
  * Before a head: `In a meeting with X`, `In talks with X`, `…, and in talks with X`, `unveiled the
- * framework after talks with X` report a meeting without a holding verb.
+ * framework after talks with X`, `agreed to support the projects at his summit with X` report a
+ * meeting without a holding verb.
  */
-export const MEETING_WITH_OPENER = /(?:(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)|\bafter)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+export const MEETING_WITH_OPENER = /(?:(?:^|[,;]\s*)(?:and\s+)?(?:in|during|at)|\bafter|\b(?:at|during|in)(?=\s+(?:his|her)\s))\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * After a possessive name: `the President’s meeting with X`, `Lee’s talks with Y` name one who met,
+ * not one named in passing (as `President Lee’s state visit` does).
+ */
+export const OWN_MEETING_AFTER = String.raw`[’']s\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|call|conversation)\s+with\b`;
 
 /** Event-holding verbs: a lower-case head after one is a new occasion (`held a roundtable`). */
 export const HOLDING_VERBS =
@@ -190,6 +203,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:present|attending|in attendance)\s+(?:included|were)\b|\bwitnessed by\b|^(?:Speaking|Addressing|Presenting)\s+(?:at|during|to)\s+(?:the|this)\b/,
   /^(?:He|She)\s+(?:joined|was joined|met|attended|accompanied)\b/,
   /^On (?:this|the same) occasion\b/i,
+  // `X, First Vice-President of Y, said at the ceremony that …`: a speaker at the occasion under way.
+  /\b(?:said|told|noted|stressed|remarked|added)\s+(?:at|during)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:ceremony|signing|meeting|forum|event|summit|talks|session|luncheon|dinner|banquet)\b/,
   // `A, <title>, and B, <title>, attended.`: a list of those present closing on the bare verb.
   /\b(?:attended|were present|took part|participated)\s*\.?\s*$/,
   // `Signing for the Andean side were A; B; and C`, `Initialing on behalf of Chile was X`.
@@ -207,6 +222,8 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:led|headed|leads|heads)\s+(?:(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?|an?\s+\p{Lu}[\p{L}.’'-]*\s+(?:[\p{L}.’'-]+\s+)?)(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
   // `The Korean side, headed by X, brought…`, `Indonesia's delegation of about 30, led by Y, included…`.
   /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
+  // `A, <title>, and B, <title>, led delegations of eight officials each`.
+  /\b(?:led|headed)\s+(?:their\s+)?(?:respective\s+)?delegations\b/,
   // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han`, `The Korean side
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
   // occasion under way.
@@ -279,7 +296,7 @@ export const ANOTHER_TIME =
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the
- * talks, …`, `That afternoon …`, `Later that day`, `On the final day`): what it reports is a new occasion, not more
- * of the one before.
+ * talks, …`, `That afternoon …`, `Later that day`, `On the final day`) or to another table
+ * (`Separately, A and B signed …`): what it reports is a new occasion, not more of the one before.
  */
-export const TIME_SHIFT = /^(?:(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;
+export const TIME_SHIFT = /^(?:Separately(?=\s*,)|(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;

@@ -24,6 +24,14 @@ export const TITLES: readonly string[] = [
   'President', 'Vice President', 'Vice-President', 'President-elect', 'President-Elect', 'Chief', 'Head',
   // `National Assembly Speaker Jane Doe`: the presiding officer of a legislature.
   'Speaker', 'Deputy Speaker', 'Vice Speaker',
+  // `Senate Minority Leader Jane Doe`: a legislature's party leaders; `Australian Treasurer Jane Doe`:
+  // a finance minister's title in Westminster governments.
+  'Minority Leader', 'Majority Leader', 'Opposition Leader', 'Treasurer',
+  // `his Colombian counterpart Jane Doe`, `Truss's predecessor Jane Doe`: one known by whom they
+  // stand opposite or follow, written in lower case before the name.
+  'counterpart', 'predecessor', 'successor',
+  // `board member Jane Doe`, `Jane Doe, a member of the House of Representatives`.
+  'member', 'board member',
   // Companies, associations, research
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chair', 'Co-Chair',
   'CEO', 'COO', 'CFO', 'CTO', 'Chief Executive', 'Chief Executive Officer', 'Chief Operating Officer',

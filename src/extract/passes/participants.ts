@@ -3,7 +3,7 @@ import { impliedSubjects, type PlacedPerson } from '../events/implied-subjects.j
 import { withShortMentions } from '../events/short-mentions.js';
 import type { PersonFinding } from '../findings.js';
 import { isNamedNotPresent } from '../events/not-present-phrasings.js';
-import { PARTICIPATION_ROLES } from '../lexicons/events.js';
+import { OWN_MEETING_AFTER, PARTICIPATION_ROLES } from '../lexicons/events.js';
 import type { EventFinding } from './events.js';
 
 /** A person taking part in an occasion, with the role the sentence gives and the span that says so. */
@@ -26,8 +26,12 @@ const inParentheses = (before: string): boolean => depth(before, '(', ')') > 0;
 /** Inside a quotation: someone a speaker talks about. */
 const inQuotation = (before: string): boolean => depth(before, '“', '”') > 0;
 
-/** `President Lee’s state visit`, `Minister Bryant’s request`, `met Rhodes’ predecessor`: named in passing. */
-const isPossessive = (after: string): boolean => /^[’'](?:s\b|(?=\s))/.test(after);
+/**
+ * `President Lee’s state visit`, `Minister Bryant’s request`, `met Rhodes’ predecessor`: named in
+ * passing; but `the President’s meeting with X` names one who met.
+ */
+const OWN_MEETING = new RegExp(`^${OWN_MEETING_AFTER}`);
+const isPossessive = (after: string): boolean => /^[’'](?:s\b|(?=\s))/.test(after) && !OWN_MEETING.test(after);
 
 /** `the Trump administration`: a name modifying a noun names an era or a body, not someone present. */
 const isModifier = (after: string): boolean =>

@@ -13,6 +13,9 @@ const CUE_VERBS = new Set([
   'welcomed', 'thanked', 'delivered', 'chaired', 'presided', 'underscored', 'urged', 'called',
 ]);
 
+/** A regnal number after a monarch's given name: `II` to `XIX` (`I` is too often the pronoun). */
+const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
+
 /** `Jane Doe, who heads the delegation`: a relative clause of leading, after a name set off by a comma. */
 const WHO_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'co-chairs', 'represents', 'serves', 'served']);
 
@@ -327,7 +330,9 @@ function at(ctx: Ctx, i: number, blocked: Blocked): { candidate: PersonCandidate
     // `Sheikh Abdulrahman bin Saud Al Thani`: the whole chain is one person, title included.
     const full = nameEnd(words, royal, blocked);
     if (full > 0) return { candidate: person(ctx, 'full', i, full, slice(ctx, i, full), [], appositionAfter(ctx, full)), next: full };
-    return { candidate: person(ctx, 'royal', i, royal + 1, slice(ctx, i, royal + 1), [], []), next: royal + 1 };
+    // `King Tomas IV`: a regnal number is part of a monarch's name.
+    const end = REGNAL_NUMBER.test(words[royal + 1]?.text ?? '') ? royal + 2 : royal + 1;
+    return { candidate: person(ctx, end > royal + 1 ? 'full' : 'royal', i, end, slice(ctx, i, end), [], []), next: end };
   }
   const tEnd = titleAt(words, i);
   if (tEnd > 0) return afterTitle(ctx, i, tEnd, blocked);

@@ -53,6 +53,16 @@ const withoutRoyal = (name: string): string => {
   return royal ? folded.slice(royal.length) : folded;
 };
 
+/**
+ * `Omar bin Faisal` for `King Omar bin Faisal`, `Tomas IV` for `King Tomas IV`: a
+ * royal is also known by the name without the title, when two words or more remain.
+ */
+function untitledRoyal(name: string): string[] {
+  const title = ROYAL_TITLES.find((t) => name.startsWith(`${t} `));
+  const rest = title ? name.slice(title.length + 1) : '';
+  return rest.split(' ').length >= 2 ? [rest] : [];
+}
+
 function add(group: Group, c: PersonCandidate): void {
   group.mentions.push({ text: c.text, start: c.start, end: c.end, sentenceIndex: c.sentenceIndex });
   group.forms.add(c.text);
@@ -129,7 +139,7 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     .map(({ g }, i) => ({
       localId: `p${i + 1}`,
       name: g.name,
-      aliases: [...g.forms].filter((f) => f !== g.name).sort(),
+      aliases: [...new Set([...g.forms, ...untitledRoyal(g.name)])].filter((f) => f !== g.name).sort(),
       titles: [...g.titles],
       contexts: g.contexts,
       mentions: [...g.mentions].sort((a, b) => a.start - b.start),

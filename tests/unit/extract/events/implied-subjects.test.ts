@@ -53,6 +53,9 @@ describe('impliedSubjects', () => {
       ['Han', 'Ortega', 'President Tanaka', 'President Reid'],
       { 2: ['Han=The two ministers'] },
     ],
+    ['Companies signed an MOU in the presence of President Han and President Ortega. The two presidents held a summit earlier.', ['Han', 'Ortega'], { 1: ['Han=The two presidents', 'Ortega=The two presidents'] }],
+    // A pair told in a clause about an earlier occasion is not `the two sides` of a later sentence.
+    ['Talks ended on May 9, when Minister Han met Ortega. Tariffs will fall. The two sides aim to sign the agreement next year.', ['Han', 'Ortega'], { 2: ['Han=The two sides'] }],
   ])('reads who %j means', (body, names, expected) => {
     expect(implied(body, names)).toEqual(expected);
   });
@@ -62,6 +65,8 @@ describe('impliedSubjects', () => {
     ['a pronoun with nobody named before it', 'He first met Commissioner Lund.', ['Lund']],
     ['the latest named only as an object', 'Officials met with Minister Sato. He then met Reid.', ['Sato', 'Reid']],
     ['a sentence with no cue', 'Minister Han arrived. Exports rose by 5 percent.', ['Han']],
+    // `the two sides` after one named who is of no earlier pair: that one and a counterpart, not the pair before.
+    ['the two sides after someone of no earlier pair', 'Minister Han and Minister Ortega wrapped up the round. At the summit, President Lee asked for support, and the two sides reached agreements.', ['Han', 'Ortega', 'Lee']],
   ])('means nobody unnamed in %s', (_case, body, names) => {
     expect(implied(body, names)).toEqual({});
   });

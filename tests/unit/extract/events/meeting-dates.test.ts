@@ -57,6 +57,11 @@ describe('the day of a meeting', () => {
     expect(meetings(body)).toContain(expected);
   });
 
+  it('dates a welcome at the airport by the day of the arrival it follows', () => {
+    const body = 'President Han Ji-su held summit talks in Oslo on June 12. President Han Ji-su arrived in Oslo on June 11 and was welcomed at Gardermoen Airport by Erik Lund, Birchland’s Minister of Industry.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
+  });
+
   it('does not date a meeting by the day of a journey told in its sentence (`who arrived in Lima on August 28`)', () => {
     const body =
       'Alderland and Birchland concluded their negotiations in Lima on June 11. Minister Han Ji-su, who arrived in Lima on June 9, and Minister Erik Lund declared the end of the talks at the fifth round.';
@@ -66,6 +71,16 @@ describe('the day of a meeting', () => {
   it('does not date a meeting by `the previous day` that dates another occasion named after it', () => {
     const body =
       'Minister Han Ji-su held meetings in Oslo on June 11. Minister Han Ji-su met Commissioner Erik Lund, and the two agreed to deepen cooperation, as discussed at the Alder-Birch summit the previous day.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
+  });
+
+  it('dates an occasion by the nearer of two dates its trigger is nearest to', () => {
+    const body = 'The negotiators met from June 11 after President Han Ji-su and President Erik Lund, at their summit in Seoul on June 2 on the sidelines of the forum, left them to finish the work.';
+    expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-02');
+  });
+
+  it('does not date an occasion by the day a closing attribution gives (`…, the ministry said on June 12`)', () => {
+    const body = 'Alderland and Birchland signed their agreement in Oslo on June 11 during the Alder-Birch Summit, the ministry said on June 12. The agreement was signed by Minister Han Ji-su and Commissioner Erik Lund.';
     expect(meetings(body)).toContain('Erik Lund + Han Ji-su: 2024-06-11');
   });
 

@@ -44,6 +44,14 @@ describe('phrasings that report two named people meeting', () => {
     ['On <date> he met Y (a pronoun after an opening date, no comma)', 'Minister Han Ji-su held bilateral talks on Jeju Island from May 14 to 16. On May 15 Minister Han met Representative Paul Weiss. Representative Weiss took note of the efforts. On May 16 he met Laura Grant, Vice Minister of Birchland’s Ministry of Trade.'],
     ['On the sidelines he held talks with Y', 'Minister Han Ji-su attended the ministerial meeting in Manila on May 8. On the sidelines he held talks with Birchish Trade Secretary Laura Grant.'],
     ['A and B put their initials on the agreement', 'Alderland and Birchland initialled the text of their agreement in Brussels on October 15. Minister for Trade Han Ji-su and Trade Commissioner Laura Grant put their initials on the agreement at the Commission’s headquarters.'],
+    ['A arrived … and was welcomed at <place> Airport by B', 'President Han Ji-su arrived in Tehran on May 1 and was welcomed at Mehrabad Airport by Laura Grant, Birchland’s Minister of Industry.'],
+    ['<sides> held their <Nth> policy dialogue. A, <title>, and B, <title>, led delegations of N officials each', 'Alderland and Birchland held their seventh director-general-level export control policy dialogue in Tokyo on December 16. Han Ji-su, Director-General for Trade Policy, and Laura Grant, Director-General of the Trade Control Department, led delegations of eight officials each.'],
+    ['A and B last spoke on <date> in <place>', 'Alderland and Birchland held their export control dialogue in Tokyo on December 16. President Han Ji-su and Prime Minister Laura Grant last spoke on November 4 in Bangkok on the sidelines of the summit.'],
+    ['On <date> he met the <demonym> football team and its coach Y', 'President Han Ji-su held a summit in Hanoi on May 8. On May 7 he met the Birchish under-23 football team and its head coach Laura Grant.'],
+    ['X agreed … at his summit with Y', 'Birchish President Laura Grant agreed to support Korean companies in Birchland’s power projects at his summit with President Han Ji-su in Seoul on May 8, the office said.'],
+    ['On <date>, A and B had signed a joint declaration', 'Alderland and Birchland signed their agreement in Ankara on August 1. On March 26, Minister Han Ji-su and Minister Laura Grant had signed a joint declaration on the agreement in Seoul.'],
+    ['<title> A put his name to the texts with <title> B', 'Alderland and Birchland signed their agreement in Ankara on August 1. Minister for Trade Han Ji-su put his name to the texts with Birchish Economy Minister Laura Grant.'],
+    ['A and B signed three memorandums of understanding', 'Minister Han Ji-su and Birchish Minister of Industry Laura Grant signed three memorandums of understanding in Seoul on May 8.'],
     ['X unveiled … after talks with Y', 'Alderland joined the launch of the framework on May 23. President Han Ji-su unveiled the framework in Tokyo after talks with Birchish Prime Minister Laura Grant.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
@@ -52,6 +60,7 @@ describe('phrasings that report two named people meeting', () => {
   it.each([
     ['a ceremony …, attended by A, B and C', 'Korea and Peru declared the conclusion of their negotiations at a ceremony in Lima on May 8, attended by Minister Han Ji-su, Peruvian Minister Laura Grant and President Paul Weiss.'],
     ['A and B exchanged … at a ceremony. C witnessed the ceremony', 'Minister Han Ji-su and Minister Laura Grant exchanged the signed documents at a ceremony in Busan on May 8. President Paul Weiss witnessed the ceremony, held ahead of the Alder Commemorative Summit.'],
+    ['<a signing> in the presence of A and B. C said at the ceremony …', 'A consortium signed an MOU with Birch Railways in Seoul on May 8, in the presence of President Han Ji-su and President Laura Grant. Paul Weiss, First Vice-President of Birch Railways, said at the ceremony that the deal would help.'],
   ])('brings everyone of %j into one occasion', (_phrasing, body) => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
   });

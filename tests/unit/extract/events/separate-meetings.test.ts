@@ -34,6 +34,14 @@ describe('separateMeetings', () => {
   });
 
   it.each([
+    ['held talks the same day with', 'President Han Ji-su met Minister Erik Lund in Riyadh on June 7 to discuss oil supplies. He also held talks the same day with Sara Lindqvist, president of Cedar Oil.'],
+    ['Separately, A and B signed', 'Minister Han Ji-su and Minister Erik Lund signed three memorandums of understanding in Seoul on June 5. The MOUs cover minerals. Separately, Deputy Prime Minister Sara Lindqvist and Minister Omar Haddad signed a framework arrangement on finance.'],
+  ])('keeps an occasion of its own apart: %s', (_case, body) => {
+    const groups = meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist', 'Omar Haddad']);
+    expect(pairMet(groups, 'Erik Lund', 'Sara Lindqvist')).toBe(false);
+  });
+
+  it.each([
     ['two counterparts in apposition', 'On May 16 Minister Han Ji-su met Erik Lund, Vice Minister of Norway’s trade ministry, and Sara Lindqvist, Vice Minister of Norway’s foreign ministry.', ['Erik Lund', 'Han Ji-su', 'Sara Lindqvist']],
     ['a group named first', 'At a luncheon on May 16, Minister Han Ji-su met with business leaders, including Chairman Erik Lund, Chairman Sara Lindqvist and Chairman Omar Haddad.', ['Erik Lund', 'Han Ji-su', 'Omar Haddad', 'Sara Lindqvist']],
   ])('keeps %s in one meeting', (_case, body, group) => {

@@ -30,6 +30,10 @@ describe('withShortMentions', () => {
     ['Saudi Crown Prince Faisal bin Omar visited Seoul. President Han held talks with the Crown Prince.', ['Faisal bin Omar'], 'Faisal bin Omar', 1],
     ['Crown Prince and Prime Minister Faisal bin Omar received him. The Crown Prince also met business leaders.', ['Faisal bin Omar'], 'Faisal bin Omar', 1],
     ['The visit of Crown Prince Faisal bin Omar began. The Crown Prince met President Han.', ['Crown Prince Faisal bin Omar'], 'Crown Prince Faisal bin Omar', 1],
+    ['President Han Ji-su and Birchish President Erik Lund held a summit. On May 9 the President attended a business roundtable.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su', 1],
+    ['President Han Ji-su visited Oslo. The visit follows the President’s meeting with Erik Lund in May.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su', 1],
+    ['President Han Ji-su met President Erik Lund on May 8. Presidents Han and Lund opened a forum the same day.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su', 1],
+    ['President Han Ji-su met Prime Minister Erik Lund. Later the President and Prime Minister Erik Lund opened a forum. The President spoke.', ['Han Ji-su', 'Prime Minister Erik Lund', 'President and Prime Minister Erik Lund'], 'Han Ji-su', 1],
   ])('finds the bare name in %j', (body, names, name, count) => {
     expect(shortTexts(body, names, name)).toHaveLength(count);
   });
@@ -47,6 +51,9 @@ describe('withShortMentions', () => {
     ['a double family name inside a longer name', 'Rafael Ortega Bermudo spoke. The Ortega Bermudo Foundation opened a fund.', ['Rafael Ortega Bermudo'], 'Rafael Ortega Bermudo'],
     ['a two-letter English word', 'Director An Ji-ho spoke. Delegates said An MOU would follow, as An agreement did.', ['An Ji-ho'], 'An Ji-ho'],
     ['a two-letter given name of a Western name', 'Secretary Al Gore spoke. Minister Han later met Al in Oslo.', ['Al Gore'], 'Al Gore'],
+    ['`the President` when two bore the title bare', 'President Han Ji-su met President Erik Lund. The President spoke.', ['Han Ji-su', 'Erik Lund'], 'Han Ji-su'],
+    ['`the Prime Minister` that a post is to', 'Envoy Han Ji-su met Birchish Prime Minister Erik Lund. He had breakfast with the chief of staff to the Prime Minister.', ['Han Ji-su', 'Erik Lund'], 'Erik Lund'],
+    ['`the President’s` visit', 'President Han Ji-su visited Oslo. The President’s visit was his first.', ['Han Ji-su'], 'Han Ji-su'],
     ['the end of a two-word title kept in a name', 'General Omar Lund spoke. Minister Han met the Secretary General of the council.', ['General Omar Lund'], 'General Omar Lund'],
   ])('leaves out %s', (_case, body, names, name) => {
     expect(shortTexts(body, names, name)).toEqual([]);

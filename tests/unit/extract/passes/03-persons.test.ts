@@ -28,6 +28,12 @@ describe('findPersons', () => {
     ['The German side was headed by Hanna van der Berg, Director-General for Trade Policy.', 'Hanna van der Berg'],
     ['The other side was led by Joao Pedro da Rocha e Melo, Secretary of Foreign Trade.', 'Joao Pedro da Rocha e Melo'],
     ['Chilean Minister of Finance Mario E. Marcel Cullell said it would help.', 'Mario E. Marcel Cullell'],
+    ['Deputy Prime Minister Hyun Ji-ho met Australian Treasurer Joe Hale on the sidelines.', 'Joe Hale'],
+    ['The luncheon was attended by Senate Minority Leader Moses Ogola.', 'Moses Ogola'],
+    ['Lee Yu-jin and his Colombian counterpart Javier Ortiz confirmed each page of the text.', 'Javier Ortiz'],
+    ['Minister Yoo and Truss’s predecessor Liam Hale had agreed on the deal in principle.', 'Liam Hale'],
+    ['Chair Ann Palmer and Business Council board member John Denby discussed the G20.', 'John Denby'],
+    ['Arch Bevan, a member of Australia’s House of Representatives, congratulated Korea.', 'Arch Bevan'],
     ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
@@ -146,6 +152,15 @@ describe('findPersons', () => {
     const people = personsOf('Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended. Minister Kim and Prince Faisal signed an MOU.');
     expect(people.map((p) => p.name)).toEqual(['Faisal bin Nasser Al Thani']);
     expect(people[0]!.aliases).toContain('Prince Faisal');
+  });
+
+  it.each([
+    ['The President was welcomed by King Tomas IV at the Royal Palace.', 'King Tomas IV', 'Tomas IV'],
+    ['On February 8 the President met King Omar bin Faisal in Riyadh.', 'King Omar bin Faisal', 'Omar bin Faisal'],
+  ])('knows a monarch by the name without the title too: %j', (body, full, untitled) => {
+    const people = personsOf(body);
+    expect(people.map((p) => p.name)).toEqual([full]);
+    expect(people[0]!.aliases).toContain(untitled);
   });
 
   it.each([
