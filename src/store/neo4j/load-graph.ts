@@ -1,9 +1,9 @@
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { InvalidRequestError, RELATIONSHIP_TYPES, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
 import { canonical, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
-import { edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, nodeFromProps, nodeToStored } from './records.js';
+import { docIdInserts, edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, nodeFromProps, nodeToStored, STORED_DOC_COUNT } from './records.js';
 import { runPool } from './run-pool.js';
 import {
   APPEND_EDGES,
@@ -189,10 +189,12 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
     ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => steps(group, (tx, batch, u) => createNodes(tx, label, batch, u), untrust)),
     ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => steps(group, (tx, batch, u) => mergeNodes(tx, label, batch, u), untrust)),
   ];
+  // Nodes this load creates: a document among them is one no stored edge can cite yet.
+  const created = new Set(nodePlan.fresh.map((n) => n.record.id));
   const edgeSteps = (untrust: Untrust): Step[] =>
     [...edgePlans].flatMap(([type, plan]) => [
       ...steps(plan.fresh, (tx, batch, u) => createEdges(tx, type, batch, u), untrust),
-      ...steps(plan.changed, (tx, batch, u) => mergeEdges(tx, type, batch, storedEdges, u), untrust),
+      ...steps(plan.changed, (tx, batch, u) => mergeEdges(tx, type, batch, storedEdges, created, u), untrust),
     ]);
   const digestsAfter = (nodesWritten: readonly Written[], edgesWritten: readonly Written[]) =>
     everything ? rebuiltDigests(everything, nodesWritten, edgesWritten) : updatedDigests(state.kind === 'valid' ? state.digests : BucketDigests.empty(), before, nodesWritten, edgesWritten);
@@ -351,7 +353,7 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
   return rows.map(({ id, props }) => [id, props.hash as string]);
 }
 
-/** A changed relationship as checkEndpoints read it: endpoints and every property but the evidence lists. */
+/** A changed relationship as checkEndpoints read it: endpoints and every property but the evidence and document lists (records.ts' EDGE_WITHOUT_EVIDENCE). */
 interface StoredEdge {
   readonly source: string;
   readonly target: string;
@@ -360,46 +362,57 @@ interface StoredEdge {
 
 /**
  * Merges changed relationships with what is stored and writes those whose merge differs. Where the
- * stored evidence is provably the incoming sentences of its documents (evidenceSubset), the merge
- * needs only the properties checkEndpoints read, and when it comes out as the incoming edge itself
- * (releases were only added), the new documents' sentences are appended as a chunk and the scalars
- * set (records.ts' edgeAppendProps): a hub's stored list is neither read nor rewritten. Otherwise the
- * stored evidence is read back and the edge written whole, as it is every MAX_EVIDENCE_CHUNKS appends.
+ * stored evidence is provably the incoming sentences of the documents loaded before (provenDocs),
+ * the merge needs only the properties checkEndpoints read, and when it comes out as the incoming
+ * edge itself (releases were only added), the new documents' sentences are appended as a chunk,
+ * their ids inserted into the stored document list and the scalars set (records.ts'
+ * edgeAppendProps, docIdInserts): a hub's stored lists are neither read nor sent. Otherwise the
+ * stored edge is read back whole and written whole, as it is every MAX_EVIDENCE_CHUNKS appends.
  */
 async function mergeEdges(
   tx: ManagedTransaction,
   type: RelationshipType,
   batch: readonly { record: EdgeRecord; hash: string }[],
   storedEdges: ReadonlyMap<string, StoredEdge>,
+  created: ReadonlySet<string>,
   untrust: Untrust,
 ): Promise<Written[]> {
-  // The digests of each incoming edge's evidence, all of it and that of the documents stored with it.
-  const digests = new Map(
+  // The digests of each incoming edge's evidence, all of it and that of the documents it is proven to be stored with.
+  const digests = new Map<string, { docs: ReadonlySet<string>; part: string; all: string }>(
     batch.flatMap(({ record }) => {
       const stored = storedEdges.get(record.id);
-      if (!stored || !Array.isArray(stored.props.docIds)) return [];
-      const docs = new Set(stored.props.docIds as string[]);
-      return [[record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) }] as const];
+      const docs = stored ? provenDocs(record, stored, created) : null;
+      return docs ? [[record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) }] as const] : [];
     }),
   );
-  // Proven: the stored sentences are exactly the incoming ones of the stored documents.
-  const proven = (id: string) => digests.get(id)?.part === storedEdges.get(id)?.props.evidenceSet;
+  // Proven: the stored sentences are exactly the incoming ones of those documents.
+  const proven = (id: string) => {
+    const digest = digests.get(id);
+    return digest !== undefined && digest.part === storedEdges.get(id)?.props.evidenceSet;
+  };
   const unproven = batch.filter(({ record }) => !proven(record.id));
   const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], { ids: unproven.map((e) => e.record.id) })).records;
   const whole = new Map(read.map((r) => [r.get('props').id as string, edgeFromProps(r.get('props'), r.get('source'), r.get('target'))]));
-  const appended: { id: string; props: Props }[] = [];
+  // An edge citing a release that is no node of this load (a graph without its documents) was not
+  // proven by provenDocs; its stored list, now read, names its documents as it did before.
+  for (const { record } of unproven) {
+    const docs = new Set(whole.get(record.id)?.attributes.docIds);
+    if (docs.size > 0) digests.set(record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) });
+  }
+  const appended: { id: string; props: Props; docsAt: unknown[]; docsNew: string[] }[] = [];
   const rows = batch.flatMap(({ record, hash }) => {
     const stored = storedEdges.get(record.id);
     // An unproven edge that is no longer stored (cleared since it was compared) is written as new.
-    const previous = whole.get(record.id) ?? (stored && proven(record.id) ? withoutEvidence(stored, record) : undefined);
+    const digest = digests.get(record.id);
+    const previous = whole.get(record.id) ?? (stored && digest && proven(record.id) ? withoutEvidence(stored, digest.docs, record) : undefined);
     if (previous && (previous.source !== record.source || previous.target !== record.target)) throw endpointsChanged(previous, record);
     const merged = previous ? { ...record, attributes: mergeEdgeAttributes(previous.attributes, record.attributes) } : record;
-    const digest = digests.get(record.id);
     if (stored && digest && proven(record.id)) {
       const chunks = evidenceChunkCount(stored.props);
       if (chunks < MAX_EVIDENCE_CHUNKS && sameEdge(merged, record)) {
         if (stored.props.hash === hash) return [];
-        appended.push({ id: record.id, props: edgeAppendProps(record, hash, digest.all, digest.docs, chunks) });
+        const inserts = docIdInserts(record.attributes.docIds, digest.docs);
+        appended.push({ id: record.id, props: edgeAppendProps(record, hash, digest.all, digest.docs, chunks), docsAt: inserts.at, docsNew: inserts.ids });
         return [];
       }
     }
@@ -430,13 +443,30 @@ function sameEdge(merged: EdgeRecord, incoming: EdgeRecord): boolean {
 }
 
 /**
- * The stored edge without its sentences, for a merge once they are proven to be the incoming ones
- * of its documents: merging keeps the incoming copy of every key and recomputes the document list,
- * count and dates from the evidence, so the merge over the incoming sentences alone is the merge
- * over the stored list, without reading it or sorting it twice.
+ * The documents a changed edge is stored with, when they can be told without reading its lists:
+ * those of its incoming sentences that this load does not create (so were loaded before), if the
+ * stored list is as long. The caller then proves the stored sentences are exactly the incoming ones
+ * of these documents by the evidence digest; with that, the stored list holds their ids (a stored
+ * list names every document of the edge's sentences: writes take them from the evidence) and no
+ * other (it is as long). Null: the edge's stored list is not known to be so (read back whole).
  */
-function withoutEvidence(stored: StoredEdge, incoming: EdgeRecord): EdgeRecord {
-  const { attributes } = edgeFromProps({ ...stored.props, evidenceJson: '[]' }, stored.source, stored.target);
+function provenDocs(incoming: EdgeRecord, stored: StoredEdge, created: ReadonlySet<string>): Set<string> | null {
+  const count = stored.props[STORED_DOC_COUNT];
+  if (count === undefined || count === null) return null;
+  const docs = new Set<string>();
+  for (const e of incoming.attributes.evidence) if (!created.has(e.docId)) docs.add(e.docId);
+  return docs.size === (neo4j.isInt(count) ? count.toNumber() : Number(count)) ? docs : null;
+}
+
+/**
+ * The stored edge without its sentences, for a merge once they are proven to be the incoming ones
+ * of `docs`, which its document list then holds: merging keeps the incoming copy of every key and
+ * recomputes the document list, count and dates from the evidence, so the merge over the incoming
+ * sentences alone is the merge over the stored list, without reading it or sorting it twice.
+ */
+function withoutEvidence(stored: StoredEdge, docs: ReadonlySet<string>, incoming: EdgeRecord): EdgeRecord {
+  const { [STORED_DOC_COUNT]: _count, ...props } = stored.props;
+  const { attributes } = edgeFromProps({ ...props, docIds: [...docs], evidenceJson: '[]' }, stored.source, stored.target);
   return { id: incoming.id, source: stored.source, target: stored.target, attributes: { ...attributes, evidence: [] } };
 }
 

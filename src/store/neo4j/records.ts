@@ -42,7 +42,17 @@ const EVIDENCE_CHUNK_KEY = /^evidence[0-9]+$/;
 const STORED_EDGE_KEYS: Record<Exclude<keyof EdgeAttributes, 'evidence'>, true> = {
   type: true, title: true, role: true, status: true, eventIds: true, date: true, firstDate: true, lastDate: true, count: true, docIds: true,
 };
-export const EDGE_WITHOUT_EVIDENCE = ['id', 'hash', 'evidenceSet', EVIDENCE_CHUNKS, ...Object.keys(STORED_EDGE_KEYS)].map((key) => `.${key}`).join(', ');
+/**
+ * What a load reads of a changed relationship to merge it: every stored property but the evidence
+ * lists and the document list, whose length alone comes back as STORED_DOC_COUNT. A hub's list
+ * (the ministry's BASED_IN Korea names ~3,600 releases at 100×) is most of what a +1% load would
+ * otherwise read, and the load proves what it holds from the evidence digest instead (load-graph.ts).
+ */
+export const STORED_DOC_COUNT = 'storedDocCount';
+export const EDGE_WITHOUT_EVIDENCE = [
+  ...['id', 'hash', 'evidenceSet', EVIDENCE_CHUNKS, ...Object.keys(STORED_EDGE_KEYS).filter((key) => key !== 'docIds')].map((key) => `.${key}`),
+  `${STORED_DOC_COUNT}: size(r.docIds)`,
+].join(', ');
 
 type Props = Record<string, unknown>;
 
@@ -115,7 +125,7 @@ export function assembledEvidence(edgeId: string, parts: readonly unknown[]): Ev
  * nor sent.
  */
 export function edgeAppendProps(merged: EdgeRecord, hash: string, evidenceSet: string, storedDocs: ReadonlySet<string>, storedChunks: number): Props {
-  const { evidence, count, ...flat } = merged.attributes;
+  const { evidence, count, docIds: _docIds, ...flat } = merged.attributes;
   const props: Props = { id: merged.id, count: neo4j.int(count), evidenceSet, hash };
   for (const [key, value] of Object.entries(flat)) if (value !== undefined) props[key] = value;
   const added = evidence.filter((e) => !storedDocs.has(e.docId));
@@ -129,6 +139,34 @@ export function edgeAppendProps(merged: EdgeRecord, hash: string, evidenceSet: s
   const head = evidence.slice(0, EVIDENCE_HEAD);
   if (headKept && (!headStored || head.some((e) => !storedDocs.has(e.docId)))) props.evidenceHeadJson = JSON.stringify(head);
   return props;
+}
+
+/**
+ * How the stored document list of an appended edge becomes the merged one without either being
+ * sent: the merged list's new ids with the index each takes in it, ascending, so that inserting
+ * them one by one into the stored list (the merged list without them, in the same order) gives
+ * the merged list (statements.ts' APPEND_EDGES, applyDocIdInserts). Indices are Integers: Bolt
+ * sends a JavaScript number as a float, which cannot index a list.
+ */
+export function docIdInserts(mergedDocIds: readonly string[], storedDocs: ReadonlySet<string>): { at: ReturnType<typeof neo4j.int>[]; ids: string[] } {
+  const at: ReturnType<typeof neo4j.int>[] = [];
+  const ids: string[] = [];
+  mergedDocIds.forEach((id, i) => {
+    if (storedDocs.has(id)) return;
+    at.push(neo4j.int(i));
+    ids.push(id);
+  });
+  return { at, ids };
+}
+
+/** What APPEND_EDGES does with docIdInserts on the server, for tests and for reading as a specification. */
+export function applyDocIdInserts(stored: readonly string[], inserts: { at: readonly { toNumber(): number }[]; ids: readonly string[] }): string[] {
+  let list = [...stored];
+  inserts.ids.forEach((id, i) => {
+    const at = inserts.at[i]!.toNumber();
+    list = [...list.slice(0, at), id, ...list.slice(at)];
+  });
+  return list;
 }
 
 /**

@@ -94,12 +94,16 @@ export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
 );
 
 /**
- * Rows: { id, props }: stored relationships given only what changed (records.ts' edgeAppendProps):
- * `+=` leaves every other property, the stored evidence among them, as it is.
+ * Rows: { id, props, docsAt, docsNew }: stored relationships given only what changed (records.ts'
+ * edgeAppendProps): `+=` leaves every other property, the stored evidence among them, as it is,
+ * and the new document ids go into the stored list at the indices they take in the merged one
+ * (records.ts' docIdInserts), so neither the stored list nor the merged one is sent.
  */
 export const APPEND_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `${KEEP_PLAN}UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r += row.props`,
+  (t) =>
+    `${KEEP_PLAN}UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r += row.props ` +
+    'SET r.docIds = reduce(docs = r.docIds, i IN range(0, size(row.docsNew) - 1) | docs[..row.docsAt[i]] + [row.docsNew[i]] + docs[row.docsAt[i]..])',
 );
 
 /**

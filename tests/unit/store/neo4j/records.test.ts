@@ -3,7 +3,7 @@ import type { EdgeRecord } from '../../../../src/domain/graph.js';
 import type { Evidence } from '../../../../src/domain/evidence.js';
 import neo4j from 'neo4j-driver';
 import type { NodeRecord } from '../../../../src/domain/graph.js';
-import { asWrittenWhole, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
+import { applyDocIdInserts, asWrittenWhole, docIdInserts, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
 import { toPlain } from '../../../../src/store/neo4j/plain-values.js';
 
 const sentence = (i: number): Evidence => ({ docId: `doc:${String(i).padStart(3, '0')}`, date: '2024-05-01', sentence: `A met B (${i}).`, sentenceStart: 0, start: 0, end: 1 });
@@ -40,12 +40,14 @@ describe('evidence appended in chunks', () => {
     const merged = edgeCiting(n + more);
     const docs = new Set(merged.attributes.docIds.slice(0, n));
     const props = edgeAppendProps(merged, 'h', 'digest', docs, storedChunks);
-    return { stored: { ...stored, ...props }, props, merged };
+    const docIds = applyDocIdInserts(stored.docIds as string[], docIdInserts(merged.attributes.docIds, docs));
+    return { stored: { ...stored, ...props, docIds }, props, merged };
   };
 
   it('send only the new documents\' sentences, never the stored list', () => {
     const { props } = appended(EVIDENCE_HEAD + 10, 3);
     expect(props).not.toHaveProperty('evidenceJson');
+    expect(props).not.toHaveProperty('docIds');
     expect(JSON.parse(String(props.evidence1))).toEqual(edgeCiting(EVIDENCE_HEAD + 13).attributes.evidence.slice(EVIDENCE_HEAD + 10));
     expect(props.evidenceChunks).toEqual(neo4j.int(1));
   });
@@ -91,5 +93,18 @@ describe('nodes as Neo4j properties', () => {
 describe('plain values', () => {
   it('turn a byte array (the load digests) into base64 rather than an object with a key per byte', () => {
     expect(toPlain(new Int8Array([1, -1, 0]))).toBe(Buffer.from([1, 255, 0]).toString('base64'));
+  });
+});
+
+describe('document ids inserted into a stored list', () => {
+  it.each([
+    ['at the end', ['d1', 'd2'], ['d1', 'd2', 'd3', 'd4']],
+    ['at the start and in between', ['b', 'd'], ['a', 'b', 'c', 'd']],
+    ['into an empty list', [], ['a', 'b']],
+    ['none', ['a', 'b'], ['a', 'b']],
+  ])('give the merged list when new ids go %s', (_case, stored, merged) => {
+    const inserts = docIdInserts(merged, new Set(stored));
+    expect(inserts.ids).toEqual(merged.filter((id) => !stored.includes(id)));
+    expect(applyDocIdInserts(stored, inserts)).toEqual(merged);
   });
 });
