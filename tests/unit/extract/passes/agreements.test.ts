@@ -93,6 +93,11 @@ describe('findAgreements', () => {
     // a partnership is an agreement's name with its acronym; a head after it still ends the name
     ['Korea expressed interest in the Alpha-Pacific Partnership (APP), concluded by twelve countries.', { name: 'Alpha-Pacific Partnership', aliases: ['APP'], kind: 'FTA' }],
     ['Korea and Singapore signed the Korea-Singapore Digital Partnership Agreement (KSDX).', { name: 'Korea-Singapore Digital Partnership Agreement', kind: 'other' }],
+    // a signing of several documents watched: each MOU named among them is signed
+    [
+      'The two leaders witnessed the signing of seven MOUs in areas including health, among them an MOU on cooperation in electric power.',
+      { name: 'MOU on cooperation in electric power', status: 'signed' },
+    ],
     // after a compound of parties, a lower-case trade agreement is their FTA
     ['The ministers agreed to launch negotiations on a Korea-SACU trade agreement.', { name: 'Korea-SACU FTA', aliases: ['Korea-SACU trade agreement'], kind: 'FTA' }],
   ])('reads the agreement in %j', (body, expected) => {
