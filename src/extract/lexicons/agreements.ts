@@ -47,7 +47,7 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
  * (`once the agreement enters into force`) is not `in_force`.
  */
 export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
-  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b(?!\s+(?:Ministry|Minister|Office|Department|auspices|theme|leadership|chairmanship)\b)/, 'in_force'],
+  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b/, 'in_force'],
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations|[Nn]egotiators on)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   // `concluded text-based negotiations`: talks concluded, the agreement still to be signed.

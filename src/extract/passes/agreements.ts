@@ -1,5 +1,6 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import { signedAmendments } from '../agreements/amendments.js';
+import { batchSigningAt } from '../agreements/batch-signing.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { earlierPartners } from '../agreements/earlier-partners.js';
@@ -54,6 +55,8 @@ function statusOf(text: string): AgreementStatus {
   }
   return 'mentioned';
 }
+/** Kinds a batch of signed documents does not stand for: trade agreements and joint statements have readings of their own. */
+const BATCH_EXEMPT: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA', 'joint_statement']);
 /**
  * `the two countries signed …`, `ministers of both countries`, `concluding a bilateral Alpha
  * Framework`: the sentence speaks of a bilateral act.
@@ -150,6 +153,12 @@ export function findAgreements(
   // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
+  // `signed three MOUs … The MOU on X sets up …`: a document named after a batch signing, with no
+  // word of its own stage, is one of the batch (trade agreements and statements keep their own reading).
+  const batch = batchSigningAt(text.sentences);
+  if (batch !== null) {
+    for (const d of drafts) if (d.status === 'mentioned' && !d.statedOnce && !BATCH_EXEMPT.has(d.kind) && (d.mentions[0]?.sentenceIndex ?? -1) >= batch) d.status = 'signed';
+  }
   const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement');
   nameStatements(kept, text.sentences);
   return kept.map((d) => ({

@@ -141,6 +141,22 @@ describe('findAgreements', () => {
     expect(agreements(body).filter((a) => /contract/.test(a.name))).toEqual([]);
   });
 
+  it('reads an MOU named after a batch signing as one of the batch, signed', () => {
+    const body = 'The two ministers signed three memorandums of understanding in Seoul on December 5. The MOU on electric power cooperation covers wind power.';
+    expect(agreements(body).find((a) => a.name.startsWith('MOU on electric power'))?.status).toBe('signed');
+  });
+
+  it('leaves an MOU merely named, with no batch signed, mentioned', () => {
+    const body = 'The two ministers met in Seoul on December 5. The MOU on electric power cooperation covers wind power.';
+    expect(agreements(body).find((a) => a.name.startsWith('MOU on electric power'))?.status).toBe('mentioned');
+  });
+
+  it('reads `under the X` as the stage of X alone, not of the other documents of its sentence', () => {
+    const found = agreements('The documents include an MOU on space cooperation and an MOU on the committee under the Korea–UAE CEPA.');
+    expect(found.find((a) => a.name === 'MOU on space cooperation')?.status).toBe('mentioned');
+    expect(found.find((a) => a.kind === 'CEPA')?.status).toBe('in_force');
+  });
+
   it('names several MOUs signed together by their whole list of topics', () => {
     const body = 'Ministers of both countries who attended the talks signed memoranda of understanding on cooperation in fisheries, tourism and the environment.';
     expect(agreements(body).map((a) => a.name)).toEqual(['memoranda of understanding on cooperation in fisheries, tourism and the environment']);
