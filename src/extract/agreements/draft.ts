@@ -19,6 +19,8 @@ export interface Draft {
   tallied: boolean;
   /** Only ever read from an MOU with no name (`signed an MOU with …`). */
   unnamed: boolean;
+  /** Only ever reported (`issued a joint statement`), never said to be signed or adopted. */
+  reported?: boolean;
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
   date: string | null;

@@ -13,7 +13,7 @@ import { listedMous } from '../agreements/mou-lists.js';
 import { mouPurposes } from '../agreements/mou-purposes.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
-import { nameStatements } from '../agreements/statement-names.js';
+import { nameStatements, onlyReported } from '../agreements/statement-names.js';
 import { kindByTopic } from '../agreements/kind-by-topic.js';
 import { agreementDateIn } from '../agreements/own-date.js';
 import { partiesIn } from '../agreements/parties.js';
@@ -123,12 +123,13 @@ export function findAgreements(
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, tallied: hit.tallied === true, unnamed: hit.unnamed === true, date: null };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, tallied: hit.tallied === true, unnamed: hit.unnamed === true, reported: hit.reported === true, date: null };
         drafts.push(draft);
       }
       if (!hit.counted) draft.counted = false;
       if (!hit.tallied) draft.tallied = false;
       if (!hit.unnamed) draft.unnamed = false;
+      if (!hit.reported) draft.reported = false;
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
@@ -161,7 +162,7 @@ export function findAgreements(
   }
   const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement');
   nameStatements(kept, text.sentences);
-  return kept.map((d) => ({
+  return kept.filter((d) => !onlyReported(d)).map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: kindByTopic(d.name, d.kind),

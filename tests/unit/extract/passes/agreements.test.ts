@@ -168,7 +168,23 @@ describe('findAgreements', () => {
   });
 
   it('keeps a bare joint statement when no topic follows', () => {
-    expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
+    expect(agreements('The two ministers adopted a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
+  });
+
+  it.each([
+    'After the talks the two leaders issued a joint statement and adopted an action plan.',
+    'In a joint statement, the three ministers reaffirmed their support for open trade.',
+    'In a joint statement issued after the talks, the two leaders said they would meet again.',
+  ])('reads no agreement in a bare joint statement only reported: %s', (body) => {
+    expect(agreements(body).filter((a) => a.kind === 'joint_statement')).toEqual([]);
+  });
+
+  it.each([
+    ['signed by its authors', 'In a joint statement signed by the two ministers, the sides pledged closer ties.'],
+    ['known by what it commits them to', 'The two associations issued a joint statement committing to promote exchanges.'],
+    ['named by its topic', 'In a joint statement on supply chain resilience, the two leaders agreed to deepen ties.'],
+  ])('keeps a reported joint statement %s', (_case, body) => {
+    expect(agreements(body).filter((a) => a.kind === 'joint_statement')).toHaveLength(1);
   });
 
   it.each([
