@@ -140,3 +140,48 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     mustNot: ['agreement on social security spending plans of Alpha Corp.'],
   },
 ];
+
+/**
+ * The stages of the home country's (Korea's) trade agreements: reference data like the country
+ * names, used only when a release names one in passing with no word of its stage. `sides` are the
+ * partners' codes (the agreement is between Korea and exactly these); `name` is read instead where
+ * a bloc or region is the partner. Days are ISO dates; a stage not yet reached is left out.
+ */
+export interface TradeAgreementStages {
+  readonly sides?: readonly string[];
+  readonly name?: RegExp;
+  /** Talks launched. */
+  readonly launched: string;
+  readonly signed?: string;
+  /** In force, or provisionally applied (the Korea–EU FTA from 2011-07-01). */
+  readonly inForce?: string;
+}
+
+/** First matching row wins. A bloc's agreement is known by its acronym (`RCEP`) or by the bloc in its name. */
+export const TRADE_AGREEMENT_STAGES: readonly TradeAgreementStages[] = [
+  { name: /^RCEP$/, launched: '2012-11-20', signed: '2020-11-15', inForce: '2022-02-01' },
+  { name: /\bEFTA\b/, launched: '2005-01-18', signed: '2005-12-15', inForce: '2006-09-01' },
+  { name: /\bASEAN\b/, launched: '2005-02-23', signed: '2006-08-24', inForce: '2007-06-01' },
+  { name: /\bCentral\s+America\b/i, launched: '2015-06-16', signed: '2018-02-21', inForce: '2019-10-01' },
+  { sides: ['CL'], launched: '1999-12-14', signed: '2003-02-15', inForce: '2004-04-01' },
+  { sides: ['SG'], launched: '2004-01-26', signed: '2005-08-04', inForce: '2006-03-02' },
+  { sides: ['IN'], launched: '2006-03-02', signed: '2009-08-07', inForce: '2010-01-01' },
+  { sides: ['EU'], launched: '2007-05-07', signed: '2010-10-06', inForce: '2011-07-01' },
+  { sides: ['PE'], launched: '2009-03-16', signed: '2011-03-21', inForce: '2011-08-01' },
+  { sides: ['US'], launched: '2006-06-05', signed: '2007-06-30', inForce: '2012-03-15' },
+  { sides: ['TR'], launched: '2010-04-26', signed: '2012-08-01', inForce: '2013-05-01' },
+  { sides: ['AU'], launched: '2009-05-12', signed: '2014-04-08', inForce: '2014-12-12' },
+  { sides: ['CA'], launched: '2005-07-12', signed: '2014-09-22', inForce: '2015-01-01' },
+  { sides: ['CN'], launched: '2012-05-02', signed: '2015-06-01', inForce: '2015-12-20' },
+  { sides: ['NZ'], launched: '2009-06-22', signed: '2015-03-23', inForce: '2015-12-20' },
+  { sides: ['VN'], launched: '2012-08-06', signed: '2015-05-05', inForce: '2015-12-20' },
+  { sides: ['CO'], launched: '2009-12-07', signed: '2013-02-21', inForce: '2016-07-15' },
+  { sides: ['GB'], launched: '2019-06-10', signed: '2019-08-22', inForce: '2021-01-01' },
+  { sides: ['IL'], launched: '2016-05-24', signed: '2021-05-12', inForce: '2022-12-01' },
+  { sides: ['KH'], launched: '2020-07-06', signed: '2021-10-26', inForce: '2022-12-01' },
+  { sides: ['ID'], launched: '2012-07-12', signed: '2020-12-18', inForce: '2023-01-01' },
+  { sides: ['PH'], launched: '2019-06-03', signed: '2023-09-07', inForce: '2024-12-31' },
+  { sides: ['AE'], launched: '2021-10-14', signed: '2024-05-29' },
+  { sides: ['CN', 'JP'], launched: '2012-11-20' },
+  { sides: ['MY'], launched: '2019-06-01' },
+];

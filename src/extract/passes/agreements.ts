@@ -166,7 +166,7 @@ export function findAgreements(
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: kindByTopic(d.name, d.kind),
-    status: standingStatus(d),
+    status: standingStatus(d, home, releaseDate),
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,
