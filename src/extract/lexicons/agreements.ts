@@ -47,7 +47,7 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
  * (`once the agreement enters into force`) is not `in_force`.
  */
 export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
-  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b/, 'in_force'],
+  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|(?:all|both|each)\s+(?:already\s+)?in\s+force|implementation of|Joint Committee)\b/, 'in_force'],
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations|[Nn]egotiators on)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   // `concluded text-based negotiations`: talks concluded, the agreement still to be signed.
@@ -119,10 +119,10 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
   {
     // Agreements of law between states, whatever their phrasing: the transfer of sentenced persons,
     // extradition, legal assistance, visas, double taxation, the protection of investments.
-    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|agreements?\s+exempting\s+holders\s+of\s+[a-z ,]{0,40}passports\b|(?:investment\s+(?:promotion\s+and\s+)?protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
+    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|(?:mutual\s+)?visa\s+(?:exemption|waiver)|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|agreements?\s+exempting\s+holders\s+of\s+[a-z ,]{0,40}passports\b|(?:investment\s+(?:promotion\s+and\s+)?protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
     kind: 'treaty',
     example: 'agreement abolishing visas for holders of diplomatic passports',
-    // Also `agreement exempting holders of official passports`, `Alpha–Beta Investment Promotion and Protection Agreement`.
+    // Also `agreement exempting holders of official passports`, `agreement on mutual visa waiver`, `Alpha–Beta Investment Promotion and Protection Agreement`.
     mustNot: ['investment protection fund agreement', 'agreement on forestry cooperation', 'agreement on port construction financing', 'agreement exempting exporters from port fees', 'Investment Promotion Agreement'],
   },
   {

@@ -93,6 +93,11 @@ describe('findAgreements', () => {
     // a partnership is an agreement's name with its acronym; a head after it still ends the name
     ['Korea expressed interest in the Alpha-Pacific Partnership (APP), concluded by twelve countries.', { name: 'Alpha-Pacific Partnership', aliases: ['APP'], kind: 'FTA' }],
     ['Korea and Singapore signed the Korea-Singapore Digital Partnership Agreement (KSDX).', { name: 'Korea-Singapore Digital Partnership Agreement', kind: 'other' }],
+    // a list of agreements said to be `all in force`, beside one signed and awaiting ratification
+    [
+      'Betania would be the newest partner after the Alpha–Gamma FTA and the Alpha–Delta FTA, all in force, while the Alpha–Epsilon FTA signed last year awaits ratification.',
+      { name: 'Alpha–Gamma FTA', status: 'in_force' },
+    ],
     // a signing of several documents watched: each MOU named among them is signed
     [
       'The two leaders witnessed the signing of seven MOUs in areas including health, among them an MOU on cooperation in electric power.',
