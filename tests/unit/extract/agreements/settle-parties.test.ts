@@ -15,6 +15,11 @@ describe('the parties of an agreement', () => {
   it.each([
     // the name says them
     ['Korea and Norway reviewed the Korea–Norway FTA on Monday.', 'Korea–Norway FTA → KR,NO'],
+    // an MOU with no foreign side named is with the partner the release names most; a language area names none
+    [
+      'Korea and Chile held a summit in Santiago after visits to Peru. Chile is Korea’s oldest FTA partner. They witnessed the signing of an MOU on youth exchanges, the first with a Spanish-speaking country.',
+      'MOU on youth exchanges → CL,KR',
+    ],
     // the signatories' countries
     [
       'Vice Minister Park Sun-ho met Polish Secretary of State Tomasz Kowalczyk in Warsaw, and the two signed a Memorandum of Understanding on Cooperation in Grid Equipment.',
