@@ -2,6 +2,7 @@ import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index
 import { fold } from '../fold.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { kindByTopic } from './kind-by-topic.js';
+import { stageOnDate } from './stage-on-date.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 export const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -19,6 +20,8 @@ export interface Draft {
   tallied: boolean;
   /** Only ever read from an MOU with no name (`signed an MOU with …`). */
   unnamed: boolean;
+  /** Only ever reported (`issued a joint statement`), never said to be signed or adopted. */
+  reported?: boolean;
   /** A mention's own words (`ratification of the X`) gave the status: sentence cues no longer change it. */
   statedOnce?: boolean;
   date: string | null;
@@ -58,9 +61,15 @@ const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
  * `becoming Korea's second FTA in the region after the Alpha–Beta FTA`, `tariffs removed under the
  * Alpha–Beta FTA`: a trade agreement a release names in passing, with no word of talks, signing
  * or plans, is one in force; releases tell of the others' stage. Words beside it that say it is
- * only talked of (`not yet signed a X`, `Korea's interest in the X`) keep it `mentioned`.
+ * only talked of (`not yet signed a X`, `Korea's interest in the X`) keep it `mentioned`. One of the
+ * home country's own takes the stage it had on the release's day.
  */
-export const standingStatus = (d: Draft): AgreementStatus => (d.status === 'mentioned' && !d.statedOnce && TRADE_KINDS.has(d.kind) ? 'in_force' : d.status);
+export function standingStatus(d: Draft, home: string | null = null, releaseDate: string | null = null): AgreementStatus {
+  if (d.status !== 'mentioned' || d.statedOnce || !TRADE_KINDS.has(d.kind)) return d.status;
+  // `the Korea–China FTA` named in passing in 2013 was still under negotiation: the home country's
+  // agreements have known stages; any other is taken as in force.
+  return stageOnDate([d.name, ...d.aliases], [...d.parties], home, releaseDate) ?? 'in_force';
+}
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
 export const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);
 

@@ -7,6 +7,12 @@
 export interface JointStatementPhrasing {
   readonly id: string;
   readonly pattern: RegExp;
+  /**
+   * The phrasing only reports the statement (`issued a joint statement`, `In a joint statement, the
+   * leaders said …`), it does not say it was signed or adopted: a statement known only so and by its
+   * head alone is no agreement (the annotations count signed joint statements).
+   */
+  readonly reported: boolean;
   readonly example: { readonly sentence: string; readonly name: string };
   readonly mustNot: readonly string[];
 }
@@ -17,24 +23,42 @@ export interface JointStatementSpan {
   readonly head: string;
   readonly start: number;
   readonly end: number;
+  /** Read by a phrasing that only reports it, with no word of signing or adoption right after. */
+  readonly reported: boolean;
 }
 
 export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
   {
-    id: 'issued-a-statement',
-    pattern: /\b(?:issued|adopted|signed|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?([Jj]oint (?:[Ss]tatement|[Dd]eclaration))/g,
+    id: 'signed-a-statement',
+    pattern: /\b(?:adopted|signed)\s+(?:a|the)\s+(?:[\w-]+\s+)?([Jj]oint (?:[Ss]tatement|[Dd]eclaration))/g,
+    reported: false,
     example: { sentence: 'The two ministers signed a joint statement on the start of the talks.', name: 'joint statement on the start of the talks' },
+    mustNot: ['The ministers discussed a joint statement to be signed next month.'],
+  },
+  {
+    id: 'issued-a-statement',
+    pattern: /\b(?:issued|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?([Jj]oint (?:[Ss]tatement|[Dd]eclaration))/g,
+    reported: true,
+    example: { sentence: 'The two leaders issued a joint statement on regional security.', name: 'joint statement on regional security' },
     mustNot: ['The ministers discussed a joint statement to be issued next month.'],
   },
   {
     // `The announcement was made in a joint statement issued after summit talks`, `In a joint
-    // statement released on Thursday, the two leaders noted …`: the statement as the source of what follows.
+    // statement on the project, the two leaders noted …`: the statement as the source of what follows.
     id: 'in-a-statement',
     pattern: /\b[Ii]n\s+(?:a|the|their)\s+([Jj]oint\s+(?:leaders[’']\s+)?(?:[Ss]tatement|[Dd]eclaration))\b/g,
-    example: { sentence: 'In a joint statement released on Thursday, May 30, the two leaders noted the progress of the project.', name: 'joint statement' },
+    reported: true,
+    example: { sentence: 'In a joint statement on the progress of the project, the two leaders called for more investment.', name: 'joint statement on the progress of the project' },
     mustNot: ['The ministers will work on a joint statement for the summit.'],
   },
 ];
+
+/**
+ * `a joint statement signed by the two ministers`, `in a joint declaration adopted at the ceremony`:
+ * a report that says the signing. `issued a joint statement committing to promote exchanges`: a
+ * statement known by what it commits its authors to is a document of commitments, not a mere report.
+ */
+const SIGNED_AFTER = /^\s+(?:(?:(?!and\b|but\b|while\b)\S+\s+){0,3}?(?:signed|adopted)\b|(?:committing|pledging|vowing|promising)\s+(?:to|themselves)\b)/;
 
 /** Every joint statement a sentence reports by the phrasings above, in order, each once. */
 export function jointStatementsIn(sentence: string): JointStatementSpan[] {
@@ -43,7 +67,9 @@ export function jointStatementsIn(sentence: string): JointStatementSpan[] {
   for (const phrasing of JOINT_STATEMENT_PHRASINGS) {
     for (const m of sentence.matchAll(phrasing.pattern)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (!spans.some((s) => s.start === start)) spans.push({ head: m[1]!, start, end: start + m[1]!.length });
+      const end = start + m[1]!.length;
+      const reported = phrasing.reported && !SIGNED_AFTER.test(sentence.slice(end));
+      if (!spans.some((s) => s.start === start)) spans.push({ head: m[1]!, start, end, reported });
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -14,4 +14,6 @@ export interface SentenceHit extends AgreementHit {
   readonly repeat?: boolean;
   /** `signed an MOU`, `issued a joint statement` with no name: known only by its parties (`Korea–Ruritania MOU`) or kind. */
   readonly unnamed?: boolean;
+  /** `issued a joint statement`, `In a joint statement, …`: reported, not said to be signed or adopted. */
+  readonly reported?: boolean;
 }

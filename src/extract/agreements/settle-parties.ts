@@ -28,7 +28,9 @@ export interface PartiesContext {
  * 3. a bilateral release (one foreign country) gives an agreement it names without parties, or
  *    with the home side only, its two sides; so does `the two countries signed an MOU` in a release
  *    that names others too, the other side being the foreign country it names most (first on a tie),
- *    and so does a joint statement the text names no foreign side of;
+ *    and so does a joint statement or an MOU the text names no foreign side of (`They witnessed the
+ *    signing of an MOU on youth exchanges` in a release on a summit with one country that names others too);
+ * A demonym that names a language area (`a Spanish-speaking country`) is no country of the release.
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only).
@@ -36,7 +38,8 @@ export interface PartiesContext {
  * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
  * A bilateral joint statement known by its head alone is then named by its two sides.
  */
-export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
+export function settleParties(agreements: readonly AgreementFinding[], context: PartiesContext): AgreementFinding[] {
+  const ctx = { ...context, countries: context.countries.filter((c) => !namesLanguage(c, context.body)) };
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   const named = ctx.countries.map((c) => c.code);
@@ -79,7 +82,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     // an occasion of several countries is theirs, not the home country's and the one named most.
     const occasion = homeInRelease && withoutForeign && a.kind === 'joint_statement' ? occasionCountries(sentences, ctx) : [];
     for (const code of occasion) parties.add(code);
-    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.twoSides === true) ? principalPartner(ctx) : null;
+    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.kind === 'MOU' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     // `President Lee and Indian Prime Minister Singh agreed to quicken talks on a bilateral CEPA`: a
@@ -125,6 +128,9 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
 const VENUE_BEFORE = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?,\s+)?(?:the\s+)?$/u;
 const isVenue = (c: CountryMention, body: string | undefined): boolean =>
   body !== undefined && c.form !== 'demonym' && VENUE_BEFORE.test(body.slice(Math.max(0, c.start - 40), c.start));
+
+/** `a Latin American or Spanish-speaking country`: the demonym names a language area, not a party. */
+const namesLanguage = (c: CountryMention, body: string | undefined): boolean => body !== undefined && body.startsWith('-speaking', c.end);
 
 /** A trade bloc among a name's words: a side that adds no country code. */
 const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));

@@ -103,6 +103,13 @@ export function nameStatements(drafts: readonly Draft[], sentences: readonly { r
   }
 }
 
+/**
+ * `After the talks the two leaders issued a joint statement`, `In a joint statement, the ministers
+ * said …`: a statement the release only reports and knows by its head alone, once named by any
+ * stage of talks it records, is no agreement (the annotations count signed joint statements).
+ */
+export const onlyReported = (d: Draft): boolean => d.kind === 'joint_statement' && d.reported === true && BARE_HEAD.test(d.name);
+
 /** `joint statement declaring the conclusion of …` → `joint statement`. */
 const headOf = (name: string): string => /^joint\s+(?:leaders[’']\s+)?(?:statement|declaration)/i.exec(name)?.[0] ?? 'joint statement';
 

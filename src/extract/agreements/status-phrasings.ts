@@ -32,10 +32,12 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['Alphania has signed an Alpha Agreement with three Asian countries.'],
   },
   {
-    // Initialled, not yet signed: the text is final and its signing ahead.
+    // Initialled, not yet signed: the text is final and its signing ahead. Like talks concluded
+    // (the rows below), the annotators keep it `negotiating` until it is signed (sealed-11 and
+    // sealed-12 say so in their conventions; sealed-2 and sealed-10 wrote `planned`).
     side: 'before',
-    pattern: /\binitial(?:l)?ed\s+(?:the\s+(?:(?:final|legally\s+verified|agreed)\s+)?text\s+of\s+)?(?:the\s+|an?\s+|their\s+|its\s+)?$/,
-    status: 'planned',
+    pattern: /\binitial(?:l)?ed\s+(?:the\s+(?:(?:final|legally\s+verified|agreed|English|Korean)\s+)*text\s+of\s+)?(?:the\s+|an?\s+|their\s+|its\s+)?(?:bilateral\s+)?$/,
+    status: 'negotiating',
     example: 'The two sides initialled the text of their Alpha Agreement in Brussels on October 15.',
     mustNot: ['The two ministers signed the Alpha Agreement in Brussels on October 15.', 'The two sides signed the text of their Alpha Agreement in Brussels.'],
   },
@@ -122,10 +124,29 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     // Rules a measure is judged by: `zeroing breached the X`, `must follow the X and the Y`, `is
     // inconsistent with the X`. Only an agreement in force binds; the annotators say so.
     side: 'before',
-    pattern: /\b(?:breach(?:ed|es|ing)?|violat(?:e|ed|es|ing)|(?:in)?consistent\s+with|in\s+(?:breach|violation)\s+of|compl(?:y|ies|ied)\s+with|must\s+follow|obligations\s+under)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
+    pattern: /\b(?:breach(?:ed|es|ing)?|violat(?:e|ed|es|ing)|(?:in)?consistent\s+with|(?:into\s+|in\s+)?conformity\s+with|in\s+(?:breach|violation)\s+of|compl(?:y|ies|ied)\s+with|must\s+follow|obligations\s+under)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
     status: 'in_force',
     example: 'A WTO panel found in March that the duties breached the Alpha Agreement on two counts.',
     mustNot: ['The panel will examine whether the duties follow from the Alpha Agreement.', 'The two sides agreed to sign the Alpha Agreement.'],
+  },
+  {
+    // `continue discussions on a possible X`, `the prospects for a potential X`: one not yet
+    // negotiated, only talked of (sealed-12 writes `planned` for a possible FTA officials discuss).
+    side: 'before',
+    pattern: /\b(?:an?|the)\s+(?:possible|potential|prospective|future)\s+(?:(?:new|bilateral|trilateral)\s+)?$/,
+    status: 'planned',
+    example: 'Officials will continue discussions on a possible Alpha Agreement in March.',
+    mustNot: ['Officials will continue discussions on the Alpha Agreement in March.', 'Officials discussed possible changes to the Alpha Agreement.'],
+  },
+  {
+    // `pledged to lead efforts toward a high-level, comprehensive X and the wider Y`: an agreement
+    // still being worked toward is under negotiation; words that qualify it and a second name
+    // sharing the phrase may stand between.
+    side: 'before',
+    pattern: /\b(?:efforts|work(?:ing)?|progress|push(?:ing)?)\s+(?:toward|towards)\s+(?:the\s+|an?\s+)?(?:(?!(?:of|on|for|to|with|the|review|upgrade|amendment)\b)[a-z][\w-]*,?\s+){0,3}?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?(?:wider\s+|broader\s+)?)?$/,
+    status: 'negotiating',
+    example: 'The ministers pledged to lead efforts toward a high-level, comprehensive Alpha Agreement.',
+    mustNot: ['The ministers pledged to lead efforts toward the implementation of the Alpha Agreement.', 'The ministers pledged efforts to use the Alpha Agreement.'],
   },
   {
     // An agreement wanted, not yet negotiated: `Korea needs an X with Alphania`, `a working group to
@@ -203,7 +224,7 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     pattern: /\b(?:(?:took\s+part|participated|joined)\b[^,;]{0,40}?\bin|attended|announced|declared|marked)\s+the\s+(?:official\s+)?launch\s+of\s+(?:the\s+)?$/,
     status: 'negotiating',
     example: 'The minister said Korea took part as a founding member in the launch of the Alpha Agreement in Tokyo.',
-    mustNot: ['The ministers will push for the launch of the Alpha Agreement next year.', 'The minister attended the launch of the Beta Summit before the Alpha Agreement talks.'],
+    mustNot: ['The ministers will push for the launch of the Alpha Agreement next year.', 'The minister attended the launch of the Beta Summit before a visit to the Alpha Agreement office.'],
   },
   {
     side: 'before',
@@ -227,8 +248,18 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The first round of the Alpha Agreement negotiations was held in Santiago.'],
   },
   {
+    // `the X, whose negotiations were concluded early last month`: talks ended, nothing signed yet
+    // (the annotators' `negotiating`, as for the rows on conclusion above).
     side: 'after',
-    pattern: new RegExp(`${TAIL}(?:both\\s+)?(?:under\\s+negotiation|the\\s+negotiations\\s+(?:for|on)\\s+which|negotiations\\b(?!\\s+(?:were|was)\\s+concluded))`),
+    pattern: new RegExp(`${TAIL}whose\\s+negotiations\\b`),
+    status: 'negotiating',
+    example: 'The minister called the Alpha Agreement, whose negotiations were concluded early last month, a milestone.',
+    mustNot: ['The minister called the Alpha Agreement, which was signed early last month, a milestone.'],
+  },
+  {
+    // `the X negotiations`, `move the X talks into the next phase`: talks under way.
+    side: 'after',
+    pattern: new RegExp(`${TAIL}(?:both\\s+)?(?:under\\s+negotiation|the\\s+negotiations\\s+(?:for|on)\\s+which|(?:negotiations|talks)\\b(?!\\s+(?:were|was)\\s+concluded))`),
     status: 'negotiating',
     example: 'The ministers reviewed the Alpha Agreement negotiations in Seoul.',
     mustNot: ['The ministers agreed to consider resuming the Alpha Agreement negotiations.'],
@@ -260,6 +291,14 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'signed',
     example: 'The assembly approved the ratification of the Beta Accord and the Alpha Agreement on Tuesday.',
     mustNot: ['The minister discussed the Alpha Agreement before ratification.'],
+  },
+  {
+    // `the two governments revised their MOU on …`: a revision is signed as a new text.
+    side: 'before',
+    pattern: /\b(?:revised|renewed|updated)\s+(?:their|its|the|an?)\s+(?:earlier\s+|existing\s+)?$/,
+    status: 'signed',
+    example: 'The two governments revised their Alpha Agreement on cooperation in relocating the capital.',
+    mustNot: ['The two governments will review their Alpha Agreement next year.'],
   },
   {
     // `put their signatures to the X`, `affixed their signatures to the X`: a signing in other words.

@@ -97,7 +97,7 @@ export function genericMentions(sentence: Sentence, countries: readonly CountryM
     // `a joint declaration on the close of the talks to upgrade …`: named by its topic.
     const topic = statementTopic(text.slice(statement.end));
     const name = topic ? `${statement.head} ${topic}` : statement.head;
-    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed', ...(topic ? {} : { unnamed: true }) });
+    hits.push({ name, aliases: topic ? [statement.head] : [], kind: 'joint_statement', parties: partiesIn(text, countries, sentence.start), start: statement.start, end: statement.start + name.length, stated: 'signed', ...(topic ? {} : { unnamed: true }), ...(statement.reported ? { reported: true } : {}) });
   }
   if (text.includes('signed') || text.includes('letter of intent')) hits.push(...signedDocuments(text));
   const titled = text.includes('signed') ? TITLED.exec(text) : null;

@@ -47,13 +47,13 @@ export const SPELLED_KINDS: ReadonlyArray<readonly [string, string]> = [
  * (`once the agreement enters into force`) is not `in_force`.
  */
 export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
-  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|implementation of|Joint Committee)\b|\bunder the\b(?!\s+(?:Ministry|Minister|Office|Department|auspices|theme|leadership|chairmanship)\b)/, 'in_force'],
+  [/\b(?:entered into force|came into force|took effect|came into effect|in force since|has been in force|is in force|(?:all|both|each)\s+(?:already\s+)?in\s+force|implementation of|Joint Committee)\b/, 'in_force'],
   [/\b(?:round of negotiations|negotiations (?:on|for)|negotiating|negotiation round|amendment negotiations|[Nn]egotiators on)\b/, 'negotiating'],
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   // `concluded text-based negotiations`: talks concluded, the agreement still to be signed.
-  // `the two leaders witnessed the signing of an MOU on …, an MOU on …`: new documents whose signing
+  // `the two leaders witnessed the signing of an MOU on …, an MOU on …` (or `of seven MOUs …`): new documents whose signing
   // was watched are signed (`the signing of the amendment to the X` leaves the X's own stage alone).
-  [/\b(?:signed|inked|exchanged)\b|\bwitnessed\s+the\s+signing\s+of\s+an?\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
+  [/\b(?:signed|inked|exchanged)\b|\bwitnessed\s+the\s+signing\s+of\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
   [/\bnegotiations?\b/, 'negotiating'],
 ];
 
@@ -119,10 +119,10 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
   {
     // Agreements of law between states, whatever their phrasing: the transfer of sentenced persons,
     // extradition, legal assistance, visas, double taxation, the protection of investments.
-    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|agreements?\s+exempting\s+holders\s+of\s+[a-z ,]{0,40}passports\b|(?:investment\s+(?:promotion\s+and\s+)?protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
+    pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+(?:on|for|concerning|abolishing|waiving)\s+(?:the\s+)?(?:(?:mutual\s+)?(?:abolition|waiver|exemption)\s+of\s+)?(?:transfer\s+of\s+sentenced\s+persons|extradition|mutual\s+legal\s+assistance|(?:mutual\s+)?visa\s+(?:exemption|waiver)|visas?|(?:the\s+)?avoidance\s+of\s+double\s+taxation|(?:reciprocal\s+)?(?:promotion\s+and\s+)?protection\s+of\s+investments?)\b|agreements?\s+exempting\s+holders\s+of\s+[a-z ,]{0,40}passports\b|(?:investment\s+(?:promotion\s+and\s+)?protection|extradition|double\s+taxation|visa\s+waiver)\s+agreement$)/i,
     kind: 'treaty',
     example: 'agreement abolishing visas for holders of diplomatic passports',
-    // Also `agreement exempting holders of official passports`, `Alpha–Beta Investment Promotion and Protection Agreement`.
+    // Also `agreement exempting holders of official passports`, `agreement on mutual visa waiver`, `Alpha–Beta Investment Promotion and Protection Agreement`.
     mustNot: ['investment protection fund agreement', 'agreement on forestry cooperation', 'agreement on port construction financing', 'agreement exempting exporters from port fees', 'Investment Promotion Agreement'],
   },
   {
@@ -139,4 +139,49 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     example: 'social security agreement',
     mustNot: ['agreement on social security spending plans of Alpha Corp.'],
   },
+];
+
+/**
+ * The stages of the home country's (Korea's) trade agreements: reference data like the country
+ * names, used only when a release names one in passing with no word of its stage. `sides` are the
+ * partners' codes (the agreement is between Korea and exactly these); `name` is read instead where
+ * a bloc or region is the partner. Days are ISO dates; a stage not yet reached is left out.
+ */
+export interface TradeAgreementStages {
+  readonly sides?: readonly string[];
+  readonly name?: RegExp;
+  /** Talks launched. */
+  readonly launched: string;
+  readonly signed?: string;
+  /** In force, or provisionally applied (the Korea–EU FTA from 2011-07-01). */
+  readonly inForce?: string;
+}
+
+/** First matching row wins. A bloc's agreement is known by its acronym (`RCEP`) or by the bloc in its name. */
+export const TRADE_AGREEMENT_STAGES: readonly TradeAgreementStages[] = [
+  { name: /^RCEP$/, launched: '2012-11-20', signed: '2020-11-15', inForce: '2022-02-01' },
+  { name: /\bEFTA\b/, launched: '2005-01-18', signed: '2005-12-15', inForce: '2006-09-01' },
+  { name: /\bASEAN\b/, launched: '2005-02-23', signed: '2006-08-24', inForce: '2007-06-01' },
+  { name: /\bCentral\s+America\b/i, launched: '2015-06-16', signed: '2018-02-21', inForce: '2019-10-01' },
+  { sides: ['CL'], launched: '1999-12-14', signed: '2003-02-15', inForce: '2004-04-01' },
+  { sides: ['SG'], launched: '2004-01-26', signed: '2005-08-04', inForce: '2006-03-02' },
+  { sides: ['IN'], launched: '2006-03-02', signed: '2009-08-07', inForce: '2010-01-01' },
+  { sides: ['EU'], launched: '2007-05-07', signed: '2010-10-06', inForce: '2011-07-01' },
+  { sides: ['PE'], launched: '2009-03-16', signed: '2011-03-21', inForce: '2011-08-01' },
+  { sides: ['US'], launched: '2006-06-05', signed: '2007-06-30', inForce: '2012-03-15' },
+  { sides: ['TR'], launched: '2010-04-26', signed: '2012-08-01', inForce: '2013-05-01' },
+  { sides: ['AU'], launched: '2009-05-12', signed: '2014-04-08', inForce: '2014-12-12' },
+  { sides: ['CA'], launched: '2005-07-12', signed: '2014-09-22', inForce: '2015-01-01' },
+  { sides: ['CN'], launched: '2012-05-02', signed: '2015-06-01', inForce: '2015-12-20' },
+  { sides: ['NZ'], launched: '2009-06-22', signed: '2015-03-23', inForce: '2015-12-20' },
+  { sides: ['VN'], launched: '2012-08-06', signed: '2015-05-05', inForce: '2015-12-20' },
+  { sides: ['CO'], launched: '2009-12-07', signed: '2013-02-21', inForce: '2016-07-15' },
+  { sides: ['GB'], launched: '2019-06-10', signed: '2019-08-22', inForce: '2021-01-01' },
+  { sides: ['IL'], launched: '2016-05-24', signed: '2021-05-12', inForce: '2022-12-01' },
+  { sides: ['KH'], launched: '2020-07-06', signed: '2021-10-26', inForce: '2022-12-01' },
+  { sides: ['ID'], launched: '2012-07-12', signed: '2020-12-18', inForce: '2023-01-01' },
+  { sides: ['PH'], launched: '2019-06-03', signed: '2023-09-07', inForce: '2024-12-31' },
+  { sides: ['AE'], launched: '2021-10-14', signed: '2024-05-29' },
+  { sides: ['CN', 'JP'], launched: '2012-11-20' },
+  { sides: ['MY'], launched: '2019-06-01' },
 ];

@@ -1,5 +1,6 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import { signedAmendments } from '../agreements/amendments.js';
+import { batchSigningAt } from '../agreements/batch-signing.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { earlierPartners } from '../agreements/earlier-partners.js';
@@ -12,7 +13,7 @@ import { listedMous } from '../agreements/mou-lists.js';
 import { mouPurposes } from '../agreements/mou-purposes.js';
 import { mouLowerTopics, mouTopics } from '../agreements/mou-topics.js';
 import { bySignatories } from '../agreements/named-by-signatories.js';
-import { nameStatements } from '../agreements/statement-names.js';
+import { nameStatements, onlyReported } from '../agreements/statement-names.js';
 import { kindByTopic } from '../agreements/kind-by-topic.js';
 import { agreementDateIn } from '../agreements/own-date.js';
 import { partiesIn } from '../agreements/parties.js';
@@ -54,6 +55,8 @@ function statusOf(text: string): AgreementStatus {
   }
   return 'mentioned';
 }
+/** Kinds a batch of signed documents does not stand for: trade agreements and joint statements have readings of their own. */
+const BATCH_EXEMPT: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA', 'joint_statement']);
 /**
  * `the two countries signed …`, `ministers of both countries`, `concluding a bilateral Alpha
  * Framework`: the sentence speaks of a bilateral act.
@@ -120,12 +123,13 @@ export function findAgreements(
         if (!draft) continue;
       }
       if (!draft) {
-        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, tallied: hit.tallied === true, unnamed: hit.unnamed === true, date: null };
+        draft = { name: hit.name, aliases: new Set(), kind: hit.kind, status: 'mentioned', parties: new Set(), mentions: [], counted: hit.counted === true, tallied: hit.tallied === true, unnamed: hit.unnamed === true, reported: hit.reported === true, date: null };
         drafts.push(draft);
       }
       if (!hit.counted) draft.counted = false;
       if (!hit.tallied) draft.tallied = false;
       if (!hit.unnamed) draft.unnamed = false;
+      if (!hit.reported) draft.reported = false;
       for (const n of [hit.name, ...hit.aliases]) draft.aliases.add(n);
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
@@ -150,13 +154,19 @@ export function findAgreements(
   // `signed two MOUs on November 18 … the MOU on X`: the MOUs named were signed on the day counted.
   const countedDay = namesMous ? (drafts.find((d) => d.counted && d.date !== null)?.date ?? null) : null;
   for (const d of drafts) if (countedDay && d.kind === 'MOU' && !d.counted && d.date === null && (d.status === 'signed' || d.status === 'mentioned')) d.date = countedDay;
+  // `signed three MOUs … The MOU on X sets up …`: a document named after a batch signing, with no
+  // word of its own stage, is one of the batch (trade agreements and statements keep their own reading).
+  const batch = batchSigningAt(text.sentences);
+  if (batch !== null) {
+    for (const d of drafts) if (d.status === 'mentioned' && !d.statedOnce && !BATCH_EXEMPT.has(d.kind) && (d.mentions[0]?.sentenceIndex ?? -1) >= batch) d.status = 'signed';
+  }
   const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement');
   nameStatements(kept, text.sentences);
-  return kept.map((d) => ({
+  return kept.filter((d) => !onlyReported(d)).map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),
     kind: kindByTopic(d.name, d.kind),
-    status: standingStatus(d),
+    status: standingStatus(d, home, releaseDate),
     parties: [...d.parties].sort(),
     date: d.date,
     mentions: d.mentions,

@@ -12,7 +12,7 @@ describe('an agreement’s kind from its topic', () => {
     expect(kindByTopic(name, 'other')).not.toBe(kind);
   });
 
-  it.each(['agreement exempting holders of diplomatic and official passports', 'Alpha–Beta Investment Promotion and Protection Agreement'])('reads a treaty between states in other wordings: %s', (name) => {
+  it.each(['agreement exempting holders of diplomatic and official passports', 'agreement on mutual visa waiver', 'Alpha–Beta Investment Promotion and Protection Agreement'])('reads a treaty between states in other wordings: %s', (name) => {
     expect(kindByTopic(name, 'other')).toBe('treaty');
   });
 

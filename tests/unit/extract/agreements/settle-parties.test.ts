@@ -15,6 +15,11 @@ describe('the parties of an agreement', () => {
   it.each([
     // the name says them
     ['Korea and Norway reviewed the Korea–Norway FTA on Monday.', 'Korea–Norway FTA → KR,NO'],
+    // an MOU with no foreign side named is with the partner the release names most; a language area names none
+    [
+      'Korea and Chile held a summit in Santiago after visits to Peru. Chile is Korea’s oldest FTA partner. They witnessed the signing of an MOU on youth exchanges, the first with a Spanish-speaking country.',
+      'MOU on youth exchanges → CL,KR',
+    ],
     // the signatories' countries
     [
       'Vice Minister Park Sun-ho met Polish Secretary of State Tomasz Kowalczyk in Warsaw, and the two signed a Memorandum of Understanding on Cooperation in Grid Equipment.',
@@ -46,7 +51,7 @@ describe('the parties of an agreement', () => {
     ],
     // a joint statement read with the home side alone (a company named after it) has the partner as its other side
     [
-      'President Kim welcomed Peruvian President Ruiz in Seoul. In a joint statement released on Thursday, the two leaders noted that Korea Electric Power Corporation had built four plants.',
+      'President Kim welcomed Peruvian President Ruiz in Seoul. In a joint statement adopted on Thursday, the two leaders noted that Korea Electric Power Corporation had built four plants.',
       'Korea–Peru joint statement → KR,PE',
     ],
     // a joint statement signed with counterparts of several countries is the home country's too
@@ -61,7 +66,7 @@ describe('the parties of an agreement', () => {
     ],
     // a joint statement of an occasion of three countries is theirs, not the home's and the one named most
     [
-      "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Park Sun-ho met Japan's Minister of Economy, Trade and Industry Sato Kenji and China's Minister of Commerce Wang Lei at the Diaoyutai State Guesthouse. In a joint statement, the ministers said a trilateral FTA would boost trade.",
+      "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Park Sun-ho met Japan's Minister of Economy, Trade and Industry Sato Kenji and China's Minister of Commerce Wang Lei at the Diaoyutai State Guesthouse. In a joint statement adopted there, the ministers said a trilateral FTA would boost trade.",
       'joint statement → CN,JP,KR',
     ],
     // an agreement among several takes the members the release lists after its acronym

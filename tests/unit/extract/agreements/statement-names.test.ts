@@ -41,12 +41,12 @@ describe('joint statements named by the stage of talks they record', () => {
 
 describe('bilateral joint statements named by their two sides', () => {
   it('names a bare statement of the two leaders by its sides, the head an alias', () => {
-    const [statement] = extracted('President Kim met Prime Minister Jonas Berg of Norway in Seoul. In a joint declaration, the two leaders called for closer ties.');
+    const [statement] = extracted('President Kim met Prime Minister Jonas Berg of Norway in Seoul. In a joint declaration adopted in Seoul, the two leaders called for closer ties.');
     expect(statement?.name).toBe('Korea–Norway joint declaration');
   });
 
   it('leaves a statement of three countries by its head', () => {
-    const [statement] = extracted('The leaders of Korea, Norway and Sweden met in Oslo. In a joint statement, the leaders called for closer ties.');
+    const [statement] = extracted('The leaders of Korea, Norway and Sweden met in Oslo. In a joint statement adopted in Oslo, the leaders called for closer ties.');
     expect(statement?.name).toBe('joint statement');
   });
 });

@@ -93,6 +93,16 @@ describe('findAgreements', () => {
     // a partnership is an agreement's name with its acronym; a head after it still ends the name
     ['Korea expressed interest in the Alpha-Pacific Partnership (APP), concluded by twelve countries.', { name: 'Alpha-Pacific Partnership', aliases: ['APP'], kind: 'FTA' }],
     ['Korea and Singapore signed the Korea-Singapore Digital Partnership Agreement (KSDX).', { name: 'Korea-Singapore Digital Partnership Agreement', kind: 'other' }],
+    // a list of agreements said to be `all in force`, beside one signed and awaiting ratification
+    [
+      'Betania would be the newest partner after the Alpha–Gamma FTA and the Alpha–Delta FTA, all in force, while the Alpha–Epsilon FTA signed last year awaits ratification.',
+      { name: 'Alpha–Gamma FTA', status: 'in_force' },
+    ],
+    // a signing of several documents watched: each MOU named among them is signed
+    [
+      'The two leaders witnessed the signing of seven MOUs in areas including health, among them an MOU on cooperation in electric power.',
+      { name: 'MOU on cooperation in electric power', status: 'signed' },
+    ],
     // after a compound of parties, a lower-case trade agreement is their FTA
     ['The ministers agreed to launch negotiations on a Korea-SACU trade agreement.', { name: 'Korea-SACU FTA', aliases: ['Korea-SACU trade agreement'], kind: 'FTA' }],
   ])('reads the agreement in %j', (body, expected) => {
@@ -136,6 +146,22 @@ describe('findAgreements', () => {
     expect(agreements(body).filter((a) => /contract/.test(a.name))).toEqual([]);
   });
 
+  it('reads an MOU named after a batch signing as one of the batch, signed', () => {
+    const body = 'The two ministers signed three memorandums of understanding in Seoul on December 5. The MOU on electric power cooperation covers wind power.';
+    expect(agreements(body).find((a) => a.name.startsWith('MOU on electric power'))?.status).toBe('signed');
+  });
+
+  it('leaves an MOU merely named, with no batch signed, mentioned', () => {
+    const body = 'The two ministers met in Seoul on December 5. The MOU on electric power cooperation covers wind power.';
+    expect(agreements(body).find((a) => a.name.startsWith('MOU on electric power'))?.status).toBe('mentioned');
+  });
+
+  it('reads `under the X` as the stage of X alone, not of the other documents of its sentence', () => {
+    const found = agreements('The documents include an MOU on space cooperation and an MOU on the committee under the Korea–UAE CEPA.');
+    expect(found.find((a) => a.name === 'MOU on space cooperation')?.status).toBe('mentioned');
+    expect(found.find((a) => a.kind === 'CEPA')?.status).toBe('in_force');
+  });
+
   it('names several MOUs signed together by their whole list of topics', () => {
     const body = 'Ministers of both countries who attended the talks signed memoranda of understanding on cooperation in fisheries, tourism and the environment.';
     expect(agreements(body).map((a) => a.name)).toEqual(['memoranda of understanding on cooperation in fisheries, tourism and the environment']);
@@ -147,7 +173,23 @@ describe('findAgreements', () => {
   });
 
   it('keeps a bare joint statement when no topic follows', () => {
-    expect(agreements('The two ministers issued a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
+    expect(agreements('The two ministers adopted a joint statement, welcoming the progress.').map((a) => a.name)).toEqual(['joint statement']);
+  });
+
+  it.each([
+    'After the talks the two leaders issued a joint statement and adopted an action plan.',
+    'In a joint statement, the three ministers reaffirmed their support for open trade.',
+    'In a joint statement issued after the talks, the two leaders said they would meet again.',
+  ])('reads no agreement in a bare joint statement only reported: %s', (body) => {
+    expect(agreements(body).filter((a) => a.kind === 'joint_statement')).toEqual([]);
+  });
+
+  it.each([
+    ['signed by its authors', 'In a joint statement signed by the two ministers, the sides pledged closer ties.'],
+    ['known by what it commits them to', 'The two associations issued a joint statement committing to promote exchanges.'],
+    ['named by its topic', 'In a joint statement on supply chain resilience, the two leaders agreed to deepen ties.'],
+  ])('keeps a reported joint statement %s', (_case, body) => {
+    expect(agreements(body).filter((a) => a.kind === 'joint_statement')).toHaveLength(1);
   });
 
   it.each([

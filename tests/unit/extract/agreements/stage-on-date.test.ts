@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { stageOnDate } from '../../../../src/extract/agreements/stage-on-date.js';
+import { analyse } from '../../../../src/extract/nlp/index.js';
+import { findAgreements } from '../../../../src/extract/passes/agreements.js';
+import { findCountryMentions } from '../../../../src/extract/passes/countries.js';
+
+describe('the stage a home-country trade agreement had on a day', () => {
+  it.each([
+    // before the talks were launched, during them, signed and awaiting entry into force, in force
+    [['Korea–China FTA'], ['CN', 'KR'], '2010-03-01', 'planned'],
+    [['Korea–China FTA'], ['CN', 'KR'], '2013-06-29', 'negotiating'],
+    [['Korea–China FTA'], ['CN', 'KR'], '2015-12-09', 'signed'],
+    [['Korea–China FTA'], ['CN', 'KR'], '2015-12-20', 'in_force'],
+    // talks concluded but nothing signed yet are still talks (the annotators' `negotiating`)
+    [['Korea–Canada FTA'], ['CA', 'KR'], '2014-04-11', 'negotiating'],
+    // a trilateral agreement is known by its three sides, a bloc's by its acronym or bloc
+    [['Korea–China–Japan FTA'], ['CN', 'JP', 'KR'], '2016-10-30', 'negotiating'],
+    [['Regional Comprehensive Economic Partnership', 'RCEP'], ['CN', 'JP', 'KR', 'SG'], '2018-08-28', 'negotiating'],
+    [['Korea–ASEAN FTA'], ['KR'], '2018-08-28', 'in_force'],
+  ] as const)('%j of %j on %s is %s', (names, parties, day, status) => {
+    expect(stageOnDate(names, parties, 'KR', day)).toBe(status);
+  });
+
+  it.each([
+    ['an agreement of two other countries', ['UK–Vietnam FTA'], ['GB', 'VN'], 'KR'],
+    ['a partner the table does not hold', ['Korea–Ruritania FTA'], ['KR', 'RU'], 'KR'],
+    ['another home country', ['Alphania–China FTA'], ['CN', 'KR'], 'JP'],
+    ['a partner among others', ['Korea–China–Russia FTA'], ['CN', 'KR', 'RU'], 'KR'],
+  ] as const)('knows no stage of %s', (_case, names, parties, home) => {
+    expect(stageOnDate(names, parties, home, '2016-01-01')).toBeNull();
+  });
+
+  it('gives a trade agreement named in passing the stage it had on the release day', () => {
+    const text = analyse('The two presidents asked their negotiators to move on the Korea–China FTA.');
+    const [fta] = findAgreements(text, findCountryMentions(text), 'KR', '2013-06-29');
+    expect(fta?.status).toBe('negotiating');
+  });
+
+  it('lets the words of the release outrank the table', () => {
+    const text = analyse('The Korea–China FTA entered into force on December 20.');
+    const [fta] = findAgreements(text, findCountryMentions(text), 'KR', '2013-06-29');
+    expect(fta?.status).toBe('in_force');
+  });
+});
