@@ -4,7 +4,7 @@ import { keptUntilLoad } from './derived.js';
 import { formTermsOf, PrefixSharing, termMaxima, type FormTerms } from './search-form-terms.js';
 import { lengthStepsOf, termMaxFrequencies } from './search-length-bounds.js';
 import { bm25, idfOf } from './search-bm25.js';
-import { wordMaxima } from './search-word-maxima.js';
+import { wordMaxima, type WordMaxima } from './search-word-maxima.js';
 import { nodeRanks } from './search-node-rank.js';
 import { SLICE_MS } from './event-loop-turn.js';
 import { timeSlices } from './time-slices.js';
@@ -55,6 +55,8 @@ export interface SearchIndex {
    */
   readonly wordMaxEntity: Float64Array;
   readonly wordMaxTitle: Float64Array;
+  /** The same for a short query word read as a prefix (search-prefix-maxima), kept once first asked. */
+  readonly prefixMaxima: Map<string, WordMaxima>;
   /** Per form: how many distinct terms it has; and their running mean, as minisearch keeps it. */
   readonly fieldLength: Int32Array;
   readonly avgFieldLength: number;
@@ -271,6 +273,7 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     fuzzyNeighbours: new Array<FuzzyMatches | undefined>(forms.length).fill(undefined),
     wordMaxEntity: new Float64Array(forms.length).fill(-1),
     wordMaxTitle: new Float64Array(forms.length).fill(-1),
+    prefixMaxima: new Map(),
     postingForms,
     postingFreqs,
     postingScores,

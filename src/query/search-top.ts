@@ -3,6 +3,7 @@ import { expandWord, type TermOptions, type WordExpansion } from './search-expan
 import { fuzzyDistance, MAX_FUZZY, type SearchIndex } from './search-index.js';
 import type { FormRange } from './search-scoring.js';
 import { LENGTH_STEPS, scoreBoundAt, termIdf } from './search-length-bounds.js';
+import { prefixWordMaxima } from './search-prefix-maxima.js';
 
 /** What ranks the nodes: the query, which forms count, and how a form's score becomes its node's. */
 export interface TopQuery {
@@ -29,6 +30,12 @@ export interface TopNode {
 const SAFETY = 1 + 1e-9;
 /** Expansions longer than this keep one bound for every form length (taking it per step would cost more than it saves). */
 const MAX_STEPPED_EXPANSION = 1024;
+/**
+ * The same for a word with a kept maximum (search-word-maxima, search-prefix-maxima), already the
+ * most it adds to any one form: a short prefix's hundreds of terms cost more over fourteen steps
+ * (≈ 2 ms a query on the 100× graph for the `a` of `S.A.`) than its steps save below that maximum.
+ */
+const MAX_STEPPED_KEPT_EXPANSION = 256;
 /** A use of a term is ordered by its query position, then its place in that position's expansion. */
 const EXPANSION_SPAN = 2 ** 20;
 
@@ -39,9 +46,9 @@ const EXPANSION_SPAN = 2 ** 20;
  * MaxScore, term at a time: each distinct query word has an upper bound on what it can add to a
  * form (its terms' best scores, weighted). Once the `limit`-th best node score found so far (θ)
  * exceeds what the lowest-bounded words could give together, a form holding only those words
- * cannot enter, so only the other ("essential") words' postings are walked, rarest first, and
- * each form they reach is scored whole from its own terms (formTerms). A common word ("korea",
- * "minister") is then usually never walked. Forms equal to the whole query (boosted) are found
+ * cannot enter, so only while some other ("essential") word remains are postings walked,
+ * cheapest first, and each form they reach is scored whole from its own terms (formTerms). A
+ * common word ("korea", "minister") is then usually never walked. Forms equal to the whole query (boosted) are found
  * and scored first. Synchronous: it uses the index's scratch arrays and leaves them clean.
  */
 export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
@@ -99,7 +106,10 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       const walked = remaining.filter((word) => !skipped.has(word));
       if (walked.length === 0) break;
       const whole = remaining.reduce((acc, word) => acc + words.bound[word]!, 0) * remaining.length * maxLabelWeight * SAFETY;
-      const word = walked.reduce((cheapest, next) => (words.cost[next]! < words.cost[cheapest]! ? next : cheapest));
+      // Once a word must be walked, the cheapest remaining one goes first, even one that could be
+      // left out: the forms it reaches can raise θ enough that a costlier word need not be walked
+      // (`s` before the `a` of `S.A.`, whose prefix reaches every term starting with it).
+      const word = remaining.reduce((cheapest, next) => (words.cost[next]! < words.cost[cheapest]! ? next : cheapest));
       // What the word adds to each unscored form it reaches (cheap: typed arrays), then a full
       // score only for the forms that, with the most every other remaining word could add, can
       // still reach θ. A form it reaches is reached by no walked word (those scored all theirs),
@@ -108,6 +118,9 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       // Taken once θ is known: before the top fills, no form can be left out by a bound.
       let restAt: Float64Array | null = null;
       const reachedCount = gainsOf(index, query.range, words.occurrences[word]!, uses.expansions);
+      // In form order: the forms' terms, labels and scores are then read front to back rather than
+      // at random across the index (on the 1000× graph a walk reaches thousands of forms).
+      reachedForms.subarray(0, reachedCount).sort();
       for (let r = 0; r < reachedCount; r++) {
         const form = reachedForms[r]!;
         const gain = adds[form]!;
@@ -291,9 +304,10 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
       const word = query.words[i]!;
       const { terms, weights } = expansions[i]!;
       // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
-      const idfs = terms.length > MAX_STEPPED_EXPANSION ? [] : terms.map((term) => termIdf(index, term));
+      const flatOnly = terms.length > (kept === Infinity ? MAX_STEPPED_EXPANSION : MAX_STEPPED_KEPT_EXPANSION);
+      const idfs = flatOnly ? [] : terms.map((term) => termIdf(index, term));
       for (let step = 0; step < LENGTH_STEPS.length; step++) {
-        const atStep = terms.length > MAX_STEPPED_EXPANSION ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), scoreBoundAt(index, term, idfs[e]!, LENGTH_STEPS[step]!))), groups, most, sharing));
+        const atStep = flatOnly ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), scoreBoundAt(index, term, idfs[e]!, LENGTH_STEPS[step]!))), groups, most, sharing));
         sums[step] = sums[step]! + atStep;
       }
     }
@@ -306,13 +320,17 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
 /**
  * What search-word-maxima kept for the query word at position `i` (Infinity when nothing applies):
  * valid when the word is index term `term`, is not read as a prefix, and reaches no farther than
- * the fuzzy distance its maximum was taken at (a narrower expansion adds a subset of the same terms).
+ * the fuzzy distance its maximum was taken at (a narrower expansion adds a subset of the same terms);
+ * for a short word read as a prefix with no typo allowed, what search-prefix-maxima keeps.
  */
 function keptWordMax(index: SearchIndex, query: TopQuery, word: string, i: number, term: number, entities: boolean, titles: boolean): number {
-  if (term === -1 || query.termOptions.prefix(word, i)) return Infinity;
   const fraction = query.termOptions.fuzzy(word, i);
   const maxDistance = fraction === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fraction));
-  if (maxDistance > fuzzyDistance(word)) return Infinity;
+  if (query.termOptions.prefix(word, i)) {
+    const kept = maxDistance === 0 ? prefixWordMaxima(index, word) : null;
+    return kept ? Math.max(entities ? kept.entity : 0, titles ? kept.title : 0) : Infinity;
+  }
+  if (term === -1 || maxDistance > fuzzyDistance(word)) return Infinity;
   const entity = entities ? index.wordMaxEntity[term]! : 0;
   const title = titles ? index.wordMaxTitle[term]! : 0;
   return entity < 0 || title < 0 ? Infinity : Math.max(entity, title);

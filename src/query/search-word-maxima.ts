@@ -1,6 +1,12 @@
 import type { FuzzyMatches, SearchIndex } from './search-index.js';
 import { MATCH_WEIGHTS } from './search-bm25.js';
 
+/** The most one form and one title gain from a query word (see wordMaxima). */
+export interface WordMaxima {
+  readonly entity: number;
+  readonly title: number;
+}
+
 /**
  * The most a query word that is index term `term` adds to one form, when it is not the last word
  * (so reached exactly and within its fuzzy distance, never as a prefix): per form, the term's own
@@ -10,20 +16,34 @@ import { MATCH_WEIGHTS } from './search-bm25.js';
  * several neighbours per form (any sharing a first letter), two to four times what a form holds.
  * Uses scratch.term and leaves it zeroed; synchronous.
  */
-export function wordMaxima(index: SearchIndex, term: number, neighbours: FuzzyMatches): { readonly entity: number; readonly title: number } {
+export function wordMaxima(index: SearchIndex, term: number, neighbours: FuzzyMatches): WordMaxima {
+  const terms = [term];
+  const weights = [1];
+  for (const [spelling, [id, distance]] of neighbours) {
+    if (distance === 0) continue;
+    terms.push(id);
+    weights.push((MATCH_WEIGHTS.fuzzy * spelling.length) / (spelling.length + distance));
+  }
+  return expansionMaxima(index, terms, weights);
+}
+
+/**
+ * The most the terms of one query word, weighted, add to one entity's form and to one title, summed
+ * per form as a search sums them. Uses scratch.term and leaves it zeroed; synchronous.
+ */
+export function expansionMaxima(index: SearchIndex, terms: readonly number[], weights: readonly number[]): WordMaxima {
   const sums = index.scratch.term;
   const touched: number[] = [];
-  const add = (id: number, weight: number) => {
-    const forms = index.postingForms[id]!;
-    const scores = index.postingScores[id]!;
+  for (let e = 0; e < terms.length; e++) {
+    const forms = index.postingForms[terms[e]!]!;
+    const scores = index.postingScores[terms[e]!]!;
+    const weight = weights[e]!;
     for (let j = 0; j < forms.length; j++) {
       const form = forms[j]!;
       if (sums[form] === 0) touched.push(form);
       sums[form] = sums[form]! + weight * scores[j]!;
     }
-  };
-  add(term, 1);
-  for (const [spelling, [id, distance]] of neighbours) if (distance > 0) add(id, (MATCH_WEIGHTS.fuzzy * spelling.length) / (spelling.length + distance));
+  }
   let entity = 0;
   let title = 0;
   for (const form of touched) {

@@ -4,6 +4,7 @@ import { buildSearchIndex, FUZZY_FRACTION, FUZZY_MIN_LENGTH, warmFuzzyNeighbours
 import { scoreForms, type FormRange } from '../../../src/query/search-scoring.js';
 import { topNodes, type TopNode, type TopQuery } from '../../../src/query/search-top.js';
 import { exhaustiveTopNodes } from '../../../src/query/search-exhaustive.js';
+import { prefixWordMaxima } from '../../../src/query/search-prefix-maxima.js';
 import { createRandom } from '../../bench/corpus/random.js';
 
 const LABELS: readonly NodeLabel[] = ['Person', 'Organization', 'Country', 'Agreement', 'Event', 'Document'];
@@ -174,6 +175,33 @@ describe('topNodes', () => {
         reached++;
       }
       expect(reached).toBeGreaterThan(50);
+    });
+
+    it('ranks as scoring every form does when the last word is a beginning of one to three letters', async () => {
+      await warmFuzzyNeighbours(index, async () => true);
+      let compared = 0;
+      for (let i = 0; i < 200; i++) {
+        const name = random.pick(nodes).attributes.name;
+        const text = `${name} ${wordOf().slice(0, random.int(1, 3))}`;
+        const query = queryOf(index, text, [1, 5, 10, 20][i % 4]!);
+        const expected = { text, top: exhaustive(index, query) };
+        expect({ text, top: topNodes(index, query) }).toEqual(expected);
+        compared++;
+      }
+      expect(compared).toBe(200);
+    });
+
+    it('keeps for a short word read as a prefix a maximum no form exceeds and some form reaches', () => {
+      const range = { from: 0, to: index.firstDocumentForm };
+      const asPrefix = { fuzzy: () => false as const, prefix: () => true };
+      const beginnings = new Set(index.termsInOrder.flatMap(([term]) => [term.slice(0, 1), term.slice(0, 2), term.slice(0, 3)]));
+      for (const word of beginnings) {
+        const { scores } = scoreForms(index, [word], asPrefix, range);
+        expect(prefixWordMaxima(index, word)!.entity).toBeCloseTo(scores.reduce((a, b) => Math.max(a, b), 0), 9);
+      }
+      expect(beginnings.size).toBeGreaterThan(100);
+      expect(prefixWordMaxima(index, 'qqq')).toBeNull();
+      expect(prefixWordMaxima(index, 'korea')).toBeNull();
     });
 
     it('leaves its scratch arrays clean, so the next query starts from nothing', () => {
