@@ -20,8 +20,6 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
   let page: Page;
   const errors: string[] = [];
 
-  const api = async <T>(path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>;
-
   beforeAll(async () => {
     const { graph } = await seedGraph();
     server = await startViewerServer(graph);
@@ -35,7 +33,7 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
   });
 
   it('answers "who was the trade minister on 2025-10-15?" from the posts form, as /api/posts does', async () => {
-    const answer = await api<PostList>('api/posts?title=Trade%20Minister&org=MOTIR&at=2025-10-15');
+    const answer = await server.json<PostList>('api/posts?title=Trade%20Minister&org=MOTIR&at=2025-10-15');
     const held = answer.posts.flatMap((p) => (p.heldAt ?? []).map((i) => i.person.name));
     // MOTIR's Minister for Trade (the trade minister), not its Minister (of Trade, Industry and Resources).
     expect(held).toEqual(['Yeo Han-koo']);
@@ -57,7 +55,7 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
   });
 
   it('shows the meetings with Chinese officials since 2025-01-01 from a shared link, one row per occasion, with the CSV of the same rows', async () => {
-    const list = await api<OccasionList>('api/occasions?country=CN&from=2025-01-01&limit=100');
+    const list = await server.json<OccasionList>('api/occasions?country=CN&from=2025-01-01&limit=100');
     expect(list.total).toBeGreaterThan(0);
     for (const o of list.occasions) expect([o.a.country, o.b.country]).toContain('CN');
 
@@ -80,7 +78,7 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
   });
 
   it("draws a country's activity over time from /api/countries/{code}/activity in the country view", async () => {
-    const activity = await api<CountryActivity>('api/countries/CN/activity?by=quarter');
+    const activity = await server.json<CountryActivity>('api/countries/CN/activity?by=quarter');
     expect(activity.series.length).toBeGreaterThan(0);
 
     await page.goto(`${server.url}?view=country&country=CN`);
@@ -106,14 +104,14 @@ describe.runIf(chromium.run)('the analyst views in Chromium', () => {
   });
 
   it('shows the first page of a country’s lists with their totals, and more on asking, and leads to its meetings table', async () => {
-    const first = await api<CountryProfile>('api/countries/KR');
+    const first = await server.json<CountryProfile>('api/countries/KR');
     const total = first.totals.officials;
     expect(total).toBeGreaterThan(first.officials.length);
 
     await page.goto(`${server.url}?view=country&country=KR`);
     await settled(page);
     // The drawing comes from its own request, /api/countries/{code}/graph of the same page: all of its nodes are on the canvas (hubs perhaps hidden, not left out).
-    const drawing = await api<CountryGraph>('api/countries/KR/graph');
+    const drawing = await server.json<CountryGraph>('api/countries/KR/graph');
     expect(drawing.elements.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining([first.country.id, ...first.officials.map((o) => o.id)]));
     const onCanvas = await page.evaluate(() => (window as unknown as { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } }).cy.nodes().map((n) => n.id()));
     expect(onCanvas.sort()).toEqual(drawing.elements.nodes.map((n) => n.data.id).sort());

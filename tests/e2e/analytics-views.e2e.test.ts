@@ -63,7 +63,6 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
   let loner: string | undefined;
   const errors: string[] = [];
 
-  const api = async <T>(path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>;
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
   beforeAll(async () => {
@@ -72,7 +71,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
     loner = graph.nodes.find((n) => n.attributes.label === 'Person' && !meeting.has(n.id))?.id;
     // The official's first counterpart by the seed graph's own API, named with markup afterwards.
     const plain = await startViewerServer(graph);
-    const first = (await (await fetch(new URL(`api/persons/${encodeURIComponent(OFFICIAL)}/counterparts?limit=1`, plain.url))).json()) as Counterparts;
+    const first = await plain.json<Counterparts>(`api/persons/${encodeURIComponent(OFFICIAL)}/counterparts?limit=1`);
     await plain.close();
     counterpart = first.counterparts[0]?.person.id ?? '';
     server = await startViewerServer(withMarkup(graph, counterpart));
@@ -86,7 +85,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
   });
 
   it('charts meetings per quarter with the most active partner countries from a shared link, as /api/analytics/countries answers', async () => {
-    const answer = await api<CountriesAnalytics>('api/analytics/countries?by=quarter');
+    const answer = await server.json<CountriesAnalytics>('api/analytics/countries?by=quarter');
     const charted = expectedCharted(answer.countries, 'meetings');
     expect(charted.length).toBeGreaterThan(1);
 
@@ -103,7 +102,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
   });
 
   it('counts agreements per year when asked, keeps the choice in the link, and leaves a hub country out and puts it back', async () => {
-    const answer = await api<CountriesAnalytics>('api/analytics/countries?by=year');
+    const answer = await server.json<CountriesAnalytics>('api/analytics/countries?by=year');
     await page.locator('.partners-measure').selectOption('agreements');
     await settled(page);
     await page.locator('.partners-by').selectOption('year');
@@ -158,7 +157,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
       );
     let point = await barCentre();
     for (let again = await barCentre(); again.x !== point.x || again.y !== point.y; again = await barCentre()) point = again;
-    const first = expectedCharted((await api<CountriesAnalytics>('api/analytics/countries?by=quarter')).countries, 'meetings')[0]!;
+    const first = expectedCharted((await server.json<CountriesAnalytics>('api/analytics/countries?by=quarter')).countries, 'meetings')[0]!;
     await page.locator('#table-view .partners canvas').click({ position: point });
     // The click opens the view asynchronously: wait for the link to change before the page settles.
     await page.waitForURL((url) => url.searchParams.get('view') === 'country');
@@ -168,7 +167,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
   });
 
   it("lists an official's most frequent counterparts in their panel, as /api/persons/{id}/counterparts answers, each opening that person", async () => {
-    const answer = await api<Counterparts>(`api/persons/${encodeURIComponent(OFFICIAL)}/counterparts?limit=10`);
+    const answer = await server.json<Counterparts>(`api/persons/${encodeURIComponent(OFFICIAL)}/counterparts?limit=10`);
     expect(answer.counterparts.length).toBeGreaterThan(1);
 
     await page.goto(`${server.url}?entity=${encodeURIComponent(OFFICIAL)}`);
@@ -196,7 +195,7 @@ describe.runIf(chromium.run)('the analytics views in Chromium', () => {
 
   it('shows no counterparts section for a person who met no one, nor for other entities', async () => {
     expect(loner).toBeDefined();
-    expect((await api<Counterparts>(`api/persons/${encodeURIComponent(loner!)}/counterparts`)).total).toBe(0);
+    expect((await server.json<Counterparts>(`api/persons/${encodeURIComponent(loner!)}/counterparts`)).total).toBe(0);
     for (const id of [loner!, CHINA]) {
       await page.goto(`${server.url}?entity=${encodeURIComponent(id)}`);
       await settled(page);

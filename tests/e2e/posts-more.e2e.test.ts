@@ -50,8 +50,6 @@ describe.runIf(chromium.run)('the posts view’s “more” controls in Chromium
   let page: Page;
   const errors: string[] = [];
 
-  const api = async <T>(path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>;
-
   beforeAll(async () => {
     const { graph } = await seedGraph();
     server = await startViewerServer(withCrowdedPost(graph));
@@ -65,8 +63,8 @@ describe.runIf(chromium.run)('the posts view’s “more” controls in Chromium
   });
 
   it('lists a page of the holders and of who held the post on the day, and adds the rest on request, in the API’s order', async () => {
-    const everyone = (await api<PostList>(`api/posts?org=${encodeURIComponent(ORG)}&at=${DAY}&holderLimit=500&heldAtLimit=500`)).posts[0]!;
-    const first = (await api<PostList>(`api/posts?org=${encodeURIComponent(ORG)}&at=${DAY}`)).posts[0]!;
+    const everyone = (await server.json<PostList>(`api/posts?org=${encodeURIComponent(ORG)}&at=${DAY}&holderLimit=500&heldAtLimit=500`)).posts[0]!;
+    const first = (await server.json<PostList>(`api/posts?org=${encodeURIComponent(ORG)}&at=${DAY}`)).posts[0]!;
     expect([everyone.holderTotal, everyone.heldAtTotal]).toEqual([8, 8]);
     expect(first.holders.length).toBeLessThan(8);
     expect(first.heldAt!.length).toBeLessThan(8);

@@ -67,7 +67,7 @@ describe.runIf(chromium.run)("a release's source address in Chromium", () => {
   }
 
   it('links a release to the address the API gives, opening in a new tab', async () => {
-    const doc = (await (await fetch(new URL(`api/documents/${encodeURIComponent(linked)}`, server.url))).json()) as DocumentView;
+    const doc = await server.json<DocumentView>(`api/documents/${encodeURIComponent(linked)}`);
     expect(doc.url).toBe(SOURCE);
     expect(await openFromHits(linked)).toEqual([{ href: doc.url, text: 'Original page' }]);
     expect(await page.locator('#panel .doc-url').getAttribute('target')).toBe('_blank');

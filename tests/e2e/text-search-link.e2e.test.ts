@@ -23,7 +23,7 @@ describe.runIf(chromium.run)('the release-text search from a shared link in Chro
   const errors: string[] = [];
 
   const search = async (q: string, filter: Record<string, string> = {}): Promise<TextSearchResult> =>
-    (await fetch(new URL(`api/documents/search?${new URLSearchParams({ q, ...filter }).toString()}`, server.url))).json() as Promise<TextSearchResult>;
+    server.json<TextSearchResult>(`api/documents/search?${new URLSearchParams({ q, ...filter }).toString()}`);
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
   beforeAll(async () => {

@@ -7,6 +7,8 @@ import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 
 export interface ViewerServer {
   readonly url: string;
+  /** The JSON answer to `path` (relative to the server's root), as the viewer's own requests read it. */
+  json<T>(path: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -19,8 +21,10 @@ export function startViewerServer(graph: GraphData): Promise<ViewerServer> {
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/`;
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url,
+        json: async <T>(path: string) => (await fetch(new URL(path, url))).json() as Promise<T>,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
