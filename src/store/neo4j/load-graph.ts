@@ -377,12 +377,13 @@ async function mergeEdges(
   created: ReadonlySet<string>,
   untrust: Untrust,
 ): Promise<Written[]> {
-  // The digests of each incoming edge's evidence, all of it and that of the documents it is proven to be stored with.
-  const digests = new Map<string, { docs: ReadonlySet<string>; part: string; all: string }>(
+  // The digests of each incoming edge's evidence, all of it and that of the documents it is stored with.
+  const digestOver = (record: EdgeRecord, docs: ReadonlySet<string>) => ({ docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) });
+  const digests = new Map<string, ReturnType<typeof digestOver>>(
     batch.flatMap(({ record }) => {
       const stored = storedEdges.get(record.id);
       const docs = stored ? provenDocs(record, stored, created) : null;
-      return docs ? [[record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) }] as const] : [];
+      return docs ? [[record.id, digestOver(record, docs)] as const] : [];
     }),
   );
   // Proven: the stored sentences are exactly the incoming ones of those documents.
@@ -397,7 +398,7 @@ async function mergeEdges(
   // proven by provenDocs; its stored list, now read, names its documents as it did before.
   for (const { record } of unproven) {
     const docs = new Set(whole.get(record.id)?.attributes.docIds);
-    if (docs.size > 0) digests.set(record.id, { docs, ...evidenceSetDigests(record.attributes.evidence, (e) => docs.has(e.docId)) });
+    if (docs.size > 0) digests.set(record.id, digestOver(record, docs));
   }
   const appended: { id: string; props: Props; docsAt: unknown[]; docsNew: string[] }[] = [];
   const rows = batch.flatMap(({ record, hash }) => {
