@@ -30,7 +30,6 @@ export interface PartiesContext {
  *    that names others too, the other side being the foreign country it names most (first on a tie),
  *    and so does a joint statement or an MOU the text names no foreign side of (`They witnessed the
  *    signing of an MOU on youth exchanges` in a release on a summit with one country that names others too);
- * A demonym that names a language area (`a Spanish-speaking country`) is no country of the release.
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only).
@@ -38,8 +37,7 @@ export interface PartiesContext {
  * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
  * A bilateral joint statement known by its head alone is then named by its two sides.
  */
-export function settleParties(agreements: readonly AgreementFinding[], context: PartiesContext): AgreementFinding[] {
-  const ctx = { ...context, countries: context.countries.filter((c) => !namesLanguage(c, context.body)) };
+export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   const named = ctx.countries.map((c) => c.code);
@@ -128,9 +126,6 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
 const VENUE_BEFORE = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?,\s+)?(?:the\s+)?$/u;
 const isVenue = (c: CountryMention, body: string | undefined): boolean =>
   body !== undefined && c.form !== 'demonym' && VENUE_BEFORE.test(body.slice(Math.max(0, c.start - 40), c.start));
-
-/** `a Latin American or Spanish-speaking country`: the demonym names a language area, not a party. */
-const namesLanguage = (c: CountryMention, body: string | undefined): boolean => body !== undefined && body.startsWith('-speaking', c.end);
 
 /** A trade bloc among a name's words: a side that adds no country code. */
 const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));
