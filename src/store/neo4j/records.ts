@@ -145,7 +145,7 @@ export function edgeAppendProps(merged: EdgeRecord, hash: string, evidenceSet: s
  * How the stored document list of an appended edge becomes the merged one without either being
  * sent: the merged list's new ids with the index each takes in it, ascending, so that inserting
  * them one by one into the stored list (the merged list without them, in the same order) gives
- * the merged list (statements.ts' APPEND_EDGES, applyDocIdInserts). Indices are Integers: Bolt
+ * the merged list (statements.ts' APPEND_EDGES; its unit test replays the inserts). Indices are Integers: Bolt
  * sends a JavaScript number as a float, which cannot index a list.
  */
 export function docIdInserts(mergedDocIds: readonly string[], storedDocs: ReadonlySet<string>): { at: ReturnType<typeof neo4j.int>[]; ids: string[] } {
@@ -157,16 +157,6 @@ export function docIdInserts(mergedDocIds: readonly string[], storedDocs: Readon
     ids.push(id);
   });
   return { at, ids };
-}
-
-/** What APPEND_EDGES does with docIdInserts on the server, for tests and for reading as a specification. */
-export function applyDocIdInserts(stored: readonly string[], inserts: { at: readonly { toNumber(): number }[]; ids: readonly string[] }): string[] {
-  let list = [...stored];
-  inserts.ids.forEach((id, i) => {
-    const at = inserts.at[i]!.toNumber();
-    list = [...list.slice(0, at), id, ...list.slice(at)];
-  });
-  return list;
 }
 
 /**

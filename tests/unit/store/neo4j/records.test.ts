@@ -3,8 +3,18 @@ import type { EdgeRecord } from '../../../../src/domain/graph.js';
 import type { Evidence } from '../../../../src/domain/evidence.js';
 import neo4j from 'neo4j-driver';
 import type { NodeRecord } from '../../../../src/domain/graph.js';
-import { applyDocIdInserts, asWrittenWhole, docIdInserts, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
+import { asWrittenWhole, docIdInserts, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
 import { toPlain } from '../../../../src/store/neo4j/plain-values.js';
+
+/** What APPEND_EDGES does with docIdInserts on the server: each new id inserted at its index, in order. */
+function applyDocIdInserts(stored: readonly string[], inserts: { at: readonly { toNumber(): number }[]; ids: readonly string[] }): string[] {
+  let list = [...stored];
+  inserts.ids.forEach((id, i) => {
+    const at = inserts.at[i]!.toNumber();
+    list = [...list.slice(0, at), id, ...list.slice(at)];
+  });
+  return list;
+}
 
 const sentence = (i: number): Evidence => ({ docId: `doc:${String(i).padStart(3, '0')}`, date: '2024-05-01', sentence: `A met B (${i}).`, sentenceStart: 0, start: 0, end: 1 });
 const edgeCiting = (n: number): EdgeRecord => {
