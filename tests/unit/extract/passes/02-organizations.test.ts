@@ -187,7 +187,10 @@ describe('findOrganizations', () => {
     ['He met the Korea Trade Insurance Corporation (K-sure) in Seoul.', [['Korea Trade Insurance Corporation', ['K-sure']]]],
     ['Exports of Multi-Layer (Multi-Layer) ceramics rose.', []],
     ['Sales of Ultra-Thin (U-Thin) glass rose.', []],
-  ])('takes a mixed-case short form in brackets as an alias of a body just named, never as a body, in %j', (body, expected) => {
+    ['It was hosted by the Ostland Business Federation (Ostrenka).', [['Ostland Business Federation', ['Ostrenka']]]],
+    ['The Ostland Trade Center (Dubai) opened.', [['Ostland Trade Center', []]]],
+    ['Velmar Motors (Germany) signed.', [['Velmar Motors', []]]],
+  ])('takes a mixed-case or title-case short form in brackets (not a city or country) as an alias of a body just named, never as a body, in %j', (body, expected) => {
     expect(orgsOf(body).map((o) => [o.name, o.aliases])).toEqual(expected);
   });
 
