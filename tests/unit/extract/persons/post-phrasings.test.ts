@@ -319,6 +319,14 @@ describe('who is a person around a post', () => {
     expect(han?.country).toBe('KR');
   });
 
+  it.each([
+    ['Minister of Trade, Industry and Energy Han Ji-su left for Thailand today, the ministry said. In Thailand, Minister Han will meet business leaders.', 'KR'],
+    ['Trade Minister Han Ji-su met Thai Minister Avi Levin. In Bangkok, Thailand, Minister Han spoke.', 'KR'],
+  ])('keeps an official’s country when a country set off by a comma stands before a later title: %s', (body, country) => {
+    const han = extract(doc(body)).entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Han Ji-su');
+    expect(han?.country).toBe(country);
+  });
+
   it('reads no person in a place set off by a comma before another person’s title and name', () => {
     expect(persons('In Abu Dhabi, Minister Park met Omar Al Rashed, chairman of the Desert Energy Authority.')).not.toContain('Abu Dhabi');
   });
