@@ -144,7 +144,10 @@ function statedPosts(extraction: Extraction, orgs: ReadonlyMap<string, LocalOrga
     if (!org) continue;
     const sentence = foldName(r.evidence.sentence);
     const title = foldName(r.props['title'] ?? '');
-    if (namesOf(org).some((n) => containsWords(withoutReporter(sentence, n), n) || spelledByTitle(title, n))) stated.add(`${r.from}|${r.to}`);
+    // `Foreign Minister X … the Ministry of Foreign Affairs will …`: a body a title row names for the
+    // title is named with the title, as a body the title spells out is.
+    const byTitle = r.props['body'] === 'by-title';
+    if (byTitle || namesOf(org).some((n) => containsWords(withoutReporter(sentence, n), n) || spelledByTitle(title, n))) stated.add(`${r.from}|${r.to}`);
   }
   return (person, org) => stated.has(`${person}|${org}`);
 }

@@ -127,6 +127,15 @@ describe('toGoldRecord with bodies the text names (`named`, the sealed sets\' co
     expect(toGoldRecord(doc, extraction, { bodies: 'named' }).persons[0]?.positions[0]?.org).toBeNull();
   });
 
+  it('gives a post its body when a title row names that body for the title and the text writes it anywhere', () => {
+    const extraction: Extraction = {
+      ...named,
+      entities: [person('p7', 'Lea Sund', 'Foreign Minister', 'o7'), org('o7', 'Ministry of Foreign Affairs', null, [at('Ministry of Foreign Affairs', 300)])],
+      relations: [{ ...post('p7', 'o7', 'Foreign Minister', 'Foreign Minister Lea Sund spoke.'), props: { title: 'Foreign Minister', body: 'by-title' } }],
+    };
+    expect(toGoldRecord(doc, extraction, { bodies: 'named' }).persons[0]?.positions[0]?.org).toBe('Ministry of Foreign Affairs');
+  });
+
   it('leaves the body out where only another sentence names it, or no sentence does', () => {
     expect(orgOf('Bo Lind')).toBeNull();
     expect(orgOf('Tomas Berg')).toBeNull();
