@@ -113,6 +113,28 @@ const withoutReporter = (sentence: string, name: string): string =>
     .map((part, i, parts) => (i === parts.length - 1 || /^(?:\S+ )?(?:said|announced|stated|reported)\b/.test(parts[i + 1]!) ? `${part} ` : `${part} ${name} `))
     .join('');
 
+/** Up to two words: a country's name or demonym (`czech`, `united states`). */
+const countryWords = (words: string): boolean => words !== '' && words.split(' ').length <= 2;
+
+/** `czech ministry of industry and trade`, `ministry of foreign affairs of japan`: a body's name with its country before or after. */
+function withCountry(name: string, core: string): boolean {
+  if (name === core) return true;
+  if (name.endsWith(` ${core}`)) return countryWords(name.slice(0, -core.length - 1));
+  return name.startsWith(`${core} of `) && countryWords(name.slice(core.length + 4).replace(/^the /, ''));
+}
+
+/**
+ * Whether a folded title spells out the folded body name, so the text names the body wherever it
+ * names the post: `Minister of Trade, Industry and Energy X` → `Ministry of Trade, Industry and
+ * Energy`; `Deputy Minister of Industry and Trade X` → `the Czech Ministry of Industry and Trade`;
+ * `U.S. Trade Representative X` → `the Office of the U.S. Trade Representative`.
+ */
+function spelledByTitle(title: string, name: string): boolean {
+  const ministry = /\bminister (?:of|for) (.+)$/.exec(title)?.[1];
+  if (ministry !== undefined && withCountry(name, `ministry of ${ministry}`)) return true;
+  return title.includes(' ') && name.startsWith('office of the ') && name.endsWith(` ${title.replace(/^(?:united states|u s) /, '')}`);
+}
+
 /** `person|org` for each post whose stating sentence names its body. */
 function statedPosts(extraction: Extraction, orgs: ReadonlyMap<string, LocalOrganization>): (person: string, org: string) => boolean {
   const stated = new Set<string>();
@@ -121,9 +143,11 @@ function statedPosts(extraction: Extraction, orgs: ReadonlyMap<string, LocalOrga
     const org = orgs.get(r.to);
     if (!org) continue;
     const sentence = foldName(r.evidence.sentence);
-    // `Minister of Trade, Industry and Energy X` names the ministry in the title itself.
-    const title = foldName(r.props['title'] ?? '').replace(/^.*?\bminister (?:of|for) /, 'ministry of ');
-    if (namesOf(org).some((n) => containsWords(withoutReporter(sentence, n), n) || n === title)) stated.add(`${r.from}|${r.to}`);
+    const title = foldName(r.props['title'] ?? '');
+    // `Foreign Minister X … the Ministry of Foreign Affairs will …`: a body a title row names for the
+    // title is named with the title, as a body the title spells out is.
+    const byTitle = r.props['body'] === 'by-title';
+    if (byTitle || namesOf(org).some((n) => containsWords(withoutReporter(sentence, n), n) || spelledByTitle(title, n))) stated.add(`${r.from}|${r.to}`);
   }
   return (person, org) => stated.has(`${person}|${org}`);
 }

@@ -70,6 +70,9 @@ export const TITLES: readonly string[] = [
   'lead negotiator', 'Lead Negotiator', 'chief FTA negotiator', 'Chief FTA Negotiator', 'chief trade negotiator', 'Chief Trade Negotiator',
 ];
 
+/** Ranks of a stand-in, written before any title: `Acting Chairman`, `Interim President`. */
+export const STAND_IN_RANKS: readonly string[] = ['Acting', 'Interim'];
+
 /**
  * Plural titles shared by the list of names after them (`Presidents A and B`, `Senators A, B and
  * C`), each with the post every name in the list holds.

@@ -1,5 +1,6 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
 import { NON_ORG_ACRONYMS, NON_ORG_WORDS } from '../lexicons/org-forms.js';
+import { CITY_COUNTRIES } from '../lexicons/countries.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrganizationKind } from '../../domain/index.js';
 import { acronymFits } from './acronym-match.js';
@@ -21,6 +22,14 @@ export interface AcronymDefinition {
 /** `K-sure`, `KoreaBIO`: a short form in mixed case, a hyphen or an inner capital marking it. */
 const MIXED_SHORT_FORM = /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+|\p{Ll}\p{Lu}[\p{L}\d]*)$/u;
 
+/**
+ * `Ostland Business Federation (Ostrenka)`, `Velmar Petroleum Company (Velpetro)`: one word of five
+ * letters or more in title case, a body's short name in its own language — not a city the body
+ * sits in (`the Korea Trade Center (Dubai)`).
+ */
+const TITLE_CASE_SHORT_FORM = /^\p{Lu}\p{Ll}{4,}$/u;
+const shortForm = (word: string): boolean => MIXED_SHORT_FORM.test(word) || (TITLE_CASE_SHORT_FORM.test(word) && !CITY_COUNTRIES.has(word));
+
 export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   words.forEach((w, i) => {
@@ -28,7 +37,7 @@ export function bracketedAcronyms(words: readonly Word[]): AcronymDefinition[] {
     const close = words[i + 2]?.text;
     // `(ACR)` or `(ACR, Minister …)`
     const strict = isAcronym(acronym);
-    if (w.text !== '(' || i === 0 || (!strict && !MIXED_SHORT_FORM.test(acronym)) || (close !== ')' && close !== ',')) return;
+    if (w.text !== '(' || i === 0 || (!strict && !shortForm(acronym)) || (close !== ')' && close !== ',')) return;
     if (NON_ORG_ACRONYMS.has(acronym.toUpperCase())) return;
     out.push({ acronym, before: i - 1, strict });
   });

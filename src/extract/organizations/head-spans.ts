@@ -204,9 +204,10 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // `… on Latin America and the Caribbean`, but not `… and the Ministry of …`
       const k = text(words[end + 1]) === 'the' && !headAt(words, end + 2) ? end + 2 : end + 1;
       const m = capitalRun(words, k);
-      // `… Federation of SMEs and the National … Federation`: a second body, not the complement.
+      // `… Federation of SMEs and the National … Federation`, `… Bank of Korea and the Velmar Trade
+      // Insurance Corporation`: a second body, not the complement — after `the`, whatever its head.
       const second = ORG_HEADS.get(text(words[m - 1]));
-      if (m > k + 1 && second && !second.company) return end;
+      if (m > k + 1 && second && (!second.company || k === end + 2)) return end;
       if (m > k) {
         end = m;
         continue;

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../../domain/index.js';
-import { COUNTRY_FORMS } from '../lexicons/countries.js';
+import { CITY_COUNTRIES, COUNTRY_FORMS } from '../lexicons/countries.js';
 import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS } from '../lexicons/international-orgs.js';
 import { ORG_HEADS } from '../lexicons/org-forms.js';
 
@@ -27,7 +27,7 @@ const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
  * `Velmar Development Bank`, `Development Bank of …`: a state policy bank, not a commercial one;
  * `Central Bank of Velmar`, `Reserve Bank of …`: a state's monetary authority.
  */
-const POLICY_BANK = /\b(?:Development|Central|Reserve)\s+Bank\b/;
+const POLICY_BANK = /\b(?:Development|Central|Reserve|Export-Import)\s+Bank\b|\bExim\s?[Bb]ank\b/;
 /**
  * `… Institute for Advancement of Materials`, `… Planning & Evaluation Institute …`: an institute
  * that promotes, plans or evaluates (funds others' work) is a public agency; one that studies is research.
@@ -49,6 +49,20 @@ const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\
  */
 const INDUSTRY_BODY_HEAD = /\s(?:Council|Alliance|Network|Partners)$/;
 const INDUSTRY_WORD = /\b(?:Hydrogen|Energy|Power|Nuclear|Industry|Industries|Steel|Battery|Batteries|Semiconductors?|Chemicals?|Automotive|Mining|Oil|Gas|Shipbuilding|Solar|Wind|Petroleum|Textiles?)\b/;
+
+/**
+ * `Velmar Suppliers Group`, `… Control Regime`, `Ostland Arrangement`: a group of states that
+ * coordinates export controls or trade positions, named for what its members are or for the city
+ * (or country) where it first met — international, not a company's `Group` (`Alder Motor Group`).
+ */
+const MEMBERS_GROUP = /\s(?:Suppliers|Exporters|Producers|Consumers|Countries|Economies)\s+Group$|\sControl\s+Regime$|^\p{Lu}\p{Ll}+\s+Arrangement$/u;
+const placeGroup = (name: string): boolean => {
+  const m = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+Group$/u.exec(name);
+  return m !== null && (CITY_COUNTRIES.has(m[1]!) || COUNTRY_FORMS.get(m[1]!)?.form === 'name');
+};
+
+/** `Ostland Council for the Promotion of International Trade`: a chamber of commerce by another name. */
+const TRADE_PROMOTION_COUNCIL = /\bCouncil\s+for\s+(?:the\s+)?Promotion\s+of\b/;
 
 /** A name ending in `Fund`: see refineKind. */
 const STATE_FUND = /\sFund$/;
@@ -115,6 +129,8 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (AGREEMENT_COMMITTEE.test(name)) return 'international';
   if (kind !== 'international' && name.includes('Council') && REGIONAL_COUNCIL.test(name)) return 'international';
   if (kind !== 'international' && opensWithListedBody(name)) return 'international';
+  if (kind !== 'international' && (MEMBERS_GROUP.test(name) || placeGroup(name))) return 'international';
+  if (TRADE_PROMOTION_COUNCIL.test(name)) return 'association';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
   if (kind === 'company' && POLICY_BANK.test(name)) return 'government';
   if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';

@@ -68,6 +68,12 @@ export function addStandaloneAcronyms(table: OrgTable, words: readonly Word[], c
       table.add({ name: worded, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym: acronym.toUpperCase(), kind: 'international' }, acronym);
       continue;
     }
+    // `Ostrenka Chairman X`: a body's short name in title case, defined in brackets after its name.
+    const defined = worded === undefined && TITLE_CASE_WORD.test(acronym) && !covered.has(w.start) ? table.find(acronym) : undefined;
+    if (defined?.acronym === acronym) {
+      table.add({ name: defined.name, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym, kind: defined.kind }, acronym);
+      continue;
+    }
     if (!isAcronym(acronym) || covered.has(w.start) || NON_ORG_ACRONYMS.has(acronym.toUpperCase()) || agreements.has(acronym)) continue;
     const candidate = { name: acronym, start: w.start, end: w.start + acronym.length, sentenceIndex: w.sentenceIndex, acronym };
     const known = table.find(acronym);

@@ -64,6 +64,8 @@ export function findOrganizations(
     const spans = headSpans(ctx).map((s) => ({ ...s, sentenceIndex }));
     const acronymWords: Word[] = [];
     for (const def of bracketedAcronyms(sentence)) {
+      // `Alder Motors (Ostland)`: a country in brackets is where the body is, not its short name.
+      if (!def.strict && countryStarts.has(sentence[def.before + 2]!.start)) continue;
       const end = sentence[def.before]!.end;
       const i = spans.findIndex((s) => s.end === end);
       if (i >= 0) spans[i] = { ...widenedToAcronym(ctx, def, spans[i]!), acronym: def.acronym };

@@ -15,6 +15,12 @@ export interface PositionFinding {
   readonly personLocalId: string;
   readonly title: string;
   readonly orgLocalId: string | null;
+  /**
+   * The body is the one a title row names for the title (`Foreign Minister` → the foreign ministry;
+   * Korea's `Minister for Trade` of 2010 → the foreign ministry of the day), not one the text
+   * attached to the title: the title names it as surely as `Minister of X` names `Ministry of X`.
+   */
+  readonly bodyByTitle: boolean;
   /** The title's span: the evidence. */
   readonly start: number;
   readonly end: number;
@@ -302,12 +308,14 @@ export function findPositions(
       org ??= ofTitle(ctx, titleSide(person));
       if (org) org = companyOfBoard(org) ?? org;
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
-      own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, start: ctx.start, end: ctx.end });
+      const row = org ? impliedBodyOfTitle(ctx.title, titleSide(person), homeNames.date) : null;
+      const bodyByTitle = org !== null && row !== null && namesBody(org, row.name);
+      own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, bodyByTitle, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.
     const royal = own.length === 0 ? ROYAL_TITLES.find((t) => person.name.startsWith(`${t} `)) : undefined;
     const first = person.mentions[0];
-    if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, start: first.start, end: first.start + royal.length });
+    if (royal && first) own.push({ personLocalId: person.localId, title: royal, orgLocalId: null, bodyByTitle: false, start: first.start, end: first.start + royal.length });
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
     const ministry = homeNamed();

@@ -15,7 +15,7 @@ export function assembleRelations(f: Findings, participation: readonly Participa
     out.push({ type, from, to, props, evidence: evidence(start, end) });
   };
   for (const p of f.positions.positions) {
-    if (p.orgLocalId) rel('HOLDS_POSITION', p.personLocalId, p.orgLocalId, { title: p.title }, p.start, p.end);
+    if (p.orgLocalId) rel('HOLDS_POSITION', p.personLocalId, p.orgLocalId, p.bodyByTitle ? { title: p.title, body: 'by-title' } : { title: p.title }, p.start, p.end);
   }
   for (const person of f.persons) {
     const code = f.positions.countries.get(person.localId);

@@ -42,10 +42,15 @@ interface Ctx extends SentenceSpans {
 const slice = (ctx: Ctx, from: number, to: number): string =>
   ctx.body.slice(ctx.words[from]!.start, ctx.words[to - 1]!.end).replace(/\s+/g, ' ');
 
-/** Country names up to three words before `i` (`Kazakh Deputy Prime Minister`, `the UAE Minister`). */
+/**
+ * Country names up to three words before `i` (`Kazakh Deputy Prime Minister`, `the UAE Minister`),
+ * not across a comma: `In Velmar, Minister Kim …` names where the minister is, not whose.
+ */
 function countriesBefore(ctx: Ctx, i: number): number[] {
   const out: number[] = [];
-  for (let k = Math.max(0, i - 3); k < i; k += 1) if (ctx.countries.has(ctx.words[k]!.start)) out.push(ctx.words[k]!.start);
+  let from = Math.max(0, i - 3);
+  for (let k = i - 1; k >= from; k -= 1) if (ctx.words[k]!.text === ',') from = k + 1;
+  for (let k = from; k < i; k += 1) if (ctx.countries.has(ctx.words[k]!.start)) out.push(ctx.words[k]!.start);
   return out;
 }
 

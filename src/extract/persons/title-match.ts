@@ -1,4 +1,4 @@
-import { PORTFOLIO_WORDS, ROYAL_TITLES, TITLES } from '../lexicons/titles.js';
+import { PORTFOLIO_WORDS, ROYAL_TITLES, STAND_IN_RANKS, TITLES } from '../lexicons/titles.js';
 import type { Word } from '../words.js';
 
 /** Titles indexed by their first word, longest first, so each word costs one map lookup. */
@@ -54,8 +54,12 @@ function portfolioTitleAt(words: readonly Word[], i: number): number {
   return portfolio > 0 && PORTFOLIO_HEADS.has(words[k]?.text ?? '') ? k + 1 : -1;
 }
 
+/** `FKI Acting Chairman X`, `Interim President Y`: a stand-in holds the post the title after the rank names. */
+const STAND_INS: ReadonlySet<string> = new Set(STAND_IN_RANKS);
+const standInTitleAt = (words: readonly Word[], i: number): number => (STAND_INS.has(words[i]?.text ?? '') ? matchAt(words, i + 1, TITLE_SEQS) : -1);
+
 /** End index (exclusive) of the longest title starting at word `i`, or -1: `Trade Minister`, `Director General`. */
-export const titleAt = (words: readonly Word[], i: number): number => Math.max(matchAt(words, i, TITLE_SEQS), portfolioTitleAt(words, i));
+export const titleAt = (words: readonly Word[], i: number): number => Math.max(matchAt(words, i, TITLE_SEQS), portfolioTitleAt(words, i), standInTitleAt(words, i));
 
 /** End index of a royal title starting at `i` (`Crown Princess`), or -1. */
 export const royalTitleAt = (words: readonly Word[], i: number): number => matchAt(words, i, ROYAL_SEQS);

@@ -1,7 +1,7 @@
 import { KOREAN_SURNAMES } from '../lexicons/korean-surnames.js';
 import { CAPITALISED_PREFIXES, COMPANY_NAME_WORDS, MID_SENTENCE_NAME_STARTS, NOT_NAME_WORDS, PLACE_HEADS } from '../lexicons/name-parts.js';
 import { EVENT_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
-import { NAME_HONORIFICS, PORTFOLIO_WORDS, ROYAL_TITLES, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
+import { NAME_HONORIFICS, PORTFOLIO_WORDS, ROYAL_TITLES, STAND_IN_RANKS, TITLE_NOUNS, TITLES } from '../lexicons/titles.js';
 
 /**
  * What a word's text alone says about its part in a person's name, as bit flags. The person scan
@@ -44,7 +44,7 @@ const PREFIXED_NAME = new RegExp(`^(?:${CAPITALISED_PREFIXES.join('|')})\\p{Lu}\
 const bareHonorific = (word: string): string => word.replace(/['’]$/, '');
 const HONORIFIC_WORDS = new Set(NAME_HONORIFICS.map((h) => bareHonorific(h.split(' ')[0]!)));
 // A portfolio word starts a title too: `Agriculture Minister`.
-const TITLE_STARTS = new Set([...TITLES.map((t) => t.split(' ')[0]!), ...PORTFOLIO_WORDS]);
+const TITLE_STARTS = new Set([...TITLES.map((t) => t.split(' ')[0]!), ...PORTFOLIO_WORDS, ...STAND_IN_RANKS]);
 const ROYAL_STARTS = new Set(ROYAL_TITLES.map((t) => t.split(' ')[0]!));
 
 function classify(text: string): number {

@@ -100,6 +100,42 @@ describe('toGoldRecord with bodies the text names (`named`, the sealed sets\' co
     expect(orgOf('Eva Holm')).toBe('Ministry of Trade and Energy');
   });
 
+  it.each([
+    ['Deputy Minister of Industry and Trade', 'Czech Ministry of Industry and Trade'],
+    ['Minister of Foreign Affairs', 'Ministry of Foreign Affairs of Japan'],
+    ['United States Trade Representative', 'Office of the United States Trade Representative'],
+    ['Trade Representative', 'Office of the U.S. Trade Representative'],
+  ])('gives the post of %s its body when another sentence names it as %s, the title spelling it out', (title, body) => {
+    const extraction: Extraction = {
+      ...named,
+      entities: [person('p6', 'Jan Novak', title, 'o6'), org('o6', body, null, [at(body, 200)])],
+      relations: [post('p6', 'o6', title, `${title} Jan Novak spoke.`)],
+    };
+    expect(toGoldRecord(doc, extraction, { bodies: 'named' }).persons[0]?.positions[0]?.org).toBe(body);
+  });
+
+  it.each([
+    ['Minister of Trade', 'Ministry of Foreign Affairs and Trade'],
+    ['Minister of Commerce', 'Council of the Ministry of Commerce of Chile'],
+    ['Representative', 'Office of the Representative'],
+  ])('leaves out the body of a post whose title %s does not spell out %s', (title, body) => {
+    const extraction: Extraction = {
+      ...named,
+      entities: [person('p6', 'Jan Novak', title, 'o6'), org('o6', body, null, [at(body, 200)])],
+      relations: [post('p6', 'o6', title, `${title} Jan Novak spoke.`)],
+    };
+    expect(toGoldRecord(doc, extraction, { bodies: 'named' }).persons[0]?.positions[0]?.org).toBeNull();
+  });
+
+  it('gives a post its body when a title row names that body for the title and the text writes it anywhere', () => {
+    const extraction: Extraction = {
+      ...named,
+      entities: [person('p7', 'Lea Sund', 'Foreign Minister', 'o7'), org('o7', 'Ministry of Foreign Affairs', null, [at('Ministry of Foreign Affairs', 300)])],
+      relations: [{ ...post('p7', 'o7', 'Foreign Minister', 'Foreign Minister Lea Sund spoke.'), props: { title: 'Foreign Minister', body: 'by-title' } }],
+    };
+    expect(toGoldRecord(doc, extraction, { bodies: 'named' }).persons[0]?.positions[0]?.org).toBe('Ministry of Foreign Affairs');
+  });
+
   it('leaves the body out where only another sentence names it, or no sentence does', () => {
     expect(orgOf('Bo Lind')).toBeNull();
     expect(orgOf('Tomas Berg')).toBeNull();

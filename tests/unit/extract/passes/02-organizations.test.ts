@@ -187,7 +187,10 @@ describe('findOrganizations', () => {
     ['He met the Korea Trade Insurance Corporation (K-sure) in Seoul.', [['Korea Trade Insurance Corporation', ['K-sure']]]],
     ['Exports of Multi-Layer (Multi-Layer) ceramics rose.', []],
     ['Sales of Ultra-Thin (U-Thin) glass rose.', []],
-  ])('takes a mixed-case short form in brackets as an alias of a body just named, never as a body, in %j', (body, expected) => {
+    ['It was hosted by the Ostland Business Federation (Ostrenka).', [['Ostland Business Federation', ['Ostrenka']]]],
+    ['The Ostland Trade Center (Dubai) opened.', [['Ostland Trade Center', []]]],
+    ['Velmar Motors (Germany) signed.', [['Velmar Motors', []]]],
+  ])('takes a mixed-case or title-case short form in brackets (not a city or country) as an alias of a body just named, never as a body, in %j', (body, expected) => {
     expect(orgsOf(body).map((o) => [o.name, o.aliases])).toEqual(expected);
   });
 
@@ -214,6 +217,8 @@ describe('findOrganizations', () => {
     ['It met the Korea Federation of Startups and the National Fisheries Cooperative Federation.', ['Korea Federation of Startups', 'National Fisheries Cooperative Federation']],
     ['Heads of the Korea Southern Power Corporation and the Korea Energy Agency came.', ['Korea Southern Power Corporation', 'Korea Energy Agency']],
     ['Loans came through the Export-Import Bank of Korea and the Industrial Bank of Korea.', ['Export-Import Bank of Korea', 'Industrial Bank of Korea']],
+    ['A task force with the Velmar Bank of Korea and the Korea Trade Insurance Corporation met.', ['Velmar Bank of Korea', 'Korea Trade Insurance Corporation']],
+    ['The Bank of Commerce and Industry lent it.', ['Bank of Commerce and Industry']],
     ['The Ministry of Trade, Industry and Energy said so.', ['Ministry of Trade, Industry and Energy']],
     ['The Korean Council on Latin America and the Caribbean met.', ['Korean Council on Latin America and the Caribbean']],
   ])('splits coordinated bodies and keeps coordinated complements in %j', (body, expected) => {

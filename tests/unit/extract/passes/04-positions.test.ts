@@ -62,6 +62,16 @@ describe('findPositions', () => {
     ]);
   });
 
+  it.each([
+    ['2009-03-06', 'Trade Minister Roh Seung-min met his counterpart. The Ministry of Foreign Affairs and Trade said so.', 'by-title'],
+    ['2025-11-20', 'Foreign Minister Ana Ruiz of Velmar met him.', 'by-title'],
+    ['2025-11-20', 'Ana Ruiz, Minister of Energy of Velmar, met him at the Ministry of Energy.', undefined],
+    ['2025-11-20', 'The Velmar Trade Agency (VTA) hosted it. VTA President Ana Ruiz spoke.', undefined],
+  ])('marks a post whose body a title row names (release of %s): %s', (date, body, mark) => {
+    const { relations } = extract({ ...doc(body), date });
+    expect(relations.find((r) => r.type === 'HOLDS_POSITION')?.props['body']).toBe(mark);
+  });
+
   it('keeps a `Foreign Minister` at the foreign ministry when the text later calls them `Minister`', () => {
     expect(postsOn('Foreign Minister Roh Seung-min held talks in Seoul. Minister Roh said trade would grow.', '2021-07-30')).toEqual([
       'Roh Seung-min → Foreign Minister @ Ministry of Foreign Affairs',

@@ -52,6 +52,18 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     mustNot: [['Minister Han Ji-su, Secretary General of the Gulf Cooperation Council Omar Rahal and others attended.', 'Han Ji-su @ Gulf Cooperation Council']],
   },
   {
+    phrasing: '<ACRONYM> Acting <post> Name: a stand-in holds the post at the body before the rank',
+    example: 'The Federation of Velmar Industries (FVI) hosted the forum. FVI Acting Chairman Kim Tae-ho spoke first.',
+    post: 'Kim Tae-ho @ Federation of Velmar Industries',
+    mustNot: [],
+  },
+  {
+    phrasing: '<short name> <post> Name: a body\'s short name in title case, defined in brackets after its name',
+    example: 'It was hosted by the Ostland Business Federation (Ostrenka). Ostrenka Chairman Omar Rahal spoke.',
+    post: 'Omar Rahal @ Ostland Business Federation',
+    mustNot: [['The Ostland Trade Center (Dubai) opened. Dubai Mayor Omar Rahal spoke.', 'Omar Rahal @ Ostland Trade Center']],
+  },
+  {
     phrasing: 'Name, <lower-case post> of the <body>',
     example: 'He held talks with Tom Hale, chairman of the Senate Trade Committee, in Washington.',
     post: 'Tom Hale @ Senate Trade Committee',
@@ -305,6 +317,14 @@ describe('who is a person around a post', () => {
     const body = 'It was attended by Trade Minister Han Ji-su, Israeli Minister of Economy and Industry Avi Levin and Prime Minister Dan Oren.';
     const han = extract(doc(body)).entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Han Ji-su');
     expect(han?.country).toBe('KR');
+  });
+
+  it.each([
+    ['Minister of Trade, Industry and Energy Han Ji-su left for Thailand today, the ministry said. In Thailand, Minister Han will meet business leaders.', 'KR'],
+    ['Trade Minister Han Ji-su met Thai Minister Avi Levin. In Bangkok, Thailand, Minister Han spoke.', 'KR'],
+  ])('keeps an official’s country when a country set off by a comma stands before a later title: %s', (body, country) => {
+    const han = extract(doc(body)).entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Han Ji-su');
+    expect(han?.country).toBe(country);
   });
 
   it('reads no person in a place set off by a comma before another person’s title and name', () => {
