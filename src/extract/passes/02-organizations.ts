@@ -27,6 +27,7 @@ import { addCountryNamedAgencies } from '../organizations/country-named-agencies
 import { joinParticleNames } from '../organizations/particle-names.js';
 import { foldCompanyOrgans } from '../organizations/company-organs.js';
 import { settleByNeighbours } from '../organizations/coordinated-bodies.js';
+import { agreementBodyName } from '../organizations/agreement-bodies.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -77,8 +78,11 @@ export function findOrganizations(
       acronymWords.push(acronymWord);
     }
     for (const span of spans.sort((a, b) => a.start - b.start)) {
-      table.add(span, span.name);
-      covered.add(span.start, span.end);
+      // `the Korea–Velmar Free Trade Agreement (KVFTA) Joint Committee` is the `KVFTA Joint Committee`.
+      const owned = agreementBodyName(ctx, span);
+      const entry = table.add(owned ? { ...span, name: owned.name, start: owned.start } : span, owned?.name ?? span.name);
+      if (owned) entry.aliases.add(owned.spelledOut);
+      covered.add(owned?.start ?? span.start, span.end);
     }
     // `(MCEE, Minister Kim …)`: the acronym is itself a mention, so a title after it finds its body.
     for (const w of acronymWords) {
