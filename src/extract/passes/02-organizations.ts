@@ -28,6 +28,7 @@ import { joinParticleNames } from '../organizations/particle-names.js';
 import { foldCompanyOrgans } from '../organizations/company-organs.js';
 import { settleByNeighbours } from '../organizations/coordinated-bodies.js';
 import { agreementBodyName } from '../organizations/agreement-bodies.js';
+import { foldPlenaryOrgans } from '../organizations/plenary-organs.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -93,6 +94,7 @@ export function findOrganizations(
   mergeSuffixes(table);
   foldCompanyOrgans(table);
   addInternationalBodies(table, text.text, words, covered);
+  foldPlenaryOrgans(table);
   addSeatsOfGovernment(table, text.text, words, covered);
   addLegislatures(table, text.text, words, covered);
   addCountryNamedAgencies(table, text.text, words, countries, covered);
