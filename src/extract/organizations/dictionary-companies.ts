@@ -23,6 +23,12 @@ const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and', '&']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['’s', "'s"]);
 /** `Acme` is capitalised, `ACME` is capitals only, `AcmeSoft` / `A-Oil` are coined: the last two say name wherever they stand. */
 const CAPITALISED = /^\p{Lu}/u;
+/**
+ * `KazVelgas`, `VelmarENERGY`, `A-Velm`: a word coined as a brand — capitals inside a word opened by
+ * a capitalised one, or after a hyphen — is a company's name the list may not hold yet; like a listed
+ * word, it is taken only where its context says company.
+ */
+const COINED = /^(?!Mc|Mac)\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)+$|^\p{Lu}{1,3}-\p{Lu}\p{Ll}+$/u;
 const NAME_SHAPED = /^(?:[\p{Lu}\d&-]{2,}|\p{Lu}[\p{L}\d]*(?:\p{Ll}\p{Lu}|-\p{Lu})[\p{L}\d-]*)$/u;
 
 /** Words before a place, not a company: `in Acme`, `to Acme`. */
@@ -67,7 +73,7 @@ export function addDictionaryCompanies(
       const first = t.charCodeAt(0);
       if (first >= 97 && first <= 122) continue;
       // One Map hit per word, as written: the forms are capitalised, so case is checked too.
-      if (!forms.has(t)) continue;
+      if (!forms.has(t) && !COINED.test(t)) continue;
       const key = fold(t);
       if (i > 0) capitalisedInside.add(key);
       // `in Acme`, `the Acme region` anywhere in the release: a place, wherever else it stands.

@@ -3,6 +3,7 @@ import type { OrganizationFinding } from '../findings.js';
 import { CountryIndex, leadingForeignCountry } from './country-index.js';
 import { LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
 import { spellingCountry } from './spelling-country.js';
+import { coinedCountry } from './coined-country.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { PositionFinding } from '../passes/04-positions.js';
 
@@ -48,6 +49,7 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  *    them the release names, else the only one; null when it names none of several;
  * 4b. letters only some languages write (`Ostravská Energetika`, `Zakłady Velmar`): the one of
  *    their countries the release names most, else the only one;
+ * 4c. a coined one-word name built on a country's name (`PetroleumCHILE`): that country;
  * 5. the release's home country: a press release's bodies are its own country's unless it says
  *    otherwise.
  */
@@ -71,7 +73,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       qualifiedBy(o, ctx.body, index) ??
       (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
-      (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? (spellingCountry(o.name, ctx.countries, ctx.home) ?? ctx.home) : null) : legal);
+      (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? (spellingCountry(o.name, ctx.countries, ctx.home) ?? coinedCountry(o.name) ?? ctx.home) : null) : legal);
     return country === null ? o : { ...o, country };
   });
 }

@@ -71,6 +71,25 @@ describe('addDictionaryCompanies', () => {
     expect(companies(body)).toEqual([]);
   });
 
+  it.each([
+    // capitals inside the word: a brand, listed or not
+    ['KazVelgas', 'They signed a cooperation agreement between KazVelgas and Velmar Engineering on gas projects.'],
+    ['VelmarENERGY', 'At the forum, Orvik Daewoo and VelmarENERGY signed an LNG memorandum.'],
+    // a hyphen before a capitalised stem
+    ['T-Velm', 'Officials said T-Velm will invest in a new refinery.'],
+  ])('reads %s, a coined word, off a company context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it.each([
+    // a coined word with no company context
+    ['The report mentioned KazVelgas briefly.'],
+    // a Scottish or Irish surname is no coined brand
+    ['Officials said McVelmar will visit Seoul next week.'],
+  ])('reads no coined company from %j', (body) => {
+    expect(companies(body)).toEqual([]);
+  });
+
   it('takes no word capitalised only where it opens a sentence', () => {
     expect(companies('Heineken will invest in the port.')).toEqual([]);
   });
