@@ -9,7 +9,7 @@ import { acronymSpan, bracketedAcronyms, type AcronymDefinition } from '../organ
 import { acronymFits } from '../organizations/acronym-match.js';
 import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
 import { addStandaloneAcronyms, agreementAcronyms } from '../organizations/standalone.js';
-import { addCompanyStems } from '../organizations/company-stems.js';
+import { addCompanyStems, foldIntoGroups } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
@@ -110,6 +110,7 @@ export function findOrganizations(
   addSigningPartners(table, words, addBodySpans(named, table), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
   addDictionaryCompanies(table, words, addBodySpans(named, table), new Map(countries.map((c) => [c.start, c.code] as const)));
   addRepeatedMentions(table, words, addBodySpans(named, table), beforeContext);
+  foldIntoGroups(table);
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);
