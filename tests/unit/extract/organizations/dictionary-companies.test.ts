@@ -90,6 +90,27 @@ describe('addDictionaryCompanies', () => {
     expect(companies(body)).toEqual([]);
   });
 
+  it.each([
+    // a country word, then a word no vocabulary holds, beside a company
+    ['Saudi Velmco', 'At the forum, T-Velm and Saudi Velmco agreed to build a cracker in Ulsan.'],
+    ['Qatari Orvanco', 'The deal is an investment by Qatari Orvanco and T-Velm, Korea’s third-largest refiner, in new facilities.'],
+  ])('reads %s, a national brand, off a company context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it('gives a national brand its country word’s home', () => {
+    expect(orgsOf('At the forum, T-Velm and Saudi Velmco agreed to build a cracker.').find((o) => o.name === 'Saudi Velmco')?.country).toBe('SA');
+  });
+
+  it.each([
+    // an everyday word after the country word
+    ['At the forum, T-Velm and Saudi Energy agreed to build a cracker.'],
+    // no company context
+    ['The report mentioned Saudi Velmco briefly.'],
+  ])('reads no national brand from %j', (body) => {
+    expect(companies(body).filter((n) => n.startsWith('Saudi'))).toEqual([]);
+  });
+
   it('takes no word capitalised only where it opens a sentence', () => {
     expect(companies('Heineken will invest in the port.')).toEqual([]);
   });
