@@ -48,3 +48,16 @@ export function addCompanyStems(table: OrgTable, sentences: readonly (readonly W
     });
   }
 }
+
+/**
+ * `battery plants by VK and …` after `VK Group Chairman …`: a company read by its bare word by any
+ * finder is the group that word opens, when the release names `<word> Group`; the group is the
+ * parent the bare word stands for.
+ */
+export function foldIntoGroups(table: OrgTable): void {
+  for (const entry of [...table.entries]) {
+    if (entry.kind !== 'company' || entry.name.includes(' ')) continue;
+    const group = table.find(`${entry.name} Group`);
+    if (group && group !== entry && group.kind === 'company') table.merge(entry, group);
+  }
+}

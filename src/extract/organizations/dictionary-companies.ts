@@ -23,6 +23,12 @@ const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and', '&']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['’s', "'s"]);
 /** `Acme` is capitalised, `ACME` is capitals only, `AcmeSoft` / `A-Oil` are coined: the last two say name wherever they stand. */
 const CAPITALISED = /^\p{Lu}/u;
+/**
+ * `KazVelgas`, `VelmarENERGY`, `A-Velm`: a word coined as a brand — capitals inside a word opened by
+ * a capitalised one, or after a hyphen — is a company's name the list may not hold yet; like a listed
+ * word, it is taken only where its context says company.
+ */
+const COINED = /^(?!Mc|Mac)\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)+$|^\p{Lu}{1,3}-\p{Lu}\p{Ll}+$/u;
 const NAME_SHAPED = /^(?:[\p{Lu}\d&-]{2,}|\p{Lu}[\p{L}\d]*(?:\p{Ll}\p{Lu}|-\p{Lu})[\p{L}\d-]*)$/u;
 
 /** Words before a place, not a company: `in Acme`, `to Acme`. */
@@ -55,7 +61,7 @@ export function addDictionaryCompanies(
   forms: ReadonlyMap<string, CompanyEntry> = companyForms(),
 ): void {
   const countryStarts: ReadonlySet<number> = new Set(countryCodes.keys());
-  const hits: { words: readonly Word[]; i: number }[] = [];
+  const hits: { words: readonly Word[]; i: number; led?: true }[] = [];
   // Words capitalised somewhere other than a sentence's start: only those are names by their case.
   const capitalisedInside = new Set<string>();
   const places = new Set<string>();
@@ -67,7 +73,10 @@ export function addDictionaryCompanies(
       const first = t.charCodeAt(0);
       if (first >= 97 && first <= 122) continue;
       // One Map hit per word, as written: the forms are capitalised, so case is checked too.
-      if (!forms.has(t)) continue;
+      if (!forms.has(t) && !COINED.test(t)) {
+        if (nationalBrand(words, i, countryStarts)) hits.push({ words, i, led: true });
+        continue;
+      }
       const key = fold(t);
       if (i > 0) capitalisedInside.add(key);
       // `in Acme`, `the Acme region` anywhere in the release: a place, wherever else it stands.
@@ -75,8 +84,12 @@ export function addDictionaryCompanies(
       hits.push({ words, i });
     }
   }
-  for (const { words, i } of hits) {
+  for (const { words, i, led } of hits) {
     const w = words[i]!;
+    if (led) {
+      addNationalBrand(table, words, i, blocked, countryCodes, countryStarts);
+      continue;
+    }
     const key = fold(w.text);
     const known = table.find(w.text);
     if (known) {
@@ -101,6 +114,26 @@ export function addDictionaryCompanies(
     // `Acme of Ruritania`: the home the list gives it, when nothing nearer says one.
     setHome(entry, words, i, countryCodes, countryStarts);
   }
+}
+
+/**
+ * `Saudi Velmco`: a country's one-word name or demonym, then a capitalised word no vocabulary,
+ * dictionary or lexicon holds — a national company named with its country, the two words one name.
+ */
+function nationalBrand(words: readonly Word[], i: number, countryStarts: ReadonlySet<number>): boolean {
+  const t = words[i]!.text;
+  return i > 1 && t.length >= 4 && CAPITALISED.test(t) && countryStarts.has(words[i - 1]!.start) && !countryStarts.has(words[i]!.start) && CAPITALISED.test(words[i - 1]!.text);
+}
+
+/** Adds `Saudi Velmco` when the words around it say company, as for a listed word; its home is its country word's. */
+function addNationalBrand(table: OrgTable, words: readonly Word[], i: number, blocked: CoveredOffsets, countryCodes: ReadonlyMap<number, string>, countryStarts: ReadonlySet<number>): void {
+  const w = words[i]!;
+  const lead = words[i - 1]!;
+  if (blocked.has(w.start) || notCompanyWord(w.text) || !standsAlone(words, i, countryStarts)) return;
+  if (!companyContext(table, words, i - 1, countryStarts, i)) return;
+  const name = `${lead.text} ${w.text}`;
+  const entry = table.add({ name, start: lead.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, name);
+  if (entry.impliedCountry === undefined) entry.impliedCountry = countryCodes.get(lead.start)!;
 }
 
 /** The country an introducer gives a company's mention, kept as its implied home when none is yet. */

@@ -22,6 +22,8 @@ const SECTOR_NOUNS = new Set([
   'company', 'firm',
   // `the state nuclear corporation Boreatom`
   'corporation',
+  // `the Ruritanian development bank Velbanco`, `Velfund, Ruritania's sovereign wealth fund`
+  'bank', 'lender', 'fund',
 ]);
 /** `the state concern Velmgaz`, `the state chemical concern X`: `concern` names a company only after `state` and at most one word. */
 const STATE_CONCERN = (words: readonly Word[], i: number): boolean =>

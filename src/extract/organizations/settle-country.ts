@@ -3,6 +3,7 @@ import type { OrganizationFinding } from '../findings.js';
 import { CountryIndex, leadingForeignCountry } from './country-index.js';
 import { LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
 import { spellingCountry } from './spelling-country.js';
+import { coinedCountry } from './coined-country.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { PositionFinding } from '../passes/04-positions.js';
 
@@ -26,10 +27,10 @@ const QUALIFIER_GAP =
   /^(?:’s|'s)?(?:[\s,]+(?:and|the|its|their|such|as|including|like|leading|major|global|state-owned|state|owned|firms?|companies|company|corporations?|conglomerates?|automakers?|carmakers?|steelmakers?|chipmakers?|manufacturers?|producers?|operators?|utilit(?:y|ies)|developers?|investors?|partners?|groups?|enterprises?|businesses|institutions|participants|representatives|delegates|included|include|includes|national|mining|oil|gas|de|des|del|y|la|logistics|shipping|energy|power|battery|semiconductor|port|sovereign|wealth|fund|public|private|\p{Lu}[\p{L}\d&.’'-]*|\(\p{Lu}[\p{L}\d&.-]*\)|[:–—-]))*[\s,]*$/u;
 
 /**
- * `Bolivia’s state mining company X`, `the Uzbek national gas corporation X`: a few lower-case
- * words ending in a noun for a company, right before the name.
+ * `Bolivia’s state mining company X`, `the Uzbek national gas corporation X`, `the Ruritanian
+ * development bank X`: a few lower-case words ending in a noun for a company, right before the name.
  */
-const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|shipyard)\s*$/u;
+const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|shipyard|bank|lender|fund)\s*$/u;
 
 /** Kinds of body that belong to one country; an international body keeps whatever its name says. */
 const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'research', 'other']);
@@ -48,6 +49,7 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  *    them the release names, else the only one; null when it names none of several;
  * 4b. letters only some languages write (`Ostravská Energetika`, `Zakłady Velmar`): the one of
  *    their countries the release names most, else the only one;
+ * 4c. a coined one-word name built on a country's name (`PetroleumCHILE`): that country;
  * 5. the release's home country: a press release's bodies are its own country's unless it says
  *    otherwise.
  */
@@ -71,7 +73,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       qualifiedBy(o, ctx.body, index) ??
       (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
-      (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? (spellingCountry(o.name, ctx.countries, ctx.home) ?? ctx.home) : null) : legal);
+      (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? (spellingCountry(o.name, ctx.countries, ctx.home) ?? coinedCountry(o.name) ?? ctx.home) : null) : legal);
     return country === null ? o : { ...o, country };
   });
 }
@@ -193,7 +195,7 @@ const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|bu
  * the noun for a company.
  */
 const APPOSITIVE_OPENING = /^\s*,\s+(?:a|an|the)\s+$/u;
-const APPOSITIVE_NOUN = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association)\b/u;
+const APPOSITIVE_NOUN = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
 
 /** The country an appositive right after a mention of the company gives it. */
 function describedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {

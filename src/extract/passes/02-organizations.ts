@@ -9,7 +9,7 @@ import { acronymSpan, bracketedAcronyms, type AcronymDefinition } from '../organ
 import { acronymFits } from '../organizations/acronym-match.js';
 import { OrgTable, type OrgEntry } from '../organizations/org-table.js';
 import { addStandaloneAcronyms, agreementAcronyms } from '../organizations/standalone.js';
-import { addCompanyStems } from '../organizations/company-stems.js';
+import { addCompanyStems, foldIntoGroups } from '../organizations/company-stems.js';
 import { nameAcronymsFromTitles } from '../organizations/titled-acronyms.js';
 import { addListedCompanies } from '../organizations/company-lists.js';
 import { addRoleCompanies } from '../organizations/role-companies.js';
@@ -27,6 +27,8 @@ import { addCountryNamedAgencies } from '../organizations/country-named-agencies
 import { joinParticleNames } from '../organizations/particle-names.js';
 import { foldCompanyOrgans } from '../organizations/company-organs.js';
 import { settleByNeighbours } from '../organizations/coordinated-bodies.js';
+import { agreementBodyName } from '../organizations/agreement-bodies.js';
+import { foldPlenaryOrgans } from '../organizations/plenary-organs.js';
 
 /** Offsets already inside a named body, so `CEPA` in `Korea–Peru FTA … Committee` is not read again. */
 class CoveredRanges {
@@ -79,8 +81,11 @@ export function findOrganizations(
       acronymWords.push(acronymWord);
     }
     for (const span of spans.sort((a, b) => a.start - b.start)) {
-      table.add(span, span.name);
-      covered.add(span.start, span.end);
+      // `the Korea–Velmar Free Trade Agreement (KVFTA) Joint Committee` is the `KVFTA Joint Committee`.
+      const owned = agreementBodyName(ctx, span);
+      const entry = table.add(owned ? { ...span, name: owned.name, start: owned.start } : span, owned?.name ?? span.name);
+      if (owned) entry.aliases.add(owned.spelledOut);
+      covered.add(owned?.start ?? span.start, span.end);
     }
     // `(MCEE, Minister Kim …)`: the acronym is itself a mention, so a title after it finds its body.
     for (const w of acronymWords) {
@@ -91,6 +96,7 @@ export function findOrganizations(
   mergeSuffixes(table);
   foldCompanyOrgans(table);
   addInternationalBodies(table, text.text, words, covered);
+  foldPlenaryOrgans(table);
   addSeatsOfGovernment(table, text.text, words, covered);
   addLegislatures(table, text.text, words, covered);
   addCountryNamedAgencies(table, text.text, words, countries, covered);
@@ -106,6 +112,7 @@ export function findOrganizations(
   addSigningPartners(table, words, addBodySpans(named, table), countryStarts, leadingForeignCountry(countries, home), new Set(table.entries.slice(beforeContext)));
   addDictionaryCompanies(table, words, addBodySpans(named, table), new Map(countries.map((c) => [c.start, c.code] as const)));
   addRepeatedMentions(table, words, addBodySpans(named, table), beforeContext);
+  foldIntoGroups(table);
   joinParticleNames(table, text.text);
   nameAcronymsFromTitles(table, words);
   const index = new CountryIndex(countries);

@@ -71,6 +71,46 @@ describe('addDictionaryCompanies', () => {
     expect(companies(body)).toEqual([]);
   });
 
+  it.each([
+    // capitals inside the word: a brand, listed or not
+    ['KazVelgas', 'They signed a cooperation agreement between KazVelgas and Velmar Engineering on gas projects.'],
+    ['VelmarENERGY', 'At the forum, Orvik Daewoo and VelmarENERGY signed an LNG memorandum.'],
+    // a hyphen before a capitalised stem
+    ['T-Velm', 'Officials said T-Velm will invest in a new refinery.'],
+  ])('reads %s, a coined word, off a company context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it.each([
+    // a coined word with no company context
+    ['The report mentioned KazVelgas briefly.'],
+    // a Scottish or Irish surname is no coined brand
+    ['Officials said McVelmar will visit Seoul next week.'],
+  ])('reads no coined company from %j', (body) => {
+    expect(companies(body)).toEqual([]);
+  });
+
+  it.each([
+    // a country word, then a word no vocabulary holds, beside a company
+    ['Saudi Velmco', 'At the forum, T-Velm and Saudi Velmco agreed to build a cracker in Ulsan.'],
+    ['Qatari Orvanco', 'The deal is an investment by Qatari Orvanco and T-Velm, Korea’s third-largest refiner, in new facilities.'],
+  ])('reads %s, a national brand, off a company context', (name, body) => {
+    expect(companies(body)).toContain(name);
+  });
+
+  it('gives a national brand its country word’s home', () => {
+    expect(orgsOf('At the forum, T-Velm and Saudi Velmco agreed to build a cracker.').find((o) => o.name === 'Saudi Velmco')?.country).toBe('SA');
+  });
+
+  it.each([
+    // an everyday word after the country word
+    ['At the forum, T-Velm and Saudi Energy agreed to build a cracker.'],
+    // no company context
+    ['The report mentioned Saudi Velmco briefly.'],
+  ])('reads no national brand from %j', (body) => {
+    expect(companies(body).filter((n) => n.startsWith('Saudi'))).toEqual([]);
+  });
+
   it('takes no word capitalised only where it opens a sentence', () => {
     expect(companies('Heineken will invest in the port.')).toEqual([]);
   });

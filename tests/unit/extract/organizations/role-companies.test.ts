@@ -23,6 +23,9 @@ describe('addRoleCompanies', () => {
     ['Boreatom', 'The plant is built by the state nuclear corporation Boreatom.'],
     ['Velmgaz', 'Orvantis Engineering and the state concern Velmgaz signed a framework agreement.'],
     ['Velmhim', 'The state chemical concern Velmhim joined the project.'],
+    // a bank or a fund, as a lender or an investor is named
+    ['Velbanco', 'KEXIM signed a USD 200 million credit line with the Ruritanian development bank Velbanco.'],
+    ['Velfund', 'The project is backed by the sovereign wealth fund Velfund and two banks.'],
     // an apposition a sector noun ends
     ['Varnfoss', 'The institute signed another MOU with Varnfoss, a producer of energy-efficient refrigeration equipment.'],
     ['T-Velm', 'The deal is an investment by T-Velm, Korea’s third-largest refiner and a Velmco affiliate, in a new plant.'],

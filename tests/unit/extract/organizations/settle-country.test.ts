@@ -38,6 +38,9 @@ describe('the country of a body', () => {
     // a country word, then lower-case words ending in a noun for a company
     ['KORES signed an MOU with Bolivia’s state mining company Andoria on lithium.', 'Andoria → BO'],
     ['KOGAS signed an agreement with the Uzbek state gas company Tashgazneft on the field.', 'Tashgazneft → UZ'],
+    ['KEXIM also signed an interbank credit with the Mexican development bank Velbanco.', 'Velbanco → MX'],
+    // a coined one-word name built on a country's name
+    ['At the forum, Orvik Daewoo and VelmarCHILE signed an LNG memorandum.', 'VelmarCHILE → CL'],
     // a legal form of one country's law, or of the one of several the release names
     ['Minister Park visited Oslo, where Velnor ASA and Korea Southern Power Co. signed an MOU.', 'Velnor ASA → NO'],
     ['Minister Park met Dutch officials; Ostmark Holding N.V. will open a centre in Korea.', 'Ostmark Holding N.V. → NL'],
