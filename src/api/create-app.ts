@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/index.js';
 import type { GraphStore } from '../domain/index.js';
 import { createQueryService, type QueryService } from '../query/index.js';
 import { addressEtags } from './address-etags.js';
+import { answerJsonResponses } from './answer-json-responses.js';
 import { csvResponses } from './csv/index.js';
 import { errorsToHttp, routeNotFound } from './errors-to-http.js';
 import { humanLogLines } from './human-log-lines.js';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  answerJsonResponses(app);
   app.use(
     securityHeaders({
       contentSecurityPolicy: {

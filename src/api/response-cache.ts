@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { QueryService } from '../query/index.js';
+import { answerJson, type QueryService } from '../query/index.js';
 import { Doorkeeper } from './doorkeeper.js';
 
 /** How many distinct GET answers are kept; the oldest is dropped first. */
@@ -47,7 +47,7 @@ export function cacheGetResponses(query: QueryService, entries = RESPONSE_CACHE_
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       if (res.statusCode !== 200) return json(body);
-      const text = JSON.stringify(body);
+      const text = answerJson(body);
       if (text.length <= maxChars / 16) {
         cache.set(key, text);
         chars += text.length;

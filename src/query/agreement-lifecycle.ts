@@ -3,7 +3,10 @@ import { eventStage, statedStage } from './agreement-lifecycle-stage.js';
 import { upgradeLinks } from './agreement-lifecycle-upgrades.js';
 import { summarizeAgreements } from './agreements.js';
 import { derived } from './derived.js';
-import { documentRef, summarize } from './presenters.js';
+import { withJsonText } from './answer-json.js';
+import { agreementLifecycleJson } from './agreement-lifecycle-json.js';
+import { documentRefOf } from './document-ref-of.js';
+import { summaryOf } from './summary-of.js';
 import { requireNode } from './require-node.js';
 import { LIFECYCLE_STAGES } from './shapes/agreement-lifecycle.js';
 import { timeSlices } from './time-slices.js';
@@ -37,17 +40,19 @@ export async function agreementLifecycle(store: GraphStore, id: string): Promise
   const byId = new Map(related.map((n) => [n.id, n]));
   const upgradeOf = byId.get(links.upgradeOf.get(id) ?? '');
   const [agreement] = await summarizeAgreements(store, [node]);
-  return {
+  const lifecycle: AgreementLifecycle = {
     agreement: agreement as AgreementLifecycle['agreement'],
     current: currentOf(stages),
     stages,
     mentions: unstated,
-    upgradeOf: upgradeOf ? summarize(upgradeOf) : null,
+    upgradeOf: upgradeOf ? summaryOf(upgradeOf) : null,
     upgrades: (links.upgrades.get(id) ?? []).flatMap((u) => {
       const found = byId.get(u);
-      return found ? [summarize(found)] : [];
+      return found ? [summaryOf(found)] : [];
     }),
   };
+  // The embedded store's references, summaries and sentences are kept objects: the JSON is put together from their texts kept once.
+  return store.backend === 'embedded' ? withJsonText(lifecycle, agreementLifecycleJson) : lifecycle;
 }
 
 /** An agreement's stages before they are presented, and how many of its releases state none. */
@@ -150,13 +155,13 @@ function stageOf(group: StageGroup, documents: ReadonlyMap<string, NodeRecord>):
     return {
       date: fact.date,
       dateBasis: fact.dateBasis,
-      document: doc ? documentRef(doc) : { id: fact.evidence.docId, title: fact.evidence.docId, date: fact.evidence.date, url: null },
+      document: doc ? documentRefOf(doc) : { id: fact.evidence.docId, title: fact.evidence.docId, date: fact.evidence.date, url: null },
       evidence: fact.evidence,
     };
   };
   const { first, last, event, count } = group;
   // A stage stated once has no other latest evidence: quoting it twice was 40% of a hub agreement's 60 KB at 1000×.
-  return { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summarize(event) : null, count, first: evidenceOf(first), last: count > 1 ? evidenceOf(last) : null };
+  return { stage: first.stage, date: first.date, dateBasis: first.dateBasis, event: event ? summaryOf(event) : null, count, first: evidenceOf(first), last: count > 1 ? evidenceOf(last) : null };
 }
 
 /** The furthest stage reached (an occasion about the agreement says nothing of where it stands), the latest of equals. */

@@ -9,6 +9,8 @@ export { countryGraph, countryGraphJson } from './country-graph.js';
 export { resolveCountry } from './country-code.js';
 export type { Page } from './page.js';
 export { connection, type PathOptions } from './path.js';
+export { pathJson } from './path-json.js';
+export { answerJson, withJsonText } from './answer-json.js';
 export { agreements, agreementPage, DEFAULT_AGREEMENT_PAGE, type AgreementFilter } from './agreements.js';
 export { agreementLifecycle, warmAgreementLifecycles } from './agreement-lifecycle.js';
 export { postPage, warmPosts, incumbents, DEFAULT_POST_PAGE, DEFAULT_HOLDER_PAGE, DEFAULT_HELD_AT_PAGE, type PostFilter } from './posts.js';

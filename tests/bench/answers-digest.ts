@@ -1,16 +1,17 @@
 /**
- * A SHA-256 of every answer to the HTTP bench's drawn path and meetings URLs (plus a few wide paths:
- * a hundred paths between two hubs, asked types), as the route would serialise them: run it before
- * and after a change to the path search, its presenting or the meetings, and the same digests say
- * the 12k+ answers kept every byte. `tsx tests/bench/answers-digest.ts SNAPSHOT`.
+ * A SHA-256 of every answer to the HTTP bench's drawn path, meetings, entity list and agreement
+ * lifecycle URLs (plus a few wide paths: a hundred paths between two hubs, asked types), as the route
+ * would serialise them (answerJson, as the app's res.json): run it before and after a change to the
+ * path search, its presenting, the meetings, the lists or their JSON, and the same digests say the
+ * 24k+ answers kept every byte. `tsx tests/bench/answers-digest.ts SNAPSHOT`.
  */
 import { createHash } from 'node:crypto';
 import { drawUrls } from './lib/draw-urls.js';
 import { BENCH_SEED } from './lib/work-dir.js';
 import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
-import { createQueryService, type QueryService } from '../../src/query/index.js';
-import { pathQuery, pairQuery, personMeetingsQuery } from '../../src/api/requests.js';
+import { answerJson, createQueryService, type QueryService } from '../../src/query/index.js';
+import { entitiesQuery, pathQuery, pairQuery, personMeetingsQuery } from '../../src/api/requests.js';
 
 const [snapshot] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: answers-digest.ts SNAPSHOT');
@@ -25,7 +26,14 @@ const WIDE_PATHS = [
 
 const params = (url: URL) => Object.fromEntries(url.searchParams);
 
-async function answer(query: QueryService, endpoint: 'path' | 'meetings', url: URL): Promise<unknown> {
+type Endpoint = 'path' | 'meetings' | 'entities' | 'lifecycle';
+
+async function answer(query: QueryService, endpoint: Endpoint, url: URL): Promise<unknown> {
+  if (endpoint === 'lifecycle') return query.agreementLifecycle(decodeURIComponent(url.pathname.split('/')[3]!));
+  if (endpoint === 'entities') {
+    const { label, country, kind, prefix, offset, limit } = entitiesQuery.parse(params(url));
+    return query.entities({ ...(label ? { labels: label } : {}), ...(country ? { country } : {}), ...(kind?.length ? { kinds: kind } : {}), ...(prefix ? { prefix } : {}) }, { offset, limit });
+  }
   if (endpoint === 'path') {
     const { from, to, maxDepth, types, limit } = pathQuery.parse(params(url));
     return query.path(from, to, { maxDepth, limit, ...(types ? { types } : {}) });
@@ -39,14 +47,14 @@ async function answer(query: QueryService, endpoint: 'path' | 'meetings', url: U
 const urls = drawUrls((await readSnapshot(snapshot)).graph, BENCH_SEED);
 const { store } = await openSnapshotStore(snapshot);
 const query = createQueryService(store);
-for (const endpoint of ['path', 'meetings'] as const) {
+for (const endpoint of ['path', 'meetings', 'entities', 'lifecycle'] as const) {
   const hash = createHash('sha256');
   let bytes = 0;
-  const list = endpoint === 'path' ? [...urls.path, ...WIDE_PATHS] : urls.meetings;
+  const list = endpoint === 'path' ? [...urls.path, ...WIDE_PATHS] : urls[endpoint];
   for (const path of list) {
     // An error is an answer too (an unknown end): its message is hashed in its place.
     const body = await answer(query, endpoint, new URL(path, 'http://x')).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
-    const text = JSON.stringify(body);
+    const text = answerJson(body);
     hash.update(text);
     bytes += text.length;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Evidence, type GraphData, type NodeRecord } from '../../../src/domain/index.js';
-import { agreementLifecycle, createQueryService, warmAgreementLifecycles } from '../../../src/query/index.js';
+import { agreementLifecycle, answerJson, createQueryService, warmAgreementLifecycles } from '../../../src/query/index.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureEdge as edge } from '../../support/fixture-edge.js';
 
@@ -113,6 +113,19 @@ describe('agreementLifecycle', () => {
     const twin = node('agreement:alpha-beta-fta@2', { label: 'Agreement', name: 'FTA Alpha–Beta', kind: 'FTA', parties: ['KR', 'NZ'] });
     const lifecycle = await agreementLifecycle(createEmbeddedStore({ ...graph, nodes: [...graph.nodes, twin].sort((a, b) => (a.id < b.id ? -1 : 1)) }), UPGRADE);
     expect(lifecycle.upgradeOf).toBeNull();
+  });
+
+  it('writes every agreement’s lifecycle as the text JSON.stringify writes, asked again from the kept texts', async () => {
+    const ids = (await store.listNodes(['Agreement'])).map((agreement) => agreement.id);
+    for (let round = 0; round < 2; round++) {
+      for (const id of ids) {
+        const lifecycle = await agreementLifecycle(store, id);
+        expect(answerJson(lifecycle)).toBe(JSON.stringify(lifecycle));
+      }
+    }
+    // Stages stated by several releases and stages of events are among those written.
+    const fta = await agreementLifecycle(store, FTA);
+    expect(fta.stages.some((s) => s.last !== null) && fta.stages.some((s) => s.event !== null) && fta.upgrades.length > 0).toBe(true);
   });
 
   it('has no current stage for an agreement releases only mention', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../../src/domain/index.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
-import { entityPage, type EntityFilter } from '../../../src/query/index.js';
+import { answerJson, entityPage, type EntityFilter } from '../../../src/query/index.js';
 import { foldName } from '../../../src/query/entity-list.js';
 import { createEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { fixtureGraph } from './fixture-graph.js';
@@ -17,6 +17,19 @@ describe('entity lists', () => {
     ['a kind, any case', { labels: ['Organization'], kinds: ['GOVERNMENT'], country: 'US' }, ['Office of the United States Trade Representative']],
   ])('lists %s', async (_name, filter, names) => {
     expect((await entityPage(store, filter)).entities.map((e) => e.name)).toEqual(names);
+  });
+
+  it.each<[string, EntityFilter, { offset: number; limit: number } | undefined]>([
+    ['every entity', {}, undefined],
+    ['a label and country', { labels: ['Person'], country: 'KR' }, undefined],
+    ['a prefix, a page past the first', { prefix: 'm' }, { offset: 1, limit: 2 }],
+    ['a kind', { labels: ['Organization'], kinds: ['government'] }, { offset: 0, limit: 500 }],
+    ['nothing that matches', { prefix: 'zzz' }, undefined],
+  ])('writes %s as the text JSON.stringify writes, asked again from the kept texts', async (_name, filter, page) => {
+    for (let round = 0; round < 2; round++) {
+      const list = await entityPage(store, filter, page);
+      expect(answerJson(list)).toBe(JSON.stringify(list));
+    }
   });
 
   it('leaves documents out unless asked for', async () => {
