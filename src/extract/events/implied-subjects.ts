@@ -17,11 +17,18 @@ const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|
 const OBJECT_PRONOUN = /\b(?:greeted|welcomed|received|hosted|met|visited|called on|briefed)\s+(him|her)\b/;
 /** `With Vice Minister X of the Ministry of Y, he reviewed…`: the pronoun after the opening counterpart clause. */
 const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll}/u;
-/** `In a meeting with X, …`: the meeting of the person the release is following. */
-const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
+/** `In a meeting with X, …`, `In separate meetings with X, Y and Z, …`: the meetings of the person the release is following. */
+const MEETING_WITH = /^(?:In|During|At)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks|calls?|conferences?|videoconferences?|consultations?)\s+with\b/;
 /** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
 const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
+
+/**
+ * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`:
+ * the pair named before, as witnesses, wherever the phrase stands and whoever else the sentence names.
+ */
+const WITNESSING_PAIR =
+  /\b(?:in the presence of|attended by|witnessed by)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state)\b/i;
 
 /** A clause that tells an earlier occasion in passing: `…, when Minister A met B`, `…, where A and B wrapped up`. */
 const EARLIER_CLAUSE = /,\s+(?:when|where)\s+[^,;]*$/;
@@ -81,6 +88,10 @@ export function impliedSubjects(
     // when it comes before everyone the sentence names, however many they are.
     const pairPhrase = THE_TWO.exec(sentence.text);
     const two = pairPhrase && (present.size <= 1 || (first !== undefined && sentence.start + pairPhrase.index < first.mention.start)) ? pairPhrase : null;
+    const witnesses = two ? null : WITNESSING_PAIR.exec(sentence.text);
+    if (witnesses && lastPairHeads && !lastPair.some((p) => present.has(p.localId))) {
+      for (const person of lastPair) add(person, mentionAt(sentence, witnesses));
+    }
     if (two) {
       // `The ministers attended a dinner hosted by Y`: the pair, unless one of them is the one named.
       const pairNamed = lastPair.some((p) => present.has(p.localId));

@@ -13,6 +13,7 @@ describe('separateMeetings', () => {
     ['also met', 'During his three-day visit Minister Han Ji-su also met Minister of Commerce Erik Lund and Minister of Economy and Planning Sara Lindqvist to seek opportunities for Korean companies.'],
     ['also held talks with', 'Han Ji-su also held talks with Norwegian Trade Minister Erik Lund and Swedish Trade Minister Sara Lindqvist.'],
     ['met individually with, titles in apposition', 'Minister Han Ji-su met individually with Erik Lund, Commissioner for Trade, and Sara Lindqvist, Minister for Enterprise, on June 3.'],
+    ['In separate meetings with … he', 'Minister Han Ji-su attended the forum in Davos on January 20. In separate meetings with Commissioner Erik Lund and Minister Sara Lindqvist, he explained the investment of Korean companies.'],
     ['met the host country’s two leaders', 'Before the summit, President Han Ji-su met National Assembly Speaker Erik Lund and Prime Minister Sara Lindqvist.'],
   ])('gives each counterpart a meeting of their own when the subject %s them', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
