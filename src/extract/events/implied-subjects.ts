@@ -32,6 +32,13 @@ const WITNESSING_PAIR =
 
 /** A clause that tells an earlier occasion in passing: `…, when Minister A met B`, `…, where A and B wrapped up`. */
 const EARLIER_CLAUSE = /,\s+(?:when|where)\s+[^,;]*$/;
+/**
+ * After the pair, their own occasion dated to the month or the year only: `following the agreement
+ * of A and B at their summit in Phnom Penh in March 2019` tells an earlier occasion, not the one
+ * under way.
+ */
+const THEIR_EARLIER_OCCASION =
+  /\b(?:at|during|after)\s+their\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit)\b[^.;,]*?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
 /** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
@@ -113,7 +120,9 @@ export function impliedSubjects(
     // the occasion under way.
     // Nor is a pair told in a clause about an earlier occasion (`Negotiations were concluded on
     // August 30, when Minister A met B`): `the two sides aim to sign` later is not about them.
-    const toldAside = first !== undefined && EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start));
+    const toldAside =
+      first !== undefined &&
+      (EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start)) || THEIR_EARLIER_OCCASION.test(sentence.text.slice(first.mention.end - sentence.start)));
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
       lastPairHeads = people.length === 2 && people.every(

@@ -62,6 +62,12 @@ describe('impliedSubjects', () => {
     ],
     // Two ministers are not the presidents who witnessed the signing.
     ['Minister Han met Minister Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.', ['Han', 'Ortega', 'Tanaka', 'Reid'], {}],
+    // A pair told at their own summit of another month is not `the two sides` of a later sentence.
+    [
+      'Minister Han and Minister Ortega signed the FTA on May 9. Talks began after President Tanaka and President Reid agreed at their summit in Lima in March 2019. The two sides also agreed to expand cooperation.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 2: ['Han=The two sides', 'Ortega=The two sides'] },
+    ],
     // A pair told in a clause about an earlier occasion is not `the two sides` of a later sentence.
     ['Talks ended on May 9, when Minister Han met Ortega. Tariffs will fall. The two sides aim to sign the agreement next year.', ['Han', 'Ortega'], { 2: ['Han=The two sides'] }],
   ])('reads who %j means', (body, names, expected) => {
