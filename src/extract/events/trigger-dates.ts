@@ -63,17 +63,23 @@ const TOLD_ON = /,\s+(?:the\s+)?(?:[\p{L}()’'-]+\s+){0,8}?(?:said|says|announc
 
 /** How far after its trigger `today` may stand and still date it: `met X, <a long title>, in Seoul today`. */
 const RELATIVE_DAY_REACH = 120;
+/** How far a trigger may follow a `today` that opens its clause: `earlier today she met`. */
+const CLAUSE_OPENING_REACH = 40;
 /** Words between a trigger and `today` that end its clause or make `today` the telling's: `, the ministry said today`. */
 const NOT_THE_OCCASIONS = /[;:]|\b(?:said|says|announced|announces|stated|noted|reported|added|explained|revealed|released|will|plans?|is to|are to|expected|scheduled)\b/;
 
 /**
- * The trigger a `today` or `yesterday` at `at` dates: the nearest one before it in the same
- * clause, with no telling verb between (`met X in Seoul today` is the meeting's day, `… the
- * ministry announced today` the release's). Null when none.
+ * The trigger a `today` or `yesterday` at `at` dates: the one right after it when `today` opens a
+ * clause (`, and earlier today she met X`), else the nearest one before it in the same clause, with
+ * no telling verb between (`met X in Seoul today` is the meeting's day, `… the ministry announced
+ * today` the release's). Null when none.
  */
 function relativeDayOf(sentence: string, at: number, triggers: readonly Trigger[]): Trigger | null {
   const before = triggers.filter((t) => t.end <= at && at - t.end <= RELATIVE_DAY_REACH);
   const nearest = before.at(-1);
+  // `…, and earlier today she met X`: `today` opens the clause of the trigger after it.
+  const next = triggers.find((t) => t.start >= at && t.start - at <= CLAUSE_OPENING_REACH && !/[,;]/.test(sentence.slice(at, t.start)));
+  if (next && (!nearest || /[,;]\s/.test(sentence.slice(nearest.end, at)))) return next;
   if (!nearest || NOT_THE_OCCASIONS.test(sentence.slice(nearest.end, at))) return null;
   return nearest;
 }

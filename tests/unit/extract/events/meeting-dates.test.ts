@@ -99,6 +99,11 @@ describe('`today` and `yesterday`', () => {
   ])('%s', (_case, body, expected) => {
     expect(meetings(body)).toEqual([expected]);
   });
+
+  it('dates the clause `today` opens, not the meeting of the clause before', () => {
+    const body = 'On June 13 Minister Han Ji-su held talks with Prime Minister Erik Lund, and earlier today she met Chairperson Sara Lindqvist.';
+    expect(meetings(body).sort()).toEqual(['Erik Lund + Han Ji-su: 2024-06-13', 'Han Ji-su + Sara Lindqvist: 2024-06-15']);
+  });
 });
 
 describe('a sentence that moves the story to another time', () => {

@@ -35,6 +35,24 @@ describe('separateMeetings', () => {
   });
 
   it.each([
+    ['met A, and she also held talks with B', 'On June 28, President Han Ji-su met Premier Erik Lund, and she also held talks with Chairman Sara Lindqvist.'],
+    ['held talks with A on one day, and met B on the next', 'On June 13, Minister Han Ji-su held talks with Secretary Erik Lund on supply chains, and on June 14 he met Commissioner Sara Lindqvist to discuss the FTA.'],
+    ['was welcomed by A and held talks with B', 'On May 26 President Han Ji-su was welcomed by President Erik Lund at the palace and held summit talks with Prime Minister Sara Lindqvist.'],
+    ['met A, and then met B', 'Minister Han Ji-su met Commissioner Erik Lund in Brussels on June 3, and then met Minister Sara Lindqvist in Stockholm.'],
+  ])('gives each clause of one sentence its own counterpart: %s', (_case, body) => {
+    expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
+      ['Erik Lund', 'Han Ji-su'],
+      ['Han Ji-su', 'Sara Lindqvist'],
+    ]);
+  });
+
+  it('keeps the subject after an opening meeting phrase in that meeting too', () => {
+    const body = 'After his summit with President Erik Lund, Crown Prince Han Ji-su met Sara Lindqvist, chairman of Alder Steel.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist']);
+    expect(pairMet(groups, 'Han Ji-su', 'Erik Lund')).toBe(true);
+  });
+
+  it.each([
     ['held talks the same day with', 'President Han Ji-su met Minister Erik Lund in Riyadh on June 7 to discuss oil supplies. He also held talks the same day with Sara Lindqvist, president of Cedar Oil.'],
     ['Separately, A and B signed', 'Minister Han Ji-su and Minister Erik Lund signed three memorandums of understanding in Seoul on June 5. The MOUs cover minerals. Separately, Deputy Prime Minister Sara Lindqvist and Minister Omar Haddad signed a framework arrangement on finance.'],
   ])('keeps an occasion of its own apart: %s', (_case, body) => {
