@@ -67,10 +67,11 @@ function clauseBreak(sentence: string, from: number, to: number): number | null 
 }
 
 /**
- * `After his summit with A, the Crown Prince met B`: the first meeting stands in an opening phrase
- * before the subject, who took part in both; its clause is not the first of a list.
+ * `After his summit with A, the Crown Prince met B`: the first meeting is the noun of an opening
+ * phrase before the subject, who took part in both; its clause is not the first of a list. (`In
+ * Addis Ababa she met A, …, where she met B` opens on a place, and the subject comes first.)
  */
-const OPENING_ADVERBIAL = /^(?:After|Following|During|At|In|Before|Ahead of|On the sidelines of)\b[^,;]*$/;
+const OPENING_ADVERBIAL = /^(?:After|Following|During|At|In|Before|Ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:he|she|they|we)\s)[\w’'-]+\s+){0,3}$/;
 
 /** `, and`, `; `, `, where`, or `and` before a meeting verb (`and held talks with`). */
 const CLAUSE_BREAK = /[,;]\s|\sand\s+(?=(?:also\s+|then\s+|later\s+)?(?:held|had|met|paid|visited|called|sat|spoke|talked|received|hosted)\b)/g;

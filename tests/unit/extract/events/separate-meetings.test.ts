@@ -38,6 +38,7 @@ describe('separateMeetings', () => {
     ['met A, and she also held talks with B', 'On June 28, President Han Ji-su met Premier Erik Lund, and she also held talks with Chairman Sara Lindqvist.'],
     ['held talks with A on one day, and met B on the next', 'On June 13, Minister Han Ji-su held talks with Secretary Erik Lund on supply chains, and on June 14 he met Commissioner Sara Lindqvist to discuss the FTA.'],
     ['was welcomed by A and held talks with B', 'On May 26 President Han Ji-su was welcomed by President Erik Lund at the palace and held summit talks with Prime Minister Sara Lindqvist.'],
+    ['In <place> she met A, …, where she met B', 'President Han Ji-su arrived in Norway on May 25. In Oslo she met Minister Erik Lund, spoke at the university, where she met Chairperson Sara Lindqvist, and toured a plant.'],
     ['met A, and then met B', 'Minister Han Ji-su met Commissioner Erik Lund in Brussels on June 3, and then met Minister Sara Lindqvist in Stockholm.'],
   ])('gives each clause of one sentence its own counterpart: %s', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
