@@ -41,8 +41,8 @@ const THEIR_EARLIER_OCCASION =
   /\b(?:at|during|after)\s+their\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit)\b[^.;,]*?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
-/** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
-const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+$/;
+/** The title right before a head of state's name: `President X`, `Prime Minister Y`, `President Sheikh W`, not `Vice President Z`. */
+const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+(?:Sheikh\s+)?$/;
 /** The same title as the first words of a short mention: `President Correa` is a mention with its title. */
 const HEAD_OF_STATE_OPENING = /^(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s/;
 

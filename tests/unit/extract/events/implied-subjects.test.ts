@@ -60,6 +60,12 @@ describe('impliedSubjects', () => {
       ['Han', 'Ortega', 'Tanaka', 'Reid'],
       { 1: ['Han=in the presence of the two presidents', 'Ortega=in the presence of the two presidents'] },
     ],
+    // `President Sheikh X` is a head of state as much as `President X`.
+    [
+      'President Han held talks with President Sheikh Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=in the presence of the two presidents', 'Ortega=in the presence of the two presidents'] },
+    ],
     // Two ministers are not the presidents who witnessed the signing.
     ['Minister Han met Minister Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.', ['Han', 'Ortega', 'Tanaka', 'Reid'], {}],
     // A pair told at their own summit of another month is not `the two sides` of a later sentence.
