@@ -30,7 +30,11 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
       }
       continue;
     }
-    const distance = (t: Trigger): number => (expression.start >= t.end ? expression.start - t.end : Math.abs(t.start - expression.end) + 1);
+    // `The ministry said on Friday that A met B in Lima on April 16`: the day of the telling dates
+    // the occasion only when the clause it introduces gives none of its own.
+    const telling = TELLING_THAT.test(sentence.slice(Math.max(0, expression.start - TRAVEL_REACH), expression.start)) && /^,?\s+that\b/.test(sentence.slice(expression.end));
+    const distance = (t: Trigger): number =>
+      (telling ? TELLING_PENALTY : 0) + (expression.start >= t.end ? expression.start - t.end : Math.abs(t.start - expression.end) + 1);
     let nearest = triggers[0]!;
     for (const t of triggers) if (distance(t) < distance(nearest)) nearest = t;
     const resolved = resolveDateExpression(expression, releaseDate, { future });
@@ -54,6 +58,11 @@ const TRAVEL_REACH = 60;
  * (`arrived in Tehran on May 1 and was welcomed at the airport by X` dates the welcome.)
  */
 const TRAVEL_BEFORE = /\b(?:who\s+(?:had\s+)?|having\s+)(?:arrived|flew|flown|landed|departed)\b[^,;]*$/;
+
+/** A telling verb right before a date that a `that` clause follows: `said on Friday that …`. */
+const TELLING_THAT = /\b(?:said|says|announced|stated|reported)\s+(?:on\s+)?$/;
+/** Farther than any date of the sentence itself, so a date of the clause wins over the telling's. */
+const TELLING_PENALTY = 10_000;
 
 /**
  * A closing attribution right before a date: `…, MOFAT said on October 7` (not `Korea and Indonesia

@@ -100,6 +100,13 @@ describe('`today` and `yesterday`', () => {
     expect(meetings(body)).toEqual([expected]);
   });
 
+  it.each([
+    ['the clause’s own day wins over the telling’s', 'The ministry said on Friday that Minister Han Ji-su met Minister Sara Lindqvist in Lima on June 11.', 'Han Ji-su + Sara Lindqvist: 2024-06-11'],
+    ['the telling’s day when the clause gives none', 'The ministry announced on June 12 that Minister Han Ji-su and Minister Sara Lindqvist agreed to open negotiations.', 'Han Ji-su + Sara Lindqvist: 2024-06-12'],
+  ])('a day after `said on … that`: %s', (_case, body, expected) => {
+    expect(meetings(body)).toEqual([expected]);
+  });
+
   it('dates the clause `today` opens, not the meeting of the clause before', () => {
     const body = 'On June 13 Minister Han Ji-su held talks with Prime Minister Erik Lund, and earlier today she met Chairperson Sara Lindqvist.';
     expect(meetings(body).sort()).toEqual(['Erik Lund + Han Ji-su: 2024-06-13', 'Han Ji-su + Sara Lindqvist: 2024-06-15']);
