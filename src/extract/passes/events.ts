@@ -120,7 +120,9 @@ function earlierOccasion(
   // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
   if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
   // `held that summit in Tokyo on March 16, 2023`: the summit of another day is not the one under way.
-  if (trigger.definite && current && (when === null || current.date === null || current.date === when.date)) return current;
+  // `On the 18th, she spoke at the plenary session`: a dated occasion of another kind is not the undated one under way.
+  const undatedOfAnotherKind = when !== null && current?.date === null && current.kind !== kind;
+  if (trigger.definite && current && !undatedOfAnotherKind && (when === null || current.date === null || current.date === when.date)) return current;
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind && !e.past);
   const candidate = trigger.definite ? (current ?? sameKind) : sameKind;

@@ -19,6 +19,11 @@ describe('the day of a meeting', () => {
       'Han Ji-su + Sara Lindqvist: 2024-06-11',
     ],
     [
+      'a later dated occasion of another kind does not lend its day to an undated meeting',
+      'Minister Han Ji-su met Commissioner Erik Lund in Oslo on June 11. She then sat down with Minister Sara Lindqvist. On June 12, Minister Han Ji-su delivered a statement at the plenary session.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-11',
+    ],
+    [
       'the following day is the day after the occasion before',
       'Minister Han Ji-su met Commissioner Erik Lund in Oslo on Tuesday, June 11. The following day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',
