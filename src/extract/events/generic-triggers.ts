@@ -17,6 +17,9 @@ const VERBS: ReadonlyArray<readonly [RegExp, EventKind, boolean]> = [
   ...MEETING_VERB_PHRASINGS.map((p) => [p.pattern, p.kind, p.counterpart === true] as const),
 ];
 
+/** Each verb pattern made global once, to look for it again further on in a sentence. */
+const LATER: ReadonlyMap<RegExp, RegExp> = new Map(VERBS.map(([pattern]) => [pattern, new RegExp(pattern.source, `${pattern.flags}g`)]));
+
 const inside = (triggers: readonly Trigger[], at: number): boolean => triggers.some((t) => at >= t.start && at < t.end);
 
 /**
@@ -44,6 +47,18 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     const end = m.index + m[0].length;
     const counterpart = kind !== 'signing' && (reachesCounterpart || COUNTERPART_AFTER.test(sentence.slice(end, end + 40)));
     found.push({ name: null, head: kind === 'signing' ? 'signing' : 'meeting', kind, definite: false, reported: true, counterpart, start: m.index, end });
+    // `she met A and B, …, where she met C`: the same verb again with a counterpart of its own
+    // reports another meeting, in a clause of its own.
+    if (!counterpart) continue;
+    const later = LATER.get(pattern)!;
+    later.lastIndex = end;
+    for (let again = later.exec(sentence); again; again = later.exec(sentence)) {
+      const laterEnd = again.index + again[0].length;
+      if (!inside(named, again.index) && (reachesCounterpart || COUNTERPART_AFTER.test(sentence.slice(laterEnd, laterEnd + 40)))) {
+        found.push({ name: null, head: 'meeting', kind, definite: false, reported: true, counterpart: true, start: again.index, end: laterEnd });
+      }
+      if (again[0].length === 0) later.lastIndex++;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

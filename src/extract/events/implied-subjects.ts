@@ -17,18 +17,32 @@ const PRONOUN = /(?:^|[,;]\s+|^(?:That|This)\s+(?:afternoon|morning|evening)\s+|
 const OBJECT_PRONOUN = /\b(?:greeted|welcomed|received|hosted|met|visited|called on|briefed)\s+(him|her)\b/;
 /** `With Vice Minister X of the Ministry of Y, he reviewed…`: the pronoun after the opening counterpart clause. */
 const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll}/u;
-/** `In a meeting with X, …`: the meeting of the person the release is following. */
-const MEETING_WITH = /^(?:In|During|At)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conference|videoconference|consultations?)\s+with\b/;
+/** `In a meeting with X, …`, `In separate meetings with X, Y and Z, …`: the meetings of the person the release is following. */
+const MEETING_WITH = /^(?:In|During|At)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks|calls?|conferences?|videoconferences?|consultations?)\s+with\b/;
 /** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
 const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
+/**
+ * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`:
+ * the pair named before, as witnesses, wherever the phrase stands and whoever else the sentence names.
+ */
+const WITNESSING_PAIR =
+  /\b(?:in the presence of|attended by|witnessed by)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state)\b/i;
+
 /** A clause that tells an earlier occasion in passing: `…, when Minister A met B`, `…, where A and B wrapped up`. */
 const EARLIER_CLAUSE = /,\s+(?:when|where)\s+[^,;]*$/;
+/**
+ * After the pair, their own occasion dated to the month or the year only: `following the agreement
+ * of A and B at their summit in Phnom Penh in March 2019` tells an earlier occasion, not the one
+ * under way.
+ */
+const THEIR_EARLIER_OCCASION =
+  /\b(?:at|during|after)\s+their\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit)\b[^.;,]*?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
-/** The title right before a head of state's name: `President X`, `Prime Minister Y`, not `Vice President Z`. */
-const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+$/;
+/** The title right before a head of state's name: `President X`, `Prime Minister Y`, `President Sheikh W`, not `Vice President Z`. */
+const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+(?:Sheikh\s+)?$/;
 /** The same title as the first words of a short mention: `President Correa` is a mention with its title. */
 const HEAD_OF_STATE_OPENING = /^(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s/;
 
@@ -81,6 +95,10 @@ export function impliedSubjects(
     // when it comes before everyone the sentence names, however many they are.
     const pairPhrase = THE_TWO.exec(sentence.text);
     const two = pairPhrase && (present.size <= 1 || (first !== undefined && sentence.start + pairPhrase.index < first.mention.start)) ? pairPhrase : null;
+    const witnesses = two ? null : WITNESSING_PAIR.exec(sentence.text);
+    if (witnesses && lastPairHeads && !lastPair.some((p) => present.has(p.localId))) {
+      for (const person of lastPair) add(person, mentionAt(sentence, witnesses));
+    }
     if (two) {
       // `The ministers attended a dinner hosted by Y`: the pair, unless one of them is the one named.
       const pairNamed = lastPair.some((p) => present.has(p.localId));
@@ -102,7 +120,9 @@ export function impliedSubjects(
     // the occasion under way.
     // Nor is a pair told in a clause about an earlier occasion (`Negotiations were concluded on
     // August 30, when Minister A met B`): `the two sides aim to sign` later is not about them.
-    const toldAside = first !== undefined && EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start));
+    const toldAside =
+      first !== undefined &&
+      (EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start)) || THEIR_EARLIER_OCCASION.test(sentence.text.slice(first.mention.end - sentence.start)));
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
       lastPairHeads = people.length === 2 && people.every(

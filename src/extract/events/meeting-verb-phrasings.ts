@@ -81,6 +81,17 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     ],
   },
   {
+    // `Both documents were signed by the heads of KNOC and ADNOC in the presence of …`: the bodies'
+    // heads signed, unnamed; those named as present met at the signing.
+    pattern: /\bsigned(?<=\b(?:was|were)\s+signed)(?=\s+by\s+the\s+(?:heads|chiefs|chief executives|CEOs|presidents)\s+of\s+(?:the\s+)?\p{Lu}[^.;]{0,80}?\s(?:in the presence of|witnessed by|attended by)\s)/u,
+    kind: 'signing',
+    example: 'Both documents were signed by the heads of Alder Oil and Birch Gas in the presence of President Han Ji-su and President Laura Grant.',
+    mustNot: [
+      `The documents were signed by the heads of Alder Oil and Birch Gas, and Minister Han Ji-su welcomed them. ${ELSEWHERE}.`,
+      `The documents were signed by the heads of state last year, Minister Han Ji-su said. ${ELSEWHERE}.`,
+    ],
+  },
+  {
     // `visited the headquarters of Alder with King X`, `toured the plant with Minister X`: a visit
     // made together with someone named. The match ends before the one visited with.
     // A purpose after the place (`visited Beijing to hold a meeting with Minister X`) is the

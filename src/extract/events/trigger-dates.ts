@@ -30,7 +30,11 @@ export function assignDates(sentence: string, triggers: readonly Trigger[], rele
       }
       continue;
     }
-    const distance = (t: Trigger): number => (expression.start >= t.end ? expression.start - t.end : Math.abs(t.start - expression.end) + 1);
+    // `The ministry said on Friday that A met B in Lima on April 16`: the day of the telling dates
+    // the occasion only when the clause it introduces gives none of its own.
+    const telling = TELLING_THAT.test(sentence.slice(Math.max(0, expression.start - TRAVEL_REACH), expression.start)) && /^,?\s+that\b/.test(sentence.slice(expression.end));
+    const distance = (t: Trigger): number =>
+      (telling ? TELLING_PENALTY : 0) + (expression.start >= t.end ? expression.start - t.end : Math.abs(t.start - expression.end) + 1);
     let nearest = triggers[0]!;
     for (const t of triggers) if (distance(t) < distance(nearest)) nearest = t;
     const resolved = resolveDateExpression(expression, releaseDate, { future });
@@ -55,6 +59,11 @@ const TRAVEL_REACH = 60;
  */
 const TRAVEL_BEFORE = /\b(?:who\s+(?:had\s+)?|having\s+)(?:arrived|flew|flown|landed|departed)\b[^,;]*$/;
 
+/** A telling verb right before a date that a `that` clause follows: `said on Friday that …`. */
+const TELLING_THAT = /\b(?:said|says|announced|stated|reported)\s+(?:on\s+)?$/;
+/** Farther than any date of the sentence itself, so a date of the clause wins over the telling's. */
+const TELLING_PENALTY = 10_000;
+
 /**
  * A closing attribution right before a date: `…, MOFAT said on October 7` (not `Korea and Indonesia
  * announced on March 28 that …`, whose day is the occasion's as often as not).
@@ -63,17 +72,23 @@ const TOLD_ON = /,\s+(?:the\s+)?(?:[\p{L}()’'-]+\s+){0,8}?(?:said|says|announc
 
 /** How far after its trigger `today` may stand and still date it: `met X, <a long title>, in Seoul today`. */
 const RELATIVE_DAY_REACH = 120;
+/** How far a trigger may follow a `today` that opens its clause: `earlier today she met`. */
+const CLAUSE_OPENING_REACH = 40;
 /** Words between a trigger and `today` that end its clause or make `today` the telling's: `, the ministry said today`. */
 const NOT_THE_OCCASIONS = /[;:]|\b(?:said|says|announced|announces|stated|noted|reported|added|explained|revealed|released|will|plans?|is to|are to|expected|scheduled)\b/;
 
 /**
- * The trigger a `today` or `yesterday` at `at` dates: the nearest one before it in the same
- * clause, with no telling verb between (`met X in Seoul today` is the meeting's day, `… the
- * ministry announced today` the release's). Null when none.
+ * The trigger a `today` or `yesterday` at `at` dates: the one right after it when `today` opens a
+ * clause (`, and earlier today she met X`), else the nearest one before it in the same clause, with
+ * no telling verb between (`met X in Seoul today` is the meeting's day, `… the ministry announced
+ * today` the release's). Null when none.
  */
 function relativeDayOf(sentence: string, at: number, triggers: readonly Trigger[]): Trigger | null {
   const before = triggers.filter((t) => t.end <= at && at - t.end <= RELATIVE_DAY_REACH);
   const nearest = before.at(-1);
+  // `…, and earlier today she met X`: `today` opens the clause of the trigger after it.
+  const next = triggers.find((t) => t.start >= at && t.start - at <= CLAUSE_OPENING_REACH && !/[,;]/.test(sentence.slice(at, t.start)));
+  if (next && (!nearest || /[,;]\s/.test(sentence.slice(nearest.end, at)))) return next;
   if (!nearest || NOT_THE_OCCASIONS.test(sentence.slice(nearest.end, at))) return null;
   return nearest;
 }

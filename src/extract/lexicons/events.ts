@@ -187,9 +187,11 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
   // `Officials of three ministries attended, along with experts including Professor X …`.
-  /\b(?:attended|took part|participated|were present|gathered)\b(?:\s+(?:from|on)\s+(?:each|both|either)\s+sides?)?,?\s+(?:including|among them|among whom|along with)\b/,
-  // `Participants included…`, `Business participants included…`, `Other guests were…`.
-  /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
+  // `From the business community, A, B and C attended, together with U.S. business leaders`.
+  /\b(?:attended|took part|participated|were present|gathered)\b(?:\s+(?:from|on)\s+(?:each|both|either)\s+sides?)?,?\s+(?:including|among them|among whom|along with|together with)\b/,
+  // `Participants included…`, `Business participants included…`, `Other guests were…`,
+  // `Signatories for ASEAN included…`.
+  /^(?:[A-Z][a-z]+\s+)?(?:[Pp]articipants|[Ss]ignatories|[Dd]elegates|[Aa]ttendees|[Ss]peakers|[Gg]uests|[Pp]anel(?:l)?ists|[Dd]iscussants|[Pp]articipants and guests)\b[^.]{0,20}\b(?:included|were|featured)\b/,
   // Lists after the main sentence: `Attending were A; B; and C`, `Also present were…`,
   // `Among the attendees were…`, `Those in attendance included…`, `A and B also attended.`
   /^(?:Also\s+)?(?:[Aa]ttending|[Pp]resent|[Pp]articipating|[Tt]aking part|[Jj]oining (?:him|her|them|the \w+)|[Ii]n attendance)\b[^.]{0,30}\b(?:were|was|included)\b/,
@@ -224,10 +226,10 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:delegation|team|side)\b[^.;]{0,60}?,\s+(?:led|headed)\s+by\b/,
   // `A, <title>, and B, <title>, led delegations of eight officials each`.
   /\b(?:led|headed)\s+(?:their\s+)?(?:respective\s+)?delegations\b/,
-  // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han`, `The Korean side
+  // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han` (or `the President`), `The Korean side
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
   // occasion under way.
-  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
+  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
   // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
   /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,

@@ -42,12 +42,39 @@ export interface EventFinding {
    */
   readonly between: readonly { readonly sentenceIndex: number; readonly start: number; readonly end: number }[];
   /**
+   * `President A met B, and she also held talks with C`: the clause (document offsets) of a sentence
+   * that reports meetings with different counterparts clause by clause; the people in it are this
+   * occasion's alone, and it also takes those named before the first clause (the subject).
+   */
+  readonly clauses: readonly { readonly sentenceIndex: number; readonly start: number; readonly end: number }[];
+  /**
    * Sentences that only name this occasion as the setting of another they report (`met X on the
    * margins of the APEC Leaders' Meeting`, `to mark the anniversary of the Korea–Japan summit`):
    * the people of those sentences are the other occasion's.
    */
   readonly settingIn: readonly number[];
 }
+
+/**
+ * Where a clause starts between two meeting triggers of one sentence (`met A, and she also held
+ * talks with B`, `was welcomed by A and held talks with B`): offset into the sentence of the last
+ * comma, semicolon or `and` before a verb; null when the second trigger is in the first's clause.
+ */
+function clauseBreak(sentence: string, from: number, to: number): number | null {
+  let at: number | null = null;
+  for (const m of sentence.slice(from, to).matchAll(CLAUSE_BREAK)) at = from + m.index;
+  return at;
+}
+
+/**
+ * `After his summit with A, the Crown Prince met B`: the first meeting is the noun of an opening
+ * phrase before the subject, who took part in both; its clause is not the first of a list. (`In
+ * Addis Ababa she met A, …, where she met B` opens on a place, and the subject comes first.)
+ */
+const OPENING_ADVERBIAL = /^(?:After|Following|During|At|In|Before|Ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:he|she|they|we)\s)[\w’'-]+\s+){0,3}$/;
+
+/** `, and`, `; `, `, where`, or `and` before a meeting verb (`and held talks with`). */
+const CLAUSE_BREAK = /[,;]\s|\sand\s+(?=(?:also\s+|then\s+|later\s+)?(?:held|had|met|paid|visited|called|sat|spoke|talked|received|hosted)\b)/g;
 
 /** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
 const ISO_DAY_LENGTH = 10;
@@ -64,6 +91,7 @@ interface Draft {
   mentions: Mention[];
   separately: EventFinding['separately'];
   between: { sentenceIndex: number; start: number; end: number }[];
+  clauses: { sentenceIndex: number; start: number; end: number }[];
   settingIn: number[];
   /** Told in passing as of another time (`after A and B declared it last November`): no later `talks` is more of it. */
   past: boolean;
@@ -92,7 +120,9 @@ function earlierOccasion(
   // `Negotiations were launched in June 2021`: an occasion dated by another month is its own.
   if (when !== null && when.date.length < ISO_DAY_LENGTH) return events.find((e) => e.kind === kind && e.date === when.date);
   // `held that summit in Tokyo on March 16, 2023`: the summit of another day is not the one under way.
-  if (trigger.definite && current && (when === null || current.date === null || current.date === when.date)) return current;
+  // `On the 18th, she spoke at the plenary session`: a dated occasion of another kind is not the undated one under way.
+  const undatedOfAnotherKind = when !== null && current?.date === null && current.kind !== kind;
+  if (trigger.definite && current && !undatedOfAnotherKind && (when === null || current.date === null || current.date === when.date)) return current;
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind && !e.past);
   const candidate = trigger.definite ? (current ?? sameKind) : sameKind;
@@ -137,8 +167,16 @@ export function findEvents(
     // A named occasion the sentence does not report, beside a meeting it does report: the setting.
     // A signing is left out: it is usually part of the occasion named (`signed on the occasion of the X Summit`).
     const meetingReported = triggers.some((t) => t.name === null && t.reported && t.kind !== 'signing');
+    // Where each clause with a counterpart of its own starts, and the occasion it reports.
+    const clauses: { start: number; target: Draft }[] = [];
+    let lastWithCounterpart: Trigger | undefined;
     for (const trigger of triggers) {
       const when = dates.get(trigger) ?? null;
+      // `met A, and she also held talks with B`: a new clause with a counterpart of its own is another meeting.
+      const clauseStart =
+        lastWithCounterpart && trigger.counterpart && !trigger.between && !trigger.name && !OPENING_ADVERBIAL.test(own.slice(0, clauses[0]?.start ?? 0))
+          ? clauseBreak(own, lastWithCounterpart.end, trigger.start)
+          : null;
       // A meeting with someone named is a bilateral unless the sentence says otherwise.
       const suggested = trigger.counterpart && trigger.kind === 'other' ? 'bilateral' : trigger.kind;
       const kind = refineKind(suggested, trigger.name ?? trigger.head, own, sentenceCountries);
@@ -150,6 +188,7 @@ export function findEvents(
       // `Negotiations resumed in 2022, when A and B signed the terms`: the earlier sentences' signing
       // is not this one, even when another trigger of this sentence became the one under way first.
       if (target && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
+      if (clauseStart !== null && target === clauses.at(-1)?.target) target = undefined;
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =
@@ -171,6 +210,7 @@ export function findEvents(
           mentions: [],
           separately: null,
           between: [],
+          clauses: [],
           settingIn: [],
           past: trigger.aside === true || (current !== undefined && ANOTHER_TIME.test(own)),
           slug: trigger.name !== null ? slug(name) : null,
@@ -186,6 +226,11 @@ export function findEvents(
       if (setting && !target.sentenceIndexes.includes(sentence.index)) target.settingIn.push(sentence.index);
       if (!setting) target.settingIn = target.settingIn.filter((i) => i !== sentence.index);
       addSentence(target, sentence.index);
+      if (trigger.counterpart && !trigger.between && !trigger.name) {
+        if (clauses.length === 0) clauses.push({ start: trigger.start, target });
+        else if (clauseStart !== null && clauses.at(-1)!.target !== target) clauses.push({ start: clauseStart, target });
+        lastWithCounterpart = trigger;
+      }
       const list = target.separately ? null : separateList(own, trigger.start, trigger.end);
       if (list) target.separately = { sentenceIndex: sentence.index, start: sentence.start + list.start, end: sentence.start + list.end, minimum: list.minimum };
       if (trigger.between) target.between.push({ sentenceIndex: sentence.index, start: sentence.start + trigger.between.start, end: sentence.start + trigger.between.end });
@@ -214,6 +259,12 @@ export function findEvents(
         // `…after the telephone conversation between A and B in April`: no later `agreed` is more of it.
         target.past = true;
       }
+    }
+    if (clauses.length > 1) {
+      clauses.forEach((clause, i) => {
+        const end = clauses[i + 1]?.start ?? own.length;
+        clause.target.clauses.push({ sentenceIndex: sentence.index, start: sentence.start + clause.start, end: sentence.start + end });
+      });
     }
     // `… after A and B declared the conclusion last November`: an earlier occasion, not more of this one.
     if (!touched && !toldInPassing && current && !ANOTHER_TIME.test(own)) {

@@ -89,6 +89,9 @@ export function linkParticipants(
   // `summit talks between A and B`: A and B are that occasion's, and only they are.
   const owned = new Map<number, { start: number; end: number }[]>();
   for (const event of events) for (const span of event.between) owned.set(span.sentenceIndex, [...(owned.get(span.sentenceIndex) ?? []), span]);
+  // `met A, and she also held talks with B`: A is the first clause's occasion's alone, B the second's.
+  const clauseOwned = new Map<number, { start: number; end: number }[]>();
+  for (const event of events) for (const span of event.clauses) clauseOwned.set(span.sentenceIndex, [...(clauseOwned.get(span.sentenceIndex) ?? []), span]);
   const within = (spans: readonly { start: number; end: number }[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
   for (const event of events) {
     for (const index of event.sentenceIndexes) {
@@ -97,7 +100,10 @@ export function linkParticipants(
       const meant = (implied.get(index) ?? []).map((p) => ({ ...p, bracketed: false }));
       const own = event.between.filter((s) => s.sentenceIndex === index);
       const others = owned.get(index) ?? [];
-      const belongs = (at: number): boolean => (own.length > 0 ? within(own, at) : !within(others, at));
+      const ownClauses = event.clauses.filter((s) => s.sentenceIndex === index);
+      const otherClauses = clauseOwned.get(index) ?? [];
+      const inClause = (at: number): boolean => within(ownClauses, at) || !within(otherClauses, at);
+      const belongs = (at: number): boolean => (own.length > 0 ? within(own, at) : !within(others, at) && inClause(at));
       const candidates = [...(named.get(index) ?? []), ...meant].filter((c) => belongs(c.mention.start)).sort((a, b) => a.mention.start - b.mention.start);
       const open = candidates.filter((c) => !c.bracketed);
       const bracketsCount = open.length === 0 && /\b(?:signed|met)\b/.test(sentence.text);

@@ -54,6 +54,26 @@ describe('impliedSubjects', () => {
       { 2: ['Han=The two ministers'] },
     ],
     ['Companies signed an MOU in the presence of President Han and President Ortega. The two presidents held a summit earlier.', ['Han', 'Ortega'], { 1: ['Han=The two presidents', 'Ortega=The two presidents'] }],
+    // Witnesses after the signatories: the two heads named before, though others are named first.
+    [
+      'President Han held a summit with President Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=in the presence of the two presidents', 'Ortega=in the presence of the two presidents'] },
+    ],
+    // `President Sheikh X` is a head of state as much as `President X`.
+    [
+      'President Han held talks with President Sheikh Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=in the presence of the two presidents', 'Ortega=in the presence of the two presidents'] },
+    ],
+    // Two ministers are not the presidents who witnessed the signing.
+    ['Minister Han met Minister Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.', ['Han', 'Ortega', 'Tanaka', 'Reid'], {}],
+    // A pair told at their own summit of another month is not `the two sides` of a later sentence.
+    [
+      'Minister Han and Minister Ortega signed the FTA on May 9. Talks began after President Tanaka and President Reid agreed at their summit in Lima in March 2019. The two sides also agreed to expand cooperation.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 2: ['Han=The two sides', 'Ortega=The two sides'] },
+    ],
     // A pair told in a clause about an earlier occasion is not `the two sides` of a later sentence.
     ['Talks ended on May 9, when Minister Han met Ortega. Tariffs will fall. The two sides aim to sign the agreement next year.', ['Han', 'Ortega'], { 2: ['Han=The two sides'] }],
   ])('reads who %j means', (body, names, expected) => {

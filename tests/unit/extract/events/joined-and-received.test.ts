@@ -7,6 +7,7 @@ describe('people joining the subject, and the subject received by someone', () =
     ['X was joined by', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Han was joined by Ambassador Paul Weiss.'],
     ['X, joined by Y, met', 'Minister Han Ji-su, joined by Ambassador Paul Weiss, met with Secretary Laura Grant in Ottawa on May 8.'],
     ['accompanied by', 'Minister Han Ji-su, accompanied by Ambassador Paul Weiss, toured the plant in Texas on May 9 and met with Governor Laura Grant.'],
+    ['accompanied the President', 'President Han Ji-su attended the Alder Business Roundtable hosted by Secretary Laura Grant in Washington on May 20. Minister Paul Weiss accompanied the President.'],
     ['together with', 'Minister Han Ji-su, together with Ambassador Paul Weiss, held talks with Secretary Laura Grant on May 8.'],
   ])('counts everyone in %j as taking part', (_cue, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss'])).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);

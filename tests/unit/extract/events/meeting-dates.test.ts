@@ -19,6 +19,11 @@ describe('the day of a meeting', () => {
       'Han Ji-su + Sara Lindqvist: 2024-06-11',
     ],
     [
+      'a later dated occasion of another kind does not lend its day to an undated meeting',
+      'Minister Han Ji-su met Commissioner Erik Lund in Oslo on June 11. She then sat down with Minister Sara Lindqvist. On June 12, Minister Han Ji-su delivered a statement at the plenary session.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-11',
+    ],
+    [
       'the following day is the day after the occasion before',
       'Minister Han Ji-su met Commissioner Erik Lund in Oslo on Tuesday, June 11. The following day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',
@@ -98,6 +103,18 @@ describe('`today` and `yesterday`', () => {
     ['after a telling verb: the announcement’s, not the meeting’s', 'Minister Han Ji-su met Minister Sara Lindqvist in Oslo on June 11, the ministry announced today.', 'Han Ji-su + Sara Lindqvist: 2024-06-11'],
   ])('%s', (_case, body, expected) => {
     expect(meetings(body)).toEqual([expected]);
+  });
+
+  it.each([
+    ['the clause’s own day wins over the telling’s', 'The ministry said on Friday that Minister Han Ji-su met Minister Sara Lindqvist in Lima on June 11.', 'Han Ji-su + Sara Lindqvist: 2024-06-11'],
+    ['the telling’s day when the clause gives none', 'The ministry announced on June 12 that Minister Han Ji-su and Minister Sara Lindqvist agreed to open negotiations.', 'Han Ji-su + Sara Lindqvist: 2024-06-12'],
+  ])('a day after `said on … that`: %s', (_case, body, expected) => {
+    expect(meetings(body)).toEqual([expected]);
+  });
+
+  it('dates the clause `today` opens, not the meeting of the clause before', () => {
+    const body = 'On June 13 Minister Han Ji-su held talks with Prime Minister Erik Lund, and earlier today she met Chairperson Sara Lindqvist.';
+    expect(meetings(body).sort()).toEqual(['Erik Lund + Han Ji-su: 2024-06-13', 'Han Ji-su + Sara Lindqvist: 2024-06-15']);
   });
 });
 

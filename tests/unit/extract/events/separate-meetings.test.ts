@@ -13,6 +13,7 @@ describe('separateMeetings', () => {
     ['also met', 'During his three-day visit Minister Han Ji-su also met Minister of Commerce Erik Lund and Minister of Economy and Planning Sara Lindqvist to seek opportunities for Korean companies.'],
     ['also held talks with', 'Han Ji-su also held talks with Norwegian Trade Minister Erik Lund and Swedish Trade Minister Sara Lindqvist.'],
     ['met individually with, titles in apposition', 'Minister Han Ji-su met individually with Erik Lund, Commissioner for Trade, and Sara Lindqvist, Minister for Enterprise, on June 3.'],
+    ['In separate meetings with … he', 'Minister Han Ji-su attended the forum in Davos on January 20. In separate meetings with Commissioner Erik Lund and Minister Sara Lindqvist, he explained the investment of Korean companies.'],
     ['met the host country’s two leaders', 'Before the summit, President Han Ji-su met National Assembly Speaker Erik Lund and Prime Minister Sara Lindqvist.'],
   ])('gives each counterpart a meeting of their own when the subject %s them', (_case, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
@@ -31,6 +32,25 @@ describe('separateMeetings', () => {
       ['Han Ji-su', 'Sara Lindqvist'],
       ['Han Ji-su', 'Omar Haddad'],
     ]);
+  });
+
+  it.each([
+    ['met A, and she also held talks with B', 'On June 28, President Han Ji-su met Premier Erik Lund, and she also held talks with Chairman Sara Lindqvist.'],
+    ['held talks with A on one day, and met B on the next', 'On June 13, Minister Han Ji-su held talks with Secretary Erik Lund on supply chains, and on June 14 he met Commissioner Sara Lindqvist to discuss the FTA.'],
+    ['was welcomed by A and held talks with B', 'On May 26 President Han Ji-su was welcomed by President Erik Lund at the palace and held summit talks with Prime Minister Sara Lindqvist.'],
+    ['In <place> she met A, …, where she met B', 'President Han Ji-su arrived in Norway on May 25. In Oslo she met Minister Erik Lund, spoke at the university, where she met Chairperson Sara Lindqvist, and toured a plant.'],
+    ['met A, and then met B', 'Minister Han Ji-su met Commissioner Erik Lund in Brussels on June 3, and then met Minister Sara Lindqvist in Stockholm.'],
+  ])('gives each clause of one sentence its own counterpart: %s', (_case, body) => {
+    expect(meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist'])).toEqual([
+      ['Erik Lund', 'Han Ji-su'],
+      ['Han Ji-su', 'Sara Lindqvist'],
+    ]);
+  });
+
+  it('keeps the subject after an opening meeting phrase in that meeting too', () => {
+    const body = 'After his summit with President Erik Lund, Crown Prince Han Ji-su met Sara Lindqvist, chairman of Alder Steel.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Erik Lund', 'Sara Lindqvist']);
+    expect(pairMet(groups, 'Han Ji-su', 'Erik Lund')).toBe(true);
   });
 
   it.each([
