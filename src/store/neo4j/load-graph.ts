@@ -7,6 +7,7 @@ import { docIdInserts, edgeAppendProps, edgeFromProps, edgeToStored, evidenceChu
 import { runPool } from './run-pool.js';
 import {
   APPEND_EDGES,
+  batchOf,
   createEdgesStatement,
   createNodesStatement,
   EDGE_ENDS_BY_ID,
@@ -314,7 +315,7 @@ async function createNodes(tx: ManagedTransaction, label: NodeLabel, batch: read
   const all = batch.map(({ record, hash }) => nodeToStored(record, hash));
   const keys = keysOf(all);
   await untrust();
-  await tx.run(createNodesStatement(label, keys), { rows: all.map((props) => keys.map((k) => props[k] ?? null)) });
+  await tx.run(createNodesStatement(label, keys), batchOf({ rows: all.map((props) => keys.map((k) => props[k] ?? null)) }));
   return batch.map(({ record, hash }) => [record.id, hash]);
 }
 
@@ -323,7 +324,7 @@ async function createEdges(tx: ManagedTransaction, type: RelationshipType, batch
   const keys = keysOf(all);
   const rows = batch.map(({ record }, i) => [record.source, record.target, ...keys.map((k) => all[i]![k] ?? null)]);
   await untrust();
-  await tx.run(createEdgesStatement(type, keys), { rows });
+  await tx.run(createEdgesStatement(type, keys), batchOf({ rows }));
   return batch.map(({ record, hash }) => [record.id, hash]);
 }
 
@@ -336,7 +337,7 @@ function keysOf(props: readonly Props[]): string[] {
 
 /** Reads the stored records, merges, and writes those whose merge differs from what is stored. */
 async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[], untrust: Untrust): Promise<Written[]> {
-  const stored = await tx.run(READ_NODES_BY_ID, { ids: batch.map((n) => n.record.id) });
+  const stored = await tx.run(READ_NODES_BY_ID, batchOf({ ids: batch.map((n) => n.record.id) }));
   const before = new Map(stored.records.map((r) => [r.get('props').id as string, r.get('props') as Props]));
   const rows = batch.flatMap(({ record }) => {
     const raw = before.get(record.id);
@@ -348,8 +349,8 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ id, props }) => ({ id, props }));
   if (rows.length > 0) await untrust();
-  if (kept.length > 0) await tx.run(UPDATE_NODES[label], { rows: kept });
-  if (gone.length > 0) await tx.run(RECREATE_NODES[label], { rows: gone });
+  if (kept.length > 0) await tx.run(UPDATE_NODES[label], batchOf({ rows: kept }));
+  if (gone.length > 0) await tx.run(RECREATE_NODES[label], batchOf({ rows: gone }));
   return rows.map(({ id, props }) => [id, props.hash as string]);
 }
 
@@ -392,7 +393,7 @@ async function mergeEdges(
     return digest !== undefined && digest.part === storedEdges.get(id)?.props.evidenceSet;
   };
   const unproven = batch.filter(({ record }) => !proven(record.id));
-  const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], { ids: unproven.map((e) => e.record.id) })).records;
+  const read = unproven.length === 0 ? [] : (await tx.run(READ_EDGES_BY_ID[type], batchOf({ ids: unproven.map((e) => e.record.id) }))).records;
   const whole = new Map(read.map((r) => [r.get('props').id as string, edgeFromProps(r.get('props'), r.get('source'), r.get('target'))]));
   // An edge citing a release that is no node of this load (a graph without its documents) was not
   // proven by provenDocs; its stored list, now read, names its documents as it did before.
@@ -425,9 +426,9 @@ async function mergeEdges(
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
   if (rows.length + appended.length > 0) await untrust();
-  if (kept.length > 0) await tx.run(UPDATE_EDGES[type], { rows: kept });
-  if (gone.length > 0) await tx.run(RECREATE_EDGES[type], { rows: gone });
-  if (appended.length > 0) await tx.run(APPEND_EDGES[type], { rows: appended });
+  if (kept.length > 0) await tx.run(UPDATE_EDGES[type], batchOf({ rows: kept }));
+  if (gone.length > 0) await tx.run(RECREATE_EDGES[type], batchOf({ rows: gone }));
+  if (appended.length > 0) await tx.run(APPEND_EDGES[type], batchOf({ rows: appended }));
   return [...rows, ...appended].map(({ id, props }) => [id, props.hash as string]);
 }
 
@@ -490,7 +491,7 @@ async function checkEndpoints(
   if (ends.size > 0) for (const n of nodes) ends.delete(n.id);
   const outside = [...ends];
   for (const ids of chunks(outside, 5000)) {
-    const missing = await session.executeRead((tx) => tx.run(MISSING_NODE_IDS, { ids }));
+    const missing = await session.executeRead((tx) => tx.run(MISSING_NODE_IDS, batchOf({ ids })));
     const first = missing.records[0]?.get('id') as string | undefined;
     if (first !== undefined) {
       const edge = edges.find((e) => e.source === first || e.target === first)!;
@@ -507,10 +508,10 @@ async function checkEndpoints(
   if (changed > 0 && changed <= ENDS_IN_ONE_STATEMENT) {
     // A load adding a few releases: every type's changed relationships in one statement, not one per type.
     const edgeIds = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, (plans.get(t)?.changed ?? []).map((e) => e.record.id)]));
-    keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID_ALL_TYPES, { edges: edgeIds })));
+    keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID_ALL_TYPES, batchOf({ edges: edgeIds }))));
   } else {
     for (const [type, plan] of plans) {
-      for (const batch of chunks(plan.changed, ENDS_IN_ONE_STATEMENT)) keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], { ids: batch.map((e) => e.record.id) })));
+      for (const batch of chunks(plan.changed, ENDS_IN_ONE_STATEMENT)) keep(await session.executeRead((tx) => tx.run(EDGE_ENDS_BY_ID[type], batchOf({ ids: batch.map((e) => e.record.id) }))));
     }
   }
   for (const plan of plans.values()) {

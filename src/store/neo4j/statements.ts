@@ -24,6 +24,18 @@ const IDENTIFIER = /^[A-Z][A-Za-z_]*$/;
  */
 export const KEEP_PLAN = 'CYPHER replan=skip ';
 
+/**
+ * The one parameter of the load's statements that take lists: a map, `{ batch: { rows } }` or
+ * `{ batch: { ids } }`, read as `$batch.rows`. Neo4j caches a plan per statement text and per size
+ * class of each list parameter (0, 1, 2–9, 10–99, …: measured on 5.26 by db.clearQueryCaches'
+ * count), so a statement given 10,000 rows by a first load and 1, 6 or 95 by a load adding
+ * releases was planned again for each class it met, each time costing what a first planning costs
+ * (~0.5 s of server time on the shared machine). A list inside a map is not sized: one plan each.
+ */
+export function batchOf<T extends Record<string, unknown>>(values: T): { readonly batch: T } {
+  return { batch: values };
+}
+
 /** `USING INDEX` hints on the id indexes (schema below): a node by its :Node id, a relationship by its type's id. */
 const NODE_BY_ID = (v: string) => `USING INDEX SEEK ${v}:Node(id)`;
 const EDGE_BY_ID = (v: string, t: string) => `USING INDEX SEEK ${v}:${t}(id)`;
@@ -66,13 +78,13 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
  */
 export const UPDATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
   NODE_LABELS,
-  (l) => `${KEEP_PLAN}UNWIND $rows AS row MATCH (n:Node {id: row.id}) ${NODE_BY_ID('n')} SET n:${l} SET n = row.props`,
+  (l) => `${KEEP_PLAN}UNWIND $batch.rows AS row MATCH (n:Node {id: row.id}) ${NODE_BY_ID('n')} SET n:${l} SET n = row.props`,
 );
 
 /** Rows: { id, props }: nodes the same transaction found missing (deleted since the load compared them). */
 export const RECREATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
   NODE_LABELS,
-  (l) => `${KEEP_PLAN}UNWIND $rows AS row CREATE (n:Node:${l}) SET n = row.props`,
+  (l) => `${KEEP_PLAN}UNWIND $batch.rows AS row CREATE (n:Node:${l}) SET n = row.props`,
 );
 
 /**
@@ -83,14 +95,14 @@ export const RECREATE_NODES: Readonly<Record<NodeLabel, string>> = expand(
 export const RECREATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
   (t) =>
-    `${KEEP_PLAN}UNWIND $rows AS row MATCH (a:Node {id: row.source}) ${NODE_BY_ID('a')} MATCH (b:Node {id: row.target}) ${NODE_BY_ID('b')} ` +
+    `${KEEP_PLAN}UNWIND $batch.rows AS row MATCH (a:Node {id: row.source}) ${NODE_BY_ID('a')} MATCH (b:Node {id: row.target}) ${NODE_BY_ID('b')} ` +
     `CREATE (a)-[r:${t}]->(b) SET r = row.props`,
 );
 
 /** Rows: { id, props }: relationships known to be stored, found by one seek in their type's id index. */
 export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `${KEEP_PLAN}UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r = row.props`,
+  (t) => `${KEEP_PLAN}UNWIND $batch.rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r = row.props`,
 );
 
 /**
@@ -102,7 +114,7 @@ export const UPDATE_EDGES: Readonly<Record<RelationshipType, string>> = expand(
 export const APPEND_EDGES: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
   (t) =>
-    `${KEEP_PLAN}UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r += row.props ` +
+    `${KEEP_PLAN}UNWIND $batch.rows AS row MATCH ()-[r:${t} {id: row.id}]->() ${EDGE_BY_ID('r', t)} SET r += row.props ` +
     'SET r.docIds = reduce(docs = r.docIds, i IN range(0, size(row.docsNew) - 1) | docs[..row.docsAt[i]] + [row.docsNew[i]] + docs[row.docsAt[i]..])',
 );
 
@@ -115,12 +127,12 @@ export const APPEND_EDGES: Readonly<Record<RelationshipType, string>> = expand(
  * The :Node id constraint still refuses duplicate nodes.
  */
 export function createNodesStatement(label: NodeLabel, keys: readonly string[]): string {
-  return `${KEEP_PLAN}UNWIND $rows AS row CREATE (n:Node:${checked(label, NODE_LABELS)} ${propertyMap(keys, 0)})`;
+  return `${KEEP_PLAN}UNWIND $batch.rows AS row CREATE (n:Node:${checked(label, NODE_LABELS)} ${propertyMap(keys, 0)})`;
 }
 
 export function createEdgesStatement(type: RelationshipType, keys: readonly string[]): string {
   return (
-    `${KEEP_PLAN}UNWIND $rows AS row MATCH (a:Node {id: row[0]}) ${NODE_BY_ID('a')} MATCH (b:Node {id: row[1]}) ${NODE_BY_ID('b')} ` +
+    `${KEEP_PLAN}UNWIND $batch.rows AS row MATCH (a:Node {id: row[0]}) ${NODE_BY_ID('a')} MATCH (b:Node {id: row[1]}) ${NODE_BY_ID('b')} ` +
     `CREATE (a)-[r:${checked(type, RELATIONSHIP_TYPES)} ${propertyMap(keys, 2)}]->(b)`
   );
 }
@@ -145,14 +157,14 @@ function checked<K extends string>(name: K, names: readonly K[]): K {
  * up only the ids of a load much smaller than what is stored.
  */
 export const NODE_HASHES_ALL = "MATCH (n:Node) RETURN collect(n.id) AS ids, collect(coalesce(n.hash, '')) AS hashes";
-export const NODE_HASHES_BY_ID = `${KEEP_PLAN}UNWIND $ids AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN id, n.hash AS hash`;
+export const NODE_HASHES_BY_ID = `${KEEP_PLAN}UNWIND $batch.ids AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN id, n.hash AS hash`;
 export const EDGE_HASHES_ALL: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
   (t) => `MATCH ()-[r:${t}]->() RETURN collect(r.id) AS ids, collect(coalesce(r.hash, '')) AS hashes`,
 );
 export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `${KEEP_PLAN}UNWIND $ids AS id MATCH ()-[r:${t} {id: id}]->() ${EDGE_BY_ID('r', t)} RETURN id, r.hash AS hash`,
+  (t) => `${KEEP_PLAN}UNWIND $batch.ids AS id MATCH ()-[r:${t} {id: id}]->() ${EDGE_BY_ID('r', t)} RETURN id, r.hash AS hash`,
 );
 /**
  * Stored endpoints and properties but the evidence of relationships whose content changed: checked
@@ -160,24 +172,24 @@ export const EDGE_HASHES_BY_ID: Readonly<Record<RelationshipType, string>> = exp
  */
 const edgeEndsOf = (t: RelationshipType, ids: string) =>
   `UNWIND ${ids} AS id MATCH (a)-[r:${t} {id: id}]->(b) ${EDGE_BY_ID('r', t)} RETURN id, a.id AS source, b.id AS target, r {${EDGE_WITHOUT_EVIDENCE}} AS props`;
-export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(RELATIONSHIP_TYPES, (t) => KEEP_PLAN + edgeEndsOf(t, '$ids'));
-/** EDGE_ENDS_BY_ID for every type in one statement: `$edges` maps each type to its ids (every type present, maybe empty). */
+export const EDGE_ENDS_BY_ID: Readonly<Record<RelationshipType, string>> = expand(RELATIONSHIP_TYPES, (t) => KEEP_PLAN + edgeEndsOf(t, '$batch.ids'));
+/** EDGE_ENDS_BY_ID for every type in one statement: `$batch.edges` maps each type to its ids (every type present, maybe empty). */
 export const EDGE_ENDS_BY_ID_ALL_TYPES =
   KEEP_PLAN +
-  'CALL { ' + Object.values(expand(RELATIONSHIP_TYPES, (t) => edgeEndsOf(t, `$edges.${t}`))).join(' UNION ALL ') + ' } RETURN id, source, target, props';
+  'CALL { ' + Object.values(expand(RELATIONSHIP_TYPES, (t) => edgeEndsOf(t, `$batch.edges.${t}`))).join(' UNION ALL ') + ' } RETURN id, source, target, props';
 export const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
 /**
  * The stored hashes of the records a load compares, every label and type in one statement and one
- * round trip: `$nodes` are node ids, `$edges` maps each relationship type to its ids (every type
+ * round trip: `$batch.nodes` are node ids, `$batch.edges` maps each relationship type to its ids (every type
  * present, maybe empty, so the statement and its plan never vary). Each id is one index seek; rows
  * are [type (null for a node), id, hash].
  */
 export const STORED_HASHES_BY_ID =
   KEEP_PLAN +
-  `CALL { UNWIND $nodes AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN null AS type, id, n.hash AS hash` +
+  `CALL { UNWIND $batch.nodes AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN null AS type, id, n.hash AS hash` +
   Object.values(
-    expand(RELATIONSHIP_TYPES, (t) => ` UNION ALL UNWIND $edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() ${EDGE_BY_ID('r', t)} RETURN '${t}' AS type, id, r.hash AS hash`),
+    expand(RELATIONSHIP_TYPES, (t) => ` UNION ALL UNWIND $batch.edges.${t} AS id MATCH ()-[r:${t} {id: id}]->() ${EDGE_BY_ID('r', t)} RETURN '${t}' AS type, id, r.hash AS hash`),
   ).join('') +
   ' } RETURN type, id, hash';
 
@@ -217,11 +229,11 @@ export const WRITE_LOAD_DIGESTS_DELTA =
  */
 export const LOCK_LOADS = KEEP_PLAN + 'MERGE (l:TradegraphLoadLock {key: 1})';
 
-export const READ_NODES_BY_ID = `${KEEP_PLAN}UNWIND $ids AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN properties(n) AS props`;
+export const READ_NODES_BY_ID = `${KEEP_PLAN}UNWIND $batch.ids AS id MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} RETURN properties(n) AS props`;
 
 export const READ_EDGES_BY_ID: Readonly<Record<RelationshipType, string>> = expand(
   RELATIONSHIP_TYPES,
-  (t) => `${KEEP_PLAN}UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) ${EDGE_BY_ID('r', t)} RETURN a.id AS source, b.id AS target, properties(r) AS props`,
+  (t) => `${KEEP_PLAN}UNWIND $batch.ids AS id MATCH (a)-[r:${t} {id: id}]->(b) ${EDGE_BY_ID('r', t)} RETURN a.id AS source, b.id AS target, properties(r) AS props`,
 );
 
 /** Per-type counts come from the count store; the load uses them to skip checks on empty types. */
@@ -259,7 +271,7 @@ export const EDGES_OF = Object.freeze({
 });
 
 /** Endpoint ids a load refers to that are not stored. */
-export const MISSING_NODE_IDS = `${KEEP_PLAN}UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} WITH id, n WHERE n IS NULL RETURN id`;
+export const MISSING_NODE_IDS = `${KEEP_PLAN}UNWIND $batch.ids AS id OPTIONAL MATCH (n:Node {id: id}) ${NODE_BY_ID('n')} WITH id, n WHERE n IS NULL RETURN id`;
 
 /**
  * The deepest path search the store runs; a variable-length bound cannot be a parameter, so one

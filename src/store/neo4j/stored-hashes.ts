@@ -1,6 +1,6 @@
 import type { Session } from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/index.js';
-import { COUNT_EDGES, COUNT_NODES, EDGE_HASHES_ALL, EDGE_HASHES_BY_ID, NODE_HASHES_ALL, NODE_HASHES_BY_ID, STORED_HASHES_BY_ID } from './statements.js';
+import { batchOf, COUNT_EDGES, COUNT_NODES, EDGE_HASHES_ALL, EDGE_HASHES_BY_ID, NODE_HASHES_ALL, NODE_HASHES_BY_ID, STORED_HASHES_BY_ID } from './statements.js';
 
 /** Stored id → content hash (null for a record written before hashes, which then counts as changed). */
 export type StoredHashes = Map<string, string | null>;
@@ -24,7 +24,7 @@ export async function storedHashesInOne(
 ): Promise<{ nodes: StoredHashes; edges: Map<RelationshipType, StoredHashes> }> {
   const nodes: StoredHashes = new Map();
   const edges = new Map<RelationshipType, StoredHashes>(RELATIONSHIP_TYPES.map((t) => [t, new Map()]));
-  const params = { nodes: [...nodeIds], edges: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, [...(edgeIds.get(t) ?? [])]])) };
+  const params = batchOf({ nodes: [...nodeIds], edges: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, [...(edgeIds.get(t) ?? [])]])) });
   const found = await session.executeRead((tx) => tx.run(STORED_HASHES_BY_ID, params));
   for (const record of found.records) {
     const type = record.get('type') as RelationshipType | null;
@@ -56,7 +56,7 @@ async function storedHashes(session: Session, ids: readonly string[], count: str
     return hashes;
   }
   for (let i = 0; i < ids.length; i += SEEK_BATCH) {
-    const found = await session.executeRead((tx) => tx.run(seek, { ids: ids.slice(i, i + SEEK_BATCH) }));
+    const found = await session.executeRead((tx) => tx.run(seek, batchOf({ ids: ids.slice(i, i + SEEK_BATCH) })));
     for (const record of found.records) hashes.set(record.get('id') as string, record.get('hash') as string | null);
   }
   return hashes;
