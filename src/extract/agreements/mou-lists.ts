@@ -145,8 +145,8 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
     pattern: new RegExp(String.raw`\b${PLURAL}\s+with\s+(?=[^.;]{2,160}?\s+on\s+[^.;]{2,160}?\s+and\s+with\s)`, 'g'),
     read: withEachHits,
     example: {
-      sentence: "Alphania's Ministry of Trade signed MOUs with the Korea Trade Agency (KTA) on trade and investment promotion and with the Korea Federation of Textiles (KFT) on cooperation in the garment industry.",
-      names: ['MOU on trade and investment promotion', 'MOU on cooperation in the garment industry'],
+      sentence: "Alphania's Ministry of Trade signed MOUs with the Korea Trade Agency (KTA) on export promotion and with the Korea Federation of Textiles (KFT) on cooperation in the garment industry.",
+      names: ['MOU on export promotion', 'MOU on cooperation in the garment industry'],
     },
     mustNot: ['The ministry signed MOUs with the agency and with the federation last year.', 'The ministry signed MOUs with the agency on Monday and with the federation on Tuesday.'],
   },
