@@ -33,7 +33,7 @@ const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
  * AGREEMENT_HEADS holds one of these words.
  */
-const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty'];
+const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty', 'Terms'];
 const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
 /** The words a name goes on with after its head: the whole match, the topic, a bracketed acronym. */
 interface NameTail {

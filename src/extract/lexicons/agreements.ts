@@ -14,6 +14,8 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],
   ['Joint Fact Sheet', 'other'],
+  // `Under a separate Heads of Terms, the company obtains …`: a preliminary deal's document.
+  ['Heads of Terms', 'other'],
   ['Framework Agreement', 'framework'],
   ['Trade Agreement', 'FTA'],
   ['Framework', 'framework'],
