@@ -30,6 +30,8 @@ const PLACE_OR_TIME = /^(?:in|into|at|during)$/;
  */
 export function nameInTopic(text: string, before: readonly string[]): string[] {
   const [last = '', previous = ''] = [...before].reverse();
+  // `an MOU on the Alpha Promotion Framework`: a topic that is a name alone is another document's name.
+  if (before.every((w) => ARTICLE.test(w))) return [];
   const m = NAME_IN_TOPIC.exec(text);
   if (!m) return [];
   let name = m[1]!.replace(/(?<!\p{Lu})[.;:]$/u, '');

@@ -46,6 +46,10 @@ describe('MOUs known by a lower-case topic', () => {
     expect(topicsOf(sentence)).toEqual([name]);
   });
 
+  it('reads no lower-case topic from a capitalised name alone: that is another document', () => {
+    expect(topicsOf('The two sides signed a memorandum of understanding on the Alpha Promotion Framework (APF).')).toEqual([]);
+  });
+
   it('reads two MOUs, not one name, from `on A and the MOU on B`', () => {
     expect(topicsOf('The MOU on lithium refining and the MOU on port logistics were also signed.')).toEqual(['MOU on lithium refining', 'MOU on port logistics']);
   });
