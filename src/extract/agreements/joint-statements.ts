@@ -43,6 +43,18 @@ export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
     mustNot: ['The ministers discussed a joint statement to be issued next month.'],
   },
   {
+    // `The joint declaration launching the Alpha–Beta EPA negotiations and an MOU on X were signed
+    // on June 2`: the statement as the subject of a signing told later in the sentence.
+    id: 'statement-was-signed',
+    pattern: /\b(?:[Tt]he|[Aa])\s+([Jj]oint (?:[Ss]tatement|[Dd]eclaration))\s+(?=(?:launching|declaring|establishing|on)\s(?:(?!\b(?:said|says|stated|noted|that|which)\b)[^.;]){0,200}?\b(?:was|were)\s+(?:also\s+)?(?:signed|adopted)\b)/g,
+    reported: false,
+    example: {
+      sentence: 'The joint declaration launching the Alpha–Beta EPA negotiations and an MOU on mineral supply chains were signed on June 2.',
+      name: 'joint declaration launching the Alpha–Beta EPA negotiations',
+    },
+    mustNot: ['The joint declaration launching the talks is expected next month.', 'The joint declaration launching the talks said that the MOUs were signed last year by the agencies of both sides in Seoul.'],
+  },
+  {
     // `The announcement was made in a joint statement issued after summit talks`, `In a joint
     // statement on the project, the two leaders noted …`: the statement as the source of what follows.
     id: 'in-a-statement',

@@ -116,7 +116,40 @@ function furtherHit(match: RegExpExecArray, sentence: string): AgreementHit[] {
   return [{ name: `MOU on ${topic}`, aliases: [], kind: 'MOU', parties: [], start, end: match.index + match[0].length + topic.length, stated: 'signed' }];
 }
 
+/**
+ * `signed MOUs with the Alpha Agency (AA) on trade promotion and with the Beta Federation (BF) on
+ * textile cooperation`: one MOU a partner, each known by its topic and, where the partner is given
+ * its acronym, as that partner's MOU (`BF MOU on textile cooperation`).
+ */
+function withEachHits(match: RegExpExecArray, sentence: string): AgreementHit[] {
+  const head = singular(match[1]!);
+  const clause = sentence.slice(match.index + match[0].length).split(/[.;]/)[0]!;
+  const hits: AgreementHit[] = [];
+  let at = match.index + match[0].indexOf(match[1]!);
+  for (const piece of clause.split(/,?\s+and\s+with\s+/)) {
+    const on = /\s+on\s+/.exec(piece);
+    const topic = on && on.index <= 120 ? topicAt(piece.slice(on.index + on[0].length)) : null;
+    if (topic === null) return [];
+    const acronym = /\(([A-Z][A-Za-z-]*[A-Z])\)\s*$/.exec(piece.slice(0, on!.index))?.[1];
+    const start = sentence.indexOf(topic, at);
+    at = start + topic.length;
+    const aliases = [...(head === 'MOU' ? [] : [`MOU on ${topic}`]), ...(acronym ? [`${acronym} MOU on ${topic}`] : [])];
+    hits.push({ name: `${head} on ${topic}`, aliases, kind: 'MOU', parties: [], start, end: at });
+  }
+  return hits.length >= 2 ? hits : [];
+}
+
 export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
+  {
+    id: 'with-each-partner',
+    pattern: new RegExp(String.raw`\b${PLURAL}\s+with\s+(?=[^.;]{2,160}?\s+on\s+[^.;]{2,160}?\s+and\s+with\s)`, 'g'),
+    read: withEachHits,
+    example: {
+      sentence: "Alphania's Ministry of Trade signed MOUs with the Korea Trade Agency (KTA) on export promotion and with the Korea Federation of Textiles (KFT) on cooperation in the garment industry.",
+      names: ['MOU on export promotion', 'MOU on cooperation in the garment industry'],
+    },
+    mustNot: ['The ministry signed MOUs with the agency and with the federation last year.', 'The ministry signed MOUs with the agency on Monday and with the federation on Tuesday.'],
+  },
   {
     // `signed a framework together with MOUs on A, on B, and on C`: read before the rows below, which
     // would take the list after the first `on` as one topic.

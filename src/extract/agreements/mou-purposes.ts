@@ -16,11 +16,20 @@ export interface MouPurposePhrasing {
   readonly pattern: RegExp;
   readonly example: { readonly sentence: string; readonly names: readonly string[] };
   readonly mustNot: readonly string[];
+  /** What the object must end in, when the verb alone says too little (`to develop ties`). */
+  readonly objectHead?: RegExp;
 }
 
 /** A capitalised name (`the Alpha–Beta Supply Chain and Industrial Dialogue`) or a lower-case topic. */
 /** A lower-case topic may hold a compound of sides (`the operation of the Alpha–Beta partnership committee`). */
-const LOWER = String.raw`(?:[a-z\d][a-z\d-]*|${COMPOUND})`;
+/** After an article, a capitalised name with its acronym (`the follow-up talks of the Alpha–Beta Free Trade Agreement (FTA) on services`). */
+const LOWER = String.raw`(?:[a-z\d][a-z\d-]*|(?<=\b(?:the|an?)\s)${WORD}(?:\s+${WORD})*(?:\s+\([\p{Lu}]{2,}\))?|${COMPOUND})`;
+/** Where and when it was signed, between the MOU and what it does: `in Beijing on December 14`. */
+const SIGNED_WHERE_WHEN = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}]+)?(?:${SIGNING_DAY})?`;
+/** Who it was signed with, between the MOU and what it does: `with Alphania's Public Investment Fund (PIF)`. */
+const SIGNED_WITH = String.raw`(?:\s+with\s+[^.;]{1,120}?)?`;
+/** A `with` clause that runs into another clause (`with Beta, and the two agreed to …`). */
+const WITH_OVERRUN = /\b(?:agreed|signed|said|will|would|plans?|aims?|seeks?)\b|,\s+(?:and|while|which|who)\s/;
 const OBJECT = String.raw`((?:the\s+|an?\s+)?(?:${WORD}(?:\s+(?:and\s+|of\s+|for\s+|on\s+)*${WORD})*|[a-z\d][a-z\d-]*(?:,?\s+${LOWER}){0,10}))`;
 /** `… committee launched last November`: a participle or a time word starts another clause. */
 const CLAUSE_START = /^(?:launched|signed|held|agreed|announced|last|earlier|this|next)$/;
@@ -52,12 +61,24 @@ export const MOU_PURPOSE_PHRASINGS: readonly MouPurposePhrasing[] = [
     // `signed a memorandum of understanding to establish a Joint Commission for Trade`: the MOU is
     // known by the body it sets up, as with `establishing`.
     id: 'mou-to-set-up',
-    pattern: new RegExp(String.raw`\b(MOU|MoU|memorandum of understanding)(?:\s+\(MOU\))?(?:${SIGNING_DAY})?\s+(to\s+(?:establish|create|set\s+up|launch))\s+${OBJECT}`, 'gu'),
+    pattern: new RegExp(String.raw`\b(MOU|MoU|memorandum of understanding)(?:\s+\(MOU\))?${SIGNED_WHERE_WHEN}\s+(to\s+(?:establish|create|set\s+up|launch))\s+${OBJECT}`, 'gu'),
     example: {
       sentence: 'The two ministers signed a memorandum of understanding to establish a Joint Committee for Alpha–Beta Industrial Cooperation.',
       names: ['memorandum of understanding to establish a Joint Committee for Alpha–Beta Industrial Cooperation'],
     },
     mustNot: ['The two ministers signed a memorandum of understanding to expand trade.', 'The ministers agreed to establish a committee and signed an MOU.'],
+  },
+  {
+    // `signed an MOU with Alphania's Public Investment Fund (PIF) to jointly develop a green hydrogen
+    // production project`: the MOU is known by the project it is to build.
+    id: 'mou-to-develop',
+    pattern: new RegExp(String.raw`\b(MOU|MoU|memorandum of understanding)(?:\s+\(MOU\))?${SIGNED_WITH}${SIGNED_WHERE_WHEN}\s+(to\s+(?:jointly\s+)?(?:develop|build|construct))\s+${OBJECT}`, 'gu'),
+    example: {
+      sentence: "Beta Power signed an MOU with Alphania's Public Investment Fund (PIF) to jointly develop a green hydrogen and ammonia production project in Alphania.",
+      names: ['MOU to jointly develop a green hydrogen and ammonia production project'],
+    },
+    mustNot: ['Beta Power signed an MOU with the Fund, and the two agreed to develop a hydrogen project.', 'Beta Power signed an MOU to develop ties.', 'Beta Power signed an MOU to develop the bilateral relationship.'],
+    objectHead: /^(?:projects?|plants?|complex(?:es)?|facilit(?:y|ies)|cent(?:er|re)s?|fields?|mines?|railways?|ports?|lines?|networks?|parks?|zones?|clusters?|hubs?|terminals?)$/,
   },
 ];
 
@@ -117,6 +138,7 @@ export function mouPurposes(sentence: Sentence): SentenceHit[] {
   hits.push(...modifiedMous(sentence.text), ...titledMous(sentence.text));
   for (const phrasing of MOU_PURPOSE_PHRASINGS) {
     for (const m of sentence.text.matchAll(phrasing.pattern)) {
+      if (WITH_OVERRUN.test(m[0].slice(m[1]!.length, m[0].indexOf(m[2]!, m[1]!.length)))) continue;
       // A lower-case object ends at a word that starts another clause (`at`, `with`, `worth`).
       const kept: string[] = [];
       for (const word of m[3]!.split(/\s+/)) {
@@ -129,6 +151,7 @@ export function mouPurposes(sentence: Sentence): SentenceHit[] {
       // A full stop ends the sentence, not a name (`U.S.` keeps its own).
       const object = kept.join(' ').replace(/(?<!\p{Lu})[.;:]$/u, '');
       if (!/[\p{L}]{3,}/u.test(object.replace(/^(?:the|an?)\s+/, ''))) continue;
+      if (phrasing.objectHead && !phrasing.objectHead.test(object.split(/\s+/).at(-1)!)) continue;
       const verb = m[2]!.replace(/\s+/g, ' ');
       const name = `${m[1]!} ${verb} ${object}`;
       // `MOU on the Alpha–Beta Industrial Dialogue`: how such an MOU is also written.

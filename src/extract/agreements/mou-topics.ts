@@ -1,19 +1,53 @@
 import type { Sentence } from '../analysed-text.js';
 import { topicsOfList } from './mou-lists.js';
 import { SIGNING_DAY } from './mou-purposes.js';
-import { MAY_HAVE_MOU, MOU_TOPIC, MOU_WORD, TOPIC_CONNECTOR, TOPIC_STOP, startsWithDate } from './name-patterns.js';
+import { CALENDAR_WORDS } from '../lexicons/events.js';
+import { MAY_HAVE_MOU, MOU_TOPIC, MOU_WORD, NOT_AGREEMENT_ACRONYMS, TOPIC_CONNECTOR, TOPIC_STOP, WORD, startsWithDate } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 
+/** A lower-case word of a topic, or a measure written with digits (`a 765-kilovolt transmission network`). */
+const LOWER_WORD = String.raw`(?:[a-z][a-z-]*|\d[\d,.]*-[a-z][a-z-]*)`;
 /**
  * `signed an MOU with the Fund and Aramco on green hydrogen and ammonia`, `signed a memorandum of
  * understanding on August 26 on the joint research of …`: an MOU known by its lower-case topic. Group 1 is the `with` clause, 2 the topic before it is cut at a stop word.
  */
 const MOU_LOWER_TOPIC = new RegExp(
-  String.raw`\b(?:MOUs?|MoUs?|memorand(?:um|a) of understanding)(?:\s+\(MOUs?\))?(\s+with\s+[^.;]{1,140}?)?(?:${SIGNING_DAY})?\s+on\s+((?:the\s+)?[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){0,11})`,
+  String.raw`\b(?:MOUs?|MoUs?|memorand(?:um|a) of understanding)(?:\s+\(MOUs?\))?(\s+with\s+[^.;]{1,140}?)?(?:${SIGNING_DAY})?\s+on\s+((?:the\s+)?${LOWER_WORD}(?:,?\s+${LOWER_WORD}){0,11})`,
   'g',
 );
 /** A `with` clause that runs past its parties into another clause. */
 const WITH_OVERRUN = /,\s+(?:and|while|which|who)\s|\b(?:agreed|signed|said|will|would|to|on)\b/;
+/** A capitalised name where a lower-case topic stopped, and the lower-case words after it. */
+const NAME_IN_TOPIC = new RegExp(String.raw`^\s+(${WORD}(?:(?:,\s+|\s+(?:(?:and|of|for|the)\s+)*)${WORD})*)((?:\s+${LOWER_WORD})*)`, 'u');
+const ARTICLE = /^(?:a|an|the)$/;
+const PLACE_OR_TIME = /^(?:in|into|at|during)$/;
+
+/**
+ * The words a lower-case topic goes on with past a capitalised name in it: after an article
+ * (`on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation`) or
+ * before the topic's next lower-case word (`on the 541-kilometer Isfahan–Ahvaz railway`), the name
+ * as one word. Not a place after the topic (`on energy cooperation in Seoul`, `on investment in the UAE`).
+ */
+export function nameInTopic(text: string, before: readonly string[]): string[] {
+  const [last = '', previous = ''] = [...before].reverse();
+  // `an MOU on the Alpha Promotion Framework`: a topic that is a name alone is another document's name.
+  if (before.every((w) => ARTICLE.test(w))) return [];
+  const m = NAME_IN_TOPIC.exec(text);
+  if (!m) return [];
+  let name = m[1]!.replace(/(?<!\p{Lu})[.;:]$/u, '');
+  // `for Trade, Investment and Energy Cooperation`: a comma inside a name comes before its closing `and`.
+  const lastComma = name.lastIndexOf(',');
+  if (lastComma >= 0 && !/\band\s/.test(name.slice(lastComma))) name = name.slice(0, name.indexOf(','));
+  const tail = name === m[1]! ? m[2]!.trim().split(/\s+/).filter((w) => w !== '') : [];
+  // `on investment in the UAE`, `on investment in November`: a name after `in` is where or when, not what.
+  const first = name.split(/\s+/)[0]!;
+  if (PLACE_OR_TIME.test(last) || PLACE_OR_TIME.test(previous) || CALENDAR_WORDS.test(first)) return [];
+  // `on the 20th anniversary`: no name; `on A and the MOU on B`: the next document, not a name.
+  if (!/^\p{Lu}/u.test(first) || NOT_AGREEMENT_ACRONYMS.has(first) || previous === 'and') return [];
+  if (!ARTICLE.test(last) && (tail.length === 0 || TOPIC_STOP.test(tail[0]!))) return [];
+  return [name, ...tail];
+}
+
 /** `MOU to Expand Robotics-Sector Exchanges`, `MOU on Space Launch, Robotics, and Global Market Cooperation`. */
 export function mouTopics(sentence: Sentence): SentenceHit[] {
   const hits: SentenceHit[] = [];
@@ -47,7 +81,8 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     // MOUs' topics are one list, commas and all.
     const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
     const kept: string[] = [];
-    for (const word of m[2]!.split(/\s+/)) {
+    const written = m[2]!.split(/\s+/);
+    for (const word of [...written, ...nameInTopic(sentence.text.slice(m.index + m[0].length), written)]) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
       // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item.
       if (kept.at(-1) === 'and' && /^an?$/.test(word)) break;
@@ -63,8 +98,8 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     const end = m.index + m[0].indexOf(m[2]!) + topic.length;
     pattern.lastIndex = end;
     // `a memorandum of understanding on forestry cooperation` keeps its written name; `MOU on …` too.
-    const written = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
-    hits.push({ name: written ?? `MOU on ${topic}`, aliases: written ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
+    const spelled = /^memorand/i.test(m[0]) && !m[1] ? `${m[0].slice(0, m[0].search(/\s+(?:\(MOUs?\)\s+)?on\s/))} on ${topic}` : null;
+    hits.push({ name: spelled ?? `MOU on ${topic}`, aliases: spelled ? [`MOU on ${topic}`] : [], kind: 'MOU', parties: [], start: m.index, end });
   }
   return hits;
 }

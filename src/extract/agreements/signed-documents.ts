@@ -4,10 +4,10 @@ import { PURPOSE_END } from './statement-topics.js';
 
 /**
  * `signed a pump supply contract with X`, `signed the final contract with X, a subsidiary of Y,
- * to build two reactors at Z`, `signed a letter of intent to develop …`: a signed document known by
+ * to build two reactors at Z`, `signed a letter of intent to develop …`, `signed heads of terms giving …`: a signed document known by
  * its lower-case kind, named with the words before it and its purpose after the aside.
  */
-const SIGNED_DOCUMENT = /\bsigned\s+(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|letter of intent)\b/g;
+const SIGNED_DOCUMENT = /\bsigned\s+(?:(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|letter of intent)|()(heads of terms))\b/g;
 /** What a contract is for, after the other party, the place and the day: `to build …`, `for two units`. */
 const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
 const DOCUMENT_WORDS_MAX = 10;
@@ -28,7 +28,7 @@ export function signedDocuments(text: string): SentenceHit[] {
     ? [...text.matchAll(LETTER_OF_INTENT)].filter((m) => !/\bsigned\s+$/.test(text.slice(0, m.index))).map((m) => ({ m, clauseEnd: /[.;,]/, stated: 'signed' as const }))
     : [];
   for (const { m, clauseEnd, stated } of [...signed, ...lettersOfIntent] as { m: RegExpExecArray; clauseEnd: RegExp; stated?: 'signed' }[]) {
-    const head = `${m[1]!.replace(/^(?:final|new|two|three|several)\s+/, '')}${m[2]!}`;
+    const head = `${(m[1] ?? m[3] ?? '').replace(/^(?:final|new|two|three|several)\s+/, '')}${m[2] ?? m[4]!}`;
     const start = m.index + m[0].length - head.length;
     const clause = text.slice(m.index + m[0].length).split(clauseEnd)[0]!.slice(0, 200);
     let name = head;
@@ -45,7 +45,10 @@ export function signedDocuments(text: string): SentenceHit[] {
       if (kept.length >= 2) name = `${head} ${kept.join(' ')}`;
     }
     // A letter of intent whose sentence reports a signing (`builds on the letter of intent the two sides signed`) is signed.
-    hits.push({ name, aliases: name === head ? [] : [head], kind: 'other', parties: [], start, end: start + head.length, ...(stated ? { stated } : {}) });
+    // `heads of terms to develop three fields` is also written `heads of terms on three fields`.
+    const toVerb = /^to\s+(?:jointly\s+)?[a-z]+\s+(?:(?:the|an?)\s+)?(.+)$/.exec(name.slice(head.length).trim());
+    const onForm = toVerb ? [`${head} on ${toVerb[1]!}`] : [];
+    hits.push({ name, aliases: name === head ? [] : [head, ...onForm], kind: 'other', parties: [], start, end: start + head.length, ...(stated ? { stated } : {}) });
   }
   return hits;
 }

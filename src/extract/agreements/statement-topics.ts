@@ -24,8 +24,11 @@ const OCCASION_AFTER_ON = /^on\s+the\s+(?:sidelines|margins|margin|occasion)\s+o
 const DATE_AFTER_ON = /^(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)/;
 /** What a statement does, after its signatories, place and day: `declaring the conclusion of …`, `launching negotiations on …`. */
 const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|concluding|establishing|on)\s+(?=\S)/g;
-/** Where a purpose ends: another clause (`, and agreed`, `that`) or a comma. */
-export const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed)|that|which|where|while)\b/;
+/**
+ * Where a purpose ends: another clause (`, and agreed`, `that`), a comma, the next document of a
+ * list (`… negotiations and an MOU on …`) or the verb of a sentence it is the subject of (`… were signed`).
+ */
+export const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed|an?\s+(?:MOU|MoU|memorandum|agreement|letter|joint))|that|which|where|while|was|were)\b/;
 const PURPOSE_MAX_WORDS = 14;
 
 /**

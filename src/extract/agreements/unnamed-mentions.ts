@@ -74,7 +74,9 @@ export function genericMentions(sentence: Sentence, countries: readonly CountryM
   const text = sentence.text;
   const hits: SentenceHit[] = [];
   const mou = MAY_HAVE_MOU.test(text) ? GENERIC_MOU.exec(text) : null;
-  if (mou && /\bsign(?:ed|ing)?\b/.test(text) && !taken.some((h) => h.kind === 'MOU') ) {
+  // `signed a memorandum of understanding on the Alpha Promotion Framework (APF)`: the MOU is the framework named after it.
+  const namesAnother = mou !== null && taken.some((h) => h.kind !== 'MOU' && h.start >= mou.index && /^\s+(?:\(MOUs?\)\s+)?on\s+(?:the\s+)?$/.test(text.slice(mou.index + mou[0].length, h.start)));
+  if (mou && /\bsign(?:ed|ing)?\b/.test(text) && !taken.some((h) => h.kind === 'MOU') && !namesAnother) {
     // `signed four MOUs … to use the Korea–EU FTA`: a country inside another agreement's name signs nothing here.
     const inName = (c: CountryMention): boolean => taken.some((h) => c.start - sentence.start >= h.start && c.end - sentence.start <= h.end);
     const foreign = [...new Set(countries.filter((c) => !inName(c)).map((c) => c.code))].filter((c) => c !== home);

@@ -33,7 +33,7 @@ const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
  * AGREEMENT_HEADS holds one of these words.
  */
-const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty'];
+const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty', 'Terms'];
 const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
 /** The words a name goes on with after its head: the whole match, the topic, a bracketed acronym. */
 interface NameTail {
@@ -50,7 +50,10 @@ function nameTail(after: string): NameTail | null {
   if (!cut) return { whole: m[0], topic: m[1]!, bracket: m[2] ?? '', acronym: m[3] ?? '' };
   return { whole: m[0].slice(0, m[0].indexOf(m[1]!) + cut[1]!.length), topic: cut[1]!, bracket: '', acronym: '' };
 }
-const BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(\S+)\s+and\s+(\S+)/;
+/** A side after `between`: `Alphania`, `the Republic of Alphania`, `the United Betanian States`. */
+const SIDE = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.]*)*`;
+/** `Free Trade Agreement between the Republic of Alphania and the Kingdom of Betania (ABFTA)`: the sides after the head. */
+const BETWEEN = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?between\s+${SIDE}\s+and\s+${SIDE}`, 'u');
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
 export function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): SentenceHit[] {
   const hits: SentenceHit[] = [];
@@ -106,7 +109,11 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     if (parties.length === 0 && between) {
       const span = sentence.text.indexOf(between[0], end - sentence.text.length + sentence.text.length) ;
       parties = partiesIn(between[0], countries, sentence.start + (span >= 0 ? span : end));
-      if (parties.length >= 2) name = `${compoundOf(parties)} ${name}`;
+      if (parties.length >= 2) {
+        // The title as written is a name too, when nothing stands between the head and `between`.
+        if (/^\s*between/.test(between[0])) aliases.push(`${name.trim()} ${between[0].trim()}`);
+        name = `${compoundOf(parties)} ${name}`;
+      }
     }
     if (short && !short.includes(' ') && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
     if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];

@@ -14,6 +14,8 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],
   ['Joint Fact Sheet', 'other'],
+  // `Under a separate Heads of Terms, the company obtains …`: a preliminary deal's document.
+  ['Heads of Terms', 'other'],
   ['Framework Agreement', 'framework'],
   ['Trade Agreement', 'FTA'],
   ['Framework', 'framework'],
@@ -127,8 +129,9 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
   },
   {
     // The multilateral trade-remedy agreements (anti-dumping, safeguards, subsidies and countervailing
-    // measures) that a dispute invokes are treaties between states.
-    pattern: /^(?:WTO\s+)?(?:(?:Anti-?Dumping|Safeguards?|Countervailing\s+Duties)\s+Agreement|Agreement\s+on\s+(?:Safeguards|Subsidies|Anti-?Dumping|Countervailing)\b.*)$/i,
+    // measures) that a dispute invokes are treaties between states, as are the two General
+    // Agreements the WTO rests on (the GATT on tariffs, the GATS on services).
+    pattern: /^(?:WTO\s+)?(?:(?:Anti-?Dumping|Safeguards?|Countervailing\s+Duties)\s+Agreement|Agreement\s+on\s+(?:Safeguards|Subsidies|Anti-?Dumping|Countervailing)\b.*|General\s+Agreement\s+on\s+(?:Tariffs|Trade\s+in\s+Services)\b.*)$/i,
     kind: 'treaty',
     example: 'Agreement on Safeguards and Emergency Measures',
     mustNot: ['Alpha Corp. anti-dumping settlement agreement', 'Agreement on Fisheries Support'],

@@ -1,5 +1,6 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
 import { signedAmendments } from '../agreements/amendments.js';
+import { mergeBareKinds } from '../agreements/bare-kinds.js';
 import { batchSigningAt } from '../agreements/batch-signing.js';
 import { compounds, spelledCompounds } from '../agreements/compounds.js';
 import { definedAcronyms } from '../agreements/defined-acronyms.js';
@@ -160,7 +161,7 @@ export function findAgreements(
   if (batch !== null) {
     for (const d of drafts) if (d.status === 'mentioned' && !d.statedOnce && !BATCH_EXEMPT.has(d.kind) && (d.mentions[0]?.sentenceIndex ?? -1) >= batch) d.status = 'signed';
   }
-  const kept = mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement');
+  const kept = mergeBareKinds(mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement'));
   nameStatements(kept, text.sentences);
   return kept.filter((d) => !onlyReported(d)).map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),

@@ -16,6 +16,10 @@ describe('an agreement’s kind from its topic', () => {
     expect(kindByTopic(name, 'other')).toBe('treaty');
   });
 
+  it.each(['General Agreement on Tariffs and Trade', 'General Agreement on Trade in Services'])('reads a General Agreement of the WTO as a treaty: %s', (name) => {
+    expect(kindByTopic(name, 'other')).toBe('treaty');
+  });
+
   it('leaves a kind the head gave', () => {
     expect(kindByTopic('Memorandum of Understanding on Trade in Services', 'MOU')).toBe('MOU');
   });

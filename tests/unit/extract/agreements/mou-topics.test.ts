@@ -23,4 +23,34 @@ describe('MOUs known by a lower-case topic', () => {
   it('keeps `and` inside one topic', () => {
     expect(topicsOf('The ministers signed a memorandum of understanding on science and technology cooperation.')).toEqual(['memorandum of understanding on science and technology cooperation']);
   });
+
+  it.each([
+    [
+      'The minister signed a memorandum of understanding with the Alphan Secretary of Energy on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation.',
+      'MOU on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation',
+    ],
+    ['The two ministers signed an MOU on the establishment of a Korea–Alphania critical minerals supply chain center in Hanoi.', 'MOU on the establishment of a Korea–Alphania critical minerals supply chain center'],
+    ['Beta Construction signed an MOU on the 541-kilometer North–South railway, worth USD 5.3 billion.', 'MOU on the 541-kilometer North–South railway'],
+    ['The utility signed an MOU with the Alphan grid company on a 765-kilovolt transmission network.', 'MOU on a 765-kilovolt transmission network'],
+  ])('keeps a capitalised name or a measure inside a lower-case topic: %s', (sentence, name) => {
+    expect(topicsOf(sentence)).toEqual([name]);
+  });
+
+  it.each([
+    ['The two sides signed an MOU on investment in the UAE.', 'MOU on investment'],
+    ['The two sides signed an MOU on energy cooperation in Seoul on Monday.', 'MOU on energy cooperation'],
+    ['The two sides signed a memorandum of understanding on strategic investment in November last year.', 'memorandum of understanding on strategic investment'],
+    ['The two sides signed an MOU on the establishment of a Joint Committee, the ministry said.', 'MOU on the establishment of a Joint Committee'],
+    ['The agency signed an MOU on port logistics and the Alpha Port Authority opened an office.', 'MOU on port logistics'],
+  ])('ends a topic before a place, a time or the next clause: %s', (sentence, name) => {
+    expect(topicsOf(sentence)).toEqual([name]);
+  });
+
+  it('reads no lower-case topic from a capitalised name alone: that is another document', () => {
+    expect(topicsOf('The two sides signed a memorandum of understanding on the Alpha Promotion Framework (APF).')).toEqual([]);
+  });
+
+  it('reads two MOUs, not one name, from `on A and the MOU on B`', () => {
+    expect(topicsOf('The MOU on lithium refining and the MOU on port logistics were also signed.')).toEqual(['MOU on lithium refining', 'MOU on port logistics']);
+  });
 });

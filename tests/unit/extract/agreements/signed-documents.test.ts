@@ -25,3 +25,15 @@ describe('letters of intent a sentence reports signed', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe('heads of terms a sentence reports signed', () => {
+  it('reads them with their purpose, also written with `on`', () => {
+    const [hit] = signedDocuments('The two companies also signed heads of terms to develop three untapped fields, estimated to hold 570 million barrels.');
+    expect(hit?.name).toBe('heads of terms to develop three untapped fields');
+    expect(hit?.aliases).toEqual(['heads of terms', 'heads of terms on three untapped fields']);
+  });
+
+  it('must not read heads of terms no signing is reported of', () => {
+    expect(names('The two companies will negotiate heads of terms next year.')).toEqual([]);
+  });
+});

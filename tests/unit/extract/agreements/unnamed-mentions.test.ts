@@ -43,4 +43,9 @@ describe('a batch of MOUs a release counts', () => {
   ])('is no agreement when the text only counts documents: %s', (body) => {
     expect(agreementsIn(body).filter((a) => a.kind === 'MOU')).toEqual([]);
   });
+
+  it('reads an MOU on a framework named after it as that framework, not as an MOU of its own', () => {
+    const found = agreementsIn("Deputy Minister Park and Alphania's Commerce Secretary signed a memorandum of understanding on the Alpha Promotion Framework (APF), which sets up a platform.");
+    expect(found.map((a) => `${a.name} (${a.kind}, ${a.status})`)).toEqual(['Alpha Promotion Framework (framework, signed)']);
+  });
 });

@@ -18,6 +18,10 @@ describe('agreements named by a capitalised title', () => {
     // one capitalised word after `on` is a topic of its own
     ['Ruritania will seek compensation under the Agreement on Safeguards and raise the matter next month.', 'Agreement on Safeguards (treaty)'],
     ['The duties breach the Agreement on Subsidies, the ministry said.', 'Agreement on Subsidies (treaty)'],
+    // a preliminary deal's document, capitalised
+    ['Under a separate Heads of Terms, Alpha Oil obtains the exclusive right to develop three blocks.', 'Heads of Terms (other)'],
+    // sides of several words after `between`
+    ['The Free Trade Agreement between the Republic of Korea and the United States (KORUS FTA) entered into force on March 15.', 'Korea–U.S. Free Trade Agreement (FTA)'],
   ])('%s', (body, expected) => {
     expect(agreements(body)).toContain(expected);
   });
