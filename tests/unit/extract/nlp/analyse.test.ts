@@ -31,6 +31,17 @@ describe('analyse', () => {
     expect(tags.get('5')).toBe('NUM');
   });
 
+  it("splits a possessive `’s` from its word even where the model keeps them whole, whatever it read before", () => {
+    const words = (text: string): string[] => analyse(text).tokens.map((t) => t.text);
+    // The model keeps `Zembla's` whole before a comma, and from then on learns it as one word.
+    expect(words("Their output is close to Zembla's, while trade stands still.")).toEqual(['Their', 'output', 'is', 'close', 'to', 'Zembla', "'s", ',', 'while', 'trade', 'stands', 'still', '.']);
+    const apposition = analyse("Anand Roy, Zembla's Minister of Commerce, spoke.").tokens;
+    expect(apposition.slice(3, 5).map((t) => [t.text, t.start, t.end, t.pos])).toEqual([
+      ['Zembla', 11, 17, 'PROPN'],
+      ["'s", 17, 19, 'PART'],
+    ]);
+  });
+
   it('numbers every token with the index of its sentence', () => {
     const { tokens, sentences } = analyse('One sentence. Another one.');
     expect(sentences).toHaveLength(2);
