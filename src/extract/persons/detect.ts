@@ -203,6 +203,8 @@ function titleAppositionAfter(ctx: Ctx, n: number): TitleContext[] {
     countries.push(words[k]!.start);
     // `New Zealand’s`, `the United States`: the whole country name, then its possessive.
     const end = ctx.countries.get(words[k]!.start)!;
+    // At least the country's first word, even should its span end inside that word: the loop must move on.
+    k += 1;
     while (words[k] && words[k]!.end <= end) k += 1;
     if (/^(?:’s|'s)$/.test(words[k]?.text ?? '')) k += 1;
     // `Kenya’s Cabinet Secretary`: a qualifier may follow the country too.
