@@ -51,7 +51,7 @@ export function assemble<E extends LocalEntity>(
       const { discriminator: _d, perDocument: _p, ...attributes } = description;
       const mentions = orderedMentions(members, docs);
       const docIds = [...new Set(members.map((m) => m.docId))].sort(byString);
-      const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort(byString);
+      const seen = datesSeen(members);
       const decided = decisions.get(root);
       return {
         key,
@@ -62,10 +62,26 @@ export function assemble<E extends LocalEntity>(
         merges: decided?.merges ?? [],
         keptApart: decided?.keptApart ?? [],
         docIds,
-        ...(dates.length > 0 ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
+        ...seen,
       } satisfies ResolvedEntity;
     })
     .sort((a, b) => byString(a.key, b.key));
+}
+
+/**
+ * The earliest and latest of the members' dates (ISO days compare as strings), nothing when none
+ * is dated. Found in one pass: sorting every member's date for the two ends cost n log n string
+ * comparisons on an entity named in nearly every release.
+ */
+function datesSeen(members: readonly LocalItem[]): { firstSeen?: string; lastSeen?: string } {
+  let firstSeen: string | undefined;
+  let lastSeen: string | undefined;
+  for (const { date } of members) {
+    if (date === null) continue;
+    if (firstSeen === undefined || byString(date, firstSeen) < 0) firstSeen = date;
+    if (lastSeen === undefined || byString(date, lastSeen) > 0) lastSeen = date;
+  }
+  return firstSeen === undefined ? {} : { firstSeen, lastSeen };
 }
 
 /**
@@ -107,7 +123,8 @@ function mentionsOf(member: LocalItem, docs: ReadonlyMap<string, DocContext>): R
       end: mention.end,
       sentenceIndex: mention.sentenceIndex,
       date: member.date,
-      ...span,
+      sentence: span.sentence,
+      sentenceStart: span.sentenceStart,
     };
   });
 }

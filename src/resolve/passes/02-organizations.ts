@@ -15,12 +15,31 @@ export function orgFullName(text: string): string | null {
   return folded.includes(' ') ? folded : null;
 }
 
-function fullNamesOf(item: LocalItem<LocalOrganization>): string[] {
-  return [item.entity.name, ...item.entity.aliases].map(orgFullName).filter((n): n is string => n !== null);
+/**
+ * `answer` remembered per text for one pass: an organisation is written a handful of ways across
+ * thousands of releases (MOTIR in nearly every one), and folding a name (Unicode normalisation and
+ * two expressions) or testing it for an acronym cost more per mention than the rest of the pass.
+ */
+function perText<T extends string | boolean | null>(answer: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let found = answers.get(text);
+    if (found === undefined) answers.set(text, (found = answer(text)));
+    return found;
+  };
 }
 
-function acronymsOf(item: LocalItem<LocalOrganization>): string[] {
-  const forms = [item.entity.acronym ?? '', item.entity.name, ...item.entity.aliases].filter(isAcronymForm);
+function fullNamesOf(item: LocalItem<LocalOrganization>, fullName: (text: string) => string | null): string[] {
+  const names: string[] = [];
+  for (const form of [item.entity.name, ...item.entity.aliases]) {
+    const name = fullName(form);
+    if (name !== null) names.push(name);
+  }
+  return names;
+}
+
+function acronymsOf(item: LocalItem<LocalOrganization>, acronymForm: (text: string) => boolean): string[] {
+  const forms = [item.entity.acronym ?? '', item.entity.name, ...item.entity.aliases].filter(acronymForm);
   return [...new Set(forms.map((f) => f.trim().toUpperCase()))];
 }
 
@@ -31,8 +50,10 @@ function acronymsOf(item: LocalItem<LocalOrganization>): string[] {
  */
 export function clusterOrganizations(items: readonly LocalItem<LocalOrganization>[]): Clusters<LocalOrganization> {
   const clusters = new Clusters(items);
-  const fulls = new Map(items.map((item) => [item.ref, fullNamesOf(item)]));
-  const acronyms = new Map(items.map((item) => [item.ref, acronymsOf(item)]));
+  const fullName = perText(orgFullName);
+  const acronymForm = perText(isAcronymForm);
+  const fulls = new Map(items.map((item) => [item.ref, fullNamesOf(item, fullName)]));
+  const acronyms = new Map(items.map((item) => [item.ref, acronymsOf(item, acronymForm)]));
   const fullNames = (item: LocalItem<LocalOrganization>) => fulls.get(item.ref) ?? [];
   const acronymsOfItem = (item: LocalItem<LocalOrganization>) => acronyms.get(item.ref) ?? [];
   const byName = new Map<string, string>();
@@ -73,10 +94,11 @@ export function clusterOrganizations(items: readonly LocalItem<LocalOrganization
 }
 
 export function describeOrganization(members: readonly LocalItem<LocalOrganization>[]): Description {
-  const full = members.map((m) => m.entity.name).filter((n) => !isAcronymForm(n));
+  const acronymForm = perText(isAcronymForm);
+  const full = members.map((m) => m.entity.name).filter((n) => !acronymForm(n));
   const name = preferredForm(full.length > 0 ? full : members.map((m) => m.entity.name));
   const forms = members.flatMap((m) => [m.entity.name, ...m.entity.aliases, m.entity.acronym ?? '']);
-  const acronym = preferredForm(members.flatMap(acronymsOf));
+  const acronym = preferredForm(members.flatMap((m) => acronymsOf(m, acronymForm)));
   const kind = preferredForm(members.map((m) => m.entity.kind));
   const country = preferredForm(members.map((m) => m.entity.country ?? '').filter(Boolean));
   return {

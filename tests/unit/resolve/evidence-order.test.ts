@@ -25,6 +25,16 @@ describe('uniqueEvidenceByDocument', () => {
     }
   });
 
+  it('gives the same for evidence gathered document by document in id order, as resolution gathers it', () => {
+    const next = createRandom(11).next;
+    for (let round = 0; round < 300; round += 1) {
+      const evidence = Array.from({ length: Math.floor(next() * 30) }, (_, copy) => statement(next, copy));
+      // Stable: each document's statements keep the order they were drawn in, repeats and disorder included.
+      const gathered = [...evidence].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
+      expect(uniqueEvidenceByDocument(gathered)).toEqual(uniqueSortedEvidence(gathered));
+    }
+  });
+
   it('sorts a document whose evidence carries two dates as the general order does', () => {
     const evidence: Evidence[] = [
       { docId: 'doc:a', date: '2025-03-01', start: 0, end: 5, sentence: 's', sentenceStart: 0 },
