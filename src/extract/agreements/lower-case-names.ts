@@ -3,6 +3,7 @@ import type { AgreementHit } from './agreement-hit.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
+import { VERB_AFTER_AND } from './name-patterns.js';
 
 
 /** What a phrasing reads besides the sentence: its countries (ISO codes, in order) and the home country. */
@@ -40,9 +41,6 @@ const TOPIC_STOP =
 /** Words a topic may not end on. */
 const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
 const TOPIC_MAX_WORDS = 12;
-/** `on joint research and ask for …`: after `and`, a verb starts the sentence's next clause. */
-const VERB_AFTER_AND =
-  /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|will|is|are|was|were)$/;
 
 /**
  * `cooperation in the protection of migratory birds that the two countries signed` → `cooperation
