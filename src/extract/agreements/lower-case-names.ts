@@ -93,10 +93,11 @@ const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{
 
 /**
  * `signed a technology agreement with X`, `the signing of a social security agreement`, `signed an
- * SMR cooperation agreement with X`: a kind in lower case, an acronym of its field allowed first.
+ * SMR cooperation agreement with X`, `signed a framework arrangement on financial cooperation`: a
+ * kind in lower case, an acronym of its field allowed first.
  */
 const SIGNED_KIND_AGREEMENT =
-  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+(?=[a-z]))(?:[a-z][a-z-]+\s+)?agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
+  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+(?=[a-z]))(?:[a-z][a-z-]+\s+)?(?:agreements?|arrangements?))\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
 /** Lower-case kinds another phrasing reads, or words that tell no kind. */
 const NOT_A_KIND = /^(?:FTA|CEPA|EPA|MOU|free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
 
@@ -299,17 +300,24 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   },
   {
     id: 'signed-kind-agreement',
-    needs: [' agreement'],
+    needs: [' agreement', ' arrangement'],
     pattern: SIGNED_KIND_AGREEMENT,
     read: (match, sentence) => {
       const kind = match[1]!;
       if (NOT_A_KIND.test(kind)) return [];
-      // `concluded a general cooperation agreement on army vehicles with …`: the topic is part of its name.
-      const on = match[2] ? null : /^\s+on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/.exec(sentence.slice(match.index + match[0].length));
+      // `concluded a general cooperation agreement on army vehicles with …`, `a framework arrangement
+      // for concessional loans`: the topic is part of its name (`for` only after an arrangement, whose
+      // purpose it gives; `an agreement for the first time` is no topic).
+      const arrangement = /arrangements?$/.test(kind);
+      const topicWord = arrangement ? /^\s+(on|for)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf|first)\b)/ : /^\s+(on)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/;
+      const on = match[2] ? null : topicWord.exec(sentence.slice(match.index + match[0].length));
       const topic = on ? topicAt(sentence.slice(match.index + match[0].length + on[0].length)) : null;
-      const name = topic ? `${kind} on ${topic}` : `${kind}${match[2] ?? ''}`;
+      const name = topic ? `${kind} ${on![1]!} ${topic}` : `${kind}${match[2] ?? ''}`;
       const start = match.index + match[0].indexOf(kind);
-      return [{ name, aliases: match[2] || topic ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
+      // `a framework arrangement` between governments: the frame later loans or deals are made under
+      // (a company's `framework agreement` on a plant is a contract like any other).
+      const framework = /^framework\s+arrangements?$/.test(kind);
+      return [{ name, aliases: match[2] || topic ? [kind] : [], kind: framework ? 'framework' : 'other', parties: [], start, end: start + name.length }];
     },
     example: {
       sentence: 'The agency first signed a technology agreement with Alphanian state bodies in August 2009.',
@@ -320,6 +328,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'Korea and Alphania signed a free trade agreement in 2015.', countries: [] },
       { sentence: 'The two sides signed a new agreement on Monday.', countries: [] },
       { sentence: 'The two sides signed the FTA agreement on Monday.', countries: [] },
+      { sentence: 'The two sides signed a new arrangement for the first time.', countries: [] },
     ],
   },
   {
@@ -355,8 +364,8 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
 
 /** Every lower-case agreement a sentence names by the phrasings above. */
 export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): AgreementHit[] {
-  // `agreement` or `rade` (free trade talks) is in every phrasing: most sentences are skipped here.
-  if (!sentence.includes('agreement') && !sentence.includes('rade')) return [];
+  // `agreement`, `arrangement` or `rade` (free trade talks) is in every phrasing: most sentences are skipped here.
+  if (!sentence.includes('agreement') && !sentence.includes('rade') && !sentence.includes('arrangement')) return [];
   const hits: AgreementHit[] = [];
   for (const phrasing of LOWER_CASE_PHRASINGS) {
     if (!phrasing.needs.some((literal) => sentence.includes(literal))) continue;
