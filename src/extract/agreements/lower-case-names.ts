@@ -3,7 +3,7 @@ import type { AgreementHit } from './agreement-hit.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
-import { VERB_AFTER_AND } from './name-patterns.js';
+import { DOCUMENT_VERB, VERB_AFTER_AND } from './name-patterns.js';
 
 
 /** What a phrasing reads besides the sentence: its countries (ISO codes, in order) and the home country. */
@@ -35,9 +35,10 @@ const SPELLED: ReadonlyMap<string, readonly [string, AgreementKind]> = new Map([
   ['comprehensive economic partnership agreement', ['CEPA', 'CEPA']],
 ]);
 
-/** Words that end a lower-case topic: another clause, a place, a day, a party, an amount. */
-const TOPIC_STOP =
-  /^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later)$/;
+/** Words that end a lower-case topic: another clause, a place, a day, a party, an amount, the document's own verb. */
+const TOPIC_STOP = new RegExp(
+  `^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later)$|${DOCUMENT_VERB.source}`,
+);
 /** Words a topic may not end on. */
 const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
 const TOPIC_MAX_WORDS = 12;
