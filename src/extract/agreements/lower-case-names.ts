@@ -37,7 +37,7 @@ const SPELLED: ReadonlyMap<string, readonly [string, AgreementKind]> = new Map([
 
 /** Words that end a lower-case topic: another clause, a place, a day, a party, an amount, the document's own verb. */
 const TOPIC_STOP = new RegExp(
-  `^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later)$|${DOCUMENT_VERB.source}`,
+  `^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later|after|before)$|${DOCUMENT_VERB.source}`,
 );
 /** Words a topic may not end on. */
 const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
@@ -347,6 +347,8 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'The ministers signed an agreement on Monday in Seoul.', countries: [] },
       { sentence: 'The ministers signed the agreement on behalf of their governments.', countries: [] },
       { sentence: "The trade minister signed the agreement on Korea's behalf.", countries: ['KR'] },
+      // where it was signed, then when: no topic
+      { sentence: 'The two ministers signed the agreement on Parliament Hill after a summit.', countries: [] },
     ],
   },
   {
