@@ -20,7 +20,7 @@ export const TOPIC_STOP = new RegExp(
  * after `and`, a verb starts the sentence's next clause, not the topic's next word.
  */
 export const VERB_AFTER_AND =
-  /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|issue|issued|adopt|adopted|announce|announced|will|is|are|was|were)$/;
+  /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|issue|issued|adopt|adopted|approve|approved|announce|announced|will|is|are|was|were)$/;
 export const TOPIC_CONNECTOR = /^(?:and|of|in|into|for|the|on)$/;
 const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+|an?\\s+)*${WORD})*)`;
 // `EPA` is inside `CEPA`.
