@@ -3,6 +3,7 @@ import type { AgreementHit } from './agreement-hit.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
+import { DOCUMENT_VERB, VERB_AFTER_AND } from './name-patterns.js';
 
 
 /** What a phrasing reads besides the sentence: its countries (ISO codes, in order) and the home country. */
@@ -34,15 +35,13 @@ const SPELLED: ReadonlyMap<string, readonly [string, AgreementKind]> = new Map([
   ['comprehensive economic partnership agreement', ['CEPA', 'CEPA']],
 ]);
 
-/** Words that end a lower-case topic: another clause, a place, a day, a party, an amount. */
-const TOPIC_STOP =
-  /^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later)$/;
+/** Words that end a lower-case topic: another clause, a place, a day, a party, an amount, the document's own verb. */
+const TOPIC_STOP = new RegExp(
+  `^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|signed|concluded|including|exempting|covering|last|this|next|earlier|later|after|before)$|${DOCUMENT_VERB.source}`,
+);
 /** Words a topic may not end on. */
 const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
 const TOPIC_MAX_WORDS = 12;
-/** `on joint research and ask for …`: after `and`, a verb starts the sentence's next clause. */
-const VERB_AFTER_AND =
-  /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|will|is|are|was|were)$/;
 
 /**
  * `cooperation in the protection of migratory birds that the two countries signed` → `cooperation
@@ -95,10 +94,11 @@ const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{
 
 /**
  * `signed a technology agreement with X`, `the signing of a social security agreement`, `signed an
- * SMR cooperation agreement with X`: a kind in lower case, an acronym of its field allowed first.
+ * SMR cooperation agreement with X`, `signed a framework arrangement on financial cooperation`: a
+ * kind in lower case, an acronym of its field allowed first.
  */
 const SIGNED_KIND_AGREEMENT =
-  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+(?=[a-z]))(?:[a-z][a-z-]+\s+)?agreements?)\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
+  /\b(?:signed|signing\s+of|concluded|inked)\s+(?:a|an|the|two|three)\s+((?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+(?=[a-z]))(?:[a-z][a-z-]+\s+)?(?:agreements?|arrangements?))\b(\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:in|on|at|for|to|from|during)\b|[,.;]))?/gu;
 /** Lower-case kinds another phrasing reads, or words that tell no kind. */
 const NOT_A_KIND = /^(?:FTA|CEPA|EPA|MOU|free trade|(?:comprehensive )?economic partnership|bilateral|new|final|separate|formal|similar|related|relevant|such|this|that)\s/;
 
@@ -301,17 +301,24 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
   },
   {
     id: 'signed-kind-agreement',
-    needs: [' agreement'],
+    needs: [' agreement', ' arrangement'],
     pattern: SIGNED_KIND_AGREEMENT,
     read: (match, sentence) => {
       const kind = match[1]!;
       if (NOT_A_KIND.test(kind)) return [];
-      // `concluded a general cooperation agreement on army vehicles with …`: the topic is part of its name.
-      const on = match[2] ? null : /^\s+on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/.exec(sentence.slice(match.index + match[0].length));
+      // `concluded a general cooperation agreement on army vehicles with …`, `a framework arrangement
+      // for concessional loans`: the topic is part of its name (`for` only after an arrangement, whose
+      // purpose it gives; `an agreement for the first time` is no topic).
+      const arrangement = /arrangements?$/.test(kind);
+      const topicWord = arrangement ? /^\s+(on|for)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf|first)\b)/ : /^\s+(on)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/;
+      const on = match[2] ? null : topicWord.exec(sentence.slice(match.index + match[0].length));
       const topic = on ? topicAt(sentence.slice(match.index + match[0].length + on[0].length)) : null;
-      const name = topic ? `${kind} on ${topic}` : `${kind}${match[2] ?? ''}`;
+      const name = topic ? `${kind} ${on![1]!} ${topic}` : `${kind}${match[2] ?? ''}`;
       const start = match.index + match[0].indexOf(kind);
-      return [{ name, aliases: match[2] || topic ? [kind] : [], kind: 'other', parties: [], start, end: start + name.length }];
+      // `a framework arrangement` between governments: the frame later loans or deals are made under
+      // (a company's `framework agreement` on a plant is a contract like any other).
+      const framework = /^framework\s+arrangements?$/.test(kind);
+      return [{ name, aliases: match[2] || topic ? [kind] : [], kind: framework ? 'framework' : 'other', parties: [], start, end: start + name.length }];
     },
     example: {
       sentence: 'The agency first signed a technology agreement with Alphanian state bodies in August 2009.',
@@ -322,6 +329,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'Korea and Alphania signed a free trade agreement in 2015.', countries: [] },
       { sentence: 'The two sides signed a new agreement on Monday.', countries: [] },
       { sentence: 'The two sides signed the FTA agreement on Monday.', countries: [] },
+      { sentence: 'The two sides signed a new arrangement for the first time.', countries: [] },
     ],
   },
   {
@@ -339,6 +347,8 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'The ministers signed an agreement on Monday in Seoul.', countries: [] },
       { sentence: 'The ministers signed the agreement on behalf of their governments.', countries: [] },
       { sentence: "The trade minister signed the agreement on Korea's behalf.", countries: ['KR'] },
+      // where it was signed, then when: no topic
+      { sentence: 'The two ministers signed the agreement on Parliament Hill after a summit.', countries: [] },
     ],
   },
   {
@@ -357,8 +367,8 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
 
 /** Every lower-case agreement a sentence names by the phrasings above. */
 export function lowerCaseAgreements(sentence: string, ctx: LowerCaseContext): AgreementHit[] {
-  // `agreement` or `rade` (free trade talks) is in every phrasing: most sentences are skipped here.
-  if (!sentence.includes('agreement') && !sentence.includes('rade')) return [];
+  // `agreement`, `arrangement` or `rade` (free trade talks) is in every phrasing: most sentences are skipped here.
+  if (!sentence.includes('agreement') && !sentence.includes('rade') && !sentence.includes('arrangement')) return [];
   const hits: AgreementHit[] = [];
   for (const phrasing of LOWER_CASE_PHRASINGS) {
     if (!phrasing.needs.some((literal) => sentence.includes(literal))) continue;

@@ -2,7 +2,7 @@ import type { Sentence } from '../analysed-text.js';
 import { topicsOfList } from './mou-lists.js';
 import { SIGNING_DAY } from './mou-purposes.js';
 import { CALENDAR_WORDS } from '../lexicons/events.js';
-import { MAY_HAVE_MOU, MOU_TOPIC, MOU_WORD, NOT_AGREEMENT_ACRONYMS, TOPIC_CONNECTOR, TOPIC_STOP, WORD, startsWithDate } from './name-patterns.js';
+import { MAY_HAVE_MOU, MOU_TOPIC, MOU_WORD, NOT_AGREEMENT_ACRONYMS, TOPIC_CONNECTOR, TOPIC_STOP, VERB_AFTER_AND, WORD, startsWithDate } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 /** A lower-case word of a topic, or a measure written with digits (`a 765-kilovolt transmission network`). */
@@ -84,8 +84,8 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     const written = m[2]!.split(/\s+/);
     for (const word of [...written, ...nameInTopic(sentence.text.slice(m.index + m[0].length), written)]) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
-      // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item.
-      if (kept.at(-1) === 'and' && /^an?$/.test(word)) break;
+      // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item, a verb the next clause.
+      if (kept.at(-1) === 'and' && (/^an?$/.test(word) || VERB_AFTER_AND.test(word))) break;
       kept.push(plural ? word : word.replace(/,$/, ''));
       if (word.endsWith(',') && !plural) break;
     }

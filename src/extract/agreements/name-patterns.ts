@@ -7,7 +7,20 @@ export const WORD = "[\\p{Lu}\\d][\\p{L}\\d.’'&‐‑–—-]*";
 export const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
 /** `Korea–New Zealand`, `Korea–El Salvador`: a side of two capitalised words. */
 export const COMPOUND_WIDE = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{Ll}]+)?)+`;
-export const TOPIC_STOP = /^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|and|of|in|into|for|the|on)$/;
+/**
+ * `The MOU on critical minerals cooperation sets up …`, `The MOU on rules of origin aims to …`: what a
+ * document does, its verb after the topic when it is the sentence's subject.
+ */
+export const DOCUMENT_VERB = /^(?:aims|allows|calls|commits|covers|creates|enables|establishes|expands|foresees|gives|lays|lets|outlines|paves|promotes|provides|seeks|sets|strengthens|upgrades)$/;
+export const TOPIC_STOP = new RegExp(
+  `^(?:at|by|with|which|that|worth|under|during|from|between|among|to|as|was|were|is|are|will|would|while|who|and|of|in|into|for|the|on)$|${DOCUMENT_VERB.source}`,
+);
+/**
+ * `on joint research and ask for …`, `an MOU on strategic investment and issue a joint fact sheet`:
+ * after `and`, a verb starts the sentence's next clause, not the topic's next word.
+ */
+export const VERB_AFTER_AND =
+  /^(?:ask|asks|asked|call|calls|called|discuss|discussed|agree|agrees|agreed|hold|held|visit|visited|meet|met|sign|signed|seek|sought|urge|urged|invite|invited|attend|attended|review|reviewed|welcome|welcomed|pledge|pledged|say|said|issue|issued|adopt|adopted|approve|approved|announce|announced|will|is|are|was|were)$/;
 export const TOPIC_CONNECTOR = /^(?:and|of|in|into|for|the|on)$/;
 const TOPIC = `(?:on|to|for|regarding)\\s+(?:the\\s+)?(?:${WORD}(?:,?\\s+(?:and\\s+|of\\s+|the\\s+|for\\s+|on\\s+|in\\s+|an?\\s+)*${WORD})*)`;
 // `EPA` is inside `CEPA`.

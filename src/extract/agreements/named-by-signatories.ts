@@ -25,8 +25,11 @@ export function bySignatories(hits: SentenceHit[], sentence: Sentence, countries
   if (sides === null) return hits;
   const names = signatoryNames(sides);
   const pair = names[0]!;
+  // `A and B signed an MOU with C on X, and D signed an MOU with E on Y`: the signers read are the
+  // first MOU's; the next MOU of the sentence is another document, whoever signed it.
+  const first = hits.filter((h) => h.kind === 'MOU' && !h.counted).reduce((a, b) => (b.start < a.start ? b : a));
   return hits.map((h) => {
-    if (h.kind !== 'MOU' || h.counted) return h;
+    if (h !== first) return h;
     const topic = MOU_TOPIC_NAME.exec(h.name);
     const aliases = [...h.aliases, ...names, ...(topic ? [`${pair} ${topic[1]!}`] : [])];
     if (h.unnamed && !sides.some((s) => s.government)) return { ...h, name: pair, aliases: [...aliases, h.name] };

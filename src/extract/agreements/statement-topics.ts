@@ -1,17 +1,20 @@
-import { PRESENCE, TOPIC_CONNECTOR, TOPIC_STOP } from './name-patterns.js';
+import { PRESENCE, TOPIC_CONNECTOR, TOPIC_STOP, VERB_AFTER_AND } from './name-patterns.js';
 
 /**
  * The topic after a joint statement (`on the early achievement package of the Alpha negotiations`),
  * up to a comma or a word that starts another clause (`to`, `at`, `with`); null when none follows.
  */
 export function statementTopic(after: string): string | null {
-  const m = /^\s+((?:on|for)\s+[^.;,()]{3,160})/.exec(after.replace(PRESENCE, ''));
+  // `the first joint statement of G20 trade ministers`: also by whose statement it is.
+  const m = /^\s+((?:on|for|of)\s+[^.;,()]{3,160})/.exec(after.replace(PRESENCE, ''));
   // `on Wednesday, October 16, declaring …`, `on the sidelines of the summit`: a day or an occasion, no topic.
-  if (!m || DATE_AFTER_ON.test(m[1]!.replace(/^(?:on|for)\s+/, '')) || OCCASION_AFTER_ON.test(m[1]!)) return purposeAfterAside(after);
+  if (!m || DATE_AFTER_ON.test(m[1]!.replace(/^(?:on|for|of)\s+/, '')) || OCCASION_AFTER_ON.test(m[1]!)) return purposeAfterAside(after);
   const words = m[1]!.split(/\s+/);
   const kept: string[] = [words[0]!];
   for (const word of words.slice(1)) {
     if (TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+    // `… of G20 trade ministers and approved the …`: a verb after `and` starts the next clause.
+    if (kept.at(-1) === 'and' && VERB_AFTER_AND.test(word)) break;
     kept.push(word);
   }
   while (kept.length > 1 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();

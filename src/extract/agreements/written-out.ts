@@ -24,8 +24,11 @@ const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2
  */
 const HEAD_FIRST_TAIL =
   /^\s+(?:(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]|on\s+[\p{Lu}][\p{Ll}]+(?![\p{L}’'-]|\s+(?:(?:and|of|the|in)\s+)*[\p{Lu}]))/u;
-/** After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`. */
-const NAME_TAIL = /^\s+(?:for|on|of)\s+([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+/**
+ * After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`,
+ * `Joint Statement on the International Finance and Economy`.
+ */
+const NAME_TAIL = /^\s+(?:for|on|of)\s+((?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
 /** `Agreement on Trade in Spices in Ankara`: a second `in` tells where it was signed, not what it is about. */
 const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
 /**
@@ -55,6 +58,11 @@ const SIDE = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+(?:of\s+)?[\p{Lu}][\p{
 /** `Free Trade Agreement between the Republic of Alphania and the Kingdom of Betania (ABFTA)`: the sides after the head. */
 const BETWEEN = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?between\s+${SIDE}\s+and\s+${SIDE}`, 'u');
 const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(AGREEMENT_HEADS);
+/**
+ * `the leaders adopted the Joint Statement for Alpha Partnership, the Joint Statement on …`: a
+ * statement the clause says was adopted or signed (the verb before it, across a list of names) is signed.
+ */
+const ADOPTED_BEFORE = /\b(?:adopted|signed|issued)\s+(?:[^,;.]*,\s+)*?(?:the|a)\s+[^,;.]*$/;
 export function writtenOut(sentence: Sentence, countries: readonly CountryMention[], home: string | null): SentenceHit[] {
   const hits: SentenceHit[] = [];
   if (!mayHaveHead(sentence.text)) return hits;
@@ -117,7 +125,8 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     }
     if (short && !short.includes(' ') && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
     if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];
-    hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}) });
+    const adopted = kind === 'joint_statement' && ADOPTED_BEFORE.test(sentence.text.slice(0, start));
+    hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}), ...(adopted ? { stated: 'signed' as const } : {}) });
   }
   return hits;
 }

@@ -11,6 +11,8 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   // `Alpha-Pacific Partnership (APP)`: only with the acronym that makes it a defined name.
   ['Partnership', 'FTA'],
   ['Memorandum of Understanding', 'MOU'],
+  // `adopted the Alpha–Beta Joint Press Statement`: a statement the leaders adopt, named for the press.
+  ['Joint Press Statement', 'joint_statement'],
   ['Joint Statement', 'joint_statement'],
   ['Joint Declaration', 'joint_statement'],
   ['Joint Fact Sheet', 'other'],

@@ -7,6 +7,7 @@ import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { earlierPartners } from '../agreements/earlier-partners.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
 import { entersOnReleaseEve } from '../agreements/entry-day.js';
+import { governmentTitles } from '../agreements/government-titles.js';
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
 import { listedDocuments } from '../agreements/listed-documents.js';
@@ -85,6 +86,7 @@ export function findAgreements(
     const own = bySentence.get(sentence.index) ?? [];
     const named: SentenceHit[] = [
       ...writtenOut(sentence, own, home),
+      ...governmentTitles(sentence, own),
       ...mouTopics(sentence),
       ...mouLowerTopics(sentence),
       ...mouPurposes(sentence),

@@ -20,6 +20,10 @@ describe('agreements named by a capitalised title', () => {
     ['The duties breach the Agreement on Subsidies, the ministry said.', 'Agreement on Subsidies (treaty)'],
     // a preliminary deal's document, capitalised
     ['Under a separate Heads of Terms, Alpha Oil obtains the exclusive right to develop three blocks.', 'Heads of Terms (other)'],
+    // a statement named for the press
+    ['At the summit, the leaders also adopted the Korea–Ruritania Joint Press Statement, upgrading their ties.', 'Korea–Ruritania Joint Press Statement (joint_statement)'],
+    // a topic after `on the`, capitalised
+    ['The three leaders adopted the Joint Statement for Regional Partnership and the Joint Statement on the International Finance and Economy.', 'Joint Statement on the International Finance and Economy (joint_statement)'],
     // sides of several words after `between`
     ['The Free Trade Agreement between the Republic of Korea and the United States (KORUS FTA) entered into force on March 15.', 'Korea–U.S. Free Trade Agreement (FTA)'],
   ])('%s', (body, expected) => {
@@ -39,5 +43,22 @@ describe('a joint statement’s topic', () => {
   it('ends where those watching the signing are named', () => {
     const body = 'Minister Kim and Minister Ruiz signed a joint declaration on the Korea–Peru FTA in the presence of President Lee and Prime Minister Ruiz of Peru.';
     expect(agreements(body)).toContain('joint declaration on the Korea–Peru FTA (joint_statement)');
+  });
+});
+
+describe('a joint statement named in full', () => {
+  const statuses = (body: string): string[] =>
+    extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => `${a.name}: ${a.status}`);
+  it.each([
+    ['The leaders adopted the Joint Statement for Alpha Partnership and the Joint Statement on the International Finance and Economy.', 'Joint Statement on the International Finance and Economy: signed'],
+    ['At the summit, the leaders also adopted the Korea–Ruritania Joint Press Statement, upgrading the relationship to a strategic partnership.', 'Korea–Ruritania Joint Press Statement: signed'],
+  ])('is signed when its clause says it was adopted: %s', (body, expected) => {
+    expect(statuses(body)).toContain(expected);
+  });
+
+  it('keeps the stage its sentence gives when no adoption is said', () => {
+    expect(statuses('The ministers discussed the Joint Statement on the International Finance and Economy to be adopted next month.')).not.toContain(
+      'Joint Statement on the International Finance and Economy: signed',
+    );
   });
 });
