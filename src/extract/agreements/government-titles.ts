@@ -5,11 +5,11 @@ import type { SentenceHit } from './sentence-hit.js';
 
 /** `the Government of the Republic of Korea`, `the Government of Japan`: one side of a treaty's title. */
 const GOVERNMENT = String.raw`the\s+Government\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Concerning|Regarding)\b)[\p{Lu}][\p{L}.]*)*`;
-/** A capitalised topic: `Cooperation`, `Peaceful Uses of Nuclear Energy`, `the Promotion and Protection of Investments`. */
+/** A capitalised topic: `Cooperation`, `Maritime Search and Rescue`, `the Promotion and Protection of Investments`. */
 const TITLE_TOPIC = String.raw`(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:(?:and|of|in|for|on|the|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}-]*)*`;
 /**
  * `Agreement for Cooperation between the Government of the Republic of Korea and the Government of
- * the United States of America Concerning Peaceful Uses of Nuclear Energy`, `Agreement between the
+ * the Republic of Alphania Concerning Maritime Search and Rescue`, `Agreement between the
  * Government of Alphania and the Government of Betania on the Avoidance of Double Taxation`: the
  * formal title of a treaty between two governments, its head first, a topic before or after the sides.
  */

@@ -94,7 +94,7 @@ const PARTIES_AGREEMENT_ON = /\b([\p{Lu}][\p{L}.]*(?:[-‐‑–—][\p{Lu}][\p{
 
 /**
  * `signed a technology agreement with X`, `the signing of a social security agreement`, `signed an
- * SMR cooperation agreement with X`, `signed a framework arrangement on financial cooperation`: a
+ * SMR cooperation agreement with X`, `signed a framework arrangement on port logistics`: a
  * kind in lower case, an acronym of its field allowed first.
  */
 const SIGNED_KIND_AGREEMENT =
@@ -307,7 +307,7 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       const kind = match[1]!;
       if (NOT_A_KIND.test(kind)) return [];
       // `concluded a general cooperation agreement on army vehicles with …`, `a framework arrangement
-      // for concessional loans`: the topic is part of its name (`for` only after an arrangement, whose
+      // for ferry services`: the topic is part of its name (`for` only after an arrangement, whose
       // purpose it gives; `an agreement for the first time` is no topic).
       const arrangement = /arrangements?$/.test(kind);
       const topicWord = arrangement ? /^\s+(on|for)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf|first)\b)/ : /^\s+(on)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|basis|behalf)\b)/;

@@ -8,7 +8,7 @@ export const COMPOUND = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*)+`;
 /** `Korea–New Zealand`, `Korea–El Salvador`: a side of two capitalised words. */
 export const COMPOUND_WIDE = `[\\p{Lu}][\\p{L}.]*(?:${DASH}[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{Ll}]+)?)+`;
 /**
- * `The MOU on critical minerals cooperation sets up …`, `The MOU on rules of origin aims to …`: what a
+ * `The MOU on battery recycling cooperation sets up …`, `The MOU on customs data aims to …`: what a
  * document does, its verb after the topic when it is the sentence's subject.
  */
 export const DOCUMENT_VERB = /^(?:aims|allows|calls|commits|covers|creates|enables|establishes|expands|foresees|gives|lays|lets|outlines|paves|promotes|provides|seeks|sets|strengthens|upgrades)$/;

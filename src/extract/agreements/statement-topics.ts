@@ -5,7 +5,7 @@ import { PRESENCE, TOPIC_CONNECTOR, TOPIC_STOP, VERB_AFTER_AND } from './name-pa
  * up to a comma or a word that starts another clause (`to`, `at`, `with`); null when none follows.
  */
 export function statementTopic(after: string): string | null {
-  // `the first joint statement of G20 trade ministers`: also by whose statement it is.
+  // `the first joint statement of the bloc's fisheries ministers`: also by whose statement it is.
   const m = /^\s+((?:on|for|of)\s+[^.;,()]{3,160})/.exec(after.replace(PRESENCE, ''));
   // `on Wednesday, October 16, declaring …`, `on the sidelines of the summit`: a day or an occasion, no topic.
   if (!m || DATE_AFTER_ON.test(m[1]!.replace(/^(?:on|for|of)\s+/, '')) || OCCASION_AFTER_ON.test(m[1]!)) return purposeAfterAside(after);

@@ -26,7 +26,7 @@ const HEAD_FIRST_TAIL =
   /^\s+(?:(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]|on\s+[\p{Lu}][\p{Ll}]+(?![\p{L}’'-]|\s+(?:(?:and|of|the|in)\s+)*[\p{Lu}]))/u;
 /**
  * After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`,
- * `Joint Statement on the International Finance and Economy`.
+ * `Joint Statement on the Blue Economy and Fisheries`.
  */
 const NAME_TAIL = /^\s+(?:for|on|of)\s+((?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
 /** `Agreement on Trade in Spices in Ankara`: a second `in` tells where it was signed, not what it is about. */
