@@ -29,6 +29,17 @@ const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
  */
 const POLICY_BANK = /\b(?:Development|Central|Reserve|Export-Import)\s+Bank\b|\bExim\s?[Bb]ank\b/;
 /**
+ * `Bank of Velmar`, `People's Bank of Ostland`, `National Bank of …`: a bank named only for its
+ * country is that state's monetary authority (a commercial bank carries a word of its own:
+ * `Velmar Commercial Bank`, `Shinhan Bank`).
+ */
+const COUNTRY_BANK = /^(?:(?:People(?:'s|’s)|National|State)\s+)?Bank\s+of\s+(?:the\s+)?(.+)$/;
+const centralBank = (name: string): boolean => {
+  const country = COUNTRY_BANK.exec(name)?.[1];
+  // `Bank of America` names a continent's word, not the state.
+  return country !== undefined && country !== 'America' && COUNTRY_FORMS.get(country)?.form === 'name';
+};
+/**
  * `… Institute for Advancement of Materials`, `… Planning & Evaluation Institute …`: an institute
  * that promotes, plans or evaluates (funds others' work) is a public agency; one that studies is research.
  */
@@ -132,7 +143,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind !== 'international' && (MEMBERS_GROUP.test(name) || placeGroup(name))) return 'international';
   if (TRADE_PROMOTION_COUNCIL.test(name)) return 'association';
   if (AGENCY_INSTITUTE.test(name)) return 'government';
-  if (kind === 'company' && POLICY_BANK.test(name)) return 'government';
+  if (kind === 'company' && (POLICY_BANK.test(name) || centralBank(name))) return 'government';
   if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
   if (country === 'EU' && kind === 'government') return 'international';
