@@ -103,7 +103,8 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     // …and `Daesan Boilers and Allied Turbine` are two companies too: before a company's head, `and`
     // joins only sector words (`Korea Iron and Steel Company`), never a name.
     // …and `Velmar Hydro and Nuclear Power`: sector words on both sides of `and` are one name.
-    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, first + 1);
+    // …and `Velmar Power Generation and Transmission Company`: the head itself need not be a sector word.
+    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, j === first ? first + 1 : first);
     // …and `VK Gas and TS Energy`: an acronym after `and` opens the next company's name.
     const acronymOpens = head.kind === 'company' && isAcronym(text(words[j]));
     const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && !acronymOpens && sectorAnd);
