@@ -285,6 +285,8 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     const before = (LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1) || span.some((w) => w.text === '&') ? Math.max(mainAt, first - start) : first - start;
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
+    // `at the Velmar Convention Center`: a hall where an occasion is held is its venue, not a body.
+    if (VENUE_HEAD.test(text(words[end - 1])) && VENUE_KIND.test(text(words[end - 2])) && locative(words, text(words[start - 1]) === 'the' ? start - 1 : start)) continue;
     covered = end - 1;
     // `the Philippine Senate` is the Senate (of the Philippines): a demonym qualifies a legislature, it is not its name.
     const named = LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && span.length === 2 && ctx.demonymStarts?.has(span[0]!.start) ? span.slice(1) : span;
@@ -316,6 +318,9 @@ function mainHead(span: readonly Word[]): OrgHead | undefined {
 /** Heads that also name a place: `North Gyeongsang Province` acts, `in Ochang, North … Province` is where. */
 const PLACE_HEADS = new Set(['Province']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'throughout']);
+/** A centre that is a hall for occasions: `Convention Center`, `Exhibition Centre`. */
+const VENUE_HEAD = /^Cent(?:er|re)$/;
+const VENUE_KIND = /^(?:Convention|Exhibition|Conference)$/;
 
 /** Whether the name starting at word `start` is a place: `in X`, `in Ochang, X`. */
 function locative(words: readonly Word[], start: number): boolean {

@@ -75,6 +75,9 @@ const placeGroup = (name: string): boolean => {
 /** `Ostland Council for the Promotion of International Trade`: a chamber of commerce by another name. */
 const TRADE_PROMOTION_COUNCIL = /\bCouncil\s+for\s+(?:the\s+)?Promotion\s+of\b/;
 
+/** `King Velmar City for Atomic and Renewable Energy`: a state's agency named as a `City for` its field, not a town or a company. */
+const CITY_FOR_FIELD = /\bCity\s+for\s+\p{Lu}/u;
+
 /** A name ending in `Fund`: see refineKind. */
 const STATE_FUND = /\sFund$/;
 
@@ -142,7 +145,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind !== 'international' && opensWithListedBody(name)) return 'international';
   if (kind !== 'international' && (MEMBERS_GROUP.test(name) || placeGroup(name))) return 'international';
   if (TRADE_PROMOTION_COUNCIL.test(name)) return 'association';
-  if (AGENCY_INSTITUTE.test(name)) return 'government';
+  if (AGENCY_INSTITUTE.test(name) || (kind !== 'international' && CITY_FOR_FIELD.test(name))) return 'government';
   if (kind === 'company' && (POLICY_BANK.test(name) || centralBank(name))) return 'government';
   if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;

@@ -159,6 +159,9 @@ describe('findOrganizations', () => {
     ['It signed an MOU with South Jeolla Province on Monday.', [['South Jeolla Province', 'government']]],
     ['The plant in Ochang, North Chungcheong Province, opened.', []],
     ['The factory in South Jeolla Province opened.', []],
+    // a convention or exhibition centre where an occasion is held is its venue; one that acts is a body
+    ['They signed the agreement at the Velmar Convention Center in Ostland.', []],
+    ['The Velmar Convention Center signed an MOU on trade fairs.', [['Velmar Convention Center', 'other']]],
     ['It protects Industrial Technology in September.', []],
     ['He met the head of the Gulf Cooperation Council (GCC) in Riyadh.', [['Gulf Cooperation Council', 'international']]],
     ['Korea and MERCOSUR agreed, and SICA welcomed it.', [['Southern Common Market', 'international'], ['Central American Integration System', 'international']]],
