@@ -99,6 +99,11 @@ function stateCompany(o: OrganizationFinding, body: string): boolean {
 
 /** `A and B signed an agreement with C`: co-signers on one side, their partner named after `with`. */
 const PARTNER_AFTER = /^[^,;.]*?\bwith\b/u;
+/**
+ * `A and B are members of the consortium`, `A and B have been selected`: a pair that is chosen or
+ * belongs together is one side, not two partners.
+ */
+const ONE_SIDE_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?(?:are|were|have\s+been|had\s+been|has\s+been)\s+(?:both\s+|jointly\s+)?(?:members|part|selected|chosen|named|picked|awarded|appointed|designated|shortlisted)\b/u;
 
 /**
  * Whether a company is paired as a partner with a body the text ties to home: the two joined by
@@ -116,7 +121,7 @@ function pairedWithHome(o: OrganizationFinding, homeMentions: ReadonlyMap<number
       const before = body.slice(Math.max(0, first.start - 20), first.start);
       if (BETWEEN_BEFORE.test(before)) return true;
       const after = body.slice(second.end, second.end + 80);
-      if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after)) return true;
+      if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after) && !ONE_SIDE_AFTER.test(after)) return true;
     }
   }
   return false;

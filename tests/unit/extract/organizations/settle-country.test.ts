@@ -105,6 +105,9 @@ describe('the country of a body', () => {
     // members of one side: a consortium of home and another body, or co-signers with a partner after `with`
     ['Korea and Norway held talks. A consortium of Korea Velm Power (KVP) and Tarvik Energy signed the deal.', 'Tarvik Energy → KR'],
     ['Korea and Norway held talks. Korea Velm Power (KVP) and Tarvik Energy signed an MOU with Ostragaz.', 'Tarvik Energy → KR'],
+    // …or a pair that was chosen, or belongs to one consortium
+    ['Korea and Norway held talks on a plant for which Korea Velm Power (KVP) and Tarvik Energy have been selected.', 'Tarvik Energy → KR'],
+    ['Korea and Norway held talks. Tarvik Energy and Korea Velm Power (KVP) are members of the consortium.', 'Tarvik Energy → KR'],
     // a legal form of several countries' law, none of them named, says no country, not the home one
     ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
     // accents many languages write, none of whose countries the release names, say nothing
