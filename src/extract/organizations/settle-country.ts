@@ -222,6 +222,17 @@ const CLOSING_GAP = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d&.’
 /** `X of (the) <country>` right after a company's name. */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/u;
 
+/**
+ * `27.91 percent for Velmar Steel, 29.62 percent for Orsk Iron, and 31.69 percent for other Ostlandic
+ * exporters`, `Velmar Steel, Orsk Iron and other Ostlandic producers`: the first demonym after a
+ * company, in its sentence, closing the list as `other <demonym> <companies>`.
+ */
+const LIST_REACH = 320;
+const OTHERS_BEFORE = /\bother\s+$/u;
+/** `Velco competes with other Ostlandic makers`: the others are rivals, not the list's kin. */
+const RIVALS_BETWEEN = /\b(?:compete[sd]?|competing|rivals?|against|than|unlike|versus)\b/u;
+const OTHERS_NOUN = /^\s+(?:exporters|producers|companies|firms|manufacturers|makers|suppliers|steelmakers)\b/u;
+
 /** A country named after a mention of the body that closes the list it stands in, or `of` it. */
 function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
@@ -230,6 +241,9 @@ function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex)
     if (next && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
     // `Tarvik Power of the United States`: `of` ties the country to the one name right before it only.
     if (next && OF_COUNTRY.test(body.slice(m.end, next.start)) && !/^(?:’s|'s)/.test(body.slice(next.end, next.end + 2))) return next.code;
+    // A list of rates runs long: its closing words may stand further off than a country heading one.
+    const others = countries.startingIn(m.end, m.end + LIST_REACH).find((c) => c.sentenceIndex === m.sentenceIndex);
+    if (others && others.form === 'demonym' && OTHERS_BEFORE.test(body.slice(others.start - 6, others.start)) && OTHERS_NOUN.test(body.slice(others.end, others.end + 16)) && !RIVALS_BETWEEN.test(body.slice(m.end, others.start))) return others.code;
   }
   return null;
 }
