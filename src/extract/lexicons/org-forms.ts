@@ -107,6 +107,8 @@ export const SECTOR_WORDS_IN_NAMES: ReadonlySet<string> = new Set([
   'Mining', 'Metals', 'Energy', 'Shipping', 'Logistics', 'Trading', 'Transport', 'Fire', 'Insurance',
   // `Velmar Shipbuilding & Offshore Engineering`
   'Offshore',
+  // `Velmar Power Generation and Transmission Company`, `… Exploration and Production Company`
+  'Generation', 'Transmission', 'Distribution', 'Exploration', 'Production', 'Refining',
 ]);
 
 /** Words after which a capitalised phrase is an event, not a body: `… Council Meeting`. */

@@ -85,6 +85,11 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
         let last = i;
         while (words[last + 1] && words[last + 1]!.start < end) last += 1;
         found.push(...siblings(words, i, last + 1));
+      } else {
+        // `A and Velco signed …, and B and Velco signed …`: a member read earlier in the sentence
+        // is a company where it stands again, and so are its own list partners there.
+        const again = found.find((f) => f.from < i && sameWords(words, f, i));
+        if (again) found.push(...siblings(words, i, i + again.to - again.from));
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
@@ -106,6 +111,12 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     });
     for (const span of found) add(table, words, span, blocked, countryStarts);
   }
+}
+
+/** Whether the words of `span` are written again from word `k`. */
+function sameWords(words: readonly Word[], span: Span, k: number): boolean {
+  for (let j = span.from; j < span.to; j += 1) if (words[k + j - span.from]?.text !== words[j]!.text) return false;
+  return true;
 }
 
 /** An upper-case word of letters at `k` no capitalised word continues, and no currency, unit or trade term. */
@@ -273,9 +284,16 @@ const acronymLed = (words: readonly Word[], span: Span): boolean =>
 /** Conjunctions that open a clause of their own: `after Velcor and Hanbit Electronics filed a petition`. */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'once', 'until', 'although', 'though', 'whereas']);
 
-/** Whether word `k` opens a clause: the sentence's first word, the first after a conjunction, or the first after an adverbial's comma (`On the same day, …`). */
+/**
+ * Whether word `k` opens a clause: the sentence's first word, the first after a conjunction, the
+ * first after an adverbial's comma (`On the same day, …`), or the first after a comma and `and`
+ * that join two clauses (`…, and Velco and Hanbit Steel signed …`).
+ */
 const opensClause = (words: readonly Word[], k: number): boolean =>
-  k === 0 || SUBORDINATORS.has(words[k - 1]!.text) || (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? ''));
+  k === 0 ||
+  SUBORDINATORS.has(words[k - 1]!.text) ||
+  (words[k - 1]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 2]?.text ?? '') && !PLACE_PREPOSITIONS.has(words[k - 3]?.text ?? '')) ||
+  (words[k - 1]?.text === 'and' && words[k - 2]?.text === ',' && /^[\p{Ll}\d]/u.test(words[k - 3]?.text ?? ''));
 
 /** `a consortium led by Velco and Hanbit Heavy Industries`: the pair that is a passive's agent acts together. */
 const passiveAgent = (words: readonly Word[], k: number): boolean => words[k - 1]?.text === 'by' && /(?:ed|en|lt)$/.test(words[k - 2]?.text ?? '');
@@ -285,7 +303,7 @@ const surnameAlone = (words: readonly Word[], span: Span): boolean =>
   span.to - span.from === 1 && (KOREAN_SURNAMES.has(words[span.from]!.text) || KOREAN_SURNAME_VARIANTS.has(words[span.from]!.text));
 
 /** The first word of a post: `Vice President`, `CEO`, `Chief Executive`, `Senior Vice President`, `head`. */
-const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Director|Founder|head|Minister|Secretary|Ambassador)$/;
+const TITLE_START = /^(?:Vice|Senior|Executive|Chief|Managing|Deputy|CEO|COO|CFO|CTO|President|Chairman|Chairwoman|Chairperson|Chair|Director|Founder|head|Minister|Secretary|Ambassador|Governor|Commissioner|Administrator|Mayor)$/;
 
 /** `Kim Ji-ho`: a Korean personal name is a person, not a company. */
 const personLike = (words: readonly Word[], span: Span): boolean =>
@@ -300,6 +318,8 @@ function add(table: OrgTable, words: readonly Word[], span: Span, blocked: Cover
   const last = ws[ws.length - 1]!;
   if (ws.every((w) => NOT_NAME_WORDS.has(w.text)) || NOT_NAME_WORDS.has(first.text)) return;
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(first.text.toUpperCase())) return;
+  // `27.91 percent for A, 29.62 percent for B`: a figure between list members names nothing.
+  if (!ws.some((w) => /\p{L}/u.test(w.text))) return;
   if (personLike(words, span)) return;
   const name = ws.map((w, i) => (i > 0 && w.start > ws[i - 1]!.end ? ' ' : '') + w.text).join('');
   // `producers, including the Velmar Cattle Association`: a member a body's head word closes is that kind of body.

@@ -18,6 +18,13 @@ export function endsPersonName(words: readonly Word[], i: number): boolean {
   return GIVEN_NAME.test(prev) && (i - 1 > 0 || prev.includes('-')) && !COUNTRY_WORD.test(prev);
 }
 
+/** Tags a lower-case brand word gets; never a verb's or a function word's. */
+const BRAND_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
+
+/** `VK hynor`: a lower-case word of letters, tagged as a name or noun, right after a stem written in capitals. */
+const brandAfterCapitals = (stem: string, next: Word): boolean =>
+  /^\p{Lu}{2,}$/u.test(stem) && /^\p{Ll}{3,}$/u.test(next.text) && BRAND_POS.has(next.pos) && next.start > 0;
+
 /**
  * A company named once in full (`Daewon Technology`) is then called by its first word (`Daewon`),
  * and its national arm by that word and a country (`Daewon Korea`). The stem is the word before a
@@ -42,8 +49,10 @@ export function addCompanyStems(table: OrgTable, sentences: readonly (readonly W
         table.add({ name: arm?.name ?? name, start: w.start, end: next.end, sentenceIndex: w.sentenceIndex, kind: 'company', acronym: null }, name);
         return;
       }
-      // `Velco Caltrin` beside `Velco Energy`: the word opens another name of the same group, not the short form.
+      // `Velco Caltrin` beside `Velco Energy`: the word opens another name of the same group, not the short form;
+      // so does a lower-case brand word after a stem in capitals (`VK hynor` beside `VK Group`).
       if (next && /^\p{Lu}\p{Ll}/u.test(next.text) && !TITLE_NOUNS.has(next.text)) return;
+      if (next && brandAfterCapitals(w.text, next)) return;
       table.add({ name: owner.name, start: w.start, end: w.end, sentenceIndex: w.sentenceIndex, kind: owner.kind, acronym: null }, w.text);
     });
   }

@@ -192,8 +192,19 @@ function companyContext(table: OrgTable, words: readonly Word[], i: number, coun
   if (homeAfter(words, last, countryStarts) !== null) return true;
   // `Zenith and Acme`, `Acme, Zenith and …`: a list member beside a body or another listed company.
   if ((LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, last + 2))) return true;
+  // `with Acme and Zenith as subcontractors`: a pair cast in a company's role.
+  if (castAsCompanies(words, last + 1) || (before === 'and' && CAPITALISED.test(words[i - 2]?.text ?? '') && castAsCompanies(words, last + 1, true))) return true;
   // `Acme and Ruritania Zenith agreed to build …`: the first of two names a company's predicate has for its subject.
   return after === 'and' && pairSubjectOfPredicate(words, last + 2);
+}
+
+/** Roles only companies are given: `as subcontractors`, `as its technology partner`. */
+const COMPANY_ROLES: ReadonlySet<string> = new Set(['subcontractors', 'subcontractor', 'contractors', 'contractor', 'suppliers', 'supplier', 'vendors', 'vendor']);
+
+/** Whether `and <Name> as <role>` (or, `closing`, just `as <role>`) follows word `k`. */
+function castAsCompanies(words: readonly Word[], k: number, closing = false): boolean {
+  const as = closing ? k : words[k]?.text === 'and' && CAPITALISED.test(words[k + 1]?.text ?? '') ? k + 2 : -1;
+  return as >= 0 && words[as]?.text === 'as' && COMPANY_ROLES.has(words[as + 1]?.text ?? '');
 }
 
 /** Whether a capitalised name of at most two words from `k` is followed by a company's predicate. */

@@ -103,7 +103,8 @@ function extendLeft(ctx: SpanContext, first: number, floor: number, head: OrgHea
     // …and `Daesan Boilers and Allied Turbine` are two companies too: before a company's head, `and`
     // joins only sector words (`Korea Iron and Steel Company`), never a name.
     // …and `Velmar Hydro and Nuclear Power`: sector words on both sides of `and` are one name.
-    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, first + 1);
+    // …and `Velmar Power Generation and Transmission Company`: the head itself need not be a sector word.
+    const sectorAnd = head.kind !== 'company' || PORTFOLIO_WORDS.has(text(before)) || sectorsBetween(words, j - 2, j === first ? first + 1 : first);
     // …and `VK Gas and TS Energy`: an acronym after `and` opens the next company's name.
     const acronymOpens = head.kind === 'company' && isAcronym(text(words[j]));
     const joins = prev?.text === '&' || (prev?.text === 'and' && !isAcronym(text(before)) && !acronymOpens && sectorAnd);
@@ -284,6 +285,8 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     const before = (LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1) || span.some((w) => w.text === '&') ? Math.max(mainAt, first - start) : first - start;
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;
+    // `at the Velmar Convention Center`: a hall where an occasion is held is its venue, not a body.
+    if (VENUE_HEAD.test(text(words[end - 1])) && VENUE_KIND.test(text(words[end - 2])) && locative(words, text(words[start - 1]) === 'the' ? start - 1 : start)) continue;
     covered = end - 1;
     // `the Philippine Senate` is the Senate (of the Philippines): a demonym qualifies a legislature, it is not its name.
     const named = LEGISLATURE_HEADS.has(text(span[mainHeadAt(span)])) && span.length === 2 && ctx.demonymStarts?.has(span[0]!.start) ? span.slice(1) : span;
@@ -315,6 +318,9 @@ function mainHead(span: readonly Word[]): OrgHead | undefined {
 /** Heads that also name a place: `North Gyeongsang Province` acts, `in Ochang, North … Province` is where. */
 const PLACE_HEADS = new Set(['Province']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'throughout']);
+/** A centre that is a hall for occasions: `Convention Center`, `Exhibition Centre`. */
+const VENUE_HEAD = /^Cent(?:er|re)$/;
+const VENUE_KIND = /^(?:Convention|Exhibition|Conference)$/;
 
 /** Whether the name starting at word `start` is a place: `in X`, `in Ochang, X`. */
 function locative(words: readonly Word[], start: number): boolean {

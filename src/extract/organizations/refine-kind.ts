@@ -29,6 +29,17 @@ const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
  */
 const POLICY_BANK = /\b(?:Development|Central|Reserve|Export-Import)\s+Bank\b|\bExim\s?[Bb]ank\b/;
 /**
+ * `Bank of Velmar`, `People's Bank of Ostland`, `National Bank of …`: a bank named only for its
+ * country is that state's monetary authority (a commercial bank carries a word of its own:
+ * `Velmar Commercial Bank`, `Shinhan Bank`).
+ */
+const COUNTRY_BANK = /^(?:(?:People(?:'s|’s)|National|State)\s+)?Bank\s+of\s+(?:the\s+)?(.+)$/;
+const centralBank = (name: string): boolean => {
+  const country = COUNTRY_BANK.exec(name)?.[1];
+  // `Bank of America` names a continent's word, not the state.
+  return country !== undefined && country !== 'America' && COUNTRY_FORMS.get(country)?.form === 'name';
+};
+/**
  * `… Institute for Advancement of Materials`, `… Planning & Evaluation Institute …`: an institute
  * that promotes, plans or evaluates (funds others' work) is a public agency; one that studies is research.
  */
@@ -63,6 +74,9 @@ const placeGroup = (name: string): boolean => {
 
 /** `Ostland Council for the Promotion of International Trade`: a chamber of commerce by another name. */
 const TRADE_PROMOTION_COUNCIL = /\bCouncil\s+for\s+(?:the\s+)?Promotion\s+of\b/;
+
+/** `King Velmar City for Atomic and Renewable Energy`: a state's agency named as a `City for` its field, not a town or a company. */
+const CITY_FOR_FIELD = /\bCity\s+for\s+\p{Lu}/u;
 
 /** A name ending in `Fund`: see refineKind. */
 const STATE_FUND = /\sFund$/;
@@ -131,8 +145,8 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind !== 'international' && opensWithListedBody(name)) return 'international';
   if (kind !== 'international' && (MEMBERS_GROUP.test(name) || placeGroup(name))) return 'international';
   if (TRADE_PROMOTION_COUNCIL.test(name)) return 'association';
-  if (AGENCY_INSTITUTE.test(name)) return 'government';
-  if (kind === 'company' && POLICY_BANK.test(name)) return 'government';
+  if (AGENCY_INSTITUTE.test(name) || (kind !== 'international' && CITY_FOR_FIELD.test(name))) return 'government';
+  if (kind === 'company' && (POLICY_BANK.test(name) || centralBank(name))) return 'government';
   if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
   if (country === 'EU' && kind === 'government') return 'international';

@@ -99,6 +99,11 @@ function stateCompany(o: OrganizationFinding, body: string): boolean {
 
 /** `A and B signed an agreement with C`: co-signers on one side, their partner named after `with`. */
 const PARTNER_AFTER = /^[^,;.]*?\bwith\b/u;
+/**
+ * `A and B are members of the consortium`, `A and B have been selected`: a pair that is chosen or
+ * belongs together is one side, not two partners.
+ */
+const ONE_SIDE_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?(?:are|were|have\s+been|had\s+been|has\s+been)\s+(?:both\s+|jointly\s+)?(?:members|part|selected|chosen|named|picked|awarded|appointed|designated|shortlisted)\b/u;
 
 /**
  * Whether a company is paired as a partner with a body the text ties to home: the two joined by
@@ -116,7 +121,7 @@ function pairedWithHome(o: OrganizationFinding, homeMentions: ReadonlyMap<number
       const before = body.slice(Math.max(0, first.start - 20), first.start);
       if (BETWEEN_BEFORE.test(before)) return true;
       const after = body.slice(second.end, second.end + 80);
-      if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after)) return true;
+      if (!MEMBERS_BEFORE.test(before) && PAIR_VERB_AFTER.test(after) && !PARTNER_AFTER.test(after) && !ONE_SIDE_AFTER.test(after)) return true;
     }
   }
   return false;
@@ -217,6 +222,17 @@ const CLOSING_GAP = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d&.’
 /** `X of (the) <country>` right after a company's name. */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/u;
 
+/**
+ * `27.91 percent for Velmar Steel, 29.62 percent for Orsk Iron, and 31.69 percent for other Ostlandic
+ * exporters`, `Velmar Steel, Orsk Iron and other Ostlandic producers`: the first demonym after a
+ * company, in its sentence, closing the list as `other <demonym> <companies>`.
+ */
+const LIST_REACH = 320;
+const OTHERS_BEFORE = /\bother\s+$/u;
+/** `Velco competes with other Ostlandic makers`: the others are rivals, not the list's kin. */
+const RIVALS_BETWEEN = /\b(?:compete[sd]?|competing|rivals?|against|than|unlike|versus)\b/u;
+const OTHERS_NOUN = /^\s+(?:exporters|producers|companies|firms|manufacturers|makers|suppliers|steelmakers)\b/u;
+
 /** A country named after a mention of the body that closes the list it stands in, or `of` it. */
 function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
@@ -225,6 +241,9 @@ function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex)
     if (next && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
     // `Tarvik Power of the United States`: `of` ties the country to the one name right before it only.
     if (next && OF_COUNTRY.test(body.slice(m.end, next.start)) && !/^(?:’s|'s)/.test(body.slice(next.end, next.end + 2))) return next.code;
+    // A list of rates runs long: its closing words may stand further off than a country heading one.
+    const others = countries.startingIn(m.end, m.end + LIST_REACH).find((c) => c.sentenceIndex === m.sentenceIndex);
+    if (others && others.form === 'demonym' && OTHERS_BEFORE.test(body.slice(others.start - 6, others.start)) && OTHERS_NOUN.test(body.slice(others.end, others.end + 16)) && !RIVALS_BETWEEN.test(body.slice(m.end, others.start))) return others.code;
   }
   return null;
 }

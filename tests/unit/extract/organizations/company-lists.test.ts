@@ -17,6 +17,8 @@ describe('addListedCompanies', () => {
     ['Velgaz and Korea Gas Corporation (KOGAS) reviewed plans for a pipeline.', ['Velgaz']],
     // …and the pair that opens a clause after a conjunction
     ['The probe began after VELCRO and Hanbit Steel Corporation filed a petition.', ['VELCRO']],
+    // …and the pair after a comma and `and` that join two clauses, its partner read earlier in the sentence
+    ['On the same day, Dravik Electronics and Velcomax signed an MOU, and QX hynor and Velcomax signed another.', ['Velcomax', 'QX hynor']],
     // …and the pair that is a passive's agent
     ['The Korean consortium is led by Velmo Ocean and Hanbit Heavy Industries.', ['Velmo Ocean']],
     // …and the pair whose named member an article opens
@@ -72,6 +74,9 @@ describe('addListedCompanies', () => {
     ['Korea, Japan and other exporters compete there.'],
     // a surname alone in a passive's agent pair is a person
     ['The deal was signed by Lee and Samsung Electronics.'],
+    // a figure between list members, or a name with a post after its comma, is no company
+    ['The rates are 27.91 percent for Samsung Electronics, 29.62 percent for Lotte Chemical, and 38.02 percent for others.'],
+    ['Kim Ji-ho, President of Samsung Electronics, and Omar Velid, Governor of the Central Bank of Ruritania, signed it.'],
   ])('reads no extra company in %j', (body) => {
     expect(companies(body).filter((n) => !['Lotte Chemical', 'SK Group', 'Samsung Electronics'].includes(n))).toEqual([]);
   });

@@ -18,4 +18,9 @@ describe('a group’s bare word', () => {
     const body = 'Heineken Brewing Chairman Roe Min-ho attended. The firms announced battery plants by Heineken and Velmar Energy Solution in Ohio.';
     expect(companies(body).map((c) => c.name)).not.toContain('Heineken Group');
   });
+
+  it('opens no lower-case brand name after it: `VK hynor` beside `VK Group` is a company of its own', () => {
+    const body = 'VK Group Chairman Roe Min-ho attended. During the visit, Velmar Energy Solution and ASML signed an MOU, and VK hynor and ASML signed another.';
+    expect(companies(body).map((c) => c.name)).toEqual(expect.arrayContaining(['VK Group', 'VK hynor', 'ASML']));
+  });
 });

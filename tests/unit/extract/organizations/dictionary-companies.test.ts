@@ -17,6 +17,9 @@ describe('addDictionaryCompanies', () => {
     ['Ericsson', 'The network will be built with Sweden-based Ericsson and local partners.'],
     // the first of two names a company's predicate has for its subject
     ['Heineken', 'At the forum, Heineken and Velmar Brewing agreed to build a plant.'],
+    // a pair cast in a company's role, either of its two names
+    ['Nintendo', 'Three builders form the consortium, with Nintendo and Spotify as subcontractors.'],
+    ['Spotify', 'Three builders form the consortium, with Nintendo and Spotify as subcontractors.'],
   ])('reads %s off a company context', (name, body) => {
     expect(companies(body)).toContain(name);
   });

@@ -49,6 +49,12 @@ describe('refineKind', () => {
     ['Export-Import Bank of Velmar', 'company', false, 'government'],
     ['Velmar Exim Bank', 'company', false, 'government'],
     ['Velmar Commercial Bank', 'company', false, 'company'],
+    // a state agency named as a `City for` its field
+    ['King Velmar City for Atomic and Renewable Energy', 'company', false, 'government'],
+    // a bank named only for its country is its monetary authority
+    ['Bank of Japan', 'company', false, 'government'],
+    ["People's Bank of China", 'company', false, 'government'],
+    ['Bank of America', 'company', false, 'company'],
     // a group of states coordinating export controls or trade, named for its members or where it first met
     ['Velmar Suppliers Group', 'company', false, 'international'],
     ['Missile Velmar Control Regime', 'company', false, 'international'],

@@ -64,6 +64,8 @@ describe('the country of a body', () => {
       'Minister Park visited the Czech Republic. The body will include the heads of VDX II and Korea Velmar Power (KVP). KVP signed the contract for two units with VDX II in June.',
       'VDX II → CZ',
     ],
+    // a list of companies that `other <demonym> exporters` closes, however long its rates run
+    ['The rates are 27.91 percent for Dorvang Iron & Steel, 29.62 percent for Linqiao Steel, and 38.02 percent for Tarnhu Valley Iron and Steel, with 31.69 percent for other Chinese exporters.', 'Dorvang Iron & Steel → CN'],
     // a partner paired with a body the text ties to home, in a release about one foreign country
     ['Korea and Norway held talks. The Korea Velgas Corporation (KVGC) and Ostragaz signed an MOU on supply.', 'Ostragaz → NO'],
     ['Korea and Norway held talks. It builds on cooperation between Korea Velm Power (KVP) and Tarvik Energy.', 'Tarvik Energy → NO'],
@@ -105,6 +107,11 @@ describe('the country of a body', () => {
     // members of one side: a consortium of home and another body, or co-signers with a partner after `with`
     ['Korea and Norway held talks. A consortium of Korea Velm Power (KVP) and Tarvik Energy signed the deal.', 'Tarvik Energy → KR'],
     ['Korea and Norway held talks. Korea Velm Power (KVP) and Tarvik Energy signed an MOU with Ostragaz.', 'Tarvik Energy → KR'],
+    // …or others named as rivals
+    ['Linqiao Steel competes with other Chinese exporters.', 'Linqiao Steel → KR'],
+    // …or a pair that was chosen, or belongs to one consortium
+    ['Korea and Norway held talks on a plant for which Korea Velm Power (KVP) and Tarvik Energy have been selected.', 'Tarvik Energy → KR'],
+    ['Korea and Norway held talks. Tarvik Energy and Korea Velm Power (KVP) are members of the consortium.', 'Tarvik Energy → KR'],
     // a legal form of several countries' law, none of them named, says no country, not the home one
     ['KEPCO signed a contract with Ostmark GmbH on turbines.', 'Ostmark GmbH → -'],
     // accents many languages write, none of whose countries the release names, say nothing

@@ -135,6 +135,9 @@ describe('findOrganizations', () => {
     ['Velmar Hydro and Nuclear Power Executive Vice President Jun Ha-eun attended.', [['Velmar Hydro and Nuclear Power', 'company']]],
     ['Westgate signed an agreement with Daesan Engineering and Construction on reactors.', [['Westgate', 'company'], ['Daesan Engineering and Construction', 'company']]],
     ['Daesan Engineering and Hanil Construction won.', [['Daesan Engineering', 'company'], ['Hanil Construction', 'company']]],
+    // …and sector words before a head that is none: `and` joins them into one name
+    ['Velmar Power Generation and Transmission Company signed it.', [['Velmar Power Generation and Transmission Company', 'company']]],
+    ['Daesan Boilers and Allied Turbine Company signed it.', [['Daesan Boilers', 'company'], ['Allied Turbine Company', 'company']]],
     // a titled person before `and` is an item of the list, not a part of the body's name
     ['Velmar Foundation Chair Jane Roe and Business Council of Ostland member Tom Reid spoke.', [['Velmar Foundation', 'other'], ['Business Council of Ostland', 'association']]],
     // an agreement is no body's complement
@@ -156,6 +159,9 @@ describe('findOrganizations', () => {
     ['It signed an MOU with South Jeolla Province on Monday.', [['South Jeolla Province', 'government']]],
     ['The plant in Ochang, North Chungcheong Province, opened.', []],
     ['The factory in South Jeolla Province opened.', []],
+    // a convention or exhibition centre where an occasion is held is its venue; one that acts is a body
+    ['They signed the agreement at the Velmar Convention Center in Ostland.', []],
+    ['The Velmar Convention Center signed an MOU on trade fairs.', [['Velmar Convention Center', 'other']]],
     ['It protects Industrial Technology in September.', []],
     ['He met the head of the Gulf Cooperation Council (GCC) in Riyadh.', [['Gulf Cooperation Council', 'international']]],
     ['Korea and MERCOSUR agreed, and SICA welcomed it.', [['Southern Common Market', 'international'], ['Central American Integration System', 'international']]],
