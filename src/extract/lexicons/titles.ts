@@ -12,6 +12,9 @@ export const TITLES: readonly string[] = [
   'Commerce Secretary', 'Trade Secretary', 'Energy Secretary', 'Treasury Secretary',
   'Foreign Secretary', 'Business Secretary', 'Economy Secretary', 'Industry Secretary',
   'First Vice Minister', 'Second Vice Minister', 'Chief Negotiator', 'Trade Representative',
+  // Japan's ranks below a minister, written with or without the hyphen: `Parliamentary Senior Vice-Minister`.
+  'Vice-Minister', 'Senior Vice-Minister', 'Senior Vice Minister', 'Parliamentary Vice-Minister', 'Parliamentary Vice Minister',
+  'Parliamentary Senior Vice-Minister', 'Parliamentary Senior Vice Minister',
   'Deputy Trade Representative', 'Secretary of State', 'Secretary', 'Secretary-General',
   'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Under-Secretary', 'Undersecretary', 'Permanent Secretary',
   'General Secretary',

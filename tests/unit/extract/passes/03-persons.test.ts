@@ -38,6 +38,9 @@ describe('findPersons', () => {
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
     ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
+    // Japan's ranks below a minister, hyphened
+    ['It was signed by Minister Kim and Taro Sato, Japan’s Parliamentary Senior Vice-Minister for Foreign Affairs.', 'Taro Sato'],
+    ['He met Senior Vice-Minister of Economy Hana Ito in Tokyo.', 'Hana Ito'],
     // an Arabic article joined to the family name, written lower case
     ['Minister Park met Iraqi Oil Minister Karim al-Rashidi in Seoul.', 'Karim al-Rashidi'],
     // the country an envoy is posted to, between title and name
