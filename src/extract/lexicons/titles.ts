@@ -87,6 +87,17 @@ export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['Representatives', 'Representative'], ['Congressmen', 'Congressman'], ['Lawmakers', 'Lawmaker'],
 ]);
 
+/**
+ * Lower-case plural posts a list of names `of` their countries may follow (`the prime ministers of
+ * the four countries, A of X, B of Y and C of Z`), each with the post every name holds; `leaders`
+ * names no post.
+ */
+export const PLURAL_POSTS: ReadonlyMap<string, string | null> = new Map([
+  ['prime ministers', 'Prime Minister'], ['presidents', 'President'], ['premiers', 'Premier'],
+  ['trade ministers', 'Trade Minister'], ['foreign ministers', 'Foreign Minister'], ['ministers', 'Minister'],
+  ['heads of state', null], ['heads of government', null], ['leaders', null], ['counterparts', null],
+]);
+
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */
 export const ROYAL_TITLES: readonly string[] = [
   'Crown Princess', 'Crown Prince', 'Princess', 'Prince', 'King', 'Queen', 'Emperor', 'Empress',
