@@ -73,6 +73,12 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
   });
 
+  it('takes the two leaders into the signing of agreed minutes held in their presence', () => {
+    const body =
+      'President Han Ji-su and President Omar Haddad confirmed the conclusion at their summit in Beijing on May 8. Minister Laura Grant and Minister Paul Weiss then signed the agreed minutes on the conclusion in the presence of the two leaders.';
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
+  });
+
   it('takes in those listed after `took part from each side, including`', () => {
     const body =
       'Minister Han Ji-su discussed cooperation with President Laura Grant at the Alder-Birch Business Round Table held in Seoul on May 8. About 20 officials and business leaders took part from each side, including Chairman Paul Weiss of the Alder Trade Association.';
