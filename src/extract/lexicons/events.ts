@@ -250,9 +250,10 @@ export const GATHERING_HEAD = /\b(?:forum|round ?table|seminar|symposium|confere
 
 /**
  * A speaker's sentence right after a gathering's (`Oman's Minister of Commerce, X, said that …`,
- * `X, CEO of Y, said the plant …`): one who spoke at it, in the sentence right after only.
+ * `X, CEO of Y, said the plant …`, `X, Chairman of Y, and Z announced a joint fund`): one who
+ * spoke at it, in the sentence right after only.
  */
-export const SPEAKER_CUES: readonly RegExp[] = [/^[^.;“"]{0,160}?\b(?:said|noted|stressed|emphasi[sz]ed|explained)\b/];
+export const SPEAKER_CUES: readonly RegExp[] = [/^[^.;“"]{0,160}?\b(?:said|noted|stressed|emphasi[sz]ed|explained|announced|unveiled)\b/];
 
 /**
  * Words right before an event head that put the occasion ahead (`will hold the first round of

@@ -99,6 +99,19 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
   });
 
+  it.each([
+    ['X, <title>, and Y, <title>, announced …', 'Minister Han Ji-su attended the Alder-Birch Business Roundtable in Tokyo on May 8. Laura Grant, Chairman of the Alder Federation, and Paul Weiss, Chairman of the Birch Federation, announced a joint fund.'],
+    ['<title> X and <title> Y announced …', 'Minister Han Ji-su attended the Alder-Birch Business Roundtable in Tokyo on May 8. Alder Federation Chairman Laura Grant and Birch Federation Chairman Paul Weiss announced a joint fund.'],
+  ])('takes the two who announce something together in the sentence right after a gathering’s into it: %s', (_phrasing, body) => {
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
+  it('does not take the two who announce something two sentences after a gathering’s into it', () => {
+    const body =
+      'Minister Han Ji-su attended the Alder-Birch Business Roundtable in Tokyo on May 8. Exports rose 5 percent last year. Alder Federation Chairman Laura Grant and Birch Federation Chairman Paul Weiss announced a joint fund.';
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
+  });
+
   it('does not take in a speaker after a meeting that is no gathering', () => {
     const body = 'Minister Han Ji-su met Birchish Minister Laura Grant in Lima on May 8. Paul Weiss, CEO of Alder Motors, said the plant would open next year.';
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
