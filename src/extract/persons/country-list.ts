@@ -12,10 +12,12 @@ export interface CountryListItem {
 /** How far before the list's comma the plural post may stand: `the prime ministers of the four Alder Group (AG) countries,`. */
 const POST_REACH = 12;
 
+/** The plural posts as words, split once. */
+const POST_SEQS: readonly (readonly [readonly string[], string | null])[] = [...PLURAL_POSTS].map(([plural, post]) => [plural.split(' '), post]);
+
 /** The singular post of a lower-case plural that ends at word `end` (exclusive); undefined when none ends there. */
 function pluralPostEndingAt(words: readonly Word[], end: number): string | null | undefined {
-  for (const [plural, post] of PLURAL_POSTS) {
-    const parts = plural.split(' ');
+  for (const [parts, post] of POST_SEQS) {
     const from = end - parts.length;
     if (from >= 0 && parts.every((p, k) => words[from + k]!.text === p)) return post;
   }
@@ -44,7 +46,8 @@ export function countryListAfter(
   blocked: Blocked,
   countries: ReadonlyMap<number, number>,
 ): { post: string | null; items: CountryListItem[]; next: number } | null {
-  if (words[comma]?.text !== ',') return null;
+  // Most commas are followed by no capitalised name: they are passed over before looking back.
+  if (words[comma]?.text !== ',' || !/^\p{Lu}/u.test(words[comma + 1]?.text ?? '')) return null;
   const post = postBefore(words, comma);
   if (post === undefined) return null;
   const items: CountryListItem[] = [];
