@@ -81,6 +81,17 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     ],
   },
   {
+    // `In the presence of the two presidents, an agreement was also signed with X, Cabinet Secretary
+    // for Education`: the passive names the one signed with, a person by title or post.
+    pattern: new RegExp(String.raw`\bsigned(?<=\b(?:was|were)\s+(?:also\s+)?signed)(?=\s+with\s+(?:the\s+)?${PERSON_AFTER})`, 'u'),
+    kind: 'signing',
+    example: 'In the presence of President Han Ji-su, an agreement was also signed with Laura Grant, Cabinet Secretary for Education, on a new institute.',
+    mustNot: [
+      `Minister Han Ji-su said the agreement was signed with Birchland in 2012. ${ELSEWHERE}.`,
+      `Minister Han Ji-su said the agreement was signed with the Alder Institute, and Laura Grant welcomed it.`,
+    ],
+  },
+  {
     // `Both documents were signed by the heads of KNOC and ADNOC in the presence of …`: the bodies'
     // heads signed, unnamed; those named as present met at the signing.
     pattern: /\bsigned(?<=\b(?:was|were)\s+signed)(?=\s+by\s+the\s+(?:heads|chiefs|chief executives|CEOs|presidents)\s+of\s+(?:the\s+)?\p{Lu}[^.;]{0,80}?\s(?:in the presence of|witnessed by|attended by)\s)/u,

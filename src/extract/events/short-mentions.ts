@@ -140,7 +140,7 @@ function soleTitleMentions(persons: readonly PersonFinding[], text: AnalysedText
 /**
  * Adds to each person the bare references the persons pass left out: after `Minister for Trade Ahn
  * Bo-ram` the release writes `Ahn then met…`, and after `U.S. Trade Representative Jane
- * Roe`, `held talks with Roe`. A word counts only when it is the first or last word of exactly one
+ * Roe`, `held talks with Roe` or `with Jane Roe`. A word counts only when it is the first or last word of exactly one
  * person's name — or of several, when the title before it fits only one of them (`President Ode`)
  * — stands alone (no capitalised word runs on from it) and overlaps no other mention; and after
  * `Saudi Crown Prince X`, `the Crown Prince` alone.
@@ -156,6 +156,16 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
   const byTitle = soleTitleMentions(persons, text);
   return persons.map((person) => {
     const extra: Mention[] = [...(byTitle.get(person.localId) ?? [])].filter((m) => !overlaps(m.start, m.end));
+    // `… the forum with Ed Roe and …` after `Ed Roe, Canada’s Minister of …`: the full name written
+    // again, without the title or cue that first made it a person's.
+    if (person.name.includes(' ')) {
+      for (let at = text.text.indexOf(person.name); at >= 0; at = text.text.indexOf(person.name, at + person.name.length)) {
+        const end = at + person.name.length;
+        const sentence = text.sentences.findLast((s) => s.start <= at);
+        if (!sentence || end > sentence.end || overlaps(at, end) || (at > 0 && WORD_CHAR.test(text.text[at - 1]!)) || WORD_CHAR.test(text.text[end] ?? '')) continue;
+        extra.push({ text: person.name, start: at, end, sentenceIndex: sentence.index });
+      }
+    }
     for (const form of shortForms(person.name)) {
       const shared = owners.get(form)!.size > 1;
       for (let at = text.text.indexOf(form); at >= 0; at = text.text.indexOf(form, at + form.length)) {

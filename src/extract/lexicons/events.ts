@@ -113,8 +113,9 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // A and B had signed a joint declaration` tells an earlier signing: an occasion of its own.)
   // `initialed the Alpha Agreement`: the negotiators' signing of the final text, an occasion too.
   // `signed three memorandums of understanding`: the plural written either way.
+  // `signed the agreed minutes on the conclusion`: the record that closes a negotiation is signed too.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord)\b)/i, 'signing'],
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord|(?:agreed\s+)?minutes|records? of discussions?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`,
   // `put his name to the texts with X`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials|names?) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|declaration|documents?|texts?|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
@@ -249,9 +250,10 @@ export const GATHERING_HEAD = /\b(?:forum|round ?table|seminar|symposium|confere
 
 /**
  * A speaker's sentence right after a gathering's (`Oman's Minister of Commerce, X, said that …`,
- * `X, CEO of Y, said the plant …`): one who spoke at it, in the sentence right after only.
+ * `X, CEO of Y, said the plant …`, `X, Chairman of Y, and Z announced a joint fund`): one who
+ * spoke at it, in the sentence right after only.
  */
-export const SPEAKER_CUES: readonly RegExp[] = [/^[^.;“"]{0,160}?\b(?:said|noted|stressed|emphasi[sz]ed|explained)\b/];
+export const SPEAKER_CUES: readonly RegExp[] = [/^[^.;“"]{0,160}?\b(?:said|noted|stressed|emphasi[sz]ed|explained|announced|unveiled)\b/];
 
 /**
  * Words right before an event head that put the occasion ahead (`will hold the first round of

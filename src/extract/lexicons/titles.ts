@@ -12,6 +12,9 @@ export const TITLES: readonly string[] = [
   'Commerce Secretary', 'Trade Secretary', 'Energy Secretary', 'Treasury Secretary',
   'Foreign Secretary', 'Business Secretary', 'Economy Secretary', 'Industry Secretary',
   'First Vice Minister', 'Second Vice Minister', 'Chief Negotiator', 'Trade Representative',
+  // Japan's ranks below a minister, written with or without the hyphen: `Parliamentary Senior Vice-Minister`.
+  'Vice-Minister', 'Senior Vice-Minister', 'Senior Vice Minister', 'Parliamentary Vice-Minister', 'Parliamentary Vice Minister',
+  'Parliamentary Senior Vice-Minister', 'Parliamentary Senior Vice Minister',
   'Deputy Trade Representative', 'Secretary of State', 'Secretary', 'Secretary-General',
   'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Under-Secretary', 'Undersecretary', 'Permanent Secretary',
   'General Secretary',
@@ -82,6 +85,17 @@ export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['Foreign Ministers', 'Foreign Minister'], ['Trade Ministers', 'Trade Minister'], ['Senators', 'Senator'],
   ['Ambassadors', 'Ambassador'], ['Governors', 'Governor'], ['Commissioners', 'Commissioner'],
   ['Representatives', 'Representative'], ['Congressmen', 'Congressman'], ['Lawmakers', 'Lawmaker'],
+]);
+
+/**
+ * Lower-case plural posts a list of names `of` their countries may follow (`the prime ministers of
+ * the four countries, A of X, B of Y and C of Z`), each with the post every name holds; `leaders`
+ * names no post.
+ */
+export const PLURAL_POSTS: ReadonlyMap<string, string | null> = new Map([
+  ['prime ministers', 'Prime Minister'], ['presidents', 'President'], ['premiers', 'Premier'],
+  ['trade ministers', 'Trade Minister'], ['foreign ministers', 'Foreign Minister'], ['ministers', 'Minister'],
+  ['heads of state', null], ['heads of government', null], ['leaders', null], ['counterparts', null],
 ]);
 
 /** Titles that are part of a royal's name when a single given name follows: `Crown Princess Mary`. */

@@ -234,8 +234,9 @@ function membersFrom(words: readonly Word[], k: number): Span[] {
     // `partners, including the Velmar-Korea consultations`: a name before a plural noun modifies it, it is no
     // member (a particle inside a name, `Velmar des Hydrocarbures`, is too short to be one).
     if (words[j]?.pos === 'NOUN' && /^\p{Ll}{3,}s$/u.test(words[j]!.text)) return out;
-    // `…, and Jane Roe, Vice President of Acme`: a name with a post after its comma is a person.
-    if (words[j]?.text === ',' && TITLE_START.test(words[j + 1]?.text ?? '')) return out;
+    // `…, and Jane Roe, Vice President of Acme`, `…, and Jane Roe, Governor of the Central Bank`:
+    // a name with a post after its comma is a person.
+    if (words[j]?.text === ',' && (TITLE_START.test(words[j + 1]?.text ?? '') || TITLE_NOUNS.has(words[j + 1]?.text ?? ''))) return out;
     out.push(item);
     if (words[j]?.text === ',' && words[j + 1]?.text === 'and') j += 2;
     else if (SEPARATORS.has(words[j]?.text ?? '')) j += 1;

@@ -181,7 +181,10 @@ function closingNameWord(words: readonly Word[], i: number, countryStarts: Reado
   return opens ? i + 1 : null;
 }
 
-/** Whether the words around the name from `i` to `last` say company. */
+/**
+ * Whether the words around the name from `i` to `last` say company. `Acme of Japan` does for one
+ * listed word, not for two (`Robert Roe of Slovakia` names a person the same way).
+ */
 function companyContext(table: OrgTable, words: readonly Word[], i: number, countryStarts: ReadonlySet<number>, last = i): boolean {
   const before = words[i - 1]?.text ?? '';
   const after = words[last + 1]?.text ?? '';
@@ -189,7 +192,7 @@ function companyContext(table: OrgTable, words: readonly Word[], i: number, coun
   if (COMPANY_INTRODUCERS.has(before) || BASED.test(before)) return true;
   // `Japan’s Acme`, `Acme of Japan`.
   if (POSSESSIVES.has(before) && countryStarts.has(words[i - 2]?.start ?? -1)) return true;
-  if (homeAfter(words, last, countryStarts) !== null) return true;
+  if (last === i && homeAfter(words, last, countryStarts) !== null) return true;
   // `Zenith and Acme`, `Acme, Zenith and …`: a list member beside a body or another listed company.
   if ((LIST_JOINS.has(before) && bodyEndsAt(table, words, i - 2)) || (LIST_JOINS.has(after) && bodyStartsAt(table, words, last + 2))) return true;
   // `with Acme and Zenith as subcontractors`: a pair cast in a company's role.

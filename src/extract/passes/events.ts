@@ -15,7 +15,7 @@ import {
   type Trigger,
 } from '../events/index.js';
 import { countriesBySentence, type CountryMention } from './countries.js';
-import { ANOTHER_TIME, PLANNED_BEFORE, TIME_SHIFT } from '../lexicons/events.js';
+import { ANOTHER_TIME, GATHERING_HEAD, PLANNED_BEFORE, TIME_SHIFT } from '../lexicons/events.js';
 
 /** An occasion one document reports: a meeting, talks, a signing, a ceremony, a forum. */
 export interface EventFinding {
@@ -75,6 +75,17 @@ const OPENING_ADVERBIAL = /^(?:After|Following|During|At|In|Before|Ahead of)\s+(
 
 /** `, and`, `; `, `, where`, or `and` before a meeting verb (`and held talks with`). */
 const CLAUSE_BREAK = /[,;]\s|\sand\s+(?=(?:also\s+|then\s+|later\s+)?(?:held|had|met|paid|visited|called|sat|spoke|talked|received|hosted)\b)/g;
+
+/**
+ * A verb two named subjects share (`B and C announced`, `B and C discussed`), no event noun and no
+ * counterpart after it, in the sentence right after one that reports a gathering (`the Business
+ * Roundtable`, `a forum`).
+ */
+function jointActAtGathering(trigger: Trigger, current: Draft, sentenceIndex: number): boolean {
+  if (trigger.name !== null || trigger.head !== 'meeting' || trigger.counterpart) return false;
+  if (current.sentenceIndexes.at(-1) !== sentenceIndex - 1) return false;
+  return GATHERING_HEAD.test(current.name) || current.mentions.some((m) => GATHERING_HEAD.test(m.text));
+}
 
 /** `2025-11-18`; a date the text gives to the month only (`in March 2019`) is `2019-03`. */
 const ISO_DAY_LENGTH = 10;
@@ -189,6 +200,9 @@ export function findEvents(
       // is not this one, even when another trigger of this sentence became the one under way first.
       if (target && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
       if (clauseStart !== null && target === clauses.at(-1)?.target) target = undefined;
+      // `A attended the Business Roundtable. B and C announced a joint fund.`: two people acting
+      // together in the sentence right after a gathering's, at no time of its own, act at it.
+      if (!target && !shifted && when === null && current && jointActAtGathering(trigger, current, sentence.index)) target = current;
       if (!target) {
         const location = findLocation(own, words(), trigger.end, spans);
         const name =

@@ -1,6 +1,7 @@
 import { PLURAL_TITLES, PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { PersonCandidate, TitleContext } from './candidate.js';
 import { titlePhrase, type SentenceSpans } from './apposition.js';
+import { countryListAfter } from './country-list.js';
 import { isNameWord, koreanNameAt, nameEnd, namesAThing, type Blocked } from './name-words.js';
 import { mayBeCapitalised, mayStartPerson, SHAPE, shapeOf } from './word-shape.js';
 import type { Word } from '../words.js';
@@ -260,7 +261,7 @@ export function detectPersons(ctx: Ctx): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   let i = 0;
   while (i < words.length) {
-    const shared = sharedTitleList(ctx, i, blocked);
+    const shared = sharedTitleList(ctx, i, blocked) ?? countryListPersons(ctx, i, blocked);
     if (shared) {
       out.push(...shared.candidates);
       i = shared.next;
@@ -316,6 +317,21 @@ function sharedTitleList(ctx: Ctx, i: number, blocked: Blocked): { candidates: P
   if (spans.length < 2) return null;
   const candidates = spans.map(({ from, to }) => person(ctx, 'full', from, to, slice(ctx, from, to), [title], [context]));
   return { candidates, next: spans.at(-1)!.to };
+}
+
+/**
+ * `the prime ministers of the four countries, A of X, B of Y and C of Z, held …`: each name of the
+ * list is a person holding the plural's post for the country it is `of`.
+ */
+function countryListPersons(ctx: Ctx, i: number, blocked: Blocked): { candidates: PersonCandidate[]; next: number } | null {
+  const list = countryListAfter(ctx.words, i, blocked, ctx.countries);
+  if (!list) return null;
+  const { words } = ctx;
+  const candidates = list.items.map(({ from, to, countryAt }) => {
+    const contexts: TitleContext[] = list.post ? [{ title: list.post, start: words[from]!.start, end: words[to - 1]!.end, orgAt: null, countryAt: [countryAt] }] : [];
+    return person(ctx, 'full', from, to, slice(ctx, from, to), list.post ? [list.post] : [], contexts);
+  });
+  return { candidates, next: list.next };
 }
 
 /** A word with none of these shapes starts no person: most words are skipped on one lookup. */

@@ -73,6 +73,12 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
   });
 
+  it('takes the two leaders into the signing of agreed minutes held in their presence', () => {
+    const body =
+      'President Han Ji-su and President Omar Haddad confirmed the conclusion at their summit in Beijing on May 8. Minister Laura Grant and Minister Paul Weiss then signed the agreed minutes on the conclusion in the presence of the two leaders.';
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
+  });
+
   it('takes in those listed after `took part from each side, including`', () => {
     const body =
       'Minister Han Ji-su discussed cooperation with President Laura Grant at the Alder-Birch Business Round Table held in Seoul on May 8. About 20 officials and business leaders took part from each side, including Chairman Paul Weiss of the Alder Trade Association.';
@@ -91,6 +97,19 @@ describe('phrasings that report two named people meeting', () => {
     const body =
       'Minister Han Ji-su and Birchish Minister Laura Grant attended the Alder-Birch Business Forum in Lima on May 8. Paul Weiss, CEO of Alder Motors, said the plant would open next year. Exports rose 5 percent last year. Omar Haddad, an analyst, said growth would slow.';
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
+  });
+
+  it.each([
+    ['X, <title>, and Y, <title>, announced …', 'Minister Han Ji-su attended the Alder-Birch Business Roundtable in Tokyo on May 8. Laura Grant, Chairman of the Alder Federation, and Paul Weiss, Chairman of the Birch Federation, announced a joint fund.'],
+    ['<title> X and <title> Y announced …', 'Minister Han Ji-su attended the Alder-Birch Business Roundtable in Tokyo on May 8. Alder Federation Chairman Laura Grant and Birch Federation Chairman Paul Weiss announced a joint fund.'],
+  ])('takes the two who announce something together in the sentence right after a gathering’s into it: %s', (_phrasing, body) => {
+    expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+  });
+
+  it('does not take the two who announce something two sentences after a gathering’s into it', () => {
+    const body =
+      'Minister Han Ji-su attended the Alder-Birch Business Roundtable in Tokyo on May 8. Exports rose 5 percent last year. Alder Federation Chairman Laura Grant and Birch Federation Chairman Paul Weiss announced a joint fund.';
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(false);
   });
 
   it('does not take in a speaker after a meeting that is no gathering', () => {

@@ -58,4 +58,21 @@ describe('withShortMentions', () => {
   ])('leaves out %s', (_case, body, names, name) => {
     expect(shortTexts(body, names, name)).toEqual([]);
   });
+
+  /** Where each mention of `name` starts, given persons whose only mentions are their first full names. */
+  function fullStarts(body: string, name: string): number[] {
+    const text = analyse(body);
+    const at = body.indexOf(name);
+    const person: PersonFinding = { localId: 'p0', name, mentions: [{ text: name, start: at, end: at + name.length, sentenceIndex: 0 }] };
+    return withShortMentions([person], text)[0]!.mentions.filter((m) => m.text === name).map((m) => m.start);
+  }
+
+  it('finds the full name written again without a title', () => {
+    const body = 'Ed Roe, Minister of Trade, signed it. Minister Han attended the forum with Ed Roe and others.';
+    expect(fullStarts(body, 'Ed Roe')).toEqual([0, body.lastIndexOf('Ed Roe')]);
+  });
+
+  it('finds no full name inside a longer word', () => {
+    expect(fullStarts('Ed Roes spoke. The Ed Roesler fund and Ted Roe opened.', 'Ed Roe')).toEqual([0]);
+  });
 });

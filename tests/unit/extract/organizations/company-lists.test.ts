@@ -52,6 +52,8 @@ describe('addListedCompanies', () => {
   it.each([
     ['The Shaheen complex will be built in Ulsan, Lotte Chemical said.'],
     ['He met Choi Tae-won, Chairman of SK Group, and Kim Ki-nam, Vice Chairman of Samsung Electronics.'],
+    // a name with a public post after its comma, beside a listed company, is a person
+    ['Among them, Kim Ji-ho, Chairman of SK Group, and Darius Vahedi, Governor of the Central Bank of Alderia, signed a loan agreement.'],
     ['Korea’s investment in Vietnam rose, and Japan’s plant output fell.'],
     ['The ministry will support companies such as those in the regions.'],
     ['Samsung Electronics and the Korea Chamber of Commerce and Industry signed it.'],

@@ -40,6 +40,8 @@ describe('addDictionaryCompanies', () => {
     ['Heineken Chairman Velmo Ostra said the plant will open.'],
     // a third capitalised word: the name runs on past what can be read
     ['Officials said Spotify Orvantis Velmar will invest in the port.'],
+    // `of` a country after two words: a person's name reads the same
+    ['The prime ministers, Ana Ruiz of Peru and Heineken Velmar of Chile, met in Lima.'],
   ])('reads no longer name from %j', (body) => {
     expect(companies(body).filter((n) => n.includes(' '))).toEqual([]);
   });

@@ -38,6 +38,9 @@ describe('findPersons', () => {
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
     ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
+    // Japan's ranks below a minister, hyphened
+    ['It was signed by Minister Kim and Taro Sato, Japan’s Parliamentary Senior Vice-Minister for Foreign Affairs.', 'Taro Sato'],
+    ['He met Senior Vice-Minister of Economy Hana Ito in Tokyo.', 'Hana Ito'],
     // an Arabic article joined to the family name, written lower case
     ['Minister Park met Iraqi Oil Minister Karim al-Rashidi in Seoul.', 'Karim al-Rashidi'],
     // the country an envoy is posted to, between title and name
@@ -136,6 +139,27 @@ describe('findPersons', () => {
     ['Kim met U.S. Representatives Laura Grant of Ohio and Omar Haddad of Texas.', ['Laura Grant', 'Omar Haddad']],
   ])('takes every name of a list a plural title shares: %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['President Han Ji-su and the prime ministers of the three Alder Group (AG) countries, Ana Ruiz of Peru, Paul Weiss of the Czech Republic and Omar Haddad of Oman, held a summit.', ['Han Ji-su', 'Ana Ruiz', 'Paul Weiss', 'Omar Haddad']],
+    ['The leaders of the region, Ana Ruiz of Peru and Paul Weiss of Chile, met in Lima.', ['Ana Ruiz', 'Paul Weiss']],
+  ])('takes every name `of` a country listed after a lower-case plural post: %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('gives each name of such a list the singular post and the country it is `of`', () => {
+    const people = personsOf('The prime ministers of the two countries, Ana Ruiz of Peru and Paul Weiss of Chile, met in Lima.');
+    expect(people.map((p) => [p.name, p.contexts[0]?.title])).toEqual([['Ana Ruiz', 'Prime Minister'], ['Paul Weiss', 'Prime Minister']]);
+  });
+
+  it.each([
+    // no plural post before the list
+    ['The plants, Alder Works of Peru and Birch Mills of Chile, opened in May.'],
+    // one name `of` a country is no list
+    ['The prime ministers of the region, Ana Ruiz of Peru, met in Lima.'],
+  ])('takes no one from a list without a plural post or with one item: %j', (body) => {
+    expect(names(body)).toEqual([]);
   });
 
   it('takes no one after a plural title that no list of names follows', () => {
