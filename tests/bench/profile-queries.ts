@@ -8,11 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { drawUrls } from './lib/draw-urls.js';
 import { BENCH_SEED } from './lib/work-dir.js';
 import { readSnapshot } from '../../src/store/index.js';
 import { openSnapshotStore } from '../../src/store/embedded/index.js';
-import { createQueryService, type QueryService } from '../../src/query/index.js';
+import { answerJson, createQueryService, type QueryService } from '../../src/query/index.js';
 import { CSV_LISTS, csvOf } from '../../src/api/csv/index.js';
 import { pathQuery, pairQuery, personMeetingsQuery, neighbourhoodQuery, postsQuery, entitiesQuery, occasionsQuery, countryQuery, searchQuery, textSearchQuery } from '../../src/api/requests.js';
 
@@ -62,9 +63,9 @@ const answers = (q: QueryService): Record<string, Answer> => ({
   },
 });
 
-/** The answer's bytes as the server writes them: CSV when `format=csv` asks (as csvResponses turns it), JSON otherwise. */
+/** The answer's bytes as the server writes them: CSV when `format=csv` asks (as csvResponses turns it), JSON otherwise (through the answer's own writer when it has one, as res.json does). */
 function serialise(url: URL, answer: unknown): string {
-  if (url.searchParams.get('format') !== 'csv') return JSON.stringify(answer);
+  if (url.searchParams.get('format') !== 'csv') return answerJson(answer);
   const path = url.pathname.slice('/api'.length);
   const list = CSV_LISTS.find((candidate) => candidate.path.test(path));
   if (!list) throw new Error(`${url.pathname} answers no CSV`);
@@ -95,6 +96,12 @@ const note = (entries: readonly PerformanceEntry[]) => {
 const gcWatch = new PerformanceObserver((list) => note(list.getEntries()));
 gcWatch.observe({ entryTypes: ['gc'] });
 const table = answers(query);
+/** Bytes in use in the old generation (old and large-object spaces). */
+function oldSpaceUsed(): number {
+  return getHeapSpaceStatistics()
+    .filter((space) => space.space_name === 'old_space' || space.space_name === 'large_object_space')
+    .reduce((sum, space) => sum + space.space_used_size, 0);
+}
 // PROFILE_OUT=file.cpuprofile: a CPU profile of the questions alone (the warm-up left out).
 const session = process.env.PROFILE_OUT ? new Session() : null;
 if (session) {
@@ -107,6 +114,7 @@ for (const endpoint of endpointList.split(',')) {
   const times: { url: string; ms: number; bytes: number }[] = [];
   for (let r = 0; r < Number(rounds); r++) {
     if (r === Number(rounds) - 1) Object.assign(pauses, { major: [], minor: 0, minorMs: 0 });
+    const oldBefore = oldSpaceUsed();
     for (const path of list) {
       const url = new URL(path, 'http://x');
       const start = process.cpuUsage();
@@ -115,6 +123,8 @@ for (const endpoint of endpointList.split(',')) {
       const ms = (used.user + used.system) / 1000;
       if (r === Number(rounds) - 1) times.push({ url: path, ms, bytes: body.length });
     }
+    // What a round leaves in the old generation (kept forms and texts, grown indexes): the scavenges that promote it are the long ones.
+    console.log(`   round ${r + 1}: old generation ${((oldSpaceUsed() - oldBefore) / 2 ** 20).toFixed(1)} MiB larger`);
   }
   const sorted = [...times].sort((a, b) => a.ms - b.ms);
   const total = sorted.reduce((s, t) => s + t.ms, 0);

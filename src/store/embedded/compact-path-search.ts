@@ -147,10 +147,12 @@ function nearer({ offsets, neighbours }: CompactAdjacency, side: Side, stamp: nu
   const level = side.depth[node]! - 1;
   const found: number[] = [];
   if (level < 0) return found;
-  const candidates = levelOf(side, level);
+  // The level's nodes by index into the side's order, not through a view made per node asked.
+  const first = side.starts[level]!;
+  const last = level + 1 < side.starts.length ? side.starts[level + 1]! : side.size;
   // A binary search costs at most ≈ 16 reads (runs are under 65k long).
-  if (candidates.length * 16 < offsets[node + 1]! - offsets[node]!) {
-    for (const candidate of candidates) if (adjacent(offsets, neighbours, candidate, node)) found.push(candidate);
+  if ((last - first) * 16 < offsets[node + 1]! - offsets[node]!) {
+    for (let i = first; i < last; i++) if (adjacent(offsets, neighbours, side.order[i]!, node)) found.push(side.order[i]!);
     return found;
   }
   for (let k = offsets[node]!, end = offsets[node + 1]!; k < end; k++) {

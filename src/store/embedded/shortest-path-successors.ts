@@ -16,7 +16,14 @@ export function successorsOnShortestPaths<Node>(
   const succ = new Map<string, Set<string>>();
   walkBack(joins, forwardPreds, (node, pred) => link(succ, idOf(pred), idOf(node)));
   walkBack(joins, backwardPreds, (node, pred) => link(succ, idOf(node), idOf(pred)));
-  return new Map([...succ].map(([node, set]) => [node, [...set].sort(compareStrings)]));
+  // Written out rather than spread and mapped: most lists hold one id, which needs no sort.
+  const lists = new Map<string, string[]>();
+  for (const [node, set] of succ) {
+    const list = Array.from(set);
+    if (list.length > 1) list.sort(compareStrings);
+    lists.set(node, list);
+  }
+  return lists;
 }
 
 // Module functions, not closures made per search: `serve` runs under tsx, whose esbuild output
