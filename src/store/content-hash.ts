@@ -1,4 +1,4 @@
-import type { EdgeRecord, NodeRecord } from '../domain/index.js';
+import { sortKeys, type EdgeRecord, type NodeRecord } from '../domain/index.js';
 import { DigestInput } from './digest-input.js';
 
 /**
@@ -80,21 +80,11 @@ function addCanonical(record: object, left: string | null, id: string): void {
     if (key !== HASH_PROPERTY && item !== undefined && item !== null) keys.push(key);
   }
   keys.push('id');
-  sortInPlace(keys);
+  sortKeys(keys);
   for (const key of keys) {
     input.add(key);
     input.addCode(EQUALS);
     addValue(key === 'id' ? id : props[key]);
-  }
-}
-
-/** Insertion sort in code-unit order (as Array.prototype.sort with no comparator): a record has a dozen keys, and the built-in sort copies them first. */
-function sortInPlace(list: string[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i]!;
-    let j = i - 1;
-    for (; j >= 0 && list[j]! > item; j--) list[j + 1] = list[j]!;
-    list[j + 1] = item;
   }
 }
 
