@@ -19,4 +19,5 @@ export * from './input-limits.js';
 export * from './resolved-corpus.js';
 export * from './stage-options.js';
 export * from './stable-json.js';
+export * from './sort-keys.js';
 export * from './hash-mix.js';

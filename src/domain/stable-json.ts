@@ -1,3 +1,5 @@
+import { sortKeys } from './sort-keys.js';
+
 /**
  * JSON with object keys sorted at every depth, so the same graph always serialises to the same
  * bytes whatever order its attributes were set in. Arrays keep their order (they are sorted data).
@@ -15,7 +17,7 @@ export function stableStringify(value: unknown): string {
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = sortKeys(Object.keys(record));
   let out = '{';
   for (const key of keys) {
     const item = record[key];

@@ -20,10 +20,17 @@ export interface Settle {
  * are let use it instead of paying for collections of the whole heap: the build may grow to 3x
  * what is live after its collection (at 1000x 1.47 GB, under resolve's 1.57; it uses ~1.07), so
  * it meets no second full collection midway (V8's own limit, ~2x, made one at 1000x and none at
- * 100x: that, and not the build's work, was its growth above linear). The write starts without a
- * collection: the build's garbage (its input, the resolved corpus, and its own scratch, ~0.4 GB at
- * 1000x over 0.7 GB live) stays under the same limit with the write's ~0.3 GB on top, where a
- * forced collection before it cost 1.6-2.9 s of CPU at 1000x and V8 then collected again midway.
+ * 100x: that, and not the build's work, was its growth above linear).
+ *
+ * The write starts with a collection and the same kind of room: 1.6x what is live (at 1000x
+ * ~0.73 GB live, so ~1.17 GB, under resolve's peak). Started without one, at 1000x it met four
+ * full collections of the whole heap (--trace-gc, load ~15): one of the build's garbage (1.23 ->
+ * 0.72 GB), then three more ~30 s apart, each after ~90 MB that scavenges had promoted, since V8
+ * set each next limit only ~1.12x over the 0.73 GB live; their incremental marking took 24 s of
+ * the write's 220 s, and 100x meets none. The build's garbage has to be collected once anyway;
+ * collected before the write, with room for what the write promotes (~0.3 GB at 1000x), it is the
+ * only full collection. An earlier forced collection here without the room was followed by
+ * another midway.
  */
 export const SETTLE_BEFORE: Readonly<Record<PipelineStage, Settle>> = {
   parse: { collect: true },
@@ -31,7 +38,7 @@ export const SETTLE_BEFORE: Readonly<Record<PipelineStage, Settle>> = {
   extract: { collect: true },
   resolve: { collect: true },
   build: { collect: true, headroom: 3 },
-  snapshot: { collect: false },
+  snapshot: { collect: true, headroom: 1.6 },
 };
 
 /** Settles the process as SETTLE_BEFORE says for `stage`. */

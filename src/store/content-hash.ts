@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
-import type { EdgeRecord, NodeRecord } from '../domain/index.js';
+import { sortKeys, type EdgeRecord, type NodeRecord } from '../domain/index.js';
+import { DigestInput } from './digest-input.js';
 
 /**
  * Content hashes of records, shared by the two stores: the snapshot writer computes them at build
@@ -18,30 +18,90 @@ export type ExtraValue = (v: unknown) => string | undefined;
  * code-unit order, values typed, strings length-prefixed so nothing needs escaping). 128 bits of
  * SHA-1 in base64url, 22 characters: a fingerprint against accidents, not an adversary, and about
  * three times cheaper than SHA-256, which a reload pays on every record it is given.
+ * The digest of canonical({ ...attributes, id }), written into reused bytes (see DigestInput).
  */
 export function nodeHash(node: NodeRecord): string {
-  return fingerprint(canonical({ ...node.attributes, id: node.id }));
+  input.clear();
+  addCanonical(node.attributes, null, node.id);
+  return input.digest();
 }
 
 /**
  * As nodeHash for an edge, its endpoints included (an equal hash means the same endpoints too).
  * The evidence is hashed item by item rather than as the JSON Neo4j stores, which would cost a
- * JSON.stringify of every sentence on every reload.
+ * JSON.stringify of every sentence on every reload: the digest of
+ * `${canonical({ ...attributes without evidence, id })}>${source}${target}e${count}[` followed by
+ * each evidence's docId, date (`n;` when null), sentenceStart;start;end; and sentence.
  */
 export function edgeHash(edge: EdgeRecord): string {
-  const { evidence, ...flat } = edge.attributes;
-  let text = `${canonical({ ...flat, id: edge.id })}>${value(edge.source)}${value(edge.target)}e${evidence.length}[`;
-  for (const e of evidence) text += `${value(e.docId)}${e.date === null ? 'n;' : value(e.date)}${e.sentenceStart};${e.start};${e.end};${value(e.sentence)}`;
-  return fingerprint(text);
+  const { evidence } = edge.attributes;
+  input.clear();
+  addCanonical(edge.attributes, 'evidence', edge.id);
+  input.addCode(GT);
+  addValue(edge.source);
+  addValue(edge.target);
+  input.addCode(0x65); // e
+  input.addNumber(evidence.length);
+  input.addCode(OPEN);
+  for (const e of evidence) {
+    addValue(e.docId);
+    if (e.date === null) input.add('n;');
+    else addValue(e.date);
+    input.addNumber(e.sentenceStart);
+    input.addCode(SEMICOLON);
+    input.addNumber(e.start);
+    input.addCode(SEMICOLON);
+    input.addNumber(e.end);
+    input.addCode(SEMICOLON);
+    addValue(e.sentence);
+  }
+  return input.digest();
 }
 
 /**
- * 128 bits of SHA-1 of `text` in base64url. One-shot `hash` rather than a Hash object per record:
- * at 1000x the snapshot write digests 750k records, and a Hash object each (a native handle the
- * collector must finalise, and one call into C++ per update) cost three times the one-shot call.
+ * The one input every record's digest is gathered in: hashing is synchronous, so records never
+ * share it; each starts by clearing what a record whose value could not be hashed left behind.
  */
-function fingerprint(text: string): string {
-  return hash('sha1', text, 'base64url').slice(0, 22);
+const input = new DigestInput();
+
+const [GT, EQUALS, SEMICOLON, COLON, OPEN, CLOSE] = ['>', '=', ';', ':', '[', ']'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
+
+/** The keys of the record being hashed, reused so sorting them allocates nothing. */
+const keys: string[] = [];
+
+/** canonical({ ...props without `left`, id }) added to the input. */
+function addCanonical(record: object, left: string | null, id: string): void {
+  const props = record as Readonly<Record<string, unknown>>;
+  keys.length = 0;
+  for (const key in props) {
+    // `id` is the record's own (the spread put it last); a spread copies own keys only.
+    if (key === left || key === 'id' || !Object.hasOwn(props, key)) continue;
+    const item = props[key];
+    if (key !== HASH_PROPERTY && item !== undefined && item !== null) keys.push(key);
+  }
+  keys.push('id');
+  sortKeys(keys);
+  for (const key of keys) {
+    input.add(key);
+    input.addCode(EQUALS);
+    addValue(key === 'id' ? id : props[key]);
+  }
+}
+
+/** value(v) added to the input, a string's text going to it as it is. */
+function addValue(v: unknown): void {
+  if (typeof v === 'string') {
+    input.addCode(0x73); // s
+    input.addNumber(v.length);
+    input.addCode(COLON);
+    input.add(v);
+  } else if (Array.isArray(v)) {
+    input.addCode(0x6c); // l
+    input.addNumber(v.length);
+    input.addCode(OPEN);
+    for (const item of v) addValue(item);
+    input.addCode(CLOSE);
+  } else input.add(value(v));
 }
 
 /** What nodeHash and edgeHash answer: 22 base64url characters. */

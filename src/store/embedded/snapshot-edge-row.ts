@@ -1,4 +1,4 @@
-import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, evidenceDateRange, stableStringify } from '../../domain/index.js';
+import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, evidenceDateRange, sortKeys, stableStringify } from '../../domain/index.js';
 
 /**
  * One edge line of a snapshot. Ends are node line numbers (0 = the first node), and so are the
@@ -41,7 +41,7 @@ export function encodeEdgeLine(edge: EdgeRecord, nodeIndex: (id: string) => numb
   if (firstDate !== implied.firstDate) names.push('firstDate');
   if (lastDate !== implied.lastDate) names.push('lastDate');
   if (eventIds) names.push('eventIds');
-  names.sort(compareStrings);
+  sortKeys(names);
   let text = '{"attributes":{';
   let first = true;
   for (const name of names) {
