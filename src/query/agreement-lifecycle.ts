@@ -3,7 +3,7 @@ import { eventStage, statedStage } from './agreement-lifecycle-stage.js';
 import { upgradeLinks } from './agreement-lifecycle-upgrades.js';
 import { summarizeAgreements } from './agreements.js';
 import { derived } from './derived.js';
-import { withJsonText } from './answer-json.js';
+import { withKeptJsonText } from './answer-json.js';
 import { agreementLifecycleJson } from './agreement-lifecycle-json.js';
 import { documentRefOf } from './document-ref-of.js';
 import { summaryOf } from './summary-of.js';
@@ -51,8 +51,7 @@ export async function agreementLifecycle(store: GraphStore, id: string): Promise
       return found ? [summaryOf(found)] : [];
     }),
   };
-  // The embedded store's references, summaries and sentences are kept objects: the JSON is put together from their texts kept once.
-  return store.backend === 'embedded' ? withJsonText(lifecycle, agreementLifecycleJson) : lifecycle;
+  return withKeptJsonText(store.backend, lifecycle, agreementLifecycleJson);
 }
 
 /** An agreement's stages before they are presented, and how many of its releases state none. */

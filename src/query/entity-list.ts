@@ -1,5 +1,5 @@
 import { appendPosting, NODE_LABELS, type GraphStore, type NodeLabel, type NodeRecord } from '../domain/index.js';
-import { withJsonText } from './answer-json.js';
+import { withKeptJsonText } from './answer-json.js';
 import { derived } from './derived.js';
 import { keptListJson } from './kept-json.js';
 import { pageOf, type Page } from './page.js';
@@ -56,11 +56,8 @@ export async function entityPage(store: GraphStore, filter: EntityFilter = {}, p
   if (country) lists.push({ list: byCountry.get(country) ?? [], covers: COUNTRY });
   if (prefix) lists.push({ list: byWordStart.get(prefix.slice(0, WORD_START)) ?? [], covers: prefix.length <= WORD_START ? PREFIX : 0 });
   const candidates = lists.reduce<Candidates | null>((shortest, next) => (shortest && shortest.list.length <= next.list.length ? shortest : next), null);
-  // The embedded store's rows are kept objects: the answer's JSON is put together from their texts kept once.
-  const answer = (entities: EntityListItem[], total: number): EntityList => {
-    const list = { entities, total, page: { offset: page.offset, limit: page.limit } };
-    return store.backend === 'embedded' ? withJsonText(list, entityListJson) : list;
-  };
+  const answer = (entities: EntityListItem[], total: number): EntityList =>
+    withKeptJsonText(store.backend, { entities, total, page: { offset: page.offset, limit: page.limit } }, entityListJson);
   const exact = !kinds && ((candidates?.covers ?? 0) & asked) === asked;
   if (exact && candidates) return answer(pageOf(candidates.list, page).map((at) => rows[at]!.item), candidates.list.length);
   if (exact) return answer(pageOf(rows, page).map(({ item }) => item), rows.length);

@@ -20,7 +20,7 @@ import { neighbourhood, type NeighbourhoodOptions } from './neighbourhood.js';
 import { occasionPage, warmOccasions, type OccasionFilter } from './occasions.js';
 import { connection, type PathOptions } from './path.js';
 import { pathJson } from './path-json.js';
-import { withJsonText } from './answer-json.js';
+import { withKeptJsonText } from './answer-json.js';
 import { searchIndexFor, warmFuzzyNeighbours } from './search-index.js';
 import { search } from './search.js';
 import { postPage, warmPosts, type PostFilter } from './posts.js';
@@ -131,12 +131,7 @@ export function createQueryService(store: GraphStore, options: QueryServiceOptio
     countryJson: (code, page) => countryProfileJson(store, code, page),
     countryGraph: (code, page) => countryGraph(store, code, page),
     countryGraphJson: (code, page) => countryGraphJson(store, code, page),
-    // On the embedded store the answer's JSON is written from its parts' texts kept once (pathJson);
-    // Neo4j's answers are fresh objects each time, with nothing worth keeping.
-    path: async (from, to, opts) => {
-      const result = await connection(store, from, to, opts);
-      return store.backend === 'embedded' ? withJsonText(result, pathJson) : result;
-    },
+    path: async (from, to, opts) => withKeptJsonText(store.backend, await connection(store, from, to, opts), pathJson),
     agreements: (filter, page) => agreementPage(store, filter, page),
     agreementLifecycle: (id) => agreementLifecycle(store, id),
     document: (id) => documentView(store, id),
