@@ -3,6 +3,7 @@ import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
+import { acronymSides } from './acronym-sides.js';
 import { type MemberList, memberLists } from './member-lists.js';
 import { regionParties } from './region-sides.js';
 import { namedBySides } from './statement-names.js';
@@ -33,6 +34,7 @@ export interface PartiesContext {
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only).
+ * An acronym name (`KORUS FTA`) gives the two sides it spells.
  * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them; a
  * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
  * A bilateral joint statement known by its head alone is then named by its two sides.
@@ -41,10 +43,13 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   const named = ctx.countries.map((c) => c.code);
+  const namedCodes = new Set(named);
   const lists = ctx.body === undefined ? [] : memberLists(ctx.body, ctx.countries);
   return agreements.map((a) => {
     const members = listedMembers(a, lists, ctx);
     if (members.length > 0) return { ...a, parties: members };
+    const spelled = a.parties.length === 0 ? acronymSides([a.name, ...a.aliases], ctx.home, namedCodes) : [];
+    if (spelled.length > 0) return { ...a, parties: spelled };
     const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
     if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };

@@ -89,11 +89,16 @@ describe('the parties of an agreement', () => {
       'Korea joined the launch of the Indo-Pacific Economic Framework (IPEF) in Tokyo with India. The founding members are the United States, Korea, Japan and Brunei.',
       'Indo-Pacific Economic Framework → BN,JP,KR,US',
     ],
+    // an acronym name spells its two sides, whatever country the release is about
+    ['Korea and Canada signed their FTA in Ottawa. It is Korea’s second with a North American country, after the KORUS FTA.', 'KORUS FTA → KR,US'],
+    ['Korea and Peru reviewed the KORPE FTA.', 'KORPE FTA → KR,PE'],
   ])('%s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
 
   it.each([
+    // an acronym two partners fit equally (`KOR` + `CHI`le, `KOR` + `CHI`na) spells no side of its own
+    ['Korea and Canada signed their FTA in Ottawa. It follows the KORCHI FTA.', 'KORCHI FTA → CA,KR'],
     // a bloc in the name is a party: the sentence's other countries do not join
     ['Korea and Norway discussed the Korea–EFTA FTA in Oslo.', 'Korea–EFTA FTA → KR'],
     // a joint statement on a bloc's agreement keeps the bloc as its other side
