@@ -66,7 +66,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     // A joint statement read with the home side alone (`Korea Electric …` counted as Korea) has another
     // side still to find, unless its name gives a bloc as that side (`… the Alphania–GCC FTA negotiations`).
     // So does an MOU read with the home side alone (`the 66 MOUs concluded between the two countries`).
-    const homeOnly = a.parties.every((p) => p === ctx.home) && ((a.kind === 'joint_statement' && !namesBloc(a.name)) || a.kind === 'MOU');
+    const homeOnly = a.parties.every((p) => p === ctx.home) && ((a.kind === 'joint_statement' && ![a.name, ...a.aliases].some(namesBloc)) || a.kind === 'MOU');
     if (a.parties.length > 0 && !homeOnly) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const parties = new Set(a.parties);

@@ -106,6 +106,11 @@ describe('the parties of an agreement', () => {
       'Minister Kim and Secretary General Nasser signed a joint statement declaring the conclusion of the Korea-GCC FTA negotiations. Saudi Arabia hosted the last round.',
       'joint statement declaring the conclusion of the Korea-GCC FTA negotiations → KR',
     ],
+    // so does one named by its topic whose other name gives the bloc
+    [
+      "Trade Minister Park Jin-ho and Secretary General of the Gulf Cooperation Council Omar Nasser signed a joint statement in Riyadh, under which Korea and the GCC will resume negotiations on a free trade agreement. The signing took place during the President's visit to Saudi Arabia. Both sides aim to hold the first round of the resumed Korea-GCC FTA negotiations in 2022.",
+      'joint statement on a free trade agreement → KR',
+    ],
     // a bloc that is a body stays one party, whatever member states the release lists
     ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
     // a bloc side stays one party, whatever members the release lists
