@@ -5,7 +5,7 @@ import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { acronymSides } from './acronym-sides.js';
 import { type MemberList, memberLists } from './member-lists.js';
-import { regionParties } from './region-sides.js';
+import { joinsLater, regionParties, statedSides } from './region-sides.js';
 import { namedBySides } from './statement-names.js';
 
 /** What the release says around its agreements once people, their countries and occasions are known. */
@@ -44,6 +44,10 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
   const named = ctx.countries.map((c) => c.code);
   const namedCodes = new Set(named);
+  // `Guatemala … will be able to join the agreement once …`: a country every mention of which says it joins later.
+  const body = ctx.body;
+  const later = new Set(body === undefined ? [] : named.filter((code) => ctx.countries.every((c) => c.code !== code || joinsLater(body.slice(c.end, c.end + AFTER)))));
+  const namedNow = named.filter((c) => !later.has(c));
   const lists = ctx.body === undefined ? [] : memberLists(ctx.body, ctx.countries);
   return agreements.map((a) => {
     const members = listedMembers(a, lists, ctx);
@@ -51,7 +55,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     const spelled = a.parties.length === 0 ? acronymSides([a.name, ...a.aliases], ctx.home, namedCodes) : [];
     if (spelled.length > 0) return { ...a, parties: spelled };
     const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
-    const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
+    const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), namedNow, statedCount(a, ctx.body));
     if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
     const [only] = a.parties;
     if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
@@ -125,6 +129,18 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
     if (ctx.home && (l.homeJoins || (l.keepsHome && homeInSentence))) codes.add(ctx.home);
   }
   return [...codes].sort();
+}
+
+/** How far after a name the words that count its sides (`with all five partner countries`) are read. */
+const AFTER = 120;
+/** The count of sides the words after any mention of an agreement state, or null. */
+function statedCount(a: AgreementFinding, body: string | undefined): number | null {
+  if (body === undefined) return null;
+  for (const m of a.mentions) {
+    const n = statedSides(body.slice(m.end, m.end + AFTER));
+    if (n !== null) return n;
+  }
+  return null;
 }
 
 /** `meeting in Sapporo, Japan`, `ended in Brunei`: a country named as the place of an occasion. */

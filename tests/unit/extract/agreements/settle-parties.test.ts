@@ -64,6 +64,16 @@ describe('the parties of an agreement', () => {
       'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',
       'Korea–Central America Digital MOU → HN,KR,PA',
     ],
+    // a member to join later is no party, though the signing sentence names none
+    [
+      'Minister Kim signed the Korea–Central America FTA with ministers of five Central American countries in Seoul. Costa Rica, El Salvador, Honduras, Nicaragua and Panama will cut tariffs. Guatemala, which took part in the negotiations, will be able to join the agreement later.',
+      'Korea–Central America FTA → CR,HN,KR,NI,PA,SV',
+    ],
+    // the sides counted outnumber the member named beside it: the members the release names
+    [
+      'The Korea–Central America FTA will be in force with all five partner countries from March 1, now that Panama has completed its procedures. It took effect for Honduras and Nicaragua in 2019, for Costa Rica in November 2019 and for El Salvador in 2020.',
+      'Korea–Central America FTA → CR,HN,KR,NI,PA,SV',
+    ],
     // a joint statement of an occasion of three countries is theirs, not the home's and the one named most
     [
       "Trade ministers of Korea, China and Japan met in Beijing on May 12. Minister for Trade Park Sun-ho met Japan's Minister of Economy, Trade and Industry Sato Kenji and China's Minister of Commerce Wang Lei at the Diaoyutai State Guesthouse. In a joint statement adopted there, the ministers said a trilateral FTA would boost trade.",
