@@ -18,6 +18,8 @@ export interface PartiesContext {
   readonly home: string | null;
   /** The release's text, where member lists are read (`The IPEF partners are …`). */
   readonly body?: string;
+  /** A body of the home country is named (`The Ministry of Knowledge Economy signed …`): the release speaks for it, named or not. */
+  readonly homeBody?: boolean;
 }
 
 /**
@@ -33,7 +35,8 @@ export interface PartiesContext {
  *    signing of an MOU on youth exchanges` in a release on a summit with one country that names others too);
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
- *    statement` names Georgia by its demonym only).
+ *    statement` names Georgia by its demonym only), also where only a home body names that side
+ *    (`The Ministry of Knowledge Economy signed an MOU with Natural Resources Canada`).
  * An acronym name (`KORUS FTA`) gives the two sides it spells.
  * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them; a
  * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
@@ -42,6 +45,7 @@ export interface PartiesContext {
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
+  const homeVoice = ctx.home !== null && ctx.homeBody === true;
   const named = ctx.countries.map((c) => c.code);
   const namedCodes = new Set(named);
   // `Guatemala … will be able to join the agreement once …`: a country every mention of which says it joins later.
@@ -58,7 +62,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), namedNow, statedCount(a, ctx.body));
     if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
     const [only] = a.parties;
-    if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
+    if (a.parties.length === 1 && (homeInRelease || homeVoice) && only !== ctx.home && BY_BODIES.has(a.kind)) {
       return { ...a, parties: [ctx.home!, only!].sort() };
     }
     // `Minister X and his counterparts from Alphania, Betania and Gammania signed a joint statement`:
@@ -77,7 +81,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
     if (parties.size < 2) {
       for (const c of ctx.countries) if (sentences.has(c.sentenceIndex) && !isVenue(c, ctx.body)) parties.add(c.code);
-      if (parties.size >= 1 && ctx.home && ![...parties].includes(ctx.home) && ctx.countries.some((c) => c.code === ctx.home)) parties.add(ctx.home);
+      if (parties.size >= 1 && ctx.home && ![...parties].includes(ctx.home) && (homeInRelease || (homeVoice && BY_BODIES.has(a.kind)))) parties.add(ctx.home);
     }
     const [partner] = foreignInRelease;
     if (partner && foreignInRelease.size === 1 && ctx.home && (parties.size === 0 || (parties.size === 1 && parties.has(ctx.home)))) {
@@ -100,6 +104,8 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
 }
 
 const TRADE_KINDS: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA']);
+/** Kinds bodies sign for their countries: a home body signing one makes the home country a side. */
+const BY_BODIES: ReadonlySet<string> = new Set(['MOU', 'joint_statement']);
 /** How many sentences back a list with no name (`The founding members are …`) reaches for its agreement. */
 const LIST_REACH = 3;
 const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);

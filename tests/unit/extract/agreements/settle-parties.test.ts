@@ -49,6 +49,11 @@ describe('the parties of an agreement', () => {
       'Korea and Georgia launched negotiations. Minister Ahn and Georgian Deputy Minister Beridze signed a joint statement on the launch of the negotiations.',
       'joint statement on the launch of the negotiations → GE,KR',
     ],
+    // an MOU a home body signs with one foreign body, the home country never named, is the home country's too
+    [
+      'The Ministry of Knowledge Economy (MKE) signed a memorandum of understanding on green technology with Natural Resources Canada, whose representatives visited Seoul this month.',
+      'memorandum of understanding on green technology → CA,KR',
+    ],
     // a joint statement read with the home side alone (a company named after it) has the partner as its other side
     [
       'President Kim welcomed Peruvian President Ruiz in Seoul. In a joint statement adopted on Thursday, the two leaders noted that Korea Electric Power Corporation had built four plants.',
@@ -128,6 +133,8 @@ describe('the parties of an agreement', () => {
       'The fifth round of negotiations on a trade agreement between Korea and the Southern Common Market (MERCOSUR) opened today in Montevideo. Korea and the four MERCOSUR members, Brazil, Argentina, Paraguay and Uruguay, launched the negotiations in 2018.',
       'Korea–MERCOSUR trade agreement → KR',
     ],
+    // an MOU between two foreign bodies stays theirs
+    ['Natural Resources Canada signed a memorandum of understanding on carbon capture with the Norwegian Petroleum Directorate in Oslo this month.', 'memorandum of understanding on carbon capture → CA,NO'],
     // a member list is no party list of an agreement whose name gives its sides
     ['Korea and Japan reviewed the Korea–Japan Digital Partnership Agreement. Its partners include the United States, Canada and Japan.', 'Korea–Japan Digital Partnership Agreement → JP,KR'],
   ])('must not: %s', (body, expected) => {
