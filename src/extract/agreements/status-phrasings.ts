@@ -54,6 +54,17 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The two leaders agreed to resume negotiations on an Alpha Agreement.', 'The two ministers launched negotiations on an Alpha Agreement in Lima.'],
   },
   {
+    // Talks to open at a time still ahead: `agreed to launch negotiations on a X in the first half
+    // of next year`, `to open talks on a bilateral X early next year`. Like a step before the talks
+    // open (the row above), the agreement is `planned` (sealed-11); talks agreed with no later
+    // time (`agreed to resume negotiations on a X`) are under way, as the rows below read them.
+    side: 'around',
+    pattern: /\bto\s+(?:launch|open|start|begin)\s+(?:formal\s+|official\s+)?(?:negotiations|talks)\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:bilateral\s+)?§\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+(?:first|second)\s+half\s+of\s+|(?:early|late|later)\s+|by\s+the\s+end\s+of\s+)?(?:next|this)\s+year\b/,
+    status: 'planned',
+    example: 'The two presidents agreed at their summit to launch negotiations on an Alpha Agreement in the first half of next year.',
+    mustNot: ['The two presidents agreed at their summit to launch negotiations on an Alpha Agreement.', 'The two presidents agreed to resume negotiations on an Alpha Agreement, which began in 2009.', 'The two presidents signed an Alpha Agreement early next year.'],
+  },
+  {
     // Talks that end or should end: `called for an early conclusion of the X`, `declared the
     // conclusion of negotiations on the X`, `concluded their X negotiations`. The sets' annotators
     // keep such an agreement `negotiating` until it is signed, whatever the sentence's other verbs.
