@@ -1,4 +1,4 @@
-import type { AgreementStatus } from '../../domain/index.js';
+import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
 
 /**
  * A phrasing that states an agreement's status from right beside its name. `before` reads the text
@@ -13,7 +13,15 @@ export interface StatusPhrasing {
   readonly status: AgreementStatus;
   readonly example: string;
   readonly mustNot: readonly string[];
+  /**
+   * Only agreements of these kinds read the row (its example names the agreement `ALPHA FTA`);
+   * every kind when absent.
+   */
+  readonly kinds?: ReadonlySet<AgreementKind>;
 }
+
+/** Trade agreements, which the annotators keep `negotiating` from the close of talks until signed. */
+const TRADE: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
 
 /** Brackets after a name (`(CEPA)`, `(KN-CEPA)`) and an optional comma sit between it and its verb. */
 const TAIL = String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*`;
@@ -310,6 +318,18 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'signed',
     example: 'The two governments revised their Alpha Agreement on cooperation in relocating the capital.',
     mustNot: ['The two governments will review their Alpha Agreement next year.'],
+  },
+  {
+    // `Seoul and Jakarta concluded the CEPA in November and had aimed to sign it in the first half`,
+    // `the first country with which Korea has concluded an FTA`: a trade agreement concluded is
+    // one whose talks closed, kept `negotiating` until signed as the rows on conclusion above; an
+    // MOU or a contract concluded is signed (the signing row below).
+    side: 'before',
+    pattern: /\bconcluded\s+(?:a|an|the|their|its)\s+(?:bilateral\s+)?$/,
+    status: 'negotiating',
+    kinds: TRADE,
+    example: 'Seoul and Jakarta concluded the ALPHA FTA in November and had aimed to sign it in the first half of this year.',
+    mustNot: ['Seoul and Jakarta signed the ALPHA FTA in November.', 'Seoul and Jakarta concluded the review of the ALPHA FTA in November.'],
   },
   {
     // `put their signatures to the X`, `affixed their signatures to the X`: a signing in other words.
