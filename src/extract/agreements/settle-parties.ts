@@ -31,8 +31,10 @@ export interface PartiesContext {
  * 3. a bilateral release (one foreign country) gives an agreement it names without parties, or
  *    with the home side only, its two sides; so does `the two countries signed an MOU` in a release
  *    that names others too, the other side being the foreign country it names most (first on a tie),
- *    and so does a joint statement or an MOU the text names no foreign side of (`They witnessed the
- *    signing of an MOU on youth exchanges` in a release on a summit with one country that names others too);
+ *    and so does a joint statement, an MOU or a framework the text names no foreign side of (`They
+ *    witnessed the signing of an MOU on youth exchanges` in a release on a summit with one country
+ *    that names others too; `the two ministers also signed the Framework Agreement` in a release on
+ *    Turkey that names the EU in passing);
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
  *    statement` names Georgia by its demonym only), also where only a home body names that side
@@ -93,7 +95,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     // an occasion of several countries is theirs, not the home country's and the one named most.
     const occasion = homeInRelease && withoutForeign && a.kind === 'joint_statement' ? occasionCountries(sentences, ctx) : [];
     for (const code of occasion) parties.add(code);
-    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.kind === 'MOU' || a.twoSides === true) ? principalPartner(ctx) : null;
+    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.kind === 'MOU' || a.kind === 'framework' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     // `President Lee and Indian Prime Minister Singh agreed to quicken talks on a bilateral CEPA`: a

@@ -39,6 +39,11 @@ describe('the parties of an agreement', () => {
       'Korea and Malaysia agreed in Seoul to deepen ties. Malaysia’s exports to Brazil and Chile grew. The two governments signed a memorandum of understanding on cooperation in carbon capture.',
       'memorandum of understanding on cooperation in carbon capture → KR,MY',
     ],
+    // so does a framework named without sides
+    [
+      "Korea and Turkey signed the Korea-Turkey Free Trade Agreement in Ankara. The two ministers also signed the Framework Agreement, which sets out the institutional provisions. Korea's exports to Turkey, its first FTA partner in Europe outside the EU and EFTA, reached USD 5 billion.",
+      'Framework Agreement → KR,TR',
+    ],
     // `a bilateral X` in a release naming others too: the foreign country it names most
     [
       'Korea and Malaysia met in Seoul. Malaysia’s exports to Brazil and Chile grew. The ministers discussed concluding a bilateral Digital Trade Promotion Framework (DTPF) as a new channel.',
