@@ -65,7 +65,7 @@ const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
  * home country's own takes the stage it had on the release's day. An MOU read as in force is signed.
  */
 export function standingStatus(d: Draft, home: string | null = null, releaseDate: string | null = null): AgreementStatus {
-  // `The meeting was convened under the MOU on industrial cooperation that the two ministries
+  // `The meeting was convened under the MOU on Alpha cooperation that the two ministries
   // signed in July`: an MOU records intentions and binds no one, so it is signed, never in force
   // (no set annotates one `in_force`; 247 are `signed`), whatever words of use stand beside it.
   if (d.kind === 'MOU' && d.status === 'in_force') return 'signed';
