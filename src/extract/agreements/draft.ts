@@ -62,9 +62,13 @@ const TRADE_KINDS: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
  * Alpha–Beta FTA`: a trade agreement a release names in passing, with no word of talks, signing
  * or plans, is one in force; releases tell of the others' stage. Words beside it that say it is
  * only talked of (`not yet signed a X`, `Korea's interest in the X`) keep it `mentioned`. One of the
- * home country's own takes the stage it had on the release's day.
+ * home country's own takes the stage it had on the release's day. An MOU read as in force is signed.
  */
 export function standingStatus(d: Draft, home: string | null = null, releaseDate: string | null = null): AgreementStatus {
+  // `The meeting was convened under the MOU on Alpha cooperation that the two ministries
+  // signed in July`: an MOU records intentions and binds no one, so it is signed, never in force
+  // (no set annotates one `in_force`; 247 are `signed`), whatever words of use stand beside it.
+  if (d.kind === 'MOU' && d.status === 'in_force') return 'signed';
   if (d.status !== 'mentioned' || d.statedOnce || !TRADE_KINDS.has(d.kind)) return d.status;
   // `the Korea–China FTA` named in passing in 2013 was still under negotiation: the home country's
   // agreements have known stages; any other is taken as in force.

@@ -3,8 +3,9 @@ import type { CountryMention } from '../passes/countries.js';
 import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
+import { acronymSides } from './acronym-sides.js';
 import { type MemberList, memberLists } from './member-lists.js';
-import { regionParties } from './region-sides.js';
+import { joinsLater, regionParties, statedSides } from './region-sides.js';
 import { namedBySides } from './statement-names.js';
 
 /** What the release says around its agreements once people, their countries and occasions are known. */
@@ -17,6 +18,8 @@ export interface PartiesContext {
   readonly home: string | null;
   /** The release's text, where member lists are read (`The IPEF partners are …`). */
   readonly body?: string;
+  /** A body of the home country is named (`The Ministry of Knowledge Economy signed …`): the release speaks for it, named or not. */
+  readonly homeBody?: boolean;
 }
 
 /**
@@ -28,11 +31,15 @@ export interface PartiesContext {
  * 3. a bilateral release (one foreign country) gives an agreement it names without parties, or
  *    with the home side only, its two sides; so does `the two countries signed an MOU` in a release
  *    that names others too, the other side being the foreign country it names most (first on a tie),
- *    and so does a joint statement or an MOU the text names no foreign side of (`They witnessed the
- *    signing of an MOU on youth exchanges` in a release on a summit with one country that names others too);
+ *    and so does a joint statement, an MOU or a framework the text names no foreign side of (`They
+ *    witnessed the signing of an MOU on youth exchanges` in a release on a summit with one country
+ *    that names others too; `the two ministers also signed the Framework Agreement` in a release on
+ *    Turkey that names the EU in passing);
  * 4. a joint statement or MOU with one foreign party, in a release that speaks for the home
  *    country, is the home country's too (`Korea and Georgia launched …; the ministers signed a joint
- *    statement` names Georgia by its demonym only).
+ *    statement` names Georgia by its demonym only), also where only a home body names that side
+ *    (`The Ministry of Knowledge Economy signed an MOU with Natural Resources Canada`).
+ * An acronym name (`KORUS FTA`) gives the two sides it spells.
  * An agreement whose name states its parties (`Korea–Norway FTA`, `Korea–EFTA FTA`) keeps them; a
  * region among them (`Korea–Central America FTA`) adds the countries of that region the release names.
  * A bilateral joint statement known by its head alone is then named by its two sides.
@@ -40,16 +47,24 @@ export interface PartiesContext {
 export function settleParties(agreements: readonly AgreementFinding[], ctx: PartiesContext): AgreementFinding[] {
   const foreignInRelease = new Set(ctx.countries.map((c) => c.code).filter((c) => c !== ctx.home));
   const homeInRelease = ctx.home !== null && ctx.countries.some((c) => c.code === ctx.home);
+  const homeVoice = ctx.home !== null && ctx.homeBody === true;
   const named = ctx.countries.map((c) => c.code);
+  const namedCodes = new Set(named);
+  // `Guatemala … will be able to join the agreement once …`: a country every mention of which says it joins later.
+  const body = ctx.body;
+  const later = new Set(body === undefined ? [] : named.filter((code) => ctx.countries.every((c) => c.code !== code || joinsLater(body.slice(c.end, c.end + AFTER)))));
+  const namedNow = named.filter((c) => !later.has(c));
   const lists = ctx.body === undefined ? [] : memberLists(ctx.body, ctx.countries);
   return agreements.map((a) => {
     const members = listedMembers(a, lists, ctx);
     if (members.length > 0) return { ...a, parties: members };
+    const spelled = a.parties.length === 0 ? acronymSides([a.name, ...a.aliases], ctx.home, namedCodes) : [];
+    if (spelled.length > 0) return { ...a, parties: spelled };
     const itsSentences = new Set(a.mentions.map((m) => m.sentenceIndex));
-    const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), named);
+    const regional = regionParties([a.name, ...a.aliases], ctx.countries.filter((c) => itsSentences.has(c.sentenceIndex)).map((c) => c.code), namedNow, statedCount(a, ctx.body));
     if (regional.length > 0) a = { ...a, parties: [...new Set([...a.parties, ...regional])].sort() };
     const [only] = a.parties;
-    if (a.parties.length === 1 && homeInRelease && only !== ctx.home && (a.kind === 'joint_statement' || a.kind === 'MOU')) {
+    if (a.parties.length === 1 && (homeInRelease || homeVoice) && only !== ctx.home && BY_BODIES.has(a.kind)) {
       return { ...a, parties: [ctx.home!, only!].sort() };
     }
     // `Minister X and his counterparts from Alphania, Betania and Gammania signed a joint statement`:
@@ -61,14 +76,14 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     // A joint statement read with the home side alone (`Korea Electric …` counted as Korea) has another
     // side still to find, unless its name gives a bloc as that side (`… the Alphania–GCC FTA negotiations`).
     // So does an MOU read with the home side alone (`the 66 MOUs concluded between the two countries`).
-    const homeOnly = a.parties.every((p) => p === ctx.home) && ((a.kind === 'joint_statement' && !namesBloc(a.name)) || a.kind === 'MOU');
+    const homeOnly = a.parties.every((p) => p === ctx.home) && ((a.kind === 'joint_statement' && ![a.name, ...a.aliases].some(namesBloc)) || a.kind === 'MOU');
     if (a.parties.length > 0 && !homeOnly) return a;
     const sentences = new Set(a.mentions.map((m) => m.sentenceIndex));
     const parties = new Set(a.parties);
     for (const code of signatoryCountries(sentences, ctx)) parties.add(code);
     if (parties.size < 2) {
       for (const c of ctx.countries) if (sentences.has(c.sentenceIndex) && !isVenue(c, ctx.body)) parties.add(c.code);
-      if (parties.size >= 1 && ctx.home && ![...parties].includes(ctx.home) && ctx.countries.some((c) => c.code === ctx.home)) parties.add(ctx.home);
+      if (parties.size >= 1 && ctx.home && ![...parties].includes(ctx.home) && (homeInRelease || (homeVoice && BY_BODIES.has(a.kind)))) parties.add(ctx.home);
     }
     const [partner] = foreignInRelease;
     if (partner && foreignInRelease.size === 1 && ctx.home && (parties.size === 0 || (parties.size === 1 && parties.has(ctx.home)))) {
@@ -80,7 +95,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     // an occasion of several countries is theirs, not the home country's and the one named most.
     const occasion = homeInRelease && withoutForeign && a.kind === 'joint_statement' ? occasionCountries(sentences, ctx) : [];
     for (const code of occasion) parties.add(code);
-    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.kind === 'MOU' || a.twoSides === true) ? principalPartner(ctx) : null;
+    const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.kind === 'MOU' || a.kind === 'framework' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
     if (parties.size === 0) return a;
     // `President Lee and Indian Prime Minister Singh agreed to quicken talks on a bilateral CEPA`: a
@@ -91,6 +106,8 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
 }
 
 const TRADE_KINDS: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA']);
+/** Kinds bodies sign for their countries: a home body signing one makes the home country a side. */
+const BY_BODIES: ReadonlySet<string> = new Set(['MOU', 'joint_statement']);
 /** How many sentences back a list with no name (`The founding members are …`) reaches for its agreement. */
 const LIST_REACH = 3;
 const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'framework', 'treaty', 'other']);
@@ -120,6 +137,18 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
     if (ctx.home && (l.homeJoins || (l.keepsHome && homeInSentence))) codes.add(ctx.home);
   }
   return [...codes].sort();
+}
+
+/** How far after a name the words that count its sides (`with all five partner countries`) are read. */
+const AFTER = 120;
+/** The count of sides the words after any mention of an agreement state, or null. */
+function statedCount(a: AgreementFinding, body: string | undefined): number | null {
+  if (body === undefined) return null;
+  for (const m of a.mentions) {
+    const n = statedSides(body.slice(m.end, m.end + AFTER));
+    if (n !== null) return n;
+  }
+  return null;
 }
 
 /** `meeting in Sapporo, Japan`, `ended in Brunei`: a country named as the place of an occasion. */

@@ -1,4 +1,4 @@
-import type { AgreementStatus } from '../../domain/index.js';
+import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
 
 /**
  * A phrasing that states an agreement's status from right beside its name. `before` reads the text
@@ -13,7 +13,15 @@ export interface StatusPhrasing {
   readonly status: AgreementStatus;
   readonly example: string;
   readonly mustNot: readonly string[];
+  /**
+   * Only agreements of these kinds read the row (its example names the agreement `ALPHA FTA`);
+   * every kind when absent.
+   */
+  readonly kinds?: ReadonlySet<AgreementKind>;
 }
+
+/** Trade agreements, which the annotators keep `negotiating` from the close of talks until signed. */
+const TRADE: ReadonlySet<AgreementKind> = new Set(['FTA', 'CEPA', 'EPA']);
 
 /** Brackets after a name (`(CEPA)`, `(KN-CEPA)`) and an optional comma sit between it and its verb. */
 const TAIL = String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*`;
@@ -52,6 +60,17 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'planned',
     example: 'The two leaders agreed to step up efforts to resume negotiations on an Alpha Agreement.',
     mustNot: ['The two leaders agreed to resume negotiations on an Alpha Agreement.', 'The two ministers launched negotiations on an Alpha Agreement in Lima.'],
+  },
+  {
+    // Talks to open at a time still ahead: `agreed to launch negotiations on a X in the first half
+    // of next year`, `to open talks on a bilateral X early next year`. Like a step before the talks
+    // open (the row above), the agreement is `planned` (sealed-11); talks agreed with no later
+    // time (`agreed to resume negotiations on a X`) are under way, as the rows below read them.
+    side: 'around',
+    pattern: /\bto\s+(?:launch|open|start|begin)\s+(?:formal\s+|official\s+)?(?:negotiations|talks)\s+(?:on|for)\s+(?:the\s+|an?\s+)?(?:bilateral\s+)?§\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+(?:first|second)\s+half\s+of\s+|(?:early|late|later)\s+|by\s+the\s+end\s+of\s+)?(?:next|this)\s+year\b/,
+    status: 'planned',
+    example: 'The two presidents agreed at their summit to launch negotiations on an Alpha Agreement in the first half of next year.',
+    mustNot: ['The two presidents agreed at their summit to launch negotiations on an Alpha Agreement.', 'The two presidents agreed to resume negotiations on an Alpha Agreement, which began in 2009.', 'The two presidents signed an Alpha Agreement early next year.'],
   },
   {
     // Talks that end or should end: `called for an early conclusion of the X`, `declared the
@@ -299,6 +318,18 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'signed',
     example: 'The two governments revised their Alpha Agreement on cooperation in relocating the capital.',
     mustNot: ['The two governments will review their Alpha Agreement next year.'],
+  },
+  {
+    // `Seoul and Jakarta concluded the CEPA in November and had aimed to sign it in the first half`,
+    // `the first country with which Korea has concluded an FTA`: a trade agreement concluded is
+    // one whose talks closed, kept `negotiating` until signed as the rows on conclusion above; an
+    // MOU or a contract concluded is signed (the signing row below).
+    side: 'before',
+    pattern: /\bconcluded\s+(?:a|an|the|their|its)\s+(?:bilateral\s+)?$/,
+    status: 'negotiating',
+    kinds: TRADE,
+    example: 'Seoul and Jakarta concluded the ALPHA FTA in November and had aimed to sign it in the first half of this year.',
+    mustNot: ['Seoul and Jakarta signed the ALPHA FTA in November.', 'Seoul and Jakarta concluded the review of the ALPHA FTA in November.'],
   },
   {
     // `put their signatures to the X`, `affixed their signatures to the X`: a signing in other words.

@@ -24,7 +24,18 @@ function counted(text: string, at: number, partners: number): boolean {
   const before = /\b(two|three|four|five|six)\s+(?:new\s+)?$/i.exec(text.slice(Math.max(0, at - 20), at));
   return before !== null && COUNTS.get(before[1]!.toLowerCase()) === partners;
 }
-/** `its first FTA with Chile`, `FTA upgrade negotiations with Singapore and ASEAN`. */
+/** `Alphania’s first EPA, with …`: the country whose agreement it is, just before its kind. */
+const OWNER_BEFORE = /^['’]s\s+(?:[a-z-]+\s+){0,2}$/;
+/** The country a possessive right before the kind at `at` names (`Mongolia’s first EPA`), if any. */
+function ownerBefore(sentence: Sentence, countries: readonly CountryMention[], at: number): CountryMention | undefined {
+  return countries.find((c) => c.form !== 'demonym' && c.end <= sentence.start + at && OWNER_BEFORE.test(sentence.text.slice(c.end - sentence.start, at)));
+}
+
+/**
+ * `its first FTA with Chile`, `FTA upgrade negotiations with Singapore and ASEAN`: the home
+ * country's agreements with the partners, unless a possessive names another owner (`Mongolia’s
+ * first EPA, with Japan` is Mongolia's and Japan's).
+ */
 export function withPartners(sentence: Sentence, countries: readonly CountryMention[], home: string | null): SentenceHit[] {
   const hits: SentenceHit[] = [];
   if (!mayHaveAcronym(sentence.text) && !sentence.text.includes('free trade agreements')) return hits;
@@ -37,14 +48,15 @@ export function withPartners(sentence: Sentence, countries: readonly CountryMent
     // lower-case phrasings read the rest.
     if (m[1] === 'free trade agreement' && !isCounted) continue;
     const acronym = m[1] === 'free trade agreement' ? 'FTA' : m[1]!;
+    const owner = ownerBefore(sentence, countries, m.index)?.code ?? home;
     for (const partner of partners) {
       const word = partner.replace(/^the\s+/, '');
       const at = sentence.text.indexOf(word, partnersAt);
       const code = countries.find((c) => c.start === sentence.start + at)?.code ?? null;
-      if (code !== null && code === home) continue;
+      if (code !== null && code === owner) continue;
       if (code === null && !/^[A-Z]{3,}$/.test(word)) continue; // a bloc (ASEAN) or a country, nothing else
-      const homeName = home ? `${countryShortName(home)}–` : '';
-      const parties = [home, code].filter((c): c is string => c !== null);
+      const homeName = owner ? `${countryShortName(owner)}–` : '';
+      const parties = [owner, code].filter((c): c is string => c !== null);
       hits.push({ name: `${homeName}${code ? countryShortName(code) : word} ${acronym}`, aliases: [], kind: AGREEMENT_ACRONYMS.get(acronym)!, parties, start: at, end: at + word.length });
     }
   }

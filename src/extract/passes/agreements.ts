@@ -138,7 +138,7 @@ export function findAgreements(
       for (const p of hit.parties) draft.parties.add(p);
       if (twoSides && !hit.repeat) draft.twoSides = true;
       // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
-      const local = hit.stated ?? localStatus(sentence.text, hit.start, hit.end);
+      const local = hit.stated ?? localStatus(sentence.text, hit.start, hit.end, hit.kind);
       // A day of entry into force announced is `signed`, unless that day is the release's own or the next.
       const own = local === 'signed' && entersOnReleaseEve(sentence.text, releaseDate) ? 'in_force' : local;
       if (own && !draft.statedOnce) {

@@ -127,10 +127,14 @@ function acceptsUpperUs(text: string, start: number, end: number): boolean {
 /**
  * `Jordan`, `Chad`, `Georgia` are countries unless a neighbouring capitalised word makes them part
  * of a person's or a company's name (`Michael Jordan`, `Georgia Power`) or the text talks of a
- * US state (`the state of Georgia`, `Georgia, U.S.`).
+ * US state (`the state of Georgia`, `Georgia, U.S.`); the side of a compound after a country
+ * (`Korea–Georgia`) is the country.
  */
 function acceptsAmbiguousName(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
+  // `the Korea-Georgia Investment Promotion Agreement`: the other side of a dash compound is a country.
+  const side = /^(.+)[-‐‑–—]$/u.exec(before)?.[1];
+  if (side !== undefined && COUNTRY_FORMS.get(side)?.code) return true;
   const after = wordAfter(text, end).replace(/[^\p{L}.]+$/u, '');
   const sentenceInitial = /[.!?:]$/.test(before) || before === '';
   if (!sentenceInitial && CAPITALISED_WORD.test(before) && before !== 'The') return false;

@@ -24,9 +24,11 @@ export function settleCountries(f: Unsettled): { readonly orgs: OrganizationFind
   const stated = [...orgs, ...positions.orgs];
   const personCountries = settlePersonCountries(persons, { countries, positions: positions.positions, orgs: stated, stated: positions.countries, home: positions.home, body });
   const ctx = { body, countries, positions: positions.positions, personCountries, home: positions.home };
+  const settledOrgs = settleOrgCountries(orgs, ctx);
+  const homeBody = positions.home !== null && settledOrgs.some((o) => o.country === positions.home);
   return {
-    orgs: settleOrgCountries(orgs, ctx),
+    orgs: settledOrgs,
     positions: { ...positions, countries: personCountries, orgs: settleOrgCountries(positions.orgs, ctx) },
-    agreements: settleParties(f.agreements, { countries, events: f.events, participation: f.participation, personCountries, home: positions.home, body }),
+    agreements: settleParties(f.agreements, { countries, events: f.events, participation: f.participation, personCountries, home: positions.home, body, homeBody }),
   };
 }

@@ -29,3 +29,19 @@ describe('one agreement under two heads', () => {
     expect(agreements.map((a) => `${a.name} (${a.kind})`)).toEqual(['Korea-Panama Strategic Economic Cooperation Agreement (FTA)']);
   });
 });
+
+describe('the standing of an MOU', () => {
+  const statusOf = (body: string): string[] => {
+    const doc: Document = { id: 'd', title: 'T', body, date: '2014-10-29', category: null, url: null, sources: [] };
+    return extract(doc).entities.filter((e): e is LocalAgreement => e.label === 'Agreement' && e.kind === 'MOU').map((a) => a.status);
+  };
+
+  it('keeps an MOU a meeting is convened under signed, not in force', () => {
+    expect(statusOf('Minister Yoon met Minister Miao in Beijing. The meeting was convened under the MOU on industrial cooperation that the two ministries signed in July.')).toEqual(['signed']);
+  });
+
+  it('keeps an FTA companies trade under in force', () => {
+    const doc: Document = { id: 'd', title: 'T', body: 'Exports to Chile grew under the Korea-Chile FTA, which entered into force in 2004.', date: '2014-10-29', category: null, url: null, sources: [] };
+    expect(extract(doc).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => a.status)).toEqual(['in_force']);
+  });
+});

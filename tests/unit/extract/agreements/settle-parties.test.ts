@@ -39,6 +39,11 @@ describe('the parties of an agreement', () => {
       'Korea and Malaysia agreed in Seoul to deepen ties. Malaysia’s exports to Brazil and Chile grew. The two governments signed a memorandum of understanding on cooperation in carbon capture.',
       'memorandum of understanding on cooperation in carbon capture → KR,MY',
     ],
+    // so does a framework named without sides
+    [
+      "Korea and Turkey signed the Korea-Turkey Free Trade Agreement in Ankara. The two ministers also signed the Framework Agreement, which sets out the institutional provisions. Korea's exports to Turkey, its first FTA partner in Europe outside the EU and EFTA, reached USD 5 billion.",
+      'Framework Agreement → KR,TR',
+    ],
     // `a bilateral X` in a release naming others too: the foreign country it names most
     [
       'Korea and Malaysia met in Seoul. Malaysia’s exports to Brazil and Chile grew. The ministers discussed concluding a bilateral Digital Trade Promotion Framework (DTPF) as a new channel.',
@@ -48,6 +53,11 @@ describe('the parties of an agreement', () => {
     [
       'Korea and Georgia launched negotiations. Minister Ahn and Georgian Deputy Minister Beridze signed a joint statement on the launch of the negotiations.',
       'joint statement on the launch of the negotiations → GE,KR',
+    ],
+    // an MOU a home body signs with one foreign body, the home country never named, is the home country's too
+    [
+      'The Ministry of Knowledge Economy (MKE) signed a memorandum of understanding on green technology with Natural Resources Canada, whose representatives visited Seoul this month.',
+      'memorandum of understanding on green technology → CA,KR',
     ],
     // a joint statement read with the home side alone (a company named after it) has the partner as its other side
     [
@@ -63,6 +73,16 @@ describe('the parties of an agreement', () => {
     [
       'Minister Kim signed the Korea–Central America Digital MOU with ministers from Panama and Honduras. Guatemala may join later.',
       'Korea–Central America Digital MOU → HN,KR,PA',
+    ],
+    // a member to join later is no party, though the signing sentence names none
+    [
+      'Minister Kim signed the Korea–Central America FTA with ministers of five Central American countries in Seoul. Costa Rica, El Salvador, Honduras, Nicaragua and Panama will cut tariffs. Guatemala, which took part in the negotiations, will be able to join the agreement later.',
+      'Korea–Central America FTA → CR,HN,KR,NI,PA,SV',
+    ],
+    // the sides counted outnumber the member named beside it: the members the release names
+    [
+      'The Korea–Central America FTA will be in force with all five partner countries from March 1, now that Panama has completed its procedures. It took effect for Honduras and Nicaragua in 2019, for Costa Rica in November 2019 and for El Salvador in 2020.',
+      'Korea–Central America FTA → CR,HN,KR,NI,PA,SV',
     ],
     // a joint statement of an occasion of three countries is theirs, not the home's and the one named most
     [
@@ -89,17 +109,27 @@ describe('the parties of an agreement', () => {
       'Korea joined the launch of the Indo-Pacific Economic Framework (IPEF) in Tokyo with India. The founding members are the United States, Korea, Japan and Brunei.',
       'Indo-Pacific Economic Framework → BN,JP,KR,US',
     ],
+    // an acronym name spells its two sides, whatever country the release is about
+    ['Korea and Canada signed their FTA in Ottawa. It is Korea’s second with a North American country, after the KORUS FTA.', 'KORUS FTA → KR,US'],
+    ['Korea and Peru reviewed the KORPE FTA.', 'KORPE FTA → KR,PE'],
   ])('%s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
 
   it.each([
+    // an acronym two partners fit equally (`KOR` + `CHI`le, `KOR` + `CHI`na) spells no side of its own
+    ['Korea and Canada signed their FTA in Ottawa. It follows the KORCHI FTA.', 'KORCHI FTA → CA,KR'],
     // a bloc in the name is a party: the sentence's other countries do not join
     ['Korea and Norway discussed the Korea–EFTA FTA in Oslo.', 'Korea–EFTA FTA → KR'],
     // a joint statement on a bloc's agreement keeps the bloc as its other side
     [
       'Minister Kim and Secretary General Nasser signed a joint statement declaring the conclusion of the Korea-GCC FTA negotiations. Saudi Arabia hosted the last round.',
       'joint statement declaring the conclusion of the Korea-GCC FTA negotiations → KR',
+    ],
+    // so does one named by its topic whose other name gives the bloc
+    [
+      "Trade Minister Park Jin-ho and Secretary General of the Gulf Cooperation Council Omar Nasser signed a joint statement in Riyadh, under which Korea and the GCC will resume negotiations on a free trade agreement. The signing took place during the President's visit to Saudi Arabia. Both sides aim to hold the first round of the resumed Korea-GCC FTA negotiations in 2022.",
+      'joint statement on a free trade agreement → KR',
     ],
     // a bloc that is a body stays one party, whatever member states the release lists
     ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
@@ -108,6 +138,8 @@ describe('the parties of an agreement', () => {
       'The fifth round of negotiations on a trade agreement between Korea and the Southern Common Market (MERCOSUR) opened today in Montevideo. Korea and the four MERCOSUR members, Brazil, Argentina, Paraguay and Uruguay, launched the negotiations in 2018.',
       'Korea–MERCOSUR trade agreement → KR',
     ],
+    // an MOU between two foreign bodies stays theirs
+    ['Natural Resources Canada signed a memorandum of understanding on carbon capture with the Norwegian Petroleum Directorate in Oslo this month.', 'memorandum of understanding on carbon capture → CA,NO'],
     // a member list is no party list of an agreement whose name gives its sides
     ['Korea and Japan reviewed the Korea–Japan Digital Partnership Agreement. Its partners include the United States, Canada and Japan.', 'Korea–Japan Digital Partnership Agreement → JP,KR'],
   ])('must not: %s', (body, expected) => {

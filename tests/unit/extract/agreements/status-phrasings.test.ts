@@ -1,24 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../src/extract/index.js';
-import { STATUS_PHRASINGS } from '../../../../src/extract/agreements/status-phrasings.js';
+import { STATUS_PHRASINGS, type StatusPhrasing } from '../../../../src/extract/agreements/status-phrasings.js';
 import { localStatus } from '../../../../src/extract/agreements/local-status.js';
 import type { Document, LocalAgreement } from '../../../../src/domain/index.js';
 
 const doc = (body: string): Document => ({ id: 'doc_t', title: 'T', body, date: '2024-05-02', category: null, url: null, sources: [] });
 
-const statusOf = (body: string): string | undefined =>
-  extract(doc(body)).entities.find((e): e is LocalAgreement => e.label === 'Agreement' && e.name.includes('Alpha Agreement'))?.status;
+const statusOf = (body: string, name = 'Alpha Agreement'): string | undefined =>
+  extract(doc(body)).entities.find((e): e is LocalAgreement => e.label === 'Agreement' && e.name.includes(name))?.status;
+
+/** The agreement a row's sentences name: `ALPHA FTA` for a row kept to trade agreements. */
+const nameOf = (p: StatusPhrasing): string => (p.kinds === undefined ? 'Alpha Agreement' : 'ALPHA FTA');
 
 // Each row of STATUS_PHRASINGS is a phrasing: its example gives its status, its neighbours do not.
 describe('agreement status from the words beside the name', () => {
-  it.each(STATUS_PHRASINGS.map((p) => [p.example, p.status] as const))('%s → %s', (example, status) => {
-    expect(statusOf(example)).toBe(status);
+  it.each(STATUS_PHRASINGS.map((p) => [p.example, p.status, nameOf(p)] as const))('%s → %s', (example, status, name) => {
+    expect(statusOf(example, name)).toBe(status);
   });
 
   // The neighbours may still get the status from a sentence-wide cue; the phrasing itself must not fire.
-  it.each(STATUS_PHRASINGS.flatMap((p) => p.mustNot.map((n) => [n, p.status] as const)))('must not: %s → %s', (neighbour, status) => {
-    const at = neighbour.indexOf('Alpha Agreement');
-    expect(localStatus(neighbour, at, at + 'Alpha Agreement'.length)).not.toBe(status);
+  it.each(STATUS_PHRASINGS.flatMap((p) => p.mustNot.map((n) => [n, p.status, p] as const)))('must not: %s → %s', (neighbour, status, p) => {
+    const name = nameOf(p);
+    const at = neighbour.indexOf(name);
+    expect(localStatus(neighbour, at, at + name.length, p.kinds === undefined ? null : 'FTA')).not.toBe(status);
+  });
+
+  it('keeps a row of trade agreements from other kinds: an MOU concluded is signed', () => {
+    expect(statusOf('The two coast guards concluded an MOU on maritime cooperation in Manila.', 'MOU on maritime cooperation')).toBe('signed');
   });
 
   it.each([

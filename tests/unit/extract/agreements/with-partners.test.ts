@@ -20,3 +20,18 @@ describe('agreements named by their partners after `with`', () => {
     expect(names(body)).not.toContain('Korea–Serbia FTA');
   });
 });
+
+describe('the owner of an agreement with partners', () => {
+  const parties = (body: string): string[] =>
+    extract(doc(body), { homeCountry: 'KR' })
+      .entities.filter((e): e is LocalAgreement => e.label === 'Agreement')
+      .map((a) => `${a.name} → ${a.parties.join(',')}`);
+
+  it('gives an agreement a possessive names the owner of to that owner and its partner', () => {
+    expect(parties('Korea and Mongolia agreed to study an EPA. Mongolia’s first EPA, with Japan, entered into force last month.')).toContain('Mongolia–Japan EPA → JP,MN');
+  });
+
+  it('gives the home country’s own agreement to the home country', () => {
+    expect(parties('Korea and Mongolia agreed to study an EPA. Korea’s first FTA, with Chile, entered into force in 2004.')).toContain('Korea–Chile FTA → CL,KR');
+  });
+});

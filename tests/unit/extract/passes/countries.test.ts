@@ -24,6 +24,8 @@ describe('findCountryMentions', () => {
     ['North Korea and South Korea met.', ['KP', 'KR']],
     ['The Jordanian minister arrived; Jordan is a partner.', ['JO', 'JO']],
     ['Georgia and Armenia signed the accord.', ['GE', 'AM']],
+    // the side of a compound after a country, though a capitalised word follows
+    ['They will negotiate a Korea-Georgia Investment Promotion Agreement.', ['KR', 'GE']],
     // the short name a country took (`Cabo Verde`, not the data's `Cape Verde`) and its demonym
     ['Minister Park visited Cabo Verde and met the Cabo Verdean prime minister.', ['CV', 'CV']],
     ['Officials of the Hellenic Velmar Commission took part.', ['GR']],
@@ -44,6 +46,7 @@ describe('findCountryMentions', () => {
     ['Chad Smith, CEO of the firm, attended.'],
     ['Hyundai built a plant in the state of Georgia.'],
     ['Georgia Power supplies the site.'],
+    ['The Atlanta-Georgia Power line opened.'],
     ['The IT sector and IN-house teams grew.'],
     ['Exports to Latin America and Latin American markets rose.'],
     ['Exports to ASEAN and the Middle East rose.'],
