@@ -1,4 +1,5 @@
-import { compareStrings, uniqueSortedEvidence, type EdgeAttributes, type NodeAttributes } from '../domain/index.js';
+import { uniqueSortedEvidence, type EdgeAttributes, type NodeAttributes } from '../domain/index.js';
+import { sortedUnion } from './sorted-union.js';
 
 /**
  * How a record already stored and the same id loaded again combine (both stores follow this):
@@ -32,10 +33,6 @@ export function mergeEdgeAttributes(stored: EdgeAttributes, incoming: EdgeAttrib
   if (firstDate) merged.firstDate = firstDate;
   if (lastDate) merged.lastDate = lastDate;
   return merged as unknown as EdgeAttributes;
-}
-
-function sortedUnion(...lists: (readonly string[] | undefined)[]): string[] {
-  return [...new Set(lists.flatMap((list) => list ?? []))].sort(compareStrings);
 }
 
 function minDate(a: string | undefined, b: string | undefined): string | undefined {

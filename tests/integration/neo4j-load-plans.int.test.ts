@@ -41,6 +41,7 @@ describeWithNeo4j("the load's kept plans", (target) => {
     ['STORED_HASHES_BY_ID', statements.STORED_HASHES_BY_ID, { batch: { nodes: ['a'], edges: byType(['x']) } }],
     ['EDGE_ENDS_BY_ID_ALL_TYPES', statements.EDGE_ENDS_BY_ID_ALL_TYPES, { batch: { edges: byType(['x']) } }],
     ['READ_NODES_BY_ID', statements.READ_NODES_BY_ID, { batch: { ids: ['a'] } }],
+    ['READ_NODES_WITHOUT_DOCS_BY_ID', statements.READ_NODES_WITHOUT_DOCS_BY_ID, { batch: { ids: ['a'] } }],
     ['NODE_HASHES_BY_ID', statements.NODE_HASHES_BY_ID, { batch: { ids: ['a'] } }],
     ['MISSING_NODE_IDS', statements.MISSING_NODE_IDS, { batch: { ids: ['a'] } }],
     ['READ_LOAD_DIGESTS', statements.READ_LOAD_DIGESTS, {}],
@@ -50,6 +51,7 @@ describeWithNeo4j("the load's kept plans", (target) => {
     ...NODE_LABELS.flatMap((l): [string, string, Record<string, unknown>][] => [
       [`UPDATE_NODES ${l}`, statements.UPDATE_NODES[l], { batch: { rows: [row] } }],
       [`RECREATE_NODES ${l}`, statements.RECREATE_NODES[l], { batch: { rows: [row] } }],
+      [`APPEND_NODES ${l}`, statements.APPEND_NODES[l], { batch: { rows: [row] } }],
       [`create ${l}`, statements.createNodesStatement(l, ['hash', 'id']), { batch: { rows: [['h', 'a']] } }],
     ]),
     ...RELATIONSHIP_TYPES.flatMap((t): [string, string, Record<string, unknown>][] => [

@@ -1,5 +1,6 @@
 import { hash as digestOf } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { murmurFinalise } from '../../domain/index.js';
 import { canonical as canonicalOf } from '../content-hash.js';
 
 export { edgeHash, HASH_PROPERTY, nodeHash } from '../content-hash.js';
@@ -56,4 +57,40 @@ export function evidenceSetDigests(evidence: Iterable<EvidenceRow>, inPart: (row
   }
   const text = (sum: typeof all) => `r${sum.n}:${sum.a.toString(36)}.${sum.b.toString(36)}`;
   return { part: text(part), all: text(all) };
+}
+
+/**
+ * A digest of a node's document list as a set: the count and the sum (two 32-bit lanes, each
+ * modulo 2^32) of two independent mixes of each distinct id, so any order gives it. Stored beside
+ * the list as `docSet` (records.ts), it lets a load that adds releases tell that a hub's stored list
+ * is exactly the incoming ids of the documents stored before, without reading ~3,900 ids back, and
+ * then insert only the new ones (load-graph.ts' mergeNodes).
+ */
+export function docSetDigest(docIds: Iterable<string>): string {
+  const seen = new Set<string>();
+  let n = 0;
+  let a = 0;
+  let b = 0;
+  for (const id of docIds) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const [x, y] = idLanes(id);
+    n += 1;
+    a = (a + x) >>> 0;
+    b = (b + y) >>> 0;
+  }
+  return `d${n}:${a.toString(36)}.${b.toString(36)}`;
+}
+
+/** Two 32-bit mixes of an id (FNV-1a and a murmur-style multiply, each finalised). */
+function idLanes(id: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9 ^ id.length;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [murmurFinalise(a), murmurFinalise(b)];
 }

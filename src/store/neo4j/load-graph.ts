@@ -2,11 +2,12 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { InvalidRequestError, RELATIONSHIP_TYPES, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { canonical, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
-import { docIdInserts, edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, nodeFromProps, nodeToStored, STORED_DOC_COUNT } from './records.js';
+import { canonical, docSetDigest, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
+import { docIdInserts, edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, NODE_DOC_SET, nodeAppendProps, nodeFromProps, nodeToStored, STORED_DOC_COUNT } from './records.js';
 import { runPool } from './run-pool.js';
 import {
   APPEND_EDGES,
+  APPEND_NODES,
   batchOf,
   createEdgesStatement,
   createNodesStatement,
@@ -15,6 +16,7 @@ import {
   MISSING_NODE_IDS,
   READ_EDGES_BY_ID,
   READ_NODES_BY_ID,
+  READ_NODES_WITHOUT_DOCS_BY_ID,
   RECREATE_EDGES,
   RECREATE_NODES,
   UPDATE_EDGES,
@@ -186,12 +188,12 @@ async function loadLocked(driver: Driver, database: string, loaded: GraphData, o
   const steps = <T>(items: readonly T[], work: (tx: ManagedTransaction, batch: T[], untrust: Untrust) => Promise<Written[]>, untrust: Untrust): Step[] =>
     [...chunks(items, options.batchSize)].map((batch) => (tx) => work(tx, batch, untrust));
   const nodesByLabel = (items: readonly Hashed<NodeRecord>[]) => groupBy(items, (n) => n.record.attributes.label);
+  // Nodes this load creates: a document among them is one no stored node or edge can cite yet.
+  const created = new Set(nodePlan.fresh.map((n) => n.record.id));
   const nodeSteps = (untrust: Untrust): Step[] => [
     ...[...nodesByLabel(nodePlan.fresh)].flatMap(([label, group]) => steps(group, (tx, batch, u) => createNodes(tx, label, batch, u), untrust)),
-    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => steps(group, (tx, batch, u) => mergeNodes(tx, label, batch, u), untrust)),
+    ...[...nodesByLabel(nodePlan.changed)].flatMap(([label, group]) => steps(group, (tx, batch, u) => mergeNodes(tx, label, batch, created, u), untrust)),
   ];
-  // Nodes this load creates: a document among them is one no stored edge can cite yet.
-  const created = new Set(nodePlan.fresh.map((n) => n.record.id));
   const edgeSteps = (untrust: Untrust): Step[] =>
     [...edgePlans].flatMap(([type, plan]) => [
       ...steps(plan.fresh, (tx, batch, u) => createEdges(tx, type, batch, u), untrust),
@@ -335,23 +337,74 @@ function keysOf(props: readonly Props[]): string[] {
   return [...keys].sort();
 }
 
-/** Reads the stored records, merges, and writes those whose merge differs from what is stored. */
-async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly { record: NodeRecord }[], untrust: Untrust): Promise<Written[]> {
-  const stored = await tx.run(READ_NODES_BY_ID, batchOf({ ids: batch.map((n) => n.record.id) }));
-  const before = new Map(stored.records.map((r) => [r.get('props').id as string, r.get('props') as Props]));
-  const rows = batch.flatMap(({ record }) => {
-    const raw = before.get(record.id);
+/**
+ * Reads the stored nodes, merges, and writes those whose merge differs. A stored node's document
+ * list is not read when its set digest shows it holds exactly the incoming ids of documents loaded
+ * before (provenNodeDocs); when the merge is then the incoming node itself (releases were only
+ * added), its new ids are inserted into the stored list and the rest set (records.ts'
+ * nodeAppendProps, docIdInserts): a hub's list is neither read nor sent. Otherwise the node is
+ * read whole (once more, for those few) and written whole.
+ */
+async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[], created: ReadonlySet<string>, untrust: Untrust): Promise<Written[]> {
+  const read = await tx.run(READ_NODES_WITHOUT_DOCS_BY_ID, batchOf({ ids: batch.map((n) => n.record.id) }));
+  const stored = new Map(read.records.map((r) => [r.get('props').id as string, { props: withoutNulls(r.get('props') as Props), hasDocs: r.get('hasDocs') as boolean }]));
+  const proven = new Map<string, Set<string>>();
+  for (const { record } of batch) {
+    const found = stored.get(record.id);
+    const docs = found?.hasDocs ? provenNodeDocs(record, found.props, created) : null;
+    if (docs) proven.set(record.id, docs);
+  }
+  const unproven = batch.filter(({ record }) => stored.get(record.id)?.hasDocs && !proven.has(record.id));
+  const whole =
+    unproven.length === 0
+      ? new Map<string, Props>()
+      : new Map((await tx.run(READ_NODES_BY_ID, batchOf({ ids: unproven.map((n) => n.record.id) }))).records.map((r) => [r.get('props').id as string, r.get('props') as Props]));
+  const appended: { id: string; props: Props; docsAt: unknown[]; docsNew: string[] }[] = [];
+  const rows = batch.flatMap(({ record, hash }) => {
+    const found = stored.get(record.id);
+    const docs = proven.get(record.id);
+    // Proven: the stored list is the incoming ids of those documents, in the same (ascending) order.
+    const raw = docs ? { ...found!.props, docIds: record.attributes.docIds!.filter((id) => docs.has(id)) } : found?.hasDocs ? whole.get(record.id) : found?.props;
     const merged = raw ? { id: record.id, attributes: mergeNodeAttributes(nodeFromProps(raw).attributes, record.attributes) } : record;
+    if (docs && sameNode(merged, record)) {
+      if (found!.props.hash === hash) return [];
+      const inserts = docIdInserts(merged.attributes.docIds!, docs);
+      appended.push({ id: record.id, props: nodeAppendProps(merged, hash), docsAt: inserts.at, docsNew: inserts.ids });
+      return [];
+    }
     const props = nodeToStored(merged);
     return raw && raw.hash === props.hash ? [] : [{ id: record.id, props, stored: raw !== undefined }];
   });
   // What is stored is updated through the id index; created again only what vanished since it was compared.
   const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
   const gone = rows.filter((row) => !row.stored).map(({ id, props }) => ({ id, props }));
-  if (rows.length > 0) await untrust();
+  if (rows.length + appended.length > 0) await untrust();
   if (kept.length > 0) await tx.run(UPDATE_NODES[label], batchOf({ rows: kept }));
   if (gone.length > 0) await tx.run(RECREATE_NODES[label], batchOf({ rows: gone }));
-  return rows.map(({ id, props }) => [id, props.hash as string]);
+  if (appended.length > 0) await tx.run(APPEND_NODES[label], batchOf({ rows: appended }));
+  return [...rows, ...appended].map(({ id, props }) => [id, props.hash as string]);
+}
+
+/**
+ * The documents a changed node is stored with, when its set digest tells them without reading its
+ * list: the incoming ids of documents this load does not create (so were loaded before), if the
+ * stored digest of the list (records.ts' NODE_DOC_SET) is theirs. Null: read the list back.
+ */
+function provenNodeDocs(incoming: NodeRecord, stored: Props, created: ReadonlySet<string>): Set<string> | null {
+  const digest = stored[NODE_DOC_SET];
+  const ids = incoming.attributes.docIds;
+  if (typeof digest !== 'string' || !ids) return null;
+  const docs = new Set<string>();
+  for (const id of ids) if (!created.has(id)) docs.add(id);
+  return docSetDigest(docs) === digest ? docs : null;
+}
+
+/** The merge is the incoming node itself: the same attributes, the same document list in its order. */
+function sameNode(merged: NodeRecord, incoming: NodeRecord): boolean {
+  const { docIds: mergedDocs, ...mergedRest } = merged.attributes;
+  const { docIds, ...rest } = incoming.attributes;
+  if (!mergedDocs || !docIds || mergedDocs.length !== docIds.length || mergedDocs.some((id, i) => id !== docIds[i])) return false;
+  return canonical(mergedRest as Props) === canonical(rest as Props);
 }
 
 /** A changed relationship as checkEndpoints read it: endpoints and every property but the evidence and document lists (records.ts' EDGE_WITHOUT_EVIDENCE). */

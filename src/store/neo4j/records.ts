@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { StoreError, uniqueSortedEvidence, type Evidence, type EdgeAttributes, type EdgeRecord, type NodeAttributes, type NodeRecord } from '../../domain/index.js';
-import { edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
+import { docSetDigest, edgeHash, evidenceSetDigest, nodeHash } from './content-hash.js';
 import { toPlain } from './plain-values.js';
 
 /**
@@ -59,9 +59,25 @@ type Props = Record<string, unknown>;
 /** Sentences kept beside the whole list for answers that show only the first ones. */
 export const EVIDENCE_HEAD = 20;
 
+/**
+ * The digest of a node's document list as a set (content-hash.ts' docSetDigest), stored beside it:
+ * a load adding releases proves a hub's stored list from it instead of reading the list back.
+ */
+export const NODE_DOC_SET = 'docSet';
+
 export function nodeToProps(node: NodeRecord): Props {
   const { docIds } = node.attributes;
-  return docIds ? { ...node.attributes, id: node.id, docCount: neo4j.int(docIds.length) } : { ...node.attributes, id: node.id };
+  return docIds ? { ...node.attributes, id: node.id, docCount: neo4j.int(docIds.length), [NODE_DOC_SET]: docSetDigest(docIds) } : { ...node.attributes, id: node.id };
+}
+
+/**
+ * What a load that appends sets on a stored node (`SET n += …`) whose merge is the incoming node
+ * itself and whose stored list held `storedDocs`: every attribute but the document list (which
+ * gets only the new ids, docIdInserts), with the count, set digest and hash of the whole.
+ */
+export function nodeAppendProps(merged: NodeRecord, hash: string): Props {
+  const { docIds: _docIds, ...props } = nodeToProps(merged);
+  return { ...props, hash };
 }
 
 export function edgeToProps(edge: EdgeRecord): Props {
@@ -81,7 +97,7 @@ export function edgeToStored(edge: EdgeRecord, hash = edgeHash(edge)): Props {
 }
 
 export function nodeFromProps(raw: unknown): NodeRecord {
-  const { id, hash: _hash, docCount: _docCount, ...attributes } = toPlain(raw) as Props;
+  const { id, hash: _hash, docCount: _docCount, [NODE_DOC_SET]: _docSet, ...attributes } = toPlain(raw) as Props;
   return { id: String(id), attributes: attributes as unknown as NodeAttributes };
 }
 

@@ -25,6 +25,8 @@ interface Row {
   server: number;
   wall: number;
   rows: number;
+  /** Roughly what was sent: the parameters as JSON, in KB. */
+  kb: number;
 }
 let log: Row[] = [];
 
@@ -39,9 +41,10 @@ function timedDriver(driver: Driver): Driver {
           const result = (await target.run(text, params)) as { records: unknown[]; summary: { resultAvailableAfter: unknown; resultConsumedAfter: unknown } };
           const wall = performance.now() - started;
           const server = Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter);
-          const p = params as Record<string, unknown> | undefined;
+          // Load statements take their lists inside $batch (statements.ts' batchOf).
+          const p = (params as { batch?: Record<string, unknown> } | undefined)?.batch;
           const rows = Array.isArray(p?.rows) ? p.rows.length : Array.isArray(p?.ids) ? p.ids.length : Array.isArray(p?.nodes) ? p.nodes.length : 0;
-          log.push({ text: text.slice(0, 110), server, wall, rows });
+          log.push({ text: text.slice(0, 110), server, wall, rows, kb: JSON.stringify(params ?? {}).length / 1024 });
           return result;
         };
       },
@@ -63,7 +66,7 @@ function timedDriver(driver: Driver): Driver {
         return async (text: string, params: unknown, config: unknown) => {
           const started = performance.now();
           const result = (await (value as (...a: unknown[]) => Promise<{ summary: { resultAvailableAfter: unknown; resultConsumedAfter: unknown } }>).call(target, text, params, config));
-          log.push({ text: text.slice(0, 110), server: Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter), wall: performance.now() - started, rows: 0 });
+          log.push({ text: text.slice(0, 110), server: Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter), wall: performance.now() - started, rows: 0, kb: JSON.stringify(params ?? {}).length / 1024 });
           return result;
         };
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -140,18 +143,22 @@ async function main(): Promise<void> {
       if (detail) {
         console.log(`  server threads: ${threadCpu.map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')}`);
         const sum = log.reduce((s, r) => s + r.server, 0);
-        console.log(`  ${log.length} statements, server ms sum ${sum.toFixed(0)}, wall ms sum ${log.reduce((s, r) => s + r.wall, 0).toFixed(0)}`);
-        for (const r of [...log].sort((a, b) => b.wall - a.wall).slice(0, 25)) console.log(`  ${r.server.toFixed(0).padStart(6)} ${r.wall.toFixed(0).padStart(6)} ${String(r.rows).padStart(6)}  ${r.text}`);
+        console.log(`  ${log.length} statements, server ms sum ${sum.toFixed(0)}, wall ms sum ${log.reduce((s, r) => s + r.wall, 0).toFixed(0)}, sent ~${log.reduce((s, r) => s + r.kb, 0).toFixed(0)} KB`);
+        console.log('  server ms, wall ms, rows, KB sent, statement');
+        for (const r of [...log].sort((a, b) => b.wall - a.wall).slice(0, 25)) console.log(`  ${r.server.toFixed(0).padStart(6)} ${r.wall.toFixed(0).padStart(6)} ${String(r.rows).padStart(6)} ${r.kb.toFixed(0).padStart(6)}  ${r.text}`);
       }
       return (after.node - before.node) + (after.server - before.server);
     };
     await run('first', await graphOf(COPIES), false);
     await run('reload', await graphOf(COPIES), true);
-    const plus = await run('+1%', await graphOf(COPIES + step), true);
-    const plus2 = await run('+1% again', await graphOf(COPIES + 2 * step), true);
-    await store.clear();
-    const full = await run('full', await graphOf(COPIES + 2 * step), false);
-    console.log(`ratios by CPU: +1% ${(full / plus).toFixed(1)}×, next ${(full / plus2).toFixed(1)}×`);
+    // SPLIT_PLUS more +1% loads after the first (1 by default): whether the JIT share dies down.
+    const pluses: number[] = [];
+    for (let k = 1; k <= 1 + Number(process.env.SPLIT_PLUS ?? 1); k++) pluses.push(await run(`+1% #${k}`, await graphOf(COPIES + k * step), true));
+    if (process.env.SPLIT_FULL !== '0') {
+      await store.clear();
+      const full = await run('full', await graphOf(COPIES + pluses.length * step), false);
+      console.log(`ratios by CPU: ${pluses.map((plus, k) => `+1% #${k + 1} ${(full / plus).toFixed(1)}×`).join(', ')}`);
+    }
     await raw.close();
     await store.close();
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeRecord, NodeRecord } from '../../../../src/domain/graph.js';
-import { edgeHash, evidenceSetDigest, nodeHash } from '../../../../src/store/neo4j/content-hash.js';
+import { docSetDigest, edgeHash, evidenceSetDigest, nodeHash } from '../../../../src/store/neo4j/content-hash.js';
 import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from '../../../../src/store/neo4j/records.js';
 
 const node: NodeRecord = { id: 'person:a', attributes: { label: 'Person', name: 'A', aliases: ['Ay'], docIds: ['doc:1'], firstSeen: '2024-01-01' } };
@@ -78,5 +78,17 @@ describe('evidence set digests', () => {
     expect(evidenceSetDigest([said('doc:1', 0)])).not.toBe(digest);
     expect(evidenceSetDigest([said('doc:1', 0), said('doc:2', 4), said('doc:3', 0)])).not.toBe(digest);
     expect(evidenceSetDigest([said('doc:1', 0), said('doc:2', 5)])).not.toBe(digest);
+  });
+});
+
+describe('document set digests', () => {
+  it('are the same for the same ids in any order, a repeated id counted once', () => {
+    expect(docSetDigest(['doc:2', 'doc:1', 'doc:2'])).toBe(docSetDigest(['doc:1', 'doc:2']));
+    expect(docSetDigest(['doc:1', 'doc:2'])).toMatch(/^d2:/);
+  });
+
+  it('differ when one id differs, is missing or is added, so a stored list is never taken for another', () => {
+    const digest = docSetDigest(['doc:1', 'doc:2', 'doc:3']);
+    for (const other of [['doc:1', 'doc:2', 'doc:4'], ['doc:1', 'doc:2'], ['doc:1', 'doc:2', 'doc:3', 'doc:4'], ['doc:1', 'doc:3', 'doc:2 ']]) expect(docSetDigest(other), other.join()).not.toBe(digest);
   });
 });

@@ -3,7 +3,8 @@ import type { EdgeRecord } from '../../../../src/domain/graph.js';
 import type { Evidence } from '../../../../src/domain/evidence.js';
 import neo4j from 'neo4j-driver';
 import type { NodeRecord } from '../../../../src/domain/graph.js';
-import { asWrittenWhole, docIdInserts, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
+import { asWrittenWhole, docIdInserts, edgeAppendProps, edgeFromProps, edgeToProps, EVIDENCE_HEAD, NODE_DOC_SET, nodeAppendProps, nodeFromProps, nodeToProps } from '../../../../src/store/neo4j/records.js';
+import { docSetDigest } from '../../../../src/store/neo4j/content-hash.js';
 import { toPlain } from '../../../../src/store/neo4j/plain-values.js';
 
 /** What APPEND_EDGES does with docIdInserts on the server: each new id inserted at its index, in order. */
@@ -95,8 +96,21 @@ describe('nodes as Neo4j properties', () => {
     expect(nodeToProps(doc)).not.toHaveProperty('docCount');
   });
 
-  it('read back as the node that was written, without the count', () => {
+  it('read back as the node that was written, without the count or the set digest', () => {
     expect(nodeFromProps(nodeToProps(korea))).toEqual(korea);
+  });
+
+  it('keep a digest of their document list as a set, so that a load can prove the stored list without reading it', () => {
+    expect(nodeToProps(korea)[NODE_DOC_SET]).toBe(docSetDigest(['doc:3', 'doc:1', 'doc:2']));
+  });
+
+  it('when appended to, set everything but the list, whose new ids go in at their places in the merged one', () => {
+    const more: NodeRecord = { ...korea, attributes: { ...korea.attributes, docIds: ['doc:0', 'doc:1', 'doc:2', 'doc:25', 'doc:3'] } };
+    const props = nodeAppendProps(more, 'h');
+    expect(props).not.toHaveProperty('docIds');
+    expect(props).toMatchObject({ id: 'country:KR', name: 'Korea', hash: 'h', docCount: neo4j.int(5), [NODE_DOC_SET]: docSetDigest(more.attributes.docIds!) });
+    const inserts = docIdInserts(more.attributes.docIds!, new Set(korea.attributes.docIds));
+    expect(applyDocIdInserts(korea.attributes.docIds!, inserts)).toEqual(more.attributes.docIds);
   });
 });
 
