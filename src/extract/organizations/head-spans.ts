@@ -278,7 +278,7 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // `Korea Energy Agency`, `Industrial Bank of Korea`: the name's main head decides, not a
     // company word inside it.
     const lastHead = mainHead(span) ?? head;
-    // `Korea Trade Insurance Corporation`: a sector word before a legal form makes it distinctive
+    // `Velmar Trade Insurance Corporation`: a sector word before a legal form makes it distinctive
     // (not so `Industrial Technology`, two sector words).
     const mainAt = mainHeadAt(span);
     // …and `Nippon Steel & Velm Stainless Steel`: the words after `&` up to the last head may make it so too.

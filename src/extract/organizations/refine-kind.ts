@@ -45,7 +45,7 @@ const centralBank = (name: string): boolean => {
  */
 const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Planning|Evaluation)\s+Institute\b|\bInstitute\s+(?:of|for)\s+(?:[\p{L}&-]+\s+){0,4}(?:Evaluation|Planning)\b/u;
 /**
- * `Korea Trade Insurance Corporation`, `Velmar Gas Safety Corporation`, `… Energy Management
+ * `Velmar Trade Insurance Corporation`, `Velmar Gas Safety Corporation`, `… Energy Management
  * Corporation`: a corporation named for its country whose business is insuring trade, policing
  * safety, managing a resource or running industrial estates is a public agency; one named for a
  * product it sells (`… Electric Power Corporation`, `… Gas Corporation`) stays a company.
