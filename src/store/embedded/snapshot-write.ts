@@ -2,7 +2,7 @@ import { SnapshotError, type Evidence, type GraphData, stableStringify } from '.
 import { nodeFs, writeFileAtomic, type AtomicWriteFs } from './snapshot-atomic-write.js';
 import { JsonLineBytes } from './json-line-bytes.js';
 import { writeEdgeLine } from './snapshot-edge-row.js';
-import { evidenceTable, type EvidenceRow, type EvidenceTable } from './snapshot-evidence-table.js';
+import { evidenceTable, type EvidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
 import { edgeHash, nodeHash } from '../content-hash.js';
@@ -41,7 +41,7 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
       path,
       async (write) => {
         const out = new JsonLineBytes(write, settings.chunkBytes);
-        for (const ended of snapshotLines(out, header, table, graph)) if (ended) await ended;
+        await writeLines(out, header, table, graph);
         await out.flush();
       },
       settings.fs,
@@ -65,19 +65,20 @@ function describeWriteError(error: unknown): string {
 
 /**
  * Writes the file's lines in order: header, sentences, evidence, nodes, edges (see SnapshotHeader).
- * Yields what each line's end gave: a promise when a chunk went to the file, to be awaited before
- * the next line.
+ * A line's end is awaited only when it handed a chunk to the file: awaiting every line cost a turn
+ * per line, and a generator yielding each line's end made a result object per line.
  */
-function* snapshotLines(out: JsonLineBytes, header: SnapshotHeader, table: EvidenceTable, graph: GraphData): Generator<Promise<void> | undefined> {
+async function writeLines(out: JsonLineBytes, header: SnapshotHeader, table: EvidenceTable, graph: GraphData): Promise<void> {
+  let ended: Promise<void> | undefined;
   out.raw(stableStringify(header));
-  yield out.endLine();
+  if ((ended = out.endLine())) await ended;
   for (const sentence of table.sentences) {
     out.string(sentence);
-    yield out.endLine();
+    if ((ended = out.endLine())) await ended;
   }
-  for (const row of table.rows()) {
-    writeEvidenceLine(out, row);
-    yield out.endLine();
+  for (let row = 0; row < table.size; row++) {
+    writeEvidenceLine(out, table.evidenceOf(row), table.sentenceOf(row));
+    if ((ended = out.endLine())) await ended;
   }
   const nodeIndex = new Map<string, number>();
   for (let i = 0; i < graph.nodes.length; i++) {
@@ -91,7 +92,7 @@ function* snapshotLines(out: JsonLineBytes, header: SnapshotHeader, table: Evide
     out.raw(',"key":');
     out.string(node.id);
     out.raw('}');
-    yield out.endLine();
+    if ((ended = out.endLine())) await ended;
   }
   const indexOf = (id: string) => nodeIndex.get(id);
   // The table keeps each edge's rows in the order its evidence is listed.
@@ -100,24 +101,24 @@ function* snapshotLines(out: JsonLineBytes, header: SnapshotHeader, table: Evide
   for (; edgeIndex < graph.edges.length; edgeIndex++) {
     const edge = graph.edges[edgeIndex]!;
     writeEdgeLine(out, edge, indexOf, rowOf, edgeHash(edge));
-    yield out.endLine();
+    if ((ended = out.endLine())) await ended;
   }
 }
 
-/** An evidence line as stableStringify writes the row (keys sorted). */
-function writeEvidenceLine(out: JsonLineBytes, row: EvidenceRow): void {
+/** An evidence line as stableStringify writes its EvidenceRow (keys sorted), the sentence given by its number. */
+function writeEvidenceLine(out: JsonLineBytes, evidence: Evidence, sentence: number): void {
   out.raw('{"date":');
-  if (row.date === null) out.raw('null');
-  else out.string(row.date);
+  if (evidence.date === null) out.raw('null');
+  else out.string(evidence.date);
   out.raw(',"docId":');
-  out.string(row.docId);
+  out.string(evidence.docId);
   out.raw(',"end":');
-  out.number(row.end);
+  out.number(evidence.end);
   out.raw(',"sentence":');
-  out.number(row.sentence);
+  out.number(sentence);
   out.raw(',"sentenceStart":');
-  out.number(row.sentenceStart);
+  out.number(evidence.sentenceStart);
   out.raw(',"start":');
-  out.number(row.start);
+  out.number(evidence.start);
   out.raw('}');
 }
