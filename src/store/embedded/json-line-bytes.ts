@@ -2,6 +2,10 @@ import { sortKeys, stableStringify } from '../../domain/index.js';
 import type { ChunkWriter } from './snapshot-atomic-write.js';
 
 const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** The punctuation of JSON, as character codes for `code`. */
+export const [OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT, COMMA, COLON] = ['[', ']', '{', '}', ',', ':'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
 /** Pieces at least this long are encoded by Buffer#write; shorter ones a code unit at a time while they are ASCII. */
 const LONG_PIECE = 32;
 /** What JSON.stringify writes other than as itself: quote, backslash, control characters, and (lone) surrogates, which go the slow way. */
@@ -40,16 +44,23 @@ export class JsonLineBytes {
     this.used += this.bytes.write(text, this.used);
   }
 
+  /** Appends one ASCII character (punctuation), given as its code. */
+  code(code: number): void {
+    this.room(1);
+    this.bytes[this.used++] = code;
+  }
+
   /** Appends `text` as a JSON string: JSON.stringify(text)'s bytes, without that string unless something needs escaping. */
   string(text: string): void {
+    this.room(text.length * 3 + 2);
+    if (text.length < LONG_PIECE && this.plainAscii(text)) return;
     if (ESCAPED.test(text)) {
       this.raw(JSON.stringify(text));
       return;
     }
-    this.room(text.length * 3 + 2);
-    this.bytes[this.used++] = 0x22;
-    if (text.length >= LONG_PIECE || !this.ascii(text)) this.used += this.bytes.write(text, this.used);
-    this.bytes[this.used++] = 0x22;
+    this.bytes[this.used++] = QUOTE;
+    this.used += this.bytes.write(text, this.used);
+    this.bytes[this.used++] = QUOTE;
   }
 
   /** Appends a number as JSON.stringify writes it. */
@@ -104,14 +115,14 @@ export class JsonLineBytes {
   }
 
   private array(list: readonly unknown[]): void {
-    this.raw('[');
+    this.code(OPEN_LIST);
     for (let i = 0; i < list.length; i++) {
-      if (i > 0) this.raw(',');
+      if (i > 0) this.code(COMMA);
       const item = list[i];
       if (item === undefined || typeof item === 'function') this.raw('null');
       else this.value(item);
     }
-    this.raw(']');
+    this.code(CLOSE_LIST);
   }
 
   private object(record: Readonly<Record<string, unknown>>): void {
@@ -121,26 +132,47 @@ export class JsonLineBytes {
     for (const key in record) if (Object.hasOwn(record, key)) keys.push(key);
     sortKeys(keys);
     this.depth++;
-    this.raw('{');
+    this.code(OPEN_OBJECT);
     let first = true;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const item = record[key];
       if (item === undefined || typeof item === 'function') continue;
-      if (!first) this.raw(',');
+      if (!first) this.code(COMMA);
       first = false;
       this.string(key);
-      this.raw(':');
+      this.code(COLON);
       this.value(item);
     }
-    this.raw('}');
+    this.code(CLOSE_OBJECT);
     this.depth--;
   }
 
-  /** Copies `text` if it is all ASCII; otherwise copies nothing and says so. Room is made by the caller. */
+  /**
+   * Copies `text` quoted if it is ASCII that JSON.stringify leaves as it is (keys, ids, dates: most
+   * strings), checked as it is copied; otherwise says so, and what it copied lies past the end unused.
+   */
+  private plainAscii(text: string): boolean {
+    const at = this.used + 1;
+    this.bytes[this.used] = QUOTE;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x20 || code === QUOTE || code === BACKSLASH || code > 0x7f) return false;
+      this.bytes[at + i] = code;
+    }
+    this.bytes[at + text.length] = QUOTE;
+    this.used = at + text.length + 1;
+    return true;
+  }
+
+  /** Copies `text` if it is all ASCII; otherwise says so, and what it copied lies past the end unused. Room is made by the caller. */
   private ascii(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-    for (let i = 0; i < text.length; i++) this.bytes[this.used + i] = text.charCodeAt(i);
+    const at = this.used;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code > 0x7f) return false;
+      this.bytes[at + i] = code;
+    }
     this.used += text.length;
     return true;
   }

@@ -1,5 +1,5 @@
 import { type Evidence, type EdgeAttributes, type EdgeRecord, compareStrings, evidenceDateRange, sortKeys } from '../../domain/index.js';
-import type { JsonLineBytes } from './json-line-bytes.js';
+import { CLOSE_LIST, CLOSE_OBJECT, COLON, COMMA, OPEN_LIST, type JsonLineBytes } from './json-line-bytes.js';
 
 /**
  * One edge line of a snapshot. Ends are node line numbers (0 = the first node), and so are the
@@ -58,15 +58,15 @@ export function writeEdgeLine(
     const name = names[n]!;
     const item = name === 'firstDate' || name === 'lastDate' ? (attributes[name] ?? null) : attributes[name];
     if (item === undefined || typeof item === 'function') continue;
-    if (!first) out.raw(',');
+    if (!first) out.code(COMMA);
     first = false;
     out.string(name);
-    out.raw(':');
+    out.code(COLON);
     if (name === 'evidence') writeEvidenceList(out, evidence, evidenceIndex);
     else if (name === 'eventIds') writeEventIds(out, eventIds!, nodeIndex);
     else out.value(item);
   }
-  out.raw('}');
+  out.code(CLOSE_OBJECT);
   if (hash !== undefined) {
     out.raw(',"hash":');
     out.string(hash);
@@ -80,7 +80,7 @@ export function writeEdgeLine(
   out.number(nodeIndex(edge.source) ?? missingEnd(edge.source));
   out.raw(',"target":');
   out.number(nodeIndex(edge.target) ?? missingEnd(edge.target));
-  out.raw('}');
+  out.code(CLOSE_OBJECT);
 }
 
 /** The names of the edge being written, reused so listing and sorting them makes no list per edge. */
@@ -90,24 +90,24 @@ const attributeNames: string[] = [];
 const DERIVED = new Set(['docIds', 'count', 'evidence', 'eventIds', 'firstDate', 'lastDate']);
 
 function writeEvidenceList(out: JsonLineBytes, evidence: readonly Evidence[], evidenceIndex: (evidence: Evidence, position: number) => number): void {
-  out.raw('[');
+  out.code(OPEN_LIST);
   for (let i = 0; i < evidence.length; i++) {
-    if (i > 0) out.raw(',');
+    if (i > 0) out.code(COMMA);
     out.number(evidenceIndex(evidence[i]!, i));
   }
-  out.raw(']');
+  out.code(CLOSE_LIST);
 }
 
 /** eventIds as node line numbers; an id that names no node stays as it is. */
 function writeEventIds(out: JsonLineBytes, eventIds: readonly string[], nodeIndex: (id: string) => number | undefined): void {
-  out.raw('[');
+  out.code(OPEN_LIST);
   for (let i = 0; i < eventIds.length; i++) {
-    if (i > 0) out.raw(',');
+    if (i > 0) out.code(COMMA);
     const item: unknown = nodeIndex(eventIds[i]!) ?? eventIds[i];
     if (item === undefined || typeof item === 'function') out.raw('null');
     else out.value(item);
   }
-  out.raw(']');
+  out.code(CLOSE_LIST);
 }
 
 /** Whether `id` is edgeKey(type, source, target), without building that string for every edge. */

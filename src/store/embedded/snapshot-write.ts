@@ -1,6 +1,6 @@
 import { SnapshotError, type Evidence, type GraphData, stableStringify } from '../../domain/index.js';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs } from './snapshot-atomic-write.js';
-import { JsonLineBytes } from './json-line-bytes.js';
+import { CLOSE_OBJECT, JsonLineBytes } from './json-line-bytes.js';
 import { writeEdgeLine } from './snapshot-edge-row.js';
 import { evidenceTable, type EvidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
@@ -91,7 +91,7 @@ async function writeLines(out: JsonLineBytes, header: SnapshotHeader, table: Evi
     out.string(nodeHash(node));
     out.raw(',"key":');
     out.string(node.id);
-    out.raw('}');
+    out.code(CLOSE_OBJECT);
     if ((ended = out.endLine())) await ended;
   }
   const indexOf = (id: string) => nodeIndex.get(id);
@@ -120,5 +120,5 @@ function writeEvidenceLine(out: JsonLineBytes, evidence: Evidence, sentence: num
   out.number(evidence.sentenceStart);
   out.raw(',"start":');
   out.number(evidence.start);
-  out.raw('}');
+  out.code(CLOSE_OBJECT);
 }
