@@ -10,6 +10,10 @@ export interface EvidenceTable {
   readonly size: number;
   /** The rows in order, each made as it is asked for (at 1000x a list of them held ~100 MB while the file was written). */
   rows(): Iterable<EvidenceRow>;
+  /** The evidence of row `index`, whose sentence is sentenceOf(index): what the writer reads, making no row. */
+  evidenceOf(index: number): Evidence;
+  /** The sentence number of row `index`. */
+  sentenceOf(index: number): number;
   /** The row of the `position`-th evidence of the graph's `edgeIndex`-th edge: what the writer asks, edge by edge. */
   rowOf(edgeIndex: number, position: number): number;
   /** The row index of evidence cited by an edge of the graph, found by the object cited. */
@@ -104,6 +108,8 @@ export function evidenceTable(graph: GraphData): EvidenceTable {
         yield { docId: item.docId, date: item.date, sentence: sentenceOf[index] as number, sentenceStart: item.sentenceStart, start: item.start, end: item.end };
       }
     },
+    evidenceOf: (index) => ordered[index]!,
+    sentenceOf: (index) => sentenceOf[index]!,
     rowOf: (edgeIndex, position) => {
       const at = edgeStart[edgeIndex]! + position;
       if (position < 0 || at >= edgeStart[edgeIndex + 1]!) throw new Error(`edge ${edgeIndex} has no evidence at ${position}`);

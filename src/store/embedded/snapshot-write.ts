@@ -1,7 +1,8 @@
 import { SnapshotError, type Evidence, type GraphData, stableStringify } from '../../domain/index.js';
-import { nodeFs, writeFileAtomic, type AtomicWriteFs, type ChunkWriter } from './snapshot-atomic-write.js';
-import { encodeEdgeLine } from './snapshot-edge-row.js';
-import { evidenceTable, type EvidenceRow, type EvidenceTable } from './snapshot-evidence-table.js';
+import { nodeFs, writeFileAtomic, type AtomicWriteFs } from './snapshot-atomic-write.js';
+import { CLOSE_OBJECT, JsonLineBytes } from './json-line-bytes.js';
+import { writeEdgeLine } from './snapshot-edge-row.js';
+import { evidenceTable, type EvidenceTable } from './snapshot-evidence-table.js';
 import { FORMAT_VERSION, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format.js';
 import { countGraph, type SnapshotMeta, type SnapshotMetaInput } from './snapshot-meta.js';
 import { edgeHash, nodeHash } from '../content-hash.js';
@@ -39,12 +40,8 @@ export async function writeSnapshot(path: string, graph: GraphData, meta: Snapsh
     await writeFileAtomic(
       path,
       async (write) => {
-        const out = lineBuffer(write, settings.chunkBytes);
-        for (const text of snapshotLines(header, table, graph)) {
-          // A promise only when a chunk is full: awaiting every line cost a turn per line.
-          const full = out.line(text);
-          if (full) await full;
-        }
+        const out = new JsonLineBytes(write, settings.chunkBytes);
+        await writeLines(out, header, table, graph);
         await out.flush();
       },
       settings.fs,
@@ -66,17 +63,36 @@ function describeWriteError(error: unknown): string {
   return `${message ?? String(error)}.`;
 }
 
-/** The file's lines in order: header, sentences, evidence, nodes, edges (see SnapshotHeader). */
-function* snapshotLines(header: SnapshotHeader, table: EvidenceTable, graph: GraphData): Generator<string> {
-  yield stableStringify(header);
-  for (const sentence of table.sentences) yield JSON.stringify(sentence);
-  for (const row of table.rows()) yield evidenceLine(row);
+/**
+ * Writes the file's lines in order: header, sentences, evidence, nodes, edges (see SnapshotHeader).
+ * A line's end is awaited only when it handed a chunk to the file: awaiting every line cost a turn
+ * per line, and a generator yielding each line's end made a result object per line.
+ */
+async function writeLines(out: JsonLineBytes, header: SnapshotHeader, table: EvidenceTable, graph: GraphData): Promise<void> {
+  let ended: Promise<void> | undefined;
+  out.raw(stableStringify(header));
+  if ((ended = out.endLine())) await ended;
+  for (const sentence of table.sentences) {
+    out.string(sentence);
+    if ((ended = out.endLine())) await ended;
+  }
+  for (let row = 0; row < table.size; row++) {
+    writeEvidenceLine(out, table.evidenceOf(row), table.sentenceOf(row));
+    if ((ended = out.endLine())) await ended;
+  }
   const nodeIndex = new Map<string, number>();
   for (let i = 0; i < graph.nodes.length; i++) {
-    const { id, attributes } = graph.nodes[i]!;
-    nodeIndex.set(id, i);
+    const node = graph.nodes[i]!;
+    nodeIndex.set(node.id, i);
+    out.raw('{"attributes":');
+    out.value(node.attributes);
     // The content hash a Neo4j load would otherwise compute for every record (carried-hashes.ts).
-    yield `{"attributes":${stableStringify(attributes)},"hash":"${nodeHash(graph.nodes[i]!)}","key":${JSON.stringify(id)}}`;
+    out.raw(',"hash":');
+    out.string(nodeHash(node));
+    out.raw(',"key":');
+    out.string(node.id);
+    out.code(CLOSE_OBJECT);
+    if ((ended = out.endLine())) await ended;
   }
   const indexOf = (id: string) => nodeIndex.get(id);
   // The table keeps each edge's rows in the order its evidence is listed.
@@ -84,50 +100,25 @@ function* snapshotLines(header: SnapshotHeader, table: EvidenceTable, graph: Gra
   const rowOf = (_evidence: Evidence, position: number) => table.rowOf(edgeIndex, position);
   for (; edgeIndex < graph.edges.length; edgeIndex++) {
     const edge = graph.edges[edgeIndex]!;
-    yield encodeEdgeLine(edge, indexOf, rowOf, edgeHash(edge));
+    writeEdgeLine(out, edge, indexOf, rowOf, edgeHash(edge));
+    if ((ended = out.endLine())) await ended;
   }
 }
 
-/** An evidence line as stableStringify writes the row (keys sorted), without the intermediate strings. */
-function evidenceLine(row: EvidenceRow): string {
-  const date = row.date === null ? 'null' : JSON.stringify(row.date);
-  return `{"date":${date},"docId":${JSON.stringify(row.docId)},"end":${row.end},"sentence":${row.sentence},"sentenceStart":${row.sentenceStart},"start":${row.start}}`;
-}
-
-const NEWLINE = 0x0a;
-
-/**
- * Encodes lines into one reused chunk of bytes and hands it to the file when the next line might
- * not fit: no array of lines, no joined chunk string, no new buffer per chunk. A line longer than
- * a chunk goes to the file on its own.
- */
-function lineBuffer(write: ChunkWriter, chunkBytes: number): { line(text: string): Promise<void> | undefined; flush(): Promise<void> } {
-  const buffer = Buffer.allocUnsafe(chunkBytes);
-  let used = 0;
-  const flush = async () => {
-    if (used === 0) return;
-    const filled = used;
-    used = 0;
-    await write(buffer.subarray(0, filled));
-  };
-  const put = (text: string) => {
-    used += buffer.write(text, used);
-    buffer[used++] = NEWLINE;
-  };
-  return {
-    line: (text) => {
-      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      const most = text.length * 3 + 1;
-      if (used + most <= buffer.length) {
-        put(text);
-        return undefined;
-      }
-      return (async () => {
-        await flush();
-        if (most <= buffer.length) put(text);
-        else await write(Buffer.from(`${text}\n`, 'utf8'));
-      })();
-    },
-    flush,
-  };
+/** An evidence line as stableStringify writes its EvidenceRow (keys sorted), the sentence given by its number. */
+function writeEvidenceLine(out: JsonLineBytes, evidence: Evidence, sentence: number): void {
+  out.raw('{"date":');
+  if (evidence.date === null) out.raw('null');
+  else out.string(evidence.date);
+  out.raw(',"docId":');
+  out.string(evidence.docId);
+  out.raw(',"end":');
+  out.number(evidence.end);
+  out.raw(',"sentence":');
+  out.number(sentence);
+  out.raw(',"sentenceStart":');
+  out.number(evidence.sentenceStart);
+  out.raw(',"start":');
+  out.number(evidence.start);
+  out.code(CLOSE_OBJECT);
 }

@@ -61,6 +61,15 @@ describe('evidenceTable', () => {
     expect([early, middle, late].map((item) => table.indexOf(item))).toEqual([0, 1, 2]);
   });
 
+  it('reads a row as its evidence and its sentence number, as rows() makes it', () => {
+    const late = evidence('doc_1', 0, { date: '2025-12-01', sentence: 'Shared.' });
+    const early = evidence('doc_2', 50, { sentence: 'Shared.' });
+    const middle = evidence('doc_2', 70);
+    const table = evidenceTable(graphCiting([late, middle], [early]));
+    expect([0, 1, 2].map((row) => table.evidenceOf(row))).toEqual([early, middle, late]);
+    expect([0, 1, 2].map((row) => table.sentenceOf(row))).toEqual([...table.rows()].map((row) => row.sentence));
+  });
+
   it('gives each edge its rows in the order its evidence is listed, a copy taking the row of the evidence it equals', () => {
     const late = evidence('doc_1', 0, { date: '2025-12-01' });
     const early = evidence('doc_2', 50);

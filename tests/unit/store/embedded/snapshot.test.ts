@@ -310,7 +310,7 @@ describe('atomic writes', () => {
     const before = await readFile(path);
     let written = 0;
     const diskFull = tempWriteSpy((length) => {
-      if (written > 20_000) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (written > 10_000) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       written += length;
     });
     const { code, message } = await failure(writeSnapshot(path, freshGraph(), { inputs: ['new'] }, { fs: diskFull, chunkBytes: 4096 }));
