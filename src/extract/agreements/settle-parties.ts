@@ -52,7 +52,7 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
   const namedCodes = new Set(named);
   // `Guatemala … will be able to join the agreement once …`: a country every mention of which says it joins later.
   const body = ctx.body;
-  const later = new Set(body === undefined ? [] : named.filter((code) => ctx.countries.every((c) => c.code !== code || joinsLater(body.slice(c.end, c.end + AFTER)))));
+  const later = body === undefined ? new Set<string>() : joiningLater(ctx.countries, body);
   const namedNow = named.filter((c) => !later.has(c));
   const lists = ctx.body === undefined ? [] : memberLists(ctx.body, ctx.countries);
   return agreements.map((a) => {
@@ -141,6 +141,25 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
 
 /** How far after a name the words that count its sides (`with all five partner countries`) are read. */
 const AFTER = 120;
+/**
+ * The countries every mention of which says it joins later, in one walk over the mentions: a
+ * country's first mention that does not join settles it, and its later mentions are not read (a
+ * check per mention rescanned every mention and re-read that first clause once per `Korea`).
+ */
+function joiningLater(countries: readonly CountryMention[], body: string): Set<string> {
+  const joinsNow = new Set<string>();
+  const later = new Set<string>();
+  for (const c of countries) {
+    if (joinsNow.has(c.code)) continue;
+    if (joinsLater(body.slice(c.end, c.end + AFTER))) later.add(c.code);
+    else {
+      joinsNow.add(c.code);
+      later.delete(c.code);
+    }
+  }
+  return later;
+}
+
 /** The count of sides the words after any mention of an agreement state, or null. */
 function statedCount(a: AgreementFinding, body: string | undefined): number | null {
   if (body === undefined) return null;

@@ -22,7 +22,8 @@ export function continuedOccasion<T extends NamedOccasion>(sentence: string, occ
   const cued =
     CONTINUATION_CUES.some((cue) => cue.test(sentence)) ||
     (next && NEXT_SENTENCE_CUES.some((cue) => cue.test(sentence))) ||
-    (next && SPEAKER_CUES.some((cue) => cue.test(sentence)) && gathering());
+    // The occasion's own words first: most are no gathering, and the speaker cue scans up to 160 characters.
+    (next && gathering() && SPEAKER_CUES.some((cue) => cue.test(sentence)));
   if (!cued) return null;
   const noun = OPENING_NOUN.exec(sentence)?.[1]?.toLowerCase();
   if (!noun) return current;

@@ -1,5 +1,6 @@
 import type { Mention } from '../../domain/index.js';
 import type { AnalysedText } from '../analysed-text.js';
+import { sentenceAt } from '../assembly/evidence.js';
 import type { PersonFinding } from '../findings.js';
 import { OWN_MEETING_AFTER } from '../lexicons/events.js';
 import { PLURAL_TITLES, ROYAL_TITLES, TITLE_NOUNS } from '../lexicons/titles.js';
@@ -161,8 +162,10 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
     if (person.name.includes(' ')) {
       for (let at = text.text.indexOf(person.name); at >= 0; at = text.text.indexOf(person.name, at + person.name.length)) {
         const end = at + person.name.length;
-        const sentence = text.sentences.findLast((s) => s.start <= at);
-        if (!sentence || end > sentence.end || overlaps(at, end) || (at > 0 && WORD_CHAR.test(text.text[at - 1]!)) || WORD_CHAR.test(text.text[end] ?? '')) continue;
+        // Most occurrences are the person's own mentions: that and the word edges are tested before the sentence is looked up.
+        if (overlaps(at, end) || (at > 0 && WORD_CHAR.test(text.text[at - 1]!)) || WORD_CHAR.test(text.text[end] ?? '')) continue;
+        const sentence = sentenceAt(text, at);
+        if (!sentence || end > sentence.end) continue;
         extra.push({ text: person.name, start: at, end, sentenceIndex: sentence.index });
       }
     }
@@ -170,7 +173,7 @@ export function withShortMentions(persons: readonly PersonFinding[], text: Analy
       const shared = owners.get(form)!.size > 1;
       for (let at = text.text.indexOf(form); at >= 0; at = text.text.indexOf(form, at + form.length)) {
         const end = at + form.length;
-        const sentence = text.sentences.findLast((s) => s.start <= at);
+        const sentence = sentenceAt(text, at);
         if (!sentence || end > sentence.end || overlaps(at, end) || !standsAlone(text.text, at, end, sentence.start)) continue;
         // `President Ode` after `President Ode Ji-ho` and `Minister … Ode Ha-na`: the title decides.
         if (shared && ownerByTitle(WORD_BEFORE.exec(text.text.slice(Math.max(sentence.start, at - 30), at))?.[1], owners.get(form)!, titles) !== person.localId) continue;

@@ -15,8 +15,12 @@ const POST_REACH = 12;
 /** The plural posts as words, split once. */
 const POST_SEQS: readonly (readonly [readonly string[], string | null])[] = [...PLURAL_POSTS].map(([plural, post]) => [plural.split(' '), post]);
 
+/** The last word of every plural post (`ministers`, `leaders`): a word that is none ends no post. */
+const POST_LAST_WORDS: ReadonlySet<string> = new Set(POST_SEQS.map(([parts]) => parts.at(-1)!));
+
 /** The singular post of a lower-case plural that ends at word `end` (exclusive); undefined when none ends there. */
 function pluralPostEndingAt(words: readonly Word[], end: number): string | null | undefined {
+  if (!POST_LAST_WORDS.has(words[end - 1]?.text ?? '')) return undefined;
   for (const [parts, post] of POST_SEQS) {
     const from = end - parts.length;
     if (from >= 0 && parts.every((p, k) => words[from + k]!.text === p)) return post;
