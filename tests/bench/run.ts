@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every tests/bench/*.bench.ts in turn (or only those named on the command
- * line, e.g. `npm run bench -- stages http`), prints their figures and writes them to
- * bench-results/<date>-<commit>.json. `npm run bench:large` adds 1000× the sample. Speed and
+ * line, e.g. `npm run bench -- stages http`: a name is that bench, or else every bench it begins),
+ * prints their figures and writes them to bench-results/<date>-<commit>.json. `npm run bench:large` adds 1000× the sample. Speed and
  * memory targets live here, never in timed unit tests.
  */
 import { readdirSync } from 'node:fs';
@@ -9,19 +9,13 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeResults } from './lib/results.js';
+import { selectBenches } from './lib/select-benches.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Benches that must run in this order: the HTTP bench serves the 100× snapshot the stage bench built. */
 const ORDER = ['extract', 'dedupe', 'stages', 'http', 'neo4j-load', 'http-neo4j', 'browser'];
-const rank = (name: string): number => {
-  const i = ORDER.findIndex((prefix) => name.startsWith(`${prefix}.`));
-  return i === -1 ? ORDER.length : i;
-};
 const wanted = process.argv.slice(2);
-const benches = readdirSync(here)
-  .filter((name) => name.endsWith('.bench.ts'))
-  .filter((name) => wanted.length === 0 || wanted.some((w) => name.startsWith(w)))
-  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const benches = selectBenches(readdirSync(here), wanted, ORDER);
 
 if (benches.length === 0) {
   console.error(`No benchmark matches ${wanted.join(', ') || '*'} in ${here}.`);
