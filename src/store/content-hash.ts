@@ -37,22 +37,22 @@ export function edgeHash(edge: EdgeRecord): string {
   const { evidence } = edge.attributes;
   input.clear();
   addCanonical(edge.attributes, 'evidence', edge.id);
-  input.addCode(GT);
+  input.code(GT);
   addValue(edge.source);
   addValue(edge.target);
-  input.addCode(0x65); // e
-  input.addNumber(evidence.length);
-  input.addCode(OPEN);
+  input.code(0x65); // e
+  input.number(evidence.length);
+  input.code(OPEN);
   for (const e of evidence) {
     addValue(e.docId);
-    if (e.date === null) input.add('n;');
+    if (e.date === null) input.raw('n;');
     else addValue(e.date);
-    input.addNumber(e.sentenceStart);
-    input.addCode(SEMICOLON);
-    input.addNumber(e.start);
-    input.addCode(SEMICOLON);
-    input.addNumber(e.end);
-    input.addCode(SEMICOLON);
+    input.number(e.sentenceStart);
+    input.code(SEMICOLON);
+    input.number(e.start);
+    input.code(SEMICOLON);
+    input.number(e.end);
+    input.code(SEMICOLON);
     addValue(e.sentence);
   }
   return input.digest();
@@ -82,8 +82,8 @@ function addCanonical(record: object, left: string | null, id: string): void {
   keys.push('id');
   sortKeys(keys);
   for (const key of keys) {
-    input.add(key);
-    input.addCode(EQUALS);
+    input.raw(key);
+    input.code(EQUALS);
     addValue(key === 'id' ? id : props[key]);
   }
 }
@@ -91,17 +91,17 @@ function addCanonical(record: object, left: string | null, id: string): void {
 /** value(v) added to the input, a string's text going to it as it is. */
 function addValue(v: unknown): void {
   if (typeof v === 'string') {
-    input.addCode(0x73); // s
-    input.addNumber(v.length);
-    input.addCode(COLON);
-    input.add(v);
+    input.code(0x73); // s
+    input.number(v.length);
+    input.code(COLON);
+    input.raw(v);
   } else if (Array.isArray(v)) {
-    input.addCode(0x6c); // l
-    input.addNumber(v.length);
-    input.addCode(OPEN);
+    input.code(0x6c); // l
+    input.number(v.length);
+    input.code(OPEN);
     for (const item of v) addValue(item);
-    input.addCode(CLOSE);
-  } else input.add(value(v));
+    input.code(CLOSE);
+  } else input.raw(value(v));
 }
 
 /** What nodeHash and edgeHash answer: 22 base64url characters. */

@@ -1,12 +1,13 @@
 import { sortKeys, stableStringify } from '../../domain/index.js';
 import type { ChunkWriter } from './snapshot-atomic-write.js';
+import { Utf8Bytes } from '../utf8-bytes.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 /** The punctuation of JSON, as character codes for `code`. */
 export const [OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT, COMMA, COLON] = ['[', ']', '{', '}', ',', ':'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
-/** Pieces at least this long are encoded by Buffer#write; shorter ones a code unit at a time while they are ASCII. */
+/** Strings shorter than this are checked and copied in one pass (plainAscii). */
 const LONG_PIECE = 32;
 /** What JSON.stringify writes other than as itself: quote, backslash, control characters, and (lone) surrogates, which go the slow way. */
 // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
@@ -21,9 +22,7 @@ const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
  *
  * Every piece is the text JSON.stringify (or stableStringify, for `value`) would write.
  */
-export class JsonLineBytes {
-  private bytes: Buffer;
-  private used = 0;
+export class JsonLineBytes extends Utf8Bytes {
   private lineStart = 0;
   /** Key lists reused by depth while `value` walks nested objects, so sorting keys makes no list. */
   private readonly keyLists: string[][] = [];
@@ -34,20 +33,7 @@ export class JsonLineBytes {
     private readonly chunkBytes: number,
   ) {
     // Room for the line that runs past the chunk's end, so the chunk seldom grows.
-    this.bytes = Buffer.allocUnsafe(2 * chunkBytes);
-  }
-
-  /** Appends text that is already JSON (punctuation, a key written with its quotes, a serialised value). */
-  raw(text: string): void {
-    this.room(text.length * 3);
-    if (text.length < LONG_PIECE && this.ascii(text)) return;
-    this.used += this.bytes.write(text, this.used);
-  }
-
-  /** Appends one ASCII character (punctuation), given as its code. */
-  code(code: number): void {
-    this.room(1);
-    this.bytes[this.used++] = code;
+    super(2 * chunkBytes);
   }
 
   /** Appends `text` as a JSON string: JSON.stringify(text)'s bytes, without that string unless something needs escaping. */
@@ -163,38 +149,5 @@ export class JsonLineBytes {
     this.bytes[at + text.length] = QUOTE;
     this.used = at + text.length + 1;
     return true;
-  }
-
-  /** Copies `text` if it is all ASCII; otherwise says so, and what it copied lies past the end unused. Room is made by the caller. */
-  private ascii(text: string): boolean {
-    const at = this.used;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code > 0x7f) return false;
-      this.bytes[at + i] = code;
-    }
-    this.used += text.length;
-    return true;
-  }
-
-  private digits(n: number): void {
-    this.room(10);
-    let end = this.used;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) end++;
-    this.used = end + 1;
-    let rest = n;
-    do {
-      this.bytes[end--] = 0x30 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
-  }
-
-  /** Makes room for `more` bytes; the chunk grows only while a line runs past its end. */
-  private room(more: number): void {
-    const most = this.used + more;
-    if (most <= this.bytes.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(most, this.bytes.length * 2));
-    this.bytes.copy(bigger, 0, 0, this.used);
-    this.bytes = bigger;
   }
 }

@@ -14,8 +14,8 @@ describe('DigestInput', () => {
   ])('digests %s as the joined text', (_what, pieces) => {
     const input = new DigestInput();
     for (const piece of pieces) {
-      if (typeof piece === 'number') input.addNumber(piece);
-      else input.add(piece);
+      if (typeof piece === 'number') input.number(piece);
+      else input.raw(piece);
     }
     expect(input.digest()).toBe(sha1Prefix(pieces.map(String).join('')));
   });
@@ -23,16 +23,16 @@ describe('DigestInput', () => {
   it('grows past its first buffer for a text longer than it', () => {
     const input = new DigestInput();
     const text = 'é'.repeat(100_000);
-    input.add(text);
-    input.addCode(0x3b);
+    input.raw(text);
+    input.code(0x3b);
     expect(input.digest()).toBe(sha1Prefix(`${text};`));
   });
 
   it('starts again from nothing once cleared', () => {
     const input = new DigestInput();
-    input.add('left over');
+    input.raw('left over');
     input.clear();
-    input.add('fresh');
+    input.raw('fresh');
     expect(input.digest()).toBe(sha1Prefix('fresh'));
   });
 });
