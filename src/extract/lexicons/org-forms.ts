@@ -22,6 +22,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Embassy', government()], ['Mission', government()], ['Bureau', government()],
   ['Agency', government()], ['Authority', government()], ['Administration', government()],
   ['Committee', government()], ['Commission', government()], ['Secretariat', government()],
+  // `the Undersecretariat for Foreign Trade`, `the Undersecretariat of Treasury`: Turkey's ministries of the 2000s.
+  ['Undersecretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
   ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
   // `the U.S. Congress`, `the Senate of Velmar`: a legislature, named for its country (a `World … Congress` is an event).
