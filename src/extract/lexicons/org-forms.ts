@@ -95,6 +95,13 @@ export const LEGAL_FORM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new 
   ['Tbk', ['ID']], ['PT', ['ID']], ['K.K.', ['JP']], ['S.p.A.', ['IT']], ['Pty', ['AU', 'ZA']],
 ]);
 
+/**
+ * Governments whose ministries are departments (`the Department of Energy`, `the Department for
+ * Business and Trade`): reference data, like country names. A department named bare in a release
+ * of a government of ministries is one of these, never the issuer's own.
+ */
+export const DEPARTMENT_GOVERNMENTS: ReadonlySet<string> = new Set(['US', 'GB', 'AU', 'CA', 'PH', 'IN', 'ZA', 'IE', 'NZ']);
+
 /** Words of a place or a thing that may stand inside a company's name a legal form closes: `Korea Industrial Complex Corporation`. */
 export const PLACE_WORDS_IN_NAMES: ReadonlySet<string> = new Set(['Complex', 'Plant', 'Port', 'Site', 'Facility', 'Products', 'Product', 'System', 'Systems', 'Vehicle', 'Vehicles']);
 

@@ -286,6 +286,11 @@ describe('findOrganizations', () => {
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Office of the President', ['Cheong Wa Dae']]]);
   });
 
+  it('keeps apart a short name and the longer one it heads when one sentence names both', () => {
+    const orgs = orgsOf('The agreements take effect after the consent of the National Assembly and ratification by the Grand National Assembly of Velmaria.');
+    expect(orgs.map((o) => o.name)).toEqual(['National Assembly', 'Grand National Assembly of Velmaria']);
+  });
+
   it('reads no cabinet off a cabinet secretary’s title', () => {
     expect(names('Minister Han met Velmaran Cabinet Secretary for Energy Jane Roe in Seoul.')).not.toContain('Velmaran Cabinet');
   });
