@@ -22,6 +22,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Embassy', government()], ['Mission', government()], ['Bureau', government()],
   ['Agency', government()], ['Authority', government()], ['Administration', government()],
   ['Committee', government()], ['Commission', government()], ['Secretariat', government()],
+  // `the Undersecretariat for Foreign Trade`, `the Undersecretariat of Treasury`: Turkey's ministries of the 2000s.
+  ['Undersecretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
   ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
   // `the U.S. Congress`, `the Senate of Velmar`: a legislature, named for its country (a `World … Congress` is an event).
@@ -92,6 +94,13 @@ export const LEGAL_FORM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new 
   ['JSC', ['RU', 'KZ', 'UZ', 'AZ', 'UA', 'BY', 'KG', 'GE', 'MN', 'VN', 'TJ', 'TM', 'AM']],
   ['Tbk', ['ID']], ['PT', ['ID']], ['K.K.', ['JP']], ['S.p.A.', ['IT']], ['Pty', ['AU', 'ZA']],
 ]);
+
+/**
+ * Governments whose ministries are departments (`the Department of Energy`, `the Department for
+ * Business and Trade`): reference data, like country names. A department named bare in a release
+ * of a government of ministries is one of these, never the issuer's own.
+ */
+export const DEPARTMENT_GOVERNMENTS: ReadonlySet<string> = new Set(['US', 'GB', 'AU', 'CA', 'PH', 'IN', 'ZA', 'IE', 'NZ']);
 
 /** Words of a place or a thing that may stand inside a company's name a legal form closes: `Korea Industrial Complex Corporation`. */
 export const PLACE_WORDS_IN_NAMES: ReadonlySet<string> = new Set(['Complex', 'Plant', 'Port', 'Site', 'Facility', 'Products', 'Product', 'System', 'Systems', 'Vehicle', 'Vehicles']);

@@ -15,6 +15,8 @@ export const TITLES: readonly string[] = [
   // Japan's ranks below a minister, written with or without the hyphen: `Parliamentary Senior Vice-Minister`.
   'Vice-Minister', 'Senior Vice-Minister', 'Senior Vice Minister', 'Parliamentary Vice-Minister', 'Parliamentary Vice Minister',
   'Parliamentary Senior Vice-Minister', 'Parliamentary Senior Vice Minister',
+  // `Kenya’s Cabinet Secretary for Energy`: a minister's title in Kenya's government since 2013.
+  'Cabinet Secretary',
   'Deputy Trade Representative', 'Secretary of State', 'Secretary', 'Secretary-General',
   'Secretary General', 'Deputy Secretary', 'Under Secretary', 'Under-Secretary', 'Undersecretary', 'Permanent Secretary',
   'General Secretary',
@@ -157,5 +159,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'State', 'Federal', 'Government', 'Administration', 'Coordination', 'Affair', 'Trade-Related', 'FTA',
   'FTAs', 'Asian', 'European', 'Americas', 'African', 'Pacific', 'Eurasian', 'Higher', 'Research',
   'Oil', 'Hydrocarbons', 'Procurement', 'Growth', 'Assets',
+  // `Minister of Mining and Metallurgy`, `Cabinet Secretary for Industrialization`: portfolios of other governments.
+  'Metallurgy', 'Hydrocarbon', 'Industrialization', 'Industrialisation', 'Telecommunications', 'Transportation', 'Renewable',
 ]);
 

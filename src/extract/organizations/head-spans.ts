@@ -169,6 +169,13 @@ function titledNameEndsAt(words: readonly Word[], k: number): boolean {
   return m > 0 && m < k && TITLE_NOUNS.has(text(words[m - 1]));
 }
 
+/** Index after the post of a head of state or government at `k` (`President`, `Prime Minister`), if one is there. */
+function headOfGovernmentPostEnd(words: readonly Word[], k: number): number | undefined {
+  if (text(words[k]) === 'President') return k + 1;
+  if ((text(words[k]) === 'Prime' || text(words[k]) === 'Vice') && /^(?:Minister|President)$/.test(text(words[k + 1]))) return k + 2;
+  return undefined;
+}
+
 /** Index after a run of capitalised name words from `k`, or `k` when none. */
 function capitalRun(words: readonly Word[], k: number): number {
   let m = k;
@@ -184,6 +191,11 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
   const { words } = ctx;
   let end = last + 1;
   const linkers = new Set(['of', 'for', 'on', ...(OPENING_HEADS_TAKING_IN.has(head) ? ['in'] : [])]);
+  // `the Office of the President`, `Office of the Prime Minister`: an office named by its head's post.
+  if (head === 'Office' && text(words[end]) === 'of' && text(words[end + 1]) === 'the') {
+    const post = headOfGovernmentPostEnd(words, end + 2);
+    if (post !== undefined) end = post;
+  }
   // `Ministry of Trade, Industry and Energy and Jane Doe`: an `and` closes the complement's list;
   // a second one joins the next item of the sentence, not a part of this name.
   let joined = false;
@@ -192,6 +204,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
     if (opens && linkers.has(w)) {
       const k = text(words[end + 1]) === 'the' ? end + 2 : end + 1;
       const m = capitalRun(words, k);
+      // `the Presidential Office in Yongsan`: an office's `in` names a country it serves in
+      // (`Trade Office in Japan`); a city or district after it says where the office sits.
+      if (w === 'in' && head === 'Office' && !ctx.countryStarts.has(words[k]?.start ?? -1)) return end;
       // `ratification by the National Assembly of the Korea–Velmar FTA`: an agreement is no body's complement.
       if (m > k && !EVENT_WORDS.has(text(words[m - 1])) && !AGREEMENT_WORDS.has(text(words[m - 1]))) {
         end = m;

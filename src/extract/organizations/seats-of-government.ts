@@ -1,5 +1,5 @@
 import type { CoveredOffsets, Word } from '../words.js';
-import type { OrgTable } from './org-table.js';
+import type { OrgEntry, OrgTable } from './org-table.js';
 
 /**
  * Offices of heads of state that releases name by the building's proper name, with no head word
@@ -20,7 +20,17 @@ export function addSeatsOfGovernment(table: OrgTable, body: string, words: reado
       const end = at + form.length;
       if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '')) continue;
       const sentenceIndex = words.findIndex((s) => s.length > 0 && s[0]!.start <= at && s[s.length - 1]!.end >= end);
-      table.add({ name, start: at, end, sentenceIndex: Math.max(0, sentenceIndex), kind: 'government', acronym: null }, form);
+      // `the Office of the President (Cheong Wa Dae) announced`: the seat in brackets names the office just named.
+      const named = bracketedAfter(table, body, at);
+      table.add({ name: named?.name ?? name, start: at, end, sentenceIndex: Math.max(0, sentenceIndex), kind: named?.kind ?? 'government', acronym: null }, form);
     }
   }
+}
+
+/** The government body whose mention ends just before the bracket opening at `at`, if any. */
+function bracketedAfter(table: OrgTable, body: string, at: number): OrgEntry | undefined {
+  const open = body.lastIndexOf('(', at);
+  if (open < 0 || body.slice(open + 1, at).trim() !== '') return undefined;
+  const close = body.slice(0, open).trimEnd().length;
+  return table.entries.find((e) => e.kind === 'government' && e.mentions.some((m) => m.end === close));
 }

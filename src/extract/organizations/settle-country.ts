@@ -1,7 +1,7 @@
 import type { Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
 import { CountryIndex, leadingForeignCountry } from './country-index.js';
-import { LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
+import { DEPARTMENT_GOVERNMENTS, LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
 import { spellingCountry } from './spelling-country.js';
 import { coinedCountry } from './coined-country.js';
 import type { CountryMention } from '../passes/countries.js';
@@ -45,6 +45,8 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  *    States`, `X of the United States`);
  * 3b. a partner paired with a body the text already ties to home (`KVGC and Ostragaz signed`,
  *    `between KVOC and Velhydro`): the release's leading foreign country;
+ * 3c. a department named bare in a release of a government of ministries: the leading foreign
+ *    country's, when that government has departments;
  * 4. a legal form of the few countries whose law has it (`Velmar ASA`, `PT Velmar`): the one of
  *    them the release names, else the only one; null when it names none of several;
  * 4b. letters only some languages write (`Ostravská Energetika`, `Zakłady Velmar`): the one of
@@ -73,6 +75,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       qualifiedBy(o, ctx.body, index) ??
       (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
+      departmentCountry(o, ctx.home, leadingForeign) ??
       (legal === undefined ? (NATIONAL_KINDS.has(o.kind) ? (spellingCountry(o.name, ctx.countries, ctx.home) ?? coinedCountry(o.name) ?? ctx.home) : null) : legal);
     return country === null ? o : { ...o, country };
   });
@@ -219,8 +222,8 @@ function describedBy(o: OrganizationFinding, body: string, countries: CountryInd
  */
 const CLOSING_GAP = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d&.’'-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&.’'-]*)*)*\s+from\s+(?:the\s+)?$/u;
 
-/** `X of (the) <country>` right after a company's name. */
-const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/u;
+/** `X of (the) <country>` right after a body's name, its bracketed acronym between: `Velmar Fund (VF) of Ostland`. */
+const OF_COUNTRY = /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+of\s+(?:the\s+)?$/u;
 
 /**
  * `27.91 percent for Velmar Steel, 29.62 percent for Orsk Iron, and 31.69 percent for other Ostlandic
@@ -235,17 +238,30 @@ const OTHERS_NOUN = /^\s+(?:exporters|producers|companies|firms|manufacturers|ma
 
 /** A country named after a mention of the body that closes the list it stands in, or `of` it. */
 function closedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
-  if (o.kind === 'government' || o.kind === 'international') return null;
+  if (o.kind === 'international') return null;
+  // A state body is closed by `of <country>` alone (`the Public Investment Fund (PIF) of Saudi Arabia`), never by a list's `from`.
+  const state = o.kind === 'government';
   for (const m of o.mentions) {
     const next = countries.startingIn(m.end, m.end + REACH).find((c) => c.sentenceIndex === m.sentenceIndex && c.form !== 'demonym');
-    if (next && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
+    if (next && !state && CLOSING_GAP.test(body.slice(m.end, next.start))) return next.code;
     // `Tarvik Power of the United States`: `of` ties the country to the one name right before it only.
     if (next && OF_COUNTRY.test(body.slice(m.end, next.start)) && !/^(?:’s|'s)/.test(body.slice(next.end, next.end + 2))) return next.code;
+    if (state) continue;
     // A list of rates runs long: its closing words may stand further off than a country heading one.
     const others = countries.startingIn(m.end, m.end + LIST_REACH).find((c) => c.sentenceIndex === m.sentenceIndex);
     if (others && others.form === 'demonym' && OTHERS_BEFORE.test(body.slice(others.start - 6, others.start)) && OTHERS_NOUN.test(body.slice(others.end, others.end + 16)) && !RIVALS_BETWEEN.test(body.slice(m.end, others.start))) return others.code;
   }
   return null;
+}
+
+/**
+ * `officials of the Department of Energy` in a release of a government of ministries: the
+ * department of the country the release is most about, when that government has departments.
+ */
+function departmentCountry(o: OrganizationFinding, home: string | null, leadingForeign: () => string | null): string | null {
+  if (o.kind !== 'government' || home === null || DEPARTMENT_GOVERNMENTS.has(home) || !/^Department (?:of|for) /.test(o.name)) return null;
+  const leading = leadingForeign();
+  return leading !== null && DEPARTMENT_GOVERNMENTS.has(leading) ? leading : null;
 }
 
 /**

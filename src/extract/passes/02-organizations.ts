@@ -195,7 +195,10 @@ function mergeSuffixes(table: OrgTable): void {
 function onlyNameWithHead(table: OrgTable, short: OrgEntry, folded: string, folds: ReadonlyMap<OrgEntry, string>): OrgEntry | undefined {
   const phrases = ['on', 'of', 'for', 'in'].map((l) => ` ${folded} ${l} `);
   const holders = table.entries.filter((e) => e !== short && phrases.some((p) => folds.get(e)!.indexOf(p) > 0));
-  return holders.length === 1 ? holders[0] : undefined;
+  // …but not `the consent of the National Assembly and ratification by the Grand National Assembly
+  // of Turkey`: a sentence naming both sets them apart.
+  const apart = (e: OrgEntry): boolean => short.mentions.some((m) => e.mentions.some((n) => n.sentenceIndex === m.sentenceIndex));
+  return holders.length === 1 && !apart(holders[0]!) ? holders[0] : undefined;
 }
 
 /** `Korea–Qatar Joint Economic Commission`: two countries named inside one mention of the body. */

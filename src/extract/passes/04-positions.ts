@@ -36,8 +36,11 @@ export interface Positions {
   readonly home: string | null;
 }
 
-/** `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`. */
-const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)Minister of (?!State\b(?! \p{Lu}))(\p{Lu}.*)$/u;
+/**
+ * `Minister of Science and Higher Education` names the `Ministry of Science and Higher Education`;
+ * so does Kenya's `Cabinet Secretary for Energy and Petroleum` its `Ministry of Energy and Petroleum`.
+ */
+const IMPLIED_MINISTRY = /^(?:(?:Acting |Deputy |Vice |First Vice |Assistant )*)(?:Minister of (?!State\b(?! \p{Lu}))|Cabinet Secretary for )(\p{Lu}.*)$/u;
 
 /**
  * The last post of a chain (`Deputy Prime Minister and Minister of Economy and Finance` → `Minister
@@ -322,7 +325,21 @@ export function findPositions(
     const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (home === 'KR' && korean(person) ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
-  return { positions, countries: personCountries, orgs: added, home };
+  return { ...inTextOrder(added, positions, orgs.length), countries: personCountries, home };
+}
+
+/**
+ * Bodies the titles imply, numbered in the order the text first implies them (as the bodies it
+ * names are), not the order the persons were read in: `Minister for Trade Kim and Kenyan Cabinet
+ * Secretary for Trade X` implies the home ministry first.
+ */
+function inTextOrder(added: readonly OrganizationFinding[], positions: readonly PositionFinding[], named: number): { positions: PositionFinding[]; orgs: OrganizationFinding[] } {
+  const sorted = [...added].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const ids = new Map(sorted.map((o, i) => [o.localId, `o${named + i + 1}`] as const));
+  return {
+    orgs: sorted.map((o) => ({ ...o, localId: ids.get(o.localId)! })),
+    positions: positions.map((p) => (p.orgLocalId !== null && ids.has(p.orgLocalId) ? { ...p, orgLocalId: ids.get(p.orgLocalId)! } : p)),
+  };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

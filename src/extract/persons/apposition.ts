@@ -57,10 +57,23 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
     if (w.text === 'and' && titleAt(words, j + 1) > 0 && j > k) {
       return [...finish(spans, k, j, lastOrg, countryAt), ...titlePhrase(spans, j + 1, [])];
     }
-    if (spans.countries.has(w.start)) countryAt.push(w.start);
+    if (spans.countries.has(w.start) && !portfolioCountry(words, j)) countryAt.push(w.start);
     j += 1;
   }
   return finish(spans, k, j, lastOrg, countryAt);
+}
+
+/**
+ * `Director General for EU Affairs`, `Minister for Asian Affairs`: a country after `for` or before
+ * `Affairs` is the post's subject, not the country the holder serves.
+ */
+function portfolioCountry(words: readonly Word[], j: number): boolean {
+  if (words[j - 1]?.text === 'for') return true;
+  for (let k = j + 1; k < Math.min(words.length, j + 4); k += 1) {
+    if (/^(?:Affairs|Relations)$/.test(words[k]!.text)) return true;
+    if (!/^\p{Lu}/u.test(words[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** `Minister of …`, `Deputy Minister for …`: a title at `k` followed by its portfolio. */

@@ -240,11 +240,14 @@ function possessiveOrgAt(ctx: Ctx, k: number): { org: { start: number; end: numb
 }
 
 /** `European Commissioner for Trade`, `Former Minister`: skips a qualifier or two before a title at `k`. */
+/** `at the Velmar Palace, where Minister Kim …`: words opening a clause after a comma, never a title's qualifier. */
+const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'which', 'whose']);
+
 function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
   for (const skip of [1, 2]) {
     // `Vladimir Petrov, KEPCO President and CEO Kim …`: a body's name is no qualifier of a title.
     if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1) || ctx.orgs.has(words[k]?.start ?? -1)) return k;
-    if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text))) return k + skip;
+    if (titleAt(words, k + skip) >= 0 && words.slice(k, k + skip).every((x) => /^\p{L}/u.test(x.text) && !CLAUSE_OPENERS.has(x.text))) return k + skip;
   }
   // `Ivan Petrov, Atomgaz’s Director for International Business`: a body the scan did not find, owning the post.
   if (/^\p{Lu}/u.test(words[k]?.text ?? '') && /^(?:’s|'s)$/.test(words[k + 1]?.text ?? '') && titleAt(words, k + 2) >= 0) return k + 2;

@@ -8,6 +8,8 @@ describe('a company’s governing organ', () => {
     ['Alexey Roe, Chairman of the Velgaz Management Committee, signed the MOU.', 'Velgaz (company)'],
     ['The Ostrana Supervisory Board approved the deal.', 'Ostrana (company)'],
     ['The Velgaz Board of Directors met in Oslo.', 'Velgaz (company)'],
+    // the company after `of`
+    ['It was signed by Alexey Roe, Chairman of the Management Committee of Velgaz.', 'Velgaz (company)'],
   ])('is the company itself: %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
@@ -24,6 +26,8 @@ describe('a company’s governing organ', () => {
     ['The Executive Board of Directors met.', 'Executive Board of Directors'],
     // a committee that is no governing organ of a company stays a committee
     ['The Velgaz Steering Committee met.', 'Velgaz Steering Committee'],
+    // a board of a body of another kind after `of`
+    ['The Management Board of the Velmar Energy Agency met.', 'Management Board of the Velmar Energy Agency'],
   ])('must not: %s', (body, name) => {
     expect(orgsOf(body).map((o) => o.name)).toContain(name);
   });

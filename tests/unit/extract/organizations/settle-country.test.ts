@@ -85,6 +85,10 @@ describe('the country of a body', () => {
     ['Arch Velmo, a member of Australia’s House of Representatives, spoke.', 'House of Representatives → AU'],
     // a bracketed acronym and lower-case state words inside the list
     ['They joined Chilean companies Velmar Minera (VM) and the national mining company Andoria.', 'Andoria → CL'],
+    // `of` a country after a state body and its bracketed acronym
+    ['Orvantis Electronics signed an MOU with the Public Velmar Fund (PVF) of Saudi Arabia on hydrogen.', 'Public Velmar Fund → SA'],
+    // a department named bare in a release about a government of departments
+    ['Korea and the United States held talks in Washington. Minister Park also met officials of the Department of Energy.', 'Department of Energy → US'],
   ])('%s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });
@@ -121,6 +125,10 @@ describe('the country of a body', () => {
     ['Researchers of Georgetown University attended.', 'Georgetown University → KR'],
     // an international body takes no home country
     ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
+    // a department in a release about a government of ministries is no foreign government's
+    ['Korea and Japan held talks in Tokyo. The Department of Trade Policy briefed them.', 'Department of Trade Policy → KR'],
+    // a state body is closed by `of` a country, not by a list's `from`
+    ['Officials of the Velmar Tariff Commission from the United States attended.', 'Velmar Tariff Commission → KR'],
   ])('must not: %s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
   });

@@ -53,6 +53,13 @@ describe('findOrganizations', () => {
     // after a sector word, `and` leads through sector words to the next head; after `&`, any name words do
     ['He visited the office of Velmo Shipbuilding and Marine Engineering (VSME), which builds submarines.', 'Velmo Shipbuilding and Marine Engineering'],
     ['Respondents including Nippon Steel & Velmikin Stainless Steel were named.', 'Nippon Steel & Velmikin Stainless Steel'],
+    // an undersecretariat is a ministry; an office may be named by its head's post
+    ['The Velmaran side was headed by Jan Roe of the Undersecretariat for Foreign Trade.', 'Undersecretariat for Foreign Trade'],
+    ['The two leaders held a summit on May 11, the Office of the President announced.', 'Office of the President'],
+    ['The agreement was reached, the Office of the Prime Minister said.', 'Office of the Prime Minister'],
+    // `in` after an office names where it sits unless it names a country
+    ['The two ministers signed the agreement at the Presidential Office in Yongsan, Seoul.', 'Presidential Office'],
+    ['He visited the Velmar Trade Office in Japan.', 'Velmar Trade Office in Japan'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -272,6 +279,16 @@ describe('findOrganizations', () => {
     const orgs = orgsOf('The heads of Velco Caltrin, Velco Energy and Hanol Chemical discussed hydrogen.');
     expect(orgs.map((o) => o.name)).toContain('Velco Caltrin');
     expect(orgs.find((o) => o.name === 'Velco Energy')?.aliases ?? []).not.toContain('Velco');
+  });
+
+  it('makes a seat of government in brackets after an office a name of that office', () => {
+    const orgs = orgsOf('The two presidents met in Tashkent, the Office of the President (Cheong Wa Dae) announced.');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Office of the President', ['Cheong Wa Dae']]]);
+  });
+
+  it('keeps apart a short name and the longer one it heads when one sentence names both', () => {
+    const orgs = orgsOf('The agreements take effect after the consent of the National Assembly and ratification by the Grand National Assembly of Velmaria.');
+    expect(orgs.map((o) => o.name)).toEqual(['National Assembly', 'Grand National Assembly of Velmaria']);
   });
 
   it('reads no cabinet off a cabinet secretary’s title', () => {

@@ -98,7 +98,7 @@ describe('findPersons', () => {
     ['Minister Kim met Canada’s Minister of International Trade, Jane Doe, in Ottawa.', ['Jane Doe'], 'Minister of International Trade'],
     ['He met the Minister of Economy, Trade and Industry, Taro Sato.', ['Taro Sato'], 'Minister of Economy, Trade and Industry'],
     ['Minister Kim held talks with John Roe, New Zealand’s Minister for Trade, in Seoul.', ['John Roe'], 'Minister for Trade'],
-    ['Minister Kim met Mary Major, Kenya’s Cabinet Secretary for Trade, on Monday.', ['Mary Major'], 'Secretary for Trade'],
+    ['Minister Kim met Mary Major, Kenya’s Cabinet Secretary for Trade, on Monday.', ['Mary Major'], 'Cabinet Secretary for Trade'],
     ['Go also met Alex Poe, the United States Trade Representative, in Washington.', ['Alex Poe'], 'Trade Representative'],
     ['He met U.S. Trade Representative, Dana Kline, in Paris.', ['Dana Kline'], 'Trade Representative'],
     ['Kim met Japan’s trade minister, Canada’s envoy and U.S. Trade Representative Dana Kline in Paris.', ['Dana Kline'], 'Trade Representative'],
@@ -226,5 +226,20 @@ describe('findPersons', () => {
       ['p2', 'Kang Gam-chan'],
     ]);
     for (const p of people) for (const m of p.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('a country inside a post’s remit', () => {
+  it.each([
+    ['The Velmaran side was headed by Jan Roe, Director General for EU Affairs at the Undersecretariat for Foreign Trade.'],
+    ['Jan Roe, Director for Japan Affairs at the Velmar Foreign Office, attended.'],
+  ])('is the post’s subject, not the holder’s country, in %j', (body) => {
+    const [person] = personsOf(body);
+    expect(person!.contexts.flatMap((c) => c.countryAt)).toEqual([]);
+  });
+
+  it('still gives the holder a country the title names before the post', () => {
+    const [person] = personsOf('Jan Roe, Kenya’s Cabinet Secretary for Trade, attended.');
+    expect(person!.contexts.flatMap((c) => c.countryAt)).not.toEqual([]);
   });
 });

@@ -235,6 +235,11 @@ describe('rank and remit around a portfolio title', () => {
     ['Chinese Assistant Commerce Minister Wang Lei led the Chinese side.', 'Wang Lei → Assistant Commerce Minister @ Ministry of Commerce'],
     // the ministry's acronym in brackets between the portfolio and the name
     ['Minister of Trade, Industry and Resources (MOTIR) Seo Ji-an (JA Seo) met the chamber.', 'Seo Ji-an → Minister of Trade, Industry and Resources @ Ministry of Trade, Industry and Resources'],
+    // Kenya's ministers are cabinet secretaries; a portfolio word no name holds
+    ['Minister Seo met Jane Roe, Kenya’s Cabinet Secretary for Energy and Petroleum, in Nairobi.', 'Jane Roe → Cabinet Secretary for Energy and Petroleum @ Ministry of Energy and Petroleum'],
+    ['Minister Seo held talks with Bolivian Minister of Mining and Metallurgy Juan Roe Vargas in Seoul.', 'Juan Roe Vargas → Minister of Mining and Metallurgy @ Ministry of Mining and Metallurgy'],
+    // a post at the office a head of government's title names
+    ['Han Ji-su, Chief of Staff for Policy at the Office of the President, announced the deal.', 'Han Ji-su → Chief of Staff for Policy @ Office of the President'],
   ])('gives the ministry of the portfolio in %j', (body, post) => {
     expect(posts(body)).toContain(post);
   });
@@ -248,5 +253,19 @@ describe('a head of state at a place', () => {
 
   it('still gives a researcher the body he works at', () => {
     expect(posts('Paul Weiss, a senior researcher at the Alder Institute, said so.').some((p) => p.startsWith('Paul Weiss → ') && p.endsWith('@ Alder Institute'))).toBe(true);
+  });
+});
+
+describe('the bodies titles imply', () => {
+  it('numbers them in the order the text implies them, not the order the people were read in', () => {
+    const { entities } = extract(doc('Minister for Trade Seo Ji-an and Kenyan Cabinet Secretary for Investments, Trade and Industry Jane Roe met in Nairobi.'));
+    const orgs = entities.filter((e): e is LocalOrganization => e.label === 'Organization');
+    expect(orgs.map((o) => o.name)).toEqual(['Ministry of Trade, Industry and Resources', 'Ministry of Investments, Trade and Industry']);
+  });
+
+  it('reads no post off a clause after a place: `at the Green House, where Minister …`', () => {
+    const found = posts('The deal was reached on July 30 at the Green House, where Deputy Prime Minister and Minister of Economy and Finance Seo Ji-an, Minister of Trade Han Min-su and Minister Yoo Jin-ho met President Jan Roe.');
+    expect(found.some((p) => p.startsWith('Green House'))).toBe(false);
+    expect(found).toContain('Seo Ji-an → Deputy Prime Minister and Minister of Economy and Finance @ Ministry of Economy and Finance');
   });
 });
