@@ -153,6 +153,24 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
   });
 
+  it('keeps `the signing followed summit talks between A and B, and the two leaders witnessed the ceremony` a summit of two and a signing of four', () => {
+    const body =
+      'Minister Han Ji-su and Laura Grant, Secretary of Trade of Birchland, signed the Alder-Birch Free Trade Agreement in Jakarta on September 7. The signing followed summit talks between President Paul Weiss and President Omar Haddad in Jakarta, and the two leaders witnessed the ceremony.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('leaves a summit of two to them alone when the two leaders only discussed the signing', () => {
+    const body =
+      'Minister Han Ji-su and Laura Grant, Secretary of Trade of Birchland, signed the Alder-Birch Free Trade Agreement in Jakarta on September 7. Later, summit talks between President Paul Weiss and President Omar Haddad were held in Bali, and the two leaders discussed investment.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
   it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
     const body = 'Korea and Malaysia agreed to resume negotiations at a meeting in Kuala Lumpur between Trade Minister Han Ji-su and Malaysian Minister of Investment, Trade and Industry Laura Grant, the ministry said on March 26.';
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
