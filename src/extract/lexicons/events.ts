@@ -16,6 +16,8 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['consultations', 'bilateral'],
   ['dialogue', 'bilateral'],
   ['summit', 'conference'],
+  // `held summit talks with X`: one occasion, the talks; `summit` alone would also be a gathering.
+  ['summit talks', 'bilateral'],
   ['forum', 'conference'],
   ['conference', 'conference'],
   ['symposium', 'conference'],
@@ -303,4 +305,4 @@ export const ANOTHER_TIME =
  * talks, …`, `That afternoon …`, `Later that day`, `On the final day`) or to another table
  * (`Separately, A and B signed …`): what it reports is a new occasion, not more of the one before.
  */
-export const TIME_SHIFT = /^(?:Separately(?=\s*,)|(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;
+export const TIME_SHIFT = /^(?:Separately(?=\s*,)|(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same|In\s+the)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;

@@ -171,6 +171,24 @@ describe('phrasings that report two named people meeting', () => {
     ]);
   });
 
+  it('keeps `held summit talks with X` one bilateral, not also more of the forum told before', () => {
+    const body =
+      'Minister Han Ji-su and Minister Laura Grant co-hosted the Alder-Birch Investment Forum in Seoul on November 17. Prime Minister Paul Weiss earlier held summit talks with President Omar Haddad at the presidential residence.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('makes `In the evening, he met …` after talks an occasion of its own', () => {
+    const body =
+      'Prime Minister Paul Weiss held summit talks with President Omar Haddad in Seoul on November 17. In the evening, he met business leaders at the hotel, including Chairman Han Ji-su and Chair Laura Grant.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Omar Haddad', 'Paul Weiss'],
+      ['Han Ji-su', 'Laura Grant', 'Paul Weiss'],
+    ]);
+  });
+
   it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
     const body = 'Korea and Malaysia agreed to resume negotiations at a meeting in Kuala Lumpur between Trade Minister Han Ji-su and Malaysian Minister of Investment, Trade and Industry Laura Grant, the ministry said on March 26.';
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
