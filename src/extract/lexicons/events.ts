@@ -221,7 +221,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
   // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
   // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
-  /\b(?:delegation|team|side)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
+  /\b(?:delegation|team|side)\b[^.;]{0,200}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
   // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
   // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
   /\b(?:led|headed|leads|heads)\s+(?:(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?|an?\s+\p{Lu}[\p{L}.’'-]*\s+(?:[\p{L}.’'-]+\s+)?)(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
