@@ -190,6 +190,25 @@ describe('phrasings that report two named people meeting', () => {
     ]);
   });
 
+  it('makes each clause of `he agreed with A to …, discussed … with B, and asked C … for …` a talk of its own', () => {
+    const body =
+      'Minister Han Ji-su attended the energy summit in Paris on September 28. On its margins he agreed with U.S. Secretary of Energy Laura Grant to strengthen cooperation, discussed critical minerals with Japanese Minister of Economy, Trade and Industry Paul Weiss, and asked Australia’s Minister for Resources, Omar Haddad, for his government’s support.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Paul Weiss'],
+      ['Han Ji-su', 'Omar Haddad'],
+    ]);
+  });
+
+  it('takes the whole plural of `He asked A for …, and discussed … with former Representatives B and C` together', () => {
+    const body =
+      'Minister Han Ji-su met a range of figures in Washington on September 11. He asked U.S. Representative Laura Grant for support on visa issues, and discussed the outlook for U.S. trade policy with former Representatives Paul Weiss and Omar Haddad.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
   it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {
     const body = 'Korea and Malaysia agreed to resume negotiations at a meeting in Kuala Lumpur between Trade Minister Han Ji-su and Malaysian Minister of Investment, Trade and Industry Laura Grant, the ministry said on March 26.';
     expect(meetingGroups(body, PEOPLE)).toEqual([['Han Ji-su', 'Laura Grant']]);
