@@ -47,6 +47,14 @@ describe('long names of every region', () => {
   });
 });
 
+describe('a name of a given name and two family names', () => {
+  it('goes by the first family name after a title: `Minister Ortega` is Ana Ortega Barros', () => {
+    const persons = personsOf('Minister Kim Ji-ho met Minister of Economy Ana Ortega Barros in Lima on May 8. Later that day, Minister Ortega also met Governor Paul Weiss.');
+    expect(persons.map((p) => p.name)).toEqual(['Kim Ji-ho', 'Ana Ortega Barros', 'Paul Weiss']);
+    expect(persons[1]?.aliases).toEqual(['Minister Ortega']);
+  });
+});
+
 describe('a clause after a place is no apposition of the place', () => {
   it('reads the titles after `, where` as the posts of the names that follow them', () => {
     const body = 'The deal was reached at the Alder House, where Deputy Prime Minister and Minister of Finance Ana Roe and Trade Minister Kim Ji-ho met President Tom Hale.';
