@@ -130,7 +130,7 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
       // Folding splits `Al-Falih` into two words, so compare whole folded strings.
       const full = fold(g.name);
       if (words(g.name).length < 2 || full === word) return false;
-      // `Minister Ferreyros` after `Eduardo Ferreyros Küppers`: a name of a given name and two
+      // `Minister Roldán` after `Inés Roldán Vega`: a name of a given name and two
       // family names goes by the first family name, the word before the last.
       const firstOfTwoFamilyNames = g.name.split(' ').length >= 3 && full.endsWith(` ${word} ${words(g.name).at(-1)!}`);
       return full.startsWith(`${word} `) || full.endsWith(` ${word}`) || firstOfTwoFamilyNames;
