@@ -30,6 +30,13 @@ const THE_TWO =
 const WITNESSING_PAIR =
   /\b(?:in the presence of|attended by|witnessed by)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state)\b/i;
 
+/**
+ * `The signing followed summit talks between A and B, and the two leaders witnessed the ceremony`:
+ * the pair the sentence named before the phrase, who also took part in the occasion it witnessed.
+ */
+const PAIR_WITNESSED =
+  /\b(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state)\s+(?:also\s+|then\s+)?(?:witnessed|attended|observed|were present at)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:signing|ceremony|exchange)\b/i;
+
 /** A clause that tells an earlier occasion in passing: `…, when Minister A met B`, `…, where A and B wrapped up`. */
 const EARLIER_CLAUSE = /,\s+(?:when|where)\s+[^,;]*$/;
 /**
@@ -45,6 +52,10 @@ const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chief
 const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+(?:Sheikh\s+)?$/;
 /** The same title as the first words of a short mention: `President Correa` is a mention with its title. */
 const HEAD_OF_STATE_OPENING = /^(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s/;
+
+/** Whether a person is named with a head of state's title: `President X`, `President Correa`. */
+const isHeadOfState = (sentence: Sentence, p: PlacedPerson): boolean =>
+  HEAD_OF_STATE_OPENING.test(p.mention.text) || HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start));
 
 const mentionAt = (sentence: Sentence, match: RegExpExecArray, group = 0): Mention => {
   const text = match[group]!;
@@ -99,6 +110,13 @@ export function impliedSubjects(
     if (witnesses && lastPairHeads && !lastPair.some((p) => present.has(p.localId))) {
       for (const person of lastPair) add(person, mentionAt(sentence, witnesses));
     }
+    // The pair named in this sentence before the phrase are meant again where the phrase stands,
+    // for the occasion they witnessed is not the one their names were given for.
+    const witnessed = PAIR_WITNESSED.exec(sentence.text);
+    const pairBefore = witnessed ? people.filter((p) => p.mention.end <= sentence.start + witnessed.index) : [];
+    if (witnessed && pairBefore.length === 2 && pairBefore.every((p) => isHeadOfState(sentence, p))) {
+      for (const p of pairBefore) extra.push({ person: p.person, mention: mentionAt(sentence, witnessed) });
+    }
     if (two) {
       // `The ministers attended a dinner hosted by Y`: the pair, unless one of them is the one named.
       const pairNamed = lastPair.some((p) => present.has(p.localId));
@@ -125,9 +143,7 @@ export function impliedSubjects(
       (EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start)) || THEIR_EARLIER_OCCASION.test(sentence.text.slice(first.mention.end - sentence.start)));
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
       lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
-      lastPairHeads = people.length === 2 && people.every(
-          (p) => HEAD_OF_STATE_OPENING.test(p.mention.text) || HEAD_OF_STATE_BEFORE.test(sentence.text.slice(0, p.mention.start - sentence.start)),
-        );
+      lastPairHeads = people.length === 2 && people.every((p) => isHeadOfState(sentence, p));
     }
     if (extra.length > 0) implied.set(sentence.index, extra);
   }

@@ -175,6 +175,19 @@ export const MEETING_VERB_PHRASINGS: readonly MeetingVerbPhrasing[] = [
     mustNot: [`Minister Han Ji-su discussed the outlook with former representatives of the industry. ${ELSEWHERE}.`],
   },
   {
+    // `He asked U.S. Representative X for support on visa issues, and discussed …`, `agreed with
+    // Secretary X to strengthen cooperation`: a request made to, or an accord reached with, someone
+    // named with a title is a talk with them, one clause of a round of calls told in a sentence.
+    pattern: new RegExp(String.raw`\b(?:asked|urged|agreed\s+with)(?=\s+(?:the\s+)?${TITLED}${IN_SENTENCE}{0,120}?\s(?:for|to)\s)`, 'u'),
+    kind: 'bilateral',
+    counterpart: true,
+    example: 'On the margins of the forum in Paris on May 8, Minister Han Ji-su asked Birchland’s Minister for Resources, Laura Grant, for her government’s support on supply chains.',
+    mustNot: [
+      `Minister Han Ji-su asked the industry for support. ${ELSEWHERE}.`,
+      `Minister Han Ji-su agreed with the view of the industry that support is needed. ${ELSEWHERE}.`,
+    ],
+  },
+  {
     // `received an economic delegation from the state of X led by Governor Y`, `hosted a trade
     // delegation headed by Minister Y`: the head of a visiting delegation is the one met.
     // The match ends before the head's name; the full stops of `U.S.` do not end the sentence.

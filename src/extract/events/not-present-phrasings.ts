@@ -17,8 +17,12 @@ export interface NotPresentPhrasing {
   readonly mustNot: readonly string[];
 }
 
-/** Up to five words of a name or title before a person: `President Kim Min-su`, `the late Minister X`. */
-const NAME_WORDS = String.raw`(?:[\p{L}.’'-]+\s+){0,5}`;
+/**
+ * Up to five words of a name or title before a person: `President Kim Min-su`, `the late Minister X`.
+ * A copula is no part of one: in `Signing on behalf of their countries were X`, the phrase ends
+ * before `were` and X is its subject.
+ */
+const NAME_WORDS = String.raw`(?:(?!(?:is|are|was|were)\s)[\p{L}.’'-]+\s+){0,5}`;
 
 /** The meeting every example reports. */
 const MET = 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8';
@@ -32,7 +36,11 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
       'iu',
     ),
     example: `${MET} on behalf of President Paul Weiss.`,
-    mustNot: [`${MET}, and President Paul Weiss joined them.`, `On behalf of the embassy, ${MET}, and President Paul Weiss joined them.`],
+    mustNot: [
+      `${MET}, and President Paul Weiss joined them.`,
+      `On behalf of the embassy, ${MET}, and President Paul Weiss joined them.`,
+      `${MET} and signed the agreement. Signing on behalf of their countries were Paul Weiss, Minister of Trade; and Laura Grant, Secretary of Commerce.`,
+    ],
   },
   {
     // `co-chaired the meeting on behalf of Minister A and Australian Minister for Trade and

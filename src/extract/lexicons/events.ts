@@ -16,6 +16,8 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['consultations', 'bilateral'],
   ['dialogue', 'bilateral'],
   ['summit', 'conference'],
+  // `held summit talks with X`: one occasion, the talks; `summit` alone would also be a gathering.
+  ['summit talks', 'bilateral'],
   ['forum', 'conference'],
   ['conference', 'conference'],
   ['symposium', 'conference'],
@@ -219,7 +221,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\bwill be represented by\b|\bwas represented by\b|\bdelegation (?:was )?(?:led|headed) by\b|\bchief negotiators?\b/,
   // `The Korean delegation, made up of officials from A and B, is headed by X`, `Ecuador's team is
   // led by Y`, `X and Y lead the two delegations`: the heads of the sides at a round of talks.
-  /\b(?:delegation|team|side)\b[^.;]{0,140}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
+  /\b(?:delegation|team|side)\b[^.;]{0,200}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b|\blead(?:s|ing)?\s+(?:the\s+)?(?:two|their|respective|both)\s+(?:delegations|teams|sides)\b/,
   // `X led the Korean delegation, and Y headed the Canadian team`, `A and B led the U.S. side`,
   // `The delegations are led by A and B`, `The four-day round was led by A, B and C`.
   /\b(?:led|headed|leads|heads)\s+(?:(?:the|his|her|its|their)\s+(?:[\p{L}.’'-]+\s+){0,2}?|an?\s+\p{Lu}[\p{L}.’'-]*\s+(?:[\p{L}.’'-]+\s+)?)(?:delegation|team|side)\b|\b(?:delegations|teams|round|talks|negotiations)\b[^.;]{0,60}?\b(?:is|are|was|were|will be)\s+(?:led|headed)\s+by\b/u,
@@ -292,15 +294,15 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
 
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
- * years ago`, `earlier this month`, `in May 2012`; `then-Secretary General X`, `in 2022, when A and B signed`. Such a sentence tells of an earlier occasion (`after President A and
+ * years ago`, `earlier this month`, `in May 2012`; `then-Secretary General X`, `in 2022, when A and B signed`, `The round follows the agreement A and B reached when they met on March 3` (the present tense of a release's occasion following an earlier one). Such a sentence tells of an earlier occasion (`after President A and
  * President B declared the conclusion in Beijing last November`), not more of the one before.
  */
 export const ANOTHER_TIME =
-  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b|\bthen[-\s](?=\p{Lu})|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\b/u;
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b|\bthen[-\s](?=\p{Lu})|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\b|^(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|meeting|negotiations|visit|measure|decision|forum)\s+(?:follows|comes after|builds on)\b/u;
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the
  * talks, …`, `That afternoon …`, `Later that day`, `On the final day`) or to another table
  * (`Separately, A and B signed …`): what it reports is a new occasion, not more of the one before.
  */
-export const TIME_SHIFT = /^(?:Separately(?=\s*,)|(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;
+export const TIME_SHIFT = /^(?:Separately(?=\s*,)|(?:After|Following)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:talks|meeting|ceremony|signing|forum|summit|session)\s*,|(?:On\s+)?the\s+(?:following|next|final|last|same)\s+(?:day|morning|afternoon|evening)|(?:That|This|The\s+same|In\s+the)\s+(?:afternoon|evening|morning)|(?:Later|Earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:\w+\s+)?(?:days?|weeks?)\s+later\b|The\s+day\s+(?:after|before)|Afterwards?|After\s+that)\b/i;

@@ -133,6 +133,12 @@ function earlierOccasion(
   // `held that summit in Tokyo on March 16, 2023`: the summit of another day is not the one under way.
   // `On the 18th, she spoke at the plenary session`: a dated occasion of another kind is not the undated one under way.
   const undatedOfAnotherKind = when !== null && current?.date === null && current.kind !== kind;
+  // `The signing followed summit talks between A and B, and the two leaders witnessed the ceremony`:
+  // the ceremony is the signing told before, not the talks under way.
+  if (trigger.definite && CEREMONIAL.has(kind) && current && !CEREMONIAL.has(current.kind)) {
+    const ceremony = events.findLast((e) => CEREMONIAL.has(e.kind) && !e.past && (when === null || e.date === null || e.date === when.date));
+    if (ceremony) return ceremony;
+  }
   if (trigger.definite && current && !undatedOfAnotherKind && (when === null || current.date === null || current.date === when.date)) return current;
   if (when !== null && current?.date !== when.date) return undefined;
   const sameKind = events.findLast((e) => e.kind === kind && !e.past);
@@ -142,6 +148,9 @@ function earlierOccasion(
   if (trigger.counterpart && candidate && !candidate.sentenceIndexes.includes(sentenceIndex)) return undefined;
   return candidate && (when === null || candidate.date === null || candidate.date === when.date) ? candidate : undefined;
 }
+
+/** Kinds of occasion that `the ceremony` or `the signing` may speak of. */
+const CEREMONIAL: ReadonlySet<EventKind> = new Set(['signing', 'ceremony']);
 
 const addSentence = (draft: Draft, index: number): void => {
   if (!draft.sentenceIndexes.includes(index)) draft.sentenceIndexes.push(index);

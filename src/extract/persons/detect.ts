@@ -239,11 +239,16 @@ function possessiveOrgAt(ctx: Ctx, k: number): { org: { start: number; end: numb
   return /^(?:’s|'s)$/.test(words[j]?.text ?? '') ? { org: { start, end }, next: j + 1 } : null;
 }
 
+/** Words that open a clause of their own after a comma: what follows them is no apposition. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'when', 'while', 'which', 'who', 'whom', 'but', 'after', 'before', 'since', 'until']);
+
 /** `European Commissioner for Trade`, `Former Minister`: skips a qualifier or two before a title at `k`. */
 /** `at the Velmar Palace, where Minister Kim …`: words opening a clause after a comma, never a title's qualifier. */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'which', 'whose']);
 
 function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
+  // `at the White House, where Deputy Prime Minister …`: a word opening a clause qualifies no title.
+  if (CLAUSE_OPENERS.has(words[k]?.text ?? '')) return k;
   for (const skip of [1, 2]) {
     // `Vladimir Petrov, KEPCO President and CEO Kim …`: a body's name is no qualifier of a title.
     if (titleAt(words, k) >= 0 || ctx.countries.has(words[k]?.start ?? -1) || ctx.orgs.has(words[k]?.start ?? -1)) return k;
@@ -528,7 +533,10 @@ function portfolioName(ctx: Ctx, k: number, blocked: Blocked): { from: number; t
         if (n - 2 > j && koreanNameAt(words, n - 2, blocked)) return { from: n - 2, to: n };
         // `Vice Minister of Economy, Ana Luz Ortega`, `Chairman of X, and Ana Luz Ortega`: a run
         // after a comma or `and` that is a whole name is a name, not a portfolio word and a name.
-        const run = ['and', ','].includes(words[j - 2]?.text ?? '') ? j - 1 : -1;
+        // `Minister of Mining and Metallurgy Ana Luz Ortega`: after a bare `and` that joins two
+        // portfolio words, the word is the portfolio's last, whatever the lexicon knows of it.
+        const joinsPortfolio = words[j - 2]?.text === 'and' && PORTFOLIO_WORDS.has(words[j - 3]?.text ?? '');
+        const run = !joinsPortfolio && ['and', ','].includes(words[j - 2]?.text ?? '') ? j - 1 : -1;
         if (run >= 0 && !PORTFOLIO_WORDS.has(words[run]!.text) && nameEnd(words, run, blocked) === n) return null;
         return { from: j, to: n };
       }

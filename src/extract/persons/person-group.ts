@@ -129,7 +129,11 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     const matches = all().filter((g) => {
       // Folding splits `Al-Falih` into two words, so compare whole folded strings.
       const full = fold(g.name);
-      return words(g.name).length > 1 && full !== word && (full.startsWith(`${word} `) || full.endsWith(` ${word}`));
+      if (words(g.name).length < 2 || full === word) return false;
+      // `Minister Roldán` after `Inés Roldán Vega`: a name of a given name and two
+      // family names goes by the first family name, the word before the last.
+      const firstOfTwoFamilyNames = g.name.split(' ').length >= 3 && full.endsWith(` ${word} ${words(g.name).at(-1)!}`);
+      return full.startsWith(`${word} `) || full.endsWith(` ${word}`) || firstOfTwoFamilyNames;
     });
     if (matches.length === 1) add(matches[0]!, c);
   }

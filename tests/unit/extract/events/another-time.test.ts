@@ -27,6 +27,12 @@ describe('people named at another time', () => {
     expect(groups.filter((g) => g.includes('Han Ji-su')).every((g) => !g.includes('Tom Reid') && !g.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('keeps a chief negotiator quoted after `The round follows the agreement A and B reached when they met on <date>` out of that earlier meeting', () => {
+    const body =
+      'Alderland and Birchland began the first round of their trade negotiations in Seoul on June 8. The talks run through Friday. The round follows the agreement reached by President Tom Reid and Prime Minister Ana Ruiz when they met in Auckland on March 3. “I hope this round helps both sides,” said Han Ji-su, chief negotiator for the talks.';
+    expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz'])).toEqual([['Ana Ruiz', 'Tom Reid']]);
+  });
+
   it('keeps a signing told `in <year>, when`, after the talks it resumed, from the signing under way', () => {
     const body =
       'Minister for Trade Han Ji-su and Laura Grant, Secretary General of the Northern Council (NC), signed a joint statement in Seoul on Thursday, December 28. The NC comprises six countries. Korea and the NC held three rounds of negotiations between 2008 and 2009, but talks were suspended in 2010. Negotiations resumed in 2022, when Minister of Trade, Industry and Energy Tom Reid and Secretary General Ana Ruiz signed the terms of reference and a joint statement at the NC Secretariat in Riyadh.';

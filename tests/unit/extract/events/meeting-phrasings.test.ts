@@ -29,6 +29,7 @@ describe('phrasings that report two named people meeting', () => {
     ['A and B exchanged diplomatic notes', 'Ambassador Han Ji-su and Assistant Minister Laura Grant exchanged diplomatic notes fixing the date in Beijing on May 8.'],
     ['A noted that he had exchanged diplomatic notes with <title> B', 'Trade Minister Han Ji-su noted that he had exchanged diplomatic notes with Trade Representative Laura Grant on February 21.'],
     ['<a round>. X led the Korean delegation, and Y headed the <demonym> team', 'The third round of negotiations was held in Ottawa from May 8 to 12. Deputy Minister Han Ji-su led the Korean delegation, and Laura Grant, Assistant Deputy Minister for Trade Policy, headed the Canadian team.'],
+    ['<a round>. The Korean delegation of N officials from <four ministries> was headed by X. The <demonym> delegation … was headed by Y', 'The first round of negotiations on an Alder-Birch free trade agreement took place in Ankara from April 26 to 30. The Korean delegation of 38 officials from the Ministry of Foreign Affairs and Trade, the Ministry of Strategy and Finance, the Ministry of Knowledge Economy and the Ministry for Food, Agriculture, Forestry and Fisheries was headed by Han Ji-su. The Birchish delegation of about 80 members was headed by Laura Grant.'],
     ['<a round>. The delegations are led by X and Y', 'The sixth round of negotiations opened in Seoul on May 8. The delegations are led by Han Ji-su, Director General for FTA Negotiations, and Laura Grant, Deputy Director at the Department for Trade.'],
     ['<negotiators> finished the second round of talks. The round was led by X and Y', 'Negotiators from Alderland and Birchland finished the second round of talks in Shanghai on May 8. The four-day round was led by Director Han Ji-su and Assistant Minister Laura Grant.'],
     ['Minister of Foreign Affairs A and <demonym> Foreign Minister B confirmed (an `and` after a title’s portfolio)', 'On June 17, Minister of Foreign Affairs Han Ji-su and Russian Foreign Minister Laura Grant confirmed in Moscow that the talks would begin.'],
@@ -151,6 +152,61 @@ describe('phrasings that report two named people meeting', () => {
     const body =
       'Minister Han Ji-su and Laura Grant, Minister of Trade of Birchland, signed a joint declaration in Seoul on June 2. President Paul Weiss and President Omar Haddad witnessed the signing after their summit luncheon.';
     expect(meetingGroups(body, PEOPLE)).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss']);
+  });
+
+  it('keeps `the signing followed summit talks between A and B, and the two leaders witnessed the ceremony` a summit of two and a signing of four', () => {
+    const body =
+      'Minister Han Ji-su and Laura Grant, Secretary of Trade of Birchland, signed the Alder-Birch Free Trade Agreement in Jakarta on September 7. The signing followed summit talks between President Paul Weiss and President Omar Haddad in Jakarta, and the two leaders witnessed the ceremony.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant', 'Omar Haddad', 'Paul Weiss'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('leaves a summit of two to them alone when the two leaders only discussed the signing', () => {
+    const body =
+      'Minister Han Ji-su and Laura Grant, Secretary of Trade of Birchland, signed the Alder-Birch Free Trade Agreement in Jakarta on September 7. Later, summit talks between President Paul Weiss and President Omar Haddad were held in Bali, and the two leaders discussed investment.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('keeps `held summit talks with X` one bilateral, not also more of the forum told before', () => {
+    const body =
+      'Minister Han Ji-su and Minister Laura Grant co-hosted the Alder-Birch Investment Forum in Seoul on November 17. Prime Minister Paul Weiss earlier held summit talks with President Omar Haddad at the presidential residence.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('makes `In the evening, he met …` after talks an occasion of its own', () => {
+    const body =
+      'Prime Minister Paul Weiss held summit talks with President Omar Haddad in Seoul on November 17. In the evening, he met business leaders at the hotel, including Chairman Han Ji-su and Chair Laura Grant.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Omar Haddad', 'Paul Weiss'],
+      ['Han Ji-su', 'Laura Grant', 'Paul Weiss'],
+    ]);
+  });
+
+  it('makes each clause of `he agreed with A to …, discussed … with B, and asked C … for …` a talk of its own', () => {
+    const body =
+      'Minister Han Ji-su attended the energy summit in Paris on September 28. On its margins he agreed with U.S. Secretary of Energy Laura Grant to strengthen cooperation, discussed critical minerals with Japanese Minister of Economy, Trade and Industry Paul Weiss, and asked Australia’s Minister for Resources, Omar Haddad, for his government’s support.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Paul Weiss'],
+      ['Han Ji-su', 'Omar Haddad'],
+    ]);
+  });
+
+  it('takes the whole plural of `He asked A for …, and discussed … with former Representatives B and C` together', () => {
+    const body =
+      'Minister Han Ji-su met a range of figures in Washington on September 11. He asked U.S. Representative Laura Grant for support on visa issues, and discussed the outlook for U.S. trade policy with former Representatives Paul Weiss and Omar Haddad.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Omar Haddad', 'Paul Weiss'],
+    ]);
   });
 
   it('takes both people of `a meeting in X between A and <a title with a series> B`', () => {

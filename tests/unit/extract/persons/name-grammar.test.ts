@@ -24,6 +24,8 @@ describe('long names of every region', () => {
     // four-part Scandinavian and Iberian names
     ['The President met Siri Anne Holm Dahlberg, chair of the foreign affairs committee.', 'Siri Anne Holm Dahlberg'],
     ['He met Minister of Economy Ana Luz Ortega Barros in Lima.', 'Ana Luz Ortega Barros'],
+    // a portfolio whose last word the lexicon does not hold, joined by `and` to one it does
+    ['He held talks with Minister of Mining and Metallurgy Ana Luz Ortega Barros in Seoul.', 'Ana Luz Ortega Barros'],
     // dotted initials for the given names
     ['The Minister met Indian External Affairs Minister R.K. Varma in New Delhi.', 'R.K. Varma'],
     ['They were joined by U.S. Vice President T.J. Walden and the Secretary of Commerce.', 'T.J. Walden'],
@@ -42,6 +44,21 @@ describe('long names of every region', () => {
   it('gives a post written with a time prefix without the prefix', () => {
     const [p] = personsOf('Talks resumed when then-Secretary General Omar Falah Al-Haddad signed the terms.');
     expect(p?.titles).toEqual(['Secretary General']);
+  });
+});
+
+describe('a name of a given name and two family names', () => {
+  it('goes by the first family name after a title: `Minister Ortega` is Ana Ortega Barros', () => {
+    const persons = personsOf('Minister Kim Ji-ho met Minister of Economy Ana Ortega Barros in Lima on May 8. Later that day, Minister Ortega also met Governor Paul Weiss.');
+    expect(persons.map((p) => p.name)).toEqual(['Kim Ji-ho', 'Ana Ortega Barros', 'Paul Weiss']);
+    expect(persons[1]?.aliases).toEqual(['Minister Ortega']);
+  });
+});
+
+describe('a clause after a place is no apposition of the place', () => {
+  it('reads the titles after `, where` as the posts of the names that follow them', () => {
+    const body = 'The deal was reached at the Alder House, where Deputy Prime Minister and Minister of Finance Ana Roe and Trade Minister Kim Ji-ho met President Tom Hale.';
+    expect(names(body)).toEqual(['Ana Roe', 'Kim Ji-ho', 'Tom Hale']);
   });
 });
 
