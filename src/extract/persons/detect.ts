@@ -239,15 +239,17 @@ function possessiveOrgAt(ctx: Ctx, k: number): { org: { start: number; end: numb
   return /^(?:’s|'s)$/.test(words[j]?.text ?? '') ? { org: { start, end }, next: j + 1 } : null;
 }
 
-/** Words that open a clause of their own after a comma: what follows them is no apposition. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'when', 'while', 'which', 'who', 'whom', 'but', 'after', 'before', 'since', 'until']);
+/**
+ * Words that open a clause of their own after a comma (`at the Velmar Palace, where Minister Kim …`):
+ * what follows them is no apposition, and they are never a title's qualifier.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'where', 'when', 'while', 'whereas', 'which', 'whose', 'who', 'whom', 'but', 'after', 'before', 'since', 'until',
+]);
 
 /** `European Commissioner for Trade`, `Former Minister`: skips a qualifier or two before a title at `k`. */
-/** `at the Velmar Palace, where Minister Kim …`: words opening a clause after a comma, never a title's qualifier. */
-const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'which', 'whose']);
-
 function qualifiersBefore(words: Ctx['words'], k: number, ctx: Ctx): number {
-  // `at the White House, where Deputy Prime Minister …`: a word opening a clause qualifies no title.
+  // `at the Velmar Palace, where Deputy Prime Minister …`: a word opening a clause qualifies no title.
   if (CLAUSE_OPENERS.has(words[k]?.text ?? '')) return k;
   for (const skip of [1, 2]) {
     // `Vladimir Petrov, KEPCO President and CEO Kim …`: a body's name is no qualifier of a title.
