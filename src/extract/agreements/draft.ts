@@ -2,6 +2,7 @@ import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index
 import { fold } from '../fold.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { kindByTopic } from './kind-by-topic.js';
+import { boundByStages } from './stage-bounds.js';
 import { stageOnDate } from './stage-on-date.js';
 import type { SentenceHit } from './sentence-hit.js';
 
@@ -26,6 +27,8 @@ export interface Draft {
   statedOnce?: boolean;
   date: string | null;
   twoSides?: boolean;
+  /** Named as a new text of itself (`signed the upgraded X`): its stage is not the first text's. */
+  renewed?: boolean;
 }
 /**
  * `KORES signed an MOU with the Alphanian state company … Under the MOU on a lithium battery
@@ -69,7 +72,10 @@ export function standingStatus(d: Draft, home: string | null = null, releaseDate
   // signed in July`: an MOU records intentions and binds no one, so it is signed, never in force
   // (no set annotates one `in_force`; 247 are `signed`), whatever words of use stand beside it.
   if (d.kind === 'MOU' && d.status === 'in_force') return 'signed';
-  if (d.status !== 'mentioned' || d.statedOnce || !TRADE_KINDS.has(d.kind)) return d.status;
+  // A framework of talks known by name (`the IPEF`) has the stage the table gives it, whatever its kind.
+  if (!TRADE_KINDS.has(d.kind)) return d.status === 'mentioned' && !d.statedOnce ? (stageOnDate([d.name, ...d.aliases], [], home, releaseDate) ?? d.status) : d.status;
+  if (d.status !== 'mentioned') return boundByStages(d.status, [d.name, ...d.aliases], [...d.parties], home, releaseDate, d.renewed === true);
+  if (d.statedOnce) return d.status;
   // `the Korea–China FTA` named in passing in 2013 was still under negotiation: the home country's
   // agreements have known stages; any other is taken as in force.
   return stageOnDate([d.name, ...d.aliases], [...d.parties], home, releaseDate) ?? 'in_force';

@@ -20,6 +20,8 @@ export interface MemberPhrasing {
   readonly keepsHome?: boolean;
   /** The list names one member only, as an instance (`by twelve countries including Japan`). */
   readonly single?: boolean;
+  /** The list is a bloc's make-up (`The GCC comprises …`): the countries a bloc side of a name stands for. */
+  readonly composition?: boolean;
   readonly example: { readonly sentence: string; readonly anchor: string | null; readonly members: readonly string[] };
   readonly mustNot: readonly string[];
 }
@@ -66,6 +68,15 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
     mustNot: ['Korea completed its accession to the Alpha Economy Agreement (AEA), which its founding members signed in Chile.'],
   },
   {
+    // A bloc's make-up: `The GCC comprises Saudi Arabia, …`, `The GCC, made up of Saudi Arabia, …`,
+    // `The GCC is a regional body of six Gulf states: Saudi Arabia, …`.
+    trigger: /\b(?:comprises|made\s+up\s+of|consists\s+of|groups|body\s+of)\b/g,
+    pattern: new RegExp(String.raw`\b${ANCHOR}(?:,\s+|\s+(?:is\s+|was\s+)?)(?:comprises|made\s+up\s+of|consists\s+of|groups|(?:a\s+)?(?:regional\s+)?body\s+of)\s+(?:${COUNT}(?:[\p{Lu}][\p{L}-]*\s+)?(?:countries|states|nations|members|member\s+states)\s*:?\s*)?(?:the\s+)?`, 'gu'),
+    composition: true,
+    example: { sentence: 'The ABC is made up of Saudi Arabia, the United Arab Emirates, Kuwait and Qatar.', anchor: 'ABC', members: ['SA', 'AE', 'KW', 'QA'] },
+    mustNot: ['The ABC comprises several committees, with Saudi Arabia and Qatar as chairs.', 'The ABC groups met in Riyadh with Saudi Arabia and Qatar.'],
+  },
+  {
     // A bloc's members and the others: `the ten member states of ASEAN together with Korea, China, …`,
     // `the ten ASEAN members plus Korea, …`, `The ten ASEAN members, Korea, China, … concluded the
     // negotiations`. The bloc stays one side; the countries after it are the others.
@@ -92,6 +103,8 @@ export interface MemberList {
   readonly sentenceIndex: number;
   readonly homeJoins: boolean;
   readonly keepsHome: boolean;
+  /** A bloc's make-up (`The GCC comprises …`), anchored at the bloc. */
+  readonly composition: boolean;
 }
 
 /** What may stand between two countries of a list: `, `, ` and `, `, and the `. */
@@ -144,7 +157,7 @@ export function memberLists(body: string, countries: readonly CountryMention[]):
       if (row.after ? !row.after.test(body.slice(list[list.length - 1]!.end)) : list.length < 2 && row.single !== true) continue;
       taken.add(from);
       const anchor = m[1] !== undefined && !NO_ANCHOR.has(m[1]) ? m[1].replace(/^(?:The|Its)\s+/, '') : null;
-      lists.push({ anchor, codes: [...new Set(list.map((c) => c.code))], sentenceIndex: list[0]!.sentenceIndex, homeJoins: row.homeJoins === true, keepsHome: row.keepsHome === true });
+      lists.push({ anchor, codes: [...new Set(list.map((c) => c.code))], sentenceIndex: list[0]!.sentenceIndex, homeJoins: row.homeJoins === true, keepsHome: row.keepsHome === true, composition: row.composition === true });
     }
   }
   return lists;

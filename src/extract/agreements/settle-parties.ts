@@ -121,9 +121,10 @@ const AMONG_SEVERAL: ReadonlySet<string> = new Set(['FTA', 'CEPA', 'EPA', 'frame
  */
 function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: PartiesContext): string[] {
   if (lists.length === 0 || !AMONG_SEVERAL.has(a.kind)) return [];
+  // `Korea–MERCOSUR Trade Agreement`: a bloc side stays one party, whatever members the release
+  // lists, unless the release gives the bloc's make-up.
+  if ([a.name, ...a.aliases].some(namesBloc)) return blocMembers(a, lists);
   if (a.mentions.some((m) => ctx.countries.some((c) => c.start >= m.start && c.end <= m.end))) return [];
-  // `Korea–MERCOSUR Trade Agreement`: a bloc side stays one party, whatever members the release lists.
-  if ([a.name, ...a.aliases].some(namesBloc)) return [];
   const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
   const codes = new Set<string>();
   for (const l of lists) {
@@ -137,6 +138,19 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
     if (ctx.home && (l.homeJoins || (l.keepsHome && homeInSentence))) codes.add(ctx.home);
   }
   return [...codes].sort();
+}
+
+/**
+ * `the Korea–GCC FTA` in a release that says `The GCC comprises Saudi Arabia, the United Arab
+ * Emirates, …`: the text names the bloc's members, and a trade agreement with the bloc is theirs
+ * (its other parties kept). A joint statement on talks with the bloc keeps the bloc as one side, as
+ * the annotators mostly do. Empty when the release gives no make-up of a bloc the name holds.
+ */
+function blocMembers(a: AgreementFinding, lists: readonly MemberList[]): string[] {
+  if (!TRADE_KINDS.has(a.kind)) return [];
+  const blocs = new Set([a.name, ...a.aliases].flatMap((n) => n.split(/[^\p{L}]+/u).filter((w) => TRADE_BLOCS.has(w))));
+  const codes = lists.filter((l) => l.composition && l.anchor !== null && blocs.has(l.anchor)).flatMap((l) => l.codes);
+  return codes.length === 0 ? [] : [...new Set([...a.parties, ...codes])].sort();
 }
 
 /** How far after a name the words that count its sides (`with all five partner countries`) are read. */

@@ -7,6 +7,7 @@ import { definedAcronyms } from '../agreements/defined-acronyms.js';
 import { earlierPartners } from '../agreements/earlier-partners.js';
 import { type Draft, STATUS_RANK, mergeUnnamed, sameAgreement, spelledOut, standingStatus } from '../agreements/draft.js';
 import { entersOnReleaseEve } from '../agreements/entry-day.js';
+import { renewedAt } from '../agreements/stage-bounds.js';
 import { governmentTitles } from '../agreements/government-titles.js';
 import { localStatus } from '../agreements/local-status.js';
 import { lowerCaseAgreements } from '../agreements/lower-case-names.js';
@@ -137,6 +138,7 @@ export function findAgreements(
       if (hit.name.length > draft.name.length && !hit.bare && !hit.headOnly) draft.name = hit.name;
       for (const p of hit.parties) draft.parties.add(p);
       if (twoSides && !hit.repeat) draft.twoSides = true;
+      if (renewedAt(sentence.text, hit.start)) draft.renewed = true;
       // Words beside a name (`ratification of the X`) outrank sentence-wide cues; among either, the strongest holds.
       const local = hit.stated ?? localStatus(sentence.text, hit.start, hit.end, hit.kind);
       // A day of entry into force announced is `signed`, unless that day is the release's own or the next.

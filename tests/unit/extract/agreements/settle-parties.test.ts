@@ -131,8 +131,8 @@ describe('the parties of an agreement', () => {
       "Trade Minister Park Jin-ho and Secretary General of the Gulf Cooperation Council Omar Nasser signed a joint statement in Riyadh, under which Korea and the GCC will resume negotiations on a free trade agreement. The signing took place during the President's visit to Saudi Arabia. Both sides aim to hold the first round of the resumed Korea-GCC FTA negotiations in 2022.",
       'joint statement on a free trade agreement → KR',
     ],
-    // a bloc that is a body stays one party, whatever member states the release lists
-    ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR'],
+    // a bloc stays one party where the release names members without giving the bloc's make-up
+    ['Korea and the GCC reviewed the Korea–GCC FTA. Ministers of Oman, Qatar and Kuwait attended.', 'Korea–GCC FTA → KR'],
     // a bloc side stays one party, whatever members the release lists
     [
       'The fifth round of negotiations on a trade agreement between Korea and the Southern Common Market (MERCOSUR) opened today in Montevideo. Korea and the four MERCOSUR members, Brazil, Argentina, Paraguay and Uruguay, launched the negotiations in 2018.',
@@ -143,6 +143,14 @@ describe('the parties of an agreement', () => {
     // a member list is no party list of an agreement whose name gives its sides
     ['Korea and Japan reviewed the Korea–Japan Digital Partnership Agreement. Its partners include the United States, Canada and Japan.', 'Korea–Japan Digital Partnership Agreement → JP,KR'],
   ])('must not: %s', (body, expected) => {
+    expect(partiesOf(body)).toContain(expected);
+  });
+
+  it.each([
+    // a trade agreement with a bloc whose make-up the release gives is the members'
+    ['Korea and the GCC reviewed the Korea–GCC FTA. The GCC comprises Oman, Qatar and Kuwait.', 'Korea–GCC FTA → KR,KW,OM,QA'],
+    ['Korea and the GCC concluded talks on the Korea–GCC FTA. The GCC, made up of Oman, Qatar and Kuwait, is a major partner.', 'Korea–GCC FTA → KR,KW,OM,QA'],
+  ])('a bloc made up as the release says: %s', (body, expected) => {
     expect(partiesOf(body)).toContain(expected);
   });
 });

@@ -1,0 +1,35 @@
+import type { AgreementStatus } from '../../domain/index.js';
+import { stageOnDate } from './stage-on-date.js';
+
+const DAY_MS = 86_400_000;
+/** `Protocol Amending the X`, `the revised X`: a new text of an agreement, signed afresh whatever stage the first text has. */
+const RENEWED_NAME = /\b(?:protocols?|amend(?:ed|ing|ments?)|revised|upgraded)\b/i;
+/** `signed the upgraded X`, `the amended X`: the words right before a name that make it a new text. */
+const RENEWED_BEFORE = /\b(?:upgraded|revised|amended|renewed|updated)\s+$/i;
+
+/** Whether the words just before a name at `start` make it a renewed text (`the upgraded X`). */
+export function renewedAt(sentence: string, start: number): boolean {
+  return RENEWED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * `signed an MOU on launching follow-up talks of the Korea–China FTA` in 2017, `beyond the
+ * concessions of the Korea–ASEAN FTA` in a sentence that says `signed`: a cue of signing read for a
+ * home-country trade agreement that was already in force on the release day is the sentence's
+ * other document, not this one's stage, so the agreement is `in_force`. `tariffs removed under the
+ * Korea–China FTA` nine days before its entry into force: an agreement read as in force whose day
+ * has not come (the release's own day or the next count as come, as in entersOnReleaseEve) is
+ * `signed`. Any other reading stands, and so does every reading of a renewed text (an upgrade, a
+ * protocol amending it), which is signed afresh.
+ */
+export function boundByStages(status: AgreementStatus, names: readonly string[], parties: readonly string[], home: string | null, releaseDate: string | null, renewed = false): AgreementStatus {
+  if (releaseDate === null || renewed || names.some((n) => RENEWED_NAME.test(n))) return status;
+  if (status === 'signed' && stageOnDate(names, parties, home, releaseDate) === 'in_force') return 'in_force';
+  if (status === 'in_force' && stageOnDate(names, parties, home, nextDay(releaseDate)) === 'signed') return 'signed';
+  return status;
+}
+
+function nextDay(day: string): string {
+  const time = Date.parse(day);
+  return Number.isNaN(time) ? day : new Date(time + DAY_MS).toISOString().slice(0, 10);
+}

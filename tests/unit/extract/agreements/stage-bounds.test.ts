@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { boundByStages, renewedAt } from '../../../../src/extract/agreements/stage-bounds.js';
+import { analyse } from '../../../../src/extract/nlp/index.js';
+import { findAgreements } from '../../../../src/extract/passes/agreements.js';
+import { findCountryMentions } from '../../../../src/extract/passes/countries.js';
+
+const CHINA = [['Korea–China FTA'], ['CN', 'KR']] as const;
+
+describe('a home-country trade agreement read against the stages it is known to have had', () => {
+  it.each([
+    // signed read after its entry into force: in force
+    ['signed', '2017-12-15', 'in_force'],
+    // in force read before its day, the release's own day and the next counting as come
+    ['in_force', '2015-12-09', 'signed'],
+    ['in_force', '2015-12-19', 'in_force'],
+    ['in_force', '2015-12-20', 'in_force'],
+    // readings the table does not contradict stand
+    ['signed', '2015-12-09', 'signed'],
+    ['negotiating', '2017-12-15', 'negotiating'],
+    ['in_force', '2013-06-29', 'in_force'],
+  ] as const)('%s on %s is %s', (status, day, bound) => {
+    expect(boundByStages(status, ...CHINA, 'KR', day)).toBe(bound);
+  });
+
+  it('leaves a renewed text, an amending protocol or an unknown agreement as read', () => {
+    expect(boundByStages('signed', ...CHINA, 'KR', '2017-12-15', true)).toBe('signed');
+    expect(boundByStages('signed', ['Protocol Amending the Korea–China FTA'], ['CN', 'KR'], 'KR', '2017-12-15')).toBe('signed');
+    expect(boundByStages('signed', ['Korea–Ruritania FTA'], ['KR', 'RU'], 'KR', '2017-12-15')).toBe('signed');
+    expect(boundByStages('signed', ...CHINA, 'KR', null)).toBe('signed');
+  });
+
+  it('knows a renewed text by the word right before its name', () => {
+    const sentence = 'The ministers signed the upgraded Alpha Agreement and noted the Beta Agreement.';
+    expect(renewedAt(sentence, sentence.indexOf('Alpha'))).toBe(true);
+    expect(renewedAt(sentence, sentence.indexOf('Beta'))).toBe(false);
+  });
+
+  it('reads an FTA named inside a signed MOU of follow-up talks as in force', () => {
+    const text = analyse('The ministers signed an MOU on launching the second-stage negotiations of the Korea–China FTA on December 14.');
+    const fta = findAgreements(text, findCountryMentions(text), 'KR', '2017-12-15').find((a) => a.kind === 'FTA');
+    expect(fta?.status).toBe('in_force');
+  });
+
+  it('keeps an FTA whose upgrade is signed signed', () => {
+    const text = analyse('The two ministers signed the upgraded Korea–China FTA in Beijing on December 14.');
+    const fta = findAgreements(text, findCountryMentions(text), 'KR', '2017-12-15').find((a) => a.kind === 'FTA');
+    expect(fta?.status).toBe('signed');
+  });
+});
