@@ -494,9 +494,11 @@ async function mergeEdges(
  * content hash holds for it and its new sentences can be appended.
  */
 function sameEdge(merged: EdgeRecord, incoming: EdgeRecord): boolean {
-  const { evidence: mergedEvidence, ...mergedRest } = merged.attributes;
-  const { evidence, ...rest } = incoming.attributes;
+  const { evidence: mergedEvidence, docIds: mergedDocs, ...mergedRest } = merged.attributes;
+  const { evidence, docIds, ...rest } = incoming.attributes;
   if (mergedEvidence.length !== evidence.length || mergedEvidence.some((e, i) => e !== evidence[i])) return false;
+  // The document lists compared id by id: a hub's (~3,600 ids) is most of what canonical would write out.
+  if (mergedDocs.length !== docIds.length || mergedDocs.some((id, i) => id !== docIds[i])) return false;
   return canonical(mergedRest as Props) === canonical(rest as Props);
 }
 
