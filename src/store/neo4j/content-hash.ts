@@ -67,19 +67,30 @@ export function evidenceSetDigests(evidence: Iterable<EvidenceRow>, inPart: (row
  * then insert only the new ones (load-graph.ts' mergeNodes).
  */
 export function docSetDigest(docIds: Iterable<string>): string {
+  return docSetDigests(docIds, () => false).all;
+}
+
+/**
+ * docSetDigest of all the ids and of those `inPart` picks, in one pass: a load that appends to a
+ * hub compares the part (the documents stored before) with the stored digest and stores the whole,
+ * and mixing each of ~3,900 ids once rather than twice is most of what that costs.
+ */
+export function docSetDigests(docIds: Iterable<string>, inPart: (id: string) => boolean): { part: string; all: string } {
   const seen = new Set<string>();
-  let n = 0;
-  let a = 0;
-  let b = 0;
+  const part = { n: 0, a: 0, b: 0 };
+  const all = { n: 0, a: 0, b: 0 };
   for (const id of docIds) {
     if (seen.has(id)) continue;
     seen.add(id);
     const [x, y] = idLanes(id);
-    n += 1;
-    a = (a + x) >>> 0;
-    b = (b + y) >>> 0;
+    for (const sum of inPart(id) ? [part, all] : [all]) {
+      sum.n += 1;
+      sum.a = (sum.a + x) >>> 0;
+      sum.b = (sum.b + y) >>> 0;
+    }
   }
-  return `d${n}:${a.toString(36)}.${b.toString(36)}`;
+  const text = (sum: typeof all) => `d${sum.n}:${sum.a.toString(36)}.${sum.b.toString(36)}`;
+  return { part: text(part), all: text(all) };
 }
 
 /** Two 32-bit mixes of an id (FNV-1a and a murmur-style multiply, each finalised). */

@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { InvalidRequestError, RELATIONSHIP_TYPES, type EdgeRecord, type GraphData, type NodeRecord, groupBy, type NodeLabel, type RelationshipType, type LoadReport } from '../../domain/index.js';
 import { mergeEdgeAttributes, mergeNodeAttributes } from '../merge-records.js';
 import { foldEdges, foldNodes } from './fold-records.js';
-import { canonical, docSetDigest, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
+import { canonical, docSetDigests, edgeHash, evidenceSetDigests, nodeHash } from './content-hash.js';
 import { docIdInserts, edgeAppendProps, edgeFromProps, edgeToStored, evidenceChunkCount, MAX_EVIDENCE_CHUNKS, NODE_DOC_SET, nodeAppendProps, nodeFromProps, nodeToStored, STORED_DOC_COUNT } from './records.js';
 import { runPool } from './run-pool.js';
 import {
@@ -348,7 +348,7 @@ function keysOf(props: readonly Props[]): string[] {
 async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: readonly Hashed<NodeRecord>[], created: ReadonlySet<string>, untrust: Untrust): Promise<Written[]> {
   const read = await tx.run(READ_NODES_WITHOUT_DOCS_BY_ID, batchOf({ ids: batch.map((n) => n.record.id) }));
   const stored = new Map(read.records.map((r) => [r.get('props').id as string, { props: withoutNulls(r.get('props') as Props), hasDocs: r.get('hasDocs') as boolean }]));
-  const proven = new Map<string, Set<string>>();
+  const proven = new Map<string, { docs: Set<string>; all: string }>();
   for (const { record } of batch) {
     const found = stored.get(record.id);
     const docs = found?.hasDocs ? provenNodeDocs(record, found.props, created) : null;
@@ -362,14 +362,14 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
   const appended: { id: string; props: Props; docsAt: unknown[]; docsNew: string[] }[] = [];
   const rows = batch.flatMap(({ record, hash }) => {
     const found = stored.get(record.id);
-    const docs = proven.get(record.id);
+    const { docs, all } = proven.get(record.id) ?? {};
     // Proven: the stored list is the incoming ids of those documents, in the same (ascending) order.
     const raw = docs ? { ...found!.props, docIds: record.attributes.docIds!.filter((id) => docs.has(id)) } : found?.hasDocs ? whole.get(record.id) : found?.props;
     const merged = raw ? { id: record.id, attributes: mergeNodeAttributes(nodeFromProps(raw).attributes, record.attributes) } : record;
     if (docs && sameNode(merged, record)) {
       if (found!.props.hash === hash) return [];
       const inserts = docIdInserts(merged.attributes.docIds!, docs);
-      appended.push({ id: record.id, props: nodeAppendProps(merged, hash), docsAt: inserts.at, docsNew: inserts.ids });
+      appended.push({ id: record.id, props: nodeAppendProps(merged, hash, all!), docsAt: inserts.at, docsNew: inserts.ids });
       return [];
     }
     const props = nodeToStored(merged);
@@ -388,15 +388,18 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, batch: reado
 /**
  * The documents a changed node is stored with, when its set digest tells them without reading its
  * list: the incoming ids of documents this load does not create (so were loaded before), if the
- * stored digest of the list (records.ts' NODE_DOC_SET) is theirs. Null: read the list back.
+ * stored digest of the list (records.ts' NODE_DOC_SET) is theirs; with them, the digest of the
+ * whole incoming list (what an append stores). Null: read the list back.
  */
-function provenNodeDocs(incoming: NodeRecord, stored: Props, created: ReadonlySet<string>): Set<string> | null {
+function provenNodeDocs(incoming: NodeRecord, stored: Props, created: ReadonlySet<string>): { docs: Set<string>; all: string } | null {
   const digest = stored[NODE_DOC_SET];
   const ids = incoming.attributes.docIds;
   if (typeof digest !== 'string' || !ids) return null;
+  const { part, all } = docSetDigests(ids, (id) => !created.has(id));
+  if (part !== digest) return null;
   const docs = new Set<string>();
   for (const id of ids) if (!created.has(id)) docs.add(id);
-  return docSetDigest(docs) === digest ? docs : null;
+  return { docs, all };
 }
 
 /** The merge is the incoming node itself: the same attributes, the same document list in its order. */
@@ -491,9 +494,11 @@ async function mergeEdges(
  * content hash holds for it and its new sentences can be appended.
  */
 function sameEdge(merged: EdgeRecord, incoming: EdgeRecord): boolean {
-  const { evidence: mergedEvidence, ...mergedRest } = merged.attributes;
-  const { evidence, ...rest } = incoming.attributes;
+  const { evidence: mergedEvidence, docIds: mergedDocs, ...mergedRest } = merged.attributes;
+  const { evidence, docIds, ...rest } = incoming.attributes;
   if (mergedEvidence.length !== evidence.length || mergedEvidence.some((e, i) => e !== evidence[i])) return false;
+  // The document lists compared id by id: a hub's (~3,600 ids) is most of what canonical would write out.
+  if (mergedDocs.length !== docIds.length || mergedDocs.some((id, i) => id !== docIds[i])) return false;
   return canonical(mergedRest as Props) === canonical(rest as Props);
 }
 

@@ -72,12 +72,13 @@ export function nodeToProps(node: NodeRecord): Props {
 
 /**
  * What a load that appends sets on a stored node (`SET n += …`) whose merge is the incoming node
- * itself and whose stored list held `storedDocs`: every attribute but the document list (which
- * gets only the new ids, docIdInserts), with the count, set digest and hash of the whole.
+ * itself: every attribute but the document list (which gets only the new ids, docIdInserts), with
+ * the count, the set digest of the whole list (`docSet`, which the load has just computed beside
+ * that of the stored part: content-hash.ts' docSetDigests) and the hash of the whole.
  */
-export function nodeAppendProps(merged: NodeRecord, hash: string): Props {
-  const { docIds: _docIds, ...props } = nodeToProps(merged);
-  return { ...props, hash };
+export function nodeAppendProps(merged: NodeRecord, hash: string, docSet: string): Props {
+  const { docIds, ...attributes } = merged.attributes;
+  return { ...attributes, id: merged.id, ...(docIds ? { docCount: neo4j.int(docIds.length), [NODE_DOC_SET]: docSet } : {}), hash };
 }
 
 export function edgeToProps(edge: EdgeRecord): Props {

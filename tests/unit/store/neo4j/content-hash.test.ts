@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeRecord, NodeRecord } from '../../../../src/domain/graph.js';
-import { docSetDigest, edgeHash, evidenceSetDigest, nodeHash } from '../../../../src/store/neo4j/content-hash.js';
+import { docSetDigest, docSetDigests, edgeHash, evidenceSetDigest, nodeHash } from '../../../../src/store/neo4j/content-hash.js';
 import { edgeFromProps, edgeToStored, nodeFromProps, nodeToStored } from '../../../../src/store/neo4j/records.js';
 
 const node: NodeRecord = { id: 'person:a', attributes: { label: 'Person', name: 'A', aliases: ['Ay'], docIds: ['doc:1'], firstSeen: '2024-01-01' } };
@@ -90,5 +90,12 @@ describe('document set digests', () => {
   it('differ when one id differs, is missing or is added, so a stored list is never taken for another', () => {
     const digest = docSetDigest(['doc:1', 'doc:2', 'doc:3']);
     for (const other of [['doc:1', 'doc:2', 'doc:4'], ['doc:1', 'doc:2'], ['doc:1', 'doc:2', 'doc:3', 'doc:4'], ['doc:1', 'doc:3', 'doc:2 ']]) expect(docSetDigest(other), other.join()).not.toBe(digest);
+  });
+
+  it('of a list and of the part of it a test picks come out of one pass as each would alone', () => {
+    const ids = ['doc:1', 'doc:7', 'doc:2', 'doc:7', 'doc:9'];
+    const both = docSetDigests(ids, (id) => id !== 'doc:9');
+    expect(both).toEqual({ part: docSetDigest(['doc:1', 'doc:2', 'doc:7']), all: docSetDigest(ids) });
+    expect(docSetDigests(ids, () => false).part).toBe(docSetDigest([]));
   });
 });

@@ -106,9 +106,11 @@ describe('nodes as Neo4j properties', () => {
 
   it('when appended to, set everything but the list, whose new ids go in at their places in the merged one', () => {
     const more: NodeRecord = { ...korea, attributes: { ...korea.attributes, docIds: ['doc:0', 'doc:1', 'doc:2', 'doc:25', 'doc:3'] } };
-    const props = nodeAppendProps(more, 'h');
+    const props = nodeAppendProps(more, 'h', docSetDigest(more.attributes.docIds!));
     expect(props).not.toHaveProperty('docIds');
     expect(props).toMatchObject({ id: 'country:KR', name: 'Korea', hash: 'h', docCount: neo4j.int(5), [NODE_DOC_SET]: docSetDigest(more.attributes.docIds!) });
+    const { docIds: _docIds, ...whole } = nodeToProps(more);
+    expect(props).toEqual({ ...whole, hash: 'h' });
     const inserts = docIdInserts(more.attributes.docIds!, new Set(korea.attributes.docIds));
     expect(applyDocIdInserts(korea.attributes.docIds!, inserts)).toEqual(more.attributes.docIds);
   });
