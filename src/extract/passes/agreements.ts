@@ -22,7 +22,7 @@ import { partiesIn } from '../agreements/parties.js';
 import type { SentenceHit } from '../agreements/sentence-hit.js';
 import { genericMentions } from '../agreements/unnamed-mentions.js';
 import { withPartners } from '../agreements/with-partners.js';
-import { writtenOut } from '../agreements/written-out.js';
+import { formalHead, writtenOut } from '../agreements/written-out.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import { SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
@@ -117,7 +117,7 @@ export function findAgreements(
     let day: string | null | undefined;
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));
-      if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && d.name.endsWith(hit.name));
+      if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && (d.name.endsWith(hit.name) || formalHead(d.name).endsWith(hit.name)));
       if (hit.bare) {
         // `the FTA` stands for the one FTA whose name says FTA, not for RCEP.
         const spelling = BARE_SPELLINGS.get(hit.name);
