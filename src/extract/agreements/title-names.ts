@@ -1,7 +1,7 @@
 import type { Draft } from './draft.js';
 
 /**
- * `Korea and Bolivia Sign MOU on Lithium Development at Uyuni Salt Flat`: a release's title names
+ * `Korea and Ruritania Sign MOU on Lithium Development at Salar Flat`: a release's title names
  * its one MOU by a topic in title case, the words readers use for it. Group 1 is the MOU's word,
  * group 2 the topic (`on …`, `to …`, `for …`), cut where the title goes on to the occasion
  * (`during the State Visit`, `at the Korea–Russia Summit`, `in Seoul`, `; Ministers Meet`).
@@ -9,7 +9,7 @@ import type { Draft } from './draft.js';
 const TITLE_MOU =
   /\b(MOU|MoU|Memorandum of Understanding)\s+((?:on|to|for)\s+[\p{Lu}\d].*?)(?=\s+(?:during|amid|as|after|following|while|ahead|in\s+[\p{Lu}]|at\s+(?:the\s+)?\S+(?:\s+\S+){0,3}\s+(?:Summit|Forum|Meeting|Conference|Visit|Ceremony)\b)|\s*[;,:]|$)/u;
 
-/** A name of the MOU by its signers (`KORES–COMIBOL MOU`), as the signatory reading gives it. */
+/** A name of the MOU by its signers (`ZHP–Gridwell MOU`), as the signatory reading gives it. */
 const SIGNERS_NAME = /^(\S(?:.*\S)?[–—-]\S.*?)\s+(MOU|memorandum of understanding)$/u;
 /** Words that tell no MOU from another. */
 const COMMON = new Set(['the', 'and', 'for', 'with', 'cooperation', 'mou', 'memorandum', 'understanding']);
@@ -18,7 +18,7 @@ const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().split(
 /**
  * The MOU a title names, among the document's drafts: the only one, or the one sharing the most
  * topic words with it. It is also known by the title's words: `MOU on Lithium Development at
- * Uyuni Salt Flat`, and with its signers `KORES–COMIBOL MOU on Lithium Development at Uyuni Salt
+ * Salar Flat`, and with its signers `ZHP–Gridwell MOU on Lithium Development at Salar Salt
  * Flat`. Titles that count MOUs (`Sign Seven MOUs`) name none.
  */
 export function nameFromTitle(drafts: readonly Draft[], title: string | null): void {
