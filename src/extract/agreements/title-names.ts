@@ -18,7 +18,7 @@ const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().split(
 /**
  * The MOU a title names, among the document's drafts: the only one, or the one sharing the most
  * topic words with it. It is also known by the title's words: `MOU on Lithium Development at
- * Salar Flat`, and with its signers `ZHP–Gridwell MOU on Lithium Development at Salar Salt
+ * Salar Flat`, and with its signers `ZHP–Gridwell MOU on Lithium Development at Salar
  * Flat`. Titles that count MOUs (`Sign Seven MOUs`) name none.
  */
 export function nameFromTitle(drafts: readonly Draft[], title: string | null): void {
