@@ -33,7 +33,8 @@ const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|
  */
 export const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed|an?\s+(?:MOU|MoU|memorandum|agreement|letter|joint))|that|which|where|while|was|were)\b/;
 const PURPOSE_MAX_WORDS = 14;
-const RELATIVE_CLAUSE = /\s(?:in|under|by|through)\s+which\s|\swhich\s/;
+/** (`under which Korea and the GCC will resume negotiations on an FTA` does give its purpose.) */
+const RELATIVE_CLAUSE = /\sin\s+which\s|(?<!\b(?:under|by|through))\s+which\s/;
 
 /**
  * `signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of
