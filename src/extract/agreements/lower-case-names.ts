@@ -42,6 +42,8 @@ const TOPIC_STOP = new RegExp(
 /** Words a topic may not end on. */
 const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
 const TOPIC_MAX_WORDS = 12;
+/** `of up to`, `of about`: an amount follows. */
+const AMOUNT_LEAD = /^(?:up|about|around|over|nearly|some|approximately|roughly|almost)$/;
 
 /**
  * `cooperation in the protection of migratory birds that the two countries signed` → `cooperation
@@ -61,6 +63,8 @@ export function topicAt(text: string): string | null {
     words.push(word);
     if (word !== raw) break; // a comma, a full stop or a bracket closes the topic
   }
+  // `for concessional loans of up to USD 1 billion`: the amount's lead words, cut at its `to`, are no topic.
+  if (words.length > 2 && AMOUNT_LEAD.test(words.at(-1)!) && words.at(-2) === 'of') words.splice(-2);
   while (words.length > 0 && TOPIC_TAIL.test(words.at(-1)!)) words.pop();
   // `on behalf of …`, `on Korea's behalf`: a formula, never a topic.
   if (words.length === 0 || CALENDAR_WORDS.test(words[0]!) || words.slice(0, 2).some((w) => /^behalf$/i.test(w)) || /^\d/.test(words[0]!)) return null;

@@ -40,6 +40,7 @@ describe('a lower-case kind of agreement signed', () => {
     ['The two sides signed a technology agreement on the sidelines of the summit.', 'technology agreement'],
     ['The two finance ministers signed a framework arrangement on financial cooperation.', 'framework arrangement on financial cooperation'],
     ['The two governments signed a framework arrangement for concessional loans of 2.5 billion dollars.', 'framework arrangement for concessional loans'],
+    ['The two governments signed a framework arrangement for concessional loans of up to 2.5 billion dollars.', 'framework arrangement for concessional loans'],
     ['The bank signed a currency swap arrangement for the first time.', 'currency swap arrangement'],
   ])('%s → %s', (sentence, name) => {
     expect(namesIn(sentence, [])).toEqual([name]);
