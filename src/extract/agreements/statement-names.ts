@@ -66,6 +66,8 @@ const BARE_HEAD = /^joint\s+(?:leaders[’']\s+)?(?:statement|declaration)$/i;
 const NUMBERED_OCCASION =
   /\b(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:[\p{Lu}][\p{L}’'-]*(?:[-–][\p{Lu}][\p{L}’'-]*)*\s+(?:and\s+)?){1,8}(?:Meeting|Summit|Conference|Dialogue))\b/gu;
 
+const OCCASION_HEAD = /Meeting|Summit|Conference|Dialogue/;
+
 /** The short name a statement's name uses for a trade agreement: `Alpha–Beta FTA`, `ABCEP`, else its name. */
 function shortName(d: Draft): string {
   const names = [d.name, ...d.aliases];
@@ -86,7 +88,8 @@ export function nameStatements(drafts: readonly Draft[], sentences: readonly { r
   const statements = drafts.filter((d) => d.kind === 'joint_statement');
   if (statements.length === 0) return;
   // `They adopted a joint statement` at `the 11th … Ministers' Meeting`: the statement of that meeting.
-  const occasions = new Set(sentences.flatMap((s) => [...s.text.matchAll(NUMBERED_OCCASION)].map((m) => m[1]!)));
+  // (A sentence with no occasion's head word is skipped before the pattern is tried.)
+  const occasions = new Set(sentences.flatMap((s) => (OCCASION_HEAD.test(s.text) ? [...s.text.matchAll(NUMBERED_OCCASION)].map((m) => m[1]!) : [])));
   const [occasion] = occasions.size === 1 ? occasions : [];
   if (occasion) for (const statement of statements) if (BARE_HEAD.test(statement.name)) statement.aliases.add(`${statement.name} of the ${occasion}`);
   const trade = drafts.filter((d) => TRADE_KINDS.has(d.kind) && d.mentions.length > 0);
