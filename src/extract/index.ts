@@ -35,7 +35,7 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const orgs = inForce ? [...named, inForce] : named;
   const persons = findPersons(sentences, orgs, countries);
   const positions = findPositions(persons, orgs, countries, (offset) => sentenceAt(text, offset)?.index ?? 0, home, { names: homeMinistry, date: doc.date });
-  const agreements = findAgreements(text, countries, home, doc.date, orgs);
+  const agreements = findAgreements(text, countries, home, doc.date, orgs, doc.title);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
   const settled = settleCountries({ body: text.text, countries, orgs, persons, positions, agreements, events, participation });

@@ -79,7 +79,11 @@ function endsInOrgHead(name: string): boolean {
 }
 
 /** One named side, or null when the words are not a body's (a person, a country, a description). */
-function sideOf(text: string, at: number, bodies: readonly BodySpan[], isCountry: (start: number, end: number) => boolean): Signatory | null {
+function sideOf(written: string, at: number, bodies: readonly BodySpan[], isCountry: (start: number, end: number) => boolean): Signatory | null {
+  // `Ruritania’s state grid operator Gridwell`: a side described before its name, as after `with`.
+  const described = DESCRIBED.exec(written.trimStart());
+  const text = described ? written.trimStart().slice(described[0].length) : written;
+  if (described) at += written.length - written.trimStart().length + described[0].length;
   const m = NAMED.exec(text.trim());
   if (!m) return null;
   const name = m[1]!;

@@ -42,6 +42,8 @@ const TOPIC_STOP = new RegExp(
 /** Words a topic may not end on. */
 const TOPIC_TAIL = /^(?:and|of|in|into|for|the|on|a|an)$/;
 const TOPIC_MAX_WORDS = 12;
+/** `of up to`, `of about`: an amount follows. */
+const AMOUNT_LEAD = /^(?:up|about|around|over|nearly|some|approximately|roughly|almost)$/;
 
 /**
  * `cooperation in the protection of migratory birds that the two countries signed` → `cooperation
@@ -61,6 +63,8 @@ export function topicAt(text: string): string | null {
     words.push(word);
     if (word !== raw) break; // a comma, a full stop or a bracket closes the topic
   }
+  // `for concessional loans of up to USD 1 billion`: the amount's lead words, cut at its `to`, are no topic.
+  if (words.length > 2 && AMOUNT_LEAD.test(words.at(-1)!) && words.at(-2) === 'of') words.splice(-2);
   while (words.length > 0 && TOPIC_TAIL.test(words.at(-1)!)) words.pop();
   // `on behalf of …`, `on Korea's behalf`: a formula, never a topic.
   if (words.length === 0 || CALENDAR_WORDS.test(words[0]!) || words.slice(0, 2).some((w) => /^behalf$/i.test(w)) || /^\d/.test(words[0]!)) return null;
@@ -123,6 +127,13 @@ const TRADE_TALKS = /(?<=^|\b[a-z]+\s)([Ff]ree\s+[Tt]rade)\s+(?:[Nn]egotiations|
 const KNOWN_TRADE_DEAL = /\bthe\s+(?:(?:bilateral|recent)\s+((?:framework\s+)?(?:trade|tariff)\s+(?:agreement|deal))|(framework\s+(?:trade|tariff)\s+(?:agreement|deal)))\b(?!s)/g;
 /** `a trilateral free trade agreement` among the three countries the sentence names. */
 const TRILATERAL_SPELLED = /\b(?:a|an|the|their)\s+(trilateral\s+free trade agreement)\b(?!s)/g;
+/** `Korea and the United States reached an agreement on tariffs`: a deal reached, its topic after `on`. */
+const REACHED_AGREEMENT_ON = /\b(?:have\s+|has\s+|had\s+)?reached\s+(?:an|a\s+(?:final|trade)|a\s+comprehensive)\s+(agreement)\s+on\s+/g;
+/**
+ * What governments strike a deal on (`on tariffs`, `on trade and investment`); not a view they
+ * come to (`reached an agreement on the need for closer ties`).
+ */
+const DEAL_TOPIC = /^(?:tariffs?|trade|investment|steel|automobiles|autos|quotas?|duties|market access)\b/;
 /** A trade bloc named in a sentence (`the Gulf Cooperation Council (GCC) and Korea`). */
 const blocIn = (sentence: string): string | null => {
   const found = [...TRADE_BLOCS].filter((b) => new RegExp(`\\b${b}\\b`).test(sentence));
@@ -204,6 +215,32 @@ export const LOWER_CASE_PHRASINGS: readonly LowerCasePhrasing[] = [
       { sentence: 'Countries with trade agreements with Peru should be exempted.', countries: ['PE'] },
       { sentence: 'The ministers have reached a trade agreement under which tariffs fall.', countries: [] },
       { sentence: 'Korea, Peru and Chile discussed a trade deal.', countries: ['KR', 'PE', 'CL'] },
+    ],
+  },
+  {
+    // `Korea and Alphania have reached an agreement on tariffs`: a deal the two sides before the verb
+    // struck, the home country and one other, on a matter of trade; named with both
+    // (`Korea–Alphania agreement on tariffs`), a one-word topic also as its kind (`… tariff agreement`).
+    id: 'sides-reached-agreement-on',
+    needs: ['reached an agreement on', 'reached a '],
+    pattern: REACHED_AGREEMENT_ON,
+    read: (match, sentence, ctx) => {
+      const topic = topicAt(sentence.slice(match.index + match[0].length));
+      if (!ctx.home || topic === null || !DEAL_TOPIC.test(topic)) return [];
+      const sides = [...new Set(ctx.countriesIn?.(0, match.index) ?? [])];
+      const foreign = sides.filter((c) => c !== ctx.home);
+      if (sides.length !== 2 || foreign.length !== 1) return [];
+      const named = `${countryShortName(ctx.home)}–${countryShortName(foreign[0]!)}`;
+      const start = match.index + match[0].indexOf(match[1]!);
+      const single = /^[a-z]+$/.test(topic) ? topic.replace(/s$/, '') : null;
+      // A deal reached is concluded, not yet signed: under negotiation until a signing is told.
+      return [{ name: `${named} agreement on ${topic}`, aliases: single ? [`${named} ${single} agreement`] : [], kind: 'other', parties: [ctx.home, foreign[0]!], start, end: match.index + match[0].length + topic.length, stated: 'negotiating' }];
+    },
+    example: { sentence: 'Korea and Peru reached an agreement on tariffs on Wednesday in Lima.', countries: ['KR', 'PE'], names: ['Korea–Peru agreement on tariffs'] },
+    mustNot: [
+      { sentence: 'The two sides reached an agreement on tariffs.', countries: [] },
+      { sentence: 'Korea and Peru reached an agreement on the need for closer ties.', countries: ['KR', 'PE'] },
+      { sentence: 'Korea, Peru and Chile reached an agreement on trade.', countries: ['KR', 'PE', 'CL'] },
     ],
   },
   {

@@ -59,6 +59,15 @@ const TWO_SIGNERS = /\b(?:the\s+two|both)\s+(?:leaders|ministers|presidents|head
 /** `joint statement`, `Joint Declaration`, `joint leaders’ statement`: a statement known by its head alone. */
 const BARE_HEAD = /^joint\s+(?:leaders[’']\s+)?(?:statement|declaration)$/i;
 
+/**
+ * `the 11th Alpha-Beta-Gamma Economic and Trade Ministers' Meeting`: an occasion named with its
+ * ordinal, whose joint statement is known by it. Group 1 is the occasion's name.
+ */
+const NUMBERED_OCCASION =
+  /\b(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:[\p{Lu}][\p{L}’'-]*(?:[-–][\p{Lu}][\p{L}’'-]*)*\s+(?:and\s+)?){1,8}(?:Meeting|Summit|Conference|Dialogue))\b/gu;
+
+const OCCASION_HEAD = /Meeting|Summit|Conference|Dialogue/;
+
 /** The short name a statement's name uses for a trade agreement: `Alpha–Beta FTA`, `ABCEP`, else its name. */
 function shortName(d: Draft): string {
   const names = [d.name, ...d.aliases];
@@ -78,6 +87,11 @@ const namedIn = (trade: readonly Draft[], index: number): Draft | null => trade.
 export function nameStatements(drafts: readonly Draft[], sentences: readonly { readonly text: string }[]): void {
   const statements = drafts.filter((d) => d.kind === 'joint_statement');
   if (statements.length === 0) return;
+  // `They adopted a joint statement` at `the 11th … Ministers' Meeting`: the statement of that meeting.
+  // (A sentence with no occasion's head word is skipped before the pattern is tried.)
+  const occasions = new Set(sentences.flatMap((s) => (OCCASION_HEAD.test(s.text) ? [...s.text.matchAll(NUMBERED_OCCASION)].map((m) => m[1]!) : [])));
+  const [occasion] = occasions.size === 1 ? occasions : [];
+  if (occasion) for (const statement of statements) if (BARE_HEAD.test(statement.name)) statement.aliases.add(`${statement.name} of the ${occasion}`);
   const trade = drafts.filter((d) => TRADE_KINDS.has(d.kind) && d.mentions.length > 0);
   const main = [...trade].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
   for (const statement of statements) {

@@ -33,6 +33,8 @@ const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|
  */
 export const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed|an?\s+(?:MOU|MoU|memorandum|agreement|letter|joint))|that|which|where|while|was|were)\b/;
 const PURPOSE_MAX_WORDS = 14;
+/** (`under which Korea and the GCC will resume negotiations on an FTA` does give its purpose.) */
+const RELATIVE_CLAUSE = /\sin\s+which\s|(?<!\b(?:under|by|through))\s+which\s/;
 
 /**
  * `signed a joint statement in Seoul on Thursday, December 28, declaring the conclusion of
@@ -41,7 +43,9 @@ const PURPOSE_MAX_WORDS = 14;
  * next clause. Null when the clause gives none.
  */
 function purposeAfterAside(after: string): string | null {
-  const clause = after.split(/[.;]/)[0]!.slice(0, 240);
+  // `adopted a joint statement in which they … approved a joint study on X`: what a relative clause
+  // tells is the statement's content, not its purpose.
+  const clause = after.split(/[.;]/)[0]!.slice(0, 240).split(RELATIVE_CLAUSE)[0]!;
   for (const m of clause.matchAll(STATEMENT_PURPOSE)) {
     const rest = clause.slice(m.index + m[0].length);
     if (m[1] === 'on' && (DATE_AFTER_ON.test(rest) || OCCASION_AFTER_ON.test(`on ${rest}`))) continue;

@@ -29,6 +29,18 @@ const HEAD_FIRST_TAIL =
  * `Joint Statement on the Blue Economy and Fisheries`.
  */
 const NAME_TAIL = /^\s+(?:for|on|of)\s+((?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}][\p{L}’'-]*)*)(\s*\(([\p{Lu}][\p{L}-]*)\))?/u;
+/**
+ * `the Framework Agreement establishing a free trade area`, `the Agreement Establishing the Alpha
+ * Trade Organization`: a treaty's formal title goes on with what it establishes or creates, up to
+ * the next clause or list item (`and`, `between` its sides, a place, a verb).
+ */
+const PARTICIPLE_TAIL =
+  /^\s+(?:[Ee]stablishing|[Cc]reating|[Cc]oncerning)\s+(?:an?|the)\s+[\p{L}-]+(?:\s+(?!(?:and|between|in|on|at|with|by|for|to|from|was|were|is|are|will|would|signed|which|that)\b)[\p{L}-]+){0,5}/u;
+const PARTICIPLE_IN_NAME = /\s+(?:[Ee]stablishing|[Cc]reating|[Cc]oncerning)\s.*$/su;
+/** `Framework Agreement Establishing a Free Trade Area` → `Framework Agreement`: the head a later `the Framework Agreement` repeats. */
+export function formalHead(name: string): string {
+  return name.replace(PARTICIPLE_IN_NAME, '');
+}
 /** `Agreement on Trade in Spices in Ankara`: a second `in` tells where it was signed, not what it is about. */
 const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
 /**
@@ -77,17 +89,22 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
       .replace(/^(?:(?:the|of|on|for|and|to|in|The)\s+)+/, '');
     const start = m.index + prefix.length - lead.length;
     let end = m.index + m[0].length;
-    const after = sentence.text.slice(end);
+    let after = sentence.text.slice(end);
+    const participle = acronym ? null : PARTICIPLE_TAIL.exec(after);
+    if (participle) {
+      end += participle[0].length;
+      after = sentence.text.slice(end);
+    }
     // `Modular Trade Agreement Initiative`: the head sits inside another thing's name.
-    if (!acronym && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
+    if (!acronym && !participle && /^\s+[\p{Lu}]/u.test(after) && !/^\s+(?:Korea|[\p{Lu}]+\b)/u.test(after)) continue;
     // `the Agreement on Maritime Salvage`: a head that leads its own name, a capitalised topic after `on`/`for`.
     const headFirst =
       lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after) && !CALENDAR_WORDS.test(/^\s+\S+\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
-    if (lead.trim() === '' && !head.includes(' ') && !headFirst) continue;
-    let name = sentence.text.slice(start, m.index + prefix.length + head.length);
+    if (lead.trim() === '' && !head.includes(' ') && !headFirst && !participle) continue;
+    let name = sentence.text.slice(start, participle ? end : m.index + prefix.length + head.length);
     // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.
     let short = acronym.replace(/[()]/g, '').trim();
-    const tail = !acronym && kind !== 'MOU' ? nameTail(after) : null;
+    const tail = !acronym && !participle && kind !== 'MOU' ? nameTail(after) : null;
     if (tail && !CALENDAR_WORDS.test(tail.topic.split(/\s+/)[0]!) && partiesIn(tail.topic, countries, sentence.start + end + tail.whole.indexOf(tail.topic)).length === 0) {
       name = sentence.text.slice(start, end + tail.whole.length - tail.bracket.length);
       short = tail.acronym;

@@ -22,8 +22,9 @@ import { agreementDateIn } from '../agreements/own-date.js';
 import { partiesIn } from '../agreements/parties.js';
 import type { SentenceHit } from '../agreements/sentence-hit.js';
 import { genericMentions } from '../agreements/unnamed-mentions.js';
+import { nameFromTitle } from '../agreements/title-names.js';
 import { withPartners } from '../agreements/with-partners.js';
-import { writtenOut } from '../agreements/written-out.js';
+import { formalHead, writtenOut } from '../agreements/written-out.js';
 import type { AnalysedText } from '../analysed-text.js';
 import type { OrganizationFinding } from '../findings.js';
 import { SPELLED_KINDS, STATUS_CUES } from '../lexicons/agreements.js';
@@ -70,7 +71,8 @@ const TWO_SIDES = /\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|governments|side
  * Finds the agreements a document names — MOUs, FTAs, CEPAs, EPAs, frameworks, treaties, joint
  * statements — with their parties (from `Korea–UAE CEPA`, `between Korea and Serbia`, `FTA with
  * Chile`, the countries of a signing sentence) and status (signed, negotiating, in force, planned,
- * or merely mentioned, the strongest the document states). `home` is the country the release speaks
+ * or merely mentioned, the strongest the document states); an MOU the release's `title` names is
+ * also known by the title's words. `home` is the country the release speaks
  * for: the other side of `an FTA with Chile`. Repeated mentions merge: the longest
  * name wins and the others become aliases; a bare `the FTA` is another name for the one FTA found.
  */
@@ -80,6 +82,7 @@ export function findAgreements(
   home: string | null,
   releaseDate: string | null = null,
   orgs: readonly OrganizationFinding[] = [],
+  title: string | null = null,
 ): AgreementFinding[] {
   const drafts: Draft[] = [];
   const bySentence = countriesBySentence(countries);
@@ -118,7 +121,7 @@ export function findAgreements(
     let day: string | null | undefined;
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));
-      if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && d.name.endsWith(hit.name));
+      if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && (d.name.endsWith(hit.name) || formalHead(d.name).endsWith(hit.name)));
       if (hit.bare) {
         // `the FTA` stands for the one FTA whose name says FTA, not for RCEP.
         const spelling = BARE_SPELLINGS.get(hit.name);
@@ -167,6 +170,7 @@ export function findAgreements(
   }
   const kept = mergeBareKinds(mergeUnnamed(mergeUnnamed(drafts.filter((d) => !(d.counted && namesMous) && !d.tallied), 'MOU'), 'joint_statement'));
   nameStatements(kept, text.sentences);
+  nameFromTitle(kept, title);
   return kept.filter((d) => !onlyReported(d)).map((d) => ({
     name: d.name.replace(/[.,;:]+$/, ''),
     aliases: [...new Set([...d.aliases, ...spelledOut(d)].map((a) => a.replace(/[.,;:]+$/, '')))].filter((a) => a !== d.name.replace(/[.,;:]+$/, '')).sort(),

@@ -25,6 +25,10 @@ describe('the bodies that signed an MOU', () => {
     expect(signatoriesIn('H2Zeta, the public-private council for hydrogen, signed an MOU with the Ruritanian Hydrogen Council in Lima.')).toEqual(['H2Zeta', 'Ruritanian Hydrogen Council']);
   });
 
+  it('reads a signer described before its name, as the other side after `with` is', () => {
+    expect(signatoriesIn('Zentral Hydro Power Corp (ZHP) and Ruritania’s state grid operator Gridwell signed an MOU on grid maintenance.', ['Gridwell'])).toEqual(['ZHP', 'Gridwell']);
+  });
+
   it('keeps whole a body whose name holds commas and `and`', () => {
     const sentence = 'The Zeta Institute (ZI) signed an MOU with the Institute of Mines, Energy and Industry (IMEI) on joint research.';
     expect(signatoriesIn(sentence, ['Institute of Mines, Energy and Industry'])).toEqual(['ZI', 'IMEI']);

@@ -26,6 +26,13 @@ describe('agreements named in lower case', () => {
   });
 });
 
+describe('a deal two countries reached', () => {
+  it('is also named by its one-word topic as a kind, and is concluded but not signed', () => {
+    const [hit] = lowerCaseAgreements('Korea and Peru have reached an agreement on tariffs.', { countryCodes: ['KR', 'PE'], home: 'KR', countriesIn: () => ['KR', 'PE'] });
+    expect(hit).toMatchObject({ name: 'Korea–Peru agreement on tariffs', aliases: ['Korea–Peru tariff agreement'], kind: 'other', parties: ['KR', 'PE'], stated: 'negotiating' });
+  });
+});
+
 describe('a lower-case kind of agreement signed', () => {
   it.each([
     ['Alpha Motors concluded a general cooperation agreement on army vehicles with the Beta arsenal.', 'general cooperation agreement on army vehicles'],
@@ -33,6 +40,7 @@ describe('a lower-case kind of agreement signed', () => {
     ['The two sides signed a technology agreement on the sidelines of the summit.', 'technology agreement'],
     ['The two finance ministers signed a framework arrangement on financial cooperation.', 'framework arrangement on financial cooperation'],
     ['The two governments signed a framework arrangement for concessional loans of 2.5 billion dollars.', 'framework arrangement for concessional loans'],
+    ['The two governments signed a framework arrangement for concessional loans of up to 2.5 billion dollars.', 'framework arrangement for concessional loans'],
     ['The bank signed a currency swap arrangement for the first time.', 'currency swap arrangement'],
   ])('%s → %s', (sentence, name) => {
     expect(namesIn(sentence, [])).toEqual([name]);

@@ -50,3 +50,18 @@ describe('bilateral joint statements named by their two sides', () => {
     expect(statement?.name).toBe('joint statement');
   });
 });
+
+describe('a joint statement of a numbered meeting', () => {
+  it('is also known by the meeting it closes, not by what a relative clause says it approved', () => {
+    const [statement] = statementsIn(
+      "Minister Kim co-chaired the 4th Alpha-Beta-Gamma Trade Ministers' Meeting in Oslo. They adopted a joint statement in which they approved a joint study on port logistics.",
+    );
+    expect(statement?.name).toBe('joint statement');
+    expect([...(statement?.aliases ?? [])]).toContain("joint statement of the 4th Alpha-Beta-Gamma Trade Ministers' Meeting");
+  });
+
+  it('is not named by a meeting when the release numbers two', () => {
+    const [statement] = statementsIn("The 4th Alpha Trade Ministers' Meeting followed the 3rd Beta Trade Ministers' Meeting. They adopted a joint statement in which they approved a study.");
+    expect([...(statement?.aliases ?? [])].some((a) => a.includes('Meeting'))).toBe(false);
+  });
+});

@@ -26,6 +26,9 @@ describe('agreements named by a capitalised title', () => {
     ['The three leaders adopted the Joint Statement for Regional Partnership and the Joint Statement on the International Finance and Economy.', 'Joint Statement on the International Finance and Economy (joint_statement)'],
     // sides of several words after `between`
     ['The Free Trade Agreement between the Republic of Korea and the United States (KORUS FTA) entered into force on March 15.', 'Korea–U.S. Free Trade Agreement (FTA)'],
+    // a formal title goes on with what the treaty establishes, up to the next item of the list
+    ['Korea and Ruritania signed the Framework Agreement establishing a free trade area and the Agreement on Trade in Goods on May 1.', 'Framework Agreement establishing a free trade area (framework)'],
+    ['Two documents were signed: the Framework Agreement Establishing a Free Trade Area between the Republic of Korea and the Republic of Chile, and a protocol.', 'Korea–Chile Framework Agreement Establishing a Free Trade Area (framework)'],
   ])('%s', (body, expected) => {
     expect(agreements(body)).toContain(expected);
   });
@@ -36,6 +39,13 @@ describe('agreements named by a capitalised title', () => {
     ['The ministers discussed the Agreement on the matter.'],
   ])('must not: %s', (body) => {
     expect(agreements(body).filter((a) => a.startsWith('Agreement'))).toEqual([]);
+  });
+});
+
+describe('a formal title', () => {
+  it('is repeated by its head alone', () => {
+    const body = 'Korea and Chile signed the Framework Agreement Establishing a Free Trade Area on May 1. Under the Framework Agreement, talks on services will follow.';
+    expect(agreements(body)).toEqual(['Framework Agreement Establishing a Free Trade Area (framework)']);
   });
 });
 
