@@ -1,5 +1,6 @@
 import { compareEvidence, type Evidence, type Extraction, type LocalRelation, slug, type ResolvedRelation } from '../../domain/index.js';
 import { uniqueEvidenceByDocument } from '../evidence-order.js';
+import { perText } from '../per-text.js';
 import type { LocalKeys } from '../local-keys.js';
 import { byString } from '../text.js';
 
@@ -11,13 +12,15 @@ import { byString } from '../text.js';
  */
 export function liftRelations(extractions: readonly Extraction[], keys: LocalKeys): ResolvedRelation[] {
   const grouped = new Map<string, Statements>();
+  // A handful of titles are held across thousands of releases: each is slugged once.
+  const titleSlug = perText(slug);
   for (const extraction of extractions) {
     for (const relation of extraction.relations) {
       let from = keys.get(extraction.docId, relation.from);
       let to = keys.get(extraction.docId, relation.to);
       if (!from || !to || from === to) continue;
       if (relation.type === 'MET' && to < from) [from, to] = [to, from];
-      const qualifier = qualifierOf(relation);
+      const qualifier = qualifierOf(relation, titleSlug);
       const id = relationId(relation.type, from, to, qualifier);
       const evidence = evidenceOf(relation.evidence, extraction);
       const seen = grouped.get(id);
@@ -74,8 +77,8 @@ function evidenceOf(evidence: Evidence, extraction: Extraction): Evidence {
 }
 
 /** HOLDS_POSITION keeps one edge per title: `Minister` and `Trade Minister` at one ministry are two posts. */
-function qualifierOf(relation: LocalRelation): string {
-  return relation.type === 'HOLDS_POSITION' && relation.props.title ? slug(relation.props.title) : '';
+function qualifierOf(relation: LocalRelation, titleSlug: (title: string) => string): string {
+  return relation.type === 'HOLDS_POSITION' && relation.props.title ? titleSlug(relation.props.title) : '';
 }
 
 /** The order of a corpus's relations: (type, from, to, qualifier). */
