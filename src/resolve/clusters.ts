@@ -18,52 +18,63 @@ export type MergeGuard<E extends LocalEntity> = (
 /**
  * Disjoint sets of local entities that records why each pair of sets was joined. Roots are the
  * smallest ref so that the outcome does not depend on the order of unions.
+ *
+ * The sets are held by position: a parent per item in one typed array, and a member list only for
+ * a set that was asked for or joined. Held as tables keyed by ref, with a list per item, they were
+ * two entries and a list for every local entity of the corpus (persons and organisations are
+ * hundreds of thousands at 1000x), all made at once and kept to the end of the pass.
  */
 export class Clusters<E extends LocalEntity> {
-  private readonly parent = new Map<string, string>();
-  private readonly members = new Map<string, LocalItem<E>[]>();
+  private readonly items: LocalItem<E>[] = [];
+  private readonly positionOf = new Map<string, number>();
+  private readonly parent: Int32Array;
+  /** A set's members, kept at its root's position once asked for; a list only grows at its end. */
+  private readonly members: (LocalItem<E>[] | undefined)[];
   private readonly reasons: MergeReason[] = [];
   private readonly apart: KeptApart[] = [];
 
   constructor(items: readonly LocalItem<E>[]) {
     for (const item of items) {
-      this.parent.set(item.ref, item.ref);
-      this.members.set(item.ref, [item]);
+      const seen = this.positionOf.get(item.ref);
+      // A ref given twice is one item, the last given.
+      if (seen !== undefined) this.items[seen] = item;
+      else {
+        this.positionOf.set(item.ref, this.items.length);
+        this.items.push(item);
+      }
     }
+    this.parent = new Int32Array(this.items.length);
+    for (let i = 0; i < this.parent.length; i += 1) this.parent[i] = i;
+    this.members = new Array<LocalItem<E>[] | undefined>(this.items.length);
   }
 
   find(ref: string): string {
-    let root = ref;
-    while (this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
-    let node = ref;
-    while (node !== root) {
-      const next = this.parent.get(node) ?? root;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
+    const position = this.positionOf.get(ref);
+    return position === undefined ? ref : this.items[this.rootOf(position)]!.ref;
   }
 
   membersOf(ref: string): readonly LocalItem<E>[] {
-    return this.members.get(this.find(ref)) ?? [];
+    const position = this.positionOf.get(ref);
+    return position === undefined ? [] : this.listOf(this.rootOf(position));
   }
 
   /** Joins the sets of `left` and `right` unless `guard` objects; returns whether they are one set now. */
   union(left: string, right: string, rule: MergeRule, detail: string, guard?: MergeGuard<E>): boolean {
-    const a = this.find(left);
-    const b = this.find(right);
+    const a = this.rootOf(this.positionAt(left));
+    const b = this.rootOf(this.positionAt(right));
     if (a === b) return true;
-    const objection = guard?.(this.membersOf(a), this.membersOf(b));
+    const objection = guard?.(this.listOf(a), this.listOf(b));
     if (objection) {
       this.keepApart(right, `not merged with ${left}: ${objection}`);
       return false;
     }
-    const [root, child] = a < b ? [a, b] : [b, a];
-    this.parent.set(child, root);
-    const into = this.members.get(root) ?? [];
-    for (const item of this.members.get(child) ?? []) into.push(item);
-    this.members.set(root, into);
-    this.members.delete(child);
+    const [root, child] = this.items[a]!.ref < this.items[b]!.ref ? [a, b] : [b, a];
+    this.parent[child] = root;
+    const into = this.listOf(root);
+    const from = this.members[child];
+    if (from) for (const item of from) into.push(item);
+    else into.push(this.items[child]!);
+    this.members[child] = undefined;
     this.reasons.push({ rule, left, right, detail });
     return true;
   }
@@ -74,9 +85,15 @@ export class Clusters<E extends LocalEntity> {
 
   /** Every set, its members sorted by ref, sets ordered by their root. */
   groups(): LocalItem<E>[][] {
-    return [...this.members.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, items]) => [...items].sort((x, y) => (x.ref < y.ref ? -1 : x.ref > y.ref ? 1 : 0)));
+    const roots: number[] = [];
+    for (let i = 0; i < this.parent.length; i += 1) if (this.parent[i] === i) roots.push(i);
+    const refOf = (i: number) => this.items[i]!.ref;
+    return roots
+      .sort((x, y) => byRef(refOf(x), refOf(y)))
+      .map((root) => {
+        const members = this.members[root];
+        return members ? [...members].sort((x, y) => byRef(x.ref, y.ref)) : [this.items[root]!];
+      });
   }
 
   /** Merge reasons and refusals per set root. */
@@ -92,4 +109,35 @@ export class Clusters<E extends LocalEntity> {
     for (const kept of this.apart) entry(kept.local).keptApart.push(kept);
     return byRoot;
   }
+
+  private positionAt(ref: string): number {
+    const position = this.positionOf.get(ref);
+    // A pass joins only the items it clustered: any other ref is a mistake in the pass.
+    if (position === undefined) throw new RangeError(`Clusters: expecting the ref of a clustered item, instead found ${ref}`);
+    return position;
+  }
+
+  /** The root of the set at `position`, paths compressed on the way. */
+  private rootOf(position: number): number {
+    let root = position;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    let node = position;
+    while (node !== root) {
+      const next = this.parent[node]!;
+      this.parent[node] = root;
+      node = next;
+    }
+    return root;
+  }
+
+  /** The member list of the root at `position`, made when first needed. */
+  private listOf(root: number): LocalItem<E>[] {
+    let list = this.members[root];
+    if (!list) this.members[root] = list = [this.items[root]!];
+    return list;
+  }
+}
+
+function byRef(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -26,9 +26,17 @@ export function sentenceAround(body: string, start: number, end: number, known: 
   return { sentence: raw.trim(), sentenceStart: from + lead };
 }
 
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const DELETE = 0x7f;
+
 /** True when a new sentence starts at `index`: after a newline, or after `.!?` + space before a capital. */
 function isBoundaryBefore(body: string, index: number): boolean {
-  if (body[index - 1] === '\n') return true;
+  const before = body.charCodeAt(index - 1);
+  if (before === NEWLINE) return true;
+  // Nearly every position follows a printable ASCII character, which is no space: answered from
+  // its code, without a one-character string and a Unicode expression for each position scanned.
+  if (before > SPACE && before < DELETE) return false;
   if (!/\s/.test(body[index - 1] ?? '')) return false;
   let p = index - 1;
   while (p > 0 && /\s/.test(body[p] ?? '')) p -= 1;

@@ -1,6 +1,7 @@
 import { type LocalOrganization, foldName } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem } from '../clusters.js';
+import { perText } from '../per-text.js';
 import { otherForms, preferredForm } from '../text.js';
 
 /** A written form is only an acronym when it is one capitalised word: `MOTIR`, `KOTRA`. */
@@ -13,20 +14,6 @@ export function orgFullName(text: string): string | null {
   if (isAcronymForm(text)) return null;
   const folded = foldName(text).replace(/^the /, '');
   return folded.includes(' ') ? folded : null;
-}
-
-/**
- * `answer` remembered per text for one pass: an organisation is written a handful of ways across
- * thousands of releases (MOTIR in nearly every one), and folding a name (Unicode normalisation and
- * two expressions) or testing it for an acronym cost more per mention than the rest of the pass.
- */
-function perText<T extends string | boolean | null>(answer: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  return (text) => {
-    let found = answers.get(text);
-    if (found === undefined) answers.set(text, (found = answer(text)));
-    return found;
-  };
 }
 
 function fullNamesOf(item: LocalItem<LocalOrganization>, fullName: (text: string) => string | null): string[] {

@@ -1,10 +1,11 @@
 import type { LocalPerson } from '../../domain/index.js';
 import type { Description } from '../assemble.js';
 import { Clusters, type LocalItem, type MergeGuard } from '../clusters.js';
-import { isInitialsForm, parsePersonName } from '../person-name.js';
+import { isInitialsForm } from '../person-name.js';
 import { otherForms, preferredForm } from '../text.js';
 import { PersonClusterSummaries, type PersonClusterSummary } from './person-cluster-summary.js';
 import { fullsAgree, personFacts, type PersonFacts } from './person-facts.js';
+import { PersonForms } from './person-forms.js';
 import { joinInitials, joinTitles, TITLE_WINDOW_DAYS } from './person-rules.js';
 
 export { TITLE_WINDOW_DAYS } from './person-rules.js';
@@ -21,7 +22,8 @@ export function clusterPersons(
   windowDays: number = TITLE_WINDOW_DAYS,
 ): Clusters<LocalPerson> {
   const clusters = new Clusters(items);
-  const facts = new Map(items.map((item) => [item.ref, personFacts(item, (id) => orgKey(item.docId, id))]));
+  const written = new PersonForms();
+  const facts = new Map(items.map((item) => [item.ref, personFacts(item, (id) => orgKey(item.docId, id), written)]));
   const summaries = new PersonClusterSummaries(facts, windowDays);
   const guard: MergeGuard<LocalPerson> = (left, right) => conflict(summaries.of(left), summaries.of(right));
 
@@ -75,8 +77,10 @@ function conflict(left: PersonClusterSummary, right: PersonClusterSummary): stri
 
 export function describePerson(members: readonly LocalItem<LocalPerson>[]): Description {
   const names = members.map((m) => m.entity.name);
-  const full = names.filter((n) => parsePersonName(n).full !== null);
-  const initials = names.filter((n) => isInitialsForm(parsePersonName(n)));
+  // A cluster is mostly one name written a few ways: each is parsed once.
+  const written = new PersonForms();
+  const full = names.filter((n) => written.parse(n, []).full !== null);
+  const initials = names.filter((n) => isInitialsForm(written.parse(n, [])));
   const resolved = full.length > 0 || initials.length > 0;
   const name = preferredForm(full.length > 0 ? full : initials.length > 0 ? initials : names.map((n, i) => titled(n, members[i] as LocalItem<LocalPerson>)));
   const forms = members.flatMap((m) => [m.entity.name, ...m.entity.aliases]);

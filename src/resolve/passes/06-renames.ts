@@ -1,5 +1,6 @@
 import { foldName, toEvidence, type MinistryName, type ResolvedEntity, type ResolvedMention, type ResolvedRelation } from '../../domain/index.js';
 import { renamesOf } from '../known-renames.js';
+import { perText } from '../per-text.js';
 import { byString } from '../text.js';
 import { orgFullName } from './02-organizations.js';
 
@@ -14,6 +15,12 @@ const MIN_SHARED_WORDS = 4;
  */
 export function findRenames(orgs: readonly ResolvedEntity[], homeMinistry: readonly MinistryName[]): ResolvedRelation[] {
   const found = new Map<string, ResolvedRelation>();
+  // Each known rename looks through every body's forms: each form is folded once, not once per rename.
+  const fullNameOf = perText(orgFullName);
+  const matches = (org: ResolvedEntity, name: string, acronym: string | null): boolean => {
+    const wanted = fullNameOf(name);
+    return (acronym !== null && org.acronym === acronym) || [org.name, ...org.aliases].some((form) => fullNameOf(form) === wanted);
+  };
   for (const rename of renamesOf(homeMinistry)) {
     const from = orgs.find((o) => matches(o, rename.from, rename.fromAcronym));
     const to = orgs.find((o) => matches(o, rename.to, rename.toAcronym));
@@ -21,7 +28,7 @@ export function findRenames(orgs: readonly ResolvedEntity[], homeMinistry: reado
   }
   const byStem = new Map<string, ResolvedEntity[]>();
   for (const org of orgs) {
-    const words = fullName(org)?.split(' ') ?? [];
+    const words = fullNameOf(org.name)?.split(' ') ?? [];
     if (words.length > MIN_SHARED_WORDS) {
       const stem = words.slice(0, -1).join(' ');
       const group = byStem.get(stem);
@@ -41,15 +48,6 @@ export function findRenames(orgs: readonly ResolvedEntity[], homeMinistry: reado
     }
   }
   return [...found.values()].sort((x, y) => byString(x.from, y.from) || byString(x.to, y.to));
-}
-
-function matches(org: ResolvedEntity, name: string, acronym: string | null): boolean {
-  const wanted = orgFullName(name);
-  return (acronym !== null && org.acronym === acronym) || [org.name, ...org.aliases].some((form) => orgFullName(form) === wanted);
-}
-
-function fullName(org: ResolvedEntity): string | null {
-  return orgFullName(org.name);
 }
 
 function sameKindAndCountry(a: ResolvedEntity, b: ResolvedEntity): boolean {

@@ -1,5 +1,6 @@
 import { compareEvidence, type Evidence, type Extraction, type LocalRelation, slug, type ResolvedRelation } from '../../domain/index.js';
 import { uniqueEvidenceByDocument } from '../evidence-order.js';
+import { perText } from '../per-text.js';
 import type { LocalKeys } from '../local-keys.js';
 import { byString } from '../text.js';
 
@@ -11,17 +12,19 @@ import { byString } from '../text.js';
  */
 export function liftRelations(extractions: readonly Extraction[], keys: LocalKeys): ResolvedRelation[] {
   const grouped = new Map<string, Statements>();
+  // A handful of titles are held across thousands of releases: each is slugged once.
+  const titleSlug = perText(slug);
   for (const extraction of extractions) {
     for (const relation of extraction.relations) {
       let from = keys.get(extraction.docId, relation.from);
       let to = keys.get(extraction.docId, relation.to);
       if (!from || !to || from === to) continue;
       if (relation.type === 'MET' && to < from) [from, to] = [to, from];
-      const qualifier = qualifierOf(relation);
+      const qualifier = qualifierOf(relation, titleSlug);
       const id = relationId(relation.type, from, to, qualifier);
       const evidence = evidenceOf(relation.evidence, extraction);
       const seen = grouped.get(id);
-      if (!seen) grouped.set(id, { id, relation, from, to, qualifier, evidence: [evidence], latest: evidence });
+      if (!seen) grouped.set(id, { type: relation.type, relation, from, to, qualifier, evidence: [evidence], latest: evidence });
       else {
         seen.evidence.push(evidence);
         if (compareEvidence(seen.latest, evidence) < 0) {
@@ -31,9 +34,12 @@ export function liftRelations(extractions: readonly Extraction[], keys: LocalKey
       }
     }
   }
-  // In relation order (byRelation): the ids are the sort key, one string compare per step.
+  // In relation order (byRelation), compared part by part: the ends are the entities' own keys,
+  // one string each shared by all their relations, so most steps compare a string with itself.
+  // Compared as one id per relation, every step read two long strings far apart in the heap,
+  // and that sort grew 60x from 100x to 1000x in a profile.
   return [...grouped.values()]
-    .sort((a, b) => byString(a.id, b.id))
+    .sort(byStatements)
     .map(({ relation, from, to, qualifier, evidence }) => ({
       type: relation.type,
       from,
@@ -46,7 +52,7 @@ export function liftRelations(extractions: readonly Extraction[], keys: LocalKey
 
 /** One relation's statements so far; the latest statement's props are the relation's. */
 interface Statements {
-  readonly id: string;
+  readonly type: LocalRelation['type'];
   relation: LocalRelation;
   readonly from: string;
   readonly to: string;
@@ -55,10 +61,7 @@ interface Statements {
   latest: Evidence;
 }
 
-/**
- * (type, from, to, qualifier) as one string that sorts as byRelation does: U+0000 sorts before any
- * character of a type, key or slug, so a shorter part sorts first as it does compared on its own.
- */
+/** (type, from, to, qualifier) as one string: the relation a statement is of. */
 function relationId(type: string, from: string, to: string, qualifier: string): string {
   return `${type}\u0000${from}\u0000${to}\u0000${qualifier}`;
 }
@@ -74,8 +77,12 @@ function evidenceOf(evidence: Evidence, extraction: Extraction): Evidence {
 }
 
 /** HOLDS_POSITION keeps one edge per title: `Minister` and `Trade Minister` at one ministry are two posts. */
-function qualifierOf(relation: LocalRelation): string {
-  return relation.type === 'HOLDS_POSITION' && relation.props.title ? slug(relation.props.title) : '';
+function qualifierOf(relation: LocalRelation, titleSlug: (title: string) => string): string {
+  return relation.type === 'HOLDS_POSITION' && relation.props.title ? titleSlug(relation.props.title) : '';
+}
+
+function byStatements(a: Statements, b: Statements): number {
+  return byString(a.type, b.type) || byString(a.from, b.from) || byString(a.to, b.to) || byString(a.qualifier, b.qualifier);
 }
 
 /** The order of a corpus's relations: (type, from, to, qualifier). */

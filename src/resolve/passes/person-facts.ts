@@ -1,6 +1,7 @@
-import { type LocalPerson, foldName } from '../../domain/index.js';
+import type { LocalPerson } from '../../domain/index.js';
 import type { LocalItem } from '../clusters.js';
-import { isInitialsForm, parsePersonName, type PersonName } from '../person-name.js';
+import { isInitialsForm, type PersonName } from '../person-name.js';
+import { PersonForms } from './person-forms.js';
 
 /** A title as seen in one document: `trade minister` on 2025-11-18 at org:…. */
 export interface TitleSighting {
@@ -21,30 +22,33 @@ export interface PersonFacts {
   readonly titles: readonly TitleSighting[];
 }
 
-/** Reads one local person; `orgKey` turns a position's organisation localId into its global key. */
-export function personFacts(item: LocalItem<LocalPerson>, orgKey: (localId: string) => string | null): PersonFacts {
+/**
+ * Reads one local person; `orgKey` turns a position's organisation localId into its global key.
+ * `written` remembers parsed and folded forms: give one to every person of a pass.
+ */
+export function personFacts(item: LocalItem<LocalPerson>, orgKey: (localId: string) => string | null, written: PersonForms = new PersonForms()): PersonFacts {
   const { entity } = item;
-  const forms = [entity.name, ...entity.aliases].map((text) => parsePersonName(text, entity.titles));
+  const forms = [entity.name, ...entity.aliases].map((text) => written.parse(text, entity.titles));
   const name = forms[0] as PersonName;
   const fulls = unique(forms.map((f) => f.full));
   const initialsKeys = unique(forms.filter(isInitialsForm).map((f) => `${f.surname}|${f.initials}`));
   const surname = name.surname ?? forms.find((f) => f.surname)?.surname ?? null;
   const titles: TitleSighting[] = [
-    ...entity.titles.map((title) => ({ title: foldName(title), date: item.date, org: null })),
+    ...entity.titles.map((title) => ({ title: written.fold(title), date: item.date, org: null })),
     ...entity.positions.map((p) => ({
-      title: foldName(p.title),
+      title: written.fold(p.title),
       date: item.date,
       org: p.orgLocalId ? orgKey(p.orgLocalId) : null,
     })),
-    ...titlesInForms(entity).map((title) => ({ title, date: item.date, org: null })),
+    ...titlesInForms(entity, written).map((title) => ({ title, date: item.date, org: null })),
   ].filter((t) => t.title.length > 0);
   return { item, name, fulls, initialsKeys, surname, titles };
 }
 
 /** `Minister Kim` written as a name still says `minister`. */
-function titlesInForms(entity: LocalPerson): string[] {
+function titlesInForms(entity: LocalPerson, forms: PersonForms): string[] {
   return [entity.name, ...entity.aliases]
-    .map((form) => foldName(form).split(' '))
+    .map((form) => forms.fold(form).split(' '))
     .filter((words) => words.length > 1)
     .map((words) => words.slice(0, -1).join(' '))
     .filter((prefix) => /\b(minister|president|director|chair|chairman|commissioner|ambassador|secretary|governor)\b/.test(prefix));
