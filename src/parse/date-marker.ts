@@ -9,7 +9,10 @@ export interface DateMarker {
 
 // ` date2025-11-20` at the very end; any digits-and-dashes after `date` count as a marker so that a
 // malformed one (`date2025-13-45`, a truncated `date2025-11-`) is reported rather than left in the text.
-const MARKER = /(?:^|\s)date(\d[\d-]*)$/u;
+// Dumps written by hand also glue the marker to the sentence's end (`… the year.date2008-07-11`):
+// after a sentence's closing mark no word can end in `date`, so that is a marker too (a word such as
+// `update2025-11-20` still is not).
+const MARKER = /(?:^|\s|(?<=[.!?…"”’')\]]))date(\d[\d-]*)$/u;
 
 /**
  * Takes the ` dateYYYY-MM-DD` marker off the end of a body.

@@ -21,7 +21,7 @@ interface ExtractOptions {
 
 /**
  * Reads, merges duplicates and extracts (the pipeline's first stages) on `workers` threads: one
- * Extraction per distinct article. A document whose extraction fails is reported on `stderr`.
+ * Extraction per distinct article. Input issues and any document whose extraction fails are reported on `stderr`.
  */
 export async function extractInputs(
   inputs: readonly string[],
@@ -31,6 +31,9 @@ export async function extractInputs(
 ): Promise<{ documents: readonly Document[]; extractions: Extraction[] }> {
   const loaded = await loadDocuments(inputs, { stages: config.stages, limits: config.limits });
   requireDocuments(loaded, inputs);
+  // What the reading found wrong (a record kept without its date, a malformed one skipped) is told
+  // here as `build` tells it: a gold export silently missing dates once cost a whole set its meeting dates.
+  for (const issue of loaded.parse.issues) stderr.write(`tradegraph: ${issue.message}\n`);
   const documents = loaded.dedupe.documents;
   const outcomes = await extractDocuments(documents, { workers, extract: extractOptionsOf(config.stages, config.limits) });
   for (const issue of extractionIssues(documents, outcomes)) stderr.write(`tradegraph: ${issue.message}\n`);

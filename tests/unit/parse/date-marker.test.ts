@@ -5,6 +5,9 @@ import { isIsoDate } from '../../../src/parse/iso-date.js';
 describe('takeDateMarker', () => {
   it.each([
     ['Body. date2025-11-21', 'Body.', 'date2025-11-21', '2025-11-21'],
+    ['Body.date2008-07-11', 'Body.', 'date2008-07-11', '2008-07-11'],
+    ['he said, “in time.”date2016-05-03', 'he said, “in time.”', 'date2016-05-03', '2016-05-03'],
+    ['(see annex)date2014-06-18', '(see annex)', 'date2014-06-18', '2014-06-18'],
     ['cut off bilatera date2025-11-19', 'cut off bilatera', 'date2025-11-19', '2025-11-19'],
     ['date2025-11-19', '', 'date2025-11-19', '2025-11-19'],
     ['Body. date2025-13-45', 'Body.', 'date2025-13-45', null],
@@ -18,6 +21,7 @@ describe('takeDateMarker', () => {
     ['no marker', 'Body text.'],
     ['a marker not at the end', 'Body date2025-11-20 and more.'],
     ['a word ending in date', 'to update2025-11-20'],
+    ['a word ending in date after a sentence', 'Body. We update2025-11-20'],
     ['date without digits', 'the smooth o date'],
     ['a space between date and the digits', 'Body. date 2025-11-20'],
   ])('finds no marker in %s', (_name, input) => {
