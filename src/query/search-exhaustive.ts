@@ -12,8 +12,9 @@ const MASKED_WORDS = 8;
  * as topNodes. Cheaper than pruning for a query of one or two words, where the pruned walk reaches
  * nearly the same forms but scores each on its own.
  *
- * Scores are added up as scoreForms adds them (per word, its terms in expansion order; the words'
- * sums in query order; times the distinct words matched), but the forms reached are listed in the
+ * Scores are added up as the tests' reference scoreForms (tests/unit/query/support) adds them (per
+ * word, its terms in expansion order; the words' sums in query order; times the distinct words
+ * matched), but the forms reached are listed in the
  * index's scratch arrays rather than in arrays made per search (a short last word read as a prefix
  * reaches thousands of forms on the 1000× graph, and each list was garbage after one query), and
  * scratch.scored holds, per form, one bit per distinct word that matched it. Synchronous: the

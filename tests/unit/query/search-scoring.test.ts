@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, withJoinedPairs, type SearchIndex } from '../../../src/query/search-index.js';
-import { scoreForms } from '../../../src/query/search-scoring.js';
+import { scoreForms } from './support/score-forms.js';
 import { NODE_LABELS } from '../../../src/domain/index.js';
 import { fixtureGraph } from './fixture-graph.js';
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldName, NODE_LABELS, type NodeLabel, type NodeRecord } from '../../../src/domain/index.js';
 import { buildSearchIndex, FUZZY_FRACTION, FUZZY_MIN_LENGTH, warmFuzzyNeighbours, type SearchIndex } from '../../../src/query/search-index.js';
-import { scoreForms, type FormRange } from '../../../src/query/search-scoring.js';
+import type { FormRange } from '../../../src/query/search-scoring.js';
+import { scoreForms } from './support/score-forms.js';
 import { topNodes, type TopNode, type TopQuery } from '../../../src/query/search-top.js';
 import { exhaustiveTopNodes } from '../../../src/query/search-exhaustive.js';
 import { prefixWordMaxima } from '../../../src/query/search-prefix-maxima.js';
