@@ -49,9 +49,14 @@ describe('the agreement lifecycle API over the seed graph', () => {
     expect(body.stages[0].first.document).toMatchObject({ title: expect.stringMatching(/Uzbekistan/) });
   });
 
-  it('has no stage for an agreement the releases only mention', async () => {
+  it('reads an agreement named in passing after its entry into force as in force on that release, not as signed or undated', async () => {
+    // RCEP is only named in passing in the seeds; the reference table of trade agreements knows it in
+    // force since 2022, so the release's own date is the evidence (basis `release`), with no event of its own.
+    // (An agreement no release gives a stage keeps none: tests/unit/query/agreement-lifecycle.test.ts.)
     const body = await lifecycle('agreement:rcep');
-    expect(body).toMatchObject({ current: null, stages: [], mentions: 1, upgradeOf: null, upgrades: [] });
+    expect(stagesOf(body)).toEqual([['in_force', '2025-12-15', 'release']]);
+    expect(body).toMatchObject({ current: { stage: 'in_force', date: '2025-12-15', dateBasis: 'release' }, mentions: 0, upgradeOf: null, upgrades: [] });
+    expect(body.stages[0].event).toBeNull();
   });
 
   it.each([
