@@ -72,7 +72,7 @@ export function standingStatus(d: Draft, home: string | null = null, releaseDate
   // signed in July`: an MOU records intentions and binds no one, so it is signed, never in force
   // (no set annotates one `in_force`; 247 are `signed`), whatever words of use stand beside it.
   if (d.kind === 'MOU' && d.status === 'in_force') return 'signed';
-  // A framework of talks known by name (`the IPEF`) has the stage the table gives it, whatever its kind.
+  // An agreement the table knows by name has the stage the table gives it, whatever kind it was read as.
   if (!TRADE_KINDS.has(d.kind)) return d.status === 'mentioned' && !d.statedOnce ? (stageOnDate([d.name, ...d.aliases], [], home, releaseDate) ?? d.status) : d.status;
   if (d.status !== 'mentioned') return boundByStages(d.status, [d.name, ...d.aliases], [...d.parties], home, releaseDate, d.renewed === true);
   if (d.statedOnce) return d.status;
