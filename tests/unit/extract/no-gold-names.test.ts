@@ -22,6 +22,15 @@ function folded(text: string): string {
   return ` ${text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
+/**
+ * A source with its regular-expression escapes for spaces and boundaries (`\\s+`, `\\b`) turned into
+ * spaces: `Investment\\s+Facilitation` spells a name as surely as the words themselves do, and folding
+ * alone would leave an `s` between them.
+ */
+function withoutRegexEscapes(source: string): string {
+  return source.replace(/\\[sSbBdDwW](?:[+*?]|\{\d*,?\d*\})?/g, ' ');
+}
+
 function goldFiles(): string[] {
   const sets = JSON.parse(readFileSync(join(ROOT, 'eval/sets.json'), 'utf8')) as { gold: string }[];
   return sets.map((set) => join(ROOT, set.gold));
@@ -65,10 +74,14 @@ describe('the extractor names no one from the annotated sets', () => {
     expect(names.size).toBeGreaterThan(500);
   });
 
+  it('reads a name written as a pattern (`Alpha\\s+Beta\\b`) as the words it spells', () => {
+    expect(folded(withoutRegexEscapes(String.raw`name: /^(?:Velmar\s+Coastal(?:\s+Trade)?\s*Pact)\b/`))).toContain(' velmar coastal trade pact ');
+  });
+
   it('has no annotated person, company or descriptive agreement name in src/extract, comments included', () => {
     const found: string[] = [];
     for (const file of extractionSources()) {
-      const text = folded(readFileSync(file, 'utf8'));
+      const text = folded(withoutRegexEscapes(readFileSync(file, 'utf8')));
       for (const [name, what] of names) if (text.includes(name)) found.push(`${what} in ${file.slice(ROOT.length + 1)}`);
     }
     expect(found).toEqual([]);
