@@ -42,21 +42,44 @@ type EvidenceRow = { readonly docId: string; readonly start: number; readonly en
 export function evidenceSetDigests(evidence: Iterable<EvidenceRow>, inPart: (row: EvidenceRow) => boolean): { part: string; all: string } {
   const rows = new Map<string, EvidenceRow>();
   for (const e of evidence) rows.set(`${e.docId}\u0000${e.start}\u0000${e.end}`, e);
-  const part = { n: 0, a: 0, b: 0 };
-  const all = { n: 0, a: 0, b: 0 };
+  const sums = new PartAndAllSums();
   for (const [key, e] of rows) {
     // The one-shot hash: a Hash object per row was most of this loop, and a hub edge has thousands of rows.
     const digest = digestOf('sha1', `${key}\u0000${e.date ?? '\u0001'}\u0000${e.sentenceStart}\u0000${e.sentence}`, 'buffer');
-    const a = digest.readUInt32BE(0);
-    const b = digest.readUInt32BE(4);
-    for (const sum of inPart(e) ? [part, all] : [all]) {
-      sum.n += 1;
-      sum.a = (sum.a + a) >>> 0;
-      sum.b = (sum.b + b) >>> 0;
-    }
+    sums.add(digest.readUInt32BE(0), digest.readUInt32BE(4), inPart(e));
   }
-  const text = (sum: typeof all) => `r${sum.n}:${sum.a.toString(36)}.${sum.b.toString(36)}`;
-  return { part: text(part), all: text(all) };
+  return sums.texts('r');
+}
+
+/**
+ * An order-free set digest being summed twice at once, over every item and over a part of them: a
+ * count and two 32-bit lanes, each added modulo 2^32, written `<prefix><count>:<lane a>.<lane b>`.
+ * The evidence digests and the document-list digests are both this sum over different mixes.
+ */
+class PartAndAllSums {
+  private partN = 0;
+  private partA = 0;
+  private partB = 0;
+  private allN = 0;
+  private allA = 0;
+  private allB = 0;
+
+  add(a: number, b: number, inPart: boolean): void {
+    this.allN += 1;
+    this.allA = (this.allA + a) >>> 0;
+    this.allB = (this.allB + b) >>> 0;
+    if (!inPart) return;
+    this.partN += 1;
+    this.partA = (this.partA + a) >>> 0;
+    this.partB = (this.partB + b) >>> 0;
+  }
+
+  texts(prefix: string): { part: string; all: string } {
+    return {
+      part: `${prefix}${this.partN}:${this.partA.toString(36)}.${this.partB.toString(36)}`,
+      all: `${prefix}${this.allN}:${this.allA.toString(36)}.${this.allB.toString(36)}`,
+    };
+  }
 }
 
 /**
@@ -77,20 +100,14 @@ export function docSetDigest(docIds: Iterable<string>): string {
  */
 export function docSetDigests(docIds: Iterable<string>, inPart: (id: string) => boolean): { part: string; all: string } {
   const seen = new Set<string>();
-  const part = { n: 0, a: 0, b: 0 };
-  const all = { n: 0, a: 0, b: 0 };
+  const sums = new PartAndAllSums();
   for (const id of docIds) {
     if (seen.has(id)) continue;
     seen.add(id);
     const [x, y] = idLanes(id);
-    for (const sum of inPart(id) ? [part, all] : [all]) {
-      sum.n += 1;
-      sum.a = (sum.a + x) >>> 0;
-      sum.b = (sum.b + y) >>> 0;
-    }
+    sums.add(x, y, inPart(id));
   }
-  const text = (sum: typeof all) => `d${sum.n}:${sum.a.toString(36)}.${sum.b.toString(36)}`;
-  return { part: text(part), all: text(all) };
+  return sums.texts('d');
 }
 
 /** Two 32-bit mixes of an id (FNV-1a and a murmur-style multiply, each finalised). */
