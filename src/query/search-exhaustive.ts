@@ -14,10 +14,10 @@ const MASKED_WORDS = 8;
  *
  * Scores are added up as the tests' reference scoreForms (tests/unit/query/support) adds them (per
  * word, its terms in expansion order; the words' sums in query order; times the distinct words
- * matched), but the forms reached are listed in the
- * index's scratch arrays rather than in arrays made per search (a short last word read as a prefix
- * reaches thousands of forms on the 1000× graph, and each list was garbage after one query), and
- * scratch.scored holds, per form, one bit per distinct word that matched it. Synchronous: the
+ * matched), but the forms reached are listed in the index's scratch arrays rather than in arrays
+ * made per search (a short last word read as a prefix reaches thousands of forms on the 1000×
+ * graph, and each list was garbage after one query), and scratch.scored holds, per form, one bit
+ * per distinct word that matched it. Synchronous: the
  * scratch arrays are shared by every search of the index and left clean.
  */
 export function exhaustiveTopNodes(index: SearchIndex, query: TopQuery): TopNode[] {

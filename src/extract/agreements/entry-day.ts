@@ -1,8 +1,7 @@
-import { findDateExpressions, resolveDateExpression } from '../dates/index.js';
+import { DAY_MS, findDateExpressions, resolveDateExpression } from '../dates/index.js';
 
 /** `will take effect on August 1`, `is set to enter into force on the 15th`: a day of entry into force announced. */
 const ANNOUNCED_ENTRY = /\b(?:will|is\s+(?:set|scheduled)\s+to)\s+(?:enter\s+into\s+force|take\s+effect|come\s+into\s+(?:force|effect))\s+on\b/;
-const DAY_MS = 86_400_000;
 
 /**
  * Whether a sentence announces an agreement's entry into force for the day after the release (or

@@ -1,7 +1,7 @@
 import type { AgreementStatus } from '../../domain/index.js';
+import { DAY_MS, isoDate, parseIsoDate } from '../dates/index.js';
 import { stageOnDate } from './stage-on-date.js';
 
-const DAY_MS = 86_400_000;
 /** `Protocol Amending the X`, `the revised X`: a new text of an agreement, signed afresh whatever stage the first text has. */
 const RENEWED_NAME = /\b(?:protocols?|amend(?:ed|ing|ments?)|revised|upgraded)\b/i;
 /** `signed the upgraded X`, `the amended X`: the words right before a name that make it a new text. */
@@ -30,6 +30,6 @@ export function boundByStages(status: AgreementStatus, names: readonly string[],
 }
 
 function nextDay(day: string): string {
-  const time = Date.parse(day);
-  return Number.isNaN(time) ? day : new Date(time + DAY_MS).toISOString().slice(0, 10);
+  const time = parseIsoDate(day);
+  return time === null ? day : isoDate(time + DAY_MS);
 }

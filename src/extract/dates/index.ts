@@ -3,3 +3,4 @@ export { findDateExpressions } from './find-date-expressions.js';
 export { resolveDateExpression } from './resolve-date-expression.js';
 export type { ResolvedDate, ResolveOptions } from './resolve-date-expression.js';
 export { findMonthDates, type MonthDate } from './month-dates.js';
+export { DAY_MS, isoDate, parseIsoDate } from './calendar.js';
