@@ -1,17 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../../src/store/embedded/index.js';
 import { tradegraph } from './support/run-tradegraph.js';
+import { tempDirs } from './support/temp-dirs.js';
 
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tg-build-'));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+const tempDir = tempDirs('tg-build-');
 
 describe('tradegraph build', () => {
   it('reports 44 records, 39 documents and 5 duplicates merged on the seeds, as JSON', async () => {

@@ -1,16 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tradegraph } from './support/run-tradegraph.js';
+import { tempDirs } from './support/temp-dirs.js';
 
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tg-extract-'));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+const tempDir = tempDirs('tg-extract-');
 
 const release = (title: string, ending: string): string =>
   ['-', 'Trade/Investment', title, `Minister Lena Varga of the Ministry of Industry met Minister Tomas Brel in Tallinn.${ending}`].join('\n');
