@@ -139,6 +139,20 @@ describe('phrasings that report two named people meeting', () => {
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
   });
 
+  it.each([
+    ['held talks with Y and signed an MOU', 'President Paul Weiss and President Omar Haddad held a summit in Tehran on May 2 and witnessed the signing of 20 MOUs. On May 2, Minister Han Ji-su held talks with Minister Laura Grant and signed an MOU on oil and gas.'],
+    ['also met Y on the same day and signed an MOU', 'President Paul Weiss and President Omar Haddad held a summit in Tehran on May 2 and witnessed the signing of 20 MOUs. Minister Han Ji-su also met Minister Laura Grant on the same day and signed an MOU on steel.'],
+  ])('keeps the signing a subject goes on to after talks (%j) with those talks, not with an earlier ceremony', (_phrasing, body) => {
+    const groups = meetingGroups(body, PEOPLE, '2016-05-03');
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
+  });
+
+  it('still joins `X held talks with Y, and A and B signed an MOU` signatories of their own to the signing', () => {
+    const body = 'Minister Han Ji-su held talks with Minister Laura Grant in Seoul on May 2, and Paul Weiss and Omar Haddad signed an MOU on steel.';
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Paul Weiss', 'Omar Haddad')).toBe(true);
+  });
+
   it('keeps `…, as A and B had agreed at their summit in January` an occasion of A and B alone, not continued after', () => {
     const body =
       'Minister Han Ji-su held talks in Seoul on July 30 with Minister Laura Grant. The two ministers agreed to speed up the services talks, as President Paul Weiss and President Omar Haddad had agreed at their virtual summit in January. Minister Han also expressed hope for more projects.';
