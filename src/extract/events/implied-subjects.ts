@@ -24,11 +24,13 @@ const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
 /**
- * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`:
- * the pair named before, as witnesses, wherever the phrase stands and whoever else the sentence names.
+ * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`,
+ * `attended the ceremony together with the two presidents`, `with the two ministers witnessing
+ * online`: the pair named before, as witnesses, wherever the phrase stands and whoever else the
+ * sentence names.
  */
 const WITNESSING_PAIR =
-  /\b(?:in the presence of|attended by|witnessed by)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state)\b/i;
+  /\b(?:(?:in the presence of|attended by|witnessed by|together with|along with|alongside)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state|ministers)\b|with\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state|ministers)\s+(?:witnessing|attending|looking on|present|in attendance)\b)/i;
 
 /**
  * `The signing followed summit talks between A and B, and the two leaders witnessed the ceremony`:
@@ -104,10 +106,13 @@ export function impliedSubjects(
     }
     // `the two ministers co-chaired the Roundtable, attended by A and B`: the phrase is the subject
     // when it comes before everyone the sentence names, however many they are.
-    const pairPhrase = THE_TWO.exec(sentence.text);
+    // `signed by A, with the two ministers witnessing`: the two are witnesses, not the one who signed.
+    const witnesses = WITNESSING_PAIR.exec(sentence.text);
+    const pairPhrase = witnesses ? null : THE_TWO.exec(sentence.text);
     const two = pairPhrase && (present.size <= 1 || (first !== undefined && sentence.start + pairPhrase.index < first.mention.start)) ? pairPhrase : null;
-    const witnesses = two ? null : WITNESSING_PAIR.exec(sentence.text);
-    if (witnesses && lastPairHeads && !lastPair.some((p) => present.has(p.localId))) {
+    // `with the two ministers witnessing` means a pair of ministers; `the two presidents` a pair of heads of state.
+    const witnessesFit = witnesses !== null && (BELOW_HEADS.test(witnesses[0]) ? lastPair.length === 2 && !lastPairHeads : lastPairHeads);
+    if (witnesses && witnessesFit && !lastPair.some((p) => present.has(p.localId))) {
       for (const person of lastPair) add(person, mentionAt(sentence, witnesses));
     }
     // The pair named in this sentence before the phrase are meant again where the phrase stands,
@@ -142,8 +147,11 @@ export function impliedSubjects(
       first !== undefined &&
       (EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start)) || THEIR_EARLIER_OCCASION.test(sentence.text.slice(first.mention.end - sentence.start)));
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
-      lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
-      lastPairHeads = people.length === 2 && people.every((p) => isHeadOfState(sentence, p));
+      const pair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
+      // `The two leaders agreed …, and President A invited …`: the same pair, meant again, are still heads of state.
+      const samePair = pair.length === lastPair.length && pair.every((p) => lastPair.includes(p));
+      lastPairHeads = samePair ? lastPairHeads : people.length === 2 && people.every((p) => isHeadOfState(sentence, p));
+      lastPair = pair;
     }
     if (extra.length > 0) implied.set(sentence.index, extra);
   }
