@@ -159,6 +159,13 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
 export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/u;
 
 /**
+ * After `met`: a group named by what its people do (`met with business leaders, including A`,
+ * `met Korean business leaders`), a counterpart of its own as much as a name is: another meeting,
+ * not more of the last one with someone else.
+ */
+export const GROUP_COUNTERPART_AFTER = /^\s+(?:with\s+)?(?:(?:the|some|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:business leaders|CEOs|chief executives|executives|business people|businesspeople|entrepreneurs)\b/u;
+
+/**
  * After a head, the same with `with` required: `talks with X`, not `talks on X`; a time may come
  * between (`held talks the same day with X`).
  */

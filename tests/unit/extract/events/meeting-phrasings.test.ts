@@ -148,6 +148,16 @@ describe('phrasings that report two named people meeting', () => {
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
   });
 
+  it.each([
+    ['met with business leaders, including A and B', 'Crown Prince Paul Weiss met with Prime Minister Han Ji-su in Seoul on June 26. At a luncheon, the Crown Prince met with business leaders, including Chairman Laura Grant and Chairman Omar Haddad.'],
+    ['met Korean business leaders such as A and B', 'Crown Prince Paul Weiss met with Prime Minister Han Ji-su in Seoul on June 26. Crown Prince Paul Weiss also met Korean business leaders such as Chairman Laura Grant and Chairman Omar Haddad.'],
+  ])('makes a later `%s` a meeting of its own, not more of the last one', (_phrasing, body) => {
+    const groups = meetingGroups(body, PEOPLE);
+    expect(groups).toContainEqual(['Han Ji-su', 'Paul Weiss']);
+    expect(pairMet(groups, 'Paul Weiss', 'Laura Grant')).toBe(true);
+    expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(false);
+  });
+
   it('still joins `X held talks with Y, and A and B signed an MOU` signatories of their own to the signing', () => {
     const body = 'Minister Han Ji-su held talks with Minister Laura Grant in Seoul on May 2, and Paul Weiss and Omar Haddad signed an MOU on steel.';
     expect(pairMet(meetingGroups(body, PEOPLE), 'Paul Weiss', 'Omar Haddad')).toBe(true);
