@@ -238,8 +238,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:led|headed)\s+(?:their\s+)?(?:respective\s+)?delegations\b/,
   // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han` (or `the President`), `The Korean side
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
-  // occasion under way.
-  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
+  // occasion under way. (`Minister X, who accompanied the President, said …`: the relative clause
+  // tells who came on the visit; the sentence goes on about what X said, at no occasion.)
+  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|(?<!\bwho\s+)\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
   // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
   /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
