@@ -161,6 +161,15 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: [`${MET}. The meeting was followed by a forum organized by the Alder Business Council, whose chairman, Paul Weiss, spoke at the forum.`],
   },
   {
+    // `The meeting took place shortly before President-elect X was reported to have chosen Y`: the
+    // occasion placed in time by what someone else did, in a clause of their own.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:took place|came|was held|were held)\s+(?:(?:shortly|just|only|days|weeks|a day|a week)\s+)?(?:before|after)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    alsoAfter: /^\s+(?:was|were|had|has|is)\b/,
+    example: `${MET}. The meeting took place shortly before President-elect Paul Weiss was reported to have chosen Grant for a cabinet post.`,
+    mustNot: [`${MET}. The meeting took place shortly before President Paul Weiss joined them.`],
+  },
+  {
     // `…, according to Senior Secretary X`: the source of the account, not one at the table.
     side: 'before',
     pattern: new RegExp(String.raw`\baccording to\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
