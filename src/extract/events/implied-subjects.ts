@@ -23,6 +23,9 @@ const MEETING_WITH = /^(?:In|During|At)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[
 const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
+/** `The three leaders attended the Business Summit`: the three people just named together (a trilateral summit's). */
+const THE_THREE = /\b(?:[Tt]he three|[Aa]ll three)\s+(?:ministers|leaders|heads of (?:state|government)|heads|delegation heads|chief negotiators)\b/;
+
 /**
  * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`,
  * `attended the ceremony together with the two presidents`, `with the two ministers witnessing
@@ -79,6 +82,8 @@ export function impliedSubjects(
   let topic: PersonFinding | null = null;
   const guests = new Set<string>();
   let lastPair: readonly PersonFinding[] = [];
+  /** The last three people named together in one sentence, whom `the three leaders` means. */
+  let lastTrio: readonly PersonFinding[] = [];
   /** Whether both of `lastPair` were named as heads of state. */
   let lastPairHeads = false;
   for (const sentence of sentences) {
@@ -135,6 +140,9 @@ export function impliedSubjects(
       if (meansSomeone && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
       else if (meansSomeone && topic) add(topic, mentionAt(sentence, two));
     }
+    // `The three leaders attended the Business Summit`: the trio, when the sentence names none of them.
+    const three = THE_THREE.exec(sentence.text);
+    if (three && lastTrio.length === 3 && !lastTrio.some((p) => present.has(p.localId))) for (const person of lastTrio) add(person, mentionAt(sentence, three));
     // `Minister A met Representative B. Representative B took note …`: one met as a guest does not
     // become the one the release follows, whom `he` goes on meaning.
     if (firstActs && !guests.has(first.person.localId)) topic = first.person;
@@ -146,6 +154,7 @@ export function impliedSubjects(
     const toldAside =
       first !== undefined &&
       (EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start)) || THEIR_EARLIER_OCCASION.test(sentence.text.slice(first.mention.end - sentence.start)));
+    if (people.length === 3 && new Set(people.map((p) => p.person.localId)).size === 3 && !ANOTHER_TIME.test(sentence.text) && !toldAside) lastTrio = people.map((p) => p.person);
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
       const pair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
       // `The two leaders agreed …, and President A invited …`: the same pair, meant again, are still heads of state.
