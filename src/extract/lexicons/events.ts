@@ -302,11 +302,11 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
 
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
- * years ago`, `earlier this month`, `in May 2012`; `then-Secretary General X`, `in 2022, when A and B signed`, `The round follows the agreement A and B reached when they met on March 3` (the present tense of a release's occasion following an earlier one). Such a sentence tells of an earlier occasion (`after President A and
+ * years ago`, `earlier this month`, `in May 2012`; `then-Secretary General X`, `in 2022, when A and B signed`, `The round follows the agreement A and B reached when they met on March 3`, `The agreement comes less than three years after A proposed it` (the present tense of a release's occasion following an earlier one). Such a sentence tells of an earlier occasion (`after President A and
  * President B declared the conclusion in Beijing last November`), not more of the one before.
  */
 export const ANOTHER_TIME =
-  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b|\bthen[-\s](?=\p{Lu})|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\b|^(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|meeting|negotiations|visit|measure|decision|forum)\s+(?:follows|comes after|builds on)\b/u;
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b|\bthen[-\s](?=\p{Lu})|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\b|^(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|meeting|negotiations|visit|measure|decision|forum|agreement|deal)\s+(?:follows|comes\s+(?:[\w-]+\s+){0,4}?after|builds on)\b/u;
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the
