@@ -86,7 +86,7 @@ function scanName(words: readonly Word[], i: number, blocked: Blocked): { end: n
       if (count >= needed) end = k;
       continue;
     }
-    // `Jane Q. Public`, `Michael B. G. Froman`: one or two middle initials between name words.
+    // `Jane Q. Public`, `Daniel B. G. Whitcombe`: one or two middle initials between name words.
     if (count >= 1 && (shapeOf(w.text) & SHAPE.INITIAL) !== 0) {
       const next = (shapeOf(words[k + 1]?.text) & SHAPE.INITIAL) !== 0 ? k + 2 : k + 1;
       if (isNameWord(words[next], blocked)) {
