@@ -1,5 +1,5 @@
 import type { EventKind } from '../../domain/index.js';
-import { COUNTERPART_AFTER, EVENT_HEADS, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
+import { COUNTERPART_AFTER, EVENT_HEADS, GROUP_COUNTERPART_AFTER, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 import { betweenList, isReported, theirClause } from './reported.js';
 import { MEETING_VERB_PHRASINGS } from './meeting-verb-phrasings.js';
 import type { Trigger } from './trigger.js';
@@ -45,7 +45,8 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     const m = pattern.exec(sentence);
     if (!m || inside(named, m.index)) continue;
     const end = m.index + m[0].length;
-    const counterpart = kind !== 'signing' && (reachesCounterpart || COUNTERPART_AFTER.test(sentence.slice(end, end + 40)));
+    const after = sentence.slice(end, end + 40);
+    const counterpart = kind !== 'signing' && (reachesCounterpart || COUNTERPART_AFTER.test(after) || (/\bmet\b/.test(m[0]) && GROUP_COUNTERPART_AFTER.test(after)));
     found.push({ name: null, head: kind === 'signing' ? 'signing' : 'meeting', kind, definite: false, reported: true, counterpart, start: m.index, end });
     // `she met A and B, …, where she met C`: the same verb again with a counterpart of its own
     // reports another meeting, in a clause of its own.

@@ -23,12 +23,17 @@ const MEETING_WITH = /^(?:In|During|At)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[
 const THE_TWO =
   /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
 
+/** `The three leaders attended the Business Summit`: the three people just named together (a trilateral summit's). */
+const THE_THREE = /\b(?:[Tt]he three|[Aa]ll three)\s+(?:ministers|leaders|heads of (?:state|government)|heads|delegation heads|chief negotiators)\b/;
+
 /**
- * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`:
- * the pair named before, as witnesses, wherever the phrase stands and whoever else the sentence names.
+ * `signed the MOU in the presence of the two presidents`, `a ceremony witnessed by both leaders`,
+ * `attended the ceremony together with the two presidents`, `with the two ministers witnessing
+ * online`: the pair named before, as witnesses, wherever the phrase stands and whoever else the
+ * sentence names.
  */
 const WITNESSING_PAIR =
-  /\b(?:in the presence of|attended by|witnessed by)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state)\b/i;
+  /\b(?:(?:in the presence of|attended by|witnessed by|together with|along with|alongside)\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state|ministers)\b|with\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|heads of state|ministers)\s+(?:witnessing|attending|looking on|present|in attendance)\b)/i;
 
 /**
  * `The signing followed summit talks between A and B, and the two leaders witnessed the ceremony`:
@@ -77,6 +82,8 @@ export function impliedSubjects(
   let topic: PersonFinding | null = null;
   const guests = new Set<string>();
   let lastPair: readonly PersonFinding[] = [];
+  /** The last three people named together in one sentence, whom `the three leaders` means. */
+  let lastTrio: readonly PersonFinding[] = [];
   /** Whether both of `lastPair` were named as heads of state. */
   let lastPairHeads = false;
   for (const sentence of sentences) {
@@ -104,10 +111,13 @@ export function impliedSubjects(
     }
     // `the two ministers co-chaired the Roundtable, attended by A and B`: the phrase is the subject
     // when it comes before everyone the sentence names, however many they are.
-    const pairPhrase = THE_TWO.exec(sentence.text);
+    // `signed by A, with the two ministers witnessing`: the two are witnesses, not the one who signed.
+    const witnesses = WITNESSING_PAIR.exec(sentence.text);
+    const pairPhrase = witnesses ? null : THE_TWO.exec(sentence.text);
     const two = pairPhrase && (present.size <= 1 || (first !== undefined && sentence.start + pairPhrase.index < first.mention.start)) ? pairPhrase : null;
-    const witnesses = two ? null : WITNESSING_PAIR.exec(sentence.text);
-    if (witnesses && lastPairHeads && !lastPair.some((p) => present.has(p.localId))) {
+    // `with the two ministers witnessing` means a pair of ministers; `the two presidents` a pair of heads of state.
+    const witnessesFit = witnesses !== null && (BELOW_HEADS.test(witnesses[0]) ? lastPair.length === 2 && !lastPairHeads : lastPairHeads);
+    if (witnesses && witnessesFit && !lastPair.some((p) => present.has(p.localId))) {
       for (const person of lastPair) add(person, mentionAt(sentence, witnesses));
     }
     // The pair named in this sentence before the phrase are meant again where the phrase stands,
@@ -130,6 +140,9 @@ export function impliedSubjects(
       if (meansSomeone && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
       else if (meansSomeone && topic) add(topic, mentionAt(sentence, two));
     }
+    // `The three leaders attended the Business Summit`: the trio, when the sentence names none of them.
+    const three = THE_THREE.exec(sentence.text);
+    if (three && lastTrio.length === 3 && !lastTrio.some((p) => present.has(p.localId))) for (const person of lastTrio) add(person, mentionAt(sentence, three));
     // `Minister A met Representative B. Representative B took note …`: one met as a guest does not
     // become the one the release follows, whom `he` goes on meaning.
     if (firstActs && !guests.has(first.person.localId)) topic = first.person;
@@ -141,9 +154,13 @@ export function impliedSubjects(
     const toldAside =
       first !== undefined &&
       (EARLIER_CLAUSE.test(sentence.text.slice(0, first.mention.start - sentence.start)) || THEIR_EARLIER_OCCASION.test(sentence.text.slice(first.mention.end - sentence.start)));
+    if (people.length === 3 && new Set(people.map((p) => p.person.localId)).size === 3 && !ANOTHER_TIME.test(sentence.text) && !toldAside) lastTrio = people.map((p) => p.person);
     if (present.size === 2 && !ANOTHER_TIME.test(sentence.text) && !toldAside) {
-      lastPair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
-      lastPairHeads = people.length === 2 && people.every((p) => isHeadOfState(sentence, p));
+      const pair = [...new Set([...people.map((p) => p.person), ...extra.map((p) => p.person)])];
+      // `The two leaders agreed …, and President A invited …`: the same pair, meant again, are still heads of state.
+      const samePair = pair.length === lastPair.length && pair.every((p) => lastPair.includes(p));
+      lastPairHeads = samePair ? lastPairHeads : people.length === 2 && people.every((p) => isHeadOfState(sentence, p));
+      lastPair = pair;
     }
     if (extra.length > 0) implied.set(sentence.index, extra);
   }

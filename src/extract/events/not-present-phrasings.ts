@@ -152,6 +152,24 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: [`${MET}. President Paul Weiss, who prepared the visit, also attended.`],
   },
   {
+    // `a business forum organized by the X Council, whose chairman, Y, is Vice Chairman of Z`: the
+    // head of a body described in passing, not one said to be there.
+    side: 'before',
+    pattern: /,\s+whose\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,?\s+$/u,
+    alsoAfter: /^\s*,?\s+(?:is|was|has been|had been|also serves as|serves as)\b/,
+    example: `${MET}. The meeting was followed by a forum organized by the Alder Business Council, whose chairman, Paul Weiss, is Vice Chairman of Alder Textile.`,
+    mustNot: [`${MET}. The meeting was followed by a forum organized by the Alder Business Council, whose chairman, Paul Weiss, spoke at the forum.`],
+  },
+  {
+    // `The meeting took place shortly before President-elect X was reported to have chosen Y`: the
+    // occasion placed in time by what someone else did, in a clause of their own.
+    side: 'before',
+    pattern: new RegExp(String.raw`\b(?:took place|came|was held|were held)\s+(?:(?:shortly|just|only|days|weeks|a day|a week)\s+)?(?:before|after)\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),
+    alsoAfter: /^\s+(?:was|were|had|has|is)\b/,
+    example: `${MET}. The meeting took place shortly before President-elect Paul Weiss was reported to have chosen Grant for a cabinet post.`,
+    mustNot: [`${MET}. The meeting took place shortly before President Paul Weiss joined them.`],
+  },
+  {
     // `…, according to Senior Secretary X`: the source of the account, not one at the table.
     side: 'before',
     pattern: new RegExp(String.raw`\baccording to\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),

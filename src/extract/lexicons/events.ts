@@ -159,6 +159,13 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
 export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/u;
 
 /**
+ * After `met`: a group named by what its people do (`met with business leaders, including A`,
+ * `met Korean business leaders`), a counterpart of its own as much as a name is: another meeting,
+ * not more of the last one with someone else.
+ */
+export const GROUP_COUNTERPART_AFTER = /^\s+(?:with\s+)?(?:(?:the|some|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:business leaders|CEOs|chief executives|executives|business people|businesspeople|entrepreneurs)\b/u;
+
+/**
  * After a head, the same with `with` required: `talks with X`, not `talks on X`; a time may come
  * between (`held talks the same day with X`).
  */
@@ -231,8 +238,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   /\b(?:led|headed)\s+(?:their\s+)?(?:respective\s+)?delegations\b/,
   // `A and B joined the Birchish side`, `Ambassador C accompanied Minister Han` (or `the President`), `The Korean side
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
-  // occasion under way.
-  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
+  // occasion under way. (`Minister X, who accompanied the President, said …`: the relative clause
+  // tells who came on the visit; the sentence goes on about what X said, at no occasion.)
+  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|(?<!\bwho\s+)\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
   // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
   /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
@@ -294,11 +302,11 @@ export const PARTICIPATION_ROLES: ReadonlyArray<readonly [RegExp, string, 'befor
 
 /**
  * Words that put a sentence at another time than the occasion under way: `last November`, `two
- * years ago`, `earlier this month`, `in May 2012`; `then-Secretary General X`, `in 2022, when A and B signed`, `The round follows the agreement A and B reached when they met on March 3` (the present tense of a release's occasion following an earlier one). Such a sentence tells of an earlier occasion (`after President A and
+ * years ago`, `earlier this month`, `in May 2012`; `then-Secretary General X`, `in 2022, when A and B signed`, `The round follows the agreement A and B reached when they met on March 3`, `The agreement comes less than three years after A proposed it` (the present tense of a release's occasion following an earlier one). Such a sentence tells of an earlier occasion (`after President A and
  * President B declared the conclusion in Beijing last November`), not more of the one before.
  */
 export const ANOTHER_TIME =
-  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b|\bthen[-\s](?=\p{Lu})|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\b|^(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|meeting|negotiations|visit|measure|decision|forum)\s+(?:follows|comes after|builds on)\b/u;
+  /\b(?:last|previous)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:met|held|visited)\b|\bthen[-\s](?=\p{Lu})|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\b|^(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|meeting|negotiations|visit|measure|decision|forum|agreement|deal)\s+(?:follows|comes\s+(?:[\w-]+\s+){0,4}?after|builds on)\b/u;
 
 /**
  * A sentence opening that moves the story to another time (`The following day, …`, `After the

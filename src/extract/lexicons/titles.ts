@@ -161,5 +161,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Oil', 'Hydrocarbons', 'Procurement', 'Growth', 'Assets',
   // `Minister of Mining and Metallurgy`, `Cabinet Secretary for Industrialization`: portfolios of other governments.
   'Metallurgy', 'Hydrocarbon', 'Industrialization', 'Industrialisation', 'Telecommunications', 'Transportation', 'Renewable',
+  // `Minister for Industry, Energy and Emissions Reduction Owen Marsh`.
+  'Emissions', 'Reduction',
 ]);
 

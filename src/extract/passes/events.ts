@@ -73,6 +73,17 @@ function clauseBreak(sentence: string, from: number, to: number): number | null 
  */
 const OPENING_ADVERBIAL = /^(?:After|Following|During|At|In|Before|Ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:he|she|they|we)\s)[\w’'-]+\s+){0,3}$/;
 
+/**
+ * `held talks with Y and signed an MOU`, `met Y on the same day and signed …`: a signing verb
+ * joined by `and` to the clause of a meeting with a counterpart, with no subject of its own;
+ * `gap` is the text between the meeting's trigger and the signing verb.
+ */
+const signedInMeetingClause = (trigger: Trigger, gap: string): boolean =>
+  trigger.kind === 'signing' && !trigger.name && !trigger.definite && !trigger.counterpart && SAME_SUBJECT_SIGNING.test(gap);
+
+/** The gap ends on `and` (`… with Y and signed`), with no clause break or verb of another subject before it. */
+const SAME_SUBJECT_SIGNING = /^[^,;]*\sand\s+(?:also\s+|then\s+|later\s+)?$/;
+
 /** `, and`, `; `, `, where`, or `and` before a meeting verb (`and held talks with`). */
 const CLAUSE_BREAK = /[,;]\s|\sand\s+(?=(?:also\s+|then\s+|later\s+)?(?:held|had|met|paid|visited|called|sat|spoke|talked|received|hosted)\b)/g;
 
@@ -209,6 +220,10 @@ export function findEvents(
       // is not this one, even when another trigger of this sentence became the one under way first.
       if (target && !trigger.name && elsewhen && ANOTHER_TIME.test(own) && !target.sentenceIndexes.includes(sentence.index)) target = undefined;
       if (clauseStart !== null && target === clauses.at(-1)?.target) target = undefined;
+      // `X held talks with Y and signed an MOU`: the signing the same subject goes on to is part of
+      // those talks, not the ceremony an earlier sentence told.
+      const meeting = clauses.at(-1)?.target;
+      if (meeting && lastWithCounterpart && signedInMeetingClause(trigger, own.slice(lastWithCounterpart.end, trigger.start))) target = meeting;
       // `A attended the Business Roundtable. B and C announced a joint fund.`: two people acting
       // together in the sentence right after a gathering's, at no time of its own, act at it.
       if (!target && !shifted && when === null && current && jointActAtGathering(trigger, current, sentence.index)) target = current;

@@ -86,10 +86,13 @@ function scanName(words: readonly Word[], i: number, blocked: Blocked): { end: n
       if (count >= needed) end = k;
       continue;
     }
-    // `Jane Q. Public`: a middle initial between name words.
-    if (count >= 1 && (shapeOf(w.text) & SHAPE.INITIAL) !== 0 && isNameWord(words[k + 1], blocked)) {
-      k += 1;
-      continue;
+    // `Jane Q. Public`, `Daniel B. G. Whitcombe`: one or two middle initials between name words.
+    if (count >= 1 && (shapeOf(w.text) & SHAPE.INITIAL) !== 0) {
+      const next = (shapeOf(words[k + 1]?.text) & SHAPE.INITIAL) !== 0 ? k + 2 : k + 1;
+      if (isNameWord(words[next], blocked)) {
+        k = next;
+        continue;
+      }
     }
     // `John Smith Jr.`: a generational suffix ends the name.
     if (count >= 2 && GENERATIONAL.has(w.text)) {

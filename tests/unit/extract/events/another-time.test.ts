@@ -20,6 +20,10 @@ describe('people named at another time', () => {
       '<n> years ago',
       'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in Seoul on June 1. The signing follows the talks President Tom Reid and President Ana Ruiz held two years ago. After the signing, the two ministers held a meeting.',
     ],
+    [
+      '`The agreement comes <n> years after` one of them proposed it during the other’s visit in <month> <year>',
+      'Minister Han Ji-su and Minister Laura Grant signed the Alpha Agreement in a virtual ceremony on October 26. The agreement comes less than three years after Prime Minister Tom Reid proposed a trade deal during President Ana Ruiz’s visit in March 2019. After the signing, the two ministers held a meeting.',
+    ],
   ])('keeps a pair named %s out of the occasion under way and out of `the two ministers`', (_case, body) => {
     // The earlier occasion may stand as one of its own; it never joins the one under way.
     const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Tom Reid', 'Ana Ruiz']);

@@ -66,6 +66,27 @@ describe('impliedSubjects', () => {
       ['Han', 'Ortega', 'Tanaka', 'Reid'],
       { 1: ['Han=in the presence of the two presidents', 'Ortega=in the presence of the two presidents'] },
     ],
+    // Witnesses named as the company a signatory kept: the heads of state of the summit before,
+    // meant again by `the two leaders` in between.
+    [
+      'President Han held a summit with President Ortega on May 9. The two leaders agreed to expand cooperation. CEO Reid signed the MOU, and Minister Tanaka attended the ceremony together with the two presidents.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=The two leaders', 'Ortega=The two leaders'], 2: ['Han=together with the two presidents', 'Ortega=together with the two presidents'] },
+    ],
+    // `with the two ministers witnessing`: the ministers named before, not those who signed.
+    [
+      'Minister Han and Minister Ortega co-chaired the forum on May 9. The MOU was signed by Director Reid and Director Tanaka, with the two ministers witnessing online.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=with the two ministers witnessing', 'Ortega=with the two ministers witnessing'] },
+    ],
+    // Two presidents are not the ministers who witnessed the signing.
+    ['President Han met President Ortega on May 9. The MOU was signed by Director Reid, with the two ministers witnessing.', ['Han', 'Ortega', 'Reid'], {}],
+    // `the three leaders`: the three named together before, at a trilateral summit.
+    [
+      'President Han, Premier Ortega and Prime Minister Tanaka held a trilateral summit on May 9. Earlier in the day, the three leaders attended a business summit, where Chairman Reid spoke.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=the three leaders', 'Ortega=the three leaders', 'Tanaka=the three leaders'] },
+    ],
     // Two ministers are not the presidents who witnessed the signing.
     ['Minister Han met Minister Ortega on May 9. Chairman Tanaka and CEO Reid signed an MOU in the presence of the two presidents.', ['Han', 'Ortega', 'Tanaka', 'Reid'], {}],
     // A pair told at their own summit of another month is not `the two sides` of a later sentence.
@@ -87,6 +108,7 @@ describe('impliedSubjects', () => {
     ['a sentence with no cue', 'Minister Han arrived. Exports rose by 5 percent.', ['Han']],
     // `the two sides` after one named who is of no earlier pair: that one and a counterpart, not the pair before.
     ['the two sides after someone of no earlier pair', 'Minister Han and Minister Ortega wrapped up the round. At the summit, President Lee asked for support, and the two sides reached agreements.', ['Han', 'Ortega', 'Lee']],
+    ['the three leaders after a pair', 'President Han and President Ortega met on May 9. The three leaders attended a dinner.', ['Han', 'Ortega']],
   ])('means nobody unnamed in %s', (_case, body, names) => {
     expect(implied(body, names)).toEqual({});
   });

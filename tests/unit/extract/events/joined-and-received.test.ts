@@ -28,6 +28,14 @@ describe('people joining the subject, and the subject received by someone', () =
     expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant'])).toEqual([['Han Ji-su', 'Laura Grant']]);
   });
 
+  it('does not take in a speaker who came on the visit, named in `X, who accompanied the President, said …`', () => {
+    const body =
+      'The contract was signed in Abu Dhabi on December 27 by CEO Han Ji-su and CEO Laura Grant, in a ceremony attended by the two presidents. Minister Paul Weiss, who accompanied the President, said exports would grow.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+
   it.each([
     ['a plan welcomed by industry', 'Minister Han Ji-su said the plan drafted by Secretary Laura Grant was welcomed by industry.'],
     ['an agreement welcomed', 'Minister Han Ji-su welcomed the agreement reached by Secretary Laura Grant last year.'],

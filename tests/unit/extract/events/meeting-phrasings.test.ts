@@ -139,6 +139,30 @@ describe('phrasings that report two named people meeting', () => {
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
   });
 
+  it.each([
+    ['held talks with Y and signed an MOU', 'President Paul Weiss and President Omar Haddad held a summit in Tehran on May 2 and witnessed the signing of 20 MOUs. On May 2, Minister Han Ji-su held talks with Minister Laura Grant and signed an MOU on oil and gas.'],
+    ['also met Y on the same day and signed an MOU', 'President Paul Weiss and President Omar Haddad held a summit in Tehran on May 2 and witnessed the signing of 20 MOUs. Minister Han Ji-su also met Minister Laura Grant on the same day and signed an MOU on steel.'],
+  ])('keeps the signing a subject goes on to after talks (%j) with those talks, not with an earlier ceremony', (_phrasing, body) => {
+    const groups = meetingGroups(body, PEOPLE, '2016-05-03');
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss') || pairMet(groups, 'Laura Grant', 'Omar Haddad')).toBe(false);
+  });
+
+  it.each([
+    ['met with business leaders, including A and B', 'Crown Prince Paul Weiss met with Prime Minister Han Ji-su in Seoul on June 26. At a luncheon, the Crown Prince met with business leaders, including Chairman Laura Grant and Chairman Omar Haddad.'],
+    ['met Korean business leaders such as A and B', 'Crown Prince Paul Weiss met with Prime Minister Han Ji-su in Seoul on June 26. Crown Prince Paul Weiss also met Korean business leaders such as Chairman Laura Grant and Chairman Omar Haddad.'],
+  ])('makes a later `%s` a meeting of its own, not more of the last one', (_phrasing, body) => {
+    const groups = meetingGroups(body, PEOPLE);
+    expect(groups).toContainEqual(['Han Ji-su', 'Paul Weiss']);
+    expect(pairMet(groups, 'Paul Weiss', 'Laura Grant')).toBe(true);
+    expect(pairMet(groups, 'Han Ji-su', 'Laura Grant')).toBe(false);
+  });
+
+  it('still joins `X held talks with Y, and A and B signed an MOU` signatories of their own to the signing', () => {
+    const body = 'Minister Han Ji-su held talks with Minister Laura Grant in Seoul on May 2, and Paul Weiss and Omar Haddad signed an MOU on steel.';
+    expect(pairMet(meetingGroups(body, PEOPLE), 'Paul Weiss', 'Omar Haddad')).toBe(true);
+  });
+
   it('keeps `…, as A and B had agreed at their summit in January` an occasion of A and B alone, not continued after', () => {
     const body =
       'Minister Han Ji-su held talks in Seoul on July 30 with Minister Laura Grant. The two ministers agreed to speed up the services talks, as President Paul Weiss and President Omar Haddad had agreed at their virtual summit in January. Minister Han also expressed hope for more projects.';

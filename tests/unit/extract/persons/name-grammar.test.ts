@@ -30,6 +30,10 @@ describe('long names of every region', () => {
     ['The Minister met Indian External Affairs Minister R.K. Varma in New Delhi.', 'R.K. Varma'],
     ['They were joined by U.S. Vice President T.J. Walden and the Secretary of Commerce.', 'T.J. Walden'],
     ['He also met Singapore’s Minister for Trade Relations P. Raman on the sidelines.', 'P. Raman'],
+    // two middle initials between the given and the family name
+    ['On May 18, the Minister held talks with U.S. Trade Representative Daniel B. G. Whitcombe in Qingdao.', 'Daniel B. G. Whitcombe'],
+    // a portfolio ending in `Emissions Reduction`: the capitalised word before the name is the portfolio's
+    ['Minister Kim and Alder’s Minister for Industry, Energy and Emissions Reduction Owen Marsh signed two MOUs.', 'Owen Marsh'],
     // a Vietnamese family name that is an English function word at a sentence's start
     ['The visit followed General Secretary To Minh Quan’s state visit to Korea.', 'To Minh Quan'],
     ['President Kim held a summit with To Minh Quan, General Secretary of the party, in Seoul.', 'To Minh Quan'],
