@@ -36,6 +36,16 @@ describe('the country a person serves', () => {
       'Korea, Laos and Peru signed the accord. Director Anouk Vanlap spoke on behalf of the Government of Laos at the ceremony.',
       'Anouk Vanlap → LA',
     ],
+    // a demonym right before the title, not a country of the list item before it
+    [
+      'Minister Han Ji-su signed for Korea, Ruritanian Minister Omar Rahal for Chile and Japanese Minister for Foreign Affairs Kenji Tanabe for Japan.',
+      'Kenji Tanabe → JP',
+    ],
+    // a head of state listed after a Korean one, a royal title before the name
+    [
+      'The ceremony was attended by President Lee Myung-bak, UAE President Sheikh Omar bin Zayed Al Rahal and Crown Prince Ali.',
+      'Lee Myung-bak → KR',
+    ],
     // the foreign country the release is mostly about, when it names another in passing
     [
       'Korea and Chile signed the FTA upgrade. Chile is a key partner, and Chilean exports grew. President Diego Rojas welcomed the Korea-Chile-Japan talks.',
@@ -73,6 +83,8 @@ describe('the country a person serves', () => {
     // older romanisations of the surname
     ['Cheong Da-in', true],
     ['Bark Sol-ji', true],
+    ['Bahk Tae-ho', true],
+    ['Gong Young-woon', true],
     // a fused Korean given name written first, for Western readers
     ['Doyeon Cheong', true],
     ['Jooseok Whang', true],
