@@ -332,6 +332,21 @@ describe('findOrganizations', () => {
     expect(names('The Department of Energy met. The Commerce Department ruled.')).toEqual(['Department of Energy', 'Commerce Department']);
   });
 
+  it('keeps a foreign ministry a possessive owns apart from the home ministry whose name it begins', () => {
+    const orgs = orgsOf('Trade grew, according to Indonesia’s Ministry of Trade. The Ministry of Trade, Industry and Energy expects more.');
+    expect(orgs.map((o) => o.name)).toEqual(['Ministry of Trade', 'Ministry of Trade, Industry and Energy']);
+    expect(orgs[0]!.country).toBe('ID');
+  });
+
+  it('folds a ministry named by its portfolio first into the foreign one a possessive owns', () => {
+    const orgs = orgsOf('A Trade Ministry spokeswoman spoke. Trade grew, according to Indonesia’s Ministry of Trade.');
+    expect(orgs.map((o) => o.name)).toEqual(['Ministry of Trade']);
+  });
+
+  it('must not fold a portfolio-first ministry into one no country owns', () => {
+    expect(names('A Trade Ministry spokeswoman spoke. The Ministry of Trade agreed.')).toEqual(['Trade Ministry', 'Ministry of Trade']);
+  });
+
   it('gives mention offsets that slice back to the mention text', () => {
     const body = 'Kang Gam-chan, Director General at the Ministry of Trade, Industry and Resources, attended.';
     for (const o of orgsOf(body)) for (const m of o.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);

@@ -46,6 +46,18 @@ describe('the country a person serves', () => {
       'The ceremony was attended by President Lee Myung-bak, UAE President Sheikh Omar bin Zayed Al Rahal and Crown Prince Ali.',
       'Lee Myung-bak → KR',
     ],
+    // a Korean-named head of a company abroad stays Korean
+    [
+      'Minister Han Ji-su met the heads of Korean companies investing in the U.S., including Kim Tae-ho, President of Alder Motors America.',
+      'Kim Tae-ho → KR',
+    ],
+    // a post ending at an infinitive: the country after it is where the holder went
+    [
+      'President Han Ji-su, the first Korean head of state to visit Iran since 1962, held talks with President Omar Rahal.',
+      'Han Ji-su → KR',
+    ],
+    // a bare title before a name of another language in a Korea–China release: the partner's minister
+    ['Korea and China held their first ministerial meeting in Beijing. Meeting Minister Miao Wei, Minister Han Ji-su proposed cooperation.', 'Miao Wei → CN'],
     // the foreign country the release is mostly about, when it names another in passing
     [
       'Korea and Chile signed the FTA upgrade. Chile is a key partner, and Chilean exports grew. President Diego Rojas welcomed the Korea-Chile-Japan talks.',
