@@ -9,6 +9,9 @@ describe('findOrganizations', () => {
     ['He visited the Korea International Trade Association (KITA) in Seoul.', 'Korea International Trade Association'],
     ['Kevin Engel, COO of Amkor Technology, spoke.', 'Amkor Technology'],
     ['Partners included Samsung Electronics for the event.', 'Samsung Electronics'],
+    // a tyre maker's head word; a plural's possessive apostrophe after a company's head
+    ['Alder Tire is building a tyre plant in Zatec.', 'Alder Tire'],
+    ["He said that Alder Motors' new plant would anchor a cluster.", 'Alder Motors'],
     ['Yun Won-sok, Commissioner of the Incheon Free Economic Zone Authority, attended.', 'Incheon Free Economic Zone Authority'],
     ['Korea Electric Power Corporation (KEPCO) signed it.', 'Korea Electric Power Corporation'],
     ['Researchers of the Korea Institute for Advancement of Technology joined.', 'Korea Institute for Advancement of Technology'],
