@@ -232,8 +232,9 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister of International Trade Diversification', 'Minister of Export Promotion, International Trade and Economic Development'],
   },
   {
-    // Australia's trade minister serves the Department of Foreign Affairs and Trade.
-    title: /^(?:Trade Minister|Minister for Trade(?: and Investment)?)$/,
+    // Australia's trade minister serves the Department of Foreign Affairs and Trade, under each
+    // name the portfolio had (`Minister for Trade, Tourism and Investment` from 2016).
+    title: /^(?:Trade Minister|Minister for Trade(?:, Tourism and Investment| and Investment)?)$/,
     body: 'Department of Foreign Affairs and Trade',
     country: 'AU',
     example: { sentence: 'Australian Trade Minister Dana Holt visited Seoul.', title: 'Trade Minister', body: 'Department of Foreign Affairs and Trade' },
