@@ -25,7 +25,7 @@ export interface CoveredOffsets {
 const SEPARATE = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '!', '?', '—', '’s', "'s", '‘']);
 
 /**
- * `Kia Motors' new plant`: an apostrophe closing a word in `s` before a lower-case word is a
+ * `Alder Motors' new plant`: an apostrophe closing a word in `s` before a lower-case word is a
  * plural's possessive, a word of its own as `’s` is (`O'Brien`, `Dato' Seri` keep theirs, and so
  * does a name that goes on: `the Velmar NGOs’ Energy Network`).
  */

@@ -10,7 +10,7 @@ const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|
 /** `Velmar Private Sector Alliance`, `Ostland Business Alliance`: the companies' own alliance. */
 const BUSINESS_ALLIANCE = /\b(?:Private\s+Sector|Business)\s+(?:Alliance|Foundation)$/;
 /**
- * `Polska Grupa Energetyczna`, `Grupo Alder`, `Société Velmar`: a name holding another language's
+ * `Velska Grupa Energetyczna`, `Grupo Alder`, `Société Velmar`: a name holding another language's
  * word for a group of companies or a company is a company, whatever its last word.
  */
 const FOREIGN_COMPANY_WORD = /(?:^|\s)(?:Grupa|Grupo|Groupe|Gruppo|Gruppe|Compañía|Companhia|Compagnie|Société|Spółka|Empresa)(?:\s|$)/u;

@@ -310,7 +310,7 @@ export function findPositions(
       if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
       if (org) org = companyOfBoard(org) ?? org;
-      // `Minister Miao Wei` in a Korean release: a bare title before a name of another language is
+      // `Minister Zhao Ping` in a Korean release: a bare title before a name of another language is
       // the partner's minister, not the home ministry's.
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title) && !(home === 'KR' && !homeLike)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
       const row = org ? impliedBodyOfTitle(ctx.title, titleSide(person), homeNames.date) : null;

@@ -50,7 +50,7 @@ const slice = (ctx: Ctx, from: number, to: number): string =>
 function countriesBefore(ctx: Ctx, i: number): number[] {
   const out: number[] = [];
   let from = Math.max(0, i - 3);
-  // `Chen Deming for China and Japanese Minister …`: a comma or `and` ends the list item before.
+  // `Omar Rahal for Chile and Japanese Minister …`: a comma or `and` ends the list item before.
   for (let k = i - 1; k >= from; k -= 1) if (ctx.words[k]!.text === ',' || ctx.words[k]!.text === 'and') from = k + 1;
   for (let k = from; k < i; k += 1) if (ctx.countries.has(ctx.words[k]!.start)) out.push(ctx.words[k]!.start);
   return out;

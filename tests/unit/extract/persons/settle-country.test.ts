@@ -43,8 +43,8 @@ describe('the country a person serves', () => {
     ],
     // a head of state listed after a Korean one, a royal title before the name
     [
-      'The ceremony was attended by President Lee Myung-bak, UAE President Sheikh Omar bin Zayed Al Rahal and Crown Prince Ali.',
-      'Lee Myung-bak → KR',
+      'The ceremony was attended by President Han Ji-su, UAE President Sheikh Omar bin Zayed Al Rahal and Crown Prince Ali.',
+      'Han Ji-su → KR',
     ],
     // a Korean-named head of a company abroad stays Korean
     [
@@ -57,7 +57,7 @@ describe('the country a person serves', () => {
       'Han Ji-su → KR',
     ],
     // a bare title before a name of another language in a Korea–China release: the partner's minister
-    ['Korea and China held their first ministerial meeting in Beijing. Meeting Minister Miao Wei, Minister Han Ji-su proposed cooperation.', 'Miao Wei → CN'],
+    ['Korea and China held their first ministerial meeting in Beijing. Meeting Minister Zhao Ping, Minister Han Ji-su proposed cooperation.', 'Zhao Ping → CN'],
     // the foreign country the release is mostly about, when it names another in passing
     [
       'Korea and Chile signed the FTA upgrade. Chile is a key partner, and Chilean exports grew. President Diego Rojas welcomed the Korea-Chile-Japan talks.',
@@ -95,8 +95,8 @@ describe('the country a person serves', () => {
     // older romanisations of the surname
     ['Cheong Da-in', true],
     ['Bark Sol-ji', true],
-    ['Bahk Tae-ho', true],
-    ['Gong Young-woon', true],
+    ['Bahk Ji-su', true],
+    ['Gong Da-in', true],
     // a fused Korean given name written first, for Western readers
     ['Doyeon Cheong', true],
     ['Jooseok Whang', true],
