@@ -24,6 +24,17 @@ export interface CoveredOffsets {
 
 const SEPARATE = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '!', '?', '—', '’s', "'s", '‘']);
 
+/**
+ * `Alder Motors' new plant`: an apostrophe closing a word in `s` before a lower-case word is a
+ * plural's possessive, a word of its own as `’s` is (`O'Brien`, `Dato' Seri` keep theirs, and so
+ * does a name that goes on: `the Velmar NGOs’ Energy Network`).
+ */
+function pluralPossessive(current: Word, token: Word, text: string): boolean {
+  if (token.text !== "'" && token.text !== '’') return false;
+  const last = current.text.charCodeAt(current.text.length - 1);
+  return (last === 115 || last === 83) && text[token.end] === ' ' && /\p{Ll}/u.test(text[token.end + 1] ?? '');
+}
+
 /** Splits every sentence into words; the result is indexed by sentence index. */
 export function sentenceWords(analysed: AnalysedText): Word[][] {
   const bySentence: Word[][] = analysed.sentences.map(() => []);
@@ -44,7 +55,8 @@ export function sentenceWords(analysed: AnalysedText): Word[][] {
       !SEPARATE.has(token.text) &&
       !SEPARATE.has(current.text) &&
       // A full stop joins only inside an abbreviation (`U.S.`, `M.AX`), not at a sentence's end.
-      !(token.text === '.' && !/[\p{L}\p{N}]/u.test(text[token.end] ?? ' '));
+      !(token.text === '.' && !/[\p{L}\p{N}]/u.test(text[token.end] ?? ' ')) &&
+      !pluralPossessive(current, token, text);
     if (joins && current) {
       if (!glued) current = glued = { text: current.text, start: current.start, end: current.end, pos: current.pos, sentenceIndex: current.sentenceIndex };
       glued.text += token.text;

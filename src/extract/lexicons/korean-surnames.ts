@@ -19,4 +19,6 @@ export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
  * still print for some people. They tell a found person's country, but they do not make a span a
  * name: `Cheong Wa Dae`, the former presidential office, has the shape `<surname> <Given-name>`.
  */
-export const KOREAN_SURNAME_VARIANTS: ReadonlySet<string> = new Set(['Cheong', 'Bark', 'Chey', 'Whang', 'Rhie', 'Rhyu', 'Shim', 'Sim', 'Yim', 'Lyu']);
+export const KOREAN_SURNAME_VARIANTS: ReadonlySet<string> = new Set([
+  'Cheong', 'Bark', 'Bahk', 'Chey', 'Whang', 'Rhie', 'Rhyu', 'Shim', 'Sim', 'Yim', 'Lyu', 'Gong', 'Hur', 'Pyun', 'Rho',
+]);

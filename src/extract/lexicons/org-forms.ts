@@ -69,7 +69,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Solution', company], ['Solutions', company], ['Systems', company], ['Materials', company],
   ['Securities', company], ['Insurance', company], ['Construction', company], ['Energy', company],
   ['Express', company], ['Transport', company], ['Shipping', company], ['Petroleum', company],
-  ['Power', company], ['Networks', company], ['Robotics', company],
+  ['Power', company], ['Networks', company], ['Robotics', company], ['Tire', company], ['Tires', company],
+  ['Tyre', company], ['Tyres', company],
   // Legal forms of other countries: `Velmar ASA`, `Ostland Holding N.V.`, `Nordgaz JSC`.
   ['ASA', company], ['AG', company], ['N.V.', company], ['B.V.', company], ['S.A.', company], ['JSC', company],
   ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],

@@ -7,6 +7,13 @@ import { ORG_HEADS } from '../lexicons/org-forms.js';
 const GOVERNMENT_OPENING = /^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\b/;
 /** `Korea-Uzbekistan Business Council`, `Kyushu Economic Federation`, `Business Council of Velmar`, `Korea–Velmar Business Committee`: business people's bodies. */
 const BUSINESS_BODY = /\b(?:Business|Industry|Industries|Economic|Employers’?|Employers')\s+(?:Council|Association|Federation|Forum)$|\bBusiness\s+Committee$|^(?:Business|Industry|Employers’?)\s+(?:Council|Association|Federation)\s+of\s/;
+/** `Velmar Private Sector Alliance`, `Ostland Business Alliance`: the companies' own alliance. */
+const BUSINESS_ALLIANCE = /\b(?:Private\s+Sector|Business)\s+(?:Alliance|Foundation)$/;
+/**
+ * `Velska Grupa Energetyczna`, `Grupo Alder`, `Société Velmar`: a name holding another language's
+ * word for a group of companies or a company is a company, whatever its last word.
+ */
+const FOREIGN_COMPANY_WORD = /(?:^|\s)(?:Grupa|Grupo|Groupe|Gruppo|Gruppe|Compañía|Companhia|Compagnie|Société|Spółka|Empresa)(?:\s|$)/u;
 /** `Council of … Chambers`, `Federation of … Associations`: a body whose members are business bodies. */
 const BODY_OF_BODIES = /^(?:Council|Federation|Union|Confederation)\s+of\s+.*\b(?:Chambers|Associations)$/;
 /**
@@ -138,7 +145,8 @@ function openingCountry(name: string): string | null {
 export function refineKind(name: string, kind: OrganizationKind, namesTwoParties: boolean): OrganizationKind {
   if (GOVERNMENT_OPENING.test(name)) return 'government';
   // `World Economic Forum`: a listed international body is not a business body for its last words.
-  if (kind !== 'international' && (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name))) return 'association';
+  if (kind !== 'international' && (BUSINESS_BODY.test(name) || BODY_OF_BODIES.test(name) || BUSINESS_ALLIANCE.test(name))) return 'association';
+  if (kind === 'other' && FOREIGN_COMPANY_WORD.test(name)) return 'company';
   if (namesTwoParties && PAIR_OPENING.test(name) && JOINT_HEADS.test(name)) return 'international';
   if (AGREEMENT_COMMITTEE.test(name)) return 'international';
   if (kind !== 'international' && name.includes('Council') && REGIONAL_COUNCIL.test(name)) return 'international';

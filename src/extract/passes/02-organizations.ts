@@ -93,7 +93,7 @@ export function findOrganizations(
       if (owner) table.add({ name: owner.name, start: w.start, end: w.end, sentenceIndex, kind: owner.kind, acronym: null }, w.text);
     }
   });
-  mergeSuffixes(table);
+  mergeSuffixes(table, foreignOwners(text.text, countries, home));
   foldCompanyOrgans(table);
   addInternationalBodies(table, text.text, words, covered);
   foldPlenaryOrgans(table);
@@ -158,8 +158,33 @@ const MEETING_AFTER = /^ meetings?\b/;
 /** `Commerce Department`: one portfolio word, then a department (a `Trade Ministry` is left to the posts pass, which ties it to its side). */
 const PORTFOLIO_BEFORE_HEAD = /^(\p{Lu}\p{Ll}+) (Department)$/u;
 
+/** The countries other than home that own a body's mentions, by the entry's name. */
+type ForeignOwners = (entry: OrgEntry) => ReadonlySet<string>;
+
+/** What a country word right before a body says of it: `Indonesia's Ministry of Trade`, `the Turkish Ministry of Economy`. */
+const OWNER_GAP = /^(?:['’]s)? $/;
+
+/** The foreign countries named right before (possessive or demonym) any mention of a body. */
+function foreignOwners(body: string, countries: readonly CountryMention[], home: string | null): ForeignOwners {
+  const byEnd = new Map<number, string>();
+  for (const c of countries) if (c.code !== home) byEnd.set(c.end, c.code);
+  return (entry) => {
+    const owners = new Set<string>();
+    for (const m of entry.mentions) {
+      for (const gap of [1, 3]) {
+        const code = byEnd.get(m.start - gap);
+        if (code !== undefined && OWNER_GAP.test(body.slice(m.start - gap, m.start))) owners.add(code);
+      }
+    }
+    return owners;
+  };
+}
+
+/** `Trade Ministry`: one portfolio word, then `Ministry`. */
+const INVERTED_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry$/u;
+
 /** `Economic Cooperation Committee` after `Korea–Peru FTA Economic Cooperation Committee`. */
-function mergeSuffixes(table: OrgTable): void {
+function mergeSuffixes(table: OrgTable, ownersOf: ForeignOwners): void {
   // Names never change while merging, so each is folded and split once, not once per pair.
   const folds = new Map(table.entries.map((e) => [e, fold(e.name)] as const));
   const byLength = [...table.entries].sort((a, b) => a.name.length - b.name.length);
@@ -180,11 +205,18 @@ function mergeSuffixes(table: OrgTable): void {
     // …and `Velco Engineering` before `Velco Engineering Co.`: the same company without its legal form.
     const spaced = `${short.name} `;
     const withForm = (e: OrgEntry): boolean => e.name.startsWith(spaced) && e.name.slice(short.name.length).split(/[\s,]+/).every((w) => w === '' || LEGAL_FORMS.has(w));
+    // …and `the Trade Ministry` beside `Indonesia's Ministry of Trade`: a ministry named portfolio
+    // first is the foreign one the text owns outright (a home or unowned one is left to the posts pass).
+    const inverseMinistry = INVERTED_MINISTRY.exec(short.name);
+    const ministryName = inverseMinistry ? fold(`Ministry of ${inverseMinistry[1]}`) : null;
     const long =
       table.entries.find((e) => e !== short && (endsIt(e) || (wordCount >= 3 && folds.get(e)!.startsWith(prefix)) || withForm(e))) ??
       (spelled === null ? undefined : table.entries.find((e) => e !== short && (folds.get(e) === spelled || folds.get(e)!.endsWith(` ${spelled}`)))) ??
+      (ministryName === null ? undefined : table.entries.find((e) => folds.get(e) === ministryName && ownersOf(e).size === 1)) ??
       onlyNameWithHead(table, short, folded, folds);
-    if (long) table.merge(short, long);
+    // …but not `Indonesia's Ministry of Trade` into the home `Ministry of Trade, Industry and Energy`:
+    // a foreign country owning the short name and not the long one sets them apart.
+    if (long && ![...ownersOf(short)].some((c) => !ownersOf(long).has(c))) table.merge(short, long);
   }
 }
 

@@ -310,7 +310,9 @@ export function findPositions(
       if (!org && !claimed(ctx, person)) org = implied(ctx, portfolioSide(person), sideOf(person) ?? portfolioSide(person) ?? null);
       org ??= ofTitle(ctx, titleSide(person));
       if (org) org = companyOfBoard(org) ?? org;
-      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
+      // `Minister Zhao Ping` in a Korean release: a bare title before a name of another language is
+      // the partner's minister, not the home ministry's.
+      if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title) && !(home === 'KR' && !homeLike)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
       const row = org ? impliedBodyOfTitle(ctx.title, titleSide(person), homeNames.date) : null;
       const bodyByTitle = org !== null && row !== null && namesBody(org, row.name);
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, bodyByTitle, start: ctx.start, end: ctx.end });
@@ -322,7 +324,9 @@ export function findPositions(
     positions.push(...fullest(own));
     const firstOrg = own.map((p) => all().find((o) => o.localId === p.orgLocalId)).find((o) => o !== undefined);
     const ministry = homeNamed();
-    const country = foreign ?? firstOrg?.country ?? (firstOrg === ministry && firstOrg ? home : null) ?? (home === 'KR' && korean(person) ? 'KR' : null);
+    // A home-named head of a company abroad (`Kim X, President of Alder Motors America`) is still home's.
+    const byCompany = firstOrg?.kind === 'company' && home === 'KR' && korean(person);
+    const country = foreign ?? (byCompany ? null : firstOrg?.country) ?? (firstOrg === ministry && firstOrg ? home : null) ?? (home === 'KR' && korean(person) ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
   return { ...inTextOrder(added, positions, orgs.length), countries: personCountries, home };

@@ -12,6 +12,9 @@ export interface SentenceSpans {
   readonly countries: ReadonlyMap<number, number>;
 }
 
+/** A lower-case word after `to` other than an article: `to visit`, `to attend` (not `Ambassador to the …`). */
+const INFINITIVE = /^(?!the$|a$|an$)\p{Ll}+$/u;
+
 const BRIDGE = new Set(['of', 'at', 'the', 'in', 'to', '’s', "'s"]);
 
 /** Index of the word ending at `end` offset, scanning from `from`. */
@@ -54,6 +57,9 @@ export function titlePhrase(spans: SentenceSpans, k: number, countriesBefore: re
       continue;
     }
     if ([',', ';', ')', '(', ':', '—', '.'].includes(w.text)) break;
+    // `the first Korean head of state to visit Iran since …`: an infinitive ends the post, and the
+    // country it names is where the holder went, not whom they serve.
+    if (w.text === 'to' && j > k && INFINITIVE.test(words[j + 1]?.text ?? '')) break;
     if (w.text === 'and' && titleAt(words, j + 1) > 0 && j > k) {
       return [...finish(spans, k, j, lastOrg, countryAt), ...titlePhrase(spans, j + 1, [])];
     }

@@ -45,12 +45,13 @@ const slice = (ctx: Ctx, from: number, to: number): string =>
 
 /**
  * Country names up to three words before `i` (`Kazakh Deputy Prime Minister`, `the UAE Minister`),
- * not across a comma: `In Velmar, Minister Kim …` names where the minister is, not whose.
+ * not across a comma or `and`: `In Velmar, Minister Kim …` names where the minister is, not whose.
  */
 function countriesBefore(ctx: Ctx, i: number): number[] {
   const out: number[] = [];
   let from = Math.max(0, i - 3);
-  for (let k = i - 1; k >= from; k -= 1) if (ctx.words[k]!.text === ',') from = k + 1;
+  // `Omar Rahal for Chile and Japanese Minister …`: a comma or `and` ends the list item before.
+  for (let k = i - 1; k >= from; k -= 1) if (ctx.words[k]!.text === ',' || ctx.words[k]!.text === 'and') from = k + 1;
   for (let k = from; k < i; k += 1) if (ctx.countries.has(ctx.words[k]!.start)) out.push(ctx.words[k]!.start);
   return out;
 }
@@ -105,11 +106,17 @@ function orgBefore(ctx: Ctx, chainStart: number): { start: number; end: number }
   for (const back of [1, 2]) {
     const w = words[chainStart - back];
     if (!w) return null;
-    for (const [start, end] of ctx.orgs) if (end === w.end) return { start, end };
+    for (const [start, end] of ctx.orgs) if (end === w.end && (back === 1 || words[chainStart - 1]!.text === '(' || bracketOpensAt(words, start))) return { start, end };
     if (w.text !== ',' && w.text !== '(') return null;
   }
   return null;
 }
+
+/**
+ * `(MOTIR, Minister …`: a body before a comma owns the title only inside brackets; `After the
+ * ceremony at the Ministry of Economy, Minister Kim …` names where the minister was.
+ */
+const bracketOpensAt = (words: readonly Word[], start: number): boolean => words[words.findIndex((w) => w.start === start) - 1]?.text === '(';
 
 /**
  * The body a title and name belong to: one right before the title (`MOTIR Minister …`), else the
@@ -215,6 +222,9 @@ function titleAppositionAfter(ctx: Ctx, n: number): TitleContext[] {
   const tEnd = titleAt(words, k);
   // …and `X, President of the Alder Commission Jane Doe and …`: a title, the body it heads, then a name.
   if (tEnd > 0 && (koreanNameAt(words, tEnd, ctx.blocked) || nameEnd(words, tEnd, ctx.blocked) > 0 || (isNameWord(words[tEnd], ctx.blocked) && !PORTFOLIO_WORDS.has(words[tEnd]!.text)) || bodyThenName(ctx, tEnd, ctx.blocked))) return [];
+  // …and `X, UAE President Sheikh Khalifa bin Zayed and …`: a royal title between post and name.
+  const royalEnd = tEnd > 0 ? royalTitleAt(words, tEnd) : -1;
+  if (royalEnd > 0 && nameEnd(words, royalEnd, ctx.blocked) > 0) return [];
   // …and `X, Israeli Minister of Economy and Industry Avi Levin and …`: a portfolio, then a name.
   if (tEnd > 0 && ['for', 'of'].includes(words[tEnd]?.text ?? '')) {
     const named = portfolioName(ctx, tEnd + 1, ctx.blocked);

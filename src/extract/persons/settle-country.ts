@@ -85,7 +85,7 @@ export function settlePersonCountries(persons: readonly PersonRecord[], ctx: Per
     const code =
       onBehalfOf(p, ctx) ??
       ctx.stated.get(p.localId) ??
-      heldAt(p, ctx) ??
+      heldAt(p, ctx, ctx.home === 'KR' && looksKorean(p.name)) ??
       (ctx.home === 'KR' && looksKorean(p.name) ? 'KR' : null) ??
       only(foreign(ctx.countries.filter((c) => c.sentenceIndex === p.mentions[0]?.sentenceIndex))) ??
       only(inRelease) ??
@@ -127,13 +127,17 @@ function dominant(countries: readonly CountryMention[], home: string | null): st
 
 const only = (codes: ReadonlySet<string>): string | null => (codes.size === 1 ? [...codes][0]! : null);
 
-/** The stated country of the bodies the person holds posts at, when they agree. */
-function heldAt(p: PersonRecord, ctx: PersonCountryContext): string | null {
+/**
+ * The stated country of the bodies the person holds posts at, when they agree. A home-named
+ * person's company says where it trades, not whom they are (`Kim X, President of Alder Motors
+ * America`, among `the heads of Korean companies investing in the U.S.`): `homeNamed` skips companies.
+ */
+function heldAt(p: PersonRecord, ctx: PersonCountryContext, homeNamed: boolean): string | null {
   const codes = new Set<string>();
   for (const pos of ctx.positions) {
     if (pos.personLocalId !== p.localId || !pos.orgLocalId) continue;
     const org = ctx.orgs.find((o) => o.localId === pos.orgLocalId);
-    if (org?.country) codes.add(org.country);
+    if (org?.country && !(homeNamed && org.kind === 'company')) codes.add(org.country);
   }
   return only(codes);
 }

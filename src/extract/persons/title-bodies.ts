@@ -76,10 +76,11 @@ export const TITLE_BODIES: readonly TitleBody[] = [
   },
   {
     // `Deputy Foreign Minister for Economic Affairs`: a rank before it, a remit after it.
-    title: /^(?:Deputy |Vice |First Vice |Second Vice )?Foreign Minister(?: for \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$/u,
+    // `Minister for Foreign Affairs` (Japan's, Australia's) is the same post written out.
+    title: /^(?:Deputy |Vice |First Vice |Second Vice )?(?:Foreign Minister(?: for \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|Minister for Foreign Affairs)$/u,
     body: 'Ministry of Foreign Affairs',
     example: { sentence: 'Foreign Minister Aru Bekova met the delegation.', title: 'Foreign Minister', body: 'Ministry of Foreign Affairs' },
-    mustNotMatch: ['Foreign Trade Minister', 'Minister of Foreign Trade'],
+    mustNotMatch: ['Foreign Trade Minister', 'Minister of Foreign Trade', 'Minister for Foreign Affairs and Trade', 'Minister for Foreign Trade'],
   },
   {
     title: /^External Affairs Minister$/,
@@ -231,8 +232,9 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister of International Trade Diversification', 'Minister of Export Promotion, International Trade and Economic Development'],
   },
   {
-    // Australia's trade minister serves the Department of Foreign Affairs and Trade.
-    title: /^(?:Trade Minister|Minister for Trade(?: and Investment)?)$/,
+    // Australia's trade minister serves the Department of Foreign Affairs and Trade, under each
+    // name the portfolio had (`Minister for Trade, Tourism and Investment` from 2016).
+    title: /^(?:Trade Minister|Minister for Trade(?:, Tourism and Investment| and Investment)?)$/,
     body: 'Department of Foreign Affairs and Trade',
     country: 'AU',
     example: { sentence: 'Australian Trade Minister Dana Holt visited Seoul.', title: 'Trade Minister', body: 'Department of Foreign Affairs and Trade' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym } from '../../../src/extract/words.js';
+import { isAcronym, sentenceWords } from '../../../src/extract/words.js';
+import { analyse } from '../../../src/extract/nlp/index.js';
 import { extract } from '../../../src/extract/index.js';
 import type { Document, LocalOrganization, LocalPerson } from '../../../src/domain/index.js';
 
@@ -21,5 +22,17 @@ describe('a title after a hyphenated acronym', () => {
     const person = entities.find((e): e is LocalPerson => e.label === 'Person' && e.name === 'Jeon Gyu-tae');
     const org = entities.find((e): e is LocalOrganization => e.label === 'Organization' && e.name === 'Korea Trade Insurance Corporation');
     expect(person?.positions).toEqual([{ title: 'CEO', orgLocalId: org?.localId }]);
+  });
+});
+
+describe('sentenceWords', () => {
+  const wordsOf = (body: string): string[] => sentenceWords(analyse(body)).flat().map((w) => w.text);
+
+  it('parts a plural’s possessive apostrophe from its word', () => {
+    expect(wordsOf("Alder Motors' new plant opened.")).toEqual(['Alder', 'Motors', "'", 'new', 'plant', 'opened', '.']);
+  });
+
+  it('keeps an apostrophe inside a name or closing an honorific', () => {
+    expect(wordsOf("Dato' Seri Ali and Ed O'Brien met.")).toEqual(["Dato'", 'Seri', 'Ali', 'and', 'Ed', "O'Brien", 'met', '.']);
   });
 });

@@ -65,7 +65,9 @@ describe("building the graph of another country's releases", () => {
 
   it('is the option that decides: with the default home, Korea, the same releases make Korean officials', () => {
     expect(node(korea, 'person:kenta-morioka')?.attributes.country).toBe('KR');
-    expect(postsOf(korea)['person:yuki-hasegawa']).toBe('org:ministry-of-trade-industry-and-energy');
+    // A bare `Vice Minister` before a name that is not Korean is no longer given the Korean home
+    // ministry (it is the partner's official in a Korean release); it is not Japan's either.
+    expect(postsOf(korea)['person:yuki-hasegawa']).not.toBe('org:ministry-of-economy-trade-and-industry');
   });
 
   it('passes the home country to extraction threads: two workers extract as one does', async () => {

@@ -16,6 +16,13 @@ describe('refineKind', () => {
     ['Norwegian Shipbuilding Partners', 'other', false, 'association'],
     // …but not one of no country, one named for a goal, or one of two parties
     ['Hydrogen Alliance', 'other', false, 'other'],
+    // the private sector's or business's own alliance is an association, country or not
+    ['Velmar Private Sector Alliance', 'other', false, 'association'],
+    ['Ostland Business Alliance', 'other', false, 'association'],
+    // another language's word for a group of companies or a company
+    ['Velska Grupa Energetyczna', 'other', false, 'company'],
+    ['Grupo Alder', 'other', false, 'company'],
+    ['Groupe de travail', 'international', false, 'international'],
     ['Korea–Global Innovation Investment Alliance', 'other', false, 'other'],
     ['Korea–Japan Energy Council', 'other', true, 'other'],
     ['Korea–Norway Joint Economic Commission', 'government', true, 'international'],

@@ -9,6 +9,9 @@ describe('findOrganizations', () => {
     ['He visited the Korea International Trade Association (KITA) in Seoul.', 'Korea International Trade Association'],
     ['Kevin Engel, COO of Amkor Technology, spoke.', 'Amkor Technology'],
     ['Partners included Samsung Electronics for the event.', 'Samsung Electronics'],
+    // a tyre maker's head word; a plural's possessive apostrophe after a company's head
+    ['Alder Tire is building a tyre plant in Zatec.', 'Alder Tire'],
+    ["He said that Alder Motors' new plant would anchor a cluster.", 'Alder Motors'],
     ['Yun Won-sok, Commissioner of the Incheon Free Economic Zone Authority, attended.', 'Incheon Free Economic Zone Authority'],
     ['Korea Electric Power Corporation (KEPCO) signed it.', 'Korea Electric Power Corporation'],
     ['Researchers of the Korea Institute for Advancement of Technology joined.', 'Korea Institute for Advancement of Technology'],
@@ -330,6 +333,21 @@ describe('findOrganizations', () => {
 
   it('must not fold a portfolio-first department into another portfolio’s', () => {
     expect(names('The Department of Energy met. The Commerce Department ruled.')).toEqual(['Department of Energy', 'Commerce Department']);
+  });
+
+  it('keeps a foreign ministry a possessive owns apart from the home ministry whose name it begins', () => {
+    const orgs = orgsOf('Trade grew, according to Indonesia’s Ministry of Trade. The Ministry of Trade, Industry and Energy expects more.');
+    expect(orgs.map((o) => o.name)).toEqual(['Ministry of Trade', 'Ministry of Trade, Industry and Energy']);
+    expect(orgs[0]!.country).toBe('ID');
+  });
+
+  it('folds a ministry named by its portfolio first into the foreign one a possessive owns', () => {
+    const orgs = orgsOf('A Trade Ministry spokeswoman spoke. Trade grew, according to Indonesia’s Ministry of Trade.');
+    expect(orgs.map((o) => o.name)).toEqual(['Ministry of Trade']);
+  });
+
+  it('must not fold a portfolio-first ministry into one no country owns', () => {
+    expect(names('A Trade Ministry spokeswoman spoke. The Ministry of Trade agreed.')).toEqual(['Trade Ministry', 'Ministry of Trade']);
   });
 
   it('gives mention offsets that slice back to the mention text', () => {

@@ -292,6 +292,12 @@ const POST_PHRASINGS: readonly PostPhrasing[] = [
     post: 'Ivan Petrov @ Atomgaz',
     mustNot: [['He met Ed Marsh, Chairman of the Technical Management Board, in Geneva.', 'Ed Marsh @ Technical']],
   },
+  {
+    phrasing: '(<Body>, <post> Name: the bracketed body before the comma; a body set off by a comma outside brackets is a place',
+    example: 'The delegation (Korea Trade-Investment Promotion Agency, Director General Han Ji-su) arrived.',
+    post: 'Han Ji-su @ Korea Trade-Investment Promotion Agency',
+    mustNot: [['Trade Minister Han Ji-su and Turkish Minister of Economy Tom Hale signed it. After the ceremony at the Ministry of Economy, Minister Han met reporters.', 'Han Ji-su @ Ministry of Economy']],
+  },
 ];
 
 describe('post phrasings', () => {

@@ -36,6 +36,28 @@ describe('the country a person serves', () => {
       'Korea, Laos and Peru signed the accord. Director Anouk Vanlap spoke on behalf of the Government of Laos at the ceremony.',
       'Anouk Vanlap → LA',
     ],
+    // a demonym right before the title, not a country of the list item before it
+    [
+      'Minister Han Ji-su signed for Korea, Ruritanian Minister Omar Rahal for Chile and Japanese Minister for Foreign Affairs Kenji Tanabe for Japan.',
+      'Kenji Tanabe → JP',
+    ],
+    // a head of state listed after a Korean one, a royal title before the name
+    [
+      'The ceremony was attended by President Han Ji-su, UAE President Sheikh Omar bin Zayed Al Rahal and Crown Prince Ali.',
+      'Han Ji-su → KR',
+    ],
+    // a Korean-named head of a company abroad stays Korean
+    [
+      'Minister Han Ji-su met the heads of Korean companies investing in the U.S., including Kim Tae-ho, President of Alder Motors America.',
+      'Kim Tae-ho → KR',
+    ],
+    // a post ending at an infinitive: the country after it is where the holder went
+    [
+      'President Han Ji-su, the first Korean head of state to visit Iran since 1962, held talks with President Omar Rahal.',
+      'Han Ji-su → KR',
+    ],
+    // a bare title before a name of another language in a Korea–China release: the partner's minister
+    ['Korea and China held their first ministerial meeting in Beijing. Meeting Minister Zhao Ping, Minister Han Ji-su proposed cooperation.', 'Zhao Ping → CN'],
     // the foreign country the release is mostly about, when it names another in passing
     [
       'Korea and Chile signed the FTA upgrade. Chile is a key partner, and Chilean exports grew. President Diego Rojas welcomed the Korea-Chile-Japan talks.',
@@ -73,6 +95,8 @@ describe('the country a person serves', () => {
     // older romanisations of the surname
     ['Cheong Da-in', true],
     ['Bark Sol-ji', true],
+    ['Bahk Ji-su', true],
+    ['Gong Da-in', true],
     // a fused Korean given name written first, for Western readers
     ['Doyeon Cheong', true],
     ['Jooseok Whang', true],
