@@ -25,6 +25,21 @@ describe('MOUs known by a lower-case topic', () => {
   });
 
   it.each([
+    ['The minister signed the MOU on trade, investment and industrial cooperation with the Alphan Secretary.', 'MOU on trade, investment and industrial cooperation'],
+    ['The two ministers signed an MOU on industrial cooperation, investment and technology transfer.', 'MOU on industrial cooperation, investment and technology transfer'],
+  ])('reads a topic that is itself a list, commas and all: %s', (sentence, name) => {
+    expect(topicsOf(sentence)).toEqual([name]);
+  });
+
+  it.each([
+    ['The two sides signed an MOU on energy, signed last year and ratified in March.', 'MOU on energy'],
+    ['The two sides signed an MOU on critical minerals cooperation, covering surveys, mining and processing.', 'MOU on critical minerals cooperation'],
+    ['The two sides signed an MOU on energy, and the ministers agreed to meet again.', 'MOU on energy'],
+  ])('ends a topic at a comma that starts another clause: %s', (sentence, name) => {
+    expect(topicsOf(sentence)).toEqual([name]);
+  });
+
+  it.each([
     [
       'The minister signed a memorandum of understanding with the Alphan Secretary of Energy on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation.',
       'MOU on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation',
