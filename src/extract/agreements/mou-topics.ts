@@ -66,6 +66,9 @@ export function mouTopics(sentence: Sentence): SentenceHit[] {
   return hits;
 }
 
+/** `an MOU on energy cooperation in the coming months`: when, not what; the topic ends before it. */
+const TIME_AHEAD = /^(?:in|over|within)\s+the\s+(?:coming|next|following|past|last)\b/;
+
 /** `, covering surveys and processing`, `, signed last year and ratified`: a participle leads a clause, not a list item. */
 const CLAUSE_LEAD = /^(?:covering|including|concerning|regarding|involving|spanning|signed|concluded|exempting|aimed|designed|worth)$/;
 
@@ -101,6 +104,7 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     const words = [...written, ...nameInTopic(sentence.text.slice(m.index + m[0].length), written)];
     for (const [i, word] of words.entries()) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+      if (kept.length > 0 && TIME_AHEAD.test(words.slice(i, i + 3).join(' '))) break;
       // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item, a verb the next clause.
       if (kept.at(-1) === 'and' && (/^an?$/.test(word) || VERB_AFTER_AND.test(word))) break;
       // `the MOU on trade, investment and industrial cooperation`: one MOU's topic may be a list too.

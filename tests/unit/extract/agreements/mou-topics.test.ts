@@ -59,6 +59,7 @@ describe('MOUs known by a lower-case topic', () => {
     ['The agency signed an MOU on port logistics and the Alpha Port Authority opened an office.', 'MOU on port logistics'],
     ['The two governments will sign a memorandum of understanding on strategic investment and issue a joint fact sheet.', 'memorandum of understanding on strategic investment'],
     ['The MOU on critical minerals cooperation sets up cooperation in exploring critical minerals.', 'MOU on critical minerals cooperation'],
+    ['The two governments will sign an MOU on energy cooperation in the coming months to support investment.', 'MOU on energy cooperation'],
     ['The MOU on rules of origin aims to let clothing made with Alphan fabrics benefit more widely.', 'MOU on rules of origin'],
   ])('ends a topic before a place, a time or the next clause: %s', (sentence, name) => {
     expect(topicsOf(sentence)).toEqual([name]);
