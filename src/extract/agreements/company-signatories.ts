@@ -68,8 +68,8 @@ const NAME = String.raw`[\p{Lu}\d][\p{L}\d&.’'-]*(?:\s+(?:(?:of|for|&)\s+)?[\p
 const NAMED = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}]*['’]s\s+(?=[\p{Lu}]))?(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})*)(?:\s+\(([\p{Lu}][\p{L}\d&-]+)\))?$`, 'u');
 /** `H2Zeta, the public-private council that …,`: an aside after the subject. */
 const ASIDE = /^([^,]+),\s+(?:the|an?)\s[^,]*,\s*$/;
-/** `On the occasion of the forum, KOTRA and …`: a sentence's opening phrase of time or place is no signer. */
-const LEAD_PHRASE = /^(?:On|At|During|After|Following|In|Later|Meanwhile|Separately|Also)\b[^,]*,\s+/;
+/** `On the occasion of the forum, KOTRA and …`, `Among them, A and B signed …`: a sentence's opening phrase (time, place, a batch) is no signer. */
+const LEAD_PHRASE = /^(?:On|At|During|After|Following|In|Among|Later|Meanwhile|Separately|Also)\b[^,]*,\s+/;
 /** `with Ruritania’s state grid operator Gridwell`: a description before the name. */
 const DESCRIBED = /^(?:the\s+)?[\p{Lu}][\p{L}]*['’]s\s+(?:[a-z-]+\s+){1,4}(?=[\p{Lu}])/u;
 /** Where the other side's names end: a lower-case word other than a joiner, or a stop. */
