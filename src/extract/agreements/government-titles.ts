@@ -5,8 +5,8 @@ import { compoundOf, partiesIn } from './parties.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 /** `the Government of the Republic of Korea`, `the Government of the People's Republic of China`: one side of a treaty's title. */
-const GOVERNMENT = String.raw`the\s+Government\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.’']*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Concerning|Regarding)\b)[\p{Lu}][\p{L}.]*)*`;
-/** `the Promotion, Facilitation and Protection of Investment`: a comma inside a list of capitalised words closed by `and`. */
+const GOVERNMENT = String.raw`the\s+Government\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.’']*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Concerning|Regarding)\b)[\p{Lu}][\p{L}.’']*)*`;
+/** `the Promotion, Protection and Liberalisation of Investment`: a comma inside a list of capitalised words closed by `and`. */
 const LISTED_WORD = String.raw`,\s+(?=[\p{Lu}][\p{L}-]*(?:,\s+[\p{Lu}][\p{L}-]*)*,?\s+and\s+\p{Lu})`;
 /** A capitalised topic: `Cooperation`, `Maritime Search and Rescue`, `the Promotion and Protection of Investments`. */
 const TITLE_TOPIC = String.raw`(?:the\s+)?[\p{Lu}][\p{L}-]*(?:(?:\s+(?:(?:and|of|in|for|on|the|of\s+the|in\s+the)\s+)?|${LISTED_WORD})[\p{Lu}][\p{L}-]*)*`;
@@ -30,7 +30,7 @@ export function governmentTitles(sentence: Sentence, countries: readonly Country
   if (!sentence.text.includes('between the Government of') && !sentence.text.includes('among the Government of')) return [];
   const hits: SentenceHit[] = [];
   for (const m of sentence.text.matchAll(GOVERNMENT_TITLE)) {
-    // `… of Investment in Beijing on May 13`: a place and a day the capitalised run reads on into.
+    // `… of Investment in Alphaville on May 3`: a place and a day the capitalised run reads on into.
     const name = m[0].replace(PLACE_AND_DAY, '');
     const parties = partiesIn(name, countries, sentence.start + m.index);
     // `between` two governments; `among` three or more, each side a government.

@@ -73,7 +73,7 @@ const TIME_AHEAD = /^(?:in|over|within)\s+the\s+(?:coming|next|following|past|la
 const CLAUSE_LEAD = /^(?:covering|including|concerning|regarding|involving|spanning|signed|concluded|exempting|aimed|designed|worth)$/;
 
 /**
- * Whether the words after a comma go on with a list (`investment and industrial cooperation`)
+ * Whether the words after a comma go on with a list (`refining and battery cooperation`)
  * rather than another clause (`signed last year and ratified`): one to three words an item, the
  * last after `and`, no stop word or verb among those before it.
  */
@@ -107,7 +107,7 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
       if (kept.length > 0 && TIME_AHEAD.test(words.slice(i, i + 3).join(' '))) break;
       // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item, a verb the next clause.
       if (kept.at(-1) === 'and' && (/^an?$/.test(word) || VERB_AFTER_AND.test(word))) break;
-      // `the MOU on trade, investment and industrial cooperation`: one MOU's topic may be a list too.
+      // `the MOU on mining, refining and battery cooperation`: one MOU's topic may be a list too.
       const inList = plural || (word.endsWith(',') && listGoesOn(words.slice(i + 1)));
       kept.push(inList ? word : word.replace(/,$/, ''));
       if (word.endsWith(',') && !inList) break;

@@ -4,9 +4,9 @@ import { COMPOUND_WIDE } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 /**
- * `the Investment Agreement is the last of …` after `signed the Korea-ASEAN Investment Agreement`:
+ * `The Investment Agreement protects investors …` after `signed the Korea–Alphania Investment Agreement`:
  * a capitalised name of two words or more, with no sides of its own, is the one agreement found
- * before whose name is that name with its sides (`Korea-ASEAN`) in front. None when no agreement
+ * before whose name is that name with its sides (`Korea–Alphania`) in front. None when no agreement
  * or several are so named (`the Free Trade Agreement` beside two FTAs stands for neither).
  */
 export function withSidesLeftOut(drafts: readonly Draft[], hit: SentenceHit): Draft | undefined {

@@ -19,8 +19,8 @@ describe('a treaty named by its formal title between two governments or among th
       'Agreement between the Government of the Republic of Korea and the Government of the Republic of Chile on the Avoidance of Double Taxation [CL KR]',
     ],
     [
-      "The three countries signed the Agreement among the Government of the Republic of Korea, the Government of Japan and the Government of the People's Republic of China for the Promotion, Facilitation and Protection of Investment in Beijing on May 13.",
-      "Agreement among the Government of the Republic of Korea, the Government of Japan and the Government of the People's Republic of China for the Promotion, Facilitation and Protection of Investment [CN JP KR]",
+      "The three countries signed the Agreement among the Government of the Republic of Korea, the Government of Canada and the Government of the Lao People's Democratic Republic for the Promotion, Protection and Liberalisation of Investment in Vientiane on May 3.",
+      "Agreement among the Government of the Republic of Korea, the Government of Canada and the Government of the Lao People's Democratic Republic for the Promotion, Protection and Liberalisation of Investment [CA KR LA]",
     ],
   ])('%s', (body, expected) => {
     expect(treaties(body)).toContain(expected);
@@ -28,7 +28,7 @@ describe('a treaty named by its formal title between two governments or among th
 
   it('knows an investment treaty by the plain words a release used for it first', () => {
     const found = extract(
-      doc('Korea, Japan and China signed a trilateral investment agreement on May 13. The Agreement among the Government of Japan, the Government of the Republic of Korea and the Government of the People’s Republic of China for the Promotion and Protection of Investment was signed by the three ministers.'),
+      doc('Korea, Canada and Laos signed a trilateral investment agreement on May 3. The Agreement among the Government of Canada, the Government of the Republic of Korea and the Government of the Lao People’s Democratic Republic for the Promotion and Protection of Investment was signed by the three ministers.'),
     ).entities.filter((e): e is LocalAgreement => e.label === 'Agreement');
     expect(found.map((a) => [a.name, ...a.aliases].some((n) => n === 'trilateral investment agreement') && a.name.startsWith('Agreement among'))).toContain(true);
     expect(found.filter((a) => [a.name, ...a.aliases].includes('trilateral investment agreement'))).toHaveLength(1);
@@ -37,7 +37,7 @@ describe('a treaty named by its formal title between two governments or among th
   it.each([
     ['The talks between the Government of the Republic of Korea and the Government of Japan went on for a day.'],
     ['An agreement between the Government of Korea and the Government of Japan was discussed.'],
-    ['Talks among the Government of the Republic of Korea, the Government of Japan and the Government of China went on.'],
+    ['Talks among the Government of the Republic of Korea, the Government of Canada and the Government of Chile went on.'],
   ])('must not: %s', (body) => {
     expect(treaties(body).filter((t) => t.includes('between the Government'))).toEqual([]);
   });

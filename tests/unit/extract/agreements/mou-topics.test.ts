@@ -25,8 +25,8 @@ describe('MOUs known by a lower-case topic', () => {
   });
 
   it.each([
-    ['The minister signed the MOU on trade, investment and industrial cooperation with the Alphan Secretary.', 'MOU on trade, investment and industrial cooperation'],
-    ['The two ministers signed an MOU on industrial cooperation, investment and technology transfer.', 'MOU on industrial cooperation, investment and technology transfer'],
+    ['The minister signed the MOU on mining, refining and battery cooperation with the Alphan Secretary.', 'MOU on mining, refining and battery cooperation'],
+    ['The two ministers signed an MOU on port cooperation, shipping and vessel repair.', 'MOU on port cooperation, shipping and vessel repair'],
   ])('reads a topic that is itself a list, commas and all: %s', (sentence, name) => {
     expect(topicsOf(sentence)).toEqual([name]);
   });
