@@ -68,6 +68,8 @@ const NAME = String.raw`[\p{Lu}\d][\p{L}\d&.’'-]*(?:\s+(?:(?:of|for|&)\s+)?[\p
 const NAMED = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}]*['’]s\s+(?=[\p{Lu}]))?(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})*)(?:\s+\(([\p{Lu}][\p{L}\d&-]+)\))?$`, 'u');
 /** `H2Zeta, the public-private council that …,`: an aside after the subject. */
 const ASIDE = /^([^,]+),\s+(?:the|an?)\s[^,]*,\s*$/;
+/** `On the occasion of the forum, KOTRA and …`, `Among them, A and B signed …`: a sentence's opening phrase (time, place, a batch) is no signer. */
+const LEAD_PHRASE = /^(?:On|At|During|After|Following|In|Among|Later|Meanwhile|Separately|Also)\b[^,]*,\s+/;
 /** `with Ruritania’s state grid operator Gridwell`: a description before the name. */
 const DESCRIBED = /^(?:the\s+)?[\p{Lu}][\p{L}]*['’]s\s+(?:[a-z-]+\s+){1,4}(?=[\p{Lu}])/u;
 /** Where the other side's names end: a lower-case word other than a joiner, or a stop. */
@@ -130,9 +132,11 @@ export function mouSignatories(sentence: string, bodies: readonly BodySpan[], is
     const m = phrasing.pattern.exec(sentence);
     if (!m) continue;
     const before = m[1]!;
-    const subject = ASIDE.exec(before)?.[1] ?? before;
+    const whole = ASIDE.exec(before)?.[1] ?? before;
+    const lead = LEAD_PHRASE.exec(whole)?.[0].length ?? 0;
+    const subject = whole.slice(lead);
     if (subject.trim() === '') continue;
-    const signers = sidesIn(subject, 0, bodies).map(([text, at]) => sideOf(text, at, bodies, isCountry));
+    const signers = sidesIn(subject, lead, bodies).map(([text, at]) => sideOf(text, at, bodies, isCountry));
     const after = m[2]!;
     const afterAt = m.index + m[0].length - after.length;
     const withRun = WITH_RUN.exec(after);

@@ -112,13 +112,17 @@ export const LISTED_DOCUMENT_PHRASINGS: readonly ListedDocumentPhrasing[] = [
     id: 'qualified-head-in-list',
     headGroup: 2,
     pattern: new RegExp(String.raw`(?:[:,]\s+|\sand\s+)(?:an?)\s+((?:[a-z][a-z-]+\s+){1,4}?)(agreement|accord|protocol|memorandum)\b(?!s)`, 'g'),
-    name: (m) => {
+    name: (m, after) => {
       const words = m[1]!.trim();
-      return NO_QUALIFIER.test(words) ? null : `${words} ${m[2]!}`;
+      if (NO_QUALIFIER.test(words)) return null;
+      // `a framework agreement on development loans`: a topic after the head is part of its name too.
+      const on = /^\s+on\s+/.exec(after);
+      const topic = on ? topicAfter(after.slice(on[0].length)) : null;
+      return topic ? `${words} ${m[2]!} on ${topic}` : `${words} ${m[2]!}`;
     },
     example: {
-      sentence: 'Three documents were signed: an agreement on forestry cooperation, a joint salt mining agreement between Alpha Salt and Beta Minerals, and a port logistics accord between companies of the two countries.',
-      names: ['joint salt mining agreement', 'port logistics accord'],
+      sentence: 'Three documents were signed: an agreement on forestry cooperation, a joint salt mining agreement between Alpha Salt and Beta Minerals, a framework agreement on development loans and a port logistics accord between companies of the two countries.',
+      names: ['joint salt mining agreement', 'framework agreement on development loans', 'port logistics accord'],
     },
     mustNot: [
       'The ministers signed the minutes, and a new agreement is expected next year.',
@@ -205,7 +209,9 @@ export function listedDocuments(text: string): SentenceHit[] {
       if (name === null) continue;
       const start = m.index + m[0].indexOf(m[1]!);
       const stated = phrasing.stated ?? (among ? 'signed' : undefined);
-      hits.push({ name, aliases: [], kind: HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other', parties: [], start, end: start + name.length, ...(stated ? { stated } : {}) });
+      // `a framework agreement on development loans`: the frame later deals are made under.
+      const kind = /^framework\s/.test(name) ? 'framework' : (HEAD_KIND.get(m[phrasing.headGroup]!) ?? 'other');
+      hits.push({ name, aliases: [], kind, parties: [], start, end: start + name.length, ...(stated ? { stated } : {}) });
     }
   }
   return hits;

@@ -66,6 +66,25 @@ export function mouTopics(sentence: Sentence): SentenceHit[] {
   return hits;
 }
 
+/** `an MOU on energy cooperation in the coming months`: when, not what; the topic ends before it. */
+const TIME_AHEAD = /^(?:in|over|within)\s+the\s+(?:coming|next|following|past|last)\b/;
+
+/** `, covering surveys and processing`, `, signed last year and ratified`: a participle leads a clause, not a list item. */
+const CLAUSE_LEAD = /^(?:covering|including|concerning|regarding|involving|spanning|signed|concluded|exempting|aimed|designed|worth)$/;
+
+/**
+ * Whether the words after a comma go on with a list (`refining and battery cooperation`)
+ * rather than another clause (`signed last year and ratified`): one to three words an item, the
+ * last after `and`, no stop word or verb among those before it.
+ */
+function listGoesOn(rest: readonly string[]): boolean {
+  const and = rest.indexOf('and');
+  if (and < 1 || and + 1 >= rest.length) return false;
+  const items = rest.slice(0, and).join(' ').split(/,\s*/).filter((item) => item !== '');
+  const plain = (w: string): boolean => /^[a-z][a-z-]*$/.test(w) && (!TOPIC_STOP.test(w) || TOPIC_CONNECTOR.test(w)) && !VERB_AFTER_AND.test(w) && !CLAUSE_LEAD.test(w);
+  return items.every((item) => item.split(' ').length <= 3 && item.split(' ').every(plain)) && plain(rest[and + 1]!.replace(/[,.;]$/, ''));
+}
+
 /** `signed an MOU with the Ruritanian Ministry of Mining on lithium refining` → `MOU on lithium refining`. */
 export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
   const hits: SentenceHit[] = [];
@@ -82,12 +101,16 @@ export function mouLowerTopics(sentence: Sentence): SentenceHit[] {
     const plural = /^(?:memoranda|MOUs)/i.test(m[0]);
     const kept: string[] = [];
     const written = m[2]!.split(/\s+/);
-    for (const word of [...written, ...nameInTopic(sentence.text.slice(m.index + m[0].length), written)]) {
+    const words = [...written, ...nameInTopic(sentence.text.slice(m.index + m[0].length), written)];
+    for (const [i, word] of words.entries()) {
       if (kept.length > 0 && TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+      if (kept.length > 0 && TIME_AHEAD.test(words.slice(i, i + 3).join(' '))) break;
       // `on A and a memorandum of understanding on B`: an article after `and` starts the list's next item, a verb the next clause.
       if (kept.at(-1) === 'and' && (/^an?$/.test(word) || VERB_AFTER_AND.test(word))) break;
-      kept.push(plural ? word : word.replace(/,$/, ''));
-      if (word.endsWith(',') && !plural) break;
+      // `the MOU on mining, refining and battery cooperation`: one MOU's topic may be a list too.
+      const inList = plural || (word.endsWith(',') && listGoesOn(words.slice(i + 1)));
+      kept.push(inList ? word : word.replace(/,$/, ''));
+      if (word.endsWith(',') && !inList) break;
     }
     while (kept.length > 0 && kept.at(-1)!.endsWith(',')) kept[kept.length - 1] = kept.at(-1)!.slice(0, -1);
     while (kept.length > 0 && TOPIC_CONNECTOR.test(kept.at(-1)!)) kept.pop();

@@ -33,6 +33,8 @@ const STATEMENT_PURPOSE = /(?:^|[\s,])(declaring|welcoming|launching|announcing|
  */
 export const PURPOSE_END = /,|\s(?:and\s+(?:agreed|pledged|said|called|noted|discussed|an?\s+(?:MOU|MoU|memorandum|agreement|letter|joint))|that|which|where|while|was|were)\b/;
 const PURPOSE_MAX_WORDS = 14;
+/** Another document's head word after the statement: what follows it is not the statement's. */
+const OTHER_DOCUMENT = /\b(?:MOUs?|MoUs?|memorand(?:um|a|ums)|agreements?|arrangements?|contracts?|letters?\s+of\s+intent)\b/;
 /** (`under which Korea and the GCC will resume negotiations on an FTA` does give its purpose.) */
 const RELATIVE_CLAUSE = /\sin\s+which\s|(?<!\b(?:under|by|through))\s+which\s/;
 
@@ -46,7 +48,11 @@ function purposeAfterAside(after: string): string | null {
   // `adopted a joint statement in which they … approved a joint study on X`: what a relative clause
   // tells is the statement's content, not its purpose.
   const clause = after.split(/[.;]/)[0]!.slice(0, 240).split(RELATIVE_CLAUSE)[0]!;
+  // `adopted a joint statement and witnessed the exchange of 12 agreements and MOUs, including an
+  // MOU on …`: a purpose that starts after another document is that document's.
+  const otherDocument = OTHER_DOCUMENT.exec(clause)?.index ?? clause.length;
   for (const m of clause.matchAll(STATEMENT_PURPOSE)) {
+    if (m.index > otherDocument) return null;
     const rest = clause.slice(m.index + m[0].length);
     if (m[1] === 'on' && (DATE_AFTER_ON.test(rest) || OCCASION_AFTER_ON.test(`on ${rest}`))) continue;
     // `issued a joint statement, welcoming the progress`: with no aside, a participle after a comma tells of the signatories.

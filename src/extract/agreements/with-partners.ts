@@ -7,7 +7,9 @@ import type { SentenceHit } from './sentence-hit.js';
 
 /** A partner in a list after `with`: `Chile`, `the EU`, `New Zealand`. */
 const PARTNER = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{Ll}]+)?`;
-const WITH_PARTNERS = new RegExp(String.raw`\b(FTA|CEPA|EPA|free trade agreement)(s?),?\s+(?:[a-z-]+\s+){0,3}with\s+(${PARTNER}(?:(?:,\s+|,?\s+and\s+)${PARTNER})*)`, 'gu');
+const WITH_PARTNERS = new RegExp(String.raw`\b(FTA|CEPA|EPA|free trade agreement)(s?),?\s+((?:[a-z-]+\s+){0,3})with\s+(${PARTNER}(?:(?:,\s+|,?\s+and\s+)${PARTNER})*)`, 'gu');
+/** `Korea's eighth FTA, following those with Chile, …`: `those` stands for the kind in the plural. */
+const PLURAL_PRONOUN = /\bthose\s+$/;
 /**
  * `Korea now has FTAs in force with Chile, Singapore, EFTA, ASEAN and India`, `Alphania, which has
  * FTAs with A, B and C`: a plural tally of three partners or more is a network, not agreements the
@@ -40,10 +42,11 @@ export function withPartners(sentence: Sentence, countries: readonly CountryMent
   const hits: SentenceHit[] = [];
   if (!mayHaveAcronym(sentence.text) && !sentence.text.includes('free trade agreements')) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
-    const partnersAt = m.index + m[0].length - m[3]!.length;
-    const partners = m[3]!.split(/,\s+|,?\s+and\s+/);
+    const partnersAt = m.index + m[0].length - m[4]!.length;
+    const partners = m[4]!.split(/,\s+|,?\s+and\s+/);
+    const plural = m[2] === 's' || PLURAL_PRONOUN.test(m[3]!);
     const isCounted = m[2] === 's' && counted(sentence.text, m.index, partners.length);
-    if (m[2] === 's' && partners.length >= TALLY_PARTNERS && !isCounted) continue;
+    if (plural && partners.length >= TALLY_PARTNERS && !isCounted) continue;
     // The kind written out (`free trade agreements, with …`) is read here only when counted; the
     // lower-case phrasings read the rest.
     if (m[1] === 'free trade agreement' && !isCounted) continue;

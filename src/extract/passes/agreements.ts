@@ -23,6 +23,7 @@ import { partiesIn } from '../agreements/parties.js';
 import type { SentenceHit } from '../agreements/sentence-hit.js';
 import { genericMentions } from '../agreements/unnamed-mentions.js';
 import { nameFromTitle } from '../agreements/title-names.js';
+import { withSidesLeftOut } from '../agreements/sides-left-out.js';
 import { withPartners } from '../agreements/with-partners.js';
 import { formalHead, writtenOut } from '../agreements/written-out.js';
 import type { AnalysedText } from '../analysed-text.js';
@@ -121,6 +122,7 @@ export function findAgreements(
     let day: string | null | undefined;
     for (const hit of hits.sort((a, b) => a.start - b.start)) {
       let draft = drafts.find((d) => sameAgreement(d, hit));
+      draft ??= withSidesLeftOut(drafts, hit);
       if (hit.headOnly) draft ??= drafts.find((d) => d.kind === hit.kind && (d.name.endsWith(hit.name) || formalHead(d.name).endsWith(hit.name)));
       if (hit.bare) {
         // `the FTA` stands for the one FTA whose name says FTA, not for RCEP.

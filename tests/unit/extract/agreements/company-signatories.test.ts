@@ -25,6 +25,13 @@ describe('the bodies that signed an MOU', () => {
     expect(signatoriesIn('H2Zeta, the public-private council for hydrogen, signed an MOU with the Ruritanian Hydrogen Council in Lima.')).toEqual(['H2Zeta', 'Ruritanian Hydrogen Council']);
   });
 
+  it.each([
+    ['On the occasion of the forum, Zentral Hydro Power Corp (ZHP) and Gridwell signed an MOU on grid maintenance.'],
+    ['Among them, Zentral Hydro Power Corp (ZHP) and Gridwell signed an MOU on grid maintenance.'],
+  ])('reads the signers after an opening phrase of time, place or batch: %s', (sentence) => {
+    expect(signatoriesIn(sentence, ['Gridwell'])).toEqual(['ZHP', 'Gridwell']);
+  });
+
   it('reads a signer described before its name, as the other side after `with` is', () => {
     expect(signatoriesIn('Zentral Hydro Power Corp (ZHP) and Ruritania’s state grid operator Gridwell signed an MOU on grid maintenance.', ['Gridwell'])).toEqual(['ZHP', 'Gridwell']);
   });

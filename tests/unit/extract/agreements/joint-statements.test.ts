@@ -22,6 +22,7 @@ describe('joint statements a release reports', () => {
     ['The two ministers signed a joint statement in Busan on the sidelines of the Alpha Summit.', 'joint statement'],
     ['The two sides adopted a joint statement establishing the Alpha–Beta Strategic Partnership, built on five pillars.', 'joint statement establishing the Alpha–Beta Strategic Partnership'],
     ['The meeting issued the first joint statement of G20 trade ministers and approved a strategy for trade growth.', 'joint statement of G20 trade ministers'],
+    ['The two leaders adopted a joint statement and witnessed the exchange of five agreements and MOUs, including an MOU on a joint study of an FTA.', 'joint statement'],
   ])('names a statement by what it does, not by its day or occasion: %s', (body, name) => {
     expect(statements(body).map((s) => s.name)).toEqual([name]);
   });

@@ -29,6 +29,11 @@ describe('documents a signing sentence lists', () => {
     ]);
   });
 
+  it('reads a listed framework agreement as kind framework', () => {
+    const hits = listedDocuments('The leaders adopted a statement, a protocol on fisheries research, a framework agreement on development loans and a port logistics accord.');
+    expect(hits.filter((h) => h.name.startsWith('framework')).map((h) => [h.name, h.kind])).toEqual([['framework agreement on development loans', 'framework']]);
+  });
+
   it('states a document whose signing is told in passing signed, whatever `concluded` says of talks elsewhere', () => {
     const [hit] = listedDocuments('The president called for the fisheries memorandum of understanding concluded earlier this year to be put into practice.');
     expect(hit).toMatchObject({ name: 'fisheries memorandum of understanding', kind: 'MOU', stated: 'signed' });

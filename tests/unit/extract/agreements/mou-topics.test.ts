@@ -25,6 +25,21 @@ describe('MOUs known by a lower-case topic', () => {
   });
 
   it.each([
+    ['The minister signed the MOU on mining, refining and battery cooperation with the Alphan Secretary.', 'MOU on mining, refining and battery cooperation'],
+    ['The two ministers signed an MOU on port cooperation, shipping and vessel repair.', 'MOU on port cooperation, shipping and vessel repair'],
+  ])('reads a topic that is itself a list, commas and all: %s', (sentence, name) => {
+    expect(topicsOf(sentence)).toEqual([name]);
+  });
+
+  it.each([
+    ['The two sides signed an MOU on energy, signed last year and ratified in March.', 'MOU on energy'],
+    ['The two sides signed an MOU on critical minerals cooperation, covering surveys, mining and processing.', 'MOU on critical minerals cooperation'],
+    ['The two sides signed an MOU on energy, and the ministers agreed to meet again.', 'MOU on energy'],
+  ])('ends a topic at a comma that starts another clause: %s', (sentence, name) => {
+    expect(topicsOf(sentence)).toEqual([name]);
+  });
+
+  it.each([
     [
       'The minister signed a memorandum of understanding with the Alphan Secretary of Energy on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation.',
       'MOU on the establishment of a Joint Committee for Trade, Investment and Energy Cooperation',
@@ -44,6 +59,7 @@ describe('MOUs known by a lower-case topic', () => {
     ['The agency signed an MOU on port logistics and the Alpha Port Authority opened an office.', 'MOU on port logistics'],
     ['The two governments will sign a memorandum of understanding on strategic investment and issue a joint fact sheet.', 'memorandum of understanding on strategic investment'],
     ['The MOU on critical minerals cooperation sets up cooperation in exploring critical minerals.', 'MOU on critical minerals cooperation'],
+    ['The two governments will sign an MOU on energy cooperation in the coming months to support investment.', 'MOU on energy cooperation'],
     ['The MOU on rules of origin aims to let clothing made with Alphan fabrics benefit more widely.', 'MOU on rules of origin'],
   ])('ends a topic before a place, a time or the next clause: %s', (sentence, name) => {
     expect(topicsOf(sentence)).toEqual([name]);

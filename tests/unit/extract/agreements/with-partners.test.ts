@@ -16,6 +16,7 @@ describe('agreements named by their partners after `with`', () => {
     ['Korea now has FTAs in force with Norway, Iceland, Serbia and Chile.'],
     ['Two free trade agreements, with Norway, Iceland and Serbia, took effect.'],
     ['Exporters used free trade agreements with Norway, Iceland and Serbia.'],
+    ['It is Korea’s fifth FTA, following those with Norway, Iceland and Serbia.'],
   ])('must not read a tally as agreements: %s', (body) => {
     expect(names(body)).not.toContain('Korea–Serbia FTA');
   });
