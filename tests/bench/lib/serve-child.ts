@@ -63,11 +63,12 @@ export async function startServe(snapshot: string, options: { neo4jUri?: string 
   }
   const readyMs = performance.now() - started;
   const atReady = await procFigures(child.pid!);
+  // 'close', not 'exit': the server's last output (a trace's end) is still in the pipe at its exit.
+  const closed = new Promise<void>((r) => child.once('close', () => r()));
   const stop = async (): Promise<void> => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await closed;
+    if (log) await new Promise<void>((r) => log.end(r));
   };
   return { url, pid: child.pid!, readyMs, atReady, stop };
 }
