@@ -10,7 +10,8 @@ export interface TermOptions {
 /**
  * The terms one query word reaches and the weight of each, in the order minisearch adds their
  * scores: the word itself, then (when it may be a prefix) every longer term it starts, then the
- * terms a few edits away that are not already prefix matches. Each term at most once.
+ * terms a few edits away that are not already prefix matches. Each term at most once. Shared by
+ * every search that asks for the same word (SearchIndex.expansions): read, never changed.
  */
 export interface WordExpansion {
   readonly terms: readonly number[];
@@ -23,8 +24,22 @@ export interface WordExpansion {
 
 export type ExpansionKind = 'exact' | 'prefix' | 'fuzzy';
 
-/** The expansion of the query word at position `i`. */
+/** The expansion of the query word at position `i`: kept in the index (index.expansions) after its first use. */
 export function expandWord(index: SearchIndex, word: string, i: number, options: TermOptions): WordExpansion {
+  const fuzzy = options.fuzzy(word, i);
+  const maxDistance = fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
+  const prefix = options.prefix(word, i);
+  // Everything the expansion depends on besides the index: the options only decide these two.
+  const key = `${maxDistance}${prefix ? '+' : '='}${word}`;
+  const kept = index.expansions.get(key);
+  if (kept) return kept;
+  const found = expansionOf(index, word, maxDistance, prefix);
+  index.expansions.set(key, found);
+  return found;
+}
+
+/** The terms `word` reaches within `maxDistance` edits and, when `prefix`, as their beginning. */
+function expansionOf(index: SearchIndex, word: string, maxDistance: number, prefix: boolean): WordExpansion {
   const terms: number[] = [];
   const weights: number[] = [];
   const kinds: ExpansionKind[] = [];
@@ -37,12 +52,10 @@ export function expandWord(index: SearchIndex, word: string, i: number, options:
   };
   const exact = index.terms.get(word);
   if (exact !== undefined) add(exact, 1, 'exact', word);
-  const fuzzy = options.fuzzy(word, i);
-  const maxDistance = fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
   // Shared with other searches (fuzzyMatchesOf keeps them per term): read, never changed.
   const fuzzyMatches = maxDistance ? fuzzyMatchesOf(index, word, maxDistance) : null;
   const asPrefix = new Set<string>();
-  if (options.prefix(word, i)) {
+  if (prefix) {
     for (const [term, termId] of termsWithPrefix(index, word)) {
       const distance = term.length - word.length;
       if (!distance) continue;

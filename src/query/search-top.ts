@@ -255,22 +255,14 @@ interface DistinctWords {
 }
 
 function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly WordExpansion[]): DistinctWords {
-  const { range } = query;
-  const entities = range.from < index.firstDocumentForm;
-  const titles = range.to > index.firstDocumentForm;
-  // A form holds each term once, so one position adds at most its form's count of distinct terms,
-  // and only a few of its terms share a beginning (PrefixSharing).
-  const most = Math.max(entities ? index.maxFieldLengthEntity : 0, titles ? index.maxFieldLengthTitle : 0);
-  const sharing = (length: number) => Math.max(entities ? index.prefixSharingEntity.at(length) : 0, titles ? index.prefixSharingTitle.at(length) : 0);
   const numbers = new Map<string, number>();
   const wordOf: number[] = [];
   const occurrences: number[][] = [];
   const bound: number[] = [];
   const stepped: (Float64Array | undefined)[] = [];
-  /** Per distinct word: its positions' flat bounds and kept maxima, for the stepped bounds taken later. */
-  const flats: { readonly i: number; readonly flat: number; readonly kept: number; readonly groups: ExpansionGroups }[][] = [];
+  const positions: PositionBounds[][] = [];
   const cost: number[] = [];
-  const termMax = (term: number) => Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0);
+  const range = rangeBoundsOf(index, query.range);
   query.words.forEach((word, i) => {
     let number = numbers.get(word);
     if (number === undefined) {
@@ -278,43 +270,112 @@ function distinctWords(index: SearchIndex, query: TopQuery, expansions: readonly
       occurrences.push([]);
       bound.push(0);
       stepped.push(undefined);
-      flats.push([]);
+      positions.push([]);
       cost.push(0);
     }
     wordOf.push(number);
     occurrences[number]!.push(i);
-    const { terms, weights, kinds, spellings } = expansions[i]!;
-    const gains = terms.map((term, e) => weights[e]! * termMax(term));
-    // The kept maximum of the word's whole contribution, when its expansion is no wider than the one kept.
-    const kept = keptWordMax(index, query, word, i, kinds[0] === 'exact' ? terms[0]! : -1, entities, titles);
-    const groups = expansionGroups(kinds, spellings);
-    const flat = Math.min(kept, occurrenceBound(word, gains, groups, most, sharing));
-    bound[number] = bound[number]! + flat;
-    flats[number]!.push({ i, flat, kept, groups });
-    for (const term of terms) {
-      const forms = index.postingForms[term]!;
-      cost[number] = cost[number]! + lowerBound(forms, range.to) - (range.from === 0 ? 0 : lowerBound(forms, range.from));
-    }
+    const position = positionBounds(index, query, word, i, expansions[i]!, range);
+    bound[number] = bound[number]! + position.flat;
+    positions[number]!.push(position);
+    cost[number] = cost[number]! + position.cost;
   });
   const boundAt = (number: number): Float64Array => {
     const known = stepped[number];
     if (known) return known;
     const sums = new Float64Array(LENGTH_STEPS.length);
-    for (const { i, flat, kept, groups } of flats[number]!) {
-      const word = query.words[i]!;
-      const { terms, weights } = expansions[i]!;
-      // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
-      const flatOnly = terms.length > (kept === Infinity ? MAX_STEPPED_EXPANSION : MAX_STEPPED_KEPT_EXPANSION);
-      const idfs = flatOnly ? [] : terms.map((term) => termIdf(index, term));
-      for (let step = 0; step < LENGTH_STEPS.length; step++) {
-        const atStep = flatOnly ? flat : minOf(kept, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), scoreBoundAt(index, term, idfs[e]!, LENGTH_STEPS[step]!))), groups, most, sharing));
-        sums[step] = sums[step]! + atStep;
-      }
+    for (const position of positions[number]!) {
+      const atSteps = position.atSteps();
+      for (let step = 0; step < LENGTH_STEPS.length; step++) sums[step] = sums[step]! + atSteps[step]!;
     }
     stepped[number] = sums;
     return sums;
   };
   return { wordOf, occurrences, bound, boundAt, cost };
+}
+
+/** What a form range decides about bounds: which sides it covers, and what a form of those holds at most. */
+interface RangeBounds {
+  readonly range: FormRange;
+  /** A number per range, to key kept bounds by. */
+  readonly key: string;
+  readonly entities: boolean;
+  readonly titles: boolean;
+  /** A form holds each term once, so one position adds at most its form's count of distinct terms. */
+  readonly most: number;
+  /** How many of a form's terms share a beginning of `length` letters, at most (PrefixSharing). */
+  readonly sharing: (length: number) => number;
+  readonly termMax: (term: number) => number;
+}
+
+function rangeBoundsOf(index: SearchIndex, range: FormRange): RangeBounds {
+  const entities = range.from < index.firstDocumentForm;
+  const titles = range.to > index.firstDocumentForm;
+  return {
+    range,
+    key: `${range.from}:${range.to}`,
+    entities,
+    titles,
+    most: Math.max(entities ? index.maxFieldLengthEntity : 0, titles ? index.maxFieldLengthTitle : 0),
+    sharing: (length) => Math.max(entities ? index.prefixSharingEntity.at(length) : 0, titles ? index.prefixSharingTitle.at(length) : 0),
+    termMax: (term) => Math.max(entities ? index.termMaxEntity[term]! : 0, titles ? index.termMaxTitle[term]! : 0),
+  };
+}
+
+/** One query position's bounds (a pure function of its expansion and the form range), and how many postings walking it reads. */
+interface PositionBounds {
+  readonly flat: number;
+  readonly cost: number;
+  /** The bound per LENGTH_STEPS step, taken when first asked: a word walked first, or while the top is not full, never needs them. */
+  readonly atSteps: () => Float64Array;
+}
+
+/**
+ * Bounds kept per expansion (which SearchIndex.expansions keeps per word) and form range: most
+ * words of a query were in an earlier one, and their bounds (fourteen stepped ones over every term
+ * of the expansion) cost as much as expanding them.
+ */
+const keptBounds = new WeakMap<WordExpansion, Map<string, PositionBounds>>();
+
+function positionBounds(index: SearchIndex, query: TopQuery, word: string, i: number, expansion: WordExpansion, range: RangeBounds): PositionBounds {
+  const kept = keptBounds.get(expansion)?.get(range.key);
+  if (kept) return kept;
+  const { terms, weights, kinds, spellings } = expansion;
+  const { most, sharing, termMax } = range;
+  const exact = kinds[0] === 'exact' ? terms[0]! : -1;
+  const gains = terms.map((term, e) => weights[e]! * termMax(term));
+  // The kept maximum of the word's whole contribution, when its expansion is no wider than the one kept.
+  const maximum = keptWordMax(index, query, word, i, exact, range.entities, range.titles);
+  const groups = expansionGroups(kinds, spellings);
+  const flat = Math.min(maximum, occurrenceBound(word, gains, groups, most, sharing));
+  let cost = 0;
+  for (const term of terms) {
+    const forms = index.postingForms[term]!;
+    cost += lowerBound(forms, range.range.to) - (range.range.from === 0 ? 0 : lowerBound(forms, range.range.from));
+  }
+  let steps: Float64Array | undefined;
+  const atSteps = (): Float64Array => {
+    if (steps) return steps;
+    steps = new Float64Array(LENGTH_STEPS.length);
+    // A short prefix reaches thousands of terms: its flat bound is kept rather than taken fourteen times.
+    const flatOnly = terms.length > (maximum === Infinity ? MAX_STEPPED_EXPANSION : MAX_STEPPED_KEPT_EXPANSION);
+    const idfs = flatOnly ? [] : terms.map((term) => termIdf(index, term));
+    for (let step = 0; step < LENGTH_STEPS.length; step++) {
+      steps[step] = flatOnly ? flat : minOf(maximum, occurrenceBound(word, terms.map((term, e) => weights[e]! * Math.min(termMax(term), scoreBoundAt(index, term, idfs[e]!, LENGTH_STEPS[step]!))), groups, most, sharing));
+    }
+    return steps;
+  };
+  const found = { flat, cost, atSteps };
+  // A word's kept maximum is filled by the warm-up (warmFuzzyNeighbours, for terms with a fuzzy
+  // distance): bounds taken before it, looser, are not kept, so the word gets the tighter ones once
+  // its maximum is known.
+  const maximumPending = exact !== -1 && fuzzyDistance(word) > 0 && (index.wordMaxEntity[exact]! < 0 || index.wordMaxTitle[exact]! < 0);
+  if (!maximumPending) {
+    let byRange = keptBounds.get(expansion);
+    if (!byRange) keptBounds.set(expansion, (byRange = new Map()));
+    byRange.set(range.key, found);
+  }
+  return found;
 }
 
 /**
