@@ -74,7 +74,7 @@ export function standingStatus(d: Draft, home: string | null = null, releaseDate
   if (d.kind === 'MOU' && d.status === 'in_force') return 'signed';
   // An agreement the table knows by name has the stage the table gives it, whatever kind it was read as.
   if (!TRADE_KINDS.has(d.kind)) return d.status === 'mentioned' && !d.statedOnce ? (stageOnDate([d.name, ...d.aliases], [], home, releaseDate) ?? d.status) : d.status;
-  if (d.status !== 'mentioned') return boundByStages(d.status, [d.name, ...d.aliases], [...d.parties], home, releaseDate, d.renewed === true);
+  if (d.status !== 'mentioned') return boundByStages(d.status, [d.name, ...d.aliases], [...d.parties], home, releaseDate, { renewed: d.renewed === true, stated: d.statedOnce === true });
   if (d.statedOnce) return d.status;
   // `the Korea–China FTA` named in passing in 2013 was still under negotiation: the home country's
   // agreements have known stages; any other is taken as in force.
