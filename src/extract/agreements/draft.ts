@@ -3,7 +3,7 @@ import { fold } from '../fold.js';
 import { countryShortName } from '../lexicons/countries.js';
 import { kindByTopic } from './kind-by-topic.js';
 import { boundByStages } from './stage-bounds.js';
-import { stageOnDate } from './stage-on-date.js';
+import { stageOnDate, unknownBeforeLastEntry } from './stage-on-date.js';
 import type { SentenceHit } from './sentence-hit.js';
 
 export const STATUS_RANK: readonly AgreementStatus[] = ['mentioned', 'planned', 'negotiating', 'signed', 'in_force'];
@@ -74,11 +74,13 @@ export function standingStatus(d: Draft, home: string | null = null, releaseDate
   if (d.kind === 'MOU' && d.status === 'in_force') return 'signed';
   // An agreement the table knows by name has the stage the table gives it, whatever kind it was read as.
   if (!TRADE_KINDS.has(d.kind)) return d.status === 'mentioned' && !d.statedOnce ? (stageOnDate([d.name, ...d.aliases], [], home, releaseDate) ?? d.status) : d.status;
-  if (d.status !== 'mentioned') return boundByStages(d.status, [d.name, ...d.aliases], [...d.parties], home, releaseDate, d.renewed === true);
+  if (d.status !== 'mentioned') return boundByStages(d.status, [d.name, ...d.aliases], [...d.parties], home, releaseDate, { renewed: d.renewed === true, stated: d.statedOnce === true });
   if (d.statedOnce) return d.status;
   // `the Korea–China FTA` named in passing in 2013 was still under negotiation: the home country's
   // agreements have known stages; any other is taken as in force.
-  return stageOnDate([d.name, ...d.aliases], [...d.parties], home, releaseDate) ?? 'in_force';
+  // A bilateral one the table should know and does not was not in force: only named.
+  const names = [d.name, ...d.aliases];
+  return stageOnDate(names, [...d.parties], home, releaseDate) ?? (unknownBeforeLastEntry(names, [...d.parties], home, releaseDate) ? 'mentioned' : 'in_force');
 }
 /** Same agreement: the same folded name or alias, or the same kind between the same parties (`Korea–UAE CEPA`). */
 export const KIND_WORDS = new Set(['mou', 'memorandum of understanding', 'fta', 'cepa', 'epa', 'joint statement', 'agreement']);

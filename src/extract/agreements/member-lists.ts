@@ -69,9 +69,10 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
   },
   {
     // A bloc's make-up: `The GCC comprises Saudi Arabia, …`, `The GCC, made up of Saudi Arabia, …`,
-    // `The GCC is a regional body of six Gulf states: Saudi Arabia, …`.
-    trigger: /\b(?:comprises|made\s+up\s+of|consists\s+of|groups|body\s+of)\b/g,
-    pattern: new RegExp(String.raw`\b${ANCHOR}(?:,\s+|\s+(?:is\s+|was\s+)?)(?:comprises|made\s+up\s+of|consists\s+of|groups|(?:a\s+)?(?:regional\s+)?body\s+of)\s+(?:${COUNT}(?:[\p{Lu}][\p{L}-]*\s+)?(?:countries|states|nations|members|member\s+states)\s*:?\s*)?(?:the\s+)?`, 'gu'),
+    // `The GCC is a regional body of six Gulf states: Saudi Arabia, …`, `The GCC, comprising Saudi
+    // Arabia, …, is …`, `MERCOSUR, the South American trade bloc, brings together Brazil, …`.
+    trigger: /\b(?:comprises|comprising|made\s+up\s+of|consists\s+of|groups|brings\s+together|body\s+of)\b/g,
+    pattern: new RegExp(String.raw`\b${ANCHOR}(?:,\s+(?:(?:the|a|an)\s+[^,.;]{1,50},\s+)?|\s+(?:is\s+|was\s+)?)(?:comprises|comprising|made\s+up\s+of|consists\s+of|groups|brings\s+together|(?:a\s+)?(?:regional\s+)?body\s+of)\s+(?:${COUNT}(?:[\p{Lu}][\p{L}-]*\s+)?(?:countries|states|nations|members|member\s+states)\s*:?\s*)?(?:the\s+)?`, 'gu'),
     composition: true,
     example: { sentence: 'The ABC is made up of Saudi Arabia, the United Arab Emirates, Kuwait and Qatar.', anchor: 'ABC', members: ['SA', 'AE', 'KW', 'QA'] },
     mustNot: ['The ABC comprises several committees, with Saudi Arabia and Qatar as chairs.', 'The ABC groups met in Riyadh with Saudi Arabia and Qatar.'],

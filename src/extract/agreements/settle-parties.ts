@@ -186,8 +186,15 @@ function statedCount(a: AgreementFinding, body: string | undefined): number | nu
 
 /** `meeting in Sapporo, Japan`, `ended in Brunei`: a country named as the place of an occasion. */
 const VENUE_BEFORE = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?,\s+)?(?:the\s+)?$/u;
-const isVenue = (c: CountryMention, body: string | undefined): boolean =>
-  body !== undefined && c.form !== 'demonym' && VENUE_BEFORE.test(body.slice(Math.max(0, c.start - 40), c.start));
+/**
+ * `who accompanied President X on her visit to Alphania, Betania and Gammania`: the countries of a
+ * visit's itinerary, each of a list, are places the signer came through, not sides of what is signed.
+ */
+const ITINERARY_BEFORE = /\b(?:visits?|trip|tour)\s+(?:to|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$/u;
+const isVenue = (c: CountryMention, body: string | undefined): boolean => {
+  if (body === undefined || c.form === 'demonym') return false;
+  return VENUE_BEFORE.test(body.slice(Math.max(0, c.start - 40), c.start)) || ITINERARY_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
+};
 
 /** A trade bloc among a name's words: a side that adds no country code. */
 const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));

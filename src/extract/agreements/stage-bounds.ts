@@ -19,14 +19,27 @@ export function renewedAt(sentence: string, start: number): boolean {
  * other document, not this one's stage, so the agreement is `in_force`. `tariffs removed under the
  * Korea–China FTA` nine days before its entry into force: an agreement read as in force whose day
  * has not come (the release's own day or the next count as come, as in entersOnReleaseEve) is
- * `signed`. Any other reading stands, and so does every reading of a renewed text (an upgrade, a
+ * `signed`, and one read as in force from its sentence's cue that the table has not yet seen signed
+ * has the table's stage (`negotiating`, `planned`). Any other reading stands, and so does every reading of a renewed text (an upgrade, a
  * protocol amending it), which is signed afresh.
  */
-export function boundByStages(status: AgreementStatus, names: readonly string[], parties: readonly string[], home: string | null, releaseDate: string | null, renewed = false): AgreementStatus {
-  if (releaseDate === null || renewed || names.some((n) => RENEWED_NAME.test(n))) return status;
+export function boundByStages(status: AgreementStatus, names: readonly string[], parties: readonly string[], home: string | null, releaseDate: string | null, reading: StatusReading = {}): AgreementStatus {
+  if (releaseDate === null || reading.renewed === true || names.some((n) => RENEWED_NAME.test(n))) return status;
   if (status === 'signed' && stageOnDate(names, parties, home, releaseDate) === 'in_force') return 'in_force';
-  if (status === 'in_force' && stageOnDate(names, parties, home, nextDay(releaseDate)) === 'signed') return 'signed';
-  return status;
+  if (status !== 'in_force') return status;
+  const stage = stageOnDate(names, parties, home, nextDay(releaseDate));
+  if (stage === 'signed') return 'signed';
+  // Not yet signed on the release day, in force only by a cue of its sentence (`the full implementation
+  // of RCEP, and to continue discussions toward a … Alpha–Beta–Gamma FTA`: the cue is another
+  // agreement's): the stage it had. Its own words (`the X entered into force`) stand, as the table
+  // may not yet know a recent signing.
+  return (stage === 'negotiating' || stage === 'planned') && reading.stated !== true ? stage : status;
+}
+
+/** How a status was read: of a renewed text (`the upgraded X`), or from the words beside the name rather than its sentence's cue. */
+export interface StatusReading {
+  readonly renewed?: boolean;
+  readonly stated?: boolean;
 }
 
 function nextDay(day: string): string {

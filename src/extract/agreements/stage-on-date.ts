@@ -27,3 +27,18 @@ export function stageOnDate(names: readonly string[], parties: readonly string[]
   if (row.inForce === undefined || day < row.inForce) return 'signed';
   return 'in_force';
 }
+
+/** The last day the table gives an entry into force: up to it, the table holds every agreement of the home country in force. */
+const LAST_ENTRY = TRADE_AGREEMENT_STAGES.reduce((last, row) => (row.inForce !== undefined && row.inForce > last ? row.inForce : last), '');
+
+/**
+ * `a Korea–Ruritania FTA` named in passing in a release of 2016, the table knowing no such agreement:
+ * the table holds every trade agreement the home country had in force up to its last entry into
+ * force, so a bilateral one it does not know was not in force then (talks stalled, studied, hoped
+ * for). Later releases may name one the table has yet to learn of, and are not read so.
+ */
+export function unknownBeforeLastEntry(names: readonly string[], parties: readonly string[], home: string | null, day: string | null): boolean {
+  if (home !== 'KR' || day === null || day > LAST_ENTRY) return false;
+  const others = parties.filter((p) => p !== home);
+  return parties.includes(home) && others.length === 1 && stagesOf(names, parties, home) === null;
+}

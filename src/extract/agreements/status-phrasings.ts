@@ -77,9 +77,10 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     // conclusion of negotiations on the X`, `concluded their X negotiations`. The sets' annotators
     // keep such an agreement `negotiating` until it is signed, whatever the sentence's other verbs.
     side: 'around',
-    pattern: /\b(?:conclusion\s+of\s+(?:the\s+|their\s+)?(?:negotiations\s+(?:on|for)\s+(?:the\s+|an?\s+)?)?|(?:early|swift|speedy|quick|prompt|timely)\s+conclusion\s+of\s+(?:the\s+)?(?:\S+\s+)?)§|\bconclu(?:ded|sion\s+of)\s+(?:the\s+|their\s+)?(?:substantial\s+)?§\s*(?:\([^)]*\)\s*)?(?:negotiations|talks)\b/,
+    pattern: /\b(?:conclusion\s+of\s+(?:the\s+|their\s+)?(?:negotiations\s+(?:on|for)\s+(?:the\s+|an?\s+)?)?|(?:early|swift|speedy|quick|prompt|timely)\s+conclusion\s+of\s+(?:the\s+)?(?:\S+\s+(?:of\s+(?:the\s+)?)?)?)§|\bconclu(?:ded|sion\s+of)\s+(?:the\s+|their\s+)?(?:substantial\s+)?§\s*(?:\([^)]*\)\s*)?(?:negotiations|talks)\b/,
     status: 'negotiating',
     example: 'The two ministers declared the conclusion of negotiations on the Alpha Agreement in Seoul.',
+    // Also `supported the early conclusion of the expansion of the X`: the talks on its new part.
     mustNot: ['The two sides concluded the Alpha Agreement review last year and signed it.', 'The two ministers signed the Alpha Agreement.'],
   },
   {
@@ -130,6 +131,28 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'in_force',
     example: 'The seventh round of Alpha Agreement follow-up negotiations on services is being held by video conference.',
     mustNot: ['The seventh round of Alpha Agreement negotiations is being held by video conference.'],
+  },
+  {
+    // The same follow-up talks written before the name: `discussed the follow-up negotiations of the X
+    // on services and investment` — talks on a further chapter of a trade agreement in force. A deal
+    // of another kind with `follow-up talks on the framework agreement reached in July` is still
+    // being worked out.
+    side: 'before',
+    pattern: /\bfollow-up\s+(?:negotiations|talks)\s+(?:of|on|under|for)\s+(?:the\s+)?$/,
+    status: 'in_force',
+    kinds: TRADE,
+    example: 'The two ministers discussed the follow-up negotiations of the ALPHA FTA on services and investment.',
+    mustNot: ['The two ministers discussed the negotiations of the ALPHA FTA on services and investment.'],
+  },
+  {
+    // A plurilateral text whose incorporation into the WTO's rules is still sought (`calling for its
+    // swift incorporation into the WTO rulebook`, `incorporating the X into the WTO framework`) is
+    // agreed among its participants but not in force: the annotators read it `negotiating`.
+    side: 'around',
+    pattern: /\bincorporat(?:e|es|ed|ing|ion\s+of)\s+(?:the\s+)?§\s*(?:\([^)]*\)\s*)?into\b|§\s*(?:\([^)]*\)\s*)?,\s*calling\s+(?:for\s+its\s+(?:swift\s+|early\s+|prompt\s+)?incorporation|on\s+[^,;]{1,40}?\s+to\s+incorporate\s+(?:it|the\s+agreement))\s+into\b/,
+    status: 'negotiating',
+    example: 'The minister chaired a meeting on the Alpha Agreement, calling for its swift incorporation into the WTO rulebook.',
+    mustNot: ['The minister chaired a meeting on the Alpha Agreement, calling for its swift implementation.', 'The Alpha Agreement was incorporated in 2017.'],
   },
   {
     // `already covered by the X`, `build on the X and the Y`: an agreement the text takes as in force.
@@ -247,7 +270,7 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   },
   {
     side: 'before',
-    pattern: /\b(?:resum(?:e|ing)|launch(?:ing)?|start(?:ing)?|(?:joint|feasibility)\s+study\s+(?:on|for|into))\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
+    pattern: /\b(?:resum(?:e|ing)|launch(?:ing)?|start(?:ing)?|(?:joint|feasibility)\s+study\s+(?:on|for|into|of))\s+(?:the\s+|an?\s+)?(?:\S+\s+)?$/,
     status: 'planned',
     example: 'The two sides agreed to consider resuming the Alpha Agreement negotiations.',
     mustNot: ['The two sides resumed work under the Alpha Agreement.'],

@@ -56,8 +56,9 @@ export const STATUS_CUES: ReadonlyArray<readonly [RegExp, AgreementStatus]> = [
   [/\b(?:will sign|plans? to|planned|to pursue|will pursue|next year|to launch|will launch|seek to|upgrade negotiations)\b/, 'planned'],
   // `concluded text-based negotiations`: talks concluded, the agreement still to be signed.
   // `the two leaders witnessed the signing of an MOU on …, an MOU on …` (or `of seven MOUs …`): new documents whose signing
-  // was watched are signed (`the signing of the amendment to the X` leaves the X's own stage alone).
-  [/\b(?:signed|inked|exchanged)\b|\bwitnessed\s+the\s+signing\s+of\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
+  // was watched are signed (`the signing of the amendment to the X` leaves the X's own stage alone); so are those whose
+  // exchange was watched (`witnessed the exchange of 12 agreements and MOUs, including …`).
+  [/\b(?:signed|inked|exchanged)\b|\bwitnessed\s+the\s+(?:signing|exchange)\s+of\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|\bconcluded\b(?!\s+(?:\S+\s+){0,2}(?:negotiations|talks)\b)/, 'signed'],
   [/\bnegotiations?\b/, 'negotiating'],
 ];
 

@@ -19,6 +19,17 @@ describe('the member countries a release lists for an agreement among several', 
     expect(listsIn('The founding members are the United States, Korea, Japan and Brunei.')).toMatchObject([{ anchor: null, codes: ['US', 'KR', 'JP', 'BN'] }]);
   });
 
+  it.each([
+    ['The ABC, comprising Saudi Arabia, Qatar and Oman, is a major market.', 'ABC', ['SA', 'QA', 'OM']],
+    ['ABCD, the South American trade bloc, brings together Brazil, Argentina and Uruguay.', 'ABCD', ['BR', 'AR', 'UY']],
+  ])('reads a bloc’s make-up given in passing: %s', (sentence, anchor, codes) => {
+    expect(listsIn(sentence)).toMatchObject([{ anchor, codes, composition: true }]);
+  });
+
+  it('reads no make-up of a delegation composed of officials from its members', () => {
+    expect(listsIn('The ABC delegation, comprising officials from Saudi Arabia, Qatar and Oman, arrived.')).toEqual([]);
+  });
+
   it('stops a list at the first word that is no country', () => {
     expect(listsIn("ABC's initial 13 partners, including Korea, the United States, Japan, Australia, India and seven ASEAN members, met in Tokyo.")).toMatchObject([{ anchor: 'ABC', codes: ['KR', 'US', 'JP', 'AU', 'IN'] }]);
   });

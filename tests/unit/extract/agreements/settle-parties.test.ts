@@ -25,6 +25,11 @@ describe('the parties of an agreement', () => {
       'Vice Minister Park Sun-ho met Polish Secretary of State Tomasz Kowalczyk in Warsaw, and the two signed a Memorandum of Understanding on Cooperation in Grid Equipment.',
       'Memorandum of Understanding on Cooperation in Grid Equipment → KR,PL',
     ],
+    // the countries of a signer's itinerary are places, not sides: the partner the release names most
+    [
+      'Korea and Kenya held a summit in Nairobi. Kenya is the largest economy in East Africa. Minister Joo, who accompanied the President on her visit to Ethiopia, Uganda and Kenya, signed the MOU on cooperation in electric power with the Kenyan Cabinet Secretary.',
+      'MOU on cooperation in electric power → KE,KR',
+    ],
     // the countries named beside it
     ['Korea, Japan and Australia signed the Pacific Supply Chain Agreement on Tuesday.', 'Pacific Supply Chain Agreement → AU,JP,KR'],
     // a bilateral release gives an agreement named without parties both sides

@@ -17,13 +17,20 @@ describe('a home-country trade agreement read against the stages it is known to 
     // readings the table does not contradict stand
     ['signed', '2015-12-09', 'signed'],
     ['negotiating', '2017-12-15', 'negotiating'],
-    ['in_force', '2013-06-29', 'in_force'],
+    // in force read before it was signed: the stage it had (talks since 2012, before them planned)
+    ['in_force', '2013-06-29', 'negotiating'],
+    ['in_force', '2011-06-29', 'planned'],
   ] as const)('%s on %s is %s', (status, day, bound) => {
     expect(boundByStages(status, ...CHINA, 'KR', day)).toBe(bound);
   });
 
+  it('keeps an in-force reading the words beside the name give, though the table knows no signing yet', () => {
+    expect(boundByStages('in_force', ...CHINA, 'KR', '2013-06-29', { stated: true })).toBe('in_force');
+    expect(boundByStages('in_force', ...CHINA, 'KR', '2015-12-09', { stated: true })).toBe('signed');
+  });
+
   it('leaves a renewed text, an amending protocol or an unknown agreement as read', () => {
-    expect(boundByStages('signed', ...CHINA, 'KR', '2017-12-15', true)).toBe('signed');
+    expect(boundByStages('signed', ...CHINA, 'KR', '2017-12-15', { renewed: true })).toBe('signed');
     expect(boundByStages('signed', ['Protocol Amending the Korea–China FTA'], ['CN', 'KR'], 'KR', '2017-12-15')).toBe('signed');
     expect(boundByStages('signed', ['Korea–Ruritania FTA'], ['KR', 'RU'], 'KR', '2017-12-15')).toBe('signed');
     expect(boundByStages('signed', ...CHINA, 'KR', null)).toBe('signed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageOnDate } from '../../../../src/extract/agreements/stage-on-date.js';
+import { stageOnDate, unknownBeforeLastEntry } from '../../../../src/extract/agreements/stage-on-date.js';
 import { analyse } from '../../../../src/extract/nlp/index.js';
 import { findAgreements } from '../../../../src/extract/passes/agreements.js';
 import { findCountryMentions } from '../../../../src/extract/passes/countries.js';
@@ -40,6 +40,23 @@ describe('the stage a home-country trade agreement had on a day', () => {
     const text = analyse('Korea is a member of the RCEP.');
     const [rcep] = findAgreements(text, findCountryMentions(text), 'KR', '2023-08-04');
     expect(rcep?.status).toBe('in_force');
+  });
+
+  it('reads a bilateral home-country FTA the table does not know, named in passing before its last entry into force, as only mentioned', () => {
+    const text = analyse('Mexico is one of the largest markets in Latin America with which Korea has yet to conclude a deal, and businesses hope for a Korea–Mexico FTA.');
+    const [fta] = findAgreements(text, findCountryMentions(text), 'KR', '2012-04-12');
+    expect(fta?.status).toBe('mentioned');
+  });
+
+  it.each([
+    // known to the table, of another home country, several partners, a later release: not read so
+    [['Korea–China FTA'], ['CN', 'KR'], 'KR', '2012-04-12', false],
+    [['Japan–Mexico EPA'], ['JP', 'MX'], 'JP', '2012-04-12', false],
+    [['Korea–Mexico–Peru FTA'], ['KR', 'MX', 'PE'], 'KR', '2012-04-12', false],
+    [['Korea–Mexico FTA'], ['KR', 'MX'], 'KR', '2030-01-01', false],
+    [['Korea–Mexico FTA'], ['KR', 'MX'], 'KR', '2012-04-12', true],
+  ] as const)('%s of %s for %s on %s unknown before the last entry: %s', (names, parties, home, day, unknown) => {
+    expect(unknownBeforeLastEntry(names, parties, home, day)).toBe(unknown);
   });
 
   it('gives no stage by the table to an MOU between the home country and a partner of a row', () => {

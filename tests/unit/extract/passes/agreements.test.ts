@@ -151,6 +151,16 @@ describe('findAgreements', () => {
     expect(agreements(body).find((a) => a.name.startsWith('MOU on electric power'))?.status).toBe('signed');
   });
 
+  it('reads the documents whose exchange the leaders witnessed as signed', () => {
+    const body = 'The two leaders witnessed the exchange of 12 agreements and MOUs, including a memorandum of understanding on forestry cooperation.';
+    expect(agreements(body).find((a) => a.kind === 'MOU')?.status).toBe('signed');
+  });
+
+  it('leaves documents merely exchanged of views on, with no count of documents, as read', () => {
+    const body = 'The two ministers witnessed the exchange of views on the MOU on forestry cooperation.';
+    expect(agreements(body).find((a) => a.kind === 'MOU')?.status).toBe('mentioned');
+  });
+
   it('leaves an MOU merely named, with no batch signed, mentioned', () => {
     const body = 'The two ministers met in Seoul on December 5. The MOU on electric power cooperation covers wind power.';
     expect(agreements(body).find((a) => a.name.startsWith('MOU on electric power'))?.status).toBe('mentioned');
