@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldName, type NodeRecord, NODE_LABELS, type GraphStore } from '../domain/index.js';
 import { keptUntilLoad } from './derived.js';
-import { KeptRecently } from './kept-recently.js';
+import { LRUCache } from 'lru-cache';
 import type { WordExpansion } from './search-expansions.js';
 import { formTermsOf, PrefixSharing, termMaxima, type FormTerms } from './search-form-terms.js';
 import { lengthStepsOf, termMaxFrequencies } from './search-length-bounds.js';
@@ -66,7 +66,7 @@ export interface SearchIndex {
    * the 69,000 words were asked before, and expanding a word (radix-tree walks for prefixes and
    * unwarmed typos) was a fifth of a search.
    */
-  readonly expansions: KeptRecently<string, WordExpansion>;
+  readonly expansions: LRUCache<string, WordExpansion>;
   /** Per form: how many distinct terms it has; and their running mean, as minisearch keeps it. */
   readonly fieldLength: Int32Array;
   readonly avgFieldLength: number;
@@ -287,7 +287,7 @@ export async function buildSearchIndex(nodes: readonly NodeRecord[], sliceMs = S
     wordMaxEntity: new Float64Array(forms.length).fill(-1),
     wordMaxTitle: new Float64Array(forms.length).fill(-1),
     prefixMaxima: new Map(),
-    expansions: new KeptRecently(KEPT_EXPANSIONS),
+    expansions: new LRUCache<string, WordExpansion>({ max: KEPT_EXPANSIONS }),
     postingForms,
     postingFreqs,
     postingScores,
