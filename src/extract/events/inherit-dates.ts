@@ -74,7 +74,9 @@ export function inheritDates<T extends Dated>(
   }
   // No occasion carries a date: they took place on the day the lead names, and `the next day` on
   // the one after; when the body names no day at all (`held some 50 meetings at the World Economic
-  // Forum in Davos`), in the month of the release that reports them.
+  // Forum in Davos`), in the month of the release that reports them. The lead is asked only then:
+  // finding it reads every sentence's dates.
+  if (undated.length === 0) return;
   let day = dates.lead;
   for (const u of undated) {
     if (day !== null && NEXT_DAY.test(sentenceText(u.sentenceIndexes[0] ?? -1).trim())) day = addDays(day, 1);
