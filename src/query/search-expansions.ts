@@ -26,8 +26,7 @@ export type ExpansionKind = 'exact' | 'prefix' | 'fuzzy';
 
 /** The expansion of the query word at position `i`: kept in the index (index.expansions) after its first use. */
 export function expandWord(index: SearchIndex, word: string, i: number, options: TermOptions): WordExpansion {
-  const fuzzy = options.fuzzy(word, i);
-  const maxDistance = fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
+  const maxDistance = editsAllowed(options, word, i);
   const prefix = options.prefix(word, i);
   // Everything the expansion depends on besides the index: the options only decide these two.
   const key = `${maxDistance}${prefix ? '+' : '='}${word}`;
@@ -36,6 +35,12 @@ export function expandWord(index: SearchIndex, word: string, i: number, options:
   const found = expansionOf(index, word, maxDistance, prefix);
   index.expansions.set(key, found);
   return found;
+}
+
+/** How many edits the options allow the query word at position `i` (0: none). */
+export function editsAllowed(options: TermOptions, word: string, i: number): number {
+  const fuzzy = options.fuzzy(word, i);
+  return fuzzy === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fuzzy));
 }
 
 /** The terms `word` reaches within `maxDistance` edits and, when `prefix`, as their beginning. */

@@ -1,6 +1,6 @@
 import { lowerBound } from '../domain/index.js';
-import { expandWord, type TermOptions, type WordExpansion } from './search-expansions.js';
-import { fuzzyDistance, MAX_FUZZY, type SearchIndex } from './search-index.js';
+import { editsAllowed, expandWord, type TermOptions, type WordExpansion } from './search-expansions.js';
+import { fuzzyDistance, type SearchIndex } from './search-index.js';
 import type { FormRange } from './search-scoring.js';
 import { LENGTH_STEPS, scoreBoundAt, termIdf } from './search-length-bounds.js';
 import { prefixWordMaxima } from './search-prefix-maxima.js';
@@ -385,8 +385,7 @@ function positionBounds(index: SearchIndex, query: TopQuery, word: string, i: nu
  * for a short word read as a prefix with no typo allowed, what search-prefix-maxima keeps.
  */
 function keptWordMax(index: SearchIndex, query: TopQuery, word: string, i: number, term: number, entities: boolean, titles: boolean): number {
-  const fraction = query.termOptions.fuzzy(word, i);
-  const maxDistance = fraction === false ? 0 : Math.min(MAX_FUZZY, Math.round(word.length * fraction));
+  const maxDistance = editsAllowed(query.termOptions, word, i);
   if (query.termOptions.prefix(word, i)) {
     const kept = maxDistance === 0 ? prefixWordMaxima(index, word) : null;
     return kept ? Math.max(entities ? kept.entity : 0, titles ? kept.title : 0) : Infinity;
