@@ -148,7 +148,7 @@ function listedMembers(a: AgreementFinding, lists: readonly MemberList[], ctx: P
  */
 function blocMembers(a: AgreementFinding, lists: readonly MemberList[]): string[] {
   if (!TRADE_KINDS.has(a.kind)) return [];
-  const blocs = new Set([a.name, ...a.aliases].flatMap((n) => n.split(/[^\p{L}]+/u).filter((w) => TRADE_BLOCS.has(w))));
+  const blocs = new Set([a.name, ...a.aliases].flatMap(blocsIn));
   const codes = lists.filter((l) => l.composition && l.anchor !== null && blocs.has(l.anchor)).flatMap((l) => l.codes);
   return codes.length === 0 ? [] : [...new Set([...a.parties, ...codes])].sort();
 }
@@ -197,7 +197,9 @@ const isVenue = (c: CountryMention, body: string | undefined): boolean => {
 };
 
 /** A trade bloc among a name's words: a side that adds no country code. */
-const namesBloc = (name: string): boolean => name.split(/[^\p{L}]+/u).some((w) => TRADE_BLOCS.has(w));
+const namesBloc = (name: string): boolean => blocsIn(name).length > 0;
+/** The trade blocs among a name's words (`Korea–GCC FTA`: GCC). */
+const blocsIn = (name: string): string[] => name.split(/[^\p{L}]+/u).filter((w) => TRADE_BLOCS.has(w));
 
 /** Countries of the signatories of the signings reported in the agreement's sentences. */
 function signatoryCountries(sentences: ReadonlySet<number>, ctx: PartiesContext): string[] {
