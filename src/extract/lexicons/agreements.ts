@@ -140,6 +140,15 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     mustNot: ['Alpha Corp. anti-dumping settlement agreement', 'Agreement on Fisheries Support'],
   },
   {
+    // The WTO's other covered and plurilateral agreements, known by their topic: government
+    // procurement, trade facilitation, information technology (and its expansion), agriculture,
+    // technical barriers, sanitary measures, intellectual property, and the Marrakesh Agreement.
+    pattern: /^(?:WTO\s+|revised\s+|expanded\s+)?(?:Agreement\s+on\s+(?:Government\s+Procurement|Trade\s+Facilitation|Agriculture|Technical\s+Barriers\s+to\s+Trade|Trade-Related\s+Aspects\s+of\s+Intellectual\s+Property\s+Rights|the\s+Application\s+of\s+Sanitary\s+and\s+Phytosanitary\s+Measures)|(?:Government\s+Procurement|Trade\s+Facilitation|Information\s+Technology|TRIPS|SPS|TBT)\s+Agreement(?:\s+expansion)?|Marrakesh\s+Agreement\s+Establishing\s+the\s+World\s+Trade\s+Organization)$/i,
+    kind: 'treaty',
+    example: 'Information Technology Agreement expansion',
+    mustNot: ['Alpha–Beta agreement on government procurement cooperation', 'Alpha Corp. information technology agreement with Beta Ltd.', 'Investment Facilitation for Development Agreement'],
+  },
+  {
     pattern: /^(?:\S+[-–]\S+\s+)?social\s+security\s+agreement$/i,
     kind: 'treaty',
     example: 'social security agreement',
