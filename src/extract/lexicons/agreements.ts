@@ -176,6 +176,9 @@ export interface TradeAgreementStages {
 /** First matching row wins. A bloc's agreement is known by its acronym (`RCEP`) or by the bloc in its name. */
 export const TRADE_AGREEMENT_STAGES: readonly TradeAgreementStages[] = [
   { name: /^RCEP$/, launched: '2012-11-20', signed: '2020-11-15', inForce: '2022-02-01' },
+  // A framework of pillars, not one text: launched with Korea among its founders, and under
+  // negotiation since (its pillars' own agreements are signed one by one, under their own names).
+  { name: /^(?:IPEF|Indo-Pacific\s+Economic\s+Framework(?:\s+for\s+Prosperity)?)$/, launched: '2022-05-23' },
   { name: /\bEFTA\b/, launched: '2005-01-18', signed: '2005-12-15', inForce: '2006-09-01' },
   { name: /\bASEAN\b/, launched: '2005-02-23', signed: '2006-08-24', inForce: '2007-06-01' },
   { name: /\bCentral\s+America\b/i, launched: '2015-06-16', signed: '2018-02-21', inForce: '2019-10-01' },
