@@ -210,6 +210,13 @@ const SHARED_PLACE_NAMES = new Set(['Victoria', 'Kingston', 'Male', 'Georgetown'
 const POST_OR_PAPER_BEFORE = /(?:\b(?:mission|embassy|consulate)\s+|\bcirculated\b[^.;]*)$/i;
 
 /**
+ * `talks in Vienna earlier this month`, `the G20 meeting in Washington the week before`, `whose
+ * members meet in Bangkok next month`, `the summit in Kuala Lumpur before arriving in Korea`: the
+ * place of an occasion at another time than the release's, which annotators do not list.
+ */
+const ANOTHER_TIME_AFTER = /^(?:,\s*D\.C\.,?)?\s+(?:the\s+(?:week|month|day)\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:next|last)\s+(?:week|month|year)|before\s+(?:arriving|coming|flying|travelling|traveling|heading))\b/;
+
+/**
  * The cities a release names as where something happens (`ruled in Geneva on September 7`,
  * `moves to Geneva`, `launched in Tokyo`), each with its country: a capital or a meeting city, as
  * a whole name (the next word is not capitalised, so `the Washington Post` or `Tokyo Electron` is
@@ -232,6 +239,7 @@ export function findPlaceMentions(text: AnalysedText, bodies: readonly { readonl
       const end = wordsStart + name.length;
       const after = body.slice(end, end + 12);
       if (CAPITALISED_NEXT.test(after) && !/^\s+D\.C\./.test(after)) break;
+      if (ANOTHER_TIME_AFTER.test(body.slice(end, end + 40))) break;
       found.push({ code, text: name, start: wordsStart, end, sentenceIndex: sentenceIndexAt(text.sentences, wordsStart) });
       break;
     }

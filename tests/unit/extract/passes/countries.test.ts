@@ -117,6 +117,11 @@ describe('findPlaceMentions', () => {
     // a diplomatic post's seat, and where a ruling's paper went round
     ['The request was delivered through the Korean mission in Geneva.'],
     ['The panel report was circulated to WTO members in Geneva on March 11.'],
+    // the place of an occasion at another time than the release's
+    ['The dates were fixed at preparatory talks in Vienna earlier this month.'],
+    ['Both had attended the G20 meeting in Washington the week before.'],
+    ['The members meet in Bangkok next month for another round.'],
+    ['He attended the summit in Kuala Lumpur before arriving in Korea.'],
   ])('finds no place in %j', (text) => {
     expect(places(text)).toEqual([]);
   });
