@@ -78,6 +78,14 @@ export const MEMBER_PHRASINGS: readonly MemberPhrasing[] = [
     mustNot: ['The ABC comprises several committees, with Saudi Arabia and Qatar as chairs.', 'The ABC groups met in Riyadh with Saudi Arabia and Qatar.'],
   },
   {
+    // The make-up of an agreement named just before: `The agreement brings together the United
+    // States, Japan, …`, `The pact groups Chile, New Zealand and Singapore`.
+    trigger: /\b(?:brings\s+together|groups|comprises|is\s+made\s+up\s+of)\b/g,
+    pattern: /\b[Tt]he\s+(?:agreement|partnership|pact|deal)\s+(?:brings\s+together|groups|comprises|is\s+made\s+up\s+of)\s+(?:the\s+)?/g,
+    example: { sentence: 'The agreement brings together the United States, Japan, Canada and Brunei.', anchor: null, members: ['US', 'JP', 'CA', 'BN'] },
+    mustNot: ['The agreement brings together rules on goods, services and investment.', 'The agreement brings Korea closer to the United States and Japan.'],
+  },
+  {
     // A bloc's members and the others: `the ten member states of ASEAN together with Korea, China, …`,
     // `the ten ASEAN members plus Korea, …`, `The ten ASEAN members, Korea, China, … concluded the
     // negotiations`. The bloc stays one side; the countries after it are the others.

@@ -1,4 +1,4 @@
-import { CAPITAL_CITIES } from '../lexicons/countries.js';
+import { CAPITAL_CITIES, SEAT_CITIES } from '../lexicons/countries.js';
 import { CALENDAR_WORDS, NAME_CONNECTORS } from '../lexicons/events.js';
 import type { CountryMention } from '../passes/countries.js';
 import type { EventWord } from './event-words.js';
@@ -94,14 +94,21 @@ export function findLocation(
   return nearest;
 }
 
+/**
+ * A word after a city that makes the two a name of talks or a text, not a place: `the deadlock in
+ * the Doha Round`, `the Bali Package`, `the Kyoto Protocol`.
+ */
+const NAMES_AFTER_CITY = /^(?:Round|Development|Agenda|Package|Protocol|Declaration|Process|Initiative|Consensus|Agreement|Accord|Convention|Action|Plan|Principles|Roadmap|Track|Group)$/;
+
 /** The country of a place: a country the place names (`Astana, Kazakhstan`), else a capital city in it. */
 export function locationCountry(location: string | null, countries: readonly CountryMention[]): string | null {
   if (!location) return null;
   const inside = countries.find((c) => location.includes(c.text));
   if (inside) return inside.code;
-  for (const part of location.split(/,\s*|\s+/)) {
+  const words = location.split(/,\s*|\s+/);
+  for (const [i, part] of words.entries()) {
     const code = CAPITAL_CITIES.get(part);
-    if (code) return code;
+    if (code && !SEAT_CITIES.has(part) && !NAMES_AFTER_CITY.test(words[i + 1] ?? '')) return code;
   }
   return null;
 }

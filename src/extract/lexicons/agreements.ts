@@ -140,6 +140,15 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly 
     mustNot: ['Alpha Corp. anti-dumping settlement agreement', 'Agreement on Fisheries Support'],
   },
   {
+    // The WTO's other covered and plurilateral agreements, known by their topic: government
+    // procurement, trade facilitation, information technology (and its expansion), agriculture,
+    // technical barriers, sanitary measures, intellectual property, and the Marrakesh Agreement.
+    pattern: /^(?:WTO\s+|revised\s+|expanded\s+)?(?:Agreement\s+on\s+(?:Government\s+Procurement|Trade\s+Facilitation|Agriculture|Technical\s+Barriers\s+to\s+Trade|Trade-Related\s+Aspects\s+of\s+Intellectual\s+Property\s+Rights|the\s+Application\s+of\s+Sanitary\s+and\s+Phytosanitary\s+Measures)|(?:Government\s+Procurement|Trade\s+Facilitation|Information\s+Technology|TRIPS|SPS|TBT)\s+Agreement(?:\s+expansion)?|Marrakesh\s+Agreement\s+Establishing\s+the\s+World\s+Trade\s+Organization)$/i,
+    kind: 'treaty',
+    example: 'expanded Information Technology Agreement',
+    mustNot: ['Alpha–Beta agreement on government procurement cooperation', 'Alpha Corp. information technology agreement with Beta Ltd.', 'Investment Facilitation for Growth Agreement'],
+  },
+  {
     pattern: /^(?:\S+[-–]\S+\s+)?social\s+security\s+agreement$/i,
     kind: 'treaty',
     example: 'social security agreement',
@@ -167,6 +176,9 @@ export interface TradeAgreementStages {
 /** First matching row wins. A bloc's agreement is known by its acronym (`RCEP`) or by the bloc in its name. */
 export const TRADE_AGREEMENT_STAGES: readonly TradeAgreementStages[] = [
   { name: /^RCEP$/, launched: '2012-11-20', signed: '2020-11-15', inForce: '2022-02-01' },
+  // A framework of pillars, not one text: launched with Korea among its founders, and under
+  // negotiation since (its pillars' own agreements are signed one by one, under their own names).
+  { name: /^IPEF$/, launched: '2022-05-23' },
   { name: /\bEFTA\b/, launched: '2005-01-18', signed: '2005-12-15', inForce: '2006-09-01' },
   { name: /\bASEAN\b/, launched: '2005-02-23', signed: '2006-08-24', inForce: '2007-06-01' },
   { name: /\bCentral\s+America\b/i, launched: '2015-06-16', signed: '2018-02-21', inForce: '2019-10-01' },

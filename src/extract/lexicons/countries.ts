@@ -67,7 +67,11 @@ const BLOCKERS: readonly string[] = [
   'Latin America', 'Latin American', 'Latin Americans',
   'North America', 'North American', 'South America', 'South American',
   'Central America', 'Central American', 'Indian Ocean', 'American Indian',
-  'New Mexico', 'New Jersey', 'New Guinea',
+  'New Mexico', 'New Jersey', 'New Guinea', 'British Columbia',
+  // A hemisphere's bodies (`Inter-American Development Bank`), not the United States.
+  'Inter-American', 'Pan-American',
+  // The export-control regime (`the Wassenaar Arrangement … and the Australia Group`), not Australia.
+  'Australia Group',
 ];
 
 /** Alternative spellings in the data that are ordinary English words or ambiguous alone. */
@@ -153,10 +157,18 @@ const MEETING_CITIES: ReadonlyArray<readonly [string, string]> = [
   ['Davos', 'CH'], ['Shanghai', 'CN'], ['Osaka', 'JP'], ['Sydney', 'AU'], ['Dubai', 'AE'], ['Istanbul', 'TR'],
   ['Mumbai', 'IN'], ['Ho Chi Minh City', 'VN'], ['Frankfurt', 'DE'], ['Munich', 'DE'], ['Toronto', 'CA'],
   ['Jeddah', 'SA'], ['Almaty', 'KZ'], ['São Paulo', 'BR'], ['Sao Paulo', 'BR'], ['Rio de Janeiro', 'BR'],
+  ['Vladivostok', 'RU'],
 ];
 
-/** City → ISO alpha-2 of its country: the capitals and the meeting cities above, for a release's places. */
-export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map([...CAPITAL_CITIES, ...MEETING_CITIES]);
+/**
+ * Cities a release writes for the body seated there rather than for their country: `initialled
+ * in Brussels` places the release at the EU's institutions, and annotators list Belgium only when
+ * the text names it. Geneva is not one: a conference held there is listed as held in Switzerland.
+ */
+export const SEAT_CITIES: ReadonlySet<string> = new Set(['Brussels']);
+
+/** City → ISO alpha-2 of its country: the capitals and the meeting cities above, less the seats, for a release's places. */
+export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map([...CAPITAL_CITIES, ...MEETING_CITIES].filter(([city]) => !SEAT_CITIES.has(city)));
 
 /** The short English name press releases write in compounds (`Korea–U.S. FTA`), by ISO code. */
 const SHORT_NAMES: Readonly<Record<string, string>> = { KR: 'Korea', US: 'U.S.', GB: 'UK', AE: 'UAE', EU: 'EU' };

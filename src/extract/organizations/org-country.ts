@@ -32,10 +32,14 @@ export function cityCountry(name: string): string | null {
 /** A country name is never longer than this; a possessive runs at most 4 characters past it. */
 const LONGEST_COUNTRY = 60;
 
+/** `Ecuador's side is led by the Ministry of …`: a country's side of talks, and the body that leads it. */
+const SIDE_LED_BY = /(?:’s|'s)\s+(?:side|delegation|team|negotiating\s+team)\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+|its\s+)?$/;
+
 /**
  * The country a body belongs to, when the text says: a country inside its name (`Korea
  * International Trade Association`, `Embassy of … Uzbekistan`) or a possessive just before a
- * mention (`China’s Ministry of Commerce`). The first such cue wins.
+ * mention (`China’s Ministry of Commerce`), or a country's side of talks that the body leads
+ * (`Ecuador's side is led by the Ministry of …`). The first such cue wins.
  */
 export function orgCountry(_name: string, mentions: readonly Mention[], body: string, countries: CountryIndex): string | null {
   for (const m of mentions) {
@@ -44,6 +48,12 @@ export function orgCountry(_name: string, mentions: readonly Mention[], body: st
     if (inside) return inside.code;
     const before = near.find((c) => c.end <= m.start && m.start - c.end <= 4 && /^(?:’s|'s)?\s*$/.test(body.slice(c.end, m.start)));
     if (before) return before.code;
+    const side = SIDE_LED_BY.exec(body.slice(Math.max(0, m.start - LONGEST_COUNTRY - 40), m.start));
+    if (side) {
+      const at = m.start - side[0].length;
+      const led = countries.startingIn(at - LONGEST_COUNTRY, at).find((c) => c.end === at);
+      if (led) return led.code;
+    }
   }
   for (const m of mentions) {
     const named = countries.startingIn(m.start, m.end).find((c) => c.end <= m.end);

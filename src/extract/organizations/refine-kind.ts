@@ -58,6 +58,14 @@ const AGENCY_INSTITUTE = /\bInstitute\s+for\s+(?:the\s+)?Advancement\b|\b(?:Plan
  * product it sells (`… Electric Power Corporation`, `… Gas Corporation`) stays a company.
  */
 const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\s+Complex)\s+(?:Corporation|Corp\.?)$/;
+/**
+ * `Velmar Investment Corporation`, `Velmar Venture Investment Corporation`: a corporation named for
+ * its country that invests is the state's fund (a private investor carries its own name or the
+ * plural: `Alder Investments Company`).
+ */
+const STATE_INVESTOR = /\bInvestment\s+(?:Corporation|Corp\.?)$/;
+/** `National Energy Dominance Council`: a state's council by its name, not a standing body of kind other. */
+const NATIONAL_COUNCIL = /^(?:The\s+)?National\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}Council$/u;
 
 /**
  * `Ruritanian Hydrogen Council`, `Velmar Power Industry Alliance`, `Ostland Energy Partners`: a
@@ -156,6 +164,8 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (AGENCY_INSTITUTE.test(name) || (kind !== 'international' && CITY_FOR_FIELD.test(name))) return 'government';
   if (kind === 'company' && (POLICY_BANK.test(name) || centralBank(name))) return 'government';
   if (kind === 'company' && PUBLIC_SERVICE_CORPORATION.test(name) && openingCountry(name) !== null) return 'government';
+  if ((kind === 'company' || kind === 'other') && STATE_INVESTOR.test(name) && openingCountry(name) !== null) return 'government';
+  if (kind === 'other' && NATIONAL_COUNCIL.test(name)) return 'government';
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
   if (country === 'EU' && kind === 'government') return 'international';
   if (country && country !== 'EU' && kind === 'international') return RESEARCH_WORD.test(name) ? 'research' : 'government';

@@ -143,6 +143,23 @@ function acceptsAmbiguousName(text: string, start: number, end: number): boolean
   return !/\bstate\b|\bU\.S\.|\bUS\b|United States|Atlanta/.test(window);
 }
 
+const NAME_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}'’&-]*|of|the|for|and|on)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|the|for|and|on)){1,9})\s*$/u;
+
+/**
+ * `China's Development Research Center of the State Council (DRC)`: a short form bracketed after a
+ * name whose capitalised words' initials spell it is that body's acronym, not the country (`the
+ * Democratic Republic of the Congo (DRC)` still names the country: the name before is its own).
+ */
+function acronymOfBody(text: string, start: number, end: number, code: string): boolean {
+  if (text[start - 1] !== '(' || text[end] !== ')') return false;
+  const name = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, start - 120), start - 1))?.[1];
+  if (name === undefined) return false;
+  const forms = [...COUNTRY_FORMS].filter(([, e]) => e.code === code).map(([form]) => form);
+  if (forms.some((form) => name.endsWith(form))) return false;
+  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.includes(text.slice(start, end).replace(/[^\p{Lu}]/gu, ''));
+}
+
 /**
  * Finds every span naming a country: names (`Kazakhstan`, `the United States`), short forms
  * (`U.S.`, `UAE`), demonyms (`Kazakh`, `Emirati`) and dash compounds (`Korea–UAE`). Matching is
@@ -157,6 +174,7 @@ export function findCountryMentions(text: AnalysedText): CountryMention[] {
     if (!entry?.code) continue;
     if (form === 'US' && !acceptsUpperUs(body, start, end)) continue;
     if (entry.form === 'short' && CURRENCY_AFTER.test(body.slice(end, end + 12))) continue;
+    if (entry.form === 'short' && acronymOfBody(body, start, end, entry.code)) continue;
     if (AMBIGUOUS_COUNTRY_NAMES.has(form) && !acceptsAmbiguousName(body, start, end)) continue;
     if (entry.form === 'demonym' && namesLanguage(body, start, end)) continue;
     found.push({ code: entry.code, text: form, start, end, form: entry.form });
@@ -185,6 +203,20 @@ const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 const SHARED_PLACE_NAMES = new Set(['Victoria', 'Kingston', 'Male', 'Georgetown', 'Saint John\'s', 'Valletta']);
 
 /**
+ * What a city after it does not make a place of the release: a diplomatic post's seat (`through
+ * the Korean mission in Geneva`) or where a ruling's paper went round (`the report, circulated to
+ * members in Geneva`): annotators list neither country unless the text names it.
+ */
+const POST_OR_PAPER_BEFORE = /(?:\b(?:mission|embassy|consulate)\s+|\bcirculated\b[^.;]*)$/i;
+
+/**
+ * `talks in Vienna earlier this month`, `the G20 meeting in Washington the week before`, `whose
+ * members meet in Bangkok next month`, `the summit in Kuala Lumpur before arriving in Korea`: the
+ * place of an occasion at another time than the release's, which annotators do not list.
+ */
+const ANOTHER_TIME_AFTER = /^(?:,\s*D\.C\.,?)?\s+(?:the\s+(?:week|month|day)\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:next|last)\s+(?:week|month|year)|before\s+(?:arriving|coming|flying|travelling|traveling|heading))\b/;
+
+/**
  * The cities a release names as where something happens (`ruled in Geneva on September 7`,
  * `moves to Geneva`, `launched in Tokyo`), each with its country: a capital or a meeting city, as
  * a whole name (the next word is not capitalised, so `the Washington Post` or `Tokyo Electron` is
@@ -196,7 +228,7 @@ export function findPlaceMentions(text: AnalysedText, bodies: readonly { readonl
   // `the Permanent Mission of Korea in Geneva`: a city inside a body's name says where the body sits, not where the release is.
   const insideBody = (at: number): boolean => bodies.some((b) => b.mentions.some((m) => m.start <= at && at < m.end));
   for (const m of body.matchAll(PLACE_PHRASE)) {
-    if (insideBody(m.index)) continue;
+    if (insideBody(m.index) || POST_OR_PAPER_BEFORE.test(body.slice(Math.max(0, m.index - 80), m.index))) continue;
     const words = m[1]!.split(/\s/);
     const wordsStart = m.index + m[0].length - m[1]!.length;
     // The longest run of leading words that names a city: `Ho Chi Minh City`, `New York`.
@@ -207,6 +239,7 @@ export function findPlaceMentions(text: AnalysedText, bodies: readonly { readonl
       const end = wordsStart + name.length;
       const after = body.slice(end, end + 12);
       if (CAPITALISED_NEXT.test(after) && !/^\s+D\.C\./.test(after)) break;
+      if (ANOTHER_TIME_AFTER.test(body.slice(end, end + 40))) break;
       found.push({ code, text: name, start: wordsStart, end, sentenceIndex: sentenceIndexAt(text.sentences, wordsStart) });
       break;
     }

@@ -17,6 +17,9 @@ describe('the stage a home-country trade agreement had on a day', () => {
     [['Korea–China–Japan FTA'], ['CN', 'JP', 'KR'], '2016-10-30', 'negotiating'],
     [['Regional Comprehensive Economic Partnership', 'RCEP'], ['CN', 'JP', 'KR', 'SG'], '2018-08-28', 'negotiating'],
     [['Korea–ASEAN FTA'], ['KR'], '2018-08-28', 'in_force'],
+    // a framework of pillars: planned before its launch, under negotiation after
+    [['IPEF'], [], '2022-05-21', 'planned'],
+    [['Alpha Framework', 'IPEF'], [], '2023-05-29', 'negotiating'],
   ] as const)('%j of %j on %s is %s', (names, parties, day, status) => {
     expect(stageOnDate(names, parties, 'KR', day)).toBe(status);
   });
@@ -26,6 +29,7 @@ describe('the stage a home-country trade agreement had on a day', () => {
     ['a partner the table does not hold', ['Korea–Ruritania FTA'], ['KR', 'RU'], 'KR'],
     ['another home country', ['Alphania–China FTA'], ['CN', 'KR'], 'JP'],
     ['a partner among others', ['Korea–China–Russia FTA'], ['CN', 'KR', 'RU'], 'KR'],
+    ['an agreement under a framework', ['IPEF Alpha Agreement'], [], 'KR'],
   ] as const)('knows no stage of %s', (_case, names, parties, home) => {
     expect(stageOnDate(names, parties, home, '2016-01-01')).toBeNull();
   });

@@ -97,6 +97,11 @@ describe('refineKind', () => {
     ['ASEAN-Velmar Centre', 'other', false, 'international'],
     // a network an agreement sets up is the parties' body
     ['IPEF Supply Chain Crisis Response Network', 'other', false, 'international'],
+    // a corporation named for its country that invests is the state's fund
+    ['Japan Investment Corporation', 'other', false, 'government'],
+    ['Korea Venture Investment Corporation', 'company', false, 'government'],
+    // a state's council by its name
+    ['National Energy Dominance Council', 'other', false, 'government'],
   ] as const)('%s (%s) is %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
   });
@@ -113,6 +118,9 @@ describe('refineKind', () => {
     ['VTP Trade Negotiating Committee', 'government', false, 'government'],
     // a council with no listed head kind stays other
     ['Artificial Intelligence Council', 'other', false, 'other'],
+    // a private investor: no country in its name, or the plural
+    ['Alder Investment Corporation', 'company', false, 'company'],
+    ['Saudi Arabian Industrial Investments Company', 'company', false, 'company'],
     // a centre named for two countries is one side's facility, not a joint body
     ['Korea–Norway Critical Minerals Supply Chain Center', 'other', true, 'other'],
     // a committee with one party named stays national even with a complement

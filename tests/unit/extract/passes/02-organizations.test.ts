@@ -364,6 +364,13 @@ describe('findOrganizations', () => {
   });
 
   it.each([
+    ["Ecuador's side is led by the Ministry of Production and Fisheries.", 'EC'],
+    ['The Velmar delegation met officials; Peru’s delegation was headed by the Ministry of Foreign Trade and Tourism.', 'PE'],
+  ])('gives a body that leads a country’s side of talks that country, in %j', (body, code) => {
+    expect(orgsOf(body).find((o) => o.name.startsWith('Ministry of'))?.country).toBe(code);
+  });
+
+  it.each([
     ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
     ['Trade continues after the United Kingdom leaves the European Union.'],
   ])('reads the European Union spelled out as an acting body in %j', (body) => {

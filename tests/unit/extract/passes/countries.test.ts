@@ -22,6 +22,8 @@ describe('findCountryMentions', () => {
     ['Exports to China, including Hong Kong, rose.', ['CN', 'HK']],
     ['Trade with Türkiye and Turkey grew.', ['TR', 'TR']],
     ['North Korea and South Korea met.', ['KP', 'KR']],
+    // the country's own name before its bracketed short form
+    ['Aid to the Democratic Republic of the Congo (DRC) rose.', ['CD', 'CD']],
     ['The Jordanian minister arrived; Jordan is a partner.', ['JO', 'JO']],
     ['Georgia and Armenia signed the accord.', ['GE', 'AM']],
     // the side of a compound after a country, though a capitalised word follows
@@ -55,6 +57,12 @@ describe('findCountryMentions', () => {
     ['It is the first such arrangement with a Spanish-speaking country.'],
     ['Translation into Portuguese and Spanish follows before the signing.'],
     ['The French text of the agreement was published.'],
+    // a name holding a country form that names a region or a body, not the country
+    ['Officials of the Inter-American Development Bank attended.'],
+    ['LNG projects in British Columbia were discussed.'],
+    ['It also takes part in the Missile Technology Control Regime and the Australia Group.'],
+    // a body's acronym that is also a country's short form
+    ['It joined the Development Research Center of the State Council (DRC) in the study.'],
   ])('finds no country in %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -104,6 +112,16 @@ describe('findPlaceMentions', () => {
     ['The minister met executives of Tokyo Electron.'],
     ['Victoria is a state; the office in Victoria opened.'],
     ['Lavinia Geneva spoke at the event.'],
+    // the seat of the EU's institutions stands for them
+    ['The two sides initialled the agreement in Brussels on October 15.'],
+    // a diplomatic post's seat, and where a ruling's paper went round
+    ['The request was delivered through the Korean mission in Geneva.'],
+    ['The panel report was circulated to WTO members in Geneva on March 11.'],
+    // the place of an occasion at another time than the release's
+    ['The dates were fixed at preparatory talks in Vienna earlier this month.'],
+    ['Both had attended the G20 meeting in Washington the week before.'],
+    ['The members meet in Bangkok next month for another round.'],
+    ['He attended the summit in Kuala Lumpur before arriving in Korea.'],
   ])('finds no place in %j', (text) => {
     expect(places(text)).toEqual([]);
   });
