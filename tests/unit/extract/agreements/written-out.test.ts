@@ -42,6 +42,26 @@ describe('agreements named by a capitalised title', () => {
   });
 });
 
+describe('a free trade area named', () => {
+  const statuses = (body: string): string[] =>
+    extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => `${a.name} (${a.kind}, ${a.status})`);
+
+  it('by its sides before the head', () => {
+    expect(agreements('The Prime Minister welcomed the plan to upgrade the Alphania-Ruritania Free Trade Area.')).toContain('Alphania-Ruritania Free Trade Area (FTA)');
+  });
+
+  it('by the region after the head is an aim, mentioned, with its acronym', () => {
+    expect(statuses('Ministers agreed to speed up the study on the Free Trade Area of the Alpha-Pacific (FTAAP).')).toContain('Free Trade Area of the Alpha-Pacific (FTA, mentioned)');
+  });
+
+  it.each([
+    ['The RCEP will create a Free Trade Area covering half the world.'],
+    ['The Framework Agreement Establishing a Free Trade Area was signed in May.'],
+  ])('is not a head alone: %s', (body) => {
+    expect(agreements(body).filter((a) => a.startsWith('Free Trade Area'))).toEqual([]);
+  });
+});
+
 describe('a formal title', () => {
   it('is repeated by its head alone', () => {
     const body = 'Korea and Chile signed the Framework Agreement Establishing a Free Trade Area on May 1. Under the Framework Agreement, talks on services will follow.';
