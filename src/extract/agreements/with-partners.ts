@@ -42,6 +42,8 @@ export function withPartners(sentence: Sentence, countries: readonly CountryMent
   const hits: SentenceHit[] = [];
   if (!mayHaveAcronym(sentence.text) && !sentence.text.includes('free trade agreements')) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
+    // `talks on the Alpha–Beta FTA, and with Gamma's minister on …`: a `with` after `and` goes with the clause's verb.
+    if (/^(?:and|or)\s/.test(m[3]!)) continue;
     const partnersAt = m.index + m[0].length - m[4]!.length;
     const partners = m[4]!.split(/,\s+|,?\s+and\s+/);
     const plural = m[2] === 's' || PLURAL_PRONOUN.test(m[3]!);

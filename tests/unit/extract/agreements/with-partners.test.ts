@@ -20,6 +20,11 @@ describe('agreements named by their partners after `with`', () => {
   ])('must not read a tally as agreements: %s', (body) => {
     expect(names(body)).not.toContain('Korea–Serbia FTA');
   });
+
+  it('leaves a `with` after `and` to the clause’s verb', () => {
+    const found = names('The minister held talks with the U.S. envoy on the Korea-U.S. FTA, and with Serbia’s minister on investment.');
+    expect(found).not.toContain('Korea–Serbia FTA');
+  });
 });
 
 describe('the owner of an agreement with partners', () => {
