@@ -49,6 +49,9 @@ export function withPartners(sentence: Sentence, countries: readonly CountryMent
     const plural = m[2] === 's' || PLURAL_PRONOUN.test(m[3]!);
     const isCounted = m[2] === 's' && counted(sentence.text, m.index, partners.length);
     if (plural && partners.length >= TALLY_PARTNERS && !isCounted) continue;
+    // `having already concluded FTAs with Alphania and Betania`: a plural with no `the` tallies what the
+    // home country has; `the FTAs with Alphania and Betania` (approved, in force) are agreements the release tells of.
+    if (plural && !isCounted && !PLURAL_PRONOUN.test(m[3]!) && !/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // The kind written out (`free trade agreements, with …`) is read here only when counted; the
     // lower-case phrasings read the rest.
     if (m[1] === 'free trade agreement' && !isCounted) continue;
