@@ -18,6 +18,9 @@ describe('agreements named by a capitalised title', () => {
     // one capitalised word after `on` is a topic of its own
     ['Ruritania will seek compensation under the Agreement on Safeguards and raise the matter next month.', 'Agreement on Safeguards (treaty)'],
     ['The duties breach the Agreement on Subsidies, the ministry said.', 'Agreement on Subsidies (treaty)'],
+    // after `on the`, a title of capitalised words
+    ['Ruritania has been a party to the Treaty on the Non-Proliferation of Nuclear Weapons since 1975.', 'Treaty on the Non-Proliferation of Nuclear Weapons (treaty)'],
+    ['The court applied the Agreement on the Conservation of Polar Bears in its ruling.', 'Agreement on the Conservation of Polar Bears (other)'],
     // a preliminary deal's document, capitalised
     ['Under a separate Heads of Terms, Alpha Oil obtains the exclusive right to develop three blocks.', 'Heads of Terms (other)'],
     // a statement named for the press
@@ -37,6 +40,7 @@ describe('agreements named by a capitalised title', () => {
     ['The two sides signed the Agreement on Tuesday.'],
     ['The two sides signed the Agreement on Tuesday and left.'],
     ['The ministers discussed the Agreement on the matter.'],
+    ['The ministers discussed the Agreement on the Korea Side.'],
   ])('must not: %s', (body) => {
     expect(agreements(body).filter((a) => a.startsWith('Agreement'))).toEqual([]);
   });
