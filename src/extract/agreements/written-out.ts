@@ -49,7 +49,7 @@ const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
  * AGREEMENT_HEADS holds one of these words.
  */
-const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty', 'Terms', 'Area'];
+const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty', 'Terms', 'Trade Area'];
 /** Heads that name nothing alone: with no sides before them they need a name after them (`Free Trade Area of the …`). */
 const NAMED_ONLY: ReadonlySet<string> = new Set(['Free Trade Area']);
 const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
