@@ -21,7 +21,7 @@ const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2
  * Salt Industry`, `the Agreement on Tariffs and …` — and after `on` one capitalised word alone
  * (`the Agreement on Safeguards and raise …`, a treaty named by its one topic); not `Agreement on
  * Tuesday` (see CALENDAR_WORDS where the tail is read), `Agreement on the matter`; after `on the`, a title
- * of two capitalised words or more (`the Treaty on the Non-Proliferation of Nuclear Weapons`).
+ * of two capitalised words or more (`the Treaty on the Non-Alignment of Alpha States`).
  */
 const HEAD_FIRST_TAIL =
   /^\s+(?:(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]|on\s+the\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+(?:and|of|in)\s+(?:the\s+)?[\p{Lu}]|on\s+[\p{Lu}][\p{Ll}]+(?![\p{L}’'-]|\s+(?:(?:and|of|the|in)\s+)*[\p{Lu}]))/u;

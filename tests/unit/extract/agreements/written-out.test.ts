@@ -19,7 +19,7 @@ describe('agreements named by a capitalised title', () => {
     ['Ruritania will seek compensation under the Agreement on Safeguards and raise the matter next month.', 'Agreement on Safeguards (treaty)'],
     ['The duties breach the Agreement on Subsidies, the ministry said.', 'Agreement on Subsidies (treaty)'],
     // after `on the`, a title of capitalised words
-    ['Ruritania has been a party to the Treaty on the Non-Proliferation of Nuclear Weapons since 1975.', 'Treaty on the Non-Proliferation of Nuclear Weapons (treaty)'],
+    ['Ruritania has been a party to the Treaty on the Non-Alignment of Alpha States since 1975.', 'Treaty on the Non-Alignment of Alpha States (treaty)'],
     ['The court applied the Agreement on the Conservation of Polar Bears in its ruling.', 'Agreement on the Conservation of Polar Bears (other)'],
     // a preliminary deal's document, capitalised
     ['Under a separate Heads of Terms, Alpha Oil obtains the exclusive right to develop three blocks.', 'Heads of Terms (other)'],
