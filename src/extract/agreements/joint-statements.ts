@@ -27,17 +27,23 @@ export interface JointStatementSpan {
   readonly reported: boolean;
 }
 
+/**
+ * A joint statement's own words: `joint statement`, `joint declaration`, and with who speaks in it
+ * between (`joint ministerial statement`, `Joint Leaders’ Statement`, `joint press statement`).
+ */
+const HEAD = String.raw`[Jj]oint\s+(?:(?:[Mm]inisterial|[Ll]eaders[’']|[Mm]inisters[’']|[Pp]ress)\s+)?(?:[Ss]tatement|[Dd]eclaration)`;
+
 export const JOINT_STATEMENT_PHRASINGS: readonly JointStatementPhrasing[] = [
   {
     id: 'signed-a-statement',
-    pattern: /\b(?:adopted|signed)\s+(?:a|the)\s+(?:[\w-]+\s+)?([Jj]oint (?:[Ss]tatement|[Dd]eclaration))/g,
+    pattern: new RegExp(String.raw`\b(?:adopted|signed)\s+(?:a|the)\s+(?:[\w-]+\s+)?(${HEAD})`, 'g'),
     reported: false,
     example: { sentence: 'The two ministers signed a joint statement on the start of the talks.', name: 'joint statement on the start of the talks' },
     mustNot: ['The ministers discussed a joint statement to be signed next month.'],
   },
   {
     id: 'issued-a-statement',
-    pattern: /\b(?:issued|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?([Jj]oint (?:[Ss]tatement|[Dd]eclaration))/g,
+    pattern: new RegExp(String.raw`\b(?:issued|released)\s+(?:a|the)\s+(?:[\w-]+\s+)?(${HEAD})`, 'g'),
     reported: true,
     example: { sentence: 'The two leaders issued a joint statement on regional security.', name: 'joint statement on regional security' },
     mustNot: ['The ministers discussed a joint statement to be issued next month.'],

@@ -92,18 +92,18 @@ function eachTopic(topics: readonly string[], head: string, sentence: string, fr
   });
 }
 
-/** A count just before a plural (`seven MOUs`, `23 new memorandums`), as a number; null when none. */
-const COUNT_BEFORE = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?$/;
+/** A count just before a plural (`seven MOUs`, `23 new memorandums`). */
+const COUNT_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?$/;
 
 /**
- * `seven MOUs covering A, B, health, and C and D`: a count the listed topics do not equal is of
- * fields the MOUs span, not one MOU a topic (the list parts where the MOUs do not).
+ * `seven MOUs covering A, B, health, and C and D`, `six memorandums of understanding covering the
+ * environment, trade and start-ups`: a count before `covering` tells how many documents a batch
+ * holds and the list the fields it spans, whether or not the two numbers agree; the annotations
+ * list no MOU a field from such a sentence (none of five). `Other MOUs cover A and B`, with no
+ * count, names the MOUs by their topics.
  */
-function countedOtherwise(match: RegExpExecArray, sentence: string): boolean {
-  const before = COUNT_BEFORE.exec(sentence.slice(Math.max(0, match.index - 30), match.index));
-  if (before === null) return false;
-  const count = COUNTS.get(before[1]!) ?? Number(before[1]);
-  return count !== (listedTopics(sentence.slice(match.index + match[0].length))?.length ?? 1);
+function countedBatch(match: RegExpExecArray, sentence: string): boolean {
+  return COUNT_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
 }
 
 /** `two MOUs, one on A and one on B`, `eight memoranda of understanding, including one on A`. */
@@ -196,12 +196,16 @@ export const MOU_LIST_PHRASINGS: readonly MouListPhrasing[] = [
     pattern: new RegExp(String.raw`\b${PLURAL}\s+cover(?:s|ed|ing)?\s+(?=[a-z])`, 'g'),
     // `The MOUs cover a wide range of fields`: only a list of topics tells MOUs apart. MOUs that
     // cover something exist: they were signed.
-    read: (match, sentence) => (countedOtherwise(match, sentence) ? [] : listHits(match, sentence, 'list only').map((h) => ({ ...h, stated: 'signed' as const }))),
+    read: (match, sentence) => (countedBatch(match, sentence) ? [] : listHits(match, sentence, 'list only').map((h) => ({ ...h, stated: 'signed' as const }))),
     example: {
       sentence: 'Other MOUs cover startups and innovation, the space economy and the arts.',
       names: ['MOU on startups and innovation', 'MOU on the space economy', 'MOU on the arts'],
     },
-    mustNot: ['The MOUs cover a wide range of fields.', 'The leaders witnessed the signing of seven MOUs covering startups, the space economy, and the arts and sports.'],
+    mustNot: [
+      'The MOUs cover a wide range of fields.',
+      'The leaders witnessed the signing of seven MOUs covering startups, the space economy, and the arts and sports.',
+      'The leaders witnessed the exchange of three memorandums of understanding covering startups, the space economy and the arts.',
+    ],
   },
   {
     id: 'one-on-each',

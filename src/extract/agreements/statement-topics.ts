@@ -12,7 +12,9 @@ export function statementTopic(after: string): string | null {
   const words = m[1]!.split(/\s+/);
   const kept: string[] = [words[0]!];
   for (const word of words.slice(1)) {
-    if (TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word)) break;
+    // `on action plans to facilitate the flow of goods`: after a plan or measure, `to` says what it is for.
+    const purpose = word === 'to' && MEANS.test(kept.at(-1)!);
+    if (TOPIC_STOP.test(word) && !TOPIC_CONNECTOR.test(word) && !purpose) break;
     // `… of G20 trade ministers and approved the …`: a verb after `and` starts the next clause.
     if (kept.at(-1) === 'and' && VERB_AFTER_AND.test(word)) break;
     kept.push(word);
@@ -21,6 +23,8 @@ export function statementTopic(after: string): string | null {
   return kept.length > 1 ? kept.join(' ') : null;
 }
 
+/** Nouns of means whose `to` goes on with their purpose (`plans to …`, `measures to …`). */
+const MEANS = /^(?:plans?|measures?|steps|efforts?|actions?|ways)$/;
 /** `on the sidelines of`, `on the occasion of`: where and when, not what a statement is about. */
 const OCCASION_AFTER_ON = /^on\s+the\s+(?:sidelines|margins|margin|occasion)\s+of\b/;
 /** Calendar words that make `on …` a date, not a topic. */

@@ -42,11 +42,16 @@ export function withPartners(sentence: Sentence, countries: readonly CountryMent
   const hits: SentenceHit[] = [];
   if (!mayHaveAcronym(sentence.text) && !sentence.text.includes('free trade agreements')) return hits;
   for (const m of sentence.text.matchAll(WITH_PARTNERS)) {
+    // `talks on the Alpha–Beta FTA, and with Gamma's minister on …`: a `with` after `and` goes with the clause's verb.
+    if (/^(?:and|or)\s/.test(m[3]!)) continue;
     const partnersAt = m.index + m[0].length - m[4]!.length;
     const partners = m[4]!.split(/,\s+|,?\s+and\s+/);
     const plural = m[2] === 's' || PLURAL_PRONOUN.test(m[3]!);
     const isCounted = m[2] === 's' && counted(sentence.text, m.index, partners.length);
     if (plural && partners.length >= TALLY_PARTNERS && !isCounted) continue;
+    // `having already concluded FTAs with Alphania and Betania`: a plural with no `the` tallies what the
+    // home country has; `the FTAs with Alphania and Betania` (approved, in force) are agreements the release tells of.
+    if (plural && !isCounted && !PLURAL_PRONOUN.test(m[3]!) && !/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // The kind written out (`free trade agreements, with …`) is read here only when counted; the
     // lower-case phrasings read the rest.
     if (m[1] === 'free trade agreement' && !isCounted) continue;

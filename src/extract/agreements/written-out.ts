@@ -20,10 +20,11 @@ const SIDE_WITH_ACRONYM = /[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*\s+\(([A-Z]{2
  * `Agreement on Maritime Salvage`, `Agreement on Trade in Spices`, `Agreement of Cooperation in the
  * Salt Industry`, `the Agreement on Tariffs and …` — and after `on` one capitalised word alone
  * (`the Agreement on Safeguards and raise …`, a treaty named by its one topic); not `Agreement on
- * Tuesday` (see CALENDAR_WORDS where the tail is read), `Agreement on the matter`.
+ * Tuesday` (see CALENDAR_WORDS where the tail is read), `Agreement on the matter`; after `on the`, a title
+ * of two capitalised words or more (`the Treaty on the Non-Alignment of Alpha States`).
  */
 const HEAD_FIRST_TAIL =
-  /^\s+(?:(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]|on\s+[\p{Lu}][\p{Ll}]+(?![\p{L}’'-]|\s+(?:(?:and|of|the|in)\s+)*[\p{Lu}]))/u;
+  /^\s+(?:(?:on|for|of)\s+[\p{Lu}][\p{Ll}]+\s+(?:(?:and|of|the|in|of\s+the|in\s+the)\s+)?[\p{Lu}]|on\s+the\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+(?:and|of|in)\s+(?:the\s+)?[\p{Lu}]|on\s+[\p{Lu}][\p{Ll}]+(?![\p{L}’'-]|\s+(?:(?:and|of|the|in)\s+)*[\p{Lu}]))/u;
 /**
  * After a head, a name goes on through `for`/`on`: `Agreement for Trans-Pacific Partnership (CPTPP)`,
  * `Joint Statement on the Blue Economy and Fisheries`.
@@ -48,7 +49,9 @@ const SECOND_IN = /^(.*?\sin\s.*?)\s+in\s+[\p{Lu}].*$/u;
  * (HEAD_PATTERN's lazy run of capitalised words is tried at every word otherwise). Every head in
  * AGREEMENT_HEADS holds one of these words.
  */
-const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty', 'Terms'];
+const HEAD_WORDS = ['Agreement', 'Partnership', 'Memorandum', 'Joint', 'Framework', 'Treaty', 'Terms', 'Trade Area'];
+/** Heads that name nothing alone: with no sides before them they need a name after them (`Free Trade Area of the …`). */
+const NAMED_ONLY: ReadonlySet<string> = new Set(['Free Trade Area']);
 const mayHaveHead = (text: string): boolean => HEAD_WORDS.some((w) => text.includes(w));
 /** The words a name goes on with after its head: the whole match, the topic, a bracketed acronym. */
 interface NameTail {
@@ -101,6 +104,13 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     const headFirst =
       lead.trim() === '' && !head.includes(' ') && /\bthe\s+$/.test(prefix) && HEAD_FIRST_TAIL.test(after) && !CALENDAR_WORDS.test(/^\s+\S+\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
     if (lead.trim() === '' && !head.includes(' ') && !headFirst && !participle) continue;
+    if (NAMED_ONLY.has(head)) {
+      // `the Framework Agreement Establishing a Free Trade Area`: an area inside a treaty's title is no name of its own.
+      const at = m.index + prefix.length;
+      if (hits.some((h) => at >= h.start && at < h.end)) continue;
+      const tail = acronym ? null : nameTail(after);
+      if (lead.trim() === '' && !acronym && (tail === null || CALENDAR_WORDS.test(tail.topic.split(/\s+/)[0]!))) continue;
+    }
     let name = sentence.text.slice(start, participle ? end : m.index + prefix.length + head.length);
     // `(ALBEX FTA)`: an acronym that is a name of its own, kind and all.
     let short = acronym.replace(/[()]/g, '').trim();
@@ -143,7 +153,11 @@ export function writtenOut(sentence: Sentence, countries: readonly CountryMentio
     if (short && !short.includes(' ') && parties.length >= 2) aliases.push(`${compoundOf(parties)} ${short}`);
     if (parties.length === 1 && home && parties[0] !== home && ['FTA', 'CEPA', 'EPA'].includes(kind)) parties = [home, parties[0]!];
     const adopted = kind === 'joint_statement' && ADOPTED_BEFORE.test(sentence.text.slice(0, start));
-    hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}), ...(adopted ? { stated: 'signed' as const } : {}) });
+    // `toward a Free Trade Area of the Alpha-Pacific`: an area named only by the region it would span,
+    // with no sides, is an aim the release talks of, not a trade agreement in force.
+    const aim = NAMED_ONLY.has(head) && lead.trim() === '' && parties.length === 0;
+    const stated = adopted ? ('signed' as const) : aim ? ('mentioned' as const) : null;
+    hits.push({ name: name.trim(), aliases, kind, parties, start, end, ...(lead.trim() === '' && name === head ? { headOnly: true } : {}), ...(stated ? { stated } : {}) });
   }
   return hits;
 }

@@ -5,6 +5,9 @@ export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = 
   ['Comprehensive Economic Partnership Agreement', 'CEPA'],
   ['Economic Partnership Agreement', 'EPA'],
   ['Free Trade Agreement', 'FTA'],
+  // `the ASEAN–Alpha Free Trade Area`, `a Free Trade Area of the Alpha-Pacific (FTAAP)`: a trade area
+  // by its name (its sides before the head, or a region after it), never `a free trade area` alone.
+  ['Free Trade Area', 'FTA'],
   // `Pacific Basin Economic Partnership (PBEP)`: a partnership defined with its acronym.
   ['Comprehensive Economic Partnership', 'FTA'],
   ['Economic Partnership', 'EPA'],

@@ -1,4 +1,5 @@
 import type { AgreementKind, AgreementStatus, Mention } from '../../domain/index.js';
+import { adoptedDocuments } from '../agreements/adopted-documents.js';
 import { signedAmendments } from '../agreements/amendments.js';
 import { mergeBareKinds } from '../agreements/bare-kinds.js';
 import { batchSigningAt } from '../agreements/batch-signing.js';
@@ -106,6 +107,7 @@ export function findAgreements(
       }),
       ...listedMous(sentence.text),
       ...listedDocuments(sentence.text),
+      ...adoptedDocuments(sentence.text),
     ];
     // `Memorandum of Understanding (MOU) on…` is read twice; a CEPA named inside an MOU's title stays.
     const inside = (h: SentenceHit): boolean =>

@@ -23,6 +23,11 @@ describe('joint statements a release reports', () => {
     ['The two sides adopted a joint statement establishing the Alpha–Beta Strategic Partnership, built on five pillars.', 'joint statement establishing the Alpha–Beta Strategic Partnership'],
     ['The meeting issued the first joint statement of G20 trade ministers and approved a strategy for trade growth.', 'joint statement of G20 trade ministers'],
     ['The two leaders adopted a joint statement and witnessed the exchange of five agreements and MOUs, including an MOU on a joint study of an FTA.', 'joint statement'],
+    // who speaks in it, between `joint` and its head
+    ['The ministers adopted a Joint Ministerial Statement that covers the movement of essential goods.', 'Joint Ministerial Statement'],
+    // after a plan or measure, `to` goes on with its purpose
+    ['The five ministers issued a joint ministerial statement on action plans to facilitate the flow of goods during the pandemic.', 'joint ministerial statement on action plans to facilitate the flow of goods'],
+    ['The two ministers signed a joint statement on trade to the delight of exporters.', 'joint statement on trade'],
   ])('names a statement by what it does, not by its day or occasion: %s', (body, name) => {
     expect(statements(body).map((s) => s.name)).toEqual([name]);
   });

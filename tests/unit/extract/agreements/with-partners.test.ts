@@ -17,8 +17,19 @@ describe('agreements named by their partners after `with`', () => {
     ['Two free trade agreements, with Norway, Iceland and Serbia, took effect.'],
     ['Exporters used free trade agreements with Norway, Iceland and Serbia.'],
     ['It is Korea’s fifth FTA, following those with Norway, Iceland and Serbia.'],
+    ['Korea is seeking separate agreements, having already concluded FTAs with Norway and Serbia.'],
   ])('must not read a tally as agreements: %s', (body) => {
     expect(names(body)).not.toContain('Korea–Serbia FTA');
+  });
+
+  it('reads the FTAs with two partners that the release tells of', () => {
+    const found = names('The Assembly approved the agreement together with the FTAs with Norway and Serbia.');
+    expect(found).toEqual(expect.arrayContaining(['Korea–Norway FTA', 'Korea–Serbia FTA']));
+  });
+
+  it('leaves a `with` after `and` to the clause’s verb', () => {
+    const found = names('The minister held talks with the U.S. envoy on the Korea-U.S. FTA, and with Serbia’s minister on investment.');
+    expect(found).not.toContain('Korea–Serbia FTA');
   });
 });
 

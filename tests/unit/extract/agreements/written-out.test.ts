@@ -18,6 +18,9 @@ describe('agreements named by a capitalised title', () => {
     // one capitalised word after `on` is a topic of its own
     ['Ruritania will seek compensation under the Agreement on Safeguards and raise the matter next month.', 'Agreement on Safeguards (treaty)'],
     ['The duties breach the Agreement on Subsidies, the ministry said.', 'Agreement on Subsidies (treaty)'],
+    // after `on the`, a title of capitalised words
+    ['Ruritania has been a party to the Treaty on the Non-Alignment of Alpha States since 1975.', 'Treaty on the Non-Alignment of Alpha States (treaty)'],
+    ['The court applied the Agreement on the Conservation of Polar Bears in its ruling.', 'Agreement on the Conservation of Polar Bears (other)'],
     // a preliminary deal's document, capitalised
     ['Under a separate Heads of Terms, Alpha Oil obtains the exclusive right to develop three blocks.', 'Heads of Terms (other)'],
     // a statement named for the press
@@ -37,8 +40,29 @@ describe('agreements named by a capitalised title', () => {
     ['The two sides signed the Agreement on Tuesday.'],
     ['The two sides signed the Agreement on Tuesday and left.'],
     ['The ministers discussed the Agreement on the matter.'],
+    ['The ministers discussed the Agreement on the Korea Side.'],
   ])('must not: %s', (body) => {
     expect(agreements(body).filter((a) => a.startsWith('Agreement'))).toEqual([]);
+  });
+});
+
+describe('a free trade area named', () => {
+  const statuses = (body: string): string[] =>
+    extract(doc(body)).entities.filter((e): e is LocalAgreement => e.label === 'Agreement').map((a) => `${a.name} (${a.kind}, ${a.status})`);
+
+  it('by its sides before the head', () => {
+    expect(agreements('The Prime Minister welcomed the plan to upgrade the Alphania-Ruritania Free Trade Area.')).toContain('Alphania-Ruritania Free Trade Area (FTA)');
+  });
+
+  it('by the region after the head is an aim, mentioned, with its acronym', () => {
+    expect(statuses('Ministers agreed to speed up the study on the Free Trade Area of the Alpha-Pacific (FTAAP).')).toContain('Free Trade Area of the Alpha-Pacific (FTA, mentioned)');
+  });
+
+  it.each([
+    ['The RCEP will create a Free Trade Area covering half the world.'],
+    ['The Framework Agreement Establishing a Free Trade Area was signed in May.'],
+  ])('is not a head alone: %s', (body) => {
+    expect(agreements(body).filter((a) => a.startsWith('Free Trade Area'))).toEqual([]);
   });
 });
 
