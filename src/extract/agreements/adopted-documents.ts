@@ -8,6 +8,8 @@ import type { AgreementHit } from './agreement-hit.js';
 const DOCUMENT_HEADS = String.raw`(?:Declaration|Action\s+Plan|Plan\s+of\s+Action|Communiqu[eé]|Charter)`;
 /** `Declaration on the Alpha Economy`, `Action Plan for Promoting Beta Cooperation`: a capitalised topic after the head. */
 const HEAD_TAIL = String.raw`(?:\s+(?:on|for|of)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:and|of|the|in|on|for|to)\s+)*[\p{Lu}][\p{L}’'-]*)*)?`;
+/** A name headed as a document a meeting adopts (`Alpha Declaration 2012`, `Action Plan for …`), not a joint one. */
+export const ADOPTED_DOCUMENT_NAME = new RegExp(String.raw`^(?!.*\bJoint\b).*\b${DOCUMENT_HEADS}\b`, 'u');
 /** `Alpha Declaration 2012`, `Action Plan (2013-2015)`: the year or years the document bears. */
 const YEARS = String.raw`(?:\s+(?:19|20)\d{2}|\s*\((?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\))?`;
 /**

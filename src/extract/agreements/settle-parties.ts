@@ -4,6 +4,7 @@ import type { EventFinding } from '../passes/events.js';
 import type { ParticipationFinding } from '../passes/participants.js';
 import { TRADE_BLOCS } from '../lexicons/agreements.js';
 import { acronymSides } from './acronym-sides.js';
+import { ADOPTED_DOCUMENT_NAME } from './adopted-documents.js';
 import { type MemberList, memberLists } from './member-lists.js';
 import { joinsLater, regionParties, statedSides } from './region-sides.js';
 import { namedBySides } from './statement-names.js';
@@ -93,10 +94,15 @@ export function settleParties(agreements: readonly AgreementFinding[], ctx: Part
     const withoutForeign = [...parties].every((p) => p === ctx.home);
     // `The three ministers met in Beijing … In a joint statement, the ministers said …`: a statement of
     // an occasion of several countries is theirs, not the home country's and the one named most.
-    const occasion = homeInRelease && withoutForeign && a.kind === 'joint_statement' ? occasionCountries(sentences, ctx) : [];
+    // So is a document the occasion adopted (`the three leaders adopted the Action Plan for …`).
+    const adopted = a.kind === 'other' && ADOPTED_DOCUMENT_NAME.test(a.name);
+    const occasion = homeInRelease && withoutForeign && (a.kind === 'joint_statement' || adopted) ? occasionCountries(sentences, ctx) : [];
     for (const code of occasion) parties.add(code);
     const principal = homeInRelease && withoutForeign && occasion.length === 0 && (a.kind === 'joint_statement' || a.kind === 'MOU' || a.kind === 'framework' || a.twoSides === true) ? principalPartner(ctx) : null;
     if (principal) parties.add(ctx.home!).add(principal);
+    // `The forum adopted the Alpha Declaration 2012`: a release that speaks for the home country
+    // reports the documents its meeting adopted, the home country among their makers.
+    if (parties.size === 0 && adopted && ctx.home !== null && (homeInRelease || homeVoice)) parties.add(ctx.home);
     if (parties.size === 0) return a;
     // `President Lee and Indian Prime Minister Singh agreed to quicken talks on a bilateral CEPA`: a
     // trade agreement with one foreign side named is the home country's, named as a country or not.

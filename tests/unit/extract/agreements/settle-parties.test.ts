@@ -30,6 +30,11 @@ describe('the parties of an agreement', () => {
       'Korea and Kenya held a summit in Nairobi. Kenya is the largest economy in East Africa. Minister Joo, who accompanied the President on her visit to Ethiopia, Uganda and Kenya, signed the MOU on cooperation in electric power with the Kenyan Cabinet Secretary.',
       'MOU on cooperation in electric power → KE,KR',
     ],
+    // a document a forum adopted, with no country beside it, is the home country's when the release speaks for it
+    [
+      'Korea hosted the Third Alpha–Beta Forum in Seoul with ministers from twenty countries. The forum adopted the Gammaville Declaration 2012.',
+      'Gammaville Declaration 2012 → KR',
+    ],
     // the countries named beside it
     ['Korea, Japan and Australia signed the Pacific Supply Chain Agreement on Tuesday.', 'Pacific Supply Chain Agreement → AU,JP,KR'],
     // a bilateral release gives an agreement named without parties both sides
