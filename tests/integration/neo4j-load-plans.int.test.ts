@@ -41,6 +41,8 @@ describeWithNeo4j("the load's kept plans", (target) => {
     ['STORED_HASHES_BY_ID', statements.STORED_HASHES_BY_ID, { batch: { nodes: ['a'], edges: byType(['x']) } }],
     ['EDGE_ENDS_BY_ID_ALL_TYPES', statements.EDGE_ENDS_BY_ID_ALL_TYPES, { batch: { edges: byType(['x']) } }],
     ['READ_NODES_BY_ID', statements.READ_NODES_BY_ID, { batch: { ids: ['a'] } }],
+    ['UPDATE_NODES_SAME_LABEL', statements.UPDATE_NODES_SAME_LABEL, { batch: { rows: [{ id: 'a', props: { id: 'a' } }] } }],
+    ['APPEND_NODES_SAME_LABEL', statements.APPEND_NODES_SAME_LABEL, { batch: { rows: [{ id: 'a', props: { id: 'a' }, docsAt: [], docsNew: [] }] } }],
     ['READ_NODES_WITHOUT_DOCS_BY_ID', statements.READ_NODES_WITHOUT_DOCS_BY_ID, { batch: { ids: ['a'] } }],
     ['NODE_HASHES_BY_ID', statements.NODE_HASHES_BY_ID, { batch: { ids: ['a'] } }],
     ['MISSING_NODE_IDS', statements.MISSING_NODE_IDS, { batch: { ids: ['a'] } }],
