@@ -31,8 +31,9 @@ describe('findOrganizations', () => {
     ['Officials of the Ministry of Strategy and Finance joined the delegation.', 'Ministry of Strategy and Finance'],
     ['The signing followed a ruling of the Supreme Court of Ruritania on Monday.', 'Supreme Court of Ruritania'],
     ['The injunction was issued by the Regional Court in Velgrad on May 6.', 'Regional Court in Velgrad'],
-    // A seat of government a release names like a body.
-    ['The two presidents held summit talks at Cheong Wa Dae on November 23.', 'Cheong Wa Dae'],
+    // A seat of government a release names like a body, when it speaks.
+    ['The two leaders agreed to launch negotiations, Cheong Wa Dae announced on November 16.', 'Cheong Wa Dae'],
+    ['Cheong Wa Dae spokesperson Han Ji-su briefed reporters after the summit.', 'Cheong Wa Dae'],
     ['He met the heads of the United Nations Conference on Trade and Development.', 'United Nations Conference on Trade and Development'],
     ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
     // A body between a post's `of the` and the name of the one who holds it.
@@ -65,6 +66,14 @@ describe('findOrganizations', () => {
     ['He visited the Velmar Trade Office in Japan.', 'Velmar Trade Office in Japan'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
+  });
+
+  // must not: the seat as the place where talks were held or a leader took part from is a venue.
+  it.each([
+    ['The two presidents held summit talks at Cheong Wa Dae on November 23.'],
+    ['The President took part in the virtual summit from Cheong Wa Dae.'],
+  ])('finds no seat of government as a venue in %j', (body) => {
+    expect(names(body)).not.toContain('Cheong Wa Dae');
   });
 
   it('reads capitals after a post’s body as its holder only when they are a name with no head word among them', () => {
