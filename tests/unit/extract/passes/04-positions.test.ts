@@ -50,10 +50,15 @@ describe('findPositions', () => {
     expect(postsOn(body, date)).toEqual([post]);
   });
 
-  it('gives two foreign ministers of two countries two ministries, each of its own country', () => {
+  it('gives two foreign ministers of two countries two ministries, each of its own country, the partner’s named with it', () => {
     const { entities } = extract(doc('Foreign Minister Roh Seung-min held talks in Seoul with Uzbek Foreign Minister Timur Aliyev.'));
-    const ministries = entities.filter((e): e is LocalOrganization => e.label === 'Organization' && e.name === 'Ministry of Foreign Affairs');
-    expect(ministries.map((o) => o.country).sort()).toEqual(['KR', 'UZ']);
+    const ministries = entities.filter((e): e is LocalOrganization => e.label === 'Organization' && e.name.startsWith('Ministry of Foreign Affairs'));
+    expect(new Map(ministries.map((o) => [o.country, o.name]))).toEqual(
+      new Map([
+        ['KR', 'Ministry of Foreign Affairs'],
+        ['UZ', 'Ministry of Foreign Affairs of Uzbekistan'],
+      ]),
+    );
   });
 
   it('does not give the issuing ministry to a cabinet minister of another portfolio', () => {
