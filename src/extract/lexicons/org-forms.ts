@@ -25,7 +25,10 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   // `the Undersecretariat for Foreign Trade`, `the Undersecretariat of Treasury`: Turkey's ministries of the 2000s.
   ['Undersecretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
-  ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
+  ['Assembly', government()], ['Cabinet', government()],
+  // `the Government of Western Australia`: a state's or province's government is a body; a
+  // country's (`the Government of India`) is the country itself (see extendRight).
+  ['Government', government()],
   // `the U.S. Congress`, `the Senate of Velmar`: a legislature, named for its country (a `World … Congress` is an event).
   ['Congress', government()], ['Senate', government()],
   // `Supreme Court of Korea`, `the Regional Court in Brno`: courts are state bodies.

@@ -207,6 +207,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // `the Presidential Office in Yongsan`: an office's `in` names a country it serves in
       // (`Trade Office in Japan`); a city or district after it says where the office sits.
       if (w === 'in' && head === 'Office' && !ctx.countryStarts.has(words[k]?.start ?? -1)) return end;
+      // `the Government of India` is the country acting, not a body of it; `the Government of
+      // Western Australia` is a state's.
+      if (head === 'Government' && ctx.countryStarts.has(words[k]?.start ?? -1)) return end;
       // `ratification by the National Assembly of the Korea–Velmar FTA`: an agreement is no body's complement.
       if (m > k && !EVENT_WORDS.has(text(words[m - 1])) && !AGREEMENT_WORDS.has(text(words[m - 1]))) {
         end = m;

@@ -64,6 +64,8 @@ describe('findOrganizations', () => {
     // `in` after an office names where it sits unless it names a country
     ['The two ministers signed the agreement at the Presidential Office in Yongsan, Seoul.', 'Presidential Office'],
     ['He visited the Velmar Trade Office in Japan.', 'Velmar Trade Office in Japan'],
+    // a state's or province's government is a body
+    ['The MOU was signed with the Government of Western Australia, represented by its Premier, in Perth.', 'Government of Western Australia'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
@@ -75,6 +77,14 @@ describe('findOrganizations', () => {
   ])('finds no seat of government as a venue in %j', (body) => {
     expect(names(body)).not.toContain('Cheong Wa Dae');
   });
+
+  // must not: a country's government is the country acting, not a body of it.
+  it.each([['The Government of India approved the plan on Monday.'], ['He thanked the Government of the Republic of Korea for its support.']])(
+    'finds no body in a country’s government in %j',
+    (body) => {
+      expect(names(body).filter((n) => n.startsWith('Government'))).toEqual([]);
+    },
+  );
 
   it('reads capitals after a post’s body as its holder only when they are a name with no head word among them', () => {
     expect(names('Director of the Velmar Energy Institute Research Center Han Ji-su spoke.')).not.toContain('Velmar Energy Institute');
