@@ -74,10 +74,15 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Express', company], ['Transport', company], ['Shipping', company], ['Petroleum', company],
   ['Power', company], ['Networks', company], ['Robotics', company], ['Tire', company], ['Tires', company],
   ['Tyre', company], ['Tyres', company],
+  // `Velmar Railways`, `Ruritanian Railways`: a state's railway company, named for its country.
+  ['Railways', company],
   // Legal forms of other countries: `Velmar ASA`, `Ostland Holding N.V.`, `Nordgaz JSC`.
   ['ASA', company], ['AG', company], ['N.V.', company], ['B.V.', company], ['S.A.', company], ['JSC', company],
   ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],
 ]);
+
+/** Company heads a country's name alone makes distinctive: a state's `Velmar Railways`, `Ruritanian Railways`. */
+export const STATE_COMPANY_HEADS: ReadonlySet<string> = new Set(['Railways']);
 
 /** Heads that name a legislature only with its country in the name: `U.S. Congress`, `Senate of Velmar`. */
 export const LEGISLATURE_HEADS: ReadonlySet<string> = new Set(['Congress', 'Senate']);

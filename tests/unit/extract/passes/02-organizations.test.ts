@@ -64,6 +64,8 @@ describe('findOrganizations', () => {
     // `in` after an office names where it sits unless it names a country
     ['The two ministers signed the agreement at the Presidential Office in Yongsan, Seoul.', 'Presidential Office'],
     ['He visited the Velmar Trade Office in Japan.', 'Velmar Trade Office in Japan'],
+    // a state's railway company is named for its country
+    ['Velmar Rotem signed a contract with Kazakhstan Railways to supply high-speed trains.', 'Kazakhstan Railways'],
     // a state's or province's government is a body
     ['The MOU was signed with the Government of Western Australia, represented by its Premier, in Perth.', 'Government of Western Australia'],
   ])('finds the body in %j', (body, expected) => {
