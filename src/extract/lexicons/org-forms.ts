@@ -25,7 +25,10 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   // `the Undersecretariat for Foreign Trade`, `the Undersecretariat of Treasury`: Turkey's ministries of the 2000s.
   ['Undersecretariat', government()],
   ['Service', government()], ['Directorate', government()], ['Parliament', government()],
-  ['Assembly', government()], ['Cabinet', government()], ['Government', government(false)],
+  ['Assembly', government()], ['Cabinet', government()],
+  // `the Government of Western Australia`: a state's or province's government is a body; a
+  // country's (`the Government of India`) is the country itself (see extendRight).
+  ['Government', government()],
   // `the U.S. Congress`, `the Senate of Velmar`: a legislature, named for its country (a `World … Congress` is an event).
   ['Congress', government()], ['Senate', government()],
   // `Supreme Court of Korea`, `the Regional Court in Brno`: courts are state bodies.
@@ -71,10 +74,15 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Express', company], ['Transport', company], ['Shipping', company], ['Petroleum', company],
   ['Power', company], ['Networks', company], ['Robotics', company], ['Tire', company], ['Tires', company],
   ['Tyre', company], ['Tyres', company],
+  // `Velmar Railways`, `Ruritanian Railways`: a state's railway company, named for its country.
+  ['Railways', company],
   // Legal forms of other countries: `Velmar ASA`, `Ostland Holding N.V.`, `Nordgaz JSC`.
   ['ASA', company], ['AG', company], ['N.V.', company], ['B.V.', company], ['S.A.', company], ['JSC', company],
   ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],
 ]);
+
+/** Company heads a country's name alone makes distinctive: a state's `Velmar Railways`, `Ruritanian Railways`. */
+export const STATE_COMPANY_HEADS: ReadonlySet<string> = new Set(['Railways']);
 
 /** Heads that name a legislature only with its country in the name: `U.S. Congress`, `Senate of Velmar`. */
 export const LEGISLATURE_HEADS: ReadonlySet<string> = new Set(['Congress', 'Senate']);

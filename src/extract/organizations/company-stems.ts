@@ -1,5 +1,5 @@
 import { fold } from '../fold.js';
-import { ORG_HEADS } from '../lexicons/org-forms.js';
+import { ORG_HEADS, STATE_COMPANY_HEADS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
@@ -35,6 +35,8 @@ export function addCompanyStems(table: OrgTable, sentences: readonly (readonly W
   for (const entry of table.entries) {
     const parts = entry.name.split(' ');
     const head = ORG_HEADS.get(parts[1] ?? '');
+    // `Velmar Railways`: a state's company is named for its country, which its first word still names.
+    if (STATE_COMPANY_HEADS.has(parts[1] ?? '')) continue;
     if (entry.kind === 'company' && parts.length >= 2 && head?.company && !stems.has(parts[0]!)) stems.set(parts[0]!, entry);
   }
   if (stems.size === 0) return;

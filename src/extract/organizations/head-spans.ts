@@ -1,5 +1,5 @@
 import { type Word, isAcronym, isCapitalised } from '../words.js';
-import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, LEGISLATURE_HEADS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, POSTS_AFTER_LEGISLATURE, SECTOR_WORDS_IN_NAMES, type OrgHead } from '../lexicons/org-forms.js';
+import { AGREEMENT_WORDS, EVENT_WORDS, LEGAL_FORMS, LEGISLATURE_HEADS, NON_ORG_WORDS, ORG_HEADS, PLACE_WORDS_IN_NAMES, POSTS_AFTER_LEGISLATURE, SECTOR_WORDS_IN_NAMES, STATE_COMPANY_HEADS, type OrgHead } from '../lexicons/org-forms.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
 import { PORTFOLIO_WORDS, TITLE_NOUNS } from '../lexicons/titles.js';
 import type { OrgCandidate } from './candidate.js';
@@ -207,6 +207,9 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // `the Presidential Office in Yongsan`: an office's `in` names a country it serves in
       // (`Trade Office in Japan`); a city or district after it says where the office sits.
       if (w === 'in' && head === 'Office' && !ctx.countryStarts.has(words[k]?.start ?? -1)) return end;
+      // `the Government of India` is the country acting, not a body of it; `the Government of
+      // Western Australia` is a state's.
+      if (head === 'Government' && ctx.countryStarts.has(words[k]?.start ?? -1)) return end;
       // `ratification by the National Assembly of the Korea–Velmar FTA`: an agreement is no body's complement.
       if (m > k && !EVENT_WORDS.has(text(words[m - 1])) && !AGREEMENT_WORDS.has(text(words[m - 1]))) {
         end = m;
@@ -415,7 +418,7 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
     const distinctive = span
       .slice(0, before)
       .some((w) => isCapitalised(w.text) && (isAcronym(w.text) || !NOT_NAME_WORDS.has(w.text)) && !ctx.countryStarts.has(w.start));
-    if (!distinctive) return false;
+    if (!distinctive && !(STATE_COMPANY_HEADS.has(text(span[span.length - 1])) && ctx.countryStarts.has(span[0]!.start))) return false;
   }
   return true;
 }

@@ -5,6 +5,7 @@ import { MINISTRY_TITLE, PORTFOLIO_WORDS, ROYAL_TITLES } from '../lexicons/title
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
 import { homeMinistry } from '../persons/home.js';
+import { qualifyImpliedBodies } from '../persons/qualified-bodies.js';
 import { looksKorean } from '../persons/settle-country.js';
 import { bodyOfTitle, impliedBodyOfTitle } from '../persons/title-bodies.js';
 import type { CountryMention } from './countries.js';
@@ -152,8 +153,11 @@ export function findPositions(
   // `Minister of Science and Higher Education` implies the ministry it heads, a foreign
   // official's as much as a home one's (`India's Minister of Commerce and Industry`): the
   // annotations list that ministry, tied to the official's country.
+  // Bodies whose whole name a `Minister of X` title spells (not guessed from `X Minister`).
+  const spelt = new Set<OrganizationFinding>();
   const implied = (ctx: TitleContext, foreign: string | undefined, side: string | null = foreign ?? null): OrganizationFinding | null => {
-    const m = IMPLIED_MINISTRY.exec(lastPost(ctx.title)) ?? PORTFOLIO_MINISTER.exec(lastPost(ctx.title));
+    const stated = IMPLIED_MINISTRY.exec(lastPost(ctx.title));
+    const m = stated ?? PORTFOLIO_MINISTER.exec(lastPost(ctx.title));
     if (!m) return null;
     const portfolio = m[1]!.replace(/\s+(?:of|for|in|to)\s+.*$/, '');
     const name = `Ministry of ${portfolio}`;
@@ -172,6 +176,7 @@ export function findPositions(
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
     const org: OrganizationFinding = { localId: `o${orgs.length + added.length + 1}`, name, aliases: [], acronym: null, kind: 'government', country: foreign ?? null, mentions: [mention] };
     added.push(org);
+    if (stated) spelt.add(org);
     return org;
   };
 
@@ -329,7 +334,7 @@ export function findPositions(
     const country = foreign ?? (byCompany ? null : firstOrg?.country) ?? (firstOrg === ministry && firstOrg ? home : null) ?? (home === 'KR' && korean(person) ? 'KR' : null);
     if (country) personCountries.set(person.localId, country);
   }
-  return { ...inTextOrder(added, positions, orgs.length), countries: personCountries, home };
+  return { ...inTextOrder(qualifyImpliedBodies(added, orgs, new Set([...byTitle, ...spelt]), home), positions, orgs.length), countries: personCountries, home };
 }
 
 /**

@@ -298,6 +298,22 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     example: { sentence: 'Energy Secretary Dana Holt spoke.', title: 'Energy Secretary', body: 'Department of Energy' },
     mustNotMatch: ['Trade Secretary', 'Foreign Secretary'],
   },
+  {
+    // `U.S. Treasury Secretary`: the portfolio-first form of `Secretary of the Treasury`.
+    title: /^Treasury Secretary$/,
+    body: 'Department of the Treasury',
+    example: { sentence: 'The minister held talks with U.S. Treasury Secretary Dana Holt in Washington.', title: 'Treasury Secretary', body: 'Department of the Treasury' },
+    mustNotMatch: ['Treasury Secretary General', 'Secretary', 'Treasurer'],
+  },
+  {
+    // Australia's treasurer heads its Department of the Treasury (elsewhere a treasurer keeps a
+    // company's or association's accounts).
+    title: /^Treasurer$/,
+    body: 'Department of the Treasury',
+    country: 'AU',
+    example: { sentence: 'The Deputy Prime Minister met Australian Treasurer Dana Holt on the sidelines of the meeting.', title: 'Treasurer', body: 'Department of the Treasury' },
+    mustNotMatch: ['Treasury Secretary General', 'Deputy Treasurer General'],
+  },
 ];
 
 /** A body a title implies: its name, and its country where the row fixes one. */

@@ -31,8 +31,9 @@ describe('findOrganizations', () => {
     ['Officials of the Ministry of Strategy and Finance joined the delegation.', 'Ministry of Strategy and Finance'],
     ['The signing followed a ruling of the Supreme Court of Ruritania on Monday.', 'Supreme Court of Ruritania'],
     ['The injunction was issued by the Regional Court in Velgrad on May 6.', 'Regional Court in Velgrad'],
-    // A seat of government a release names like a body.
-    ['The two presidents held summit talks at Cheong Wa Dae on November 23.', 'Cheong Wa Dae'],
+    // A seat of government a release names like a body, when it speaks.
+    ['The two leaders agreed to launch negotiations, Cheong Wa Dae announced on November 16.', 'Cheong Wa Dae'],
+    ['Cheong Wa Dae spokesperson Han Ji-su briefed reporters after the summit.', 'Cheong Wa Dae'],
     ['He met the heads of the United Nations Conference on Trade and Development.', 'United Nations Conference on Trade and Development'],
     ['The report is expected to be adopted by the Dispute Settlement Body later this month.', 'Dispute Settlement Body'],
     // A body between a post's `of the` and the name of the one who holds it.
@@ -63,9 +64,29 @@ describe('findOrganizations', () => {
     // `in` after an office names where it sits unless it names a country
     ['The two ministers signed the agreement at the Presidential Office in Yongsan, Seoul.', 'Presidential Office'],
     ['He visited the Velmar Trade Office in Japan.', 'Velmar Trade Office in Japan'],
+    // a state's railway company is named for its country
+    ['Velmar Rotem signed a contract with Kazakhstan Railways to supply high-speed trains.', 'Kazakhstan Railways'],
+    // a state's or province's government is a body
+    ['The MOU was signed with the Government of Western Australia, represented by its Premier, in Perth.', 'Government of Western Australia'],
   ])('finds the body in %j', (body, expected) => {
     expect(names(body)).toContain(expected);
   });
+
+  // must not: the seat as the place where talks were held or a leader took part from is a venue.
+  it.each([
+    ['The two presidents held summit talks at Cheong Wa Dae on November 23.'],
+    ['The President took part in the virtual summit from Cheong Wa Dae.'],
+  ])('finds no seat of government as a venue in %j', (body) => {
+    expect(names(body)).not.toContain('Cheong Wa Dae');
+  });
+
+  // must not: a country's government is the country acting, not a body of it.
+  it.each([['The Government of India approved the plan on Monday.'], ['He thanked the Government of the Republic of Korea for its support.']])(
+    'finds no body in a country’s government in %j',
+    (body) => {
+      expect(names(body).filter((n) => n.startsWith('Government'))).toEqual([]);
+    },
+  );
 
   it('reads capitals after a post’s body as its holder only when they are a name with no head word among them', () => {
     expect(names('Director of the Velmar Energy Institute Research Center Han Ji-su spoke.')).not.toContain('Velmar Energy Institute');

@@ -50,10 +50,24 @@ describe('findPositions', () => {
     expect(postsOn(body, date)).toEqual([post]);
   });
 
-  it('gives two foreign ministers of two countries two ministries, each of its own country', () => {
+  it('gives a head of state no post at a state company named for the country (`President X of Kazakhstan` beside `Kazakhstan Railways`)', () => {
+    const found = posts('President Arman Seitov of Kazakhstan welcomed the deal. Velmar Rotem signed a contract with Kazakhstan Railways to supply trains.');
+    expect(found.filter((p) => p.endsWith('@ Kazakhstan Railways'))).toEqual([]);
+  });
+
+  it('gives a state railway’s officer a post there', () => {
+    expect(posts('Vadim Orlov, First Vice-President of Mongolian Railways, said the deal mattered.')).toContain('Vadim Orlov → Vice-President @ Mongolian Railways');
+  });
+
+  it('gives two foreign ministers of two countries two ministries, each of its own country, the partner’s named with it', () => {
     const { entities } = extract(doc('Foreign Minister Roh Seung-min held talks in Seoul with Uzbek Foreign Minister Timur Aliyev.'));
-    const ministries = entities.filter((e): e is LocalOrganization => e.label === 'Organization' && e.name === 'Ministry of Foreign Affairs');
-    expect(ministries.map((o) => o.country).sort()).toEqual(['KR', 'UZ']);
+    const ministries = entities.filter((e): e is LocalOrganization => e.label === 'Organization' && e.name.startsWith('Ministry of Foreign Affairs'));
+    expect(new Map(ministries.map((o) => [o.country, o.name]))).toEqual(
+      new Map([
+        ['KR', 'Ministry of Foreign Affairs'],
+        ['UZ', 'Ministry of Foreign Affairs of Uzbekistan'],
+      ]),
+    );
   });
 
   it('does not give the issuing ministry to a cabinet minister of another portfolio', () => {
