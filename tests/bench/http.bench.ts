@@ -145,7 +145,11 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
   console.log(`×${scale}: ${graphSize}; ${distinct.toLocaleString('en-US')} distinct URLs drawn (${Object.entries(urls).map(([e, l]) => `${e} ${l.length}`).join(', ')})`);
 
   const hello = await startHello();
-  const api = await startServe(snapshot);
+  // A server that never listens (a bad node flag in BENCH_SERVE_FLAGS, a corrupt snapshot) must not leave hello-world running.
+  const api = await startServe(snapshot).catch((error: unknown) => {
+    hello.stop();
+    throw error;
+  });
   try {
     console.log(`the server answered ${(api.readyMs / 1000).toFixed(1)} s after start and settled (warm indexes built) ${(await settled(api.pid) / 1000).toFixed(1)} s later`);
     const bust = await bustable(api.url, urls.search[0]!);
