@@ -145,7 +145,11 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
   console.log(`×${scale}: ${graphSize}; ${distinct.toLocaleString('en-US')} distinct URLs drawn (${Object.entries(urls).map(([e, l]) => `${e} ${l.length}`).join(', ')})`);
 
   const hello = await startHello();
-  const api = await startServe(snapshot);
+  // A server that never listens (a bad node flag in BENCH_SERVE_FLAGS, a corrupt snapshot) must not leave hello-world running.
+  const api = await startServe(snapshot).catch((error: unknown) => {
+    hello.stop();
+    throw error;
+  });
   try {
     console.log(`the server answered ${(api.readyMs / 1000).toFixed(1)} s after start and settled (warm indexes built) ${(await settled(api.pid) / 1000).toFixed(1)} s later`);
     const bust = await bustable(api.url, urls.search[0]!);
@@ -163,6 +167,8 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
       if (backlog > 1000) console.log(`${endpoint}: the server took ${(backlog / 1000).toFixed(1)} s after the run to answer quickly again (requests still queued)`);
     }
     const helloAfter = await load('hello-world (after)', hello.url, hello.pid, ['/'], false);
+    // The server's high-water mark over start-up, warm-up and every measured run: a heap setting that buys speed with memory shows here.
+    const servePeakRssBytes = (await procFigures(api.pid))?.peakRssBytes ?? null;
     const helloRate = (helloBefore.reqPerSec + helloAfter.reqPerSec) / 2;
     const verdict = (f: Figures) => (f.p99 < AIMS.p99Ms && f.reqPerSec / helloRate >= AIMS.ratio && f.timeouts === 0 && f.errors === 0 ? 'met' : 'NOT met');
     printTable(
@@ -173,9 +179,10 @@ async function benchScale(scale: number): Promise<Record<string, unknown>> {
         ...endpoints.map((f) => [f.label, f.distinctUrls, f.requests, Math.round(f.reqPerSec), f.p50, f.p99, f.timeouts, f.errors, f.non2xx, f.cpuMsPerRequest, `${((f.reqPerSec / helloRate) * 100).toFixed(0)}%`, verdict(f)]),
       ],
     );
+    if (servePeakRssBytes !== null) console.log(`serve peak RSS ${Math.round(servePeakRssBytes / 2 ** 20).toLocaleString('en-US')} MiB (at its first answer ${Math.round((api.atReady?.peakRssBytes ?? 0) / 2 ** 20).toLocaleString('en-US')} MiB)`);
     console.log(`load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end (2 cores: above 2, other processes share the CPU)`);
     console.log(`aim per endpoint: p99 < ${AIMS.p99Ms} ms, ≥ ${AIMS.ratio * 100}% of hello-world (${Math.round(helloRate)} req/s, mean of before and after), no timeouts, no errors`);
-    return { scale, graph: graphSize, bust, hello: [helloBefore, helloAfter], endpoints };
+    return { scale, graph: graphSize, bust, hello: [helloBefore, helloAfter], endpoints, servePeakRssBytes };
   } finally {
     await api.stop();
     hello.stop();
