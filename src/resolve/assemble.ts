@@ -100,10 +100,23 @@ function orderedMentions(members: readonly LocalItem[], docs: ReadonlyMap<string
     if (found) for (const mention of mentions) found.push(mention);
     else byDoc.set(member.docId, mentions);
   }
+  // Most entities are named in one document: its list is the answer, no copy made.
+  if (byDoc.size === 1) return inPlaceOrder(byDoc.values().next().value as ResolvedMention[]);
   const groups = [...byDoc.values()].sort((a, b) => byDate(a[0]?.date, b[0]?.date) || byString(a[0]?.docId ?? '', b[0]?.docId ?? ''));
   const ordered: ResolvedMention[] = [];
-  for (const group of groups) for (const mention of group.sort(byPlace)) ordered.push(mention);
+  for (const group of groups) for (const mention of inPlaceOrder(group)) ordered.push(mention);
   return ordered;
+}
+
+/**
+ * One document's mentions sorted by place, stably. A document's mentions of an entity nearly always
+ * come in place order already (one member's, in the order the extractor found them), and each sort
+ * allocates its own state and a copy to sort in, however short the list: at 100x those sorts were
+ * 4% of everything resolve allocated. Left as they are when in order, which a stable sort would do.
+ */
+function inPlaceOrder(mentions: ResolvedMention[]): ResolvedMention[] {
+  for (let i = 1; i < mentions.length; i += 1) if (byPlace(mentions[i - 1]!, mentions[i]!) > 0) return mentions.sort(byPlace);
+  return mentions;
 }
 
 /** Within one document: byMention's offsets. */

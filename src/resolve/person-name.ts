@@ -32,6 +32,8 @@ const TITLE_WORDS = new Set(
     'former acting state federal senator congressman congresswoman lord sir madam ceremony co founder').split(' '),
 );
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 const ROYAL_TITLES = new Set('crown prince princess king queen sheikh sheikha emir sultan'.split(' '));
 
 const INITIALS = /^(?:[A-Z]\.?\s?){2,3}$/;
@@ -43,14 +45,16 @@ const INITIALS = /^(?:[A-Z]\.?\s?){2,3}$/;
 export function parsePersonName(text: string, extraTitles: readonly string[] = []): PersonName {
   const paren = /\(([^)]*)\)/.exec(text);
   const parenGiven = paren?.[1] ? foldName(paren[1]) : null;
-  const titleWords = new Set([...TITLE_WORDS, ...extraTitles.flatMap((t) => foldName(t).split(' '))]);
+  // The extractor's titles beside the built-in words, not a copy of the hundred built-in words per form parsed.
+  const extraWords = extraTitles.length === 0 ? NO_WORDS : new Set(extraTitles.flatMap((t) => foldName(t).split(' ')));
+  const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word) || extraWords.has(word);
   const tokens = text
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
     .filter((t) => t.length > 0);
   const stripped: string[] = [];
-  while (tokens.length > 1 && isTitleToken(tokens[0] as string, tokens[1] as string, titleWords)) stripped.push(tokens.shift() as string);
+  while (tokens.length > 1 && isTitleToken(tokens[0] as string, tokens[1] as string, isTitleWord)) stripped.push(tokens.shift() as string);
   if (tokens.length === 0) return none();
   if (tokens.length === 1) {
     const only = tokens[0] as string;
@@ -75,10 +79,10 @@ export function isInitialsForm(name: PersonName): boolean {
   return name.initials !== null && name.given === null;
 }
 
-function isTitleToken(token: string, next: string, titleWords: ReadonlySet<string>): boolean {
-  if (titleWords.has(foldName(token))) return true;
+function isTitleToken(token: string, next: string, isTitleWord: (word: string) => boolean): boolean {
+  if (isTitleWord(foldName(token))) return true;
   // An organisation's acronym before a title: `MOTIR Trade Minister Yeo`.
-  return /^[A-Z]{3,}$/.test(token) && titleWords.has(foldName(next));
+  return /^[A-Z]{3,}$/.test(token) && isTitleWord(foldName(next));
 }
 
 function named(surname: string, given: string | null, initials: string | null): PersonName {

@@ -24,6 +24,19 @@ describe('sentenceAround', () => {
     expect(body.slice(span.sentenceStart, span.sentenceStart + sentence.length)).toBe(sentence);
   });
 
+  it.each([
+    ['Dupont', 'Émile Dupont then spoke.'],
+    ['Ministers', 'Ministers met on 3 May.'],
+    ['figures', '2025 figures followed.'],
+    ['Korea', '(Korea) signed.'],
+  ])('cuts after a closing quote, before a non-ASCII capital, a digit or a parenthesis, trimming any white space: %s', (text, sentence) => {
+    const release = 'He said “we agreed.” Émile Dupont then spoke.\u00a0Ministers met on 3 May. 2025 figures followed.\u2003 (Korea) signed.';
+    const start = release.indexOf(text);
+    const span = sentenceAround(release, start, start + text.length);
+    expect(span.sentence).toBe(sentence);
+    expect(span.sentenceStart).toBe(release.indexOf(sentence));
+  });
+
   it('prefers the sentence the extractor already cut when one covers the span', () => {
     const known: Evidence = { docId: 'd', date: null, sentence: 'Minister Yeo noted progress. Mr. Kim attended.', sentenceStart: body.indexOf('Minister Yeo noted'), start: 0, end: 0 };
     const start = body.indexOf('Kim');
