@@ -1,4 +1,4 @@
-import type { GraphData } from '../../../src/domain/index.js';
+import type { GraphData, NodeRecord } from '../../../src/domain/index.js';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../src/domain/labels.js';
 import { createRandom } from '../corpus/index.js';
 
@@ -34,6 +34,32 @@ function typo(word: string, at: number): string {
 }
 
 /**
+ * The entity searches users type, each with the entities it was drawn from: every entity's name,
+ * its lower case, its last word, its first two words, a typo in its first word, and each alias
+ * (words of one or two letters left out). In first-drawn order; a query several entities give
+ * lists them all. What search-quality reads to rank each query's source.
+ */
+export function searchQuerySources(entities: readonly NodeRecord[]): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  const add = (query: string, id: string) => {
+    const ids = sources.get(query);
+    if (!ids) sources.set(query, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  };
+  entities.forEach((n, i) => {
+    const name = n.attributes.name;
+    const words = name.split(/\s+/).filter((w) => w.length > 2);
+    add(name, n.id);
+    add(name.toLowerCase(), n.id);
+    if (words.length > 1) add(words.at(-1)!, n.id);
+    if (words.length > 2) add(words.slice(0, 2).join(' '), n.id);
+    if (words[0]) add(typo(words[0], i) + (words.length > 1 ? ` ${words.slice(1).join(' ')}` : ''), n.id);
+    for (const alias of n.attributes.aliases ?? []) add(alias, n.id);
+  });
+  return sources;
+}
+
+/**
  * Draws the request URLs (path and query) for every endpoint from the graph itself: searches by
  * names, aliases, single words, lower case and typos; every entity and its neighbourhood; every
  * person's meetings and every pair that met; every country by code, name and case at several pages;
@@ -50,18 +76,7 @@ export function drawUrls(graph: GraphData, seed = 1): Record<Endpoint, string[]>
   const countries = entities.filter((n) => n.attributes.label === 'Country').map((n) => n.id.replace(/^country:/, ''));
   const cap = (urls: Iterable<string>): string[] => random.sample([...new Set(urls)], MAX_URLS);
 
-  const terms = new Set<string>();
-  entities.forEach((n, i) => {
-    const name = n.attributes.name;
-    const words = name.split(/\s+/).filter((w) => w.length > 2);
-    terms.add(name);
-    terms.add(name.toLowerCase());
-    if (words.length > 1) terms.add(words.at(-1)!);
-    if (words.length > 2) terms.add(words.slice(0, 2).join(' '));
-    if (words[0]) terms.add(typo(words[0], i) + (words.length > 1 ? ` ${words.slice(1).join(' ')}` : ''));
-    for (const alias of n.attributes.aliases ?? []) terms.add(alias);
-  });
-  const search = [...terms].filter((q) => q.trim().length > 0 && q.length <= 200).map((q, i) => `/api/search?q=${enc(q)}&limit=${i % 3 === 0 ? 10 : 20}`);
+  const search = [...searchQuerySources(entities).keys()].filter((q) => q.trim().length > 0 && q.length <= 200).map((q, i) => `/api/search?q=${enc(q)}&limit=${i % 3 === 0 ? 10 : 20}`);
 
   const met = graph.edges.filter((e) => e.attributes.type === 'MET');
   const meetings = [...people.map((p) => `/api/persons/${enc(p.id)}/meetings`), ...met.map((e) => `/api/meetings?a=${enc(e.source)}&b=${enc(e.target)}`)];

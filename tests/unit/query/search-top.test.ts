@@ -53,6 +53,13 @@ function exhaustive(index: SearchIndex, query: TopQuery): TopNode[] {
     .slice(0, query.limit);
 }
 
+/** Whether `form` holds each word of `folded` as one of its terms. */
+function holdsEvery(index: SearchIndex, form: number, folded: string): boolean {
+  const { start, terms } = index.formTerms;
+  const held = new Set(Array.from(terms.subarray(start[form]!, start[form + 1]!)));
+  return folded.split(' ').every((word) => held.has(index.terms.get(word) ?? -1));
+}
+
 describe('topNodes', () => {
   describe('on invented names', () => {
     const nodes = [
@@ -89,6 +96,40 @@ describe('topNodes', () => {
           expect({ text, limit, top: topNodes(index, query) }).toEqual({ text, limit, top: exhaustive(index, query) });
         }
       }
+    });
+  });
+
+  describe('with common words', () => {
+    const countries = ['Poland', 'Chile', 'Peru', 'Spain', 'Italy', 'Ghana'];
+    const nodes = [
+      node('event:kenya-energy', 'Event', 'Korea and Kenya Sign MOU on Energy'),
+      node('event:kenya-talks', 'Event', 'Korea and Kenya Discuss Trade'),
+      ...countries.map((country) => node(`event:${country.toLowerCase()}-trade`, 'Event', `Korea and ${country} Sign MOU on Trade`)),
+      node('event:small-reactors', 'Event', 'Small Modular Reactors Forum'),
+      node('org:small-co', 'Organization', 'Small Aerospace Works'),
+      node('org:solal', 'Organization', 'Solal Aerospace Inc.'),
+      ...['Tarkmax', 'Viklum', 'Wandae', 'Xorion', 'Zentra'].map((maker) => node(`org:${maker.toLowerCase()}`, 'Organization', `${maker} Aerospace Inc.`)),
+    ];
+    let index: SearchIndex;
+    beforeAll(async () => {
+      index = await buildSearchIndex(nodes, 0);
+    });
+    const ids = (top: readonly TopNode[]) => top.map(({ node: n }) => index.nodes[n]!.id);
+    // In more than a third of the names: korea, and, sign, mou, on, trade, aerospace, inc; kenya, energy and small are rarer.
+    const withCommon = (query: TopQuery): TopQuery => ({ ...query, commonShare: 1 / 3 });
+
+    it('leaves out names holding only common words once the name typed leads and holds them all', () => {
+      const query = queryOf(index, 'korea and kenya sign mou on energy', 2);
+      expect(ids(topNodes(index, query))).toEqual(['event:kenya-energy', 'event:chile-trade']);
+      expect(ids(topNodes(index, withCommon(query)))).toEqual(['event:kenya-energy', 'event:kenya-talks']);
+    });
+
+    it('walks the common words when the best name found lacks one of them, as a typo\'s neighbours would', () => {
+      // `soall` reaches the two names holding `small`, which fill the top; the best lacks `inc`, so
+      // the common words are walked as before and the company meant is not lost.
+      const query = withCommon(queryOf(index, 'soall aerospace inc', 2));
+      expect(topNodes(index, query)).toEqual(exhaustive(index, query));
+      expect(ids(topNodes(index, query))).toContain('org:solal');
     });
   });
 
@@ -203,6 +244,33 @@ describe('topNodes', () => {
       expect(beginnings.size).toBeGreaterThan(100);
       expect(prefixWordMaxima(index, 'qqq')).toBeNull();
       expect(prefixWordMaxima(index, 'korea')).toBeNull();
+    });
+
+    it('with common words, still puts first the name holding every word typed, scores each hit exactly and leaves out only weaker matches', async () => {
+      await warmFuzzyNeighbours(index, async () => true);
+      let whole = 0;
+      let changed = 0;
+      for (let i = 0; i < 400; i++) {
+        const name = random.pick(nodes).attributes.name.split(' ');
+        const text = i % 2 === 0 ? name.join(' ') : `${name.join(' ')} ${wordOf()} ${wordOf()}`;
+        if (new Set(foldName(text).split(' ')).size < 3) continue;
+        const query = { ...queryOf(index, text, [1, 5, 10, 20][i % 4]!), commonShare: 0.05 };
+        const top = topNodes(index, query);
+        const reference = exhaustive(index, query);
+        const referenceScore = new Map(exhaustive(index, { ...query, limit: index.nodes.length }).map((hit) => [hit.node, hit.score]));
+        if (JSON.stringify(top) !== JSON.stringify(reference)) changed++;
+        // Each hit scored as scoring every form scores it (a node's best form may be one a common word alone reached).
+        for (const hit of top) expect(hit.score).toBeLessThanOrEqual(referenceScore.get(hit.node)!);
+        for (let h = 1; h < top.length; h++) expect(top[h - 1]!.score).toBeGreaterThanOrEqual(top[h]!.score);
+        expect(top.length).toBe(reference.length);
+        const first = reference[0]!;
+        if (holdsEvery(index, first.form, foldName(text))) {
+          expect({ text, first: top[0] }).toEqual({ text, first });
+          whole++;
+        }
+      }
+      expect(whole).toBeGreaterThan(100);
+      expect(changed).toBeGreaterThan(10);
     });
 
     it('leaves its scratch arrays clean, so the next query starts from nothing', () => {
