@@ -66,7 +66,7 @@ export function mouTopics(sentence: Sentence): SentenceHit[] {
   return hits;
 }
 
-/** `an MOU on energy cooperation in the coming months`: when, not what; the topic ends before it. */
+/** `an MOU on fisheries research in the coming months`: when, not what; the topic ends before it. */
 const TIME_AHEAD = /^(?:in|over|within)\s+the\s+(?:coming|next|following|past|last)\b/;
 
 /** `, covering surveys and processing`, `, signed last year and ratified`: a participle leads a clause, not a list item. */
