@@ -60,14 +60,16 @@ const EXPANSION_SPAN = 2 ** 20;
  * and scored first. Synchronous: it uses the index's scratch arrays and leaves them clean.
  *
  * With `commonShare`, a change of ranking, not only of cost: once the top is full and only common
- * words are left to walk, they are not walked when the best form found holds every one of them.
+ * words are left to walk, they are not walked when every form in the top holds every one of them.
  * Their scores still count on every form the other words reach; what drops out are forms holding
- * only common words (`Korea and Poland Sign MOU to Strengthen Cooperation on Trade Remedies` for
+ * only common words, so fewer of the query's words than each form ranked above them (`Korea and Poland Sign MOU to Strengthen Cooperation on Trade Remedies` for
  * a query naming Kenya and intellectual property), which bounds could not settle: in the event
  * names that are most of the bench's queries they share eight words with the query and score
- * near the top, so MaxScore walked `korea` and `and` in full. The guard keeps a typo from deciding
- * the top: `soall aerospace inc` reaches `small` first, whose best form lacks `aerospace`, so the
- * common words are walked as before.
+ * near the top, so MaxScore walked `korea` and `and` in full. The guard is on every form of the
+ * top, not only the best: a name typed with one word more (`ministry of trade industry and energy
+ * sejong`) fills the top from the rarer word with forms lacking the name's common words, so they
+ * are walked and the name is scored; and a typo does not decide the top (`soall aerospace inc`
+ * reaches `small` first, whose forms lack `aerospace`).
  */
 export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
   const { scored, termUse, termBits, best, bestScore, term: adds, scoredForms, reachedForms, reachedNodes } = index.scratch;
@@ -124,7 +126,7 @@ export function topNodes(index: SearchIndex, query: TopQuery): TopNode[] {
       const skipped = skippable(remaining, words, maxLabelWeight, threshold);
       const walked = remaining.filter((word) => !skipped.has(word));
       if (walked.length === 0) break;
-      if (top.length === limit && walked.every((word) => words.cost[word]! > commonCost) && holdsWords(index, best[top[0]!]!, uses, words.wordOf, walked)) break;
+      if (top.length === limit && walked.every((word) => words.cost[word]! > commonCost) && top.every((node) => holdsWords(index, best[node]!, uses, words.wordOf, walked))) break;
       const whole = remaining.reduce((acc, word) => acc + words.bound[word]!, 0) * remaining.length * maxLabelWeight * SAFETY;
       // Once a word must be walked, the cheapest remaining one goes first, even one that could be
       // left out: the forms it reaches can raise θ enough that a costlier word need not be walked

@@ -103,7 +103,7 @@ describe('topNodes', () => {
     const countries = ['Poland', 'Chile', 'Peru', 'Spain', 'Italy', 'Ghana'];
     const nodes = [
       node('event:kenya-energy', 'Event', 'Korea and Kenya Sign MOU on Energy'),
-      node('event:kenya-talks', 'Event', 'Korea and Kenya Discuss Trade'),
+      node('event:kenya-talks', 'Event', 'Korea and Kenya Sign MOU on Mining, Shipping, Fisheries, Forestry, Tourism, Railways, Textiles, Water Supply and Coastal Port Development Projects'),
       ...countries.map((country) => node(`event:${country.toLowerCase()}-trade`, 'Event', `Korea and ${country} Sign MOU on Trade`)),
       node('event:small-reactors', 'Event', 'Small Modular Reactors Forum'),
       node('org:small-co', 'Organization', 'Small Aerospace Works'),
@@ -118,14 +118,16 @@ describe('topNodes', () => {
     // In more than a third of the names: korea, and, sign, mou, on, trade, aerospace, inc; kenya, energy and small are rarer.
     const withCommon = (query: TopQuery): TopQuery => ({ ...query, commonShare: 1 / 3 });
 
-    it('leaves out names holding only common words once the name typed leads and holds them all', () => {
+    it('stops short of the common words once every name in the top holds them all, which then ranks as scoring every form does', () => {
+      // Both Kenya names hold korea, and, sign, mou and on: a name holding only those (`Korea and
+      // Chile Sign MOU on Trade`) holds fewer of the query's words than each, and is not walked to.
       const query = queryOf(index, 'korea and kenya sign mou on energy', 2);
-      expect(ids(topNodes(index, query))).toEqual(['event:kenya-energy', 'event:chile-trade']);
+      expect(ids(topNodes(index, query))).toEqual(['event:kenya-energy', 'event:kenya-talks']);
       expect(ids(topNodes(index, withCommon(query)))).toEqual(['event:kenya-energy', 'event:kenya-talks']);
     });
 
-    it('walks the common words when the best name found lacks one of them, as a typo\'s neighbours would', () => {
-      // `soall` reaches the two names holding `small`, which fill the top; the best lacks `inc`, so
+    it('walks the common words when a name in the top lacks one of them, as a typo\'s neighbours would', () => {
+      // `soall` reaches the two names holding `small`, which fill the top and lack `inc`, so
       // the common words are walked as before and the company meant is not lost.
       const query = withCommon(queryOf(index, 'soall aerospace inc', 2));
       expect(topNodes(index, query)).toEqual(exhaustive(index, query));
@@ -246,12 +248,14 @@ describe('topNodes', () => {
       expect(prefixWordMaxima(index, 'korea')).toBeNull();
     });
 
-    it('with common words, still puts first the name holding every word typed, scores each hit exactly and leaves out only weaker matches', async () => {
+    it('with common words, still puts first the name holding every word typed, keeps a name typed with words more, scores no hit above scoring every form and leaves out only weaker matches', async () => {
       await warmFuzzyNeighbours(index, async () => true);
       let whole = 0;
       let changed = 0;
+      let kept = 0;
       for (let i = 0; i < 400; i++) {
-        const name = random.pick(nodes).attributes.name.split(' ');
+        const source = random.pick(nodes);
+        const name = source.attributes.name.split(' ');
         const text = i % 2 === 0 ? name.join(' ') : `${name.join(' ')} ${wordOf()} ${wordOf()}`;
         if (new Set(foldName(text).split(' ')).size < 3) continue;
         const query = { ...queryOf(index, text, [1, 5, 10, 20][i % 4]!), commonShare: 0.05 };
@@ -268,8 +272,15 @@ describe('topNodes', () => {
           expect({ text, first: top[0] }).toEqual({ text, first });
           whole++;
         }
+        // The name a user typed, with words more: where scoring every form ranks it, so does the top.
+        const sourceAt = reference.findIndex((hit) => index.nodes[hit.node]!.id === source.id);
+        if (i % 2 === 1 && sourceAt !== -1) {
+          expect({ text, kept: top.some((hit) => hit.node === reference[sourceAt]!.node) }).toEqual({ text, kept: true });
+          kept++;
+        }
       }
       expect(whole).toBeGreaterThan(100);
+      expect(kept).toBeGreaterThan(50);
       expect(changed).toBeGreaterThan(10);
     });
 
