@@ -167,8 +167,12 @@ const MEETING_CITIES: ReadonlyArray<readonly [string, string]> = [
  */
 export const SEAT_CITIES: ReadonlySet<string> = new Set(['Brussels']);
 
-/** City → ISO alpha-2 of its country: the capitals and the meeting cities above, less the seats, for a release's places. */
-export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map([...CAPITAL_CITIES, ...MEETING_CITIES].filter(([city]) => !SEAT_CITIES.has(city)));
+/**
+ * City → ISO alpha-2 of its country: the capitals and the meeting cities above. A seat is still a
+ * city here (`Invest Brussels` is Belgian, `Brussels` no company's name); only a release's places
+ * pass over it (passes/countries, events/location).
+ */
+export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map([...CAPITAL_CITIES, ...MEETING_CITIES]);
 
 /** The short English name press releases write in compounds (`Korea–U.S. FTA`), by ISO code. */
 const SHORT_NAMES: Readonly<Record<string, string>> = { KR: 'Korea', US: 'U.S.', GB: 'UK', AE: 'UAE', EU: 'EU' };

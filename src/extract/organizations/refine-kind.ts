@@ -64,7 +64,7 @@ const PUBLIC_SERVICE_CORPORATION = /\b(?:Insurance|Safety|Management|Industrial\
  * plural: `Alder Investments Company`).
  */
 const STATE_INVESTOR = /\bInvestment\s+(?:Corporation|Corp\.?)$/;
-/** `National Energy Dominance Council`: a state's council by its name, not a standing body of kind other. */
+/** `National Velmar Resources Council`: a state's council by its name, not a standing body of kind other. */
 const NATIONAL_COUNCIL = /^(?:The\s+)?National\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}Council$/u;
 
 /**

@@ -1,6 +1,6 @@
 import type { AnalysedText, Sentence } from '../analysed-text.js';
 import type { Mention } from '../../domain/index.js';
-import { AMBIGUOUS_COUNTRY_NAMES, CITY_COUNTRIES, COUNTRY_FORMS } from '../lexicons/countries.js';
+import { AMBIGUOUS_COUNTRY_NAMES, CITY_COUNTRIES, COUNTRY_FORMS, SEAT_CITIES } from '../lexicons/countries.js';
 
 /** One span of text that names a country, e.g. `UAE` in `Korea–UAE CEPA` (form `compound`). */
 export interface CountryMention {
@@ -146,7 +146,7 @@ function acceptsAmbiguousName(text: string, start: number, end: number): boolean
 const NAME_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}'’&-]*|of|the|for|and|on)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|the|for|and|on)){1,9})\s*$/u;
 
 /**
- * `China's Development Research Center of the State Council (DRC)`: a short form bracketed after a
+ * `Alphania's Velmar Research Institute of the Cabinet (VRI)`: a short form bracketed after a
  * name whose capitalised words' initials spell it is that body's acronym, not the country (`the
  * Democratic Republic of the Congo (DRC)` still names the country: the name before is its own).
  */
@@ -235,7 +235,8 @@ export function findPlaceMentions(text: AnalysedText, bodies: readonly { readonl
     for (let n = words.length; n >= 1; n -= 1) {
       const name = words.slice(0, n).join(' ').replace(/[.,]$/, '');
       const code = CITY_COUNTRIES.get(name);
-      if (!code || SHARED_PLACE_NAMES.has(name)) continue;
+      // `initialled in Brussels`: the seat of a body, not a place of the release's country.
+      if (!code || SHARED_PLACE_NAMES.has(name) || SEAT_CITIES.has(name)) continue;
       const end = wordsStart + name.length;
       const after = body.slice(end, end + 12);
       if (CAPITALISED_NEXT.test(after) && !/^\s+D\.C\./.test(after)) break;

@@ -34,6 +34,7 @@ describe('documents a meeting adopts by name', () => {
     'The leaders adopted the Alpha–Beta Joint Declaration on Strategic Partnership.',
     'Alphania has applied the Beta Declaration since 2012.',
     'The forum adopted new rules, and the Alphaville Declaration was read aloud.',
+    'The ministers adopted the Declaration and the Action Plan.',
   ])('names none in: %s', (sentence) => {
     expect(namesIn(sentence)).toEqual([]);
   });
