@@ -14,6 +14,7 @@ export * from './date-range.js';
 export * from './group-by.js';
 export * from './escape-reg-exp.js';
 export * from './lower-bound.js';
+export * from './white-space.js';
 export * from './smallest-ids.js';
 export * from './input-limits.js';
 export * from './resolved-corpus.js';

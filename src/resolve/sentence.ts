@@ -1,4 +1,4 @@
-import type { Evidence } from '../domain/index.js';
+import { isWhiteSpaceCode, type Evidence } from '../domain/index.js';
 
 /** A sentence of a document body: its text and where it starts. */
 export interface SentenceSpan {
@@ -24,9 +24,9 @@ export function sentenceAround(body: string, start: number, end: number, known: 
   // The span trimmed by code, then sliced once: slicing it and trimming the slice (and trimming its
   // start again to find the offset) made three strings per mention where one is kept.
   let first = from;
-  while (first < to && isSpace(body.charCodeAt(first))) first += 1;
+  while (first < to && isWhiteSpaceCode(body.charCodeAt(first))) first += 1;
   let last = to;
-  while (last > first && isSpace(body.charCodeAt(last - 1))) last -= 1;
+  while (last > first && isWhiteSpaceCode(body.charCodeAt(last - 1))) last -= 1;
   return { sentence: body.slice(first, last), sentenceStart: first };
 }
 
@@ -46,9 +46,9 @@ function isBoundaryBefore(body: string, index: number): boolean {
   if (before === NEWLINE) return true;
   // Nearly every position follows a printable ASCII character, which is no space.
   if (before > SPACE && before < DELETE) return false;
-  if (!isSpace(before)) return false;
+  if (!isWhiteSpaceCode(before)) return false;
   let p = index - 1;
-  while (p > 0 && isSpace(body.charCodeAt(p))) p -= 1;
+  while (p > 0 && isWhiteSpaceCode(body.charCodeAt(p))) p -= 1;
   const mark = body.charCodeAt(p);
   if (!isStop(mark) && !(isCloser(mark) && isStop(body.charCodeAt(p - 1)))) return false;
   if (!opensSentence(body, index)) return false;
@@ -57,22 +57,6 @@ function isBoundaryBefore(body: string, index: number): boolean {
   return !/^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|St|No|Inc|Co|Ltd|Corp|vs)\.$/.test(word);
 }
 
-/** What `/\s/` matches (and `trim` strips): ECMAScript's white space and line terminators. */
-function isSpace(code: number): boolean {
-  return (
-    code === SPACE ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** `.`, `!` or `?`. */
 function isStop(code: number): boolean {

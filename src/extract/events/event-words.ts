@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from '../../domain/index.js';
 import { CALENDAR_WORDS, EVENT_HEADS } from '../lexicons/events.js';
 
 /**
@@ -27,14 +28,6 @@ const isTrailing = (code: number): boolean =>
 /** `,` `;` `:` `)`. */
 const isCloser = (code: number): boolean => code === 0x2c || code === 0x3b || code === 0x3a || code === 0x29;
 
-/** What `\s` matches in a JavaScript regex. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** `(“Forum”),` → `Forum`. */
 function bareOf(word: string): string {
@@ -70,12 +63,12 @@ export function eventWords(sentence: string): EventWord[] {
   const words: EventWord[] = [];
   let start = 0;
   while (start < sentence.length) {
-    if (isSpace(sentence.charCodeAt(start))) {
+    if (isWhiteSpaceCode(sentence.charCodeAt(start))) {
       start++;
       continue;
     }
     let end = start + 1;
-    while (end < sentence.length && !isSpace(sentence.charCodeAt(end))) end++;
+    while (end < sentence.length && !isWhiteSpaceCode(sentence.charCodeAt(end))) end++;
     const text = sentence.slice(start, end);
     const bare = bareOf(text);
     const { capitalised, head } = classOf(bare);

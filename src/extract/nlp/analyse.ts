@@ -1,4 +1,4 @@
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../domain/index.js';
+import { DEFAULT_INPUT_LIMITS, isWhiteSpaceCode, type InputLimits } from '../../domain/index.js';
 import type { AnalysedText, Sentence, Token } from '../analysed-text.js';
 import { capSentences } from './cap-sentences.js';
 import { modelSpans } from './model-spans.js';
@@ -115,8 +115,7 @@ function possessiveStem(value: string): number {
 /** `value.trim() === ''` without making a string: almost every token fails at its first character. */
 function isBlank(value: string): boolean {
   for (let i = 0; i < value.length; i += 1) {
-    const c = value.charCodeAt(i);
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) return false;
+    if (!isWhiteSpaceCode(value.charCodeAt(i))) return false;
   }
   return true;
 }
