@@ -16,6 +16,8 @@ export interface OrgCountryContext {
   readonly personCountries: ReadonlyMap<string, string>;
   /** The country that issues the release; null when unknown. */
   readonly home: string | null;
+  /** The countries the release's headline names: they break a tie for the release's partner. */
+  readonly headline?: readonly string[];
 }
 
 /**
@@ -60,11 +62,11 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   const holders = holdersByOrg(ctx);
   // Bodies the text itself ties to home (`Korea Velgas Corporation`), before any default: a partner's counterpart.
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
-  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
+  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home, ctx.headline) : null;
   const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
   // Counted only when a state's company needs it: most releases name none.
   let leading: string | null | undefined;
-  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home)) : leading);
+  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home, ctx.headline)) : leading);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
@@ -203,14 +205,27 @@ const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|bu
  * the noun for a company.
  */
 const APPOSITIVE_OPENING = /^\s*,\s+(?:a|an|the)\s+$/u;
-const APPOSITIVE_NOUN = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
+const APPOSITIVE_NOUN =
+  /^(?:’s|'s|-(?:based|registered|headquartered|listed|owned))?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
+/**
+ * `ENH, Mozambique’s national hydrocarbon company,`: an appositive opening with a country's
+ * possessive, no article; its noun must close the phrase (`KOGAS, Japan’s utility company JERA`
+ * names another company).
+ */
+const BARE_APPOSITIVE_OPENING = /^\s*,\s+$/u;
+const POSSESSIVE_APPOSITIVE_NOUN =
+  /^(?:’s|'s)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|bank|lender|fund)(?:[,.;)]|\s*$)/u;
 
 /** The country an appositive right after a mention of the company gives it. */
 function describedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
   for (const m of o.mentions) {
     const c = countries.startingIn(m.end, m.end + 12).find((k) => k.sentenceIndex === m.sentenceIndex);
-    if (c && APPOSITIVE_OPENING.test(body.slice(m.end, c.start)) && APPOSITIVE_NOUN.test(body.slice(c.end, c.end + 80))) return c.code;
+    if (!c) continue;
+    const opening = body.slice(m.end, c.start);
+    const after = body.slice(c.end, c.end + 80);
+    if (APPOSITIVE_OPENING.test(opening) && APPOSITIVE_NOUN.test(after)) return c.code;
+    if (BARE_APPOSITIVE_OPENING.test(opening) && POSSESSIVE_APPOSITIVE_NOUN.test(after)) return c.code;
   }
   return null;
 }
