@@ -327,6 +327,16 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     mustNot: ['The ministers held talks under the Alpha Agreement.', 'The ministers held talks on the implementation of the Alpha Agreement.'],
   },
   {
+    // `called for the early entry into force of the X signed in 2010`, `work for the swift entry
+    // into force of the X`: an entry into force still awaited is of an agreement already signed,
+    // whatever talks on another agreement the sentence closes.
+    side: 'before',
+    pattern: /\b(?:early|earliest|swift|speedy|prompt|timely|smooth|quick)\s+entry\s+into\s+force\s+of\s+(?:the\s+)?$/,
+    status: 'signed',
+    example: 'The leaders welcomed the conclusion of negotiations on a Beta Accord and called for the early entry into force of the Alpha Agreement.',
+    mustNot: ['The leaders welcomed the entry into force of the Alpha Agreement.', 'The leaders called for an early conclusion of the Alpha Agreement.'],
+  },
+  {
     side: 'before',
     // `approved the ratification of the Beta FTA and the X`: the second of two names shares the verb.
     pattern: /\b(?:ratification of|ratify|ratifying|ratified)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$/,
