@@ -31,6 +31,18 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
 export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
+    // `speed up the second-phase negotiations of the X on services`, `launch the follow-up
+    // negotiations of the X`, `the X follow-up negotiations`: a further stage of talks is held
+    // under an agreement already in force (the sets annotate every Korea–China FTA so), whatever
+    // the sentence says of launching or speeding up.
+    side: 'around',
+    pattern: /\b(?:second[- ](?:phase|stage)|follow-(?:up|on))\s+negotiations\s+(?:of|under)\s+(?:the\s+)?§|§\s*(?:\([^)]*\)\s*)?(?:second[- ](?:phase|stage)|follow-up)\s+negotiations\b/,
+    status: 'in_force',
+    example: 'The two leaders agreed to launch an export control dialogue and to speed up the second-phase negotiations of the Alpha Agreement on services and investment.',
+    // Follow-up talks `on` a deal just reached are the talks that finish it (sealed-8).
+    mustNot: ['The two leaders agreed to speed up the negotiations of the Alpha Agreement.', 'The two leaders discussed follow-up measures to the Alpha Agreement.', 'The two governments were holding follow-up talks on the Alpha Agreement reached in late July.'],
+  },
+  {
     // A signing denied (`has not yet signed an X with any Asian country`) says nothing of the
     // agreement's stage: it states `mentioned`, which any later word of talks or signing outranks.
     side: 'before',
