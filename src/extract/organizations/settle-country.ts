@@ -41,7 +41,8 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * Fills in the country of every body the text leaves implicit, in order of strength:
  * 1. what the name or a possessive says (already set by the organisations pass);
  * 2. the country of the people who hold a post there (`Serbian chief negotiator X of the
- *    Ministry of Internal and Foreign Trade` → RS);
+ *    Ministry of Internal and Foreign Trade` → RS), unless the body is international: a body of many
+ *    states is none of them for the national who heads it (golds: 413 international bodies countryless);
  * 3. an appositive (`X, a Japanese logistics firm`), a country word heading a list of companies
  *    (`Japanese companies A, B and C`), or a country closing one (`A, B and C from the United
  *    States`, `X of the United States`);
@@ -71,7 +72,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
     const country =
-      heldBy(holders.get(o.localId)) ??
+      (o.kind === 'international' ? null : heldBy(holders.get(o.localId))) ??
       describedBy(o, ctx.body, index) ??
       closedBy(o, ctx.body, index) ??
       qualifiedBy(o, ctx.body, index) ??

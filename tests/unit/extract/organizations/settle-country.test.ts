@@ -128,6 +128,8 @@ describe('the country of a body', () => {
     // a city in an international body's name says nothing; a capital that also names places elsewhere (Guyana's) is no cue
     ['Officials of the Shanghai Cooperation Organisation met.', 'Shanghai Cooperation Organisation → -'],
     ['Researchers of Georgetown University attended.', 'Georgetown University → KR'],
+    // …nor the country of the person who heads it
+    ['Chinese Finance Minister Lou Wei and Chinese diplomat Jin Tao, Secretary-General of the Multilateral Interim Secretariat, attended.', 'Multilateral Interim Secretariat → -'],
     // an international body takes no home country
     ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
     // a department in a release about a government of ministries is no foreign government's
