@@ -16,8 +16,14 @@ export interface OrgCountryContext {
   readonly personCountries: ReadonlyMap<string, string>;
   /** The country that issues the release; null when unknown. */
   readonly home: string | null;
-  /** The countries the release's headline names: they break a tie for the release's partner. */
-  readonly headline?: readonly string[];
+  /** The release's headline and the countries it names: they break a tie for the release's partner, and a possessive there names a body's country. */
+  readonly headline?: Headline;
+}
+
+/** A release's headline, with the country mentions found in it (offsets into `text`). */
+export interface Headline {
+  readonly text: string;
+  readonly countries: readonly CountryMention[];
 }
 
 /**
@@ -46,6 +52,7 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * 3. an appositive (`X, a Japanese logistics firm`), a country word heading a list of companies
  *    (`Japanese companies A, B and C`), or a country closing one (`A, B and C from the United
  *    States`, `X of the United States`);
+ * 3a. a country's possessive before the body's name in the headline (`… Stake in UK's X`);
  * 3b. a partner paired with a body the text already ties to home (`KVGC and Ostragaz signed`,
  *    `between KVOC and Velhydro`): the release's leading foreign country;
  * 3c. a department named bare in a release of a government of ministries: the leading foreign
@@ -63,11 +70,12 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   const holders = holdersByOrg(ctx);
   // Bodies the text itself ties to home (`Korea Velgas Corporation`), before any default: a partner's counterpart.
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
-  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home, ctx.headline) : null;
+  const headlineCodes = ctx.headline?.countries.map((c) => c.code) ?? [];
+  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home, headlineCodes) : null;
   const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
   // Counted only when a state's company needs it: most releases name none.
   let leading: string | null | undefined;
-  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home, ctx.headline)) : leading);
+  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home, headlineCodes)) : leading);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
@@ -76,6 +84,7 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
       describedBy(o, ctx.body, index) ??
       closedBy(o, ctx.body, index) ??
       qualifiedBy(o, ctx.body, index) ??
+      headlinePossessive(o, ctx.headline) ??
       (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
       departmentCountry(o, ctx.home, leadingForeign) ??
@@ -161,6 +170,22 @@ function holdersByOrg(ctx: OrgCountryContext): Map<string, Set<string>> {
 
 /** The one country of the people holding a post at the body, if they agree. */
 const heldBy = (codes: ReadonlySet<string> | undefined): string | null => (codes?.size === 1 ? [...codes][0]! : null);
+
+/**
+ * `KNOC Secures Majority Stake in UK's Dana Velmar`: a country's possessive right before a body's
+ * name or alias in the headline gives the body that country, when the body text says nothing.
+ */
+function headlinePossessive(o: OrganizationFinding, headline: Headline | undefined): string | null {
+  if (headline === undefined || o.kind === 'international') return null;
+  const names = [o.name, ...o.aliases];
+  for (const c of headline.countries) {
+    const after = /^(?:’s|'s)\s+/.exec(headline.text.slice(c.end, c.end + 4));
+    if (!after) continue;
+    const rest = headline.text.slice(c.end + after[0].length);
+    if (names.some((n) => rest.startsWith(n) && !/^[\p{L}\d]/u.test(rest.slice(n.length)))) return c.code;
+  }
+  return null;
+}
 
 /** How far before a company a country word may head its list. */
 const REACH = 120;

@@ -151,6 +151,18 @@ describe('the country of a body', () => {
     expect(named('Energy Talks Held')).toContain('Tarvik Energy → KR');
   });
 
+  it('reads a country\'s possessive before a body\'s name in the headline', () => {
+    const body = 'The Korea National Oil Corporation (KNOC) secured 64 percent of the shares of Tarvik Petroleum, an oil company listed in London.';
+    const named = (title: string): string[] =>
+      extract({ ...doc(body), title }, { homeCountry: 'KR' })
+        .entities.filter((e): e is LocalOrganization => e.label === 'Organization')
+        .map((o) => `${o.name} → ${o.country ?? '-'}`);
+    expect(named("KNOC Secures Majority Stake in UK's Tarvik Petroleum")).toContain('Tarvik Petroleum → GB');
+    // a possessive before another name, or a longer name that only starts with the body's, says nothing of it
+    expect(named("KNOC Secures Stake as UK's Regulator Approves Tarvik Petroleum Deal")).toContain('Tarvik Petroleum → KR');
+    expect(named("KNOC Buys UK's Tarvik Petroleumworks Stake")).toContain('Tarvik Petroleum → KR');
+  });
+
   it('leaves a body without a cue countryless when the home country is not set and the text names none', () => {
     expect(countriesOf('The Orvantis Electronics plant opened.', null)).toContain('Orvantis Electronics → -');
   });
