@@ -104,7 +104,7 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{
     pattern: /^(?:the\s+)?protocol\s+(?:amending|to\s+amend)\b/i,
     kind: 'treaty',
     example: 'Protocol Amending the Alpha–Beta Free Trade Agreement',
-    mustNot: ['Alpha–Beta Free Trade Agreement', 'protocol on economic cooperation'],
+    mustNot: ['Alpha–Beta Free Trade Agreement', 'protocol on cooperation in tourism'],
     overHead: true,
   },
   {

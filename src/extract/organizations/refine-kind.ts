@@ -115,8 +115,8 @@ function opensWithListedBody(name: string): boolean {
 }
 
 /**
- * `International Olympic Committee`, `International Maritime Organization`, `Neutral Nations Supervisory
- * Commission`, `Multilateral Interim Secretariat`: a body named as of many nations, or opening with
+ * `International Velmar Committee`, `International Maritime Organization`, `Neutral Nations Velmar
+ * Commission`, `Multilateral Interim Velmar Secretariat`: a body named as of many nations, or opening with
  * `International`/`Multilateral`, is its members' body, whoever hosts or heads it. A state's own trade
  * agency is named `International Trade …` (`U.S. International Trade Commission`) and stays one state's.
  */
@@ -124,7 +124,7 @@ const MANY_NATIONS_BODY =
   /^(?:International\s+(?!Trade\b)|Multilateral\s+)(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Committee|Commission|Organi[sz]ation|Agency|Secretariat|Council|Union|Federation|Fund|Bank|Court|Tribunal)$|\bNations\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Committee|Commission|Organi[sz]ation|Agency|Secretariat|Council|Assembly|Conference|Programme|Program)$/u;
 
 /**
- * `Economic Development Cooperation Fund`: a fund for development cooperation is a donor state's
+ * `Velmar Economic Development Cooperation Fund`: a fund for development cooperation is a donor state's
  * aid fund (its `Cooperation` had made it look like a body of many states).
  */
 const AID_FUND = /\bCooperation\s+Fund$/;

@@ -172,7 +172,7 @@ function holdersByOrg(ctx: OrgCountryContext): Map<string, Set<string>> {
 const heldBy = (codes: ReadonlySet<string> | undefined): string | null => (codes?.size === 1 ? [...codes][0]! : null);
 
 /**
- * `KNOC Secures Majority Stake in UK's Dana Velmar`: a country's possessive right before a body's
+ * `Velmar Oil Secures Majority Stake in UK's Tarvik Petroleum`: a country's possessive right before a body's
  * name or alias in the headline gives the body that country, when the body text says nothing.
  */
 function headlinePossessive(o: OrganizationFinding, headline: Headline | undefined): string | null {
@@ -234,8 +234,8 @@ const APPOSITIVE_OPENING = /^\s*,\s+(?:a|an|the)\s+$/u;
 const APPOSITIVE_NOUN =
   /^(?:’s|'s|-(?:based|registered|headquartered|listed|owned))?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
 /**
- * `ENH, Mozambique’s national hydrocarbon company,`: an appositive opening with a country's
- * possessive, no article; its noun must close the phrase (`KOGAS, Japan’s utility company JERA`
+ * `Ostragaz, Mozambique’s national hydrocarbon company,`: an appositive opening with a country's
+ * possessive, no article; its noun must close the phrase (`Velmar Gas, Japan’s utility company Tarvik`
  * names another company).
  */
 const BARE_APPOSITIVE_OPENING = /^\s*,\s+$/u;
