@@ -38,7 +38,10 @@ export function extract(doc: Document, options: Partial<ExtractOptions> = {}): E
   const agreements = findAgreements(text, countries, home, doc.date, orgs, doc.title);
   const found = findEvents(text, doc.title, doc.date, countries);
   const { events, participation } = separateMeetings(found, linkParticipants(found, persons, text), text.text);
-  const settled = settleCountries({ body: text.text, countries, orgs, persons, positions, agreements, events, participation });
+  // The headline names the release's partner even when the body names another country as often, and may say whose a body is.
+  const title = splitSentences(doc.title, limits).text;
+  const headline = { text: title.text, countries: findCountryMentions(title) };
+  const settled = settleCountries({ body: text.text, countries, orgs, persons, positions, agreements, events, participation, headline });
   const findings = { countries, places: findPlaceMentions(text, orgs), persons, events, ...settled };
   return {
     docId: doc.id,

@@ -4,10 +4,11 @@ import { PURPOSE_END } from './statement-topics.js';
 
 /**
  * `signed a pump supply contract with X`, `signed the final contract with X, a subsidiary of Y,
- * to build two reactors at Z`, `signed a letter of intent to develop …`, `signed heads of terms giving …`: a signed document known by
+ * to build two reactors at Z`, `signed a letter of intent to develop …` (or a statement or declaration of intent),
+ * `signed heads of terms giving …`: a signed document known by
  * its lower-case kind, named with the words before it and its purpose after the aside.
  */
-const SIGNED_DOCUMENT = /\bsigned\s+(?:(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|letter of intent)|()(heads of terms))\b/g;
+const SIGNED_DOCUMENT = /\bsigned\s+(?:(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|(?:letter|statement|declaration) of intent)|()(heads of terms))\b/g;
 /** What a contract is for, after the other party, the place and the day: `to build …`, `for two units`. */
 const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
 const DOCUMENT_WORDS_MAX = 10;
@@ -18,13 +19,15 @@ const DOCUMENT_WORDS_MAX = 10;
  * shipbuilding`: a letter of intent the sentence reports signed, wherever the verb stands. Its
  * purpose is read up to the next comma only, so a later clause does not name it.
  */
-const LETTER_OF_INTENT = /\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(letter of intent)\b/g;
+const LETTER_OF_INTENT = /\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)((?:letter|statement|declaration) of intent)\b/g;
+/** `a statement of intent on …`, `a declaration of intent`: a letter of intent by the names governments also give it. */
+const OF_INTENT = /\b(?:letter|statement|declaration) of intent\b/;
 const SIGNING_REPORTED = /\b(?:signed|signing|witnessed|exchanged)\b/;
 
 export function signedDocuments(text: string): SentenceHit[] {
   const hits: SentenceHit[] = [];
   const signed = text.includes('signed') ? [...text.matchAll(SIGNED_DOCUMENT)].map((m) => ({ m, clauseEnd: /[.;]/ })) : [];
-  const lettersOfIntent = text.includes('letter of intent') && SIGNING_REPORTED.test(text)
+  const lettersOfIntent = text.includes(' of intent') && OF_INTENT.test(text) && SIGNING_REPORTED.test(text)
     ? [...text.matchAll(LETTER_OF_INTENT)].filter((m) => !/\bsigned\s+$/.test(text.slice(0, m.index))).map((m) => ({ m, clauseEnd: /[.;,]/, stated: 'signed' as const }))
     : [];
   for (const { m, clauseEnd, stated } of [...signed, ...lettersOfIntent] as { m: RegExpExecArray; clauseEnd: RegExp; stated?: 'signed' }[]) {

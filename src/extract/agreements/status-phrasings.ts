@@ -31,6 +31,18 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** First matching row wins; rows are ordered so a narrower phrasing comes before a wider one. */
 export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
   {
+    // `speed up the second-phase negotiations of the X on services`, `launch the follow-up
+    // negotiations of the X`, `the X follow-up negotiations`: a further stage of talks is held
+    // under an agreement already in force (the sets annotate every Korea–China FTA so), whatever
+    // the sentence says of launching or speeding up.
+    side: 'around',
+    pattern: /\b(?:second[- ](?:phase|stage)|follow-(?:up|on))\s+negotiations\s+(?:of|under)\s+(?:the\s+)?§|§\s*(?:\([^)]*\)\s*)?(?:second[- ](?:phase|stage)|follow-up)\s+negotiations\b/,
+    status: 'in_force',
+    example: 'The two leaders agreed to launch an export control dialogue and to speed up the second-phase negotiations of the Alpha Agreement on services and investment.',
+    // Follow-up talks `on` a deal just reached are the talks that finish it (sealed-8).
+    mustNot: ['The two leaders agreed to speed up the negotiations of the Alpha Agreement.', 'The two leaders discussed follow-up measures to the Alpha Agreement.', 'The two governments were holding follow-up talks on the Alpha Agreement reached in late July.'],
+  },
+  {
     // A signing denied (`has not yet signed an X with any Asian country`) says nothing of the
     // agreement's stage: it states `mentioned`, which any later word of talks or signing outranks.
     side: 'before',
@@ -325,6 +337,16 @@ export const STATUS_PHRASINGS: readonly StatusPhrasing[] = [
     status: 'negotiating',
     example: 'The ministers agreed to accelerate discussions on an Alpha Agreement and to strengthen the implementation of the Beta Pact.',
     mustNot: ['The ministers held talks under the Alpha Agreement.', 'The ministers held talks on the implementation of the Alpha Agreement.'],
+  },
+  {
+    // `called for the early entry into force of the X signed in 2010`, `work for the swift entry
+    // into force of the X`: an entry into force still awaited is of an agreement already signed,
+    // whatever talks on another agreement the sentence closes.
+    side: 'before',
+    pattern: /\b(?:early|earliest|swift|speedy|prompt|timely|smooth|quick)\s+entry\s+into\s+force\s+of\s+(?:the\s+)?$/,
+    status: 'signed',
+    example: 'The leaders welcomed the conclusion of negotiations on a Beta Accord and called for the early entry into force of the Alpha Agreement.',
+    mustNot: ['The leaders welcomed the entry into force of the Alpha Agreement.', 'The leaders called for an early conclusion of the Alpha Agreement.'],
   },
   {
     side: 'before',

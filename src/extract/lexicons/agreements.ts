@@ -1,4 +1,5 @@
 import type { AgreementKind, AgreementStatus } from '../../domain/index.js';
+import { CAPITAL_CITIES } from './countries.js';
 
 /** Words that end an agreement's written-out name, with the kind each gives; longest first. */
 export const AGREEMENT_HEADS: ReadonlyArray<readonly [string, AgreementKind]> = [
@@ -89,7 +90,41 @@ export const REGION_SIDES: ReadonlyArray<readonly [string, readonly string[]]> =
  * cooperation in a field (`Agreement of Cooperation in the Salt Industry`) or on social security
  * is a treaty. Read only for a name whose head gave `other`; company deals stay `other`.
  */
-export const KINDS_BY_TOPIC: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: AgreementKind; readonly example: string; readonly mustNot: readonly string[] }> = [
+export const KINDS_BY_TOPIC: ReadonlyArray<{
+  readonly pattern: RegExp;
+  readonly kind: AgreementKind;
+  readonly example: string;
+  readonly mustNot: readonly string[];
+  /** Read whatever kind the head gave: the phrasing names a different instrument than its head (`Protocol Amending the … FTA`). */
+  readonly overHead?: true;
+}> = [
+  {
+    // A protocol that amends an agreement or a convention is a treaty between the states in its own
+    // right, whatever the instrument it amends (`Protocol Amending the Alpha–Beta Free Trade Agreement`).
+    pattern: /^(?:the\s+)?protocol\s+(?:amending|to\s+amend)\b/i,
+    kind: 'treaty',
+    example: 'Protocol Amending the Alpha–Beta Free Trade Agreement',
+    mustNot: ['Alpha–Beta Free Trade Agreement', 'protocol on cooperation in tourism'],
+    overHead: true,
+  },
+  {
+    // The founding instrument of a body of states, or an agreement among or between governments,
+    // named by what it does rather than its topic: `Articles of Agreement of the Alpha Bank`,
+    // `Agreement establishing a framework for the participation of …`, `Agreement among the
+    // Government of Alphania, the Government of …`.
+    pattern: /^(?:Articles\s+of\s+Agreement\b|(?:an?\s+)?agreement\s+(?:establishing|among|between\s+the\s+governments?)\b)/i,
+    kind: 'treaty',
+    example: 'Articles of Agreement of the Alpha Infrastructure Investment Bank',
+    mustNot: ['Agreement between Alpha Corp. and Beta Ltd.', 'supply agreement establishing delivery terms', 'agreement between the companies'],
+  },
+  {
+    // An accord named for the city where it was adopted (`Paris Agreement`, `Kyoto Protocol`) is a
+    // treaty among the states that adopted it.
+    pattern: new RegExp(`^(?:the\\s+)?(?:${[...CAPITAL_CITIES.keys(), 'Kyoto', 'Marrakesh', 'Montreal', 'Geneva'].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:Agreement|Accord|Protocol)$`),
+    kind: 'treaty',
+    example: 'Paris Agreement',
+    mustNot: ['Velmar Agreement', 'Paris Office Lease Agreement'],
+  },
   {
     pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment)(?:\s+and\s+(?:on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment))*(?:\s+agreements?)?$/i,
     kind: 'FTA',

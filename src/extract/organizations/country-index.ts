@@ -27,11 +27,17 @@ export class CountryIndex {
   }
 }
 
-/** The country other than home the release names most, if one leads (a bilateral release's partner); the EU is no partner's country. */
-export function leadingForeignCountry(countries: readonly CountryMention[], home: string | null): string | null {
+/**
+ * The country other than home the release names most, if one leads (a bilateral release's partner); the EU is no partner's country.
+ * A tie is broken by the headline (`Korea and Russia Discuss …` over a `North Korea` named in passing): the one tied country it names.
+ */
+export function leadingForeignCountry(countries: readonly CountryMention[], home: string | null, headline: readonly string[] = []): string | null {
   if (home === null) return null;
   const counts = new Map<string, number>();
   for (const c of countries) if (c.code !== home && c.code !== 'EU') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  if (ranked.length === 0) return null;
+  if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) return ranked[0]![0];
+  const tied = ranked.filter(([code, n]) => n === ranked[0]![1] && headline.includes(code));
+  return tied.length === 1 ? tied[0]![0] : null;
 }

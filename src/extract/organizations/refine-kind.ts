@@ -114,6 +114,30 @@ function opensWithListedBody(name: string): boolean {
   return LISTED_BODIES.some((b) => bare === b || (bare.startsWith(b) && /^[\s\-–]/.test(bare.slice(b.length))));
 }
 
+/**
+ * `International Velmar Committee`, `International Maritime Organization`, `Neutral Nations Velmar
+ * Commission`, `Multilateral Interim Velmar Secretariat`: a body named as of many nations, or opening with
+ * `International`/`Multilateral`, is its members' body, whoever hosts or heads it. A state's own trade
+ * agency is named `International Trade …` (`U.S. International Trade Commission`) and stays one state's.
+ */
+const MANY_NATIONS_BODY =
+  /^(?:International\s+(?!Trade\b)|Multilateral\s+)(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Committee|Commission|Organi[sz]ation|Agency|Secretariat|Council|Union|Federation|Fund|Bank|Court|Tribunal)$|\bNations\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Committee|Commission|Organi[sz]ation|Agency|Secretariat|Council|Assembly|Conference|Programme|Program)$/u;
+
+/**
+ * `Velmar Economic Development Cooperation Fund`: a fund for development cooperation is a donor state's
+ * aid fund (its `Cooperation` had made it look like a body of many states).
+ */
+const AID_FUND = /\bCooperation\s+Fund$/;
+
+/**
+ * `Korea–Gulf Cooperation Council`, `Korea–Visegrad Group`: a span that took in home's name before a
+ * bloc (`the Korea–Gulf Cooperation Council (GCC) FTA`, `the Korea–Visegrad Group (V4) Summit`) is
+ * still the bloc; its kind is read from the name after the pair's first side.
+ */
+const PAIR_SIDE = /^\p{Lu}[\p{L}.]*[-–](?=\p{Lu})/u;
+/** `Visegrad Group`, `Ottawa Group`: a group named for a single place word is a group of states, read after a pair's first side only (`Alder Group` alone is a company's). */
+const PLACE_WORD_GROUP = /^\p{Lu}\p{Ll}+\s+Group$/u;
+
 /** `European Commission`, `European Parliament`: the Union's institutions (the data has no demonym for it). */
 const EU_OPENING = /^(?:the\s+)?European\s/i;
 
@@ -160,6 +184,13 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   if (kind !== 'international' && name.includes('Council') && REGIONAL_COUNCIL.test(name)) return 'international';
   if (kind !== 'international' && opensWithListedBody(name)) return 'international';
   if (kind !== 'international' && (MEMBERS_GROUP.test(name) || placeGroup(name))) return 'international';
+  if (kind !== 'international' && kind !== 'company' && MANY_NATIONS_BODY.test(name)) return 'international';
+  if (kind === 'international' && AID_FUND.test(name) && !opensWithListedBody(name)) return 'government';
+  const side = PAIR_SIDE.exec(name);
+  if (side && kind !== 'international' && openingCountry(name) !== null) {
+    const rest = name.slice(side[0].length);
+    if (REGIONAL_COUNCIL.test(rest) || opensWithListedBody(rest) || PLACE_WORD_GROUP.test(rest) || placeGroup(rest)) return 'international';
+  }
   if (TRADE_PROMOTION_COUNCIL.test(name)) return 'association';
   if (AGENCY_INSTITUTE.test(name) || (kind !== 'international' && CITY_FOR_FIELD.test(name))) return 'government';
   if (kind === 'company' && (POLICY_BANK.test(name) || centralBank(name))) return 'government';

@@ -16,6 +16,14 @@ export interface OrgCountryContext {
   readonly personCountries: ReadonlyMap<string, string>;
   /** The country that issues the release; null when unknown. */
   readonly home: string | null;
+  /** The release's headline and the countries it names: they break a tie for the release's partner, and a possessive there names a body's country. */
+  readonly headline?: Headline;
+}
+
+/** A release's headline, with the country mentions found in it (offsets into `text`). */
+export interface Headline {
+  readonly text: string;
+  readonly countries: readonly CountryMention[];
 }
 
 /**
@@ -39,10 +47,12 @@ const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'researc
  * Fills in the country of every body the text leaves implicit, in order of strength:
  * 1. what the name or a possessive says (already set by the organisations pass);
  * 2. the country of the people who hold a post there (`Serbian chief negotiator X of the
- *    Ministry of Internal and Foreign Trade` → RS);
+ *    Ministry of Internal and Foreign Trade` → RS), unless the body is international: a body of many
+ *    states is none of them for the national who heads it (golds: 413 international bodies countryless);
  * 3. an appositive (`X, a Japanese logistics firm`), a country word heading a list of companies
  *    (`Japanese companies A, B and C`), or a country closing one (`A, B and C from the United
  *    States`, `X of the United States`);
+ * 3a. a country's possessive before the body's name in the headline (`… Stake in UK's X`);
  * 3b. a partner paired with a body the text already ties to home (`KVGC and Ostragaz signed`,
  *    `between KVOC and Velhydro`): the release's leading foreign country;
  * 3c. a department named bare in a release of a government of ministries: the leading foreign
@@ -60,19 +70,21 @@ export function settleOrgCountries(orgs: readonly OrganizationFinding[], ctx: Or
   const holders = holdersByOrg(ctx);
   // Bodies the text itself ties to home (`Korea Velgas Corporation`), before any default: a partner's counterpart.
   const homeBodies = ctx.home === null ? [] : orgs.filter((o) => o.country === ctx.home && o.kind !== 'international');
-  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home) : null;
+  const headlineCodes = ctx.headline?.countries.map((c) => c.code) ?? [];
+  const partnerCountry = homeBodies.length > 0 ? leadingForeignCountry(ctx.countries, ctx.home, headlineCodes) : null;
   const homeMentions = partnerCountry === null ? new Map<number, Mention[]>() : mentionsBySentence(homeBodies);
   // Counted only when a state's company needs it: most releases name none.
   let leading: string | null | undefined;
-  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home)) : leading);
+  const leadingForeign = (): string | null => (leading === undefined ? (leading = leadingForeignCountry(ctx.countries, ctx.home, headlineCodes)) : leading);
   return orgs.map((o) => {
     if (o.country !== null) return o;
     const legal = legalFormCountry(o.name, ctx.countries, ctx.home);
     const country =
-      heldBy(holders.get(o.localId)) ??
+      (o.kind === 'international' ? null : heldBy(holders.get(o.localId))) ??
       describedBy(o, ctx.body, index) ??
       closedBy(o, ctx.body, index) ??
       qualifiedBy(o, ctx.body, index) ??
+      headlinePossessive(o, ctx.headline) ??
       (stateCompany(o, ctx.body) ? leadingForeign() : null) ??
       (partnerCountry !== null && pairedWithHome(o, homeMentions, ctx.body) ? partnerCountry : null) ??
       departmentCountry(o, ctx.home, leadingForeign) ??
@@ -159,6 +171,22 @@ function holdersByOrg(ctx: OrgCountryContext): Map<string, Set<string>> {
 /** The one country of the people holding a post at the body, if they agree. */
 const heldBy = (codes: ReadonlySet<string> | undefined): string | null => (codes?.size === 1 ? [...codes][0]! : null);
 
+/**
+ * `Velmar Oil Secures Majority Stake in UK's Tarvik Petroleum`: a country's possessive right before a body's
+ * name or alias in the headline gives the body that country, when the body text says nothing.
+ */
+function headlinePossessive(o: OrganizationFinding, headline: Headline | undefined): string | null {
+  if (headline === undefined || o.kind === 'international') return null;
+  const names = [o.name, ...o.aliases];
+  for (const c of headline.countries) {
+    const after = /^(?:’s|'s)\s+/.exec(headline.text.slice(c.end, c.end + 4));
+    if (!after) continue;
+    const rest = headline.text.slice(c.end + after[0].length);
+    if (names.some((n) => rest.startsWith(n) && !/^[\p{L}\d]/u.test(rest.slice(n.length)))) return c.code;
+  }
+  return null;
+}
+
 /** How far before a company a country word may head its list. */
 const REACH = 120;
 
@@ -203,14 +231,27 @@ const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|bu
  * the noun for a company.
  */
 const APPOSITIVE_OPENING = /^\s*,\s+(?:a|an|the)\s+$/u;
-const APPOSITIVE_NOUN = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
+const APPOSITIVE_NOUN =
+  /^(?:’s|'s|-(?:based|registered|headquartered|listed|owned))?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
+/**
+ * `Ostragaz, Mozambique’s national hydrocarbon company,`: an appositive opening with a country's
+ * possessive, no article; its noun must close the phrase (`Velmar Gas, Japan’s utility company Tarvik`
+ * names another company).
+ */
+const BARE_APPOSITIVE_OPENING = /^\s*,\s+$/u;
+const POSSESSIVE_APPOSITIVE_NOUN =
+  /^(?:’s|'s)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|bank|lender|fund)(?:[,.;)]|\s*$)/u;
 
 /** The country an appositive right after a mention of the company gives it. */
 function describedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
   if (o.kind === 'government' || o.kind === 'international') return null;
   for (const m of o.mentions) {
     const c = countries.startingIn(m.end, m.end + 12).find((k) => k.sentenceIndex === m.sentenceIndex);
-    if (c && APPOSITIVE_OPENING.test(body.slice(m.end, c.start)) && APPOSITIVE_NOUN.test(body.slice(c.end, c.end + 80))) return c.code;
+    if (!c) continue;
+    const opening = body.slice(m.end, c.start);
+    const after = body.slice(c.end, c.end + 80);
+    if (APPOSITIVE_OPENING.test(opening) && APPOSITIVE_NOUN.test(after)) return c.code;
+    if (BARE_APPOSITIVE_OPENING.test(opening) && POSSESSIVE_APPOSITIVE_NOUN.test(after)) return c.code;
   }
   return null;
 }

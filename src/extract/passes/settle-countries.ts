@@ -1,6 +1,6 @@
 import { settleParties } from '../agreements/settle-parties.js';
 import type { OrganizationFinding } from '../findings.js';
-import { settleOrgCountries } from '../organizations/settle-country.js';
+import { settleOrgCountries, type Headline } from '../organizations/settle-country.js';
 import { settlePersonCountries } from '../persons/settle-country.js';
 import type { Positions } from './04-positions.js';
 import type { AgreementFinding } from './agreements.js';
@@ -11,6 +11,8 @@ import type { ParticipationFinding } from './participants.js';
 export interface Unsettled extends Findings {
   readonly body: string;
   readonly participation: readonly ParticipationFinding[];
+  /** The headline and the countries it names. */
+  readonly headline?: Headline;
 }
 
 /**
@@ -23,7 +25,7 @@ export function settleCountries(f: Unsettled): { readonly orgs: OrganizationFind
   const { body, countries, orgs, persons, positions } = f;
   const stated = [...orgs, ...positions.orgs];
   const personCountries = settlePersonCountries(persons, { countries, positions: positions.positions, orgs: stated, stated: positions.countries, home: positions.home, body });
-  const ctx = { body, countries, positions: positions.positions, personCountries, home: positions.home };
+  const ctx = { body, countries, positions: positions.positions, personCountries, home: positions.home, ...(f.headline ? { headline: f.headline } : {}) };
   const settledOrgs = settleOrgCountries(orgs, ctx);
   const homeBody = positions.home !== null && settledOrgs.some((o) => o.country === positions.home);
   return {

@@ -18,7 +18,13 @@ describe('letters of intent a sentence reports signed', () => {
     expect(names('Alpha Corp. signed a letter of intent to develop a plan for the plant.')).toEqual(['letter of intent to develop a plan for the plant']);
   });
 
+  it('reads a statement or declaration of intent as a letter of intent', () => {
+    expect(names('The two ministers signed a statement of intent on economic and industrial cooperation between their ministries.')[0]).toMatch(/^statement of intent on economic and industrial cooperation/);
+    expect(names('The agencies signed a declaration of intent on hydrogen.')).toEqual(['declaration of intent on hydrogen']);
+  });
+
   it.each([
+    'The ministry is drafting a statement of intent on hydrogen.',
     'The ministry is drafting a letter of intent on hydrogen.',
     'A letter of intent may follow next year.',
   ])('must not read a letter of intent no signing is reported of: %s', (sentence) => {

@@ -102,6 +102,15 @@ describe('refineKind', () => {
     ['Korea Venture Investment Corporation', 'company', false, 'government'],
     // a state's council by its name
     ['National Energy Dominance Council', 'other', false, 'government'],
+    // a body of many nations, whoever hosts or heads it
+    ['International Velmar Committee', 'government', false, 'international'],
+    ['Neutral Nations Supervisory Commission', 'government', false, 'international'],
+    ['Multilateral Interim Secretariat', 'government', false, 'international'],
+    // a fund for development cooperation is the donor state's
+    ['Ostland Economic Development Cooperation Fund', 'international', false, 'government'],
+    // home's name taken into a bloc's span leaves the bloc
+    ['Korea–Gulf Cooperation Council', 'other', false, 'international'],
+    ['Korea-Ottava Group', 'company', false, 'international'],
   ] as const)('%s (%s) is %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
   });
@@ -143,6 +152,13 @@ describe('refineKind', () => {
     ['Velmar Hydrogen Council', 'other', false, 'other'],
     // a council of people, not of business bodies
     ['Council of Economic Advisers', 'other', false, 'other'],
+    // a state's trade agency named `International Trade …`
+    ['International Trade Commission', 'government', false, 'government'],
+    // a company named `International` stays a company; a listed fund of many states stays theirs
+    ['International Velmar Bank', 'company', false, 'company'],
+    ['International Monetary Fund', 'international', false, 'international'],
+    // a group after a word that names no country is no pair's side
+    ['Velmar-Alder Motor Group', 'company', false, 'company'],
   ] as const)('must not: %s (%s) stays %s', (name, kind, twoParties, expected) => {
     expect(refineKind(name, kind, twoParties)).toBe(expected);
   });

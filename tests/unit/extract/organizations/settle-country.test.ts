@@ -35,6 +35,9 @@ describe('the country of a body', () => {
       'Quenlo Motors → US',
     ],
     ['Executives of Halvard Steel from Sweden signed the MOU.', 'Halvard Steel → SE'],
+    // an appositive opening with a country's possessive, or a country-based compound
+    ['KOGAS holds a stake alongside Tarvik and Ostragaz, Mozambique’s national hydrocarbon company.', 'Ostragaz → MZ'],
+    ['KNOC agreed to acquire Tarvik Holdings, the U.S.-registered parent company of Ostragaz.', 'Tarvik Holdings → US'],
     // a country word, then lower-case words ending in a noun for a company
     ['KORES signed an MOU with Bolivia’s state mining company Andoria on lithium.', 'Andoria → BO'],
     ['KOGAS signed an agreement with the Uzbek state gas company Tashgazneft on the field.', 'Tashgazneft → UZ'],
@@ -101,6 +104,8 @@ describe('the country of a body', () => {
     ['Orvantis Electronics and its suppliers from Japan attended.', 'Orvantis Electronics → KR'],
     // `of` a country ties it to the name right before it, not to the list before that
     ['The consortium includes Orvantis Electronics and Tarvik Power of the United States.', 'Orvantis Electronics → KR'],
+    // a possessive appositive whose noun goes on to name another company
+    ['KOGAS met Tarvik Gas, Japan’s utility company Ostragaz and others.', 'Tarvik Gas → KR'],
     // an appositive that does not open with the country names another thing
     ['Orvantis Electronics, a partner of Japanese firms, attended.', 'Orvantis Electronics → KR'],
     // a plain country name then a function word qualifies no company
@@ -123,6 +128,8 @@ describe('the country of a body', () => {
     // a city in an international body's name says nothing; a capital that also names places elsewhere (Guyana's) is no cue
     ['Officials of the Shanghai Cooperation Organisation met.', 'Shanghai Cooperation Organisation → -'],
     ['Researchers of Georgetown University attended.', 'Georgetown University → KR'],
+    // …nor the country of the person who heads it
+    ['Chinese Finance Minister Lou Wei and Chinese diplomat Jin Tao, Secretary-General of the Multilateral Interim Secretariat, attended.', 'Multilateral Interim Secretariat → -'],
     // an international body takes no home country
     ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
     // a department in a release about a government of ministries is no foreign government's
@@ -131,6 +138,29 @@ describe('the country of a body', () => {
     ['Officials of the Velmar Tariff Commission from the United States attended.', 'Velmar Tariff Commission → KR'],
   ])('must not: %s', (body, expected) => {
     expect(countriesOf(body)).toContain(expected);
+  });
+
+  it('breaks a tie for the partner country with the headline: a partner paired with a home body is that country\'s', () => {
+    const body = 'Minister Park met the Norwegian minister. Tarvik Energy and Korea Velm Power (KVP) reviewed a pipeline via North Korea.';
+    const named = (title: string): string[] =>
+      extract({ ...doc(body), title }, { homeCountry: 'KR' })
+        .entities.filter((e): e is LocalOrganization => e.label === 'Organization')
+        .map((o) => `${o.name} → ${o.country ?? '-'}`);
+    expect(named('Korea and Norway Discuss Energy')).toContain('Tarvik Energy → NO');
+    // a headline that names neither tied country breaks no tie
+    expect(named('Energy Talks Held')).toContain('Tarvik Energy → KR');
+  });
+
+  it('reads a country\'s possessive before a body\'s name in the headline', () => {
+    const body = 'The Korea National Oil Corporation (KNOC) secured 64 percent of the shares of Tarvik Petroleum, an oil company listed in London.';
+    const named = (title: string): string[] =>
+      extract({ ...doc(body), title }, { homeCountry: 'KR' })
+        .entities.filter((e): e is LocalOrganization => e.label === 'Organization')
+        .map((o) => `${o.name} → ${o.country ?? '-'}`);
+    expect(named("KNOC Secures Majority Stake in UK's Tarvik Petroleum")).toContain('Tarvik Petroleum → GB');
+    // a possessive before another name, or a longer name that only starts with the body's, says nothing of it
+    expect(named("KNOC Secures Stake as UK's Regulator Approves Tarvik Petroleum Deal")).toContain('Tarvik Petroleum → KR');
+    expect(named("KNOC Buys UK's Tarvik Petroleumworks Stake")).toContain('Tarvik Petroleum → KR');
   });
 
   it('leaves a body without a cue countryless when the home country is not set and the text names none', () => {
