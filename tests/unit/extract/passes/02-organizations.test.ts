@@ -392,10 +392,21 @@ describe('findOrganizations', () => {
   });
 
   it.each([
-    ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
-    ['Trade continues after the United Kingdom leaves the European Union.'],
-  ])('reads the European Union spelled out as an acting body in %j', (body) => {
+    ['The European Union formally requested consultations with Korea on the measure.'],
+    ['The Ambassador of the European Union to Korea met the minister.'],
+  ])('reads the European Union spelled out standing alone as an acting body in %j', (body) => {
     expect(orgsOf(body).map((o) => [o.name, o.kind])).toContainEqual(['European Union', 'international']);
+  });
+
+  it.each([
+    ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
+    ['Negotiations between the Republic of Korea and the European Union closed on Friday.'],
+    ['Rivals from the United States, the European Union and Chile already have FTAs.'],
+    ['Japan, China, the European Union, Mexico and Thailand took part as third parties.'],
+    ['Trade continues after the United Kingdom leaves the European Union.'],
+    ['The agreement took effect after the UK left the European Union.'],
+  ])('leaves the European Union named beside a country, or as what one leaves, a party only in %j', (body) => {
+    expect(orgsOf(body).map((o) => o.name)).not.toContain('European Union');
   });
 
   it.each([
