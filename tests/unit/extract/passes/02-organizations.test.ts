@@ -42,6 +42,11 @@ describe('findOrganizations', () => {
     // A state's armed services, named with their country, are state bodies.
     ['The Ruritanian Coast Guard and the Korea Coast Guard concluded an MOU on maritime cooperation.', 'Ruritanian Coast Guard'],
     ['Two frigates of the Ruritanian Navy called at Busan.', 'Ruritanian Navy'],
+    ['He is Deputy Supreme Commander of the Ruritanian Armed Forces.', 'Ruritanian Armed Forces'],
+    // A party or a league; a hospital; the exchange a company is quoted on.
+    ['The President met Dana Holt, the leader of the National League for Reform, in Yangon.', 'National League for Reform'],
+    ['The clinic is run by Velmar National University Hospital.', 'Velmar National University Hospital'],
+    ['Alder Petroleum is listed on the Ostland Stock Exchange.', 'Ostland Stock Exchange'],
     ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
     ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
     // Sector words after `&` lead to the name's next head; a two-word head names a standing body.
