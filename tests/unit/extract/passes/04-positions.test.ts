@@ -302,3 +302,9 @@ describe('a body a title implies, named in the text with its country before it',
     expect(entities.filter((e) => e.label === 'Organization').map((o) => o.name)).not.toContain(bare);
   });
 });
+
+describe('posts written in lower case in apposition', () => {
+  it('gives a party leader the party: `X, the leader of the Y`', () => {
+    expect(posts('The President met Dana Holt, the leader of the National League for Reform, in Yangon.')).toContain('Dana Holt → Leader @ National League for Reform');
+  });
+});
