@@ -9,6 +9,7 @@ import type { OrgTable } from './org-table.js';
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'companies', 'firms', 'investors', 'suppliers', 'partners', 'manufacturers', 'makers', 'enterprises', 'corporations',
   'businesses', 'players', 'automakers', 'chipmakers', 'carmakers', 'conglomerates', 'exporters', 'producers',
+  'affiliates', 'subsidiaries',
 ]);
 /** Nouns that make a possessive name a company: `Acme’s plant`, `Acme’s new operations`. */
 const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|subsidiary|headquarters|shares|production|facility|facilities|investment|investments|products|headquarter|mill|refinery|fab|campus|steelworks|shipyard|smelter|stake)$/;
@@ -93,6 +94,8 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
+      const named = appositionCue(words, i);
+      if (named > 0) found.push(...wholeList(words, named));
       const others = othersCue(words, i);
       if (others > 0) found.push(...membersBefore(words, others));
       const delegates = delegatesCue(words, i);
@@ -164,6 +167,27 @@ function listCue(words: readonly Word[], i: number): number {
   if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return k + 2;
   // `Selected major firms include …`
   return -1;
+}
+
+/** `three Japanese manufacturers, Acme, Zenith and Apex`: index of the first member a comma sets after the noun, or -1. */
+function appositionCue(words: readonly Word[], i: number): number {
+  const noun = words[i]?.text ?? '';
+  if (noun.charCodeAt(noun.length - 1) !== 115 || !COMPANY_NOUNS.has(noun) || words[i + 1]?.text !== ',') return -1;
+  return /^[\p{Lu}\d]/u.test(words[i + 2]?.text ?? '') ? i + 2 : -1;
+}
+
+/**
+ * The members from `k` when they make a whole list closed by `and` or `or` and the sentence's
+ * end or a comma (`manufacturers, A, B and C.`), else none: a single name after the comma may be
+ * the clause's subject (`exporters, Acme said`).
+ */
+function wholeList(words: readonly Word[], k: number): Span[] {
+  const members = membersFrom(words, k);
+  const last = members.at(-1);
+  if (members.length < 2 || !last) return [];
+  const joint = words[last.from - 1]?.text;
+  const after = words[afterGloss(words, last.to)]?.text ?? '.';
+  return (joint === 'and' || joint === 'or') && /^[.,;:]$/.test(after) ? members : [];
 }
 
 /** Words that count the others of a list: `and several other companies`. */
