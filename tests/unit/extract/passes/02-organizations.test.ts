@@ -43,6 +43,8 @@ describe('findOrganizations', () => {
     ['The Ruritanian Coast Guard and the Korea Coast Guard concluded an MOU on maritime cooperation.', 'Ruritanian Coast Guard'],
     ['Two frigates of the Ruritanian Navy called at Busan.', 'Ruritanian Navy'],
     ['He is Deputy Supreme Commander of the Ruritanian Armed Forces.', 'Ruritanian Armed Forces'],
+    // A committee set up for an occasion is named with it.
+    ['Dana Holt, Chairman of the Presidential Committee for the G20 Summit, spoke at the dinner.', 'Presidential Committee for the G20 Summit'],
     // A party or a league; a hospital; the exchange a company is quoted on.
     ['The President met Dana Holt, the leader of the National League for Reform, in Yangon.', 'National League for Reform'],
     ['The clinic is run by Velmar National University Hospital.', 'Velmar National University Hospital'],
