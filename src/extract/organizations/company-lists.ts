@@ -77,6 +77,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     }
   }
   const none = new Map<number, number>();
+  const terms = termAcronyms(sentences);
   for (const words of sentences) {
     const companyAt = companiesBySentence.get(words[0]?.sentenceIndex ?? -1) ?? none;
     const found: Span[] = [];
@@ -106,7 +107,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       // `France’s EDF, a losing bidder`: an undefined acronym a country's possessive owns is its company
       // (a body the release defines, a ministry's `MO…` or an agency's `K…` shape was read before).
-      if ((w.text === '’s' || w.text === "'s") && countryStarts.has(words[i - 1]?.start ?? -1) && ownedAcronym(words, i + 1)) found.push({ from: i + 1, to: i + 2 });
+      if ((w.text === '’s' || w.text === "'s") && countryStarts.has(words[i - 1]?.start ?? -1) && ownedAcronym(words, i + 1) && !terms.has(words[i + 1]!.text)) found.push({ from: i + 1, to: i + 2 });
       if (w.text === 'its') {
         const owner = ownerOfIts(words, i);
         if (owner) found.push(owner);
@@ -114,6 +115,20 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     });
     for (const span of found) add(table, words, span, blocked, countryStarts);
   }
+}
+
+/**
+ * Acronyms the release defines by a lower-case phrase (`oil country tubular goods (OCTG)`): a
+ * product's or a term's, so `Korea’s OCTG exports` names goods, not a company.
+ */
+function termAcronyms(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 2; i + 1 < words.length; i += 1) {
+      if (words[i - 1]!.text === '(' && words[i + 1]!.text === ')' && isAcronym(words[i]!.text) && /^\p{Ll}+$/u.test(words[i - 2]!.text)) found.add(words[i]!.text);
+    }
+  }
+  return found;
 }
 
 /** Whether the words of `span` are written again from word `k`. */

@@ -59,6 +59,8 @@ describe('addListedCompanies', () => {
     ['Among them, Kim Ji-ho, Chairman of SK Group, and Darius Vahedi, Governor of the Central Bank of Alderia, signed a loan agreement.'],
     ['Korea’s investment in Vietnam rose, and Japan’s plant output fell.'],
     ['The ministry will support companies such as those in the regions.'],
+    // an acronym the release defines by a lower-case phrase names goods, whoever's it is
+    ['Duties on oil country tubular goods (OCTG) rose, and almost all of Korea’s OCTG exports go to the U.S.'],
     // a single name after the noun's comma may be the clause's subject
     ['Among the exporters, Velmo said prices would rise.'],
     ['Samsung Electronics and the Korea Chamber of Commerce and Industry signed it.'],
