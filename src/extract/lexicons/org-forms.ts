@@ -57,7 +57,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['League', { kind: 'other', opens: true }],
   // `Seoul National University Hospital`: hospitals sign MOUs and run clinics abroad as bodies.
   ['Hospital', { kind: 'other', opens: false }],
-  // `the London Stock Exchange`: an exchange is a listed company where a deal is quoted or cleared.
+  // `the Ostland Stock Exchange`: an exchange is a listed company where a deal is quoted or cleared.
   ['Stock Exchange', { kind: 'company', opens: false }],
   ['Association', association()], ['Federation', association()], ['Chamber', association()],
   ['Club', association()], ['Society', association()],
