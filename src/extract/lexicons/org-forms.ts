@@ -43,6 +43,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   // `the State Council`: a state's cabinet, where a `Council` alone is most often a standing body of members.
   ['State Council', government()],
   ['Coast Guard', government(false)], ['Navy', government(false)], ['Air Force', government(false)],
+  ['Armed Forces', government(false)],
   ['Council', { kind: 'other', opens: true }], ['Center', { kind: 'other', opens: true }],
   ['Centre', { kind: 'other', opens: true }], ['Alliance', { kind: 'other', opens: true }],
   ['Foundation', { kind: 'other', opens: true }],
@@ -52,6 +53,12 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Working Group', { kind: 'other', opens: true }],
   // `Communist Party of Vietnam`, `Democratic Party of Japan`
   ['Party', { kind: 'other', opens: true }],
+  // `the National League for Democracy`, `the Arab League`: a party or a league of states.
+  ['League', { kind: 'other', opens: true }],
+  // `Seoul National University Hospital`: hospitals sign MOUs and run clinics abroad as bodies.
+  ['Hospital', { kind: 'other', opens: false }],
+  // `the Ostland Stock Exchange`: an exchange is a listed company where a deal is quoted or cleared.
+  ['Stock Exchange', { kind: 'company', opens: false }],
   ['Association', association()], ['Federation', association()], ['Chamber', association()],
   ['Club', association()], ['Society', association()],
   ['Confederation', association()], ['Forum of', association()],

@@ -24,6 +24,8 @@ export const TITLES: readonly string[] = [
   'Acting Director General', 'Acting Director-General', 'Director', 'Deputy Director',
   'Commissioner', 'Coordinating Minister', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
   'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
+  // `Governor-General Jane Doe`: the Crown's representative in a Commonwealth realm.
+  'Governor-General', 'Governor General',
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
   'Chief of Staff', 'Adviser', 'Advisor', 'Special Adviser', 'Senior Adviser', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
   'President', 'Vice President', 'Vice-President', 'President-elect', 'President-Elect', 'Chief', 'Head',
@@ -32,6 +34,10 @@ export const TITLES: readonly string[] = [
   // `Senate Minority Leader Jane Doe`: a legislature's party leaders; `Australian Treasurer Jane Doe`:
   // a finance minister's title in Westminster governments.
   'Minority Leader', 'Majority Leader', 'Opposition Leader', 'Treasurer',
+  // `Jane Doe, the leader of the Union Party`: a party's head, written in lower case in apposition.
+  'leader', 'Leader',
+  // `Deputy Supreme Commander of the Velmar Armed Forces`: a head of state's or heir's command post.
+  'Supreme Commander', 'Deputy Supreme Commander',
   // `his Colombian counterpart Jane Doe`, `Truss's predecessor Jane Doe`: one known by whom they
   // stand opposite or follow, written in lower case before the name.
   'counterpart', 'predecessor', 'successor',
@@ -132,7 +138,7 @@ export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Secon
 export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'Minister', 'Director', 'Director-General', 'President', 'Vice-President', 'Chairman', 'Chairwoman',
   'Chairperson', 'Chair', 'Co-Chair', 'CEO', 'COO', 'CFO', 'CTO', 'Ambassador', 'Commissioner',
-  'Secretary', 'Secretary-General', 'Governor', 'Mayor', 'Counsellor', 'Counselor', 'Envoy',
+  'Secretary', 'Secretary-General', 'Governor', 'Governor-General', 'Mayor', 'Counsellor', 'Counselor', 'Envoy',
   'Administrator', 'Professor', 'Researcher', 'Premier', 'Prince', 'Princess', 'King', 'Queen',
   'Emperor', 'Empress', 'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Chancellor', 'Senator', 'Dr.', 'Founder',
   'Co-Founder', 'Congressman', 'Congresswoman', 'Lawmaker', 'Negotiator', 'Manager',

@@ -9,6 +9,7 @@ import type { OrgTable } from './org-table.js';
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'companies', 'firms', 'investors', 'suppliers', 'partners', 'manufacturers', 'makers', 'enterprises', 'corporations',
   'businesses', 'players', 'automakers', 'chipmakers', 'carmakers', 'conglomerates', 'exporters', 'producers',
+  'affiliates', 'subsidiaries',
 ]);
 /** Nouns that make a possessive name a company: `Acme’s plant`, `Acme’s new operations`. */
 const BUSINESS_NOUNS = /^(?:plant|plants|factory|factories|expansion|operations|subsidiary|headquarters|shares|production|facility|facilities|investment|investments|products|headquarter|mill|refinery|fab|campus|steelworks|shipyard|smelter|stake)$/;
@@ -76,6 +77,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     }
   }
   const none = new Map<number, number>();
+  const terms = termAcronyms(sentences);
   for (const words of sentences) {
     const companyAt = companiesBySentence.get(words[0]?.sentenceIndex ?? -1) ?? none;
     const found: Span[] = [];
@@ -93,6 +95,8 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       const cue = listCue(words, i);
       if (cue > 0) found.push(...membersFrom(words, cue));
+      const named = appositionCue(words, i);
+      if (named > 0) found.push(...wholeList(words, named));
       const others = othersCue(words, i);
       if (others > 0) found.push(...membersBefore(words, others));
       const delegates = delegatesCue(words, i);
@@ -103,7 +107,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
       }
       // `France’s EDF, a losing bidder`: an undefined acronym a country's possessive owns is its company
       // (a body the release defines, a ministry's `MO…` or an agency's `K…` shape was read before).
-      if ((w.text === '’s' || w.text === "'s") && countryStarts.has(words[i - 1]?.start ?? -1) && ownedAcronym(words, i + 1)) found.push({ from: i + 1, to: i + 2 });
+      if ((w.text === '’s' || w.text === "'s") && countryStarts.has(words[i - 1]?.start ?? -1) && ownedAcronym(words, i + 1) && !terms.has(words[i + 1]!.text)) found.push({ from: i + 1, to: i + 2 });
       if (w.text === 'its') {
         const owner = ownerOfIts(words, i);
         if (owner) found.push(owner);
@@ -111,6 +115,20 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
     });
     for (const span of found) add(table, words, span, blocked, countryStarts);
   }
+}
+
+/**
+ * Acronyms the release defines by a lower-case phrase (`oil country tubular goods (OCTG)`): a
+ * product's or a term's, so `Korea’s OCTG exports` names goods, not a company.
+ */
+function termAcronyms(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 2; i + 1 < words.length; i += 1) {
+      if (words[i - 1]!.text === '(' && words[i + 1]!.text === ')' && isAcronym(words[i]!.text) && /^\p{Ll}+$/u.test(words[i - 2]!.text)) found.add(words[i]!.text);
+    }
+  }
+  return found;
 }
 
 /** Whether the words of `span` are written again from word `k`. */
@@ -164,6 +182,27 @@ function listCue(words: readonly Word[], i: number): number {
   if (a === 'including' || a === 'like' || a === 'include' || a === 'included') return k + 2;
   // `Selected major firms include …`
   return -1;
+}
+
+/** `three Japanese manufacturers, Acme, Zenith and Apex`: index of the first member a comma sets after the noun, or -1. */
+function appositionCue(words: readonly Word[], i: number): number {
+  const noun = words[i]?.text ?? '';
+  if (noun.charCodeAt(noun.length - 1) !== 115 || !COMPANY_NOUNS.has(noun) || words[i + 1]?.text !== ',') return -1;
+  return /^[\p{Lu}\d]/u.test(words[i + 2]?.text ?? '') ? i + 2 : -1;
+}
+
+/**
+ * The members from `k` when they make a whole list closed by `and` or `or` and the sentence's
+ * end or a comma (`manufacturers, A, B and C.`), else none: a single name after the comma may be
+ * the clause's subject (`exporters, Acme said`).
+ */
+function wholeList(words: readonly Word[], k: number): Span[] {
+  const members = membersFrom(words, k);
+  const last = members.at(-1);
+  if (members.length < 2 || !last) return [];
+  const joint = words[last.from - 1]?.text;
+  const after = words[afterGloss(words, last.to)]?.text ?? '.';
+  return (joint === 'and' || joint === 'or') && /^[.,;:]$/.test(after) ? members : [];
 }
 
 /** Words that count the others of a list: `and several other companies`. */

@@ -1,4 +1,14 @@
-import { INTERNATIONAL_NAMES, INTERNATIONAL_ORGS, TRADE_LIST_BEFORE, TRADE_PLACE_BEFORE, UNIONS_ALSO_BODIES } from '../lexicons/international-orgs.js';
+import { COUNTRY_FORMS } from '../lexicons/countries.js';
+import {
+  INTERNATIONAL_NAMES,
+  INTERNATIONAL_ORGS,
+  TRADE_LIST_BEFORE,
+  TRADE_PLACE_BEFORE,
+  UNION_COORDINATED_AFTER,
+  UNION_COORDINATED_BEFORE,
+  UNION_LEFT_BEFORE,
+  UNIONS_ALSO_BODIES,
+} from '../lexicons/international-orgs.js';
 import type { CoveredOffsets, Word } from '../words.js';
 import type { OrgTable } from './org-table.js';
 
@@ -18,6 +28,28 @@ function beginsLongerName(body: string, at: number, name: string): boolean {
   const next = NEXT_WORD.exec(body.slice(at + name.length, at + name.length + 40))?.[1];
   if (next === undefined) return false;
   return PLACE_NOUNS.has(next) || INTERNATIONAL_NAMES.some((longer) => longer.length > name.length && longer.startsWith(name) && body.startsWith(longer, at));
+}
+
+/** Whether some run of the words, ending (or beginning) where they do, is a country's name: `the United States`, `Korea`. */
+function namesCountry(words: string, at: 'end' | 'start'): boolean {
+  const parts = words.split(/\s+/u);
+  for (let n = 1; n <= parts.length; n += 1) {
+    const run = (at === 'end' ? parts.slice(-n) : parts.slice(0, n)).join(' ');
+    if (COUNTRY_FORMS.get(run)?.code) return true;
+  }
+  return false;
+}
+
+/**
+ * A union named in passing, a party or a place rather than a body: beside a country (`Korea and
+ * the European Union`, `the European Union, Mexico`), or as what a country leaves.
+ */
+function unionInPassing(before: string, after: string): boolean {
+  if (UNION_LEFT_BEFORE.test(before.slice(-40))) return true;
+  const previous = UNION_COORDINATED_BEFORE.exec(before.slice(-60))?.[1];
+  if (previous !== undefined && namesCountry(previous, 'end')) return true;
+  const next = UNION_COORDINATED_AFTER.exec(after.slice(0, 60))?.[1];
+  return next !== undefined && namesCountry(next, 'start');
 }
 
 /**
@@ -46,7 +78,7 @@ export function addInternationalBodies(table: OrgTable, body: string, words: rea
       if (covered.has(at) || LETTER.test(body[at - 1] ?? '') || LETTER.test(body[end] ?? '')) continue;
       const sentence = sentenceAt(at);
       const before = body.slice(firstStarts[sentence] ?? 0, at);
-      if (TRADE_PLACE_BEFORE.test(before.slice(-60)) || TRADE_LIST_BEFORE.test(before)) continue;
+      if (TRADE_PLACE_BEFORE.test(before.slice(-60)) || TRADE_LIST_BEFORE.test(before) || unionInPassing(before, body.slice(end))) continue;
       table.add({ name, start: at, end, sentenceIndex: sentence, kind: 'international', acronym: null }, name);
     }
   }

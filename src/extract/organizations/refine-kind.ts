@@ -28,6 +28,9 @@ const PAIR_OPENING = /^\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s/u;
  * the studies it does (`Center for Strategic and Velmar Studies`), a think tank.
  */
 const RESEARCH_WORD = /\b(?:Research|Studies)\b/;
+/** `Seoul National University Hospital`: a hospital a university runs is a hospital, not a body of study. */
+const CARE_HEAD = /\bHospital$/;
+
 /** `… Institute of Science and Technology`, `… University`: a body of study wherever its head word stands. */
 const STUDY_HEAD = /\b(?:Institute|University|Academy)\b/;
 /**
@@ -200,7 +203,7 @@ export function refineKind(name: string, kind: OrganizationKind, namesTwoParties
   const country = kind === 'government' || kind === 'international' ? openingCountry(name) : null;
   if (country === 'EU' && kind === 'government') return 'international';
   if (country && country !== 'EU' && kind === 'international') return RESEARCH_WORD.test(name) ? 'research' : 'government';
-  if (kind === 'other' && (RESEARCH_WORD.test(name) || STUDY_HEAD.test(name))) return 'research';
+  if (kind === 'other' && !CARE_HEAD.test(name) && (RESEARCH_WORD.test(name) || STUDY_HEAD.test(name))) return 'research';
   // `Public Investment Fund (PIF)`, `Velmar Economic Cooperation Fund`: a fund named without a
   // legal form is a state's (a company's fund is named for the company, with its form).
   if (kind === 'other' && STATE_FUND.test(name)) return 'government';

@@ -1,6 +1,7 @@
 import { fold } from '../fold.js';
 import { ministryNameOn, type Mention, type MinistryName } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
+import { COUNTRY_FORMS } from '../lexicons/countries.js';
 import { MINISTRY_TITLE, PORTFOLIO_WORDS, ROYAL_TITLES } from '../lexicons/titles.js';
 import type { PersonRecord } from '../persons/person-group.js';
 import type { TitleContext } from '../persons/candidate.js';
@@ -93,6 +94,16 @@ const otherCabinetPost = (name: string, title: string): boolean => {
 /** `Office of the U.S. Trade Representative` and `… United States …`: one name, the country spelt out or not. */
 const bodyKey = (name: string): string => fold(name).replace(/\bu s\b|\bus\b/g, 'united states');
 const sameBodyName = (a: string, b: string): boolean => bodyKey(a) === bodyKey(b);
+
+/**
+ * `the Philippine Department of Trade and Industry`, `the U.S. Department of Commerce`: the body a
+ * title implies, named with its country before it (of that country, when the official's is known).
+ */
+const countryQualifies = (named: string, body: string, country: string | null): boolean => {
+  if (!named.endsWith(` ${body}`)) return false;
+  const code = COUNTRY_FORMS.get(named.slice(0, -body.length - 1).replace(/['’]s$/u, ''))?.code;
+  return code !== undefined && code !== null && (country === null || code === country);
+};
 
 /** `Ministry of Foreign Affairs and Trade` → `MOFAT`: the initials of its words but `and`, `the`. */
 const initialsOf = (name: string): string =>
@@ -189,7 +200,7 @@ export function findPositions(
     const name = body.name;
     // The body the text names (`the Department of Commerce`), else one a title of the same
     // country implied: `Foreign Minister Kim and Uzbek Foreign Minister Aliyev` serve two ministries.
-    const same = all().filter((o) => namesBody(o, name));
+    const same = all().filter((o) => namesBody(o, name) || countryQualifies(o.name, name, body.country ?? country));
     const known = same.find((o) => !byTitle.has(o)) ?? same.find((o) => o.country === country);
     if (known) return known;
     const mention: Mention = { text: ctx.title, start: ctx.start, end: ctx.end, sentenceIndex: sentenceOf(ctx.start) };
@@ -319,7 +330,7 @@ export function findPositions(
       // the partner's minister, not the home ministry's.
       if (!org && !stated && !foreign && MINISTRY_TITLE.test(ctx.title) && !(home === 'KR' && !homeLike)) org = homeLike ? homeOfficial(ctx.title, ctx, passOver) : homeNamed();
       const row = org ? impliedBodyOfTitle(ctx.title, titleSide(person), homeNames.date) : null;
-      const bodyByTitle = org !== null && row !== null && namesBody(org, row.name);
+      const bodyByTitle = org !== null && row !== null && (namesBody(org, row.name) || countryQualifies(org.name, row.name, row.country ?? titleSide(person)));
       own.push({ personLocalId: person.localId, title: ctx.title, orgLocalId: org?.localId ?? null, bodyByTitle, start: ctx.start, end: ctx.end });
     }
     // `Crown Princess Ingrid`, `King Olav`: a royal's title is their post, though no body is named.

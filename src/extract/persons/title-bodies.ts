@@ -166,6 +166,30 @@ export const TITLE_BODIES: readonly TitleBody[] = [
     mustNotMatch: ['Minister of State for Defence Procurement'],
   },
   {
+    // Korea's defense minister heads the Ministry of National Defense (the name since 1948).
+    title: /^(?:(?:Vice )?Minister of National Defen[cs]e|(?:Vice )?Defen[cs]e Minister)$/,
+    body: 'Ministry of National Defense',
+    country: 'KR',
+    example: { sentence: 'The memorandum was signed by Defense Minister Han Ji-su.', title: 'Defense Minister', body: 'Ministry of National Defense' },
+    mustNotMatch: ['Minister of Defense Acquisition', 'Defense Industry Minister'],
+  },
+  {
+    // The Philippines' defense secretary heads the Department of National Defense.
+    title: /^(?:(?:Undersecretary|Secretary) of National Defense|Defense Secretary)$/,
+    body: 'Department of National Defense',
+    country: 'PH',
+    example: { sentence: 'The memorandum was signed by Philippine Defense Secretary Dana Reyes.', title: 'Defense Secretary', body: 'Department of National Defense' },
+    mustNotMatch: ['Defense Minister', 'Secretary of Trade and Industry'],
+  },
+  {
+    // The US defense secretary heads the Department of Defense.
+    title: /^(?:(?:Deputy )?Secretary of Defense|(?:Deputy )?Defense Secretary)$/,
+    body: 'Department of Defense',
+    country: 'US',
+    example: { sentence: 'He also met U.S. Defense Secretary Dana Holt in Washington.', title: 'Defense Secretary', body: 'Department of Defense' },
+    mustNotMatch: ['Secretary of State', 'Defense Minister'],
+  },
+  {
     // Canada's upper house is the Senate of Canada; its senators sit there.
     title: /^Senator$/,
     body: 'Senate of Canada',

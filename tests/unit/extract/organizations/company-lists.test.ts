@@ -34,6 +34,9 @@ describe('addListedCompanies', () => {
     ['The minister also met representatives of VK Orvantis, Dalmi SDI, Hanol Solus and Brightsol Tire.', ['VK Orvantis', 'Dalmi SDI', 'Hanol Solus', 'Brightsol Tire']],
     // the list a comma sets off from its noun
     ['More than 100 Korean companies, including VK and QX Dalmi, employ 20,000 people there.', ['VK', 'QX Dalmi']],
+    // the whole list a comma sets after its noun, closed by `and`
+    ['The valves are supplied mainly by three Ruritanian manufacturers, Velmo, QXD and Dalmiki.', ['Velmo', 'QXD', 'Dalmiki']],
+    ['The group said its affiliates, Velcora Energy and QX Dalmi, will build the plant.', ['Velcora Energy', 'QX Dalmi']],
     // the list that ends in `and … other companies`
     ['Velcora, QX Dalmi and several other Korean companies are members of the association.', ['Velcora', 'QX Dalmi']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
@@ -56,6 +59,10 @@ describe('addListedCompanies', () => {
     ['Among them, Kim Ji-ho, Chairman of SK Group, and Darius Vahedi, Governor of the Central Bank of Alderia, signed a loan agreement.'],
     ['Korea’s investment in Vietnam rose, and Japan’s plant output fell.'],
     ['The ministry will support companies such as those in the regions.'],
+    // an acronym the release defines by a lower-case phrase names goods, whoever's it is
+    ['Duties on oil country tubular goods (OCTG) rose, and almost all of Korea’s OCTG exports go to the U.S.'],
+    // a single name after the noun's comma may be the clause's subject
+    ['Among the exporters, Velmo said prices would rise.'],
     ['Samsung Electronics and the Korea Chamber of Commerce and Industry signed it.'],
     // a pair inside a clause, after a place or a title, or a country alone is no company
     ['The plant in Ulsan, Daejin and Lotte Chemical opened.'],

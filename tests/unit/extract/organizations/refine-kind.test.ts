@@ -78,6 +78,8 @@ describe('refineKind', () => {
     // a fund named without a legal form is a state's
     ['Velmar Public Investment Fund', 'other', false, 'government'],
     ['Ostland Economic Cooperation Fund', 'other', false, 'government'],
+    // a hospital a university runs is a hospital, not a body of study
+    ['Velmar National University Hospital', 'other', false, 'other'],
     // a council of business bodies
     ['Council of Velmar Chambers', 'other', false, 'association'],
     ['Federation of Velmar Industry Associations', 'other', false, 'association'],

@@ -42,6 +42,13 @@ describe('findOrganizations', () => {
     // A state's armed services, named with their country, are state bodies.
     ['The Ruritanian Coast Guard and the Korea Coast Guard concluded an MOU on maritime cooperation.', 'Ruritanian Coast Guard'],
     ['Two frigates of the Ruritanian Navy called at Busan.', 'Ruritanian Navy'],
+    ['He is Deputy Supreme Commander of the Ruritanian Armed Forces.', 'Ruritanian Armed Forces'],
+    // A committee set up for an occasion is named with it.
+    ['Dana Holt, Chairman of the Presidential Committee for the G20 Summit, spoke at the dinner.', 'Presidential Committee for the G20 Summit'],
+    // A party or a league; a hospital; the exchange a company is quoted on.
+    ['The President met Dana Holt, the leader of the National League for Reform, in Yangon.', 'National League for Reform'],
+    ['The clinic is run by Velmar National University Hospital.', 'Velmar National University Hospital'],
+    ['Alder Petroleum is listed on the Ostland Stock Exchange.', 'Ostland Stock Exchange'],
     ['Both leaders were attending the expanded session of the Group of Eight summit.', 'Group of Eight'],
     ['The two leaders had taken part in the Group of 20 leaders’ meeting the week before.', 'Group of 20'],
     // Sector words after `&` lead to the name's next head; a two-word head names a standing body.
@@ -392,10 +399,21 @@ describe('findOrganizations', () => {
   });
 
   it.each([
-    ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
-    ['Trade continues after the United Kingdom leaves the European Union.'],
-  ])('reads the European Union spelled out as an acting body in %j', (body) => {
+    ['The European Union formally requested consultations with Korea on the measure.'],
+    ['The Ambassador of the European Union to Korea met the minister.'],
+  ])('reads the European Union spelled out standing alone as an acting body in %j', (body) => {
     expect(orgsOf(body).map((o) => [o.name, o.kind])).toContainEqual(['European Union', 'international']);
+  });
+
+  it.each([
+    ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
+    ['Negotiations between the Republic of Korea and the European Union closed on Friday.'],
+    ['Rivals from the United States, the European Union and Chile already have FTAs.'],
+    ['Japan, China, the European Union, Mexico and Thailand took part as third parties.'],
+    ['Trade continues after the United Kingdom leaves the European Union.'],
+    ['The agreement took effect after the UK left the European Union.'],
+  ])('leaves the European Union named beside a country, or as what one leaves, a party only in %j', (body) => {
+    expect(orgsOf(body).map((o) => o.name)).not.toContain('European Union');
   });
 
   it.each([

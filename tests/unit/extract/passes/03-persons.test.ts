@@ -23,6 +23,8 @@ describe('findPersons', () => {
     ['She then met Canadian Minister for Trade and Export Promotion Mary Smith and agreed.', 'Mary Smith'],
     ['He also met Thai Minister of Commerce Jurin Laksanawisit and discussed tariffs.', 'Jurin Laksanawisit'],
     ['Qatari Energy Minister Prince Faisal bin Nasser Al Thani attended.', 'Faisal bin Nasser Al Thani'],
+    // The Crown's representative in a Commonwealth realm: a title before the name.
+    ['Earlier in the day, the President called on Governor-General Dana Holt in Auckland.', 'Dana Holt'],
     ['MOTIE Minister Park Minsoo and Omani Energy Minister Salim Al Aufi attended.', 'Park Minsoo'],
     ['He met Park Ji-won, Chairman of Doosan Group, and Kim Hyun-soo, President of Hanwha Group.', 'Kim Hyun-soo'],
     ['The German side was headed by Hanna van der Berg, Director-General for Trade Policy.', 'Hanna van der Berg'],
@@ -190,6 +192,7 @@ describe('findPersons', () => {
   it.each([
     ['Minister Kim and Sheikh Omar bin Saud Al Rashed, Minister of Commerce, co-chaired it. Sheikh Omar welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Sheikh Omar'],
     ['It came during the visit of President Sheikh Omar bin Saud Al Rashed. President Kim and President Omar bin Saud held talks.', 'Omar bin Saud Al Rashed', 'Omar bin Saud'],
+    ['Minister Kim met Sheikh Omar bin Saud Al Rashed, Crown Prince of Velmar, in Doha. Crown Prince Omar bin Saud welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Crown Prince Omar bin Saud'],
   ])('joins a shorter form that opens the fuller name, a royal title aside: %j', (body, full, short) => {
     const people = personsOf(body).filter((p) => p.name !== 'Kim');
     expect(people.map((p) => p.name)).toEqual([full]);

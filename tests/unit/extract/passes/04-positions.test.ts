@@ -283,3 +283,28 @@ describe('the bodies titles imply', () => {
     expect(found).toContain('Seo Ji-an → Deputy Prime Minister and Minister of Economy and Finance @ Ministry of Economy and Finance');
   });
 });
+
+describe('a body a title implies, named in the text with its country before it', () => {
+  it.each([
+    [
+      'Philippine Trade Secretary Dana Reyes led the delegation. The ministry will work with the Philippine Department of Trade and Industry on the projects.',
+      'Dana Reyes → Trade Secretary @ Philippine Department of Trade and Industry',
+      'Department of Trade and Industry',
+    ],
+    [
+      'U.S. Commerce Secretary Dana Holt attended. The talks were held at the U.S. Department of Commerce.',
+      'Dana Holt → Commerce Secretary @ U.S. Department of Commerce',
+      'Department of Commerce',
+    ],
+  ])('is the one body the post names, not a second one under the bare name: %s', (body, post, bare) => {
+    const { entities } = extract(doc(body));
+    expect(posts(body)).toContain(post);
+    expect(entities.filter((e) => e.label === 'Organization').map((o) => o.name)).not.toContain(bare);
+  });
+});
+
+describe('posts written in lower case in apposition', () => {
+  it('gives a party leader the party: `X, the leader of the Y`', () => {
+    expect(posts('The President met Dana Holt, the leader of the National League for Reform, in Yangon.')).toContain('Dana Holt → Leader @ National League for Reform');
+  });
+});
