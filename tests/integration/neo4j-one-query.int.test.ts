@@ -9,7 +9,8 @@ import { scaledSeedGraph } from './support/scaled-seeds.js';
 
 /**
  * Neo4j's one-statement neighbourhood and path against the embedded store's walk, on a graph with
- * real hubs (three copies of the seeds): the same elements, cut at the same nodes.
+ * real hubs (three copies of the seeds): the same elements, cut at the same nodes; and where its
+ * edges lead (linkedIds) against the embedded store's edgesOf.
  */
 describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the embedded walk', (target) => {
   let graph: GraphData;
@@ -41,6 +42,22 @@ describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the em
     }
     expect(truncated).toBeGreaterThan(0);
   }, 300_000);
+
+  it('gives where each of a node\'s edges leads as edgesOf does, in every direction and type set', async () => {
+    expect(neo4j.linkedIds).toBeDefined();
+    const sample = seedSample(graph);
+    const nodes = [...sample.hubs(4), ...sample.of('Person').slice(0, 4), ...sample.of('Event').slice(0, 2)].map((n) => n.id);
+    const queries = [{}, { types: ['ATTENDED' as const], direction: 'out' as const }, { types: ['MET' as const] }, { direction: 'in' as const }, { types: ['MENTIONS' as const, 'MET' as const], direction: 'both' as const }, { types: [] }];
+    let reached = 0;
+    for (const id of [...nodes, 'person:nobody-at-all']) {
+      for (const query of queries) {
+        const expected = (await embedded.edgesOf(id, query)).map((edge) => (edge.source === id ? edge.target : edge.source));
+        reached += expected.length;
+        expect(await neo4j.linkedIds!(id, query), `${id} ${JSON.stringify(query)}`).toEqual(expected);
+      }
+    }
+    expect(reached).toBeGreaterThan(0);
+  });
 
   it('answers paths between officials and hubs the same', async () => {
     const sample = seedSample(graph);

@@ -5,6 +5,7 @@ import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
 import { connectionRead, neighbourhoodRead } from './one-query-reads.js';
+import { linkedIdsRead } from './linked-ids.js';
 import { readBatches } from './read-batches.js';
 import { runWithoutStack } from './run-without-stack.js';
 import { shortestPaths } from './shortest-paths.js';
@@ -95,6 +96,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     );
   const neighbourhoods = batched('reading a neighbourhood');
   const connections = batched('finding paths');
+  const linked = batched('reading where edges lead');
 
   const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
     (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => compareStrings(a.id, b.id));
@@ -136,6 +138,10 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     neighbourhood: (id, query) => neighbourhoods(neighbourhoodRead(id, query)),
     connection: (from, to, query) => connections(connectionRead(from, to, query)),
+    linkedIds: async (id, query) => {
+      const read = linkedIdsRead(id, query);
+      return read ? linked(read) : [];
+    },
     cypher: async (query, params, options) => {
       try {
         return await userQueries.run(query, params, options);
