@@ -129,6 +129,12 @@ export interface GraphStore {
    * person attended): edgesOf reads every edge's evidence, hundreds of KB for an official.
    */
   linkedIds?(id: string, query?: EdgeQuery): Promise<string[]>;
+  /**
+   * Optional, as neighbourhood: getNodes as drawn (NeighbourhoodRecords), without text, sources
+   * and docIds (docCount instead), for answers that show a summary or a document reference: a
+   * release's text is kilobytes and a hub's docIds thousands, which getNodes reads and sends.
+   */
+  drawnNodes?(ids: readonly string[]): Promise<NodeRecord[]>;
   /** Read-only user Cypher; throws NotSupportedError where capabilities.cypher is false. */
   cypher(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
   /** Removes everything (tests and `build --fresh`). */

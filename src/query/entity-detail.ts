@@ -1,5 +1,6 @@
 import type { GraphStore } from '../domain/index.js';
 import { documentsPage } from './entity-documents.js';
+import { nodesToShow } from './nodes-to-show.js';
 import type { Page } from './page.js';
 import { sortedKeys, summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
@@ -28,7 +29,7 @@ export async function entityDetail(store: GraphStore, id: string, documentPage: 
   for (const edge of edges) relationCounts[edge.attributes.type] = (relationCounts[edge.attributes.type] ?? 0) + 1;
 
   const held = edges.filter((edge) => edge.attributes.type === 'HOLDS_POSITION' && edge.source === id);
-  const orgs = new Map((await store.getNodes(held.map((edge) => edge.target))).map((org) => [org.id, org]));
+  const orgs = new Map((await nodesToShow(store, held.map((edge) => edge.target))).map((org) => [org.id, org]));
   const positions: Position[] = held
     .filter((edge) => orgs.has(edge.target))
     .map((edge) => ({

@@ -1,4 +1,5 @@
 import { type EdgeRecord, type NodeRecord, type Evidence, type GraphStore, compareEvidence, groupBy, appendTo } from '../domain/index.js';
+import { nodesToShow } from './nodes-to-show.js';
 import { pageOf, type Page } from './page.js';
 import { summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
@@ -62,7 +63,7 @@ async function counterpartsInOrder(store: GraphStore, personId: string, other?: 
   [...byPerson].forEach(([id, edges], i) => {
     planned.push({ id, edges, eventIds: [...new Set([...edges.flatMap((edge) => edge.attributes.eventIds ?? []), ...sharedByPerson[i]!])] });
   });
-  const eventById = new Map((await store.getNodes([...new Set(planned.flatMap((p) => p.eventIds))])).map((event) => [event.id, event]));
+  const eventById = new Map((await nodesToShow(store, [...new Set(planned.flatMap((p) => p.eventIds))])).map((event) => [event.id, event]));
   const counterparts = planned.map(({ id, edges, eventIds }): Counterpart => {
     const events = eventIds.flatMap((event) => eventById.get(event) ?? []).sort(byDateThenId);
     let first: string | null = null;
@@ -84,7 +85,7 @@ async function counterpartsInOrder(store: GraphStore, personId: string, other?: 
 
 /** The meetings of these counterparts, in their order; a counterpart that is no stored node is left out. */
 async function describeAll(store: GraphStore, counterparts: readonly Counterpart[]): Promise<Meeting[]> {
-  const people = new Map((await store.getNodes(counterparts.map((c) => c.id))).map((node) => [node.id, node]));
+  const people = new Map((await nodesToShow(store, counterparts.map((c) => c.id))).map((node) => [node.id, node]));
   const meetings: Meeting[] = [];
   for (const known of counterparts) {
     const counterpart = people.get(known.id);

@@ -10,7 +10,7 @@ import { scaledSeedGraph } from './support/scaled-seeds.js';
 /**
  * Neo4j's one-statement neighbourhood and path against the embedded store's walk, on a graph with
  * real hubs (three copies of the seeds): the same elements, cut at the same nodes; and where its
- * edges lead (linkedIds) against the embedded store's edgesOf.
+ * edges lead (linkedIds) and its nodes as drawn (drawnNodes) against the embedded store's edgesOf and getNodes.
  */
 describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the embedded walk', (target) => {
   let graph: GraphData;
@@ -57,6 +57,16 @@ describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the em
       }
     }
     expect(reached).toBeGreaterThan(0);
+  });
+
+  it('draws nodes as getNodes reads them but for text, sources and document ids, which it counts where a node has them', async () => {
+    expect(neo4j.drawnNodes).toBeDefined();
+    const sample = seedSample(graph);
+    const ids = [...sample.hubs(3), ...sample.of('Document').slice(0, 3), ...sample.of('Person').slice(0, 3)].map((n) => n.id);
+    const asked = [...ids, ids[0]!, 'person:nobody-at-all'];
+    const expected = (await embedded.getNodes(asked)).map(({ id, attributes: { text, sources, docIds, ...shown } }) => ({ id, attributes: shown, ...(docIds ? { docCount: docIds.length } : {}) }));
+    expect(expected.some((node) => (node.docCount ?? 0) > 1)).toBe(true);
+    expect(await neo4j.drawnNodes!(asked)).toEqual(expected);
   });
 
   it('answers paths between officials and hubs the same', async () => {

@@ -4,7 +4,7 @@ import { type EdgeRecord, type NodeRecord, RELATIONSHIP_TYPES, type Relationship
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
-import { connectionRead, neighbourhoodRead } from './one-query-reads.js';
+import { connectionRead, DRAWN_NODES, drawnNodes, neighbourhoodRead } from './one-query-reads.js';
 import { linkedIdsRead } from './linked-ids.js';
 import { readBatches } from './read-batches.js';
 import { runWithoutStack } from './run-without-stack.js';
@@ -120,6 +120,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     }),
     getNode: async (id) => (await nodesOf('reading a node', GET_NODES, { ids: [id] }))[0] ?? null,
     getNodes: async (ids) => nodesOf('reading nodes', GET_NODES, { ids: [...new Set(ids)] }),
+    drawnNodes: async (ids) => drawnNodes(await read('reading nodes', DRAWN_NODES, { ids: [...new Set(ids)] })),
     listNodes: async (labels) => nodesOf('listing nodes', LIST_NODES, { labels: labels ? [...labels] : null }),
     getEdge: async (id) => {
       // Built edge ids start with their type (edgeKey); any other id is looked up in every type.

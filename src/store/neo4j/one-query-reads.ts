@@ -295,4 +295,15 @@ function hopEvidence(limit: number | null): HopEvidence {
   return limit === null ? 'all' : limit <= 1 ? 'first' : 'head';
 }
 
+/**
+ * Nodes as drawn (GraphStore.drawnNodes), each once: what getNodes reads but a release's text, its
+ * sources and a node's document ids, which summaries and document references do not show.
+ */
+export const DRAWN_NODES = `UNWIND $ids AS id MATCH (n:Node {id: id}) WITH DISTINCT n RETURN ${drawn('n')} AS node`;
+
+/** DRAWN_NODES' records as NodeRecords, sorted by id as getNodes sorts them. */
+export function drawnNodes(records: readonly BatchRecord[]): NodeRecord[] {
+  return records.map((record) => drawnNode(record.get('node'))).sort((a, b) => compareStrings(a.id, b.id));
+}
+
 const ENDS_ONLY = `${EACH_ASK} MATCH (a:Node {id: $asks[i][0]}), (b:Node {id: $asks[i][1]}) RETURN i, [n IN [a, b] | ${drawn('n')}] AS nodes`;
