@@ -64,7 +64,7 @@ describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the em
     const sample = seedSample(graph);
     const ids = [...sample.hubs(3), ...sample.of('Document').slice(0, 3), ...sample.of('Person').slice(0, 3)].map((n) => n.id);
     const asked = [...ids, ids[0]!, 'person:nobody-at-all'];
-    const expected = (await embedded.getNodes(asked)).map(({ id, attributes: { text, sources, docIds, ...shown } }) => ({ id, attributes: shown, ...(docIds ? { docCount: docIds.length } : {}) }));
+    const expected = (await embedded.getNodes(asked)).map(({ id, attributes: { text: _text, sources: _sources, docIds, ...shown } }) => ({ id, attributes: shown, ...(docIds ? { docCount: docIds.length } : {}) }));
     expect(expected.some((node) => (node.docCount ?? 0) > 1)).toBe(true);
     expect(await neo4j.drawnNodes!(asked)).toEqual(expected);
   });
