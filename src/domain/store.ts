@@ -135,6 +135,12 @@ export interface GraphStore {
    * release's text is kilobytes and a hub's docIds thousands, which getNodes reads and sends.
    */
   drawnNodes?(ids: readonly string[]): Promise<NodeRecord[]>;
+  /**
+   * Optional, as drawnNodes: every edge touching a node (edgesOf with no query) as drawn, evidence
+   * and docIds empty, for an answer that only counts and lists them: Korea's 6,000 edges carry
+   * megabytes of evidence.
+   */
+  drawnEdgesOf?(id: string): Promise<EdgeRecord[]>;
   /** Read-only user Cypher; throws NotSupportedError where capabilities.cypher is false. */
   cypher(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
   /** Removes everything (tests and `build --fresh`). */

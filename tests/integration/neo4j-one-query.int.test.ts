@@ -10,7 +10,8 @@ import { scaledSeedGraph } from './support/scaled-seeds.js';
 /**
  * Neo4j's one-statement neighbourhood and path against the embedded store's walk, on a graph with
  * real hubs (three copies of the seeds): the same elements, cut at the same nodes; and where its
- * edges lead (linkedIds) and its nodes as drawn (drawnNodes) against the embedded store's edgesOf and getNodes.
+ * edges lead (linkedIds) and its nodes and edges as drawn (drawnNodes, drawnEdgesOf) against the
+ * embedded store's edgesOf and getNodes.
  */
 describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the embedded walk', (target) => {
   let graph: GraphData;
@@ -67,6 +68,17 @@ describeWithNeo4j('one-statement neighbourhood and path on Neo4j, against the em
     const expected = (await embedded.getNodes(asked)).map(({ id, attributes: { text: _text, sources: _sources, docIds, ...shown } }) => ({ id, attributes: shown, ...(docIds ? { docCount: docIds.length } : {}) }));
     expect(expected.some((node) => (node.docCount ?? 0) > 1)).toBe(true);
     expect(await neo4j.drawnNodes!(asked)).toEqual(expected);
+  });
+
+  it('draws every edge of a node as edgesOf reads it but for evidence and document ids, left empty', async () => {
+    expect(neo4j.drawnEdgesOf).toBeDefined();
+    const sample = seedSample(graph);
+    for (const id of [...sample.hubs(3), ...sample.of('Person').slice(0, 3)].map((n) => n.id)) {
+      const expected = (await embedded.edgesOf(id)).map((edge) => ({ ...edge, attributes: { ...edge.attributes, evidence: [], docIds: [] } }));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await neo4j.drawnEdgesOf!(id), id).toEqual(expected);
+    }
+    expect(await neo4j.drawnEdgesOf!('person:nobody-at-all')).toEqual([]);
   });
 
   it('answers paths between officials and hubs the same', async () => {

@@ -4,7 +4,7 @@ import { type EdgeRecord, type NodeRecord, RELATIONSHIP_TYPES, type Relationship
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
-import { connectionRead, DRAWN_NODES, drawnNodes, neighbourhoodRead } from './one-query-reads.js';
+import { connectionRead, DRAWN_EDGES_OF, DRAWN_NODES, drawnEdges, drawnNodes, neighbourhoodRead } from './one-query-reads.js';
 import { linkedIdsRead } from './linked-ids.js';
 import { readBatches } from './read-batches.js';
 import { runWithoutStack } from './run-without-stack.js';
@@ -130,6 +130,10 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     },
     edgesOf: async (id, query = {}) =>
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
+        .filter(firstOfId())
+        .sort((a, b) => compareStrings(a.id, b.id)),
+    drawnEdgesOf: async (id) =>
+      drawnEdges(await read('reading edges', DRAWN_EDGES_OF, { id }))
         .filter(firstOfId())
         .sort((a, b) => compareStrings(a.id, b.id)),
     listEdges: async (types) => {
