@@ -123,6 +123,24 @@ export interface GraphStore {
    * for a question over a whole kind of relation (posts) that would otherwise ask edgesOf of every node.
    */
   listEdges?(types: readonly RelationshipType[]): Promise<EdgeRecord[]>;
+  /**
+   * Optional, as neighbourhood: the other end of each edge edgesOf would give, in its order (a node
+   * twice when two edges reach it), for a question that needs only where edges lead (the events a
+   * person attended): edgesOf reads every edge's evidence, hundreds of KB for an official.
+   */
+  linkedIds?(id: string, query?: EdgeQuery): Promise<string[]>;
+  /**
+   * Optional, as neighbourhood: getNodes as drawn (NeighbourhoodRecords), without text, sources
+   * and docIds (docCount instead), for answers that show a summary or a document reference: a
+   * release's text is kilobytes and a hub's docIds thousands, which getNodes reads and sends.
+   */
+  drawnNodes?(ids: readonly string[]): Promise<NodeRecord[]>;
+  /**
+   * Optional, as drawnNodes: every edge touching a node (edgesOf with no query) as drawn, evidence
+   * and docIds empty, for an answer that only counts and lists them: Korea's 6,000 edges carry
+   * megabytes of evidence.
+   */
+  drawnEdgesOf?(id: string): Promise<EdgeRecord[]>;
   /** Read-only user Cypher; throws NotSupportedError where capabilities.cypher is false. */
   cypher(query: string, params: Readonly<Record<string, unknown>>, options: { timeoutMs: number; rowLimit: number }): Promise<CypherResult>;
   /** Removes everything (tests and `build --fresh`). */

@@ -1,5 +1,6 @@
 import type { GraphStore } from '../domain/index.js';
 import { documentsPage } from './entity-documents.js';
+import { nodesToShow } from './nodes-to-show.js';
 import type { Page } from './page.js';
 import { sortedKeys, summarize } from './presenters.js';
 import { requireNode } from './require-node.js';
@@ -23,12 +24,14 @@ export const DEFAULT_DOCUMENT_PAGE: Page = Object.freeze({ offset: 0, limit: 20 
  */
 export async function entityDetail(store: GraphStore, id: string, documentPage: Page = DEFAULT_DOCUMENT_PAGE): Promise<EntityDetail> {
   const node = await requireNode(store, id);
-  const edges = await store.edgesOf(id);
+  // Counted and listed only: where a store draws edges, the positions' evidence is read for them alone.
+  const edges = store.drawnEdgesOf ? await store.drawnEdgesOf(id) : await store.edgesOf(id);
   const relationCounts: Record<string, number> = {};
   for (const edge of edges) relationCounts[edge.attributes.type] = (relationCounts[edge.attributes.type] ?? 0) + 1;
 
-  const held = edges.filter((edge) => edge.attributes.type === 'HOLDS_POSITION' && edge.source === id);
-  const orgs = new Map((await store.getNodes(held.map((edge) => edge.target))).map((org) => [org.id, org]));
+  const listed = edges.filter((edge) => edge.attributes.type === 'HOLDS_POSITION' && edge.source === id);
+  const held = store.drawnEdgesOf && listed.length > 0 ? await store.edgesOf(id, { types: ['HOLDS_POSITION'], direction: 'out' }) : listed;
+  const orgs = new Map((await nodesToShow(store, held.map((edge) => edge.target))).map((org) => [org.id, org]));
   const positions: Position[] = held
     .filter((edge) => orgs.has(edge.target))
     .map((edge) => ({

@@ -1,5 +1,6 @@
 import type { GraphStore } from '../domain/index.js';
 import { documentOrder } from './document-order.js';
+import { nodesToShow } from './nodes-to-show.js';
 import { pageOf, type Page } from './page.js';
 import { documentRef, sortById } from './presenters.js';
 import type { DocumentRef } from './types.js';
@@ -13,11 +14,11 @@ export interface DocumentsPage {
 /**
  * The documents naming an entity, one page of them by date then id. On the embedded store the
  * ids' ranks in the document order are sorted as numbers and only the page's records are read;
- * Neo4j reads them all and sorts them, as the answer did before it was paged.
+ * Neo4j reads them all as drawn (no text) and sorts them, as the answer did before it was paged.
  */
 export async function documentsPage(store: GraphStore, ids: readonly string[], page: Page): Promise<DocumentsPage> {
   if (store.backend !== 'embedded') {
-    const all = sortById((await store.getNodes(ids)).filter((doc) => doc.attributes.label === 'Document').map(documentRef)).sort(
+    const all = sortById((await nodesToShow(store, ids)).filter((doc) => doc.attributes.label === 'Document').map(documentRef)).sort(
       (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1),
     );
     return { documents: pageOf(all, page), total: all.length };

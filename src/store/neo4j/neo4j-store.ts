@@ -4,7 +4,8 @@ import { type EdgeRecord, type NodeRecord, RELATIONSHIP_TYPES, type Relationship
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import { edgeFromProps, nodeFromProps } from './records.js';
 import { applySchema, defaultSchemaFile } from './schema.js';
-import { connectionRead, neighbourhoodRead } from './one-query-reads.js';
+import { connectionRead, DRAWN_EDGES_OF, DRAWN_NODES, drawnEdges, drawnNodes, neighbourhoodRead } from './one-query-reads.js';
+import { linkedIdsRead } from './linked-ids.js';
 import { readBatches } from './read-batches.js';
 import { runWithoutStack } from './run-without-stack.js';
 import { shortestPaths } from './shortest-paths.js';
@@ -95,6 +96,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     );
   const neighbourhoods = batched('reading a neighbourhood');
   const connections = batched('finding paths');
+  const linked = batched('reading where edges lead');
 
   const nodesOf = async (doing: string, statement: string, params: Record<string, unknown>): Promise<NodeRecord[]> =>
     (await read(doing, statement, params)).map((r) => nodeFromProps(r.get('props'))).sort((a, b) => compareStrings(a.id, b.id));
@@ -118,6 +120,7 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     }),
     getNode: async (id) => (await nodesOf('reading a node', GET_NODES, { ids: [id] }))[0] ?? null,
     getNodes: async (ids) => nodesOf('reading nodes', GET_NODES, { ids: [...new Set(ids)] }),
+    drawnNodes: async (ids) => drawnNodes(await read('reading nodes', DRAWN_NODES, { ids: [...new Set(ids)] })),
     listNodes: async (labels) => nodesOf('listing nodes', LIST_NODES, { labels: labels ? [...labels] : null }),
     getEdge: async (id) => {
       // Built edge ids start with their type (edgeKey); any other id is looked up in every type.
@@ -129,6 +132,10 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
       edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
         .filter(firstOfId())
         .sort((a, b) => compareStrings(a.id, b.id)),
+    drawnEdgesOf: async (id) =>
+      drawnEdges(await read('reading edges', DRAWN_EDGES_OF, { id }))
+        .filter(firstOfId())
+        .sort((a, b) => compareStrings(a.id, b.id)),
     listEdges: async (types) => {
       const lists = await Promise.all([...new Set(types)].map(async (type) => edgesFrom(await read('listing edges', EDGES_OF_TYPE(type)))));
       return lists.flat().sort((a, b) => compareStrings(a.id, b.id));
@@ -136,6 +143,10 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
     shortestPaths: (from, to, query) => withSession('finding paths', (session) => shortestPaths(session, from, to, query)),
     neighbourhood: (id, query) => neighbourhoods(neighbourhoodRead(id, query)),
     connection: (from, to, query) => connections(connectionRead(from, to, query)),
+    linkedIds: async (id, query) => {
+      const read = linkedIdsRead(id, query);
+      return read ? linked(read) : [];
+    },
     cypher: async (query, params, options) => {
       try {
         return await userQueries.run(query, params, options);

@@ -295,4 +295,23 @@ function hopEvidence(limit: number | null): HopEvidence {
   return limit === null ? 'all' : limit <= 1 ? 'first' : 'head';
 }
 
+/**
+ * Nodes as drawn (GraphStore.drawnNodes), each once: what getNodes reads but a release's text, its
+ * sources and a node's document ids, which summaries and document references do not show.
+ */
+export const DRAWN_NODES = `UNWIND $ids AS id MATCH (n:Node {id: id}) WITH DISTINCT n RETURN ${drawn('n')} AS node`;
+
+/** DRAWN_NODES' records as NodeRecords, sorted by id as getNodes sorts them. */
+export function drawnNodes(records: readonly BatchRecord[]): NodeRecord[] {
+  return records.map((record) => drawnNode(record.get('node'))).sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** Every edge touching a node as drawn (GraphStore.drawnEdgesOf); a self-loop comes back from both ends. */
+export const DRAWN_EDGES_OF = `MATCH (:Node {id: $id})-[r]-() RETURN startNode(r).id AS source, endNode(r).id AS target, ${DRAWN_EDGE} AS cells`;
+
+/** DRAWN_EDGES_OF's records as EdgeRecords (evidence and docIds empty), in the order they came. */
+export function drawnEdges(records: readonly BatchRecord[]): EdgeRecord[] {
+  return records.map((record) => drawnEdge([record.get('source'), record.get('target'), record.get('cells') as unknown[]]));
+}
+
 const ENDS_ONLY = `${EACH_ASK} MATCH (a:Node {id: $asks[i][0]}), (b:Node {id: $asks[i][1]}) RETURN i, [n IN [a, b] | ${drawn('n')}] AS nodes`;
