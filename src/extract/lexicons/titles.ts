@@ -23,7 +23,9 @@ export const TITLES: readonly string[] = [
   'Director General', 'Director-General', 'Deputy Director General', 'Deputy Director-General',
   'Acting Director General', 'Acting Director-General', 'Director', 'Deputy Director',
   'Commissioner', 'Coordinating Minister', 'Executive Vice-President', 'Executive Vice President', 'High Representative',
-  'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor', 'Mayor', 'Vice Mayor',
+  'Administrator', 'Deputy Administrator', 'Governor', 'Vice Governor',
+  // `Governor-General Jane Doe`: the head of state's representative in a Commonwealth realm.
+  'Governor-General', 'Governor General', 'Mayor', 'Vice Mayor',
   'Ambassador', 'Consul General', 'Counsellor', 'Counselor', 'Envoy', 'Special Envoy',
   'Chief of Staff', 'Adviser', 'Advisor', 'Special Adviser', 'Senior Adviser', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Lawmaker', 'Chancellor',
   'President', 'Vice President', 'Vice-President', 'President-elect', 'President-Elect', 'Chief', 'Head',
@@ -132,7 +134,7 @@ export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Secon
 export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'Minister', 'Director', 'Director-General', 'President', 'Vice-President', 'Chairman', 'Chairwoman',
   'Chairperson', 'Chair', 'Co-Chair', 'CEO', 'COO', 'CFO', 'CTO', 'Ambassador', 'Commissioner',
-  'Secretary', 'Secretary-General', 'Governor', 'Mayor', 'Counsellor', 'Counselor', 'Envoy',
+  'Secretary', 'Secretary-General', 'Governor', 'Governor-General', 'Mayor', 'Counsellor', 'Counselor', 'Envoy',
   'Administrator', 'Professor', 'Researcher', 'Premier', 'Prince', 'Princess', 'King', 'Queen',
   'Emperor', 'Empress', 'Sultan', 'Emir', 'Sheikh', 'Sheikha', 'Chancellor', 'Senator', 'Dr.', 'Founder',
   'Co-Founder', 'Congressman', 'Congresswoman', 'Lawmaker', 'Negotiator', 'Manager',

@@ -35,6 +35,7 @@ describe('findPersons', () => {
     ['Chair Ann Palmer and Business Council board member John Denby discussed the G20.', 'John Denby'],
     ['Arch Bevan, a member of Australia’s House of Representatives, congratulated Korea.', 'Arch Bevan'],
     ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
+    ['Earlier in the day, President Han called on Governor-General Tom Hale in Wellington.', 'Tom Hale'],
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
     ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
