@@ -194,7 +194,7 @@ export const HOLDING_VERBS =
  */
 export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering|hearing|panel)\b/i,
-  /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
+  /\b(?:brought together|was attended by|were attended by|attended by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
   // `Officials of three ministries attended, along with experts including Professor X …`.
   // `From the business community, A, B and C attended, together with U.S. business leaders`.
@@ -240,7 +240,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
   // occasion under way. (`Minister X, who accompanied the President, said …`: the relative clause
   // tells who came on the visit; the sentence goes on about what X said, at no occasion.)
-  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|(?<!\bwho\s+)\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
+  new RegExp(String.raw`\b(?:joined|accompanied(?!\s+by\b))\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|(?<!\bwho\s+)\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
   // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
   /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
@@ -252,6 +252,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
  * export controls.` Further on, the same words report something else.
  */
 export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
+  // `X was accompanied by Minister A and Minister B`: those who came with X to the meeting just
+  // told. After a sentence about something else (`The visit marks …`), the retinue of the visit.
+  /\baccompanied by\b/,
   /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
 
