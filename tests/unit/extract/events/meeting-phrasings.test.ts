@@ -205,6 +205,14 @@ describe('phrasings that report two named people meeting', () => {
     ]);
   });
 
+  it('sets `At the summit, A and B agreed …` at the summit its opening names, not at the talks told since', () => {
+    const body =
+      'President Han Ji-su held a summit with Chancellor Laura Grant in Berlin on March 26. Earlier that day, President Han was welcomed by President Paul Weiss and held talks and a luncheon with him. At the summit, President Han and Chancellor Grant agreed to expand cooperation.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+    expect(pairMet(groups, 'Laura Grant', 'Paul Weiss')).toBe(false);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(true);
+  });
+
   it('makes `In the evening, he met …` after talks an occasion of its own', () => {
     const body =
       'Prime Minister Paul Weiss held summit talks with President Omar Haddad in Seoul on November 17. In the evening, he met business leaders at the hotel, including Chairman Han Ji-su and Chair Laura Grant.';
