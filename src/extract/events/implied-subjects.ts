@@ -19,9 +19,9 @@ const OBJECT_PRONOUN = /\b(?:greeted|welcomed|received|hosted|met|visited|called
 const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `In a meeting with X, …`, `In separate meetings with X, Y and Z, …`: the meetings of the person the release is following. */
 const MEETING_WITH = /^(?:In|During|At)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks|calls?|conferences?|videoconferences?|consultations?)\s+with\b/;
-/** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
+/** `The two ministers signed…`, `The ministers also attended…`: the two people just named together (`the leaders of G20 members` is a group of others). */
 const THE_TWO =
-  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
+  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads)(?!\s+of\b))\b/;
 
 /** `The three leaders attended the Business Summit`: the three people just named together (a trilateral summit's). */
 const THE_THREE = /\b(?:[Tt]he three|[Aa]ll three)\s+(?:ministers|leaders|heads of (?:state|government)|heads|delegation heads|chief negotiators)\b/;

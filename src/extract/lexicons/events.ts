@@ -28,6 +28,8 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['exhibition', 'conference'],
   ['roundtable', 'multilateral'],
   ['round table', 'multilateral'],
+  // `On Thursday, the participants held working-group roundtables`: the day's sittings, another occasion than the dinner before.
+  ['roundtables', 'multilateral'],
   ['assembly', 'conference'],
   ['day', 'conference'],
   ['hearing', 'conference'],

@@ -53,6 +53,8 @@ describe('impliedSubjects', () => {
       ['Han', 'Ortega', 'President Tanaka', 'President Reid'],
       { 2: ['Han=The two ministers'] },
     ],
+    // `the leaders of G20 members`: a group of others, not the one the release follows.
+    ['Chairman Han spoke at the dinner. Some roundtables were joined by the leaders of G20 members.', ['Han'], {}],
     // `they` opening a clause: the pair named together last, though the sentence names others after it.
     [
       'President Han held a summit with President Ortega. After the summit, they witnessed the signing of an MOU by Minister Reid and Minister Tanaka.',

@@ -213,6 +213,14 @@ describe('phrasings that report two named people meeting', () => {
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(true);
   });
 
+  it('keeps one at `the working luncheon` of a later day, after `the participants held roundtables` on it, out of the dinner before', () => {
+    const body =
+      'At the welcome dinner on Wednesday, November 10, Chairman Tom Hale said growth needs business. The dinner was attended by Minister Han Ji-su; Laura Grant, Chairman of Alder Bank; and Omar Haddad, CEO of Birch. On Thursday, November 11, the participants held working-group roundtables on trade, some of them joined by the leaders of G20 members. Chairman Paul Weiss, the only Korean among the conveners, proposed a toast at the working luncheon.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss', 'Omar Haddad'], '2010-11-12');
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad']);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+
   it('makes `In the evening, he met …` after talks an occasion of its own', () => {
     const body =
       'Prime Minister Paul Weiss held summit talks with President Omar Haddad in Seoul on November 17. In the evening, he met business leaders at the hotel, including Chairman Han Ji-su and Chair Laura Grant.';
