@@ -99,10 +99,12 @@ export function groupPersons(candidates: readonly PersonCandidate[]): PersonReco
     groups.delete(k);
   }
   // `President Mohamed bin Salem` after `Sheikh Mohamed bin Salem Al Nahyan`: a name of three words
-  // or more that opens exactly one fuller name (a royal title before it aside) is it.
+  // or more that opens exactly one fuller name (a royal title before either aside) is it:
+  // `Crown Prince Mohamed bin Salem` too.
   for (const [k, g] of [...groups]) {
-    if (words(g.name).length < 3) continue;
-    const head = `${fold(g.name)} `;
+    const own = withoutRoyal(g.name);
+    if (words(own).length < 3) continue;
+    const head = `${own} `;
     const fuller = all().filter((o) => o !== g && withoutRoyal(o.name).startsWith(head));
     if (fuller.length !== 1) continue;
     merge(fuller[0]!, g);

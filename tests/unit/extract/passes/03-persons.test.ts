@@ -191,6 +191,7 @@ describe('findPersons', () => {
   it.each([
     ['Minister Kim and Sheikh Omar bin Saud Al Rashed, Minister of Commerce, co-chaired it. Sheikh Omar welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Sheikh Omar'],
     ['It came during the visit of President Sheikh Omar bin Saud Al Rashed. President Kim and President Omar bin Saud held talks.', 'Omar bin Saud Al Rashed', 'Omar bin Saud'],
+    ['President Kim met His Highness Sheikh Omar bin Saud Al Rashed, Crown Prince of Alder. Crown Prince Omar bin Saud thanked her.', 'Sheikh Omar bin Saud Al Rashed', 'Crown Prince Omar bin Saud'],
   ])('joins a shorter form that opens the fuller name, a royal title aside: %j', (body, full, short) => {
     const people = personsOf(body).filter((p) => p.name !== 'Kim');
     expect(people.map((p) => p.name)).toEqual([full]);
