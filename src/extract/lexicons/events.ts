@@ -119,7 +119,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `signed three memorandums of understanding`: the plural written either way.
   // `signed the agreed minutes on the conclusion`: the record that closes a negotiation is signed too.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord|(?:agreed\s+)?minutes|records? of discussions?)\b)/i, 'signing'],
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|(?:letters?|statements?|declarations?) of intent|protocols?|treaty|accord|(?:agreed\s+)?minutes|records? of discussions?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`,
   // `put his name to the texts with X`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials|names?) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|declaration|documents?|texts?|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
@@ -166,6 +166,12 @@ export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/
  * not more of the last one with someone else.
  */
 export const GROUP_COUNTERPART_AFTER = /^\s+(?:with\s+)?(?:(?:the|some|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:business leaders|CEOs|chief executives|executives|business people|businesspeople|entrepreneurs)\b/u;
+
+/**
+ * Before `meeting` as a verb: `…, after meeting President X earlier that day`, `before meeting
+ * Minister Y`. With a name after it, a meeting with that counterpart, in a clause of its own.
+ */
+export const MEETING_GERUND_BEFORE = /\b(?:after|before|while|besides|following)\s+$/i;
 
 /**
  * After a head, the same with `with` required: `talks with X`, not `talks on X`; a time may come

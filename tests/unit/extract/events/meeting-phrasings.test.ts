@@ -53,6 +53,7 @@ describe('phrasings that report two named people meeting', () => {
     ['On <date>, A and B had signed a joint declaration', 'Alderland and Birchland signed their agreement in Ankara on August 1. On March 26, Minister Han Ji-su and Minister Laura Grant had signed a joint declaration on the agreement in Seoul.'],
     ['<title> A put his name to the texts with <title> B', 'Alderland and Birchland signed their agreement in Ankara on August 1. Minister for Trade Han Ji-su put his name to the texts with Birchish Economy Minister Laura Grant.'],
     ['A and B signed three memorandums of understanding', 'Minister Han Ji-su and Birchish Minister of Industry Laura Grant signed three memorandums of understanding in Seoul on May 8.'],
+    ['On the same day, A and B, <title>, signed a statement of intent', 'President Paul Weiss held a summit in Paris on May 8. On the same day, Minister Han Ji-su and Laura Grant, Minister of the Economy, signed a statement of intent on industrial cooperation.'],
     ['X unveiled … after talks with Y', 'Alderland joined the launch of the framework on May 23. President Han Ji-su unveiled the framework in Tokyo after talks with Birchish Prime Minister Laura Grant.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
@@ -219,6 +220,14 @@ describe('phrasings that report two named people meeting', () => {
     const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss', 'Omar Haddad'], '2010-11-12');
     expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad']);
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+
+  it('makes `X held a summit with Y, after meeting Z earlier that day` two meetings, Y and Z apart', () => {
+    const body = 'President Han Ji-su held a summit with State Counsellor Laura Grant in Naypyidaw on May 8, after meeting President Paul Weiss earlier that day.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Paul Weiss'],
+    ]);
   });
 
   it('makes `In the evening, he met …` after talks an occasion of its own', () => {
