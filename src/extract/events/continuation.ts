@@ -33,3 +33,18 @@ export function continuedOccasion<T extends NamedOccasion>(sentence: string, occ
   }
   return current;
 }
+
+/** `At the summit, A and B agreed …`: a sentence set at an occasion by its noun, before a comma. */
+const OPENING_SETTING =
+  /^(?:At|During)\s+(?:the|this)\s+(?:[\w’'-]+\s+){0,3}?(meeting|forum|conference|ceremony|summit|roundtable|session|talks|dialogue|luncheon|dinner)\s*,/i;
+
+/**
+ * The occasion a sentence's opening sets it at (`At the summit, A and B agreed …`): the latest one
+ * whose name or words hold that noun, though another occasion was told since (`Earlier that day,
+ * A held talks and a luncheon with C`). Null when the sentence opens otherwise or none fits.
+ */
+export function openingOccasion<T extends NamedOccasion>(sentence: string, occasions: readonly T[]): T | null {
+  const noun = OPENING_SETTING.exec(sentence)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  return occasions.findLast((o) => o.name.toLowerCase().includes(noun) || o.mentions.some((m) => m.text.toLowerCase().includes(noun))) ?? null;
+}

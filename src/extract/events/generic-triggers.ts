@@ -1,6 +1,6 @@
 import type { EventKind } from '../../domain/index.js';
 import { COUNTERPART_AFTER, EVENT_HEADS, GROUP_COUNTERPART_AFTER, EVENT_VERBS, NAME_ONLY_HEADS, PLACE_AFTER_HEAD, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
-import { betweenList, isReported, theirClause } from './reported.js';
+import { betweenList, isMeetingGerund, isReported, theirClause } from './reported.js';
 import { MEETING_VERB_PHRASINGS } from './meeting-verb-phrasings.js';
 import type { Trigger } from './trigger.js';
 
@@ -37,7 +37,7 @@ export function genericTriggers(sentence: string, named: readonly Trigger[]): Tr
     const determiner = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
     const their = theirClause(sentence, m.index);
     const between = betweenList(sentence, end) ?? their;
-    const counterpart = between !== null || WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40));
+    const counterpart = between !== null || WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40)) || isMeetingGerund(sentence, m.index, end);
     const aside = their !== null && between === their;
     found.push({ name: null, head: m[0], kind: EVENT_HEADS.get(m[0])!, definite: determiner !== null, reported: true, counterpart, between, aside, start: m.index, end });
   }

@@ -19,9 +19,9 @@ const OBJECT_PRONOUN = /\b(?:greeted|welcomed|received|hosted|met|visited|called
 const PRONOUN_AFTER_WITH = /^(?:With|Meeting)\s+[^;]*?,\s+([Hh]e|[Ss]he)\s+\p{Ll}/u;
 /** `In a meeting with X, …`, `In separate meetings with X, Y and Z, …`: the meetings of the person the release is following. */
 const MEETING_WITH = /^(?:In|During|At)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks|calls?|conferences?|videoconferences?|consultations?)\s+with\b/;
-/** `The two ministers signed…`, `The ministers also attended…`: the two people just named together. */
+/** `The two ministers signed…`, `The ministers also attended…`: the two people just named together (`the leaders of G20 members` is a group of others). */
 const THE_TWO =
-  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads))\b/;
+  /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:ministers|sides|leaders|officials|heads|delegations|parties|chiefs|counterparts|presidents|prime ministers)|[Tt]he\s+(?:ministers|leaders|delegation heads)(?!\s+of\b))\b/;
 
 /** `The three leaders attended the Business Summit`: the three people just named together (a trilateral summit's). */
 const THE_THREE = /\b(?:[Tt]he three|[Aa]ll three)\s+(?:ministers|leaders|heads of (?:state|government)|heads|delegation heads|chief negotiators)\b/;
@@ -53,6 +53,13 @@ const THEIR_EARLIER_OCCASION =
   /\b(?:at|during|after)\s+their\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit)\b[^.;,]*?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
 /** `the two ministers`, `the two officials`: words that do not fit a pair of heads of state. */
 const BELOW_HEADS = /\b(?:ministers|officials|delegations|delegation heads|chiefs)\b/;
+/** `the two presidents`, `both leaders`: words that fit only a pair of heads of state. */
+const HEADS_ONLY = /\b(?:presidents|leaders|prime ministers|heads of state)\b/i;
+/**
+ * `After the summit, they witnessed the signing …`: `they` opening a clause, before anyone the
+ * sentence names, stands for the pair named together last.
+ */
+const THEY = /(?:^|[,;]\s+|^(?:On|At|In|During|After|Following)\s+[^,;.]{1,40}?,?\s+)([Tt]hey)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?\p{Ll}+ed\b/u;
 /** The title right before a head of state's name: `President X`, `Prime Minister Y`, `President Sheikh W`, not `Vice President Z`. */
 const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+(?:Sheikh\s+)?$/;
 /** The same title as the first words of a short mention: `President Correa` is a mention with its title. */
@@ -86,6 +93,8 @@ export function impliedSubjects(
   let lastTrio: readonly PersonFinding[] = [];
   /** Whether both of `lastPair` were named as heads of state. */
   let lastPairHeads = false;
+  /** The last pair of heads of state, whom `the two presidents` means after a pair of ministers was named. */
+  let lastHeads: readonly PersonFinding[] = [];
   for (const sentence of sentences) {
     const people = named(sentence);
     const first = people[0];
@@ -137,8 +146,16 @@ export function impliedSubjects(
       const otherBefore = first !== undefined && sentence.start + two.index > first.mention.start && !lastPair.some((p) => p.localId === first.person.localId);
       // Otherwise the people the sentence names are the two, and no one is meant.
       const meansSomeone = !otherBefore;
-      if (meansSomeone && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
+      // `Minister A met Minister B. … Before the summit, the two presidents attended a forum`: the
+      // heads of state named before the ministers, not the ministers.
+      const heads = !lastPairHeads && HEADS_ONLY.test(two[0]) && lastHeads.length === 2 && !lastHeads.some((p) => present.has(p.localId)) ? lastHeads : null;
+      if (meansSomeone && heads) for (const person of heads) add(person, mentionAt(sentence, two));
+      else if (meansSomeone && lastPair.length === 2 && !pairNamed && fits) for (const person of lastPair) add(person, mentionAt(sentence, two));
       else if (meansSomeone && topic) add(topic, mentionAt(sentence, two));
+    }
+    const they = two || witnesses ? null : THEY.exec(sentence.text);
+    if (they && lastPair.length === 2 && (first === undefined || sentence.start + they.index < first.mention.start) && !lastPair.some((p) => present.has(p.localId))) {
+      for (const person of lastPair) add(person, mentionAt(sentence, they, 1));
     }
     // `The three leaders attended the Business Summit`: the trio, when the sentence names none of them.
     const three = THE_THREE.exec(sentence.text);
@@ -161,6 +178,7 @@ export function impliedSubjects(
       const samePair = pair.length === lastPair.length && pair.every((p) => lastPair.includes(p));
       lastPairHeads = samePair ? lastPairHeads : people.length === 2 && people.every((p) => isHeadOfState(sentence, p));
       lastPair = pair;
+      if (lastPairHeads) lastHeads = pair;
     }
     if (extra.length > 0) implied.set(sentence.index, extra);
   }

@@ -21,6 +21,13 @@ const PREVIOUS_DAY = /\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+befor
 /** `On the final day, he hosted …`: the last day of the visit reported before. */
 const LAST_DAY = /^(?:On\s+)?the\s+(?:final|last)\s+day\b/i;
 
+/**
+ * `Earlier, President A met B`, `Earlier in the day, …`: before the occasion the release leads
+ * with, on its day — not on the day of an occasion named in passing in between (`The visit followed
+ * the ASEAN Summit held on September 7`). `Earlier this month` names another time.
+ */
+const EARLIER = /^Earlier(?:\s*,|\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon)\b)/i;
+
 /** `2025-11-18`; a month-precision date (`2019-03`) is shorter. */
 const ISO_DAY_LENGTH = 10;
 
@@ -49,6 +56,8 @@ export function inheritDates<T extends Dated>(
   const ordered = [...events].sort((a, b) => (a.sentenceIndexes[0] ?? 0) - (b.sentenceIndexes[0] ?? 0));
   const told = new Set(events.flatMap((e) => e.sentenceIndexes));
   let previous: T | undefined;
+  /** The first occasion told with a day of its own: the one the release leads with. */
+  const lead = ordered.find((e) => e.date !== null && e.date.length === ISO_DAY_LENGTH);
   const undated: T[] = [];
   for (const e of ordered) {
     if (e.date === null) {
@@ -61,6 +70,7 @@ export function inheritDates<T extends Dated>(
       if (previous?.date && NEXT_DAY.test(opening)) e.date = addDays(previous.date, 1);
       else if (previous?.date && previous.date.length === ISO_DAY_LENGTH && PREVIOUS_DAY.test(leadIn(e))) e.date = addDays(previous.date, -1);
       else if (dayBefore) e.date = dayBefore;
+      else if (lead?.date && EARLIER.test(opening)) e.date = lead.date;
       else if (lastDay) e.date = lastDay;
       else if (previous) e.date = previous.date;
       else undated.push(e);

@@ -170,6 +170,17 @@ export const NOT_PRESENT_PHRASINGS: readonly NotPresentPhrasing[] = [
     mustNot: [`${MET}. The meeting took place shortly before President Paul Weiss joined them.`],
   },
   {
+    // `X told members on October 8 that Minister A and B had received the broadest support`: those
+    // a speaker reports on, in a that-clause whose verb is no meeting (the candidates for a post).
+    side: 'before',
+    // Only capitalised words (a title, another name and `and`) between `that` and the name: `that
+    // she had met Minister X` reports a meeting.
+    pattern: /\b(?:told|informed|notified)\s+(?:[^.;]{0,80}?\s)?that\s+(?:(?:the|former|and)\s+|\p{Lu}[\p{L}.’'-]*,?\s+){0,6}$/u,
+    alsoAfter: /^[^.;]{0,80}?\b(?:had|has|have)\s+(?:received|won|gained|secured|drawn|been\s+(?:selected|chosen|shortlisted|nominated))\b/,
+    example: `${MET}. The chair, Omar Haddad, told members on May 9 that Minister Paul Weiss and Ann Lowe had received the broadest support.`,
+    mustNot: [`${MET}. Grant told reporters that she had met Minister Paul Weiss, who had received her warmly.`],
+  },
+  {
     // `…, according to Senior Secretary X`: the source of the account, not one at the table.
     side: 'before',
     pattern: new RegExp(String.raw`\baccording to\s+(?:the\s+)?${NAME_WORDS}$`, 'u'),

@@ -1,4 +1,4 @@
-import { HOLDING_VERBS, MEETING_WITH_OPENER, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
+import { COUNTERPART_AFTER, HOLDING_VERBS, MEETING_GERUND_BEFORE, MEETING_WITH_OPENER, WITH_COUNTERPART_AFTER } from '../lexicons/events.js';
 
 const HELD_AFTER =
   /^[”"’]?,?\s+(?:[^\s.—–]+[\s—–]+){0,35}?(?:was|were|will be|is|are|to be)\s+(?:being\s+)?(?:held|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|launched|opened|under ?way)\b|^(?:\s+[^\s.,;:—–]+){0,12}?\s+(?:took place|will take place|got under ?way)\b|^[”"’]?,?\s+(?:took place|was held|held on|held in|held at|held from|will take place|kicked off|opened|began|started|concluded|closed|ended|wrapped up|brought together|got under ?way)\b|^[”"’]?(?:\s+[^\s.;]+){0,14}?,?\s+(?:attended|witnessed|co-chaired|chaired|co-hosted|presided over)\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -64,6 +64,14 @@ const HELD_BESIDE =
   /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:just\s+)?(?:ahead of|before|after|prior to|following|on the (?:sidelines|margins) of|in conjunction with|alongside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,8}$/;
 
 /**
+ * `…, after meeting President X earlier that day`, `before meeting Minister Y`: `meeting` the verb,
+ * with whom right after it; a meeting with that counterpart. `start`/`end` are the head's offsets.
+ */
+export function isMeetingGerund(sentence: string, start: number, end: number): boolean {
+  return sentence.slice(start, end) === 'meeting' && MEETING_GERUND_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) && COUNTERPART_AFTER.test(sentence.slice(end, end + 40));
+}
+
+/**
  * Whether the words around an event head report the occasion happening: `held the X`,
  * `X was held`, `X took place`, `In a meeting with X`. `start`/`end` are the head's offsets into
  * `sentence`.
@@ -77,5 +85,6 @@ export function isReported(sentence: string, start: number, end: number): boolea
   // `X was joined by Y, and Z by W, at the talks`: company kept at the occasion reports it.
   if (JOINED_EARLIER.test(sentence.slice(Math.max(0, start - 200), start))) return true;
   if (BETWEEN_AFTER.test(sentence.slice(end, end + 80))) return true;
+  if (isMeetingGerund(sentence, start, end)) return true;
   return WITH_COUNTERPART_AFTER.test(sentence.slice(end, end + 40)) && MEETING_WITH_OPENER.test(sentence.slice(Math.max(0, start - 40), start));
 }

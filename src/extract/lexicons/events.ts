@@ -28,6 +28,8 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKind> = new Map<string, Event
   ['exhibition', 'conference'],
   ['roundtable', 'multilateral'],
   ['round table', 'multilateral'],
+  // `On Thursday, the participants held working-group roundtables`: the day's sittings, another occasion than the dinner before.
+  ['roundtables', 'multilateral'],
   ['assembly', 'conference'],
   ['day', 'conference'],
   ['hearing', 'conference'],
@@ -117,7 +119,7 @@ export const EVENT_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
   // `signed three memorandums of understanding`: the plural written either way.
   // `signed the agreed minutes on the conclusion`: the record that closes a negotiation is signed too.
   // The verb is matched first and the lookbehind checked only there (a leading lookbehind is tried at every character).
-  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|letters? of intent|protocols?|treaty|accord|(?:agreed\s+)?minutes|records? of discussions?)\b)/i, 'signing'],
+  [/\b(?:signed|will sign|to sign|initial(?:l)?ed)\b(?<!\b(?:has|have)\s+(?:\w+\s+)?(?:signed|will sign|to sign|initial(?:l)?ed))(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|joint statement|declaration|document|arrangement|contracts?|(?:letters?|statements?|declarations?) of intent|protocols?|treaty|accord|(?:agreed\s+)?minutes|records? of discussions?)\b)/i, 'signing'],
   // `inked the agreement`, `put their signatures to the MOU`, `put their initials on the agreement`,
   // `put his name to the texts with X`, `signed on behalf of Korea`.
   [/\b(?:inked|put (?:their|his|her) (?:signatures?|initials|names?) (?:to|on))\b(?=(?:\s+[^\s.]+){0,8}?\s+(?:MOUs?|memorand(?:um|a|ums)|agreements?|framework|declaration|documents?|texts?|arrangement|contracts?|deal)\b)|\bsigned\b(?=\s+(?:it\s+|them\s+)?on behalf of\b)/i, 'signing'],
@@ -166,6 +168,12 @@ export const COUNTERPART_AFTER = /^\s+(?:with\s+|by\s+)?(?:the\s+)?[\p{Lu}“"]/
 export const GROUP_COUNTERPART_AFTER = /^\s+(?:with\s+)?(?:(?:the|some|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:business leaders|CEOs|chief executives|executives|business people|businesspeople|entrepreneurs)\b/u;
 
 /**
+ * Before `meeting` as a verb: `…, after meeting President X earlier that day`, `before meeting
+ * Minister Y`. With a name after it, a meeting with that counterpart, in a clause of its own.
+ */
+export const MEETING_GERUND_BEFORE = /\b(?:after|before|while|besides|following)\s+$/i;
+
+/**
  * After a head, the same with `with` required: `talks with X`, not `talks on X`; a time may come
  * between (`held talks the same day with X`).
  */
@@ -194,7 +202,7 @@ export const HOLDING_VERBS =
  */
 export const CONTINUATION_CUES: readonly RegExp[] = [
   /^(?:The|This|During the|At the|At this|After the|Following the|Through the|On the sidelines of the)\s+(?:[\w’'-]+\s+){0,3}(?:meeting|event|forum|conference|ceremony|summit|roundtable|session|talks|negotiations|round|workshop|seminar|symposium|dialogue|gathering|hearing|panel)\b/i,
-  /\b(?:brought together|was attended by|were attended by|attended by|accompanied by|joined by)\b/,
+  /\b(?:brought together|was attended by|were attended by|attended by|joined by)\b/,
   // `More than 150 representatives attended, including Chairman X of …`.
   // `Officials of three ministries attended, along with experts including Professor X …`.
   // `From the business community, A, B and C attended, together with U.S. business leaders`.
@@ -240,7 +248,7 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
   // included A, B and C`, `A and B attended from the Birchish side`: the members of a side at the
   // occasion under way. (`Minister X, who accompanied the President, said …`: the relative clause
   // tells who came on the visit; the sentence goes on about what X said, at no occasion.)
-  new RegExp(String.raw`\b(?:joined|accompanied)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|(?<!\bwho\s+)\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
+  new RegExp(String.raw`\b(?:joined|accompanied(?!\s+by\b))\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:side|delegation|team|visit)\b|(?<!\bwho\s+)\baccompanied\s+(?:him|her|them|(?:the\s+)?${TITLE_WORD}\b)|\b(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\b|\b(?:attended|took part|participated)\s+(?:from|for|on)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?side\b`, 'u'),
   // `The committee was co-chaired by A and B`, `The forum was hosted by X`.
   /\b(?:was|were)\s+(?:co-)?(?:chaired|hosted|co-hosted|presided over)\s+(?:jointly\s+)?by\b/,
   /^In (?:his|her) (?:opening|welcoming|welcome|congratulatory|keynote|closing|opening and closing) (?:remarks|address|speech)\b/,
@@ -252,6 +260,9 @@ export const CONTINUATION_CUES: readonly RegExp[] = [
  * export controls.` Further on, the same words report something else.
  */
 export const NEXT_SENTENCE_CUES: readonly RegExp[] = [
+  // `X was accompanied by Minister A and Minister B`: those who came with X to the meeting just
+  // told. After a sentence about something else (`The visit marks …`), the retinue of the visit.
+  /\baccompanied by\b/,
   /\b(?:discussed|exchanged (?:views|opinions|ideas)|agreed to|agreed on|agreed that|shared|reviewed|explored|raised|expressed|presented|explained|requested|called for|suggested|proposed)\b/,
 ];
 

@@ -12,6 +12,8 @@ export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   'Byeon', 'Yeom', 'Yeo', 'Choo', 'Chu', 'Do', 'Doh', 'So', 'Seok', 'Suk', 'Sun', 'Sul', 'Seol',
   'Ma', 'Gil', 'Kil', 'Yeon', 'Pyo', 'Myung', 'Ki', 'Bok', 'Eun', 'Maeng', 'Tak', 'Kook', 'Gook',
   'Yeh', 'Ye', 'Hahm', 'Lew', 'Wi', 'Ok', 'Pi', 'Tae', 'Jegal', 'Namgung', 'Hwangbo', 'Je',
+  // Two-syllable family names: `Sakong` (also `Sagong`), `Seonwoo` (also `Sunwoo`), `Dokgo`.
+  'Sakong', 'Sagong', 'Seonwoo', 'Sunwoo', 'Dokgo',
 ]);
 
 /**

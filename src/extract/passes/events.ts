@@ -8,6 +8,7 @@ import {
   continuedOccasion,
   findLocation,
   locationCountry,
+  openingOccasion,
   refineKind,
   separateList,
   sentenceTriggers,
@@ -213,6 +214,9 @@ export function findEvents(
       const kind = refineKind(suggested, trigger.name ?? trigger.head, own, sentenceCountries);
       // `The following day, he met …`: a sentence that moves the story on starts a new occasion.
       let target = shifted && !trigger.name ? undefined : earlierOccasion(trigger, kind, when, sentence.index, events, current);
+      // `At the summit, A and B agreed …`: the occasion the opening names, not the one told last.
+      const opened = trigger.name || trigger.between || trigger.counterpart ? null : openingOccasion(own, events);
+      if (opened && (when === null || opened.date === null || opened.date === when.date)) target = opened;
       // `Presidents A and B agreed to pursue the talks at their summit last year`: a sentence set
       // at another time reports an occasion of its own, not more of the one under way.
       const elsewhen = when === null || when.date !== target?.date;

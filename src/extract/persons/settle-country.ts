@@ -9,6 +9,7 @@ import { isKoreanGivenName } from './name-words.js';
 const SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[kntlmp])?';
 const KOREAN_GIVEN_FUSED = new RegExp(`^(?:${SYLLABLE}){2,3}$`, 'i');
 const KOREAN_SYLLABLE = new RegExp(`^${SYLLABLE}$`, 'i');
+const KOREAN_TWO_SYLLABLES = new RegExp(`^(?:${SYLLABLE}){2}$`, 'i');
 
 /**
  * `Han Ji-su`, `Lim Sooyeon`, `Lee Min Ho`: a listed Korean surname and a given name of
@@ -21,8 +22,10 @@ export function looksKorean(name: string): boolean {
   if (!isSurname(surname) || given.length === 0 || given.length > 2) return false;
   if (given.length === 2) return given.every((g) => KOREAN_SYLLABLE.test(g));
   // `Noh Jun`, `Seo Hyun`: a one-syllable given name, of three letters or more so that a bare
-  // vowel or `Ma`-like syllable of another language does not pass.
-  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!) || (given[0]!.length >= 3 && KOREAN_SYLLABLE.test(given[0]!));
+  // vowel or `Ma`-like syllable of another language does not pass; after a two-syllable family
+  // name (`Dokgo Un`), which no other language shares, any one syllable does.
+  const short = given[0]!.length >= 3 || (KOREAN_TWO_SYLLABLES.test(surname) && !KOREAN_SYLLABLE.test(surname));
+  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!) || (short && KOREAN_SYLLABLE.test(given[0]!));
 }
 
 const isSurname = (word: string): boolean => KOREAN_SURNAMES.has(word) || KOREAN_SURNAME_VARIANTS.has(word);

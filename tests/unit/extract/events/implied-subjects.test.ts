@@ -53,6 +53,21 @@ describe('impliedSubjects', () => {
       ['Han', 'Ortega', 'President Tanaka', 'President Reid'],
       { 2: ['Han=The two ministers'] },
     ],
+    // `the leaders of G20 members`: a group of others, not the one the release follows.
+    ['Chairman Han spoke at the dinner. Some roundtables were joined by the leaders of G20 members.', ['Han'], {}],
+    // `they` opening a clause: the pair named together last, though the sentence names others after it.
+    [
+      'President Han held a summit with President Ortega. After the summit, they witnessed the signing of an MOU by Minister Reid and Minister Tanaka.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 1: ['Han=they', 'Ortega=they'] },
+    ],
+    ['President Han met President Ortega. Minister Reid said they agreed on steel.', ['Han', 'Ortega', 'Reid'], {}],
+    // `the two presidents` after a pair of ministers: the heads of state named before them.
+    [
+      'President Han held a summit with President Ortega on May 9. Minister Reid met Minister Tanaka. Before the summit, the two presidents attended a forum.',
+      ['Han', 'Ortega', 'Tanaka', 'Reid'],
+      { 2: ['Han=the two presidents', 'Ortega=the two presidents'] },
+    ],
     ['Companies signed an MOU in the presence of President Han and President Ortega. The two presidents held a summit earlier.', ['Han', 'Ortega'], { 1: ['Han=The two presidents', 'Ortega=The two presidents'] }],
     // Witnesses after the signatories: the two heads named before, though others are named first.
     [

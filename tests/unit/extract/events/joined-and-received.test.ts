@@ -9,6 +9,7 @@ describe('people joining the subject, and the subject received by someone', () =
     ['accompanied by', 'Minister Han Ji-su, accompanied by Ambassador Paul Weiss, toured the plant in Texas on May 9 and met with Governor Laura Grant.'],
     ['accompanied the President', 'President Han Ji-su attended the Alder Business Roundtable hosted by Secretary Laura Grant in Washington on May 20. Minister Paul Weiss accompanied the President.'],
     ['together with', 'Minister Han Ji-su, together with Ambassador Paul Weiss, held talks with Secretary Laura Grant on May 8.'],
+    ['X was accompanied by, right after the meeting', 'Minister Han Ji-su met with Secretary Laura Grant in Ottawa on May 8. Grant was accompanied by Ambassador Paul Weiss.'],
   ])('counts everyone in %j as taking part', (_cue, body) => {
     expect(meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss'])).toEqual([['Han Ji-su', 'Laura Grant', 'Paul Weiss']]);
   });
@@ -31,6 +32,21 @@ describe('people joining the subject, and the subject received by someone', () =
   it('does not take in a speaker who came on the visit, named in `X, who accompanied the President, said …`', () => {
     const body =
       'The contract was signed in Abu Dhabi on December 27 by CEO Han Ji-su and CEO Laura Grant, in a ceremony attended by the two presidents. Minister Paul Weiss, who accompanied the President, said exports would grow.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+
+  it.each([
+    [
+      'a delegation',
+      'President Han Ji-su held a summit with President Laura Grant in Seoul on May 8. The visit marks the 60th anniversary of relations. President Grant was accompanied by a delegation including Minister Paul Weiss.',
+    ],
+    [
+      'ministers',
+      'President Han Ji-su held a summit with President Laura Grant in Seoul on May 8. The visit marks the 60th anniversary of relations. President Grant was accompanied by Minister Paul Weiss.',
+    ],
+  ])('leaves out the retinue of a visit (%s) told after a sentence about something else', (_case, body) => {
     const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
     expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant']);
     expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(false);

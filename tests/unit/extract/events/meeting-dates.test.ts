@@ -34,6 +34,11 @@ describe('the day of a meeting', () => {
       'Erik Lund + Sara Lindqvist: 2024-06-12',
     ],
     [
+      '`Earlier,` is the day of the occasion the release leads with, not of one named in passing in between',
+      'President Han Ji-su held a summit with President Erik Lund in Vientiane on Friday, June 14. The visit followed the Alder Summit held in Vientiane on June 12 and 13. Earlier, President Han Ji-su met Prime Minister Sara Lindqvist, who welcomed more investment.',
+      'Han Ji-su + Sara Lindqvist: 2024-06-14',
+    ],
+    [
       'the final day is the last day of the visit',
       'Minister Han Ji-su visited Oslo from June 10 to 12. On June 10, Minister Han Ji-su met Commissioner Erik Lund. On the final day, Minister Han Ji-su met Minister Sara Lindqvist to discuss batteries.',
       'Han Ji-su + Sara Lindqvist: 2024-06-12',

@@ -53,6 +53,7 @@ describe('phrasings that report two named people meeting', () => {
     ['On <date>, A and B had signed a joint declaration', 'Alderland and Birchland signed their agreement in Ankara on August 1. On March 26, Minister Han Ji-su and Minister Laura Grant had signed a joint declaration on the agreement in Seoul.'],
     ['<title> A put his name to the texts with <title> B', 'Alderland and Birchland signed their agreement in Ankara on August 1. Minister for Trade Han Ji-su put his name to the texts with Birchish Economy Minister Laura Grant.'],
     ['A and B signed three memorandums of understanding', 'Minister Han Ji-su and Birchish Minister of Industry Laura Grant signed three memorandums of understanding in Seoul on May 8.'],
+    ['On the same day, A and B, <title>, signed a statement of intent', 'President Paul Weiss held a summit in Paris on May 8. On the same day, Minister Han Ji-su and Laura Grant, Minister of the Economy, signed a statement of intent on industrial cooperation.'],
     ['X unveiled … after talks with Y', 'Alderland joined the launch of the framework on May 23. President Han Ji-su unveiled the framework in Tokyo after talks with Birchish Prime Minister Laura Grant.'],
   ])('pairs the two people of %j', (_phrasing, body) => {
     expect(pairMet(meetingGroups(body, PEOPLE), 'Han Ji-su', 'Laura Grant')).toBe(true);
@@ -202,6 +203,30 @@ describe('phrasings that report two named people meeting', () => {
     expect(meetingGroups(body, PEOPLE)).toEqual([
       ['Han Ji-su', 'Laura Grant'],
       ['Omar Haddad', 'Paul Weiss'],
+    ]);
+  });
+
+  it('sets `At the summit, A and B agreed …` at the summit its opening names, not at the talks told since', () => {
+    const body =
+      'President Han Ji-su held a summit with Chancellor Laura Grant in Berlin on March 26. Earlier that day, President Han was welcomed by President Paul Weiss and held talks and a luncheon with him. At the summit, President Han and Chancellor Grant agreed to expand cooperation.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss']);
+    expect(pairMet(groups, 'Laura Grant', 'Paul Weiss')).toBe(false);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(true);
+  });
+
+  it('keeps one at `the working luncheon` of a later day, after `the participants held roundtables` on it, out of the dinner before', () => {
+    const body =
+      'At the welcome dinner on Wednesday, November 10, Chairman Tom Hale said growth needs business. The dinner was attended by Minister Han Ji-su; Laura Grant, Chairman of Alder Bank; and Omar Haddad, CEO of Birch. On Thursday, November 11, the participants held working-group roundtables on trade, some of them joined by the leaders of G20 members. Chairman Paul Weiss, the only Korean among the conveners, proposed a toast at the working luncheon.';
+    const groups = meetingGroups(body, ['Han Ji-su', 'Laura Grant', 'Paul Weiss', 'Omar Haddad'], '2010-11-12');
+    expect(groups).toContainEqual(['Han Ji-su', 'Laura Grant', 'Omar Haddad']);
+    expect(pairMet(groups, 'Han Ji-su', 'Paul Weiss')).toBe(false);
+  });
+
+  it('makes `X held a summit with Y, after meeting Z earlier that day` two meetings, Y and Z apart', () => {
+    const body = 'President Han Ji-su held a summit with State Counsellor Laura Grant in Naypyidaw on May 8, after meeting President Paul Weiss earlier that day.';
+    expect(meetingGroups(body, PEOPLE)).toEqual([
+      ['Han Ji-su', 'Laura Grant'],
+      ['Han Ji-su', 'Paul Weiss'],
     ]);
   });
 

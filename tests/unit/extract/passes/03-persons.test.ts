@@ -37,6 +37,7 @@ describe('findPersons', () => {
     ['Chair Ann Palmer and Business Council board member John Denby discussed the G20.', 'John Denby'],
     ['Arch Bevan, a member of Australia’s House of Representatives, congratulated Korea.', 'Arch Bevan'],
     ['They met in the presence of President Jose P. Laurel Jr. on Friday.', 'Jose P. Laurel Jr.'],
+    ['Earlier in the day, President Han called on Governor-General Tom Hale in Wellington.', 'Tom Hale'],
     ['He met Vietnamese Minister of Industry and Trade Nguyen Van An in Hanoi.', 'Nguyen Van An'],
     ['Jean-Baptiste Morel, Director General of Morel Industries, said so.', 'Jean-Baptiste Morel'],
     ['He met Nguyen Van An, Vietnam’s Minister of Industry and Trade.', 'Nguyen Van An'],
@@ -193,6 +194,7 @@ describe('findPersons', () => {
     ['Minister Kim and Sheikh Omar bin Saud Al Rashed, Minister of Commerce, co-chaired it. Sheikh Omar welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Sheikh Omar'],
     ['It came during the visit of President Sheikh Omar bin Saud Al Rashed. President Kim and President Omar bin Saud held talks.', 'Omar bin Saud Al Rashed', 'Omar bin Saud'],
     ['Minister Kim met Sheikh Omar bin Saud Al Rashed, Crown Prince of Velmar, in Doha. Crown Prince Omar bin Saud welcomed it.', 'Sheikh Omar bin Saud Al Rashed', 'Crown Prince Omar bin Saud'],
+    ['President Kim met His Highness Sheikh Omar bin Saud Al Rashed, Crown Prince of Alder. Crown Prince Omar bin Saud thanked her.', 'Sheikh Omar bin Saud Al Rashed', 'Crown Prince Omar bin Saud'],
   ])('joins a shorter form that opens the fuller name, a royal title aside: %j', (body, full, short) => {
     const people = personsOf(body).filter((p) => p.name !== 'Kim');
     expect(people.map((p) => p.name)).toEqual([full]);

@@ -89,6 +89,10 @@ describe('the country a person serves', () => {
     ['Noh Jun', true],
     ['Seo Hyun', true],
     ['Ma Ke', false],
+    // a two-syllable family name: a given name of one short syllable too
+    ['Sakong Un', true],
+    ['Namgung Ho', true],
+    ['Maeng Il', false],
     ['Kenji Tanabe', false],
     ['Victoria Lindgren', false],
     ['Lee Chong Wei Ling', false],
