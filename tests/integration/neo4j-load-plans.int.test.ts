@@ -41,6 +41,8 @@ describeWithNeo4j("the load's kept plans", (target) => {
     ['STORED_HASHES_BY_ID', statements.STORED_HASHES_BY_ID, { batch: { nodes: ['a'], edges: byType(['x']) } }],
     ['EDGE_ENDS_BY_ID_ALL_TYPES', statements.EDGE_ENDS_BY_ID_ALL_TYPES, { batch: { edges: byType(['x']) } }],
     ['READ_NODES_BY_ID', statements.READ_NODES_BY_ID, { batch: { ids: ['a'] } }],
+    ['UPDATE_EDGES', statements.UPDATE_EDGES, { batch: { rows: [{ ...row, type: 'MET' }] } }],
+    ['APPEND_EDGES', statements.APPEND_EDGES, { batch: { rows: [{ ...row, type: 'MET', docsAt: [], docsNew: [] }] } }],
     ['UPDATE_NODES_SAME_LABEL', statements.UPDATE_NODES_SAME_LABEL, { batch: { rows: [{ id: 'a', props: { id: 'a' } }] } }],
     ['APPEND_NODES_SAME_LABEL', statements.APPEND_NODES_SAME_LABEL, { batch: { rows: [{ id: 'a', props: { id: 'a' }, docsAt: [], docsNew: [] }] } }],
     ['READ_NODES_WITHOUT_DOCS_BY_ID', statements.READ_NODES_WITHOUT_DOCS_BY_ID, { batch: { ids: ['a'] } }],
@@ -58,8 +60,6 @@ describeWithNeo4j("the load's kept plans", (target) => {
     ]),
     ...RELATIONSHIP_TYPES.flatMap((t): [string, string, Record<string, unknown>][] => [
       [`RECREATE_EDGES ${t}`, statements.RECREATE_EDGES[t], { batch: { rows: [row] } }],
-      [`UPDATE_EDGES ${t}`, statements.UPDATE_EDGES[t], { batch: { rows: [row] } }],
-      [`APPEND_EDGES ${t}`, statements.APPEND_EDGES[t], { batch: { rows: [row] } }],
       [`EDGE_ENDS_BY_ID ${t}`, statements.EDGE_ENDS_BY_ID[t], { batch: { ids: ['x'] } }],
       [`EDGE_HASHES_BY_ID ${t}`, statements.EDGE_HASHES_BY_ID[t], { batch: { ids: ['x'] } }],
       [`READ_EDGES_BY_ID ${t}`, statements.READ_EDGES_BY_ID[t], { batch: { ids: ['x'] } }],

@@ -468,7 +468,7 @@ async function mergeEdges(
     const docs = new Set(whole.get(record.id)?.attributes.docIds);
     if (docs.size > 0) digests.set(record.id, digestOver(record, docs));
   }
-  const appended: { id: string; props: Props; docsAt: unknown[]; docsNew: string[] }[] = [];
+  const appended: { id: string; source: string; target: string; props: Props; docsAt: unknown[]; docsNew: string[] }[] = [];
   const rows = batch.flatMap(({ record, hash }) => {
     const stored = storedEdges.get(record.id);
     // An unproven edge that is no longer stored (cleared since it was compared) is written as new.
@@ -481,7 +481,7 @@ async function mergeEdges(
       if (chunks < MAX_EVIDENCE_CHUNKS && sameEdge(merged, record)) {
         if (stored.props.hash === hash) return [];
         const inserts = docIdInserts(record.attributes.docIds, digest.docs);
-        appended.push({ id: record.id, props: edgeAppendProps(record, hash, digest.all, digest.docs, chunks), docsAt: inserts.at, docsNew: inserts.ids });
+        appended.push({ id: record.id, source: record.source, target: record.target, props: edgeAppendProps(record, hash, digest.all, digest.docs, chunks), docsAt: inserts.at, docsNew: inserts.ids });
         return [];
       }
     }
@@ -490,12 +490,12 @@ async function mergeEdges(
     return [{ id: record.id, source: record.source, target: record.target, props, stored: previous !== undefined }];
   });
   // What is stored is updated through the id index; created again only what vanished since it was compared.
-  const kept = rows.filter((row) => row.stored).map(({ id, props }) => ({ id, props }));
+  const kept = rows.filter((row) => row.stored).map(({ stored: _stored, ...row }) => ({ ...row, type }));
   const gone = rows.filter((row) => !row.stored).map(({ stored: _stored, ...row }) => row);
   if (rows.length + appended.length > 0) await untrust();
-  if (kept.length > 0) await tx.run(UPDATE_EDGES[type], batchOf({ rows: kept }));
+  if (kept.length > 0) await tx.run(UPDATE_EDGES, batchOf({ rows: kept }));
   if (gone.length > 0) await tx.run(RECREATE_EDGES[type], batchOf({ rows: gone }));
-  if (appended.length > 0) await tx.run(APPEND_EDGES[type], batchOf({ rows: appended }));
+  if (appended.length > 0) await tx.run(APPEND_EDGES, batchOf({ rows: appended.map((row) => ({ ...row, type })) }));
   return [...rows, ...appended].map(({ id, props }) => [id, props.hash as string]);
 }
 
