@@ -1,4 +1,5 @@
-import { type Evidence, type EdgeAttributes, type NodeAttributes, edgeKey, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/index.js';
+import { type Evidence, type EdgeAttributes, type NodeAttributes, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/index.js';
+import { inObjectCopy } from './in-object-copy.js';
 import { summarise } from './snapshot-edge-row.js';
 import type { SnapshotHeader } from './snapshot-format.js';
 import type { SnapshotMeta } from './snapshot-meta.js';
@@ -28,7 +29,12 @@ export class SnapshotDecoder {
   private readonly nodes: string[] = [];
   private readonly nodeKeys = new Set<string>();
   private readonly strings = new Map<string, string>();
-  private readonly singleDocuments = new Map<string, string[]>();
+  /** `[text]` per text, shared by every record whose list holds that one text (see sharedList). */
+  private readonly oneTextLists = new Map<string, string[]>();
+  /** `[]`, shared by every record whose list is empty (most nodes' aliases). */
+  private readonly noTexts: string[] = [];
+  /** `[evidence]` per evidence row, shared by every edge citing that row alone. */
+  private readonly oneEvidenceLists: Evidence[][] = [];
   private readonly bounds: readonly [number, number, number, number];
   private seen = 0;
 
@@ -107,7 +113,9 @@ export class SnapshotDecoder {
     if (typeof attributes.name !== 'string') throw this.expecting(line, 'node', 'a name', attributes.name);
     if (!isStringArray(attributes.aliases)) throw this.expecting(line, 'node', 'aliases as a list of strings', attributes.aliases);
     if (this.nodeKeys.has(value.key)) throw this.corrupt(line, `node ${value.key} appears twice`);
-    if (isStringArray(attributes.docIds)) this.internAll(attributes.docIds);
+    if (isStringArray(attributes.docIds)) attributes.docIds = this.sharedList(attributes.docIds);
+    if (isStringArray(attributes.sources)) attributes.sources = this.sharedList(attributes.sources);
+    if (attributes.aliases.length === 0) attributes.aliases = this.noTexts;
     const key = this.intern(value.key);
     this.nodeKeys.add(key);
     this.nodes.push(key);
@@ -129,24 +137,26 @@ export class SnapshotDecoder {
     if (source === undefined || target === undefined) {
       throw this.corrupt(line, `an edge points to node ${source === undefined ? value.source : value.target}, but there are ${this.nodes.length}`);
     }
-    const key = value.key ?? edgeKey(attributes.type, source, target);
+    const key = value.key ?? flatEdgeKey(attributes.type, source, target);
     // The parsed list of evidence line numbers becomes the list of (shared) Evidence objects.
     const evidence = attributes.evidence as unknown[];
+    const firstRow = evidence[0];
     for (let i = 0; i < evidence.length; i++) {
       const index = evidence[i];
       const item = isCount(index) ? this.evidence[index] : undefined;
       if (!item) throw this.corrupt(line, `edge ${key} cites evidence ${describe(index)}, but there are ${this.evidence.length}`);
       evidence[i] = item;
     }
+    if (evidence.length === 1) attributes.evidence = this.oneEvidenceList(evidence[0] as Evidence, firstRow as number);
     const implied = summarise(evidence as Evidence[]);
-    if (attributes.docIds) this.internAll(attributes.docIds);
-    else attributes.docIds = implied.docIds.length === 1 ? this.oneDocument(implied.docIds[0]!) : implied.docIds;
+    if (attributes.docIds) attributes.docIds = this.sharedList(attributes.docIds);
+    else attributes.docIds = implied.docIds.length === 1 ? this.oneTextList(implied.docIds[0]!) : implied.docIds;
     attributes.count ??= evidence.length;
     this.derived(attributes, 'firstDate', implied.firstDate, line);
     this.derived(attributes, 'lastDate', implied.lastDate, line);
     const eventIds = attributes.eventIds as unknown[] | undefined;
     if (eventIds) for (let i = 0; i < eventIds.length; i++) eventIds[i] = this.nodeOrText(eventIds[i], key, line);
-    this.sink.edge(key, source, target, attributes as unknown as EdgeAttributes, this.hashOf(value, line, 'edge'));
+    this.sink.edge(key, source, target, inObjectCopy(attributes) as unknown as EdgeAttributes, this.hashOf(value, line, 'edge'));
   }
 
   /** A record's content hash as the writer computed it; absent in snapshots written before hashes. */
@@ -176,10 +186,31 @@ export class SnapshotDecoder {
     return node;
   }
 
-  /** `[docId]`, one shared (never mutated) list per document: most edges cite a single release. */
-  private oneDocument(docId: string): string[] {
-    let list = this.singleDocuments.get(docId);
-    if (!list) this.singleDocuments.set(docId, (list = [docId]));
+  /**
+   * A list of texts as the store keeps it: interned, and when it holds one text or none, a list
+   * shared (never mutated) by every record with the same one: most edges and many nodes cite a
+   * single release, and most nodes have no alias. Each list a record keeps is two objects (the
+   * array and its elements) for the collector to mark on every full collection.
+   */
+  private sharedList(texts: string[]): string[] {
+    if (texts.length === 0) return this.noTexts;
+    if (texts.length === 1) return this.oneTextList(texts[0]!);
+    this.internAll(texts);
+    return texts;
+  }
+
+  /** `[text]`, one shared (never mutated) list per text. */
+  private oneTextList(text: string): string[] {
+    const known = this.intern(text);
+    let list = this.oneTextLists.get(known);
+    if (!list) this.oneTextLists.set(known, (list = [known]));
+    return list;
+  }
+
+  /** `[evidence]` of evidence row `row`, one shared (never mutated) list per row: an edge citing one sentence often cites the one a MENTIONS edge cites. */
+  private oneEvidenceList(evidence: Evidence, row: number): Evidence[] {
+    let list = this.oneEvidenceLists[row];
+    if (!list) this.oneEvidenceLists[row] = list = [evidence];
     return list;
   }
 
@@ -203,3 +234,11 @@ export class SnapshotDecoder {
   }
 }
 
+/**
+ * edgeKey(type, source, target) as one flat string. A template literal makes a rope of concatenated
+ * strings (two or three heap objects behind every key, kept for as long as the edge is), which the
+ * collector walks on every full collection; Array join writes the characters into one string.
+ */
+function flatEdgeKey(type: string, source: string, target: string): string {
+  return [type, ':', source, '->', target].join('');
+}
