@@ -110,14 +110,21 @@ export function assembleEntities(f: Findings): LocalEntity[] {
     location: e.location,
     country: e.country,
   }));
-  const tied = tiedCountries(f.countries, [
-    ...orgs.map((o) => ({ codes: [o.country], mentions: o.mentions })),
+  // `the Industrial and Commercial Bank of X`, `Anglo American`: a country only inside a foreign
+  // company's name, or only its seat, is not one the release is about (golds keep none of them,
+  // but every home company's). The company keeps its country; only the release's list drops it.
+  const home = f.positions.home;
+  const foreignFirms = orgs.filter((o) => o.kind === 'company' && o.country !== home);
+  const insideFirm = (c: CountryMention): boolean => foreignFirms.some((o) => o.mentions.some((m) => m.start <= c.start && c.end <= m.end));
+  const kept = f.countries.filter((c) => c.code === home || !insideFirm(c) || f.countries.some((d) => d.code === c.code && !insideFirm(d)));
+  const tied = tiedCountries(kept, [
+    ...orgs.filter((o) => !foreignFirms.includes(o)).map((o) => ({ codes: [o.country], mentions: o.mentions })),
     ...persons.map((p) => ({ codes: [p.country], mentions: p.mentions })),
     ...events.map((e) => ({ codes: [e.country], mentions: e.mentions })),
     ...agreements.map((a) => ({ codes: a.parties, mentions: a.mentions })),
     ...(f.places ?? []).map(({ code, text, start, end, sentenceIndex }) => ({ codes: [code], mentions: [{ text, start, end, sentenceIndex }] })),
   ]);
-  const all: LocalEntity[] = [...persons, ...orgs, ...countries(f.countries, tied), ...agreements, ...events];
+  const all: LocalEntity[] = [...persons, ...orgs, ...countries(kept, tied), ...agreements, ...events];
   return all.sort((a, b) => compareIds(a.localId, b.localId));
 }
 

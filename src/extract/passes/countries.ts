@@ -214,6 +214,12 @@ const POST_OR_PAPER_BEFORE = /(?:\b(?:mission|embassy|consulate)\s+|\bcirculated
  * members meet in Bangkok next month`, `the summit in Kuala Lumpur before arriving in Korea`: the
  * place of an occasion at another time than the release's, which annotators do not list.
  */
+/**
+ * `the third round will be held in Kuala Lumpur in January`: the place of an occasion still to
+ * come, which annotators do not list (the release's own occasion is written in the past).
+ */
+const FUTURE_OCCASION_BEFORE = /\b(?:will|is\s+to|are\s+to|(?:is|are)\s+scheduled\s+to)\s+(?:be\s+held|take\s+place|convene)\s*$/;
+
 const ANOTHER_TIME_AFTER = /^(?:,\s*D\.C\.,?)?\s+(?:the\s+(?:week|month|day)\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:next|last)\s+(?:week|month|year)|before\s+(?:arriving|coming|flying|travelling|traveling|heading))\b/;
 
 /**
@@ -228,7 +234,9 @@ export function findPlaceMentions(text: AnalysedText, bodies: readonly { readonl
   // `the Permanent Mission of Korea in Geneva`: a city inside a body's name says where the body sits, not where the release is.
   const insideBody = (at: number): boolean => bodies.some((b) => b.mentions.some((m) => m.start <= at && at < m.end));
   for (const m of body.matchAll(PLACE_PHRASE)) {
-    if (insideBody(m.index) || POST_OR_PAPER_BEFORE.test(body.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const before = body.slice(Math.max(0, m.index - 80), m.index);
+    if (insideBody(m.index) || POST_OR_PAPER_BEFORE.test(before)) continue;
+    if (m[0].startsWith('in') && FUTURE_OCCASION_BEFORE.test(before)) continue;
     const words = m[1]!.split(/\s/);
     const wordsStart = m.index + m[0].length - m[1]!.length;
     // The longest run of leading words that names a city: `Ho Chi Minh City`, `New York`.

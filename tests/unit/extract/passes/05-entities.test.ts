@@ -20,3 +20,21 @@ describe('person names written with an honour or a royal title', () => {
     expect(people.flatMap((p) => p.aliases)).not.toContain('Olav');
   });
 });
+
+describe('the countries a release lists', () => {
+  const codesIn = (body: string): string[] => {
+    const doc: Document = { id: 'doc_1', title: 'A press release', body, date: '2025-12-16', category: null, url: null, sources: [] };
+    return extract(doc).entities.flatMap((e) => (e.label === 'Country' ? [e.code] : [])).sort();
+  };
+
+  it('leaves out a country named only inside a foreign company’s name', () => {
+    const body = 'Korean trade minister Han Ji-su met executives of Deltaron Motors, Korea Steel Corporation and the Agricultural Credit Bank of China in Seoul on December 15.';
+    expect(codesIn(body)).not.toContain('CN');
+    expect(codesIn(body)).toContain('KR');
+  });
+
+  it('keeps it when the text also names the country on its own', () => {
+    const body = 'Korean trade minister Han Ji-su met executives of the Agricultural Credit Bank of China in Seoul on December 15 to discuss investment in China.';
+    expect(codesIn(body)).toContain('CN');
+  });
+});

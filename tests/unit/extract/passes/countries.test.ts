@@ -100,9 +100,11 @@ describe('findPlaceMentions', () => {
     ['The panel ruled in Geneva on September 7.', [['Geneva', 'CH']]],
     ['On Wednesday he moves to Geneva to meet the Director-General.', [['Geneva', 'CH']]],
     ['The framework was launched in Tokyo, with the President joining by video.', [['Tokyo', 'JP']]],
-    ['The next round will be held in Washington, D.C. in May.', [['Washington', 'US']]],
+    ['The last round was held in Washington, D.C. in May.', [['Washington', 'US']]],
     ['The ministers announced the talks in Phnom Penh last November.', [['Phnom Penh', 'KH']]],
     ['The minister visited Ho Chi Minh City and Hanoi.', [['Ho Chi Minh City', 'VN']]],
+    // an occasion of the past is held where the release is
+    ['The second round was held in Hanoi on May 3.', [['Hanoi', 'VN']]],
   ] as const)('places %j in the country of its city', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -122,6 +124,9 @@ describe('findPlaceMentions', () => {
     ['Both had attended the G20 meeting in Washington the week before.'],
     ['The members meet in Bangkok next month for another round.'],
     ['He attended the summit in Kuala Lumpur before arriving in Korea.'],
+    // the place of an occasion still to come
+    ['The third round will be held in Hanoi in January.'],
+    ['The next meeting is scheduled to take place in Hanoi.'],
   ])('finds no place in %j', (text) => {
     expect(places(text)).toEqual([]);
   });
