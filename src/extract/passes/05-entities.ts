@@ -110,7 +110,7 @@ export function assembleEntities(f: Findings): LocalEntity[] {
     location: e.location,
     country: e.country,
   }));
-  // `the Industrial and Commercial Bank of X`, `Anglo American`: a country only inside a foreign
+  // `the Industrial and Commercial Bank of X`, `Anglo Atlantic Mining`: a country only inside a foreign
   // company's name, or only its seat, is not one the release is about (golds keep none of them,
   // but every home company's). The company keeps its country; only the release's list drops it.
   const home = f.positions.home;
