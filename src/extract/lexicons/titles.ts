@@ -125,7 +125,7 @@ export const NAME_HONORIFICS: readonly string[] = [
 
 /**
  * Titles after which a South Korean official works at the ministry that issued the release, when
- * the text names no other body (`Trade Minister Ahn`, `Director General for Industrial Policy`,
+ * the text names no other body (`Trade Minister Seo`, `Director General for Industrial Policy`,
  * `then chief negotiator Kim`: the home side's trade negotiator serves the trade ministry).
  */
 export const MINISTRY_TITLE = /^(?:Acting |Deputy |Vice |Assistant |First |Second )*(?:(?:[Tt]rade|[Ii]ndustry|[Ee]nergy) [Mm]inister\b|(?:Minister|Director[- ]General|Deputy Minister|Vice Minister)\b|(?:[Cc]hief|[Ll]ead)(?: FTA| [Tt]rade)? [Nn]egotiator$)/;

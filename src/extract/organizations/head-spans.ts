@@ -301,7 +301,7 @@ export function headSpans(ctx: SpanContext): Omit<OrgCandidate, 'sentenceIndex'>
     // `Velmar Trade Insurance Corporation`: a sector word before a legal form makes it distinctive
     // (not so `Industrial Technology`, two sector words).
     const mainAt = mainHeadAt(span);
-    // …and `Nippon Steel & Velm Stainless Steel`: the words after `&` up to the last head may make it so too.
+    // …and `Orrin Steel & Velm Stainless Steel`: the words after `&` up to the last head may make it so too.
     const before = (LEGAL_FORMS.has(text(span[mainAt])) && mainAt > 1) || span.some((w) => w.text === '&') ? Math.max(mainAt, first - start) : first - start;
     if (!acceptable(ctx, span, lastHead, before, words[end], words[start - 1])) continue;
     if (PLACE_HEADS.has(text(words[end - 1])) && locative(words, start)) continue;

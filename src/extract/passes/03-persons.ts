@@ -9,7 +9,7 @@ import type { Word } from '../words.js';
 
 /**
  * Step 3: the people a document names, with every form it uses for each (`Ahn Bo-ram`,
- * `Trade Minister Ahn`) and the title phrases around them. Names never overlap a body's or a
+ * `Trade Minister Seo`) and the title phrases around them. Names never overlap a body's or a
  * country's name.
  */
 export function findPersons(sentences: Sentences, orgs: readonly OrganizationFinding[], countries: readonly CountryMention[]): PersonRecord[] {

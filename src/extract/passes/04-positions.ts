@@ -138,7 +138,7 @@ export interface HomeMinistryNames {
  * Step 4: who holds which post. A title phrase gives the post; the body is the one the phrase
  * names (`… at the Ministry of …`, `(MOTIR, Minister …)`, `CEO of Daewon`), else the ministry the
  * title names (`Minister of X` → `Ministry of X`), else — for a home official with a ministerial
- * title (`Trade Minister Ahn`) — the ministry that issued the release. One post per person and
+ * title (`Trade Minister Seo`) — the ministry that issued the release. One post per person and
  * body, the fullest title kept.
  */
 export function findPositions(

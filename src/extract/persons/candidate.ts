@@ -28,7 +28,7 @@ export interface PersonCandidate {
   readonly form: 'full' | 'short' | 'initials' | 'royal';
   /** The name part: `Ahn Bo-ram`, `Yeo` for `Minister Ahn`, `Crown Princess Mary`. */
   readonly name: string;
-  /** The whole span, title included for `short` forms: `Trade Minister Ahn`. */
+  /** The whole span, title included for `short` forms: `Trade Minister Seo`. */
   readonly text: string;
   readonly start: number;
   readonly end: number;

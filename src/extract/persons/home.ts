@@ -12,7 +12,7 @@ export function homeCountry(countries: readonly CountryMention[]): string | null
 
 /**
  * The ministry that issued the release: the most-mentioned `Ministry of …` not tied to another
- * country. Bare ministerial titles (`Trade Minister Ahn`) belong to it.
+ * country. Bare ministerial titles (`Trade Minister Seo`) belong to it.
  */
 export function homeMinistry(orgs: readonly OrganizationFinding[], home: string | null): OrganizationFinding | null {
   const ministries = orgs.filter((o) => o.kind === 'government' && /^Ministry of\b/.test(o.name) && (o.country === null || o.country === home));
