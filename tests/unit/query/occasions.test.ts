@@ -47,8 +47,12 @@ describe('occasionPage over the seed graph', () => {
     const [row] = (await occasionPage(store, { person: 'person:wang-wentao' }, ALL)).occasions;
     expect(row).toMatchObject({ date: '2025-12-11', event: 'Korea–China Trade Ministers’ Meeting', place: 'Beijing', placeCountry: 'CN' });
     expect(row!.a.id).toBe('person:wang-wentao');
-    // Four: the ministers met on the margins of the APEC Leaders’ Meeting, not at it (the summit's setting takes no one).
-    expect(row!.events.length).toBe(4);
+    // Five: among them the ministers' November 1 meeting in Gyeongju the release recalls (the seed
+    // gold lists it), held on the margins of the APEC Leaders’ Meeting, not at it (the summit's
+    // setting takes no one).
+    expect(row!.events.length).toBe(5);
+    expect(row!.events).toContainEqual(expect.objectContaining({ date: '2025-11-01', location: 'Gyeongju', kind: 'bilateral' }));
+    expect(row!.events.map((e) => e.name)).not.toContain('APEC Economic Leaders’ Meeting');
   });
 
   it.each([
