@@ -59,7 +59,7 @@ const HEADS_ONLY = /\b(?:presidents|leaders|prime ministers|heads of state)\b/i;
  * `After the summit, they witnessed the signing …`: `they` opening a clause, before anyone the
  * sentence names, stands for the pair named together last.
  */
-const THEY = /(?:^|[,;]\s+|^(?:On|At|In|During|After|Following)\s+[^,;.]{1,40}?,?\s+)([Tt]hey)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?\p{Ll}+ed\b/u;
+const THEY = /(?:^|[,;]\s+|^(?:On|At|In|During|After|Following)\s+[^,;.]{1,40}?,?\s+)([Tt]hey)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?!(?:need|proceed|exceed|succeed)\b)\p{Ll}+ed\b/u;
 /** The title right before a head of state's name: `President X`, `Prime Minister Y`, `President Sheikh W`, not `Vice President Z`. */
 const HEAD_OF_STATE_BEFORE = /(?<!\bVice[\s-])\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\s+(?:Sheikh\s+)?$/;
 /** The same title as the first words of a short mention: `President Correa` is a mention with its title. */

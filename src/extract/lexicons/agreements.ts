@@ -111,19 +111,19 @@ export const KINDS_BY_TOPIC: ReadonlyArray<{
     // The founding instrument of a body of states, or an agreement among or between governments,
     // named by what it does rather than its topic: `Articles of Agreement of the Alpha Bank`,
     // `Agreement establishing a framework for the participation of …`, `Agreement among the
-    // Government of Alphania, the Government of …`.
-    pattern: /^(?:Articles\s+of\s+Agreement\b|(?:an?\s+)?agreement\s+(?:establishing|among|between\s+the\s+governments?)\b)/i,
+    // Governments of Alphania, the Government of …`.
+    pattern: /^(?:Articles\s+of\s+Agreement\b|(?:an?\s+)?agreement\s+(?:establishing|(?:among|between)\s+the\s+governments?)\b)/i,
     kind: 'treaty',
     example: 'Articles of Agreement of the Alpha Infrastructure Investment Bank',
-    mustNot: ['Agreement between Alpha Corp. and Beta Ltd.', 'supply agreement establishing delivery terms', 'agreement between the companies'],
+    mustNot: ['Agreement between Alpha Corp. and Beta Ltd.', 'supply agreement establishing delivery terms', 'agreement between the companies', 'agreement among the three companies'],
   },
   {
-    // An accord named for the city where it was adopted (`Paris Agreement`, `Kyoto Protocol`) is a
+    // An accord named for the city where it was adopted (`Canberra Accord`, `Lima Protocol`) is a
     // treaty among the states that adopted it.
-    pattern: new RegExp(`^(?:the\\s+)?(?:${[...CAPITAL_CITIES.keys(), 'Kyoto', 'Marrakesh', 'Montreal', 'Geneva'].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:Agreement|Accord|Protocol)$`),
+    pattern: new RegExp(`^(?:the\\s+)?(?:${[...CAPITAL_CITIES.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:Agreement|Accord|Protocol)$`),
     kind: 'treaty',
-    example: 'Paris Agreement',
-    mustNot: ['Velmar Agreement', 'Paris Office Lease Agreement'],
+    example: 'Canberra Accord',
+    mustNot: ['Velmar Agreement', 'Canberra Office Lease Agreement'],
   },
   {
     pattern: /^(?:\S+[-–]\S+\s+)?(?:agreements?\s+on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment)(?:\s+and\s+(?:on\s+)?(?:trade\s+in\s+(?:goods|services)|services|investment))*(?:\s+agreements?)?$/i,

@@ -69,7 +69,7 @@ export const UNIONS_ALSO_BODIES: ReadonlyMap<string, string> = new Map([['Europe
 export const UNION_LEFT_BEFORE = /\b(?:leaves?|left|leaving|withdrawal\s+from|withdrew\s+from|exit\s+from)\s+the\s+$/u;
 
 /** A union coordinated with a country before it: `Korea and the`, `Canada, the United States and the`; group 1 the words before the joint. */
-export const UNION_COORDINATED_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s*(?:,|\s+and|\s+or)\s+(?:the\s+)?$/u;
+export const UNION_COORDINATED_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s*(?:,\s*(?:and|or)?|\s+and|\s+or)\s+(?:the\s+)?$/u;
 
 /** A union coordinated with a country after it: `, Japan`, `and the United States`; group 1 the words after the joint. */
 export const UNION_COORDINATED_AFTER = /^\s*(?:,|\s+and|\s+or)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/u;

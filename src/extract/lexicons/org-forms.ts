@@ -53,9 +53,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['Working Group', { kind: 'other', opens: true }],
   // `Communist Party of Vietnam`, `Democratic Party of Japan`
   ['Party', { kind: 'other', opens: true }],
-  // `the National League for Democracy`, `the Arab League`: a party or a league of states.
+  // `the National League for Renewal`, `the Arab League`: a party or a league of states.
   ['League', { kind: 'other', opens: true }],
-  // `Seoul National University Hospital`: hospitals sign MOUs and run clinics abroad as bodies.
+  // `Alder National University Hospital`: hospitals sign MOUs and run clinics abroad as bodies.
   ['Hospital', { kind: 'other', opens: false }],
   // `the Ostland Stock Exchange`: an exchange is a listed company where a deal is quoted or cleared.
   ['Stock Exchange', { kind: 'company', opens: false }],

@@ -121,11 +121,14 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
  * Acronyms the release defines by a lower-case phrase (`oil country tubular goods (OCTG)`): a
  * product's or a term's, so `Korea’s OCTG exports` names goods, not a company.
  */
+/** Singular nouns that make a lower-case phrase before an acronym a company's own: `the state utility (KVP)`. */
+const COMPANY_NOUN_BEFORE_ACRONYM = /^(?:company|firm|utility|operator|corporation|enterprise|producer|manufacturer|maker|supplier|group|subsidiary|affiliate|developer|insurer|bank|carrier|airline|exporter|importer|shipbuilder|steelmaker|automaker|chipmaker)$/;
+
 function termAcronyms(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
   const found = new Set<string>();
   for (const words of sentences) {
     for (let i = 2; i + 1 < words.length; i += 1) {
-      if (words[i - 1]!.text === '(' && words[i + 1]!.text === ')' && isAcronym(words[i]!.text) && /^\p{Ll}+$/u.test(words[i - 2]!.text)) found.add(words[i]!.text);
+      if (words[i - 1]!.text === '(' && words[i + 1]!.text === ')' && isAcronym(words[i]!.text) && /^\p{Ll}+$/u.test(words[i - 2]!.text) && !COMPANY_NOUN_BEFORE_ACRONYM.test(words[i - 2]!.text)) found.add(words[i]!.text);
     }
   }
   return found;

@@ -211,7 +211,7 @@ function extendRight(ctx: SpanContext, last: number, head: string, opens: boolea
       // Western Australia` is a state's.
       if (head === 'Government' && ctx.countryStarts.has(words[k]?.start ?? -1)) return end;
       // `ratification by the National Assembly of the Korea–Velmar FTA`: an agreement is no body's complement.
-      // …but `the Presidential Committee for the G20 Summit`: a committee for an occasion is the body that prepares it.
+      // …but `the Presidential Committee for the Velmar Summit`: a committee for an occasion is the body that prepares it.
       const forOccasion = w === 'for' && OCCASION_BODIES.has(head) && EVENT_WORDS.has(text(words[m - 1]));
       if (m > k && (forOccasion || !EVENT_WORDS.has(text(words[m - 1]))) && !AGREEMENT_WORDS.has(text(words[m - 1]))) {
         end = m;
@@ -407,7 +407,7 @@ function acceptable(ctx: SpanContext, span: readonly Word[], head: OrgHead, befo
   const complement = head.kind === 'government' ? span.findIndex((w) => LINKERS.has(w.text)) : -1;
   const portfolio = (k: number): boolean => complement >= 0 && k > complement && PORTFOLIO_WORDS.has(span[k]!.text);
   const inside = (k: number): boolean => k > 0 && k < span.length - 1 && eventWordInside(span, k, head) && (complement < 0 || k < complement);
-  // `Presidential Committee for the G20 Summit`: the occasion a committee prepares, after its `for`.
+  // `Presidential Committee for the Velmar Summit`: the occasion a committee prepares, after its `for`.
   const occasionFrom = OCCASION_BODIES.has(text(span[mainHeadAt(span)])) ? span.findIndex((w) => w.text === 'for') : -1;
   const occasion = (k: number): boolean => occasionFrom >= 0 && k > occasionFrom && EVENT_WORDS.has(span[k]!.text);
   if (span.some((w, k) => NON_ORG_WORDS.has(w.text) && !ORG_HEADS.has(w.text) && !(legal && PLACE_WORDS_IN_NAMES.has(w.text)) && !portfolio(k) && !inside(k) && !occasion(k))) return false;

@@ -28,7 +28,7 @@ const PAIR_OPENING = /^\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s/u;
  * the studies it does (`Center for Strategic and Velmar Studies`), a think tank.
  */
 const RESEARCH_WORD = /\b(?:Research|Studies)\b/;
-/** `Seoul National University Hospital`: a hospital a university runs is a hospital, not a body of study. */
+/** `Alder National University Hospital`: a hospital a university runs is a hospital, not a body of study. */
 const CARE_HEAD = /\bHospital$/;
 
 /** `… Institute of Science and Technology`, `… University`: a body of study wherever its head word stands. */
@@ -133,12 +133,12 @@ const MANY_NATIONS_BODY =
 const AID_FUND = /\bCooperation\s+Fund$/;
 
 /**
- * `Korea–Gulf Cooperation Council`, `Korea–Visegrad Group`: a span that took in home's name before a
- * bloc (`the Korea–Gulf Cooperation Council (GCC) FTA`, `the Korea–Visegrad Group (V4) Summit`) is
+ * `Korea–Gulf Cooperation Council`, `Korea–Ottawa Group`: a span that took in home's name before a
+ * bloc (`the Korea–Gulf Cooperation Council (GCC) FTA`, `the Korea–Ottawa Group Summit`) is
  * still the bloc; its kind is read from the name after the pair's first side.
  */
 const PAIR_SIDE = /^\p{Lu}[\p{L}.]*[-–](?=\p{Lu})/u;
-/** `Visegrad Group`, `Ottawa Group`: a group named for a single place word is a group of states, read after a pair's first side only (`Alder Group` alone is a company's). */
+/** `Ottawa Group`, `Lima Group`: a group named for a single place word is a group of states, read after a pair's first side only (`Alder Group` alone is a company's). */
 const PLACE_WORD_GROUP = /^\p{Lu}\p{Ll}+\s+Group$/u;
 
 /** `European Commission`, `European Parliament`: the Union's institutions (the data has no demonym for it). */

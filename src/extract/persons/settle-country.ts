@@ -24,8 +24,8 @@ export function looksKorean(name: string): boolean {
   // `Noh Jun`, `Seo Hyun`: a one-syllable given name, of three letters or more so that a bare
   // vowel or `Ma`-like syllable of another language does not pass; after a two-syllable family
   // name (`Dokgo Un`), which no other language shares, any one syllable does.
-  const short = given[0]!.length >= 3 || (KOREAN_TWO_SYLLABLES.test(surname) && !KOREAN_SYLLABLE.test(surname));
-  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!) || (short && KOREAN_SYLLABLE.test(given[0]!));
+  const oneSyllableGivenFits = given[0]!.length >= 3 || (KOREAN_TWO_SYLLABLES.test(surname) && !KOREAN_SYLLABLE.test(surname));
+  return isKoreanGivenName(given[0]!) || KOREAN_GIVEN_FUSED.test(given[0]!) || (oneSyllableGivenFits && KOREAN_SYLLABLE.test(given[0]!));
 }
 
 const isSurname = (word: string): boolean => KOREAN_SURNAMES.has(word) || KOREAN_SURNAME_VARIANTS.has(word);

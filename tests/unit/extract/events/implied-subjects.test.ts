@@ -62,6 +62,8 @@ describe('impliedSubjects', () => {
       { 1: ['Han=they', 'Ortega=they'] },
     ],
     ['President Han met President Ortega. Minister Reid said they agreed on steel.', ['Han', 'Ortega', 'Reid'], {}],
+    // `they need` is no past act of the pair: `need` only ends like a verb in -ed.
+    ['President Han held a summit with President Ortega. After the summit, they need to act on steel.', ['Han', 'Ortega'], {}],
     // `the two presidents` after a pair of ministers: the heads of state named before them.
     [
       'President Han held a summit with President Ortega on May 9. Minister Reid met Minister Tanaka. Before the summit, the two presidents attended a forum.',

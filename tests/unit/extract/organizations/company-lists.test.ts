@@ -39,6 +39,8 @@ describe('addListedCompanies', () => {
     ['The group said its affiliates, Velcora Energy and QX Dalmi, will build the plant.', ['Velcora Energy', 'QX Dalmi']],
     // the list that ends in `and … other companies`
     ['Velcora, QX Dalmi and several other Korean companies are members of the association.', ['Velcora', 'QX Dalmi']],
+    // an acronym defined by a phrase that ends in a company noun stays that company's name
+    ['Ties with the Alderian state utility (KVP) grew, and almost all of Korea’s KVP orders go to Alderia.', ['KVP']],
   ])('reads the companies named without a form word in %j', (body, expected) => {
     for (const name of expected) expect(companies(body)).toContain(name);
   });

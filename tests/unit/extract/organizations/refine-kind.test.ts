@@ -106,8 +106,8 @@ describe('refineKind', () => {
     ['National Energy Dominance Council', 'other', false, 'government'],
     // a body of many nations, whoever hosts or heads it
     ['International Velmar Committee', 'government', false, 'international'],
-    ['Neutral Nations Supervisory Commission', 'government', false, 'international'],
-    ['Multilateral Interim Secretariat', 'government', false, 'international'],
+    ['Neutral Nations Oversight Commission', 'government', false, 'international'],
+    ['Multilateral Provisional Secretariat', 'government', false, 'international'],
     // a fund for development cooperation is the donor state's
     ['Ostland Economic Development Cooperation Fund', 'international', false, 'government'],
     // home's name taken into a bloc's span leaves the bloc

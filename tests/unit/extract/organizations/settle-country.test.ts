@@ -129,7 +129,7 @@ describe('the country of a body', () => {
     ['Officials of the Shanghai Cooperation Organisation met.', 'Shanghai Cooperation Organisation → -'],
     ['Researchers of Georgetown University attended.', 'Georgetown University → KR'],
     // …nor the country of the person who heads it
-    ['Chinese Finance Minister Lou Wei and Chinese diplomat Jin Tao, Secretary-General of the Multilateral Interim Secretariat, attended.', 'Multilateral Interim Secretariat → -'],
+    ['Chinese Finance Minister Bo Lin and Chinese diplomat Ma Ren, Secretary-General of the Multilateral Provisional Secretariat, attended.', 'Multilateral Provisional Secretariat → -'],
     // an international body takes no home country
     ['The World Trade Organization (WTO) published its outlook.', 'World Trade Organization → -'],
     // a department in a release about a government of ministries is no foreign government's

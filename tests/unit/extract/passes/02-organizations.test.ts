@@ -44,7 +44,7 @@ describe('findOrganizations', () => {
     ['Two frigates of the Ruritanian Navy called at Busan.', 'Ruritanian Navy'],
     ['He is Deputy Supreme Commander of the Ruritanian Armed Forces.', 'Ruritanian Armed Forces'],
     // A committee set up for an occasion is named with it.
-    ['Dana Holt, Chairman of the Presidential Committee for the G20 Summit, spoke at the dinner.', 'Presidential Committee for the G20 Summit'],
+    ['Dana Holt, Chairman of the Presidential Committee for the Velmar Summit, spoke at the dinner.', 'Presidential Committee for the Velmar Summit'],
     // A party or a league; a hospital; the exchange a company is quoted on.
     ['The President met Dana Holt, the leader of the National League for Reform, in Yangon.', 'National League for Reform'],
     ['The clinic is run by Velmar National University Hospital.', 'Velmar National University Hospital'],
@@ -409,6 +409,7 @@ describe('findOrganizations', () => {
     ['Korea and the European Union signed the Alpha Agreement in Brussels.'],
     ['Negotiations between the Republic of Korea and the European Union closed on Friday.'],
     ['Rivals from the United States, the European Union and Chile already have FTAs.'],
+    ['Rivals from the United States, Japan, and the European Union already have FTAs.'],
     ['Japan, China, the European Union, Mexico and Thailand took part as third parties.'],
     ['Trade continues after the United Kingdom leaves the European Union.'],
     ['The agreement took effect after the UK left the European Union.'],
