@@ -88,6 +88,13 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['PLC', company], ['GmbH', company], ['LLC', company], ['Tbk', company],
 ]);
 
+/**
+ * The singular nouns every reader of a company's description (`the state utility`, `Japan's
+ * national gas company X`, `X, a U.S. producer`) takes for a company, as a regular-expression
+ * alternation; each reader adds the nouns of its own phrasing.
+ */
+export const COMPANY_NOUNS_CORE = 'company|corporation|firm|maker|producer|operator|utility|developer';
+
 /** Company heads a country's name alone makes distinctive: a state's `Velmar Railways`, `Ruritanian Railways`. */
 export const STATE_COMPANY_HEADS: ReadonlySet<string> = new Set(['Railways']);
 

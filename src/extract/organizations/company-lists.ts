@@ -1,6 +1,6 @@
 import { KOREAN_SURNAMES, KOREAN_SURNAME_VARIANTS } from '../lexicons/korean-surnames.js';
 import { NOT_NAME_WORDS } from '../lexicons/name-parts.js';
-import { EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
+import { COMPANY_NOUNS_CORE, EVENT_WORDS, NON_ORG_ACRONYMS, NON_ORG_WORDS, ORG_HEADS } from '../lexicons/org-forms.js';
 import { TITLE_NOUNS } from '../lexicons/titles.js';
 import { type CoveredOffsets, type Word, isAcronym } from '../words.js';
 import type { OrgTable } from './org-table.js';
@@ -122,7 +122,7 @@ export function addListedCompanies(table: OrgTable, sentences: readonly (readonl
  * product's or a term's, so `Korea’s OCTG exports` names goods, not a company.
  */
 /** Singular nouns that make a lower-case phrase before an acronym a company's own: `the state utility (KVP)`. */
-const COMPANY_NOUN_BEFORE_ACRONYM = /^(?:company|firm|utility|operator|corporation|enterprise|producer|manufacturer|maker|supplier|group|subsidiary|affiliate|developer|insurer|bank|carrier|airline|exporter|importer|shipbuilder|steelmaker|automaker|chipmaker)$/;
+const COMPANY_NOUN_BEFORE_ACRONYM = new RegExp(`^(?:${COMPANY_NOUNS_CORE}|enterprise|manufacturer|supplier|group|subsidiary|affiliate|insurer|bank|carrier|airline|exporter|importer|shipbuilder|steelmaker|automaker|chipmaker)$`);
 
 function termAcronyms(sentences: readonly (readonly Word[])[]): ReadonlySet<string> {
   const found = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Mention } from '../../domain/index.js';
 import type { OrganizationFinding } from '../findings.js';
 import { CountryIndex, leadingForeignCountry } from './country-index.js';
-import { DEPARTMENT_GOVERNMENTS, LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
+import { COMPANY_NOUNS_CORE, DEPARTMENT_GOVERNMENTS, LEGAL_FORM_COUNTRIES } from '../lexicons/org-forms.js';
 import { spellingCountry } from './spelling-country.js';
 import { coinedCountry } from './coined-country.js';
 import type { CountryMention } from '../passes/countries.js';
@@ -38,7 +38,7 @@ const QUALIFIER_GAP =
  * `Bolivia’s state mining company X`, `the Uzbek national gas corporation X`, `the Ruritanian
  * development bank X`: a few lower-case words ending in a noun for a company, right before the name.
  */
-const COMPANY_NOUN_GAP = /^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|shipyard|bank|lender|fund)\s*$/u;
+const COMPANY_NOUN_GAP = new RegExp(String.raw`^(?:’s|'s)?(?:\s+[\p{Ll}-]+){0,4}\s+(?:${COMPANY_NOUNS_CORE}|group|miner|conglomerate|shipyard|bank|lender|fund)\s*$`, 'u');
 
 /** Kinds of body that belong to one country; an international body keeps whatever its name says. */
 const NATIONAL_KINDS = new Set(['government', 'company', 'association', 'research', 'other']);
@@ -217,7 +217,7 @@ function qualifiedBy(o: OrganizationFinding, body: string, countries: CountryInd
  * such phrase: a function word breaks it).
  */
 const COUNTRY_NOUN_PHRASE =
-  /^(?:\s+(?!(?:and|or|in|of|to|from|with|by|for|at|on|the|a|an|its|their|as|than)\b)[\p{Ll}-]+){0,3}\s+(?:company|corporation|firm|maker|producer|operator|utility|developer|miner|conglomerate|shipyard|manufacturer|supplier|automaker|carmaker|chipmaker|steelmaker)\s+$/u;
+  new RegExp(String.raw`^(?:\s+(?!(?:and|or|in|of|to|from|with|by|for|at|on|the|a|an|its|their|as|than)\b)[\p{Ll}-]+){0,3}\s+(?:${COMPANY_NOUNS_CORE}|miner|conglomerate|shipyard|manufacturer|supplier|automaker|carmaker|chipmaker|steelmaker)\s+$`, 'u');
 
 /** Three content words and the noun fit in this many characters: a longer gap is no such phrase, and is not matched at all. */
 const MAX_NOUN_PHRASE = 64;
@@ -232,7 +232,7 @@ const COUNTRY_AS_MODIFIER = /^\s+(?:companies|firms|institutions|corporations|bu
  */
 const APPOSITIVE_OPENING = /^\s*,\s+(?:a|an|the)\s+$/u;
 const APPOSITIVE_NOUN =
-  /^(?:’s|'s|-(?:based|registered|headquartered|listed|owned))?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|group|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b/u;
+  new RegExp(String.raw`^(?:’s|'s|-(?:based|registered|headquartered|listed|owned))?(?:\s+[\p{Ll}-]+){0,4}?\s+(?:${COMPANY_NOUNS_CORE}|group|miner|conglomerate|manufacturer|supplier|investor|subsidiary|startup|consultancy|institute|university|association|bank|lender|fund)\b`, 'u');
 /**
  * `Ostragaz, Mozambique’s national hydrocarbon company,`: an appositive opening with a country's
  * possessive, no article; its noun must close the phrase (`Velmar Gas, Japan’s utility company Tarvik`
@@ -240,7 +240,7 @@ const APPOSITIVE_NOUN =
  */
 const BARE_APPOSITIVE_OPENING = /^\s*,\s+$/u;
 const POSSESSIVE_APPOSITIVE_NOUN =
-  /^(?:’s|'s)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|corporation|firm|maker|producer|operator|utility|developer|miner|conglomerate|manufacturer|supplier|investor|subsidiary|bank|lender|fund)(?:[,.;)]|\s*$)/u;
+  new RegExp(String.raw`^(?:’s|'s)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:${COMPANY_NOUNS_CORE}|miner|conglomerate|manufacturer|supplier|investor|subsidiary|bank|lender|fund)(?:[,.;)]|\s*$)`, 'u');
 
 /** The country an appositive right after a mention of the company gives it. */
 function describedBy(o: OrganizationFinding, body: string, countries: CountryIndex): string | null {
