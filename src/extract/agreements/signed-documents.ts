@@ -2,13 +2,16 @@ import { TOPIC_CONNECTOR } from './name-patterns.js';
 import type { SentenceHit } from './sentence-hit.js';
 import { PURPOSE_END } from './statement-topics.js';
 
+/** `a letter of intent`, and the statements and declarations of intent governments also sign. */
+const OF_INTENT_KINDS = '(?:letter|statement|declaration) of intent';
+
 /**
  * `signed a pump supply contract with X`, `signed the final contract with X, a subsidiary of Y,
  * to build two reactors at Z`, `signed a letter of intent to develop …` (or a statement or declaration of intent),
  * `signed heads of terms giving …`: a signed document known by
  * its lower-case kind, named with the words before it and its purpose after the aside.
  */
-const SIGNED_DOCUMENT = /\bsigned\s+(?:(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|(?:letter|statement|declaration) of intent)|()(heads of terms))\b/g;
+const SIGNED_DOCUMENT = new RegExp(String.raw`\bsigned\s+(?:(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(contract|${OF_INTENT_KINDS})|()(heads of terms))\b`, 'g');
 /** What a contract is for, after the other party, the place and the day: `to build …`, `for two units`. */
 const DOCUMENT_PURPOSE = /(?:^|[\s,])((?:to|for)\s+(?!(?:the\s+)?(?:Korea|\d))|on\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))/g;
 const DOCUMENT_WORDS_MAX = 10;
@@ -19,9 +22,8 @@ const DOCUMENT_WORDS_MAX = 10;
  * shipbuilding`: a letter of intent the sentence reports signed, wherever the verb stands. Its
  * purpose is read up to the next comma only, so a later clause does not name it.
  */
-const LETTER_OF_INTENT = /\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)((?:letter|statement|declaration) of intent)\b/g;
-/** `a statement of intent on …`, `a declaration of intent`: a letter of intent by the names governments also give it. */
-const OF_INTENT = /\b(?:letter|statement|declaration) of intent\b/;
+const LETTER_OF_INTENT = new RegExp(String.raw`\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}?)(${OF_INTENT_KINDS})\b`, 'g');
+const OF_INTENT = new RegExp(String.raw`\b${OF_INTENT_KINDS}\b`);
 const SIGNING_REPORTED = /\b(?:signed|signing|witnessed|exchanged)\b/;
 
 export function signedDocuments(text: string): SentenceHit[] {

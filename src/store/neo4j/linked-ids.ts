@@ -21,7 +21,7 @@ function linkedStatement(query: EdgeQuery): string {
     statement = [
       'UNWIND range(0, size($asks) - 1) AS i',
       `MATCH (n:Node {id: $asks[i]})${pattern}`,
-      // A self-loop matches twice undirected, as edgesOf's DISTINCT and firstOfId keep it once.
+      // A self-loop matches twice undirected, as edgesOf's DISTINCT and onceEachById keep it once.
       'WITH DISTINCT i, r, m',
       'RETURN i, collect([r.id, m.id]) AS ends',
     ].join('\n');

@@ -129,13 +129,9 @@ function storeOver(driver: Driver, reads: Driver, config: Neo4jConfig, loadOptio
       return ofType ?? edgesFrom(await read('reading an edge', GET_EDGE_ANY_TYPE, { id }))[0] ?? null;
     },
     edgesOf: async (id, query = {}) =>
-      edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))
-        .filter(firstOfId())
-        .sort((a, b) => compareStrings(a.id, b.id)),
+      onceEachById(edgesFrom(await read('reading edges', EDGES_OF[query.direction ?? 'both'], { id, types: query.types ? [...query.types] : null }))),
     drawnEdgesOf: async (id) =>
-      drawnEdges(await read('reading edges', DRAWN_EDGES_OF, { id }))
-        .filter(firstOfId())
-        .sort((a, b) => compareStrings(a.id, b.id)),
+      onceEachById(drawnEdges(await read('reading edges', DRAWN_EDGES_OF, { id }))),
     listEdges: async (types) => {
       const lists = await Promise.all([...new Set(types)].map(async (type) => edgesFrom(await read('listing edges', EDGES_OF_TYPE(type)))));
       return lists.flat().sort((a, b) => compareStrings(a.id, b.id));
@@ -177,10 +173,10 @@ function tally(records: readonly { get(key: string): unknown }[]): Record<string
   return Object.fromEntries(pairs.filter(([, n]) => n > 0).sort(([a], [b]) => compareStrings(a, b)));
 }
 
-/** A filter keeping the first record of each id (a self-loop comes back from both ends). */
-function firstOfId(): (record: { id: string }) => boolean {
+/** The first record of each id (a self-loop comes back from both ends), in id order: how a node's edges are answered. */
+function onceEachById<T extends { id: string }>(records: readonly T[]): T[] {
   const seen = new Set<string>();
-  return ({ id }) => !seen.has(id) && seen.add(id) !== undefined;
+  return records.filter(({ id }) => !seen.has(id) && seen.add(id) !== undefined).sort((a, b) => compareStrings(a.id, b.id));
 }
 
 function typeOf(edgeId: string): RelationshipType | null {
